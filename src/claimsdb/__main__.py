@@ -1,0 +1,3 @@
+from claimsdb.cli import app
+
+app(prog_name="claims")

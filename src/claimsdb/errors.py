@@ -1,0 +1,25 @@
+"""Errors the library raises. Only the CLI turns them into messages and exit codes."""
+
+
+class ClaimsDBError(Exception):
+    """Base class: a condition the user can act on, reported as ``Error: <message>``."""
+
+
+class InputError(ClaimsDBError):
+    """An input file cannot be ingested (missing, unreadable, binary, empty, too large...)."""
+
+
+class UnsupportedInput(InputError):
+    """The input's type is not one claimsdb reads."""
+
+
+class DatabaseError(ClaimsDBError):
+    """The database cannot be opened, migrated or written."""
+
+
+class NotFound(ClaimsDBError):
+    """A claim, actor or document asked for by id or name does not exist."""
+
+
+class BadFilter(ClaimsDBError):
+    """A query filter value cannot be understood (a date, a country, a kind)."""

@@ -1,0 +1,116 @@
+"""Plain records passed between the pipeline stages.
+
+read → :class:`Document`; extract → :class:`ClaimCandidate` (speaker mention, cue, content
+span, offsets); resolve → :class:`Speaker`, :class:`PartialDate`, :class:`Quantity` filled in;
+store → database rows. Every span is a pair of Python ``str`` indices into ``Document.text``,
+which is never modified, so ``document.text[start:end]`` is always the stored text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Values of ``Speaker.type``.
+ACTOR_TYPES = ("person", "organization", "country", "media", "group", "anonymous")
+# Values of ``ClaimCandidate.kind``.
+CLAIM_KINDS = ("direct", "indirect", "mixed", "according_to", "headline")
+# Values of ``PartialDate.precision``.
+PRECISIONS = ("day", "month", "year")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article as read from its source, before extraction.
+
+    ``text`` is what claims index into: the file's decoded text exactly as given, or for HTML
+    the article text taken out of the page. It is never normalised or trimmed.
+    """
+
+    path: str
+    text: str
+    sha256: str
+    title: str | None = None
+    outlet: str | None = None
+    published_on: date | None = None
+    # How ``published_on`` was found: "option", "meta", "byline", "dateline", "text"; None if unknown.
+    published_method: str | None = None
+    encoding: str = "utf-8"
+    # "text", "markdown" or "html".
+    media_type: str = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date that may lack its year, month or day.
+
+    ``precision`` says how much is known: "day", "month" or "year". ``year`` is None when the
+    article does not say it; such a date renders as ``XXXX-03-16``, never as a guessed year.
+    """
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    precision: str = "day"
+
+    def iso(self) -> str:
+        y = f"{self.year:04d}" if self.year is not None else "XXXX"
+        if self.precision == "year" or self.month is None:
+            return y
+        if self.precision == "month" or self.day is None:
+            return f"{y}-{self.month:02d}"
+        return f"{y}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number stated in a claim: ``value`` (and ``max`` for ranges), with unit or counted noun."""
+
+    value: float
+    max: float | None
+    unit: str | None
+    text: str
+    start: int
+    end: int
+
+    def as_json(self) -> dict:
+        def num(v: float | None) -> float | int | None:
+            return int(v) if v is not None and float(v).is_integer() else v
+
+        return {"value": num(self.value), "max": num(self.max), "unit": self.unit, "text": self.text}
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who a claim is attributed to, as far as the article itself tells.
+
+    ``name`` is the best name for the speaker found in the document (a pronoun already resolved
+    to its antecedent's name); cross-document canonicalisation happens at store time.
+    """
+
+    name: str
+    type: str = "person"
+    role: str | None = None
+    # ISO 3166 alpha-2, or EU / UN / NATO / OSCE; None when the text does not tell.
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class ClaimCandidate:
+    """One attributed statement found in a document, with offsets into ``Document.text``."""
+
+    kind: str
+    text_start: int
+    text_end: int
+    speaker_start: int
+    speaker_end: int
+    speaker: Speaker
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    stated_on: PartialDate | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    confidence: float = 0.5
+    # A media outlet that relays the claim ("..., according to Politico").
+    via: str | None = None
