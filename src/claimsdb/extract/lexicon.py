@@ -1,0 +1,119 @@
+"""Word lists the extractor uses, loaded once from ``claimsdb/data``.
+
+The lists are data so a reader can scan and extend them; this module only inflects verbs and
+builds lookup tables and regular expressions from them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+
+def _lines(name: str) -> list[str]:
+    text = files("claimsdb.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class CueInfo:
+    """What a cue word form tells: its lemma and how it behaves."""
+
+    lemma: str
+    ambiguous: bool  # also a noun or a non-speech verb: needs a clausal complement
+    listener: bool  # takes a listener object before the content ("told reporters")
+    weak: bool  # belief or stance rather than speech
+    form: str  # "base", "s", "ed", "ing"
+
+
+_DOUBLE_FINAL = {"admit", "regret", "commit", "refer", "prefer", "quip", "signal", "model"}
+
+
+def inflect(lemma: str, irregular: list[str]) -> dict[str, str]:
+    """The forms of a regular English verb, with irregular past forms taken as given."""
+    if lemma.endswith("e"):
+        ing, ed = lemma[:-1] + "ing", lemma + "d"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        ing, ed = lemma + "ing", lemma[:-1] + "ied"
+    elif lemma in _DOUBLE_FINAL:
+        ing, ed = lemma + lemma[-1] + "ing", lemma + lemma[-1] + "ed"
+    else:
+        ing, ed = lemma + "ing", lemma + "ed"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        s = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        s = lemma[:-1] + "ies"
+    else:
+        s = lemma + "s"
+    forms = {lemma: "base", s: "s", ing: "ing"}
+    for past in irregular or [ed]:
+        forms[past] = "ed"
+    return forms
+
+
+@cache
+def cue_words() -> dict[str, CueInfo]:
+    """Every inflected single-word cue form → its CueInfo (lower case)."""
+    table: dict[str, CueInfo] = {}
+    for line in _lines("cue_verbs.tsv"):
+        lemma, irregular, flags = (line.split("\t") + ["-", "-"])[:3]
+        irr = [] if irregular.strip() == "-" else irregular.split(",")
+        for form, kind in inflect(lemma, irr).items():
+            table.setdefault(
+                form, CueInfo(lemma, "a" in flags, "t" in flags, "w" in flags, kind)
+            )
+    return table
+
+
+@cache
+def cue_phrases() -> dict[str, CueInfo]:
+    """Every inflected multi-word cue ("pointed out", "made it clear") → its CueInfo."""
+    single = cue_words()
+    table: dict[str, CueInfo] = {}
+    for line in _lines("cue_phrases.txt"):
+        verb, rest = line.split(" ", 1)
+        base = single.get(verb)
+        irr = {"make": ["made"], "go": ["went", "gone"], "take": ["took", "taken"]}.get(verb, [])
+        for form, kind in inflect(verb, irr).items():
+            weak = base.weak if base else False
+            table[f"{form} {rest}"] = CueInfo(line, False, False, weak, kind)
+    return table
+
+
+@cache
+def cue_regex() -> re.Pattern[str]:
+    """One alternation matching any cue form as whole words, longest phrases first."""
+    forms = sorted(set(cue_words()) | set(cue_phrases()), key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def title_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines("titles.txt"))
+
+
+@cache
+def speaker_nouns() -> dict[str, str]:
+    """Common nouns that head a speaker phrase → actor type."""
+    return dict(line.split("\t") for line in _lines("speaker_nouns.tsv"))
+
+
+@cache
+def media_names() -> dict[str, str]:
+    """Outlet name or abbreviation (lower case) → canonical outlet name."""
+    table: dict[str, str] = {}
+    for line in _lines("media.tsv"):
+        canonical, _, others = line.partition("\t")
+        for name in [canonical, *filter(None, (o.strip() for o in others.split(",")))]:
+            table.setdefault(name.lower(), canonical)
+            if name.lower().startswith("the "):
+                table.setdefault(name[4:].lower(), canonical)
+    return table
+
+
+@cache
+def furniture_phrases() -> frozenset[str]:
+    return frozenset(p.lower() for p in _lines("furniture.txt"))

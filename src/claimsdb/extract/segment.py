@@ -1,0 +1,214 @@
+"""Blocks, quotations and sentences of an article, as offsets into its original text.
+
+Quotation interiors are *masked* (replaced by ``_`` in a same-length copy of the text), so that
+sentence splitting and cue matching never look inside a quotation, while every offset found in
+the masked copy is also an offset into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimsdb.extract.lexicon import furniture_phrases
+
+MASK = "_"
+
+# Opening / closing roles of double quotation marks. The straight mark is decided by context.
+_DQ_OPEN = "“„«"
+_DQ_CLOSE = "”»"
+_SQ_OPEN = "‘‹"
+_SQ_CLOSE = "’›"
+_QUOTE_CHARS = re.compile(r"[\"“”„«»]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
+
+_LETTER = re.compile(r"[^\W\d_]")
+_BLOCK = re.compile(r"[^\n]+")
+
+# Sentence ends: terminal punctuation, optional closing marks, whitespace, then a capital,
+# digit or opening mark. Abbreviations are checked in code.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen sen rep gov lt col capt sgt adm maj st jr sr inc corp co ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig
+    u.s u.k u.n e.u d.c a.m p.m ft mt rev hon gov""".split()
+)
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation: ``start``/``end`` include the marks; ``closed`` is False if none closed it."""
+
+    start: int
+    end: int
+    closed: bool
+    double: bool
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int
+
+
+@dataclass(slots=True)
+class Block:
+    """One line of the article (a paragraph, heading, caption or piece of page furniture)."""
+
+    index: int
+    start: int
+    end: int
+    heading: bool
+    furniture: bool
+    quotes: list[Quote] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Segmented:
+    text: str
+    masked: str
+    blocks: list[Block]
+
+    def sentences(self):
+        for b in self.blocks:
+            yield from b.sentences
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that does not end like a sentence: a title, subtitle or crosshead."""
+    stripped = line.rstrip()
+    words = stripped.count(" ") + 1
+    if words > 30:
+        return False
+    return not stripped.endswith((".", "!", "?", '"', "”", ":", ";", ",")) or (
+        words <= 16 and stripped.endswith(("says.", "said.", "reports.", "warns.", ".'", ".’"))
+        and not stripped[:1].islower()
+    )
+
+
+def _is_furniture(line: str) -> bool:
+    low = line.strip().lower()
+    if low in furniture_phrases():
+        return True
+    # Lines with almost no letters: times, bullets, counters, separators.
+    return len(_LETTER.findall(low)) < 3
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotations in ``text[start:end]``, pairing marks by their role and position.
+
+    Curly marks have a fixed role; a straight mark opens when preceded by space or start and
+    closes otherwise. Single marks count only when they pair up inside the block, because an
+    apostrophe looks the same. A double quotation left open runs to the end of the block: an
+    unbalanced mark never loses the rest of the article.
+    """
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    open_single: int | None = None
+    for m in _QUOTE_CHARS.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        if ch in "\"“”„«»":
+            if ch == '"':
+                before = text[i - 1] if i > start else " "
+                opening = open_at is None and (before.isspace() or before in "([{—–-/:")
+                if open_at is None and not opening:
+                    # A straight mark glued to a word with no quotation open: treat as opening
+                    # unless it ends the block, so odd input still yields balanced spans.
+                    opening = i + 1 < end and not text[i + 1].isspace()
+            else:
+                opening = ch in _DQ_OPEN
+            if opening and open_at is None:
+                open_at = i
+                open_single = None
+            elif not opening and open_at is not None:
+                quotes.append(Quote(open_at, i + 1, True, True))
+                open_at = None
+            elif opening and open_at is not None:
+                # Two openings in a row: the first was never closed; close it before this one.
+                quotes.append(Quote(open_at, _rstrip(text, open_at, i), False, True))
+                open_at = i
+            # A closing mark with nothing open is a stray: ignored.
+        elif open_at is None:
+            if ch in _SQ_OPEN or (ch == "'" and (i == start or not text[i - 1].isalnum())):
+                if i + 1 < end and text[i + 1].isalpha():
+                    open_single = i
+            elif open_single is not None and i - open_single > 2:
+                quotes.append(Quote(open_single, i + 1, True, False))
+                open_single = None
+    if open_at is not None:
+        quotes.append(Quote(open_at, _rstrip(text, open_at, end), False, True))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
+    cuts = [block.start]
+    for m in _SENTENCE_END.finditer(masked, block.start, block.end):
+        dot = m.start()
+        word_start = dot
+        while word_start > block.start and not masked[word_start - 1].isspace():
+            word_start -= 1
+        word = masked[word_start:dot].lower().lstrip("(\"“'‘")
+        if masked[dot] == "." and (
+            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+        ):
+            continue
+        cuts.append(m.end())
+    # A closed quotation that ends with terminal punctuation ends a sentence when a capital follows.
+    for q in block.quotes:
+        if q.closed and q.end - q.start > 2 and text[q.end - 2] in ".!?":
+            j = q.end
+            while j < block.end and text[j] == " ":
+                j += 1
+            if j > q.end and j < block.end and (text[j].isupper() or text[j] in "\"“"):
+                cuts.append(j)
+    cuts = sorted(set(cuts))
+    out = []
+    for a, b in zip(cuts, cuts[1:] + [block.end]):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        while a < b and text[a].isspace():
+            a += 1
+        if b > a:
+            out.append(Sentence(a, b, block.index))
+    return out
+
+
+def segment(text: str) -> Segmented:
+    """Split ``text`` into blocks and sentences, find quotations, and mask their interiors."""
+    blocks: list[Block] = []
+    pieces: list[str] = []
+    last = 0
+    for m in _BLOCK.finditer(text):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in "\r \t\u00a0":
+            e -= 1
+        while s < e and text[s] in " \t\u00a0\ufeff":
+            s += 1
+        if s >= e:
+            continue
+        line = text[s:e]
+        block = Block(len(blocks), s, e, _is_heading(line), _is_furniture(line))
+        if not block.furniture:
+            block.quotes = find_quotes(text, s, e)
+        blocks.append(block)
+        for q in block.quotes:
+            inner_s, inner_e = q.start + 1, q.end - (1 if q.closed else 0)
+            if inner_e > inner_s:
+                pieces.append(text[last:inner_s])
+                pieces.append(MASK * (inner_e - inner_s))
+                last = inner_e
+    pieces.append(text[last:])
+    masked = "".join(pieces)
+    for block in blocks:
+        if not block.furniture:
+            block.sentences = _split_sentences(text, masked, block)
+    return Segmented(text, masked, blocks)
