@@ -1,0 +1,1 @@
+"""Schema revisions, oldest first. Update claimsdb.db.HEAD_REVISION when adding one."""

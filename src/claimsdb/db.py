@@ -1,0 +1,185 @@
+"""The one place that builds the database engine and keeps its schema current.
+
+The database is chosen by ``--db`` (a file path or an SQLAlchemy URL), else the ``CLAIMS_DB``
+environment variable, else ``./claims.db``. Its schema comes only from the Alembic migrations
+shipped inside the package (``claimsdb.migrations``), so an installed ``claims`` can create and
+upgrade a database from any working directory.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from claimsdb.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection, Engine
+
+DEFAULT_DB = "claims.db"
+DB_ENV_VAR = "CLAIMS_DB"
+
+# The newest migration in migrations/versions. Kept as a constant so that the "is the database
+# current?" check every command makes is one SELECT, without importing Alembic (which costs
+# more than the whole query). tests/test_migrations.py fails if a migration is added without
+# updating it.
+HEAD_REVISION = "0001"
+
+# Set on every new SQLite connection. foreign_keys: SQLite ignores FOREIGN KEY clauses (and so
+# ON DELETE CASCADE) unless asked; WAL lets `claims query` read while an ingest writes;
+# busy_timeout waits for a concurrent writer instead of failing at once; NORMAL is safe in WAL.
+SQLITE_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA busy_timeout=30000",
+    "PRAGMA synchronous=NORMAL",
+)
+
+
+def resolve_db_url(db: str | None) -> str:
+    """The SQLAlchemy URL of the database to use.
+
+    ``db`` (the ``--db`` value) wins, then ``$CLAIMS_DB``, then ``./claims.db``. A value
+    containing ``://`` is taken as an SQLAlchemy URL (``postgresql+psycopg://...``); anything
+    else is a SQLite file path, made absolute so messages and migrations see the same file.
+    """
+    value = db or os.environ.get(DB_ENV_VAR) or DEFAULT_DB
+    if "://" in value:
+        return value
+    if value == ":memory:":
+        return "sqlite://"
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def build_engine(url: str) -> Engine:
+    """An engine for ``url`` with claimsdb's connection settings, without touching the schema."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, NoSuchModuleError) as e:
+        raise DatabaseError(f"not a database path or URL: {url} ({e})") from None
+    except ModuleNotFoundError as e:
+        raise DatabaseError(
+            f"the driver for {url.split(':', 1)[0]} is not installed ({e.name}); "
+            "for PostgreSQL: pip install 'claimsdb[postgres]'"
+        ) from None
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if database and database != ":memory:" and not Path(database).parent.is_dir():
+            raise DatabaseError(f"cannot create database {database}: its folder does not exist")
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def _on_sqlite_connect(dbapi_connection, connection_record) -> None:
+    # Python's sqlite3 module opens transactions only before INSERT/UPDATE/DELETE, so DDL in a
+    # migration would run outside any transaction. Turning its handling off and emitting BEGIN
+    # ourselves (_on_sqlite_begin) makes every SQLAlchemy transaction a real one (the recipe in
+    # SQLAlchemy's SQLite dialect documentation).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    for pragma in SQLITE_PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def _on_sqlite_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def open_engine(db: str | None = None, *, upgrade: bool = True) -> Engine:
+    """The engine for the database chosen by ``db`` (see :func:`resolve_db_url`).
+
+    With ``upgrade`` (the default) a new or outdated database is migrated to the current schema
+    first; checking that costs one SELECT. Raises DatabaseError when the database cannot be
+    opened or migrated.
+    """
+    engine = build_engine(resolve_db_url(db))
+    if upgrade and current_revision(engine) != HEAD_REVISION:
+        upgrade_database(engine)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision the database is at; None for a new (empty) database."""
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError as e:
+        raise DatabaseError(f"cannot open database {_display(engine)}: {e.orig}") from None
+
+
+def upgrade_database(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
+    """Migrate the database to ``revision``; returns (revision before, revision after)."""
+    before = current_revision(engine)
+    _run_alembic(engine, "upgrade", revision)
+    return before, current_revision(engine)
+
+
+def downgrade_database(engine: Engine, revision: str = "base") -> None:
+    """Migrate the database down to ``revision`` (``base`` drops every table)."""
+    _run_alembic(engine, "downgrade", revision)
+
+
+def _run_alembic(engine: Engine, command_name: str, revision: str) -> None:
+    # Alembic is imported only here: most commands find the schema current and never need it.
+    from alembic import command
+    from alembic.util import CommandError
+    from sqlalchemy.exc import DBAPIError
+
+    sqlite = engine.dialect.name == "sqlite"
+    try:
+        with engine.connect() as conn:
+            if sqlite:
+                # Batch migrations copy and drop tables; with foreign keys on, dropping a parent
+                # table would cascade-delete its children. This pragma only takes effect outside
+                # a transaction, hence the raw DBAPI connection before SQLAlchemy's BEGIN.
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with _alembic_config(conn) as config:
+                    getattr(command, command_name)(config, revision)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseError("migration left rows whose foreign keys point nowhere")
+                conn.commit()
+            finally:
+                if sqlite:
+                    conn.rollback()
+                    conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    except CommandError as e:
+        raise DatabaseError(
+            f"cannot migrate database {_display(engine)}: {e}. If another claimsdb version "
+            "created it, use that version or a newer one."
+        ) from None
+    except DBAPIError as e:
+        raise DatabaseError(f"cannot migrate database {_display(engine)}: {e.orig}") from None
+
+
+@contextmanager
+def _alembic_config(connection: Connection) -> Iterator[Config]:
+    """Alembic configuration using the migrations shipped in the package and ``connection``."""
+    from alembic.config import Config
+
+    with resources.as_file(resources.files("claimsdb.migrations")) as script_location:
+        config = Config()
+        config.set_main_option("script_location", str(script_location))
+        # env.py runs the migrations on this connection, inside the caller's transaction.
+        config.attributes["connection"] = connection
+        yield config
+
+
+def _display(engine: Engine) -> str:
+    if engine.dialect.name == "sqlite":
+        return engine.url.database or ":memory:"
+    return engine.url.render_as_string(hide_password=True)

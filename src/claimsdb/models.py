@@ -1,0 +1,177 @@
+"""The database schema as SQLAlchemy models.
+
+The schema itself is created only by the Alembic migrations in ``claimsdb.migrations``; these
+models describe it for queries and for the test that checks migrations and models agree.
+
+Offsets (``*_start``/``*_end``) are Python ``str`` indices into ``documents.text``, so
+``document.text[claim.text_start:claim.text_end] == claim.text`` for every stored claim.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.sql.expression import false
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from claimsdb.records import ACTOR_TYPES, CLAIM_KINDS, PRECISIONS
+
+# Named constraints let Alembic's batch mode (SQLite) find and alter them later; unnamed ones
+# get database-chosen names that a migration cannot refer to.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_N_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Full-text search objects made by the migrations for one dialect only (SQLite FTS5 table and
+# its shadow tables, PostgreSQL GIN index). They are not models, so schema comparison skips them.
+FTS_TABLE = "claims_fts"
+FTS_PG_INDEX = "ix_claims_text_tsv"
+
+
+def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Alembic ``include_name`` hook: leave the full-text search objects out of comparisons."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(FTS_TABLE)
+    if type_ == "index":
+        return name != FTS_PG_INDEX
+    return True
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Document(Base):
+    """One ingested article, keyed by the SHA-256 of its content."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The path exactly as given to ``claims ingest`` (``-`` for stdin).
+    path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(Text)
+    published_on: Mapped[date | None] = mapped_column(Date)
+    published_method: Mapped[str | None] = mapped_column(String(16))
+    encoding: Mapped[str] = mapped_column(String(32))
+    media_type: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    extractor_version: Mapped[str] = mapped_column(String(32))
+    # UTC, without time zone: SQLite has no time zone type.
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Actor(Base):
+    """A canonical speaker: one row per real person, organisation, country... across documents."""
+
+    __tablename__ = "actors"
+    __table_args__ = (CheckConstraint(_one_of("type", ACTOR_TYPES), name="type"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    # Lower case, accents and punctuation removed: see claimsdb.resolve.actors.name_key.
+    name_key: Mapped[str] = mapped_column(Text, index=True)
+    # Transliteration-folded last word of a person's name, so "--actor Zelensky" finds
+    # "Volodymyr Zelenskyy"; NULL for anything but persons.
+    surname_key: Mapped[str | None] = mapped_column(Text, index=True)
+    type: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str | None] = mapped_column(Text)
+    # ISO 3166 alpha-2, or EU / UN / NATO / OSCE.
+    country: Mapped[str | None] = mapped_column(String(8), index=True)
+    # Set by registry commands; ingest never overwrites what a user decided.
+    user_edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class ActorAlias(Base):
+    """A surface form under which an actor was seen (the canonical name is one of them)."""
+
+    __tablename__ = "actor_aliases"
+    __table_args__ = (UniqueConstraint("alias_key", "actor_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(Text)
+    alias_key: Mapped[str] = mapped_column(Text)
+    # alias_key with transliteration variants folded (Zelenskiy, Zelenskyy → zelensky).
+    fold_key: Mapped[str] = mapped_column(Text, index=True)
+
+
+class Claim(Base):
+    """One attributed statement, with offsets into its document's text."""
+
+    __tablename__ = "claims"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", CLAIM_KINDS), name="kind"),
+        CheckConstraint(_one_of("date_precision", PRECISIONS), name="date_precision"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    # Indexed by ix_claims_actor_id_date_key below.
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"))
+    speaker_mention: Mapped[str] = mapped_column(Text)
+    speaker_start: Mapped[int] = mapped_column(Integer)
+    speaker_end: Mapped[int] = mapped_column(Integer)
+    cue: Mapped[str | None] = mapped_column(Text)
+    cue_start: Mapped[int | None] = mapped_column(Integer)
+    cue_end: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    text_start: Mapped[int] = mapped_column(Integer)
+    text_end: Mapped[int] = mapped_column(Integer)
+    # As the article gives it: 2025-03-16, 2025-03, 2025 or XXXX-03-16.
+    stated_on: Mapped[str | None] = mapped_column(String(10))
+    date_precision: Mapped[str | None] = mapped_column(String(8))
+    # ISO day that --since/--until compare: the first day of the statement date when its year is
+    # known, else the document's publication date; NULL when neither is known.
+    date_key: Mapped[str | None] = mapped_column(String(10), index=True)
+    confidence: Mapped[float] = mapped_column(Float)
+    # The media outlet that relays the claim ("..., according to Politico").
+    via: Mapped[str | None] = mapped_column(Text)
+    extractor_version: Mapped[str] = mapped_column(String(32))
+
+
+class Quantity(Base):
+    """A number stated in a claim (``max`` set for ranges)."""
+
+    __tablename__ = "quantities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    value: Mapped[float] = mapped_column(Float)
+    max: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+# Claims of one actor in date order is the commonest question ("what did X say since March").
+Index("ix_claims_actor_id_date_key", Claim.actor_id, Claim.date_key)
