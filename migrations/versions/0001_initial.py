@@ -47,6 +47,8 @@ PG_FTS_EXPRESSION = "to_tsvector('english'::regconfig, text)"
 
 
 def upgrade() -> None:
+    # sqlite_autoincrement: ids of documents, actors and claims are never reused, so an id a
+    # user noted down does not come to mean another claim after --force re-ingests.
     op.create_table(
         "documents",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -63,6 +65,7 @@ def upgrade() -> None:
         sa.Column("ingested_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_documents")),
         sa.UniqueConstraint("sha256", name=op.f("uq_documents_sha256")),
+        sqlite_autoincrement=True,
     )
 
     op.create_table(
@@ -70,7 +73,6 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("name_key", sa.Text(), nullable=False),
-        sa.Column("surname_key", sa.Text(), nullable=True),
         sa.Column("type", sa.String(length=16), nullable=False),
         sa.Column("role", sa.Text(), nullable=True),
         sa.Column("country", sa.String(length=8), nullable=True),
@@ -80,9 +82,9 @@ def upgrade() -> None:
             name=op.f("ck_actors_type"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_actors")),
+        sqlite_autoincrement=True,
     )
     op.create_index(op.f("ix_actors_name_key"), "actors", ["name_key"])
-    op.create_index(op.f("ix_actors_surname_key"), "actors", ["surname_key"])
     op.create_index(op.f("ix_actors_country"), "actors", ["country"])
 
     op.create_table(
@@ -140,6 +142,7 @@ def upgrade() -> None:
             ["actor_id"], ["actors.id"], name=op.f("fk_claims_actor_id_actors")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_claims")),
+        sqlite_autoincrement=True,
     )
     op.create_index(op.f("ix_claims_document_id"), "claims", ["document_id"])
     op.create_index("ix_claims_actor_id_date_key", "claims", ["actor_id", "date_key"])

@@ -69,6 +69,9 @@ class Document(Base):
     """One ingested article, keyed by the SHA-256 of its content."""
 
     __tablename__ = "documents"
+    # Ids are never reused (AUTOINCREMENT), so a claim or document id a user noted down keeps
+    # meaning the same thing after --force replaces a document's claims.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # The path exactly as given to ``claims ingest`` (``-`` for stdin).
@@ -90,15 +93,15 @@ class Actor(Base):
     """A canonical speaker: one row per real person, organisation, country... across documents."""
 
     __tablename__ = "actors"
-    __table_args__ = (CheckConstraint(_one_of("type", ACTOR_TYPES), name="type"),)
+    __table_args__ = (
+        CheckConstraint(_one_of("type", ACTOR_TYPES), name="type"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     # Lower case, accents and punctuation removed: see claimsdb.resolve.actors.name_key.
     name_key: Mapped[str] = mapped_column(Text, index=True)
-    # Transliteration-folded last word of a person's name, so "--actor Zelensky" finds
-    # "Volodymyr Zelenskyy"; NULL for anything but persons.
-    surname_key: Mapped[str | None] = mapped_column(Text, index=True)
     type: Mapped[str] = mapped_column(String(16))
     role: Mapped[str | None] = mapped_column(Text)
     # ISO 3166 alpha-2, or EU / UN / NATO / OSCE.
@@ -128,6 +131,7 @@ class Claim(Base):
     __table_args__ = (
         CheckConstraint(_one_of("kind", CLAIM_KINDS), name="kind"),
         CheckConstraint(_one_of("date_precision", PRECISIONS), name="date_precision"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
