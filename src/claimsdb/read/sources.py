@@ -1,0 +1,347 @@
+"""Command-line arguments → :class:`Source` objects, one per input document.
+
+Expanding never raises for a bad argument: a missing path, a pattern that matches nothing or a
+file type claimsdb does not read becomes a Source whose reading raises :class:`InputError`, so a
+batch ingest goes on and its summary can list every input that failed, in order.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+
+from claimsdb.errors import InputError, UnsupportedInput
+
+# Suffix (lower case) → ``Document.media_type``. Matching is case-insensitive (``.TXT`` reads).
+MEDIA_TYPES = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+SUPPORTED_SUFFIXES = tuple(MEDIA_TYPES)
+
+STDIN_ARG = "-"
+# Stored as the document path of text read from standard input.
+STDIN_DISPLAY = "<stdin>"
+
+_GLOB_MAGIC = re.compile(r"[*?[]")
+_READS = "claimsdb reads " + ", ".join(SUPPORTED_SUFFIXES)
+
+
+def suffix_of(path: str) -> str:
+    """The lower-cased suffix of ``path`` ("" if none); ``.hidden`` alone has no suffix."""
+    return os.path.splitext(path)[1].lower()
+
+
+class _StdinOnce:
+    """Standard input, read the first time it is asked for and kept: a stream reads only once."""
+
+    def __init__(self) -> None:
+        self._data: bytes | None = None
+
+    def read(self) -> bytes:
+        if self._data is None:
+            stream = sys.stdin
+            if stream is None:
+                raise InputError("no standard input to read")
+            buffer = getattr(stream, "buffer", None)
+            if buffer is not None:
+                self._data = buffer.read()
+            else:  # a text stream without bytes underneath (an embedding or a test)
+                self._data = stream.read().encode("utf-8")
+        return self._data
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input document: a file, standard input, or an argument that could not be used.
+
+    ``display`` is the path as the user gave it, or as found under a directory or pattern they
+    gave (``seeds/000_x.txt``); it is stored as the document path. ``path`` is what is opened
+    (None for standard input and for a failed argument). ``error`` is the reason reading will
+    fail, known already while expanding the arguments.
+    """
+
+    display: str
+    path: str | None = None
+    error: str | None = None
+    error_type: type[InputError] = InputError
+    _stdin: _StdinOnce | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def is_stdin(self) -> bool:
+        return self._stdin is not None
+
+    @property
+    def media_type(self) -> str | None:
+        """"text", "markdown" or "html" from the suffix; None when the content must decide."""
+        if self.path is None:
+            return None
+        return MEDIA_TYPES.get(suffix_of(self.path))
+
+    def read_bytes(self, max_bytes: int) -> bytes:
+        """The raw bytes, or :class:`InputError` saying why they cannot be had."""
+        if self.error is not None:
+            raise self.error_type(self.error)
+        if self._stdin is not None:
+            data = self._stdin.read()
+            _check_size(len(data), max_bytes)
+            return data
+        assert self.path is not None
+        return _read_file(self.path, max_bytes)
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise InputError("broken symbolic link: its target does not exist") from None
+        raise InputError("no such file or directory") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}") from None
+    if os.path.isdir(path):
+        raise InputError("is a directory")
+    if not os.path.isfile(path):
+        # A FIFO or device would block or never end.
+        raise InputError("not a regular file")
+    # Checked before reading, so an oversized file is never loaded into memory.
+    _check_size(info.st_size, max_bytes)
+    try:
+        with open(path, "rb") as handle:
+            # One byte over the limit is enough to know a growing file is too large.
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}") from None
+    _check_size(len(data), max_bytes)
+    return data
+
+
+def _check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise InputError(f"file too large: {format_size(size)}, over the limit of {format_size(max_bytes)}")
+
+
+def format_size(size: int) -> str:
+    """``25.3 MB (26,528,972 bytes)``: rounded for reading, exact so two sizes never look equal."""
+    if size < 1024:
+        return f"{size:,} bytes"
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit} ({size:,} bytes)"
+    raise AssertionError("unreachable")
+
+
+def iter_sources(args: list[str]) -> Iterator[Source]:
+    """Every input named by ``args``, in order, each once.
+
+    An argument is standard input (``-``), an existing file (read whatever its suffix says, or
+    refused if the suffix is not one claimsdb reads), an existing directory (every readable file
+    below it, recursively, sorted by path, skipping hidden entries and other suffixes), or a glob
+    pattern (``seeds/*.txt``, ``corpus/**/*.md``; matched files sorted by path). A file reached
+    twice (two arguments, a symlink) is yielded once; symlinked directories are followed once.
+    Problems become Sources whose reading raises :class:`InputError`; this never raises.
+    """
+    seen: set[object] = set()
+    stdin = _StdinOnce()
+    for arg in args:
+        for source in _expand(arg, stdin):
+            key = _identity(source)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield source
+
+
+def _identity(source: Source) -> object:
+    if source.is_stdin:
+        return STDIN_DISPLAY
+    if source.path is not None:
+        try:
+            info = os.stat(source.path)
+        except OSError:
+            # A broken link reached by several routes (a symlinked directory) is one link.
+            try:
+                info = os.lstat(source.path)
+            except OSError:
+                return ("path", source.path)
+        return (info.st_dev, info.st_ino)
+    return ("error", source.display)
+
+
+def _expand(arg: str, stdin: _StdinOnce) -> Iterator[Source]:
+    if arg == STDIN_ARG:
+        yield Source(STDIN_DISPLAY, _stdin=stdin)
+        return
+    # A name that exists is taken literally even if it holds glob characters ("notes[1].txt").
+    if os.path.lexists(arg):
+        if _is_dir(arg):
+            yield from _expand_directory(arg, arg)
+        else:
+            yield _explicit_file(arg)
+        return
+    if _GLOB_MAGIC.search(arg):
+        yield from _expand_pattern(arg)
+        return
+    yield Source(arg, error="no such file or directory")
+
+
+def _explicit_file(path: str) -> Source:
+    suffix = suffix_of(path)
+    if suffix in MEDIA_TYPES:
+        return Source(path, path=path)
+    what = f"'{suffix}'" if suffix else "(no suffix)"
+    return Source(path, error=f"unsupported file type {what}; {_READS}", error_type=UnsupportedInput)
+
+
+def _is_dir(path: str) -> bool:
+    try:
+        return os.path.isdir(path)
+    except OSError:
+        return False
+
+
+def _dir_key(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _join(base: str, name: str) -> str:
+    # "." as given would make every stored path start with "./"; the user meant "here".
+    if base in (".", "./"):
+        return name
+    return os.path.join(base, name)
+
+
+def _expand_directory(path: str, display: str) -> Iterator[Source]:
+    found = False
+    for source in _walk(path, display, visited=set()):
+        found = True
+        yield source
+    if not found:
+        yield Source(display, error=f"no readable files in this directory ({_READS})")
+
+
+def _walk(path: str, display: str, visited: set[tuple[int, int]]) -> Iterator[Source]:
+    """Readable files below ``path`` in sorted order, visiting each real directory once."""
+    key = _dir_key(path)
+    if key is None or key in visited:
+        return
+    visited.add(key)
+    try:
+        with os.scandir(path) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except PermissionError:
+        yield Source(display, error="permission denied (directory)")
+        return
+    except OSError as err:
+        yield Source(display, error=f"cannot list directory: {err.strerror or err}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child_path = os.path.join(path, entry.name)
+        child_display = _join(display, entry.name)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:  # a symlink loop of its own ("a -> a")
+            is_dir = False
+        if is_dir:
+            yield from _walk(child_path, child_display, visited)
+        elif suffix_of(entry.name) in MEDIA_TYPES:
+            yield Source(child_display, path=child_path)
+
+
+def _expand_pattern(pattern: str) -> Iterator[Source]:
+    parts = pattern.split(os.sep)
+    # The part before the first magic component is a literal base directory, written as given.
+    literal = 0
+    while literal < len(parts) and not _GLOB_MAGIC.search(parts[literal]):
+        literal += 1
+    base = os.sep.join(parts[:literal])
+    if not base and pattern.startswith(os.sep):
+        base = os.sep
+    components = [part for part in parts[literal:] if part]
+    matches = sorted(set(_match(base, components, visited=set())), key=lambda p: p.split(os.sep))
+    ends_recursive = components[-1] == "**"
+    found_any = bool(matches)
+    found = False
+    for match in matches:
+        if _is_dir(match):
+            # "dir/**" already matched every file below; "corpus/*" means each directory whole.
+            if ends_recursive:
+                continue
+            for source in _walk(match, match, visited=set()):
+                found = True
+                yield source
+        elif suffix_of(match) in MEDIA_TYPES:
+            found = True
+            yield Source(match, path=match)
+    if not found:
+        reason = f"no readable files match this pattern ({_READS})" if found_any else "no files match this pattern"
+        yield Source(pattern, error=reason)
+
+
+def _match(base: str, components: list[str], visited: set[tuple[tuple[int, int], int]]) -> Iterator[str]:
+    """Paths under ``base`` matching ``components`` (``**`` = any number of directories)."""
+    if not components:
+        yield base
+        return
+    head, rest = components[0], components[1:]
+    if head == "**":
+        key = _dir_key(base or ".")
+        # Keyed by position in the pattern too: the same directory may be reached legitimately
+        # by different parts of the pattern, but never twice by the same "**" (symlink loops).
+        if key is None or (key, len(components)) in visited:
+            return
+        visited.add((key, len(components)))
+        yield from _match(base, rest, visited)  # zero directories
+        for name in _list_dir(base):
+            if name.startswith("."):
+                continue
+            child = _join_pattern(base, name)
+            if _is_dir(child):
+                yield from _match(child, components, visited)
+            elif not rest:  # a final "**" matches files too: "seeds/**"
+                yield child
+        return
+    if not _GLOB_MAGIC.search(head):
+        child = _join_pattern(base, head)
+        if os.path.lexists(child):
+            yield from _match(child, rest, visited)
+        return
+    show_hidden = head.startswith(".")
+    for name in _list_dir(base):
+        if name.startswith(".") and not show_hidden:
+            continue
+        if fnmatchcase(name, head):
+            child = _join_pattern(base, name)
+            if rest and not _is_dir(child):
+                continue
+            yield from _match(child, rest, visited)
+
+
+def _join_pattern(base: str, name: str) -> str:
+    return os.path.join(base, name) if base else name
+
+
+def _list_dir(path: str) -> list[str]:
+    try:
+        return sorted(os.listdir(path or "."))
+    except OSError:
+        return []
