@@ -1,0 +1,323 @@
+"""Countries and international bodies named in text: codes, names, mentions with offsets.
+
+The lexicon is ``claimsdb/data/countries.tsv``: one row per ISO 3166 alpha-2 code (plus XK for
+Kosovo and EU / UN / NATO / OSCE for bodies) with its names, abbreviations, demonyms and the
+capitals or buildings that stand for its government in news prose ("the Kremlin said").
+
+Everything is built once at import: a dictionary for exact look-ups and one regular expression,
+shaped as a prefix tree, that finds every form in a text in a single linear pass.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib.resources import files
+
+__all__ = [
+    "CountryMention",
+    "country_code",
+    "country_name",
+    "country_of_phrase",
+    "find_countries",
+    "COUNTRY_CODES",
+    "ORG_CODES",
+]
+
+# Values of ``CountryMention.form``.
+FORMS = ("name", "demonym", "capital", "org", "code")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A country or body named in a text: ``text[start:end]`` is the form found.
+
+    ``form`` says how it was named: "name" (Ukraine, the United States), "demonym" (Ukrainian,
+    Franco- in Franco-British), "capital" (Kyiv, the Kremlin, Brussels for the EU), "org" (any
+    name or abbreviation of EU / UN / NATO / OSCE), "code" (an abbreviation: US, U.K., UAE).
+    A possessive is not part of the span: "Russia's" gives a mention covering "Russia".
+    """
+
+    start: int
+    end: int
+    code: str
+    form: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading the lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    code: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...]
+    codes: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in field.split("|") if x.strip())
+
+
+def _load_rows() -> list[_Row]:
+    rows = []
+    text = (files("claimsdb.data") / "countries.tsv").read_text(encoding="utf-8")
+    header_seen = False
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:  # the column names
+            header_seen = True
+            continue
+        f = line.split("\t")
+        f += [""] * (7 - len(f))
+        rows.append(_Row(f[0], f[1], f[2], _split(f[3]), _split(f[4]), _split(f[5]), _split(f[6])))
+    return rows
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "\u00a0": " "})
+
+
+def _strip_accents(s: str) -> str:
+    if s.isascii():
+        return s
+    decomposed = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _norm(s: str) -> str:
+    """Case-preserving key: accents dropped, apostrophes, hyphens and spaces made plain."""
+    return " ".join(_strip_accents(s.translate(_APOSTROPHES)).split())
+
+
+def _fold(s: str) -> str:
+    """Case-insensitive key for exact look-ups."""
+    return _norm(s).casefold()
+
+
+def _plural(demonym: str) -> str | None:
+    # "Ukrainians", "Poles", "Israelis"; not "Swisss", "Frenchmans", "Chineses".
+    if demonym.endswith(("s", "sh", "ch", "x", "z", "ese", "man", "-", "i-")):
+        return None
+    return demonym + "s"
+
+
+def _without_article(form: str) -> str:
+    # "the Netherlands" is matched as "Netherlands" so that the span is the name itself.
+    for article in ("the ", "The "):
+        if form.startswith(article) and len(form) > len(article):
+            return form[len(article):]
+    return form
+
+
+_ROWS = _load_rows()
+COUNTRY_CODES: frozenset[str] = frozenset(r.code for r in _ROWS if r.kind == "country")
+ORG_CODES: frozenset[str] = frozenset(r.code for r in _ROWS if r.kind == "org")
+_NAMES: dict[str, str] = {r.code: r.name for r in _ROWS if r.kind in ("country", "org")}
+
+# Exact look-up: folded form → code. Filled in passes so that a code's own name wins over another
+# row's demonym or capital when two rows share a form ("Congo" is the Republic of the Congo's
+# short name; "Congolese" is listed only for the DR Congo, where news uses it).
+_LOOKUP: dict[str, str] = {}
+for _pass in ("code", "name", "alias", "demonym", "capital"):
+    for _r in _ROWS:
+        if _r.kind == "block":
+            continue
+        if _pass == "code":
+            forms: tuple[str, ...] = (_r.code,)
+        elif _pass == "name":
+            forms = (_r.name,)
+        elif _pass == "alias":
+            forms = _r.aliases + _r.codes
+        elif _pass == "demonym":
+            forms = _r.demonyms + tuple(p for p in map(_plural, _r.demonyms) if p)
+        else:
+            forms = _r.capitals
+        for _f in forms:
+            for _k in {_fold(_f), _fold(_without_article(_f)), _fold(_f.rstrip("-"))}:
+                if _k:
+                    _LOOKUP.setdefault(_k, _r.code)
+
+# ---------------------------------------------------------------------------------------------
+# The text pattern: every surface form as one prefix-tree regex.
+
+# Surface key (see _norm) → (code or None for blocked phrases, form).
+_SURFACE: dict[str, tuple[str | None, str]] = {}
+
+
+def _atoms(form: str) -> list[str]:
+    """Regex pieces for one form, one per character: accents optional, punctuation variants."""
+    atoms = []
+    for c in form:
+        if c in "'’ʼ":
+            atoms.append("['’ʼ]")
+        elif c == "-":
+            atoms.append("[-‐‑]")
+        elif c == " ":
+            atoms.append("[ \u00a0]")
+        elif not c.isascii() and c.isalpha():
+            base = _strip_accents(c)
+            atoms.append(f"[{re.escape(c)}{re.escape(base)}]" if base and base != c else re.escape(c))
+        else:
+            atoms.append(re.escape(c))
+    return atoms
+
+
+def _trie_regex(sequences: list[list[str]]) -> str:
+    """One alternation for many forms, factored by common prefixes.
+
+    Python's ``re`` tries alternatives one by one; a prefix tree makes a failed attempt cost a
+    character or two instead of one comparison per form. Longer forms are tried before their
+    prefixes ("United States of America" before "United States") and the engine backtracks
+    to the shorter one when the longer does not end at a word boundary.
+    """
+    trie: dict = {}
+    for seq in sequences:
+        node = trie
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+def _surface_forms() -> list[tuple[str, str | None, str]]:
+    """(surface form, code, form kind) for every way a row can appear in text."""
+    out: list[tuple[str, str | None, str]] = []
+    for r in _ROWS:
+        if r.kind == "block":
+            out += [(a, None, "block") for a in r.aliases]
+            continue
+        org = r.kind == "org"
+        out += [(_without_article(f), r.code, "org" if org else "name") for f in (r.name,) + r.aliases]
+        out += [(f, r.code, "org" if org else "code") for f in r.codes]
+        for d in r.demonyms:
+            out.append((d, r.code, "demonym"))
+            if (p := _plural(d)) is not None:
+                out.append((p, r.code, "demonym"))
+        out += [(f, r.code, "capital") for f in r.capitals]
+    # Headlines and datelines in capitals: "RUSSIA", "KYIV". Short forms are left out so that
+    # e.g. "IRAN" is kept but no two- or three-letter word in capitals becomes a country.
+    caps = [(f.upper(), c, k) for f, c, k in out if len(f) >= 4 and f.upper() != f and k != "code"]
+    return out + caps
+
+
+def _build_pattern() -> re.Pattern[str]:
+    sequences = []
+    for surface, code, kind in _surface_forms():
+        if not surface:
+            continue
+        # A combining form is keyed without its hyphen, which the match does not cover.
+        key = _norm(surface[:-1] if surface.endswith("-") else surface)
+        # The first row wins, as in _LOOKUP, but a block phrase always hides what it contains.
+        if key not in _SURFACE or kind == "block":
+            _SURFACE[key] = (code, kind)
+        if surface.endswith("-"):
+            # A combining form counts only before a hyphen: "Franco-British", not "Franco".
+            sequences.append(_atoms(surface[:-1]) + ["(?=[-‐‑])"])
+        else:
+            sequences.append(_atoms(surface))
+    return re.compile(r"(?<!\w)(?:" + _trie_regex(sequences) + r")(?!\w)")
+
+
+_PATTERN = _build_pattern()
+
+
+# ---------------------------------------------------------------------------------------------
+# Public functions
+
+
+def country_code(text: str) -> str | None:
+    """The code of a country or body given exactly by ``text``, or None.
+
+    Accepts an ISO alpha-2 code, a name, an alternative name, an abbreviation, a demonym or a
+    capital, ignoring case, accents and a leading "the" or trailing possessive:
+    ``country_code("ukrainian") == "UA"``, ``country_code("EU") == "EU"``,
+    ``country_code("the Kremlin") == "RU"``. Only whole strings are looked up; use
+    :func:`find_countries` to search inside a text.
+    """
+    if not text:
+        return None
+    key = _fold(text)
+    code = _LOOKUP.get(key)
+    if code is not None:
+        return code
+    for suffix in ("'s", "'"):
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+            break
+    if key.startswith("the "):
+        key = key[4:]
+    return _LOOKUP.get(key)
+
+
+def country_name(code: str) -> str | None:
+    """The canonical name of a code ("UA" → "Ukraine", "EU" → "European Union"), or None."""
+    if not code:
+        return None
+    return _NAMES.get(code.upper()) or _NAMES.get(code)
+
+
+def find_countries(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
+    """Every mention of a country or body in ``text[start:end]``, in order, with offsets.
+
+    Forms are whole words and matched case-sensitively as the lexicon writes them, so "US" and
+    "U.S." are the United States but "us" is not; accents and curly apostrophes are optional.
+    Phrases such as "Washington Post" or "Latin America" are recognised and skipped so that the
+    country form inside them is not reported.
+    """
+    if end is None:
+        end = len(text)
+    out = []
+    surface = _SURFACE
+    for m in _PATTERN.finditer(text, start, end):
+        found = m.group()
+        hit = surface.get(found) or surface.get(_norm(found))
+        if hit is None or hit[0] is None:
+            continue
+        out.append(CountryMention(m.start(), m.end(), hit[0], hit[1]))
+    return out
+
+
+# A mention right after one of these names something the role points at ("ambassador to the
+# US", "envoy for Ukraine"), not the country the person serves.
+_COMPLEMENT = re.compile(
+    r"(?:^|\W)(?:to|for|at|with|against|towards?|toward|on|about|over|into|versus|vs\.?|between|"
+    r"and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def country_of_phrase(phrase: str) -> str | None:
+    """The country or body that a speaker phrase ties its person to, or None.
+
+    "Italy's Foreign Minister Antonio Tajani" → IT; "EU High Representative for Foreign Affairs"
+    → EU; "Deputy Chairman of Russia's Security Council" → RU; "UN General Assembly President" →
+    UN. The first mention that qualifies the role wins; a mention introduced by a preposition
+    that points away from the speaker ("Ukraine's ambassador to the US", "envoy for Ukraine")
+    counts only when nothing else is named.
+    """
+    if not phrase:
+        return None
+    mentions = find_countries(phrase)
+    if not mentions:
+        return None
+    for m in mentions:
+        if not _COMPLEMENT.search(phrase, max(0, m.start - 40), m.start):
+            return m.code
+    return None
