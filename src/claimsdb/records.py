@@ -114,3 +114,6 @@ class ClaimCandidate:
     confidence: float = 0.5
     # A media outlet that relays the claim ("..., according to Politico").
     via: str | None = None
+    # The sentence the claim was found in: the context the date and speaker came from.
+    sentence_start: int | None = None
+    sentence_end: int | None = None

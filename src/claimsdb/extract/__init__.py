@@ -1,9 +1,118 @@
-"""Find attributed statements in article text (placeholder until the rule extractor lands)."""
+"""Find attributed statements in article text.
+
+``find_claims`` runs the stages of extraction: segment the text (blocks, quotations,
+sentences), match cues and their speaker and content spans, split coordinated speakers, and
+resolve pronouns and role nouns to the entity meant. Dates and quantities are resolved later
+(``claimsdb.pipeline``).
+"""
 
 from __future__ import annotations
 
-from claimsdb.records import ClaimCandidate, Document
+from claimsdb.extract.claims import RawClaim, find_raw_claims
+from claimsdb.extract.coref import resolve_references
+from claimsdb.extract.segment import Segmented, segment
+from claimsdb.extract.speakers import Mention, describe
+from claimsdb.records import ClaimCandidate, Document, Speaker
+
+__all__ = ["find_claims", "extract", "segment"]
+
+
+def extract(text: str) -> tuple[Segmented, list[RawClaim]]:
+    """Segment ``text`` and return its claims before date and quantity resolution."""
+    seg = segment(text)
+    raw, mentions = find_raw_claims(seg)
+    raw = _split_coordinated(seg, raw)
+    resolve_references(seg, raw, mentions)
+    return seg, _dedupe(seg, _drop_embedded(raw))
 
 
 def find_claims(document: Document) -> list[ClaimCandidate]:
-    return []
+    """Every attributed claim of ``document``, speakers resolved within the document."""
+    _, raw = extract(document.text)
+    return [to_candidate(r) for r in raw]
+
+
+def to_candidate(r: RawClaim) -> ClaimCandidate:
+    m = r.mention
+    via = r.via.name if r.via is not None and r.via.name != m.name else None
+    return ClaimCandidate(
+        kind=r.kind,
+        text_start=r.start,
+        text_end=r.end,
+        speaker_start=m.start,
+        speaker_end=m.end,
+        speaker=Speaker(name=m.name, type=m.type, role=m.role, country=m.country),
+        cue=r.cue,
+        cue_start=r.cue_start,
+        cue_end=r.cue_end,
+        confidence=r.confidence,
+        via=via,
+        sentence_start=r.sentence.start,
+        sentence_end=r.sentence.end,
+    )
+
+
+def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
+    """"Italy and Germany expressed readiness": one claim per named speaker."""
+    out: list[RawClaim] = []
+    for r in raw:
+        parts = _conjuncts(seg.text, r.mention)
+        if len(parts) < 2:
+            out.append(r)
+            continue
+        for part in parts:
+            out.append(RawClaim(r.kind, r.start, r.end, part, r.cue, r.cue_start, r.cue_end, r.info,
+                                r.sentence, r.confidence, r.via))
+    return out
+
+
+def _conjuncts(text: str, m: Mention) -> list[Mention]:
+    if m.pronoun or m.type not in ("person", "group", "organization") or " and " not in m.text:
+        return []
+    parts: list[Mention] = []
+    pos = m.start
+    phrase = text[m.start : m.end]
+    pieces = phrase.replace(" & ", " and ").replace(", and ", " and ").replace(", ", " and ").split(" and ")
+    for piece in pieces:
+        off = text.find(piece, pos, m.end)
+        if off < 0 or not piece[:1].isupper():
+            return []
+        part = describe(text, off, off + len(piece))
+        if part.type not in ("country", "person", "media", "organization") or part.name == piece and part.type == "person" and len(piece.split()) < 2 and not _known_name(piece):
+            return []
+        parts.append(part)
+        pos = off + len(piece)
+    return parts
+
+
+def _known_name(word: str) -> bool:
+    return False
+
+
+def _drop_embedded(raw: list[RawClaim]) -> list[RawClaim]:
+    """A cue inside a claim's own content, with the same speaker, restates that claim."""
+    out = []
+    for r in raw:
+        if r.cue_start is not None and any(
+            o is not r and o.start <= r.cue_start < o.end
+            and (o.mention.name == r.mention.name or (r.info is not None and r.info.weak))
+            for o in raw
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+def _dedupe(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
+    """The same words by the same speaker once per document (headlines are often repeated)."""
+    seen: dict[tuple[str, str], RawClaim] = {}
+    spans: dict[tuple[int, int, str], RawClaim] = {}
+    out: list[RawClaim] = []
+    for r in raw:
+        key = (r.mention.name.lower(), " ".join(seg.text[r.start : r.end].split()).lower())
+        span_key = (r.start, r.end, r.mention.name)
+        if key in seen or span_key in spans:
+            continue
+        seen[key] = spans[span_key] = r
+        out.append(r)
+    return out

@@ -26,8 +26,8 @@ _BLOCK = re.compile(r"[^\n]+")
 
 # Sentence ends: terminal punctuation, optional closing marks, whitespace, then a capital,
 # digit or opening mark. Abbreviations are checked in code.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-_ABBREVIATIONS = frozenset(
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘'(\[][\w]|[A-Z0-9])")
+ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col capt sgt adm maj st jr sr inc corp co ltd
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig
     u.s u.k u.n e.u d.c a.m p.m ft mt rev hon gov""".split()
@@ -158,7 +158,7 @@ def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
             word_start -= 1
         word = masked[word_start:dot].lower().lstrip("(\"“'‘")
         if masked[dot] == "." and (
-            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
         ):
             continue
         cuts.append(m.end())

@@ -1,0 +1,654 @@
+"""Attribution patterns: cue + speaker phrase + content span, sentence by sentence.
+
+Each cue (a reporting verb, "according to", "as X put it") is analysed locally: the speaker is
+the noun phrase before it (or after it, in "..., said X"), and the content is the clause after
+it (that-clause, colon, quotation, bare complement) or, when nothing follows, the material
+before the comma or closing quotation mark that precedes the speaker. Quotations with no cue in
+their sentence continue the previous direct speaker's claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimsdb.extract import tokens as T
+from claimsdb.extract.lexicon import CueInfo, cue_phrases, cue_regex, cue_words, speaker_nouns, title_words
+from claimsdb.extract.segment import ABBREVIATIONS, Quote, Segmented, Sentence
+from claimsdb.extract.speakers import Mention, describe, is_name_token
+from claimsdb.extract.tokens import Token
+
+_ACCORDING = re.compile(r"(?<![\w])(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Cc]iting)(?![\w])")
+_SPACES = re.compile(r"\s+")
+SUBORDINATORS = T.words("while although though whereas if when because since as after before once unless")
+# Words after a cue that start an adjunct rather than the content ("said on Monday").
+ADJUNCT_STARTS = T.words(
+    "on in at during ahead after before while as when from via without with through "
+    "referring citing according last this earlier later yesterday today tonight following amid "
+    "over about of late early shortly afterwards afterward again then too also separately"
+)
+_NO_CONTENT_OBJECTS = T.words("this that it so these those")
+
+
+@dataclass(slots=True)
+class RawClaim:
+    """A claim before coreference and date resolution."""
+
+    kind: str
+    start: int
+    end: int
+    mention: Mention
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    info: CueInfo | None
+    sentence: Sentence
+    confidence: float
+    via: Mention | None = None
+    shared_subject: bool = False
+    boundary: int | None = None  # content of earlier claims in the sentence ends here
+    extra: dict = field(default_factory=dict)
+
+
+def _cue_info(text: str) -> CueInfo | None:
+    key = _SPACES.sub(" ", text.lower())
+    return cue_words().get(key) or cue_phrases().get(key)
+
+
+class _SentenceParser:
+    """Finds the claims of one sentence."""
+
+    def __init__(self, seg: Segmented, sent: Sentence, quotes: list[Quote], heading: bool):
+        self.seg = seg
+        self.text = seg.text
+        self.masked = seg.masked
+        self.sent = sent
+        self.quotes = [q for q in quotes if q.start >= sent.start and q.start < sent.end]
+        self.heading = heading
+        self.toks = T.tokenize(seg.masked, sent.start, sent.end)
+        self.claims: list[RawClaim] = []
+        self.mentions: list[Mention] = []  # speaker phrases seen even where no claim came out
+
+    # -- token helpers -------------------------------------------------------------------
+    def index_at(self, pos: int) -> int:
+        for i, t in enumerate(self.toks):
+            if t.start >= pos:
+                return i
+        return len(self.toks)
+
+    def quote_starting(self, tok: Token) -> Quote | None:
+        for q in self.quotes:
+            if q.start == tok.start:
+                return q
+        return None
+
+    def quote_ending(self, tok: Token) -> Quote | None:
+        for q in self.quotes:
+            if q.closed and q.end == tok.end:
+                return q
+        return None
+
+    def is_stop(self, j: int) -> bool:
+        """Token ``j`` ends a clause (a full stop that is not an abbreviation's)."""
+        t = self.toks[j]
+        if t.text in ("!", "?", ";"):
+            return True
+        return t.text == "." and (j == 0 or self.toks[j - 1].low not in ABBREVIATIONS)
+
+    def content_end(self) -> int:
+        end = self.sent.end
+        masked = self.masked
+        while end > self.sent.start and masked[end - 1] in ".!?;:, ":
+            end -= 1
+        # A quotation that closes after the full stop ("...next week.”") keeps its mark.
+        return end
+
+    # -- speaker phrases -----------------------------------------------------------------
+    def _np_word(self, tok: Token, j: int) -> bool:
+        low = tok.low
+        if tok.cap:
+            return low not in T.CLAUSE_WORDS or (j > 0 and self.toks[j - 1].cap and low not in ("and", "but"))
+        return (
+            low in title_words() or low in speaker_nouns() or low in T.DETERMINERS
+            or low in T.CONNECTORS or tok.text in ("'s", "’s", "-")
+        )
+
+    def left_np(self, i: int) -> tuple[int, int] | None:
+        """The speaker phrase ending at token ``i`` (inclusive), as token indices."""
+        toks = self.toks
+        if i < 0:
+            return None
+        head = toks[i]
+        if not (head.cap or head.low in speaker_nouns() or head.low in title_words()) or head.low in T.DETERMINERS:
+            return None
+        if head.low in T.CLAUSE_WORDS and head.cap and (i == 0 or not toks[i - 1].cap):
+            return None
+        j = i
+        while j - 1 >= 0:
+            t = toks[j - 1]
+            if t.text == "." and j - 2 >= 0 and toks[j - 2].low in ("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st", "prof"):
+                j -= 1
+                continue
+            if t.low == "as" and j - 2 >= 0 and toks[j - 2].low == "such":
+                j -= 2
+                continue
+            if t.low == "like" and j - 2 >= 0 and toks[j - 2].low in speaker_nouns():
+                j -= 1
+                continue
+            if self._np_word(t, j - 1):
+                j -= 1
+                continue
+            break
+        while j <= i and (toks[j].low in T.CONNECTORS or (toks[j].cap and toks[j].low in T.CLAUSE_WORDS)):
+            j += 1
+        if j > i:
+            return None
+        return j, i
+
+    def postmodified_np(self, i: int) -> tuple[int, int] | None:
+        """A speaker phrase with a post-modifier ending at ``i``: "an official involved in the talks"."""
+        toks = self.toks
+        for k in range(i - 1, max(-1, i - 10), -1):
+            t = toks[k]
+            if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES:
+                return None
+            if t.low in speaker_nouns() and k + 1 <= i and toks[k + 1].low in T.POSTMODIFIER_STARTS:
+                core = self.left_np(k)
+                if core:
+                    return core[0], i
+            if t.low in ("that", "who", "which", "and", "but") or _cue_info(t.text):
+                return None
+        return None
+
+    def right_np(self, i: int, stop: int | None = None) -> tuple[int, int] | None:
+        """The speaker phrase starting at token ``i`` ("said *the BBC*", "according to *X*")."""
+        toks = self.toks
+        stop = len(toks) if stop is None else stop
+        if i >= stop:
+            return None
+        if toks[i].low in T.PRONOUNS:
+            return i, i
+        j = i
+        head_noun = False
+        while j < stop:
+            t = toks[j]
+            if t.text == "." and j > i and toks[j - 1].low in ("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st", "prof"):
+                j += 1
+                continue
+            if self._np_word(t, j) and not (t.cap and t.low in T.CLAUSE_WORDS and j == i):
+                head_noun = t.low in speaker_nouns() or head_noun and t.low in T.CONNECTORS
+                j += 1
+                continue
+            if head_noun and t.low in T.POSTMODIFIER_STARTS:
+                k = j
+                while k < stop and toks[k].text not in (",", ".", ";", ":", "(") and toks[k].low not in ("that", "who", "which") and not _cue_info(toks[k].text):
+                    k += 1
+                    if k - j > 8:
+                        break
+                j = k
+            break
+        while j > i and toks[j - 1].low in T.CONNECTORS | T.DETERMINERS:
+            j -= 1
+        if j == i:
+            return None
+        last = toks[j - 1]
+        if not (last.cap or last.low in speaker_nouns() or last.low in title_words() or last.text[:1].isdigit() or last.text == "."):
+            return None
+        return i, j - 1
+
+    def mention(self, a: int, b: int, appositive: tuple[int, int] | None = None) -> Mention:
+        toks = self.toks
+        end = toks[b].end
+        app = None
+        if appositive:
+            app = self.text[toks[appositive[0]].start : toks[appositive[1]].end]
+            end = toks[appositive[1]].end
+        m = describe(self.text, toks[a].start, end, app, toks[b].end if app else None)
+        self.mentions.append(m)
+        return m
+
+    def leading_np(self, upto: int) -> tuple[int, int] | None:
+        """The subject at the start of the clause that contains token ``upto``."""
+        toks = self.toks
+        start = 0
+        # The clause starts after the last subordinate clause or introductory phrase.
+        for k in range(upto - 1, -1, -1):
+            if toks[k].text in (";", ":"):
+                start = k + 1
+                break
+        first = toks[start] if start < len(toks) else None
+        if first is not None and (first.low in T.CLAUSE_WORDS or first.low in ADJUNCT_STARTS):
+            for k in range(start, upto):
+                if toks[k].text == ",":
+                    start = k + 1
+                    break
+        span = self.right_np(start, upto)
+        return span
+
+    def speaker_before(self, k: int, info: CueInfo) -> tuple[Mention, str, int] | None:
+        """The speaker of the cue at token ``k``: (mention, how, first token index of the phrase)."""
+        toks = self.toks
+        i = k - 1
+        passive = False
+        while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS or (toks[i].low.endswith("ly") and len(toks[i].low) > 4)):
+            if toks[i].low in T.PASSIVE_AUX:
+                passive = True
+            i -= 1
+        if passive and info.form == "ed":
+            return None
+        if i < 0:
+            return None
+        t = toks[i]
+        if t.low in ("who", "which"):
+            j = i - 1
+            if j >= 0 and toks[j].text == ",":
+                j -= 1
+            span = self.left_np(j)
+            m = describe(self.text, t.start, t.end)
+            if span:
+                ante = self.mention(*span)
+                m.name, m.type, m.role, m.country, m.plural = ante.name, ante.type, ante.role, ante.country, ante.plural
+                m.pronoun = None
+            return m, "relative", i
+        if t.low in T.PRONOUNS and t.low not in ("him", "her", "them"):
+            return self.mention(i, i), "pronoun", i
+        if t.low in ("and", "but") or (t.text == "," and info.form == "ing"):
+            return None  # shared subject: handled by the caller
+        if t.text == ",":
+            return self._appositive_subject(i)
+        span = self.left_np(i) or self.postmodified_np(i)
+        if not span:
+            return None
+        a, b = span
+        if a >= 2 and toks[a - 1].low in T.POSTMODIFIER_STARTS:
+            core = self.left_np(a - 2)
+            if core and toks[core[1]].low in speaker_nouns():
+                a = core[0]
+        if not any(toks[x].cap or toks[x].low in speaker_nouns() for x in range(a, b + 1)):
+            return None
+        # "the notes", "member states": an ambiguous cue right after a bare noun is a noun.
+        if info.ambiguous and info.form in ("s", "base") and b == a and toks[a].low in T.DETERMINERS:
+            return None
+        return self.mention(a, b), "subject", a
+
+    def _appositive_subject(self, comma: int) -> tuple[Mention, str, int] | None:
+        toks = self.toks
+        for p in range(comma - 1, max(-1, comma - 16), -1):
+            if toks[p].text in T.OPEN_QUOTES or toks[p].text in T.CLOSE_QUOTES or toks[p].text == ";":
+                return None
+            if toks[p].text != ",":
+                continue
+            if p + 1 >= comma:
+                return None
+            first = toks[p + 1]
+            span = self.left_np(p - 1)
+            if not span:
+                return None
+            if first.low in ("who", "which"):
+                return self.mention(*span), "subject", span[0]
+            inner = range(p + 1, comma)
+            if any(_cue_info(toks[x].text) for x in inner):
+                return None
+            if not (first.cap or first.low in T.DETERMINERS or first.low in title_words() or first.low in ("including", "such")):
+                return None
+            # A name must stand on one side of the commas.
+            if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns()):
+                return None
+            return self.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
+        return None
+
+    # -- content ------------------------------------------------------------------------
+    def content_after(self, k1: int, info: CueInfo) -> tuple[int, str] | None:
+        """Where the content starts after the cue ending before token ``k1``; kind hint."""
+        toks = self.toks
+        n = len(toks)
+        i = k1
+        if i < n and info.listener:
+            if toks[i].low in T.OBJECT_PRONOUNS or toks[i].low in T.LISTENERS:
+                i += 1
+            else:
+                span = self.right_np(i)
+                if span is None or not any(toks[x].cap or toks[x].low in T.LISTENERS for x in range(span[0], span[1] + 1)):
+                    return None  # "telling stories": not a listener, not speech
+                i = span[1] + 1
+        elif i < n and info.lemma in ("say", "add", "write", "explain", "announce", "declare", "confirm", "reply", "respond") and toks[i].low == "to":
+            span = self.right_np(i + 1)  # "said to reporters"
+            if span:
+                i = span[1] + 1
+        if i < n and not (toks[i].low in ("that", ":", ",") or toks[i].low in ADJUNCT_STARTS
+                          or self.quote_starting(toks[i]) or toks[i].text == ":"):
+            return self._complement(i, info)
+        j = i
+        while j < n and j < i + 14:
+            t = toks[j]
+            if t.low == "that" and j + 1 < n and toks[j + 1].text not in (",", ".", ";"):
+                return toks[j + 1].start, "that"
+            if t.text == ":":
+                return (toks[j + 1].start, "colon") if j + 1 < n else None
+            q = self.quote_starting(t)
+            if q is not None:
+                if j == i or all(toks[x].text == "," for x in range(i, j)):
+                    return q.start, "quote"
+                break
+            if self.is_stop(j) or (j > i and _cue_info(t.text)):
+                break
+            if t.text == "," and j == i:
+                return None
+            j += 1
+        if i >= n:
+            return None
+        t = toks[i]
+        if t.text in (",", ".", "!", "?", ";", ")") or t.low in ADJUNCT_STARTS:
+            return None
+        return self._complement(i, info)
+
+    def _complement(self, i: int, info: CueInfo) -> tuple[int, str] | None:
+        toks = self.toks
+        n = len(toks)
+        t = toks[i]
+        if t.text in (",", ".", "!", "?", ";", ")"):
+            return None
+        if info.ambiguous and info.form in ("s", "base"):
+            return None
+        if t.low in _NO_CONTENT_OBJECTS and (i + 1 >= n or toks[i + 1].text in (".", ",") or toks[i + 1].low in ADJUNCT_STARTS):
+            return None  # "stated this during a meeting": the content is elsewhere
+        return t.start, "complement"
+
+    def trailing_only(self, i: int) -> bool:
+        """True when tokens from ``i`` to the sentence end are only adjuncts (no content)."""
+        toks = self.toks
+        n = len(toks)
+        if i >= n or toks[i].text in (".", "!", "?", ";", ",", ")"):
+            return True
+        return toks[i].low in ADJUNCT_STARTS
+
+    def content_before(self, a: int) -> tuple[int, int] | None:
+        """Content that precedes the speaker phrase starting at token ``a`` (inverted order)."""
+        toks = self.toks
+        if a == 0:
+            return None
+        prev = toks[a - 1]
+        start = self.sent.start
+        if prev.text == ",":
+            end = prev.start
+        elif prev.text in T.CLOSE_QUOTES and self.quote_ending(prev):
+            end = prev.end
+        elif prev.text in T.OPEN_QUOTES and not self.quote_starting(prev) and self.quote_ending(prev):
+            end = prev.end
+        else:
+            return None
+        # Content ending in a quotation starts at the sentence's first quotation.
+        if end - start < 3:
+            return None
+        return start, end
+
+    # -- the cues -------------------------------------------------------------------------
+    def run(self) -> None:
+        masked = self.masked
+        sent = self.sent
+        for m in cue_regex().finditer(masked, sent.start, sent.end):
+            info = _cue_info(m.group())
+            if info is None:
+                continue
+            k0 = self.index_at(m.start())
+            k1 = self.index_at(m.end())
+            self.cue(m, info, k0, k1)
+        for m in _ACCORDING.finditer(masked, sent.start, sent.end):
+            self.according(m)
+        self._cut_boundaries()
+
+    def _shared_speaker(self, k0: int) -> Mention | None:
+        for c in reversed(self.claims):
+            if c.cue_start is not None and c.cue_start < self.toks[k0].start:
+                return c.mention
+        span = self.leading_np(k0)
+        if span:
+            return self.mention(*span)
+        return None
+
+    def cue(self, m: re.Match, info: CueInfo, k0: int, k1: int) -> None:
+        toks = self.toks
+        before = self.speaker_before(k0, info)
+        confidence = 0.85 if not info.weak else 0.6
+        if info.ambiguous:
+            confidence -= 0.1
+        shared = False
+        if before is None:
+            # "..., said Kallas." / "..., says the ministry."
+            prev = toks[k0 - 1] if k0 > 0 else None
+            if prev is not None and (prev.text == "," or self.quote_ending(prev)) and info.form in ("ed", "s"):
+                span = self.right_np(k1)
+                if span and self.trailing_only(span[1] + 1):
+                    mention = self.mention(*span)
+                    content = self.content_before(k0)
+                    if content:
+                        self.add(content, mention, m, info, confidence, inverted=True)
+                        self._continued_quote(span[1] + 1, mention, m, info, confidence)
+                    return
+            # Shared subject: "X supported the plan but noted that ...", ", warning that ...".
+            i = k0 - 1
+            while i >= 0 and not toks[i].cap and (toks[i].low in T.ADVERBS or toks[i].low in T.AUXILIARIES):
+                i -= 1
+            if i >= 0 and not info.weak and (
+                (toks[i].low in ("and", "but") and info.form != "ing")
+                or (toks[i].text == "," and info.form == "ing" and self.claims)
+            ):
+                mention = self._shared_speaker(k0)
+                if mention is None:
+                    return
+                shared = True
+                boundary = toks[i].start
+                if toks[i].low in ("and", "but") and i > 0 and toks[i - 1].text == ",":
+                    boundary = toks[i - 1].start
+                before = (mention, "shared", k0)
+            elif i >= 0 and info.form == "ing" and not info.weak and toks[i].low in ("statement", "post", "letter", "interview", "message", "tweet", "video", "release", "report", "speech", "remarks"):
+                mention = self._shared_speaker(k0)
+                if mention is None:
+                    return
+                before = (mention, "shared", k0)
+                boundary = None
+            else:
+                return
+        else:
+            boundary = None
+        mention, how, a = before
+        if how == "pronoun" or how == "relative":
+            confidence -= 0.05
+        after = self.content_after(k1, info)
+        lead = toks[a - 1] if a > 0 else None
+        if lead is not None and lead.low == "as" and how != "shared":
+            # "As Palisa explained, ..." / "..., as the minister put it."
+            if a - 1 == 0 or (a - 2 >= 0 and toks[a - 2].text in (",",) and False):
+                comma = next((x for x in range(k1, len(toks)) if toks[x].text == ","), None)
+                if comma is not None and comma + 1 < len(toks):
+                    self.add((toks[comma + 1].start, self.content_end()), mention, m, info, confidence)
+                return
+            if a - 2 >= 0 and toks[a - 2].text == ",":
+                self.add((self.sent.start, toks[a - 2].start), mention, m, info, confidence)
+                return
+            return
+        if after is not None:
+            start, hint = after
+            end = self.content_end()
+            if lead is not None and lead.low in SUBORDINATORS:
+                comma = next((x for x in range(k1, len(toks)) if toks[x].text == "," and toks[x].start > start), None)
+                if comma is not None:
+                    end = toks[comma].start
+            if hint == "quote":
+                q = next(q for q in self.quotes if q.start == start)
+                end = max(q.end, end) if q.end >= end - 1 else end
+            claim = self.add((start, end), mention, m, info, confidence - (0.1 if hint == "complement" else 0.0))
+            if claim and shared and boundary is not None:
+                claim.shared_subject = True
+                claim.boundary = boundary
+            return
+        if self.trailing_only(k1) or (info.listener and k1 < len(toks)):
+            content = self.content_before(a)
+            if content:
+                self.add(content, mention, m, info, confidence, inverted=True)
+                self._continued_quote(k1, mention, m, info, confidence)
+
+    def _continued_quote(self, i: int, mention: Mention, m: re.Match, info: CueInfo, confidence: float) -> None:
+        """'"...," she said, "..."': a quotation resumed after the attribution."""
+        toks = self.toks
+        for j in range(i, min(len(toks), i + 12)):
+            q = self.quote_starting(toks[j])
+            if q is not None and j > 0 and toks[j - 1].text in (",", ":"):
+                self.add((q.start, q.end), mention, m, info, confidence)
+                return
+            if toks[j].text in (".", "!", "?"):
+                return
+
+    def according(self, m: re.Match) -> None:
+        toks = self.toks
+        k0 = self.index_at(m.start())
+        k1 = self.index_at(m.end())
+        span = self.right_np(k1)
+        if span is None:
+            return
+        mention = self.mention(*span)
+        phrase_end = toks[span[1]].end
+        relay = m.group().lower().startswith(("as ", "citing"))
+        # A claim already found in this sentence is relayed by this source.
+        for c in self.claims:
+            if c.start <= m.start() <= c.end + 2 or relay:
+                c.via = mention
+                if c.start <= m.start() < c.end:
+                    cut = toks[k0 - 1].start if k0 > 0 and toks[k0 - 1].text == "," else m.start()
+                    if cut > c.start:
+                        c.end = _rstrip(self.masked, c.start, cut)
+                return
+        if relay:
+            return
+        if k0 == 0:
+            # "According to X, content."
+            nxt = span[1] + 1
+            if nxt < len(toks) and toks[nxt].text == ",":
+                nxt += 1
+            if nxt < len(toks):
+                self.add((toks[nxt].start, self.content_end()), mention, m, None, 0.8, kind="according_to")
+            return
+        if k0 > 0 and toks[k0 - 1].text == ",":
+            after = span[1] + 1
+            if after >= len(toks) or toks[after].text in (".", "!", "?", ";"):
+                self.add((self.sent.start, toks[k0 - 1].start), mention, m, None, 0.8, kind="according_to")
+            else:
+                self.add((self.sent.start, self.content_end()), mention, m, None, 0.7, kind="according_to")
+            _ = phrase_end
+
+    def add(self, span: tuple[int, int], mention: Mention, m: re.Match, info: CueInfo | None,
+            confidence: float, kind: str | None = None, inverted: bool = False) -> RawClaim | None:
+        start, end = span
+        text = self.text
+        while start < end and text[start] in " ,:;—–-":
+            start += 1
+        end = _rstrip(text, start, end)
+        while end > start and text[end - 1] in ",;:—–-":
+            end -= 1
+        if end - start < 3 or sum(c.isalpha() for c in self.masked[start:end]) < 2 and not any(q.start == start for q in self.quotes):
+            return None
+        if kind is None:
+            kind = self._kind(start, end)
+        if self.heading:
+            kind = "headline"
+        claim = RawClaim(kind, start, end, mention, m.group(), m.start(), m.end(), info, self.sent,
+                         round(max(0.05, min(0.99, confidence)), 2))
+        self.claims.append(claim)
+        return claim
+
+    def _kind(self, start: int, end: int) -> str:
+        inside = [q for q in self.quotes if q.start < end and q.end > start]
+        if not inside:
+            return "indirect"
+        quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
+        return "direct" if quoted >= (end - start) - 2 else "mixed"
+
+    def _cut_boundaries(self) -> None:
+        toks = self.toks
+        # "Italy expressed readiness to send troops, while Poland stated that ...": a second
+        # speaker's clause joined by a conjunction ends the first claim.
+        for o in self.claims:
+            k = self.index_at(o.mention.start)
+            if k == 0:
+                continue
+            j = k - 1
+            if toks[j].low in ("while", "whereas", "and", "but", "though", "although"):
+                j -= 1
+            if j < 0 or toks[j].text not in (",", ";"):
+                continue
+            for c in self.claims:
+                if c is not o and c.start < toks[j].start < c.end and c.mention.name != o.mention.name:
+                    c.end = _rstrip(self.masked, c.start, toks[j].start)
+        for b in self.claims:
+            if b.boundary is None:
+                continue
+            for c in self.claims:
+                if c is not b and c.start < b.boundary < c.end:
+                    c.end = _rstrip(self.masked, c.start, b.boundary)
+                    while c.end > c.start and self.text[c.end - 1] in ",;":
+                        c.end -= 1
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
+    """Every claim of a segmented article, in text order, plus all speaker phrases seen."""
+    claims: list[RawClaim] = []
+    mentions: list[Mention] = []
+    cue_re = cue_regex()
+    for block in seg.blocks:
+        if block.furniture:
+            continue
+        for sent in block.sentences:
+            segment_text = seg.masked[sent.start : sent.end]
+            if segment_text.rstrip("\"”’' ").endswith("?"):
+                continue  # a question asks; it claims nothing
+            if not (cue_re.search(segment_text) or _ACCORDING.search(segment_text)):
+                continue
+            parser = _SentenceParser(seg, sent, block.quotes, block.heading)
+            parser.run()
+            claims.extend(sorted(parser.claims, key=lambda c: c.start))
+            mentions.extend(parser.mentions)
+    _continue_quotes(seg, claims)
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims, mentions
+
+
+def _continue_quotes(seg: Segmented, claims: list[RawClaim]) -> None:
+    """A quotation with no cue of its own continues the previous direct speaker's words."""
+    covered = [(c.start, c.end) for c in claims]
+    by_block: dict[int, list[RawClaim]] = {}
+    for c in claims:
+        by_block.setdefault(c.sentence.block, []).append(c)
+    last: RawClaim | None = None
+    last_block = -2
+    extra: list[RawClaim] = []
+    for block in seg.blocks:
+        if block.furniture:
+            continue
+        own = by_block.get(block.index, [])
+        for q in block.quotes:
+            if any(s <= q.start and q.end <= e + 1 for s, e in covered):
+                continue
+            words = seg.text.count(" ", q.start, q.end) + 1
+            starts_sentence = any(s.start == q.start for s in block.sentences)
+            prior = [c for c in own if c.end <= q.start and c.kind in ("direct", "mixed")]
+            source = prior[-1] if prior else (last if last_block == block.index - 1 and q.start == block.start else None)
+            if source is None or words < 4 or not starts_sentence:
+                continue
+            sent = next(s for s in block.sentences if s.start == q.start)
+            # Only a sentence that is the quotation alone (no cue of its own) continues it.
+            rest = seg.masked[q.end : sent.end].strip(" .,!?")
+            if rest:
+                continue
+            extra.append(RawClaim("direct", q.start, _rstrip(seg.text, q.start, q.end), source.mention, source.cue,
+                                  source.cue_start, source.cue_end, source.info, sent,
+                                  round(source.confidence - 0.1, 2), source.via))
+        direct = [c for c in own if c.kind in ("direct", "mixed")] + [e for e in extra if e.sentence.block == block.index]
+        if direct:
+            last, last_block = max(direct, key=lambda c: c.start), block.index
+    claims.extend(extra)

@@ -1,0 +1,253 @@
+"""Speaker phrases: find their extent around a cue and say who they name.
+
+``describe`` turns a phrase such as "Italy's Foreign Minister Antonio Tajani" into a name
+("Antonio Tajani"), a type (person), a role ("Foreign Minister") and a country (IT).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimsdb.extract import tokens as T
+from claimsdb.extract.lexicon import media_names, speaker_nouns, title_words
+from claimsdb.extract.tokens import Token
+
+# Words that make a capitalised phrase an organisation rather than a person.
+ORG_WORDS = T.words(
+    "ministry office council commission department party committee agency bank group inc corp "
+    "corporation company university institute court police army forces union government "
+    "administration parliament senate congress kremlin pentagon house cabinet staff navy "
+    "command service services association federation foundation organization organisation "
+    "alliance coalition bureau authority authorities board fund network centre center "
+    "assembly secretariat presidency embassy mission headquarters directorate prosecutor's "
+    "campaign movement front league club church ministries"
+)
+HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she",
+              "sir": "he", "lord": "he", "lady": "she", "dame": "she", "king": "he", "queen": "she"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PLURAL_TYPES = {"group"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker mention in the text and what it names."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    role: str | None = None
+    country: str | None = None
+    plural: bool = False
+    pronoun: str | None = None  # "he", "she", "they", "it", "we", "i", "who", "which"
+    gender: str | None = None  # "he" / "she" when the text tells (honorific or pronoun)
+
+
+@cache
+def _countries():
+    try:
+        from claimsdb.resolve import countries
+    except ImportError:  # pragma: no cover - only while the module is being written
+        return None
+    return countries
+
+
+def country_code(text: str) -> str | None:
+    mod = _countries()
+    return mod.country_code(text) if mod else None
+
+
+def country_of_phrase(text: str) -> str | None:
+    mod = _countries()
+    if mod is None or not hasattr(mod, "country_of_phrase"):
+        return None
+    return mod.country_of_phrase(text)
+
+
+def country_display_name(code: str) -> str | None:
+    mod = _countries()
+    return mod.country_name(code) if mod else None
+
+
+def _strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
+
+
+def _is_name_word(tok: str) -> bool:
+    low = tok.lower()
+    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS:
+        return False
+    if low in ORG_WORDS:
+        return False
+    return True
+
+
+def describe(text: str, start: int, end: int, appositive: str | None = None,
+             core_end: int | None = None) -> Mention:
+    """What the speaker phrase ``text[start:end]`` names.
+
+    With an ``appositive`` ("Kaja Kallas, the EU's top diplomat"), ``core_end`` marks where the
+    noun phrase before the comma ends: the name comes from whichever side has one, the role from
+    the other.
+    """
+    if appositive is not None and core_end is not None:
+        main = describe(text, start, core_end)
+        app_start = end - len(appositive)
+        other = describe(text, app_start, end)
+        if main.type != "person" and other.type == "person" and main.pronoun is None:
+            main, other = other, main
+            role_text = text[start:core_end]
+        else:
+            role_text = appositive
+        main.start, main.end, main.text = start, end, text[start:end]
+        if main.type == "person" and not main.role:
+            main.role = _role(role_text.split(), "", None) or _clean_role(role_text)
+        main.country = main.country or country_of_phrase(text[start:end])
+        return main
+    phrase = text[start:end]
+    words = [t.text for t in T.tokenize(phrase, 0, len(phrase)) if t.text not in ",;"]
+    low_words = [w.lower() for w in words]
+    mention = Mention(start, end, phrase, phrase, "person")
+    if len(words) == 1 and low_words[0] in T.PRONOUNS:
+        mention.pronoun = T.PRONOUNS[low_words[0]]
+        mention.plural = mention.pronoun in ("they", "we")
+        mention.gender = mention.pronoun if mention.pronoun in ("he", "she") else None
+        return mention
+    # Leading determiners are not part of a name.
+    core = list(words)
+    while core and core[0].lower() in ("the", "a", "an"):
+        core = core[1:]
+    if not core:
+        mention.type = "group"
+        return mention
+    core_text = " ".join(core)
+    full = phrase + (" " + appositive if appositive else "")
+    mention.country = country_of_phrase(full)
+
+    media = media_names()
+    outlet = media.get(core_text.lower()) or media.get(" ".join(_strip_possessive(w) for w in core).lower())
+    head = _head(core)
+    head_type = speaker_nouns().get(head)
+    if outlet is None and head_type in (None, "media"):
+        outlet = _find_outlet(core)
+    if outlet and head_type in (None, "media", "organization"):
+        mention.name, mention.type, mention.country = outlet, "media", None
+        return mention
+
+    code = country_code(core_text)
+    if code and head_type is None and not any(w[:1].islower() for w in core):
+        mention.type = "country"
+        mention.country = code
+        mention.name = country_display_name(code) or core_text
+        return mention
+
+    honorific = next((HONORIFICS[w] for w in low_words if w in HONORIFICS), None)
+    name = _person_name(core)
+    if name and head_type is None and core[-1][:1].isupper():
+        if any(w.lower() in ORG_WORDS for w in name.split()):
+            mention.type = "organization"
+            mention.name = core_text
+            return mention
+        mention.name = name
+        mention.gender = honorific
+        mention.role = _role(core, name, appositive)
+        return mention
+    if head_type:
+        mention.type = "anonymous" if head_type == "person" else head_type
+        mention.plural = head.endswith("s") and head not in ("press", "news", "campus")
+        mention.name = core_text if core[0][:1].isupper() or head_type != "anonymous" else phrase
+        mention.role = head if head_type == "anonymous" else None
+        return mention
+    if any(w.lower() in ORG_WORDS for w in core):
+        mention.type = "organization"
+        mention.name = core_text
+        return mention
+    if core[0][:1].isupper():
+        mention.name = core_text
+        mention.type = "person" if len(core) <= 3 else "organization"
+        return mention
+    mention.type = "group"
+    mention.plural = head.endswith("s")
+    mention.name = core_text
+    return mention
+
+
+def _head(core: list[str]) -> str:
+    """The head noun: the last word, or the noun before a post-modifier ("official in ...")."""
+    from claimsdb.extract.tokens import POSTMODIFIER_STARTS
+
+    nouns = speaker_nouns()
+    for i, w in enumerate(core[:-1]):
+        if w.lower() in nouns and core[i + 1].lower() in POSTMODIFIER_STARTS:
+            return w.lower()
+    return core[-1].lower()
+
+
+def _clean_role(text: str) -> str | None:
+    words = text.strip(" ,").split()
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s"))):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _find_outlet(core: list[str]) -> str | None:
+    media = media_names()
+    n = len(core)
+    for size in range(min(4, n), 0, -1):
+        for i in range(0, n - size + 1):
+            cand = " ".join(core[i : i + size])
+            hit = media.get(_strip_possessive(cand).lower())
+            if hit and (size > 1 or cand[:1].isupper()) and cand.lower() not in ("time", "times", "post", "journal", "the"):
+                return hit
+    return None
+
+
+def _person_name(core: list[str]) -> str | None:
+    """The last run of capitalised name words in a phrase ("Antonio Tajani")."""
+    run: list[str] = []
+    best: list[str] = []
+    for w in core:
+        bare = _strip_possessive(w)
+        if _is_name_word(bare) and not (country_code(bare) and bare.lower() not in ("georgia", "jordan", "chad")):
+            run.append(bare)
+            if w != bare:  # "Trump's advisers": a possessive ends the name
+                best, run = run, []
+        elif run and w.lower() in ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del"):
+            run.append(w)
+        else:
+            if run:
+                best = run
+            run = []
+    if run:
+        best = run
+    while best and best[-1].lower() in ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del"):
+        best.pop()
+    return " ".join(best) if best else None
+
+
+def _role(core: list[str], name: str, appositive: str | None) -> str | None:
+    first = name.split()[0] if name else None
+    idx = next((i for i, w in enumerate(core) if _strip_possessive(w) == first), len(core))
+    before = core[:idx]
+    # Keep title words and the small words between them ("High Representative for Foreign Affairs").
+    while before and not (before[-1].lower() in title_words() or before[-1][:1].isupper()):
+        before = before[:-1]
+    before = [w for w in before if w.lower() not in ("the", "a", "an")]
+    # Drop a leading country ("Italy's", "Ukrainian") from the role: it becomes the country.
+    while before and (country_code(_strip_possessive(before[0])) or before[0].lower() in ("u.s.", "u.k.")):
+        before = before[1:]
+    role = " ".join(w for w in before if w.lower() not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."))
+    if not role and appositive:
+        role = _clean_role(appositive) or ""
+    return role or None
+
+
+def plural_subject(mention: Mention) -> bool:
+    return mention.plural or mention.type in _PLURAL_TYPES
+
+
+def is_name_token(tok: Token) -> bool:
+    return _is_name_word(_strip_possessive(tok.text))

@@ -1,0 +1,81 @@
+"""Word tokens of a sentence and the closed word classes the attribution rules look at."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "U.S." and "U.K." stay whole; words keep inner hyphens and apostrophes ("Russia's",
+# "Commander-in-Chief"); every other non-space character is its own token.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w$€£]+(?:[-'’&.][\w]+)*|[^\w\s]")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(masked: str, start: int, end: int) -> list[Token]:
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().lower())
+        for m in _TOKEN.finditer(masked, start, end)
+    ]
+
+
+def words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+AUXILIARIES = words(
+    "has have had will would could can may might should must shall did does do is are was were "
+    "be been being 's ’s 've ’ve 'd ’d"
+)
+PASSIVE_AUX = words("was were been be being is are")
+ADVERBS = words(
+    "also later earlier again previously repeatedly reportedly recently once then now still "
+    "already never not n't just further even too often always first initially subsequently "
+    "separately publicly privately explicitly openly flatly allegedly apparently since ever "
+    "yesterday today tonight immediately quickly similarly likewise meanwhile however herself "
+    "himself themselves itself personally officially jointly"
+)
+PRONOUNS = {
+    "he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i",
+    "who": "who", "which": "which", "him": "he", "her": "she", "them": "they",
+}
+OBJECT_PRONOUNS = words("me him her us them it you")
+DETERMINERS = words(
+    "the a an another some several many most both all other its his her their our one two three "
+    "four five six seven eight nine ten dozens these those this any each various multiple few "
+    "numerous unnamed anonymous senior top former key"
+)
+CONNECTORS = words("of for and & de von van der al bin la le du da di del dos ibn")
+# Capitalised words that start sentences or clauses but never begin a speaker's name.
+CLAUSE_WORDS = words(
+    "while when as after before although though if but and so because since meanwhile however "
+    "still also then now yet in on at for by with from during despite under over last this that "
+    "these those it there here what why how where asked speaking earlier later previously "
+    "recently today yesterday instead indeed moreover furthermore nevertheless thus hence "
+    "according given unlike like amid following whether once until unless or nor either "
+    "neither both not only even just finally first second third overall separately similarly "
+    "elsewhere but additionally besides otherwise accordingly consequently"
+)
+# Words that may follow a speaker noun and start a post-modifier ("a source in the office").
+POSTMODIFIER_STARTS = words(
+    "in at from with on by close familiar involved inside within near under for of "
+    "knowledgeable briefed based speaking working"
+)
+LISTENERS = words(
+    "reporters journalists lawmakers parliament senators congress supporters voters "
+    "students viewers listeners readers members delegates audiences crowd crowds audience"
+)
+THAT = words("that")
+CLAUSE_END_PUNCT = frozenset(".!?;")
+OPEN_QUOTES = frozenset("\"“„«'‘")
+CLOSE_QUOTES = frozenset("\"”»'’")
