@@ -264,7 +264,9 @@ class _SentenceParser:
             core = self.left_np(a - 2)
             if core and toks[core[1]].low in speaker_nouns():
                 a = core[0]
-        if not any(toks[x].cap or toks[x].low in speaker_nouns() for x in range(a, b + 1)):
+        if not any(toks[x].cap or toks[x].low in speaker_nouns() for x in range(a, b + 1)) and not (
+            toks[a].low in T.DETERMINERS and toks[b].low in title_words()
+        ):
             return None
         # "the notes", "member states": an ambiguous cue right after a bare noun is a noun.
         if info.ambiguous and info.form in ("s", "base") and b == a and toks[a].low in T.DETERMINERS:
@@ -469,6 +471,18 @@ class _SentenceParser:
             return
         if after is not None:
             start, hint = after
+            if shared and boundary is not None and any(
+                c.start <= toks[k0].start < c.end and c.extra.get("hint") in ("that", "colon", "quote")
+                for c in self.claims
+            ):
+                return  # "X argued that A persisted but also claimed B": B's subject is A
+            if hint == "complement" and info.stance:
+                # The stance verb is part of the claim: "has not ruled out involvement".
+                start = m.start()
+                x = k0 - 1
+                while x > a and not toks[x].cap and (toks[x].low in T.AUXILIARIES or toks[x].low in T.ADVERBS):
+                    start = toks[x].start
+                    x -= 1
             end = self.content_end()
             if lead is not None and lead.low in SUBORDINATORS:
                 comma = next((x for x in range(k1, len(toks)) if toks[x].text == "," and toks[x].start > start), None)
@@ -478,11 +492,15 @@ class _SentenceParser:
                 q = next(q for q in self.quotes if q.start == start)
                 end = max(q.end, end) if q.end >= end - 1 else end
             claim = self.add((start, end), mention, m, info, confidence - (0.1 if hint == "complement" else 0.0))
+            if claim:
+                claim.extra["hint"] = hint
             if claim and shared and boundary is not None:
                 claim.shared_subject = True
                 claim.boundary = boundary
             return
-        if self.trailing_only(k1) or (info.listener and k1 < len(toks)):
+        if info.form in ("ed", "s") and not info.ambiguous and not info.weak and (
+            self.trailing_only(k1) or (info.listener and k1 < len(toks))
+        ):
             content = self.content_before(a)
             if content:
                 self.add(content, mention, m, info, confidence, inverted=True)

@@ -26,6 +26,7 @@ class CueInfo:
     listener: bool  # takes a listener object before the content ("told reporters")
     weak: bool  # belief or stance rather than speech
     form: str  # "base", "s", "ed", "ing"
+    stance: bool = False  # the verb is part of what is claimed ("ruled out troops")
 
 
 _DOUBLE_FINAL = {"admit", "regret", "commit", "refer", "prefer", "quip", "signal", "model"}
@@ -62,9 +63,13 @@ def cue_words() -> dict[str, CueInfo]:
         irr = [] if irregular.strip() == "-" else irregular.split(",")
         for form, kind in inflect(lemma, irr).items():
             table.setdefault(
-                form, CueInfo(lemma, "a" in flags, "t" in flags, "w" in flags, kind)
+                form, CueInfo(lemma, "a" in flags, "t" in flags, "w" in flags, kind, "w" in flags)
             )
     return table
+
+
+# Phrase cues whose verb belongs to the claim: "expressed readiness to send troops".
+_STANCE_PHRASE_VERBS = frozenset({"express", "voice"})
 
 
 @cache
@@ -78,7 +83,8 @@ def cue_phrases() -> dict[str, CueInfo]:
         irr = {"make": ["made"], "go": ["went", "gone"], "take": ["took", "taken"]}.get(verb, [])
         for form, kind in inflect(verb, irr).items():
             weak = base.weak if base else False
-            table[f"{form} {rest}"] = CueInfo(line, False, False, weak, kind)
+            stance = weak or verb in _STANCE_PHRASE_VERBS or line in ("rule out", "call for")
+            table[f"{form} {rest}"] = CueInfo(line, False, False, weak, kind, stance)
     return table
 
 
