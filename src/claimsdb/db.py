@@ -118,7 +118,7 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except DBAPIError as e:
-        raise DatabaseError(f"cannot open database {_display(engine)}: {e.orig}") from None
+        raise DatabaseError(f"cannot open database {database_label(engine)}: {e.orig}") from None
 
 
 def upgrade_database(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
@@ -159,11 +159,11 @@ def _run_alembic(engine: Engine, command_name: str, revision: str) -> None:
                     conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
     except CommandError as e:
         raise DatabaseError(
-            f"cannot migrate database {_display(engine)}: {e}. If another claimsdb version "
+            f"cannot migrate database {database_label(engine)}: {e}. If another claimsdb version "
             "created it, use that version or a newer one."
         ) from None
     except DBAPIError as e:
-        raise DatabaseError(f"cannot migrate database {_display(engine)}: {e.orig}") from None
+        raise DatabaseError(f"cannot migrate database {database_label(engine)}: {e.orig}") from None
 
 
 @contextmanager
@@ -179,7 +179,8 @@ def _alembic_config(connection: Connection) -> Iterator[Config]:
         yield config
 
 
-def _display(engine: Engine) -> str:
+def database_label(engine: Engine) -> str:
+    """The database as a user would name it: the SQLite file path, or the URL without password."""
     if engine.dialect.name == "sqlite":
         return engine.url.database or ":memory:"
     return engine.url.render_as_string(hide_password=True)

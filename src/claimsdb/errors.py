@@ -23,3 +23,7 @@ class NotFound(ClaimsDBError):
 
 class BadFilter(ClaimsDBError):
     """A query filter value cannot be understood (a date, a country, a kind)."""
+
+
+class OutputError(ClaimsDBError):
+    """An export cannot be written (its folder is missing, not writable, the disk is full...)."""

@@ -1,0 +1,156 @@
+"""export: claim rows → CSV, JSON or JSON Lines, streamed, to standard output or a file.
+
+A file is written under a temporary name in its folder and renamed into place only when the
+export has finished, so a failed or interrupted export never leaves a truncated file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any, TextIO
+
+from claimsdb.errors import OutputError
+from claimsdb.query import CLAIM_COLUMNS, ClaimFilter, find_claims_rows
+
+# Export columns, in order. The first 21 are the documented contract (see README): claim_id,
+# document, document_title, published_on, speaker, speaker_type, speaker_role, country,
+# country_name, speaker_mention, speaker_start, speaker_end, cue, kind, text, text_start,
+# text_end, stated_on, date_precision, quantities, confidence.
+EXPORT_COLUMNS = CLAIM_COLUMNS
+
+EXPORT_FORMATS = ("csv", "json", "jsonl")
+
+# A spreadsheet takes a cell starting with one of these for a formula (CSV injection, OWASP),
+# so such cells get a leading single quote, which spreadsheets show as text.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+_SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+def format_for_path(path: str | os.PathLike | None, default: str = "csv") -> str:
+    """The export format a file name implies (``.json``, ``.jsonl``, ``.csv``), else ``default``."""
+    if path is None:
+        return default
+    return _SUFFIX_FORMATS.get(Path(path).suffix.lower(), default)
+
+
+def csv_cell(value: Any) -> Any:
+    """``value`` as a CSV cell: lists as JSON, formula-like text defused with a quote."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def write_csv(rows: Iterable[dict], out: TextIO) -> int:
+    """RFC 4180 CSV with a header row; returns the number of rows written."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(EXPORT_COLUMNS)
+    count = 0
+    for count, row in enumerate(rows, 1):
+        writer.writerow([csv_cell(row[name]) for name in EXPORT_COLUMNS])
+    return count
+
+
+def write_json(rows: Iterable[dict], out: TextIO) -> int:
+    """One JSON array of objects, written row by row; returns the number of rows."""
+    out.write("[")
+    count = 0
+    for count, row in enumerate(rows, 1):
+        out.write(",\n" if count > 1 else "\n")
+        out.write(_json_object(row))
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
+    """One JSON object per line; returns the number of rows."""
+    count = 0
+    for count, row in enumerate(rows, 1):
+        out.write(_json_object(row))
+        out.write("\n")
+    return count
+
+
+def _json_object(row: dict) -> str:
+    return json.dumps({name: row[name] for name in EXPORT_COLUMNS}, ensure_ascii=False)
+
+
+WRITERS: dict[str, Callable[[Iterable[dict], TextIO], int]] = {
+    "csv": write_csv,
+    "json": write_json,
+    "jsonl": write_jsonl,
+}
+
+
+def write_rows(rows: Iterable[dict], fmt: str, output: str | os.PathLike | None = None,
+               stream: TextIO | None = None) -> int:
+    """Write ``rows`` as ``fmt`` to the file ``output`` (atomically), or else to ``stream``
+    (standard output by default); returns the number of rows written."""
+    writer = WRITERS[fmt]
+    if output is None or str(output) == "-":
+        return writer(rows, stream or sys.stdout)
+    with atomic_output(output) as out:
+        return writer(rows, out)
+
+
+def export_claims(
+    *,
+    connection,
+    filters: ClaimFilter,
+    fmt: str = "csv",
+    output: str | os.PathLike | None = None,
+    stream: TextIO | None = None,
+) -> int:
+    """Write the claims matching ``filters`` as ``fmt`` (csv, json, jsonl) to ``output`` or
+    ``stream``; returns how many were written. See :func:`write_rows`."""
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    return write_rows(find_claims_rows(connection=connection, filters=filters), fmt, output, stream)
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike) -> Iterator[TextIO]:
+    """A text file that appears at ``path`` only if the ``with`` block completes.
+
+    Written as a hidden temporary file in the same folder (a rename is atomic only within one
+    file system) and renamed over ``path`` at the end; removed if anything fails.
+    """
+    target = Path(path)
+    try:
+        fd, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as e:
+        raise OutputError(f"cannot write {target}: {e.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(temporary, _new_file_mode(target))
+        os.replace(temporary, target)
+    except BaseException as e:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+        if isinstance(e, OSError):
+            raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+        raise
+
+
+def _new_file_mode(target: Path) -> int:
+    with suppress(FileNotFoundError):
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

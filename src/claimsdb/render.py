@@ -1,0 +1,263 @@
+"""render: query results and ingest reports → Rich tables and panels for the terminal.
+
+Text from articles is always passed to Rich as ``Text`` objects, never as markup strings, so
+square brackets in a quote ("[sic]") are shown as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from claimsdb.ingest import FileResult, IngestReport
+    from claimsdb.query import DatabaseStats
+
+# Claims listed by `claims query` in a table when --limit is not given.
+DEFAULT_TABLE_ROWS = 100
+# Characters of claim text shown in a table cell.
+CLAIM_TEXT_WIDTH = 160
+# Characters of article shown before and after a claim by `claims show`.
+CONTEXT_CHARS = 400
+
+SPEAKER_STYLE = "bold cyan"
+STATEMENT_STYLE = "bold yellow"
+CUE_STYLE = "italic magenta"
+
+
+def shorten(text: str | None, width: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``width`` characters."""
+    flat = " ".join((text or "").split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    if " " in cut[width // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut + "…"
+
+
+def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: int | None) -> int:
+    """A table of claims (id, date, speaker, kind, text); returns how many were shown.
+
+    Shows at most ``max_rows`` and says so when more matched.
+    """
+    table = Table(show_lines=False, header_style="bold")
+    table.add_column("ID", justify="right", no_wrap=True)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Speaker")
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Claim", ratio=1)
+    shown = 0
+    more = False
+    for row in rows:
+        if max_rows is not None and shown >= max_rows:
+            more = True
+            break
+        shown += 1
+        table.add_row(
+            str(row["claim_id"]),
+            _claim_date(row),
+            Text(row["speaker"] or "", style=SPEAKER_STYLE),
+            row["kind"],
+            Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
+        )
+    if not shown:
+        console.print("No claims match.")
+        return 0
+    console.print(table)
+    if more:
+        console.print(
+            f"Showing the first {shown} claims. More match: narrow the filters, raise --limit, "
+            "or use --format csv for all of them.",
+            style="dim",
+        )
+    return shown
+
+
+def _claim_date(row: dict[str, Any]) -> Text:
+    # The statement date when the article gives one, else the publication date (dimmed).
+    if row["stated_on"]:
+        return Text(row["stated_on"])
+    return Text(row["published_on"] or "", style="dim")
+
+
+def print_actors(rows: Iterable[dict[str, Any]], *, console: Console) -> int:
+    """A table of canonical actors with claim counts; returns how many were shown."""
+    table = Table(header_style="bold")
+    table.add_column("Actor", style=SPEAKER_STYLE)
+    table.add_column("Type", no_wrap=True)
+    table.add_column("Role")
+    table.add_column("Country", no_wrap=True)
+    table.add_column("Claims", justify="right", no_wrap=True)
+    table.add_column("Also seen as", ratio=1)
+    shown = 0
+    for shown, row in enumerate(rows, 1):
+        table.add_row(
+            Text(row["name"]),
+            row["type"],
+            Text(row["role"] or ""),
+            row["country"] or "",
+            str(row["claims"]),
+            Text(shorten(", ".join(row["aliases"]), 120)),
+        )
+    if shown:
+        console.print(table)
+    else:
+        console.print("No actors yet: ingest some articles first.")
+    return shown
+
+
+def print_stats(stats: DatabaseStats, *, console: Console) -> None:
+    """Totals, claims by kind, actors by type, the date range and the most quoted speakers."""
+    totals = Table.grid(padding=(0, 2))
+    totals.add_row("Documents", str(stats.documents))
+    totals.add_row("  without claims", str(stats.documents_without_claims))
+    totals.add_row("Claims", str(stats.claims))
+    totals.add_row("Speakers", str(stats.actors))
+    if stats.first_date:
+        totals.add_row("Dates", f"{stats.first_date} to {stats.last_date}")
+    console.print(totals)
+    for title, counts in (("Claims by kind", stats.claims_by_kind), ("Speakers by type", stats.actors_by_type)):
+        if counts:
+            table = Table(title=title, title_justify="left", header_style="bold")
+            table.add_column("")
+            table.add_column("Count", justify="right")
+            for name, count in counts.items():
+                table.add_row(name, str(count))
+            console.print(table)
+    if stats.top_speakers:
+        table = Table(title="Most quoted", title_justify="left", header_style="bold")
+        table.add_column("Speaker", style=SPEAKER_STYLE)
+        table.add_column("Country", no_wrap=True)
+        table.add_column("Claims", justify="right")
+        for row in stats.top_speakers:
+            table.add_row(Text(row["name"]), row["country"] or "", str(row["claims"]))
+        console.print(table)
+
+
+def claim_in_context(detail: dict[str, Any], context: int = CONTEXT_CHARS) -> Text:
+    """The part of the article around a claim, speaker mention, cue and statement highlighted."""
+    source = detail["document_text"]
+    spans = [
+        (detail["text_start"], detail["text_end"], STATEMENT_STYLE),
+        (detail["speaker_start"], detail["speaker_end"], SPEAKER_STYLE),
+    ]
+    if detail["cue_start"] is not None and detail["cue_end"] is not None:
+        spans.append((detail["cue_start"], detail["cue_end"], CUE_STYLE))
+    start, end = _context_window(source, min(s for s, _, _ in spans), max(e for _, e, _ in spans), context)
+    window = Text("…" if start > 0 else "")
+    offset = len(window) - start
+    window.append(source[start:end])
+    for span_start, span_end, style in spans:
+        window.stylize(style, span_start + offset, span_end + offset)
+    if end < len(source):
+        window.append("…")
+    return window
+
+
+def _context_window(source: str, first: int, last: int, context: int) -> tuple[int, int]:
+    """Bounds ``context`` characters around [first, last), moved to the nearest paragraph or
+    word boundary so the excerpt does not start or end mid-word."""
+    start = max(0, first - context)
+    end = min(len(source), last + context)
+    if start > 0:
+        paragraph = source.find("\n", start, first)
+        space = source.find(" ", start, first)
+        start = paragraph + 1 if paragraph != -1 else space + 1 if space != -1 else start
+    if end < len(source):
+        paragraph = source.rfind("\n", last, end)
+        space = source.rfind(" ", last, end)
+        end = paragraph if paragraph != -1 else space if space != -1 else end
+    return start, end
+
+
+def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
+    """`claims show`: the claim in its source context, then where it came from."""
+    from rich.panel import Panel
+
+    title = f"Claim {detail['claim_id']}"
+    console.print(Panel(claim_in_context(detail), title=title, title_align="left"))
+    legend = Text.assemble(
+        ("speaker", SPEAKER_STYLE), "  ", ("cue", CUE_STYLE), "  ", ("statement", STATEMENT_STYLE)
+    )
+    console.print(legend)
+
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold", no_wrap=True)
+    facts.add_column()
+
+    def fact(name: str, value: Any) -> None:
+        if value not in (None, "", []):
+            facts.add_row(name, value if isinstance(value, Text) else Text(str(value)))
+
+    speaker = ", ".join(
+        str(v) for v in (detail["speaker_type"], detail["speaker_role"], detail["country_name"] or detail["country"]) if v
+    )
+    fact("Speaker", Text.assemble((detail["speaker"], SPEAKER_STYLE), f" ({speaker})"))
+    fact("Mention", detail["speaker_mention"])
+    fact("Kind", detail["kind"])
+    fact("Cue", detail["cue"])
+    if detail["stated_on"]:
+        fact("Stated on", f"{detail['stated_on']} ({detail['date_precision']} precision)")
+    fact("Quantities", "; ".join(q["text"] for q in detail["quantities"]))
+    fact("Via", detail["via"])
+    fact("Confidence", f"{detail['confidence']:.2f}")
+    fact("Document", f"{detail['document']} (document {detail['document_id']})")
+    fact("Title", detail["document_title"])
+    fact("Outlet", detail["outlet"])
+    if detail["published_on"]:
+        method = f" (from {detail['published_method']})" if detail["published_method"] else ""
+        fact("Published", f"{detail['published_on']}{method}")
+    offsets = f"statement {detail['text_start']}–{detail['text_end']}, speaker {detail['speaker_start']}–{detail['speaker_end']}"
+    if detail["cue_start"] is not None:
+        offsets += f", cue {detail['cue_start']}–{detail['cue_end']}"
+    fact("Offsets", offsets)
+    fact("Extractor", detail["extractor_version"])
+    fact("Ingested", f"{detail['ingested_at']:%Y-%m-%d %H:%M} UTC" if detail["ingested_at"] else None)
+    console.print(facts)
+
+
+def print_ingest_report(report: IngestReport, *, console: Console) -> None:
+    """Documents new / skipped / replaced / failed, claims added, and each failure's reason."""
+    summary = Table(title="Ingest", title_justify="left", header_style="bold")
+    for name in ("New", "Skipped", "Replaced", "Failed", "Claims added"):
+        summary.add_column(name, justify="right")
+    summary.add_row(
+        str(report.new),
+        str(report.skipped),
+        str(report.replaced),
+        Text(str(report.failed), style="bold red" if report.failed else ""),
+        str(report.claims_added),
+    )
+    parts: list[Any] = [summary]
+    if report.failures:
+        failures = Table(title="Failed files", title_justify="left", header_style="bold")
+        failures.add_column("File", style="red")
+        failures.add_column("Reason", ratio=1)
+        for result in report.failures:
+            failures.add_row(Text(result.path), Text(result.reason or ""))
+        parts.append(failures)
+    console.print(Group(*parts))
+
+
+@contextmanager
+def ingest_progress(console: Console) -> Iterator[Callable[[FileResult, int, int], None]]:
+    """A progress bar on ``console`` and the callback that advances it (see ingest.ingest)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (
+        TextColumn("Ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.fields[path]}", style="dim"),
+    )
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("ingest", total=None, path="")
+
+        def advance(result: FileResult, done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total, path=shorten(result.path, 40))
+
+        yield advance
