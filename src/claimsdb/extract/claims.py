@@ -68,6 +68,9 @@ class _SentenceParser:
         self.toks = T.tokenize(seg.masked, sent.start, sent.end)
         self.claims: list[RawClaim] = []
         self.mentions: list[Mention] = []  # speaker phrases seen even where no claim came out
+        # An attribution with no content in its sentence ("X said in a statement:"), whose words
+        # may follow as a quotation.
+        self.dangling: RawClaim | None = None
 
     # -- token helpers -------------------------------------------------------------------
     def index_at(self, pos: int) -> int:
@@ -228,12 +231,12 @@ class _SentenceParser:
     def speaker_before(self, k: int, info: CueInfo) -> tuple[Mention, str, int] | None:
         """The speaker of the cue at token ``k``: (mention, how, first token index of the phrase)."""
         toks = self.toks
-        i = k - 1
+        i = self._skip_between(k - 1)
         passive = False
         while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS or (toks[i].low.endswith("ly") and len(toks[i].low) > 4)):
             if toks[i].low in T.PASSIVE_AUX:
                 passive = True
-            i -= 1
+            i = self._skip_between(i - 1)
         if passive and info.form == "ed":
             return None
         if i < 0:
@@ -273,6 +276,45 @@ class _SentenceParser:
             return None
         return self.mention(a, b), "subject", a
 
+    def _appositive_end(self, b: int) -> int:
+        """Extend a postposed speaker over its appositive: "said Tim Scott, Republican of X"."""
+        toks = self.toks
+        n = len(toks)
+        if b + 2 >= n or toks[b + 1].text != ",":
+            return b
+        first = toks[b + 2]
+        if not (first.cap or first.low in T.DETERMINERS or first.low in title_words()) or _cue_info(first.text):
+            return b
+        end = b + 2
+        while end + 1 < n and toks[end + 1].text not in (",", ";") and not self.is_stop(end + 1):
+            if self.quote_starting(toks[end + 1]):
+                return b
+            end += 1
+        return end
+
+    def _skip_between(self, i: int) -> int:
+        """Step left over a date adjunct or a parenthesis between speaker and cue."""
+        toks = self.toks
+        while i >= 0:
+            if toks[i].text == ")":
+                j = i - 1
+                while j >= 0 and toks[j].text != "(" and i - j < 8:
+                    j -= 1
+                if j >= 0 and toks[j].text == "(":
+                    i = j - 1
+                    continue
+                return i
+            j = i
+            while j >= 0 and (toks[j].low in T.DATE_WORDS or toks[j].text.isdigit() or toks[j].text == "."):
+                j -= 1
+            if j < i and any(toks[x].low in T.DATE_WORDS for x in range(j + 1, i + 1)):
+                if j >= 0 and toks[j].low in ("on", "last", "this", "early", "late", "in"):
+                    j -= 1
+                i = j
+                continue
+            return i
+        return i
+
     def _appositive_subject(self, comma: int) -> tuple[Mention, str, int] | None:
         toks = self.toks
         for p in range(comma - 1, max(-1, comma - 16), -1):
@@ -311,7 +353,11 @@ class _SentenceParser:
             else:
                 span = self.right_np(i)
                 if span is None or not any(toks[x].cap or toks[x].low in T.LISTENERS for x in range(span[0], span[1] + 1)):
-                    return None  # "telling stories": not a listener, not speech
+                    # "told the raucous crowd that ...": a listener we do not know, then "that".
+                    that = next((x for x in range(i, min(n, i + 6)) if toks[x].low == "that"), None)
+                    if that is None or that + 1 >= n:
+                        return None  # "telling stories": not a listener, not speech
+                    return toks[that + 1].start, "that"
                 i = span[1] + 1
         elif i < n and info.lemma in ("say", "add", "write", "explain", "announce", "declare", "confirm", "reply", "respond") and toks[i].low == "to":
             span = self.right_np(i + 1)  # "said to reporters"
@@ -360,9 +406,9 @@ class _SentenceParser:
         """True when tokens from ``i`` to the sentence end are only adjuncts (no content)."""
         toks = self.toks
         n = len(toks)
-        if i >= n or toks[i].text in (".", "!", "?", ";", ",", ")"):
+        if i >= n or toks[i].text in (".", "!", "?", ";", ",", ")", "("):
             return True
-        return toks[i].low in ADJUNCT_STARTS
+        return toks[i].low in ADJUNCT_STARTS or toks[i].low in T.DATE_WORDS or toks[i].low == "to"
 
     def content_before(self, a: int) -> tuple[int, int] | None:
         """Content that precedes the speaker phrase starting at token ``a`` (inverted order)."""
@@ -379,9 +425,11 @@ class _SentenceParser:
             end = prev.end
         else:
             return None
-        # Content ending in a quotation starts at the sentence's first quotation.
         if end - start < 3:
             return None
+        first = toks[0]
+        if first.low in ("asked", "in", "on", "at", "during", "after", "before", "when", "while", "speaking") and not self.quotes:
+            return None  # "In her post, X said": an introductory phrase, not what was said
         return start, end
 
     # -- the cues -------------------------------------------------------------------------
@@ -420,6 +468,8 @@ class _SentenceParser:
             prev = toks[k0 - 1] if k0 > 0 else None
             if prev is not None and (prev.text == "," or self.quote_ending(prev)) and info.form in ("ed", "s"):
                 span = self.right_np(k1)
+                if span and toks[span[1]].low not in T.DATE_WORDS:
+                    span = (span[0], self._appositive_end(span[1]))
                 if span and self.trailing_only(span[1] + 1):
                     mention = self.mention(*span)
                     content = self.content_before(k0)
@@ -505,6 +555,9 @@ class _SentenceParser:
             if content:
                 self.add(content, mention, m, info, confidence, inverted=True)
                 self._continued_quote(k1, mention, m, info, confidence)
+            elif a == 0 or toks[a - 1].text not in (",",) and not self.quotes:
+                self.dangling = RawClaim("direct", 0, 0, mention, m.group(), m.start(), m.end(), info,
+                                         self.sent, round(confidence - 0.1, 2))
 
     def _continued_quote(self, i: int, mention: Mention, m: re.Match, info: CueInfo, confidence: float) -> None:
         """'"...," she said, "..."': a quotation resumed after the attribution."""
@@ -617,6 +670,7 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
     """Every claim of a segmented article, in text order, plus all speaker phrases seen."""
     claims: list[RawClaim] = []
     mentions: list[Mention] = []
+    dangling: list[RawClaim] = []
     cue_re = cue_regex()
     for block in seg.blocks:
         if block.furniture:
@@ -631,13 +685,35 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
             parser.run()
             claims.extend(sorted(parser.claims, key=lambda c: c.start))
             mentions.extend(parser.mentions)
-    _continue_quotes(seg, claims)
+            if parser.dangling is not None and not parser.claims:
+                dangling.append(parser.dangling)
+    _continue_quotes(seg, claims, dangling)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims, mentions
 
 
-def _continue_quotes(seg: Segmented, claims: list[RawClaim]) -> None:
+def _next_sentence(seg: Segmented, sent: Sentence) -> Sentence | None:
+    block = seg.blocks[sent.block]
+    idx = block.sentences.index(sent)
+    if idx + 1 < len(block.sentences):
+        return block.sentences[idx + 1]
+    for nxt in seg.blocks[sent.block + 1 : sent.block + 3]:
+        if nxt.sentences:
+            return nxt.sentences[0]
+    return None
+
+
+def _continue_quotes(seg: Segmented, claims: list[RawClaim], dangling: list[RawClaim]) -> None:
     """A quotation with no cue of its own continues the previous direct speaker's words."""
+    for d in dangling:
+        nxt = _next_sentence(seg, d.sentence)
+        if nxt is None:
+            continue
+        q = next((q for q in seg.blocks[nxt.block].quotes if q.start == nxt.start), None)
+        if q is None or seg.masked[q.end : nxt.end].strip(" .,!?"):
+            continue
+        d.start, d.end, d.sentence = q.start, _rstrip(seg.text, q.start, q.end), nxt
+        claims.append(d)
     covered = [(c.start, c.end) for c in claims]
     by_block: dict[int, list[RawClaim]] = {}
     for c in claims:

@@ -96,15 +96,29 @@ def cue_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 
+def plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
 @cache
 def title_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in _lines("titles.txt"))
+    words = {w.lower() for w in _lines("titles.txt")}
+    return frozenset(words | {plural(w) for w in words if w.isalpha() and len(w) > 3})
 
 
 @cache
 def speaker_nouns() -> dict[str, str]:
-    """Common nouns that head a speaker phrase → actor type."""
-    return dict(line.split("\t") for line in _lines("speaker_nouns.tsv"))
+    """Common nouns that head a speaker phrase → actor type (plurals included)."""
+    table = dict(line.split("\t") for line in _lines("speaker_nouns.tsv"))
+    for noun, kind in list(table.items()):
+        table.setdefault(plural(noun), "group" if kind in ("anonymous", "person") else kind)
+    return table
 
 
 @cache

@@ -19,7 +19,8 @@ _DQ_OPEN = "“„«"
 _DQ_CLOSE = "”»"
 _SQ_OPEN = "‘‹"
 _SQ_CLOSE = "’›"
-_QUOTE_CHARS = re.compile(r"[\"“”„«»]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
+# Two single marks or two backticks stand for a double mark in some newsroom text (''x'').
+_QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
 
 _LETTER = re.compile(r"[^\W\d_]")
 _BLOCK = re.compile(r"[^\n]+")
@@ -108,7 +109,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     open_single: int | None = None
     for m in _QUOTE_CHARS.finditer(text, start, end):
         i = m.start()
-        ch = text[i]
+        ch = m.group()
+        if ch in ("''", "``"):
+            ch = '"' if ch == "''" else "“"
         if ch in "\"“”„«»":
             if ch == '"':
                 before = text[i - 1] if i > start else " "
@@ -116,14 +119,14 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 if open_at is None and not opening:
                     # A straight mark glued to a word with no quotation open: treat as opening
                     # unless it ends the block, so odd input still yields balanced spans.
-                    opening = i + 1 < end and not text[i + 1].isspace()
+                    opening = m.end() < end and not text[m.end()].isspace()
             else:
                 opening = ch in _DQ_OPEN
             if opening and open_at is None:
                 open_at = i
                 open_single = None
             elif not opening and open_at is not None:
-                quotes.append(Quote(open_at, i + 1, True, True))
+                quotes.append(Quote(open_at, m.end(), True, True))
                 open_at = None
             elif opening and open_at is not None:
                 # Two openings in a row: the first was never closed; close it before this one.
@@ -201,7 +204,8 @@ def segment(text: str) -> Segmented:
             block.quotes = find_quotes(text, s, e)
         blocks.append(block)
         for q in block.quotes:
-            inner_s, inner_e = q.start + 1, q.end - (1 if q.closed else 0)
+            inner_s = q.start + (2 if text.startswith(("''", "``"), q.start) else 1)
+            inner_e = q.end - ((2 if text.startswith("''", q.end - 2) else 1) if q.closed else 0)
             if inner_e > inner_s:
                 pieces.append(text[last:inner_s])
                 pieces.append(MASK * (inner_e - inner_s))

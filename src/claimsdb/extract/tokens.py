@@ -76,6 +76,13 @@ LISTENERS = words(
     "students viewers listeners readers members delegates audiences crowd crowds audience"
 )
 THAT = words("that")
+# Time words that sit between a speaker and the cue ("Ryan on Tuesday said") or after it.
+DATE_WORDS = words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
+    "morning afternoon evening night week month year weekend earlier later recently "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
 CLAUSE_END_PUNCT = frozenset(".!?;")
 OPEN_QUOTES = frozenset("\"“„«'‘")
 CLOSE_QUOTES = frozenset("\"”»'’")
