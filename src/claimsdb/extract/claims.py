@@ -317,7 +317,7 @@ class _SentenceParser:
 
     def _appositive_subject(self, comma: int) -> tuple[Mention, str, int] | None:
         toks = self.toks
-        for p in range(comma - 1, max(-1, comma - 16), -1):
+        for p in range(comma - 1, max(-1, comma - 40), -1):
             if toks[p].text in T.OPEN_QUOTES or toks[p].text in T.CLOSE_QUOTES or toks[p].text == ";":
                 return None
             if toks[p].text != ",":
@@ -325,15 +325,20 @@ class _SentenceParser:
             if p + 1 >= comma:
                 return None
             first = toks[p + 1]
-            span = self.left_np(p - 1)
+            q = self._skip_between(p - 1)
+            # ", meanwhile," / ", however,": an adverb between commas is not the speaker.
+            if q >= 2 and toks[q].low in T.ADVERBS and toks[q - 1].text == ",":
+                q = self._skip_between(q - 2)
+            span = self.left_np(q)
             if not span:
                 return None
             if first.low in ("who", "which"):
                 return self.mention(*span), "subject", span[0]
-            inner = range(p + 1, comma)
+            participle = first.low.endswith("ing") and not first.cap
+            inner = range(p + 2 if participle else p + 1, comma)
             if any(_cue_info(toks[x].text) for x in inner):
                 return None
-            if not (first.cap or first.low in T.DETERMINERS or first.low in title_words() or first.low in ("including", "such")):
+            if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words() or first.low in ("including", "such")):
                 return None
             # A name must stand on one side of the commas.
             if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns()):
@@ -364,7 +369,7 @@ class _SentenceParser:
             if span:
                 i = span[1] + 1
         if i < n and not (toks[i].low in ("that", ":", ",") or toks[i].low in ADJUNCT_STARTS
-                          or self.quote_starting(toks[i]) or toks[i].text == ":"):
+                          or toks[i].low in T.DATE_WORDS or self.quote_starting(toks[i]) or toks[i].text == ":"):
             return self._complement(i, info)
         j = i
         while j < n and j < i + 14:
@@ -375,12 +380,10 @@ class _SentenceParser:
                 return (toks[j + 1].start, "colon") if j + 1 < n else None
             q = self.quote_starting(t)
             if q is not None:
-                if j == i or all(toks[x].text == "," for x in range(i, j)):
-                    return q.start, "quote"
-                break
+                return q.start, "quote"
             if self.is_stop(j) or (j > i and _cue_info(t.text)):
                 break
-            if t.text == "," and j == i:
+            if t.text == "," and j == i and not (j + 1 < n and self.quote_starting(toks[j + 1])):
                 return None
             j += 1
         if i >= n:
@@ -483,7 +486,7 @@ class _SentenceParser:
                 i -= 1
             if i >= 0 and not info.weak and (
                 (toks[i].low in ("and", "but") and info.form != "ing")
-                or (toks[i].text == "," and info.form == "ing" and self.claims)
+                or (toks[i].text == "," and info.form == "ing" and (self.claims or not info.ambiguous))
             ):
                 mention = self._shared_speaker(k0)
                 if mention is None:
@@ -510,10 +513,9 @@ class _SentenceParser:
         lead = toks[a - 1] if a > 0 else None
         if lead is not None and lead.low == "as" and how != "shared":
             # "As Palisa explained, ..." / "..., as the minister put it."
-            if a - 1 == 0 or (a - 2 >= 0 and toks[a - 2].text in (",",) and False):
-                comma = next((x for x in range(k1, len(toks)) if toks[x].text == ","), None)
-                if comma is not None and comma + 1 < len(toks):
-                    self.add((toks[comma + 1].start, self.content_end()), mention, m, info, confidence)
+            comma = next((x for x in range(k1, len(toks)) if toks[x].text == ","), None)
+            if comma is not None and comma + 1 < len(toks) and not self.is_stop(comma + 1):
+                self.add((toks[comma + 1].start, self.content_end()), mention, m, info, confidence)
                 return
             if a - 2 >= 0 and toks[a - 2].text == ",":
                 self.add((self.sent.start, toks[a - 2].start), mention, m, info, confidence)
@@ -548,7 +550,7 @@ class _SentenceParser:
                 claim.shared_subject = True
                 claim.boundary = boundary
             return
-        if info.form in ("ed", "s") and not info.ambiguous and not info.weak and (
+        if info.form in ("ed", "s") and not (info.ambiguous and info.form == "s") and not info.weak and (
             self.trailing_only(k1) or (info.listener and k1 < len(toks))
         ):
             content = self.content_before(a)
