@@ -1,0 +1,621 @@
+"""Dates in news prose: find them with offsets, resolve them against an anchor date.
+
+:func:`find_dates` reports every date expression of a text, absolute ("March 16, 2025",
+"2025-03-16", "in 2024") or anchored ("March 16", "on Thursday", "yesterday", "the next day",
+"last month"). :func:`resolve_date` turns one into a :class:`~claimsdb.records.PartialDate`
+given an anchor (usually the publication date, or for "the next day" the date told just
+before). A year the article does not give stays None: never a silent guess.
+:func:`find_publication_date` finds the date an article was published.
+
+The words (months, weekdays, "yesterday", "the day before"...) are in
+``claimsdb/data/date_words.tsv``; one regular expression built from them at import finds every
+kind of date in a single pass over the text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from importlib.resources import files
+
+from claimsdb.records import PartialDate
+from claimsdb.resolve.countries import _trie_regex
+
+__all__ = ["DateMention", "find_dates", "resolve_date", "find_publication_date", "DATE_KINDS"]
+
+# Values of ``DateMention.kind``.
+DATE_KINDS = ("date", "month", "year", "weekday", "relative")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression in a text; ``text[start:end]`` is the expression.
+
+    ``kind`` says what was found and which fields are set:
+
+    - "date": a day of a month, ``month`` and ``day``, ``year`` when written ("March 16",
+      "16 March 2025", "Aug. 29", "2025-03-16", "Thursday, March 16"; ``weekday`` when one
+      is written beside it, which then helps choose the year).
+    - "month": ``month`` alone ("In February", "early March", "last March", "March 2025").
+      ``modifier`` is "last", "next" or "this" when written; "March last year" sets
+      ``unit="year"`` and ``offset=-1``.
+    - "year": ``year`` alone ("in 2024", "by the end of 2027").
+    - "weekday": ``weekday`` (0 = Monday) with ``modifier`` "last", "next", "this" or None.
+    - "relative": ``unit`` ("day", "week", "month", "year") and signed ``offset`` of units
+      ("yesterday": day, -1; "last month": month, -1; "the same day": day, 0).
+
+    ``part`` is "early", "mid" or "late" for "early March", "mid-2025", "the end of January";
+    it is kept for the reader and does not change the resolved date. ``relative_to`` is set for
+    anchored mentions: "now" when the anchor is the time of writing or speaking (yesterday,
+    last week, on Thursday, March 16) and "context" when it is a date told just before (the
+    next day, that day, three days later). Prepositions ("on", "in") are not in the span.
+    """
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    modifier: str | None = None
+    part: str | None = None
+    unit: str | None = None
+    offset: int = 0
+    relative_to: str | None = None
+
+    @property
+    def anchored(self) -> bool:
+        """True when the mention needs an anchor date to resolve; False when it is absolute."""
+        if self.kind in ("weekday", "relative"):
+            return True
+        return self.kind in ("date", "month") and self.year is None
+
+
+# ---------------------------------------------------------------------------------------------
+# The lexicon
+
+
+def _load_words() -> dict[str, list[tuple[str, list[str]]]]:
+    text = (files("claimsdb.data") / "date_words.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[tuple[str, list[str]]]] = {}
+    header_seen = False
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        kind, value, forms = (line.split("\t") + ["", ""])[:3]
+        table.setdefault(kind, []).append((value, [f.strip() for f in forms.split("|") if f.strip()]))
+    return table
+
+
+_WORDS = _load_words()
+
+
+def _cased(form: str) -> set[str]:
+    """The ways a lexicon phrase is written in prose: as listed, lower case, capitalised first
+    word (sentence start), all capitals (headlines)."""
+    return {form, form.lower(), form[:1].upper() + form[1:], form.upper()}
+
+
+def _lex(forms: list[str], *, cased: bool = True, dotted: bool = False) -> str:
+    """A lexicon as one prefix-tree regex (see countries._trie_regex).
+
+    Case variants are spelled out instead of using re.IGNORECASE so that the tree starts with
+    plain characters, which the engine rejects fastest; any run of spaces may separate words;
+    ``dotted`` lets each form take a full stop ("Aug.").
+    """
+    sequences = []
+    for form in forms:
+        for variant in _cased(form) if cased else {form, form.upper()}:
+            atoms = [r"\s+" if c == " " else re.escape(c) for c in variant]
+            sequences.append(atoms + ([r"\.?"] if dotted else []))
+    return "(?:" + _trie_regex(sequences) + ")"
+
+
+_MONTH_NUMBER: dict[str, int] = {}
+_MONTH_FULL: list[str] = []
+_MONTH_ABBR: list[str] = []
+for _value, _forms in _WORDS["month"]:
+    _MONTH_FULL.append(_forms[0])
+    _MONTH_ABBR.extend(_forms[1:])
+    for _f in _forms:
+        _MONTH_NUMBER[_f.lower()] = int(_value)
+
+_WEEKDAY_NUMBER: dict[str, int] = {}
+_WEEKDAY_FULL: list[str] = []
+_WEEKDAY_ABBR: list[str] = []
+for _value, _forms in _WORDS["weekday"]:
+    _WEEKDAY_FULL.append(_forms[0])
+    _WEEKDAY_ABBR.extend(_forms[1:])
+    for _f in _forms:
+        _WEEKDAY_NUMBER[_f.lower()] = int(_value)
+
+
+def _key(s: str) -> str:
+    """Lexicon key of matched words: lower case, single spaces, no trailing dot."""
+    return " ".join(s.lower().rstrip(".").split())
+
+
+_RELATIVE: dict[str, tuple[str, int, str]] = {}
+for _value, _forms in _WORDS["relative"]:
+    _unit, _off, _rel = _value.split(",")
+    for _f in _forms:
+        _RELATIVE[_key(_f)] = (_unit, int(_off), _rel)
+
+_PART = {_key(f): v for v, fs in _WORDS["part"] for f in fs}
+_NUMBER = {_key(f): int(v) for v, fs in _WORDS["number"] for f in fs}
+_TIMEUNIT = {_key(f): v for v, fs in _WORDS["timeunit"] for f in fs}
+_DIRECTION: dict[str, tuple[str, int]] = {}
+for _value, _forms in _WORDS["direction"]:
+    _rel, _sign = _value.split(",")
+    for _f in _forms:
+        _DIRECTION[_key(_f)] = (_rel, int(_sign))
+
+_MONTH_ABBR_KEYS = frozenset(_key(f) for f in _MONTH_ABBR)
+# Month and weekday names are proper nouns: as written or in capitals, never lower case.
+_MONTH_FULL_RE = _lex(_MONTH_FULL, cased=False)
+_MONTH_ANY_RE = f"(?:{_MONTH_FULL_RE}|{_lex(_MONTH_ABBR, cased=False, dotted=True)})"
+_WD_FULL_RE = _lex(_WEEKDAY_FULL, cased=False)
+_WD_ANY_RE = f"(?:{_WD_FULL_RE}|{_lex(_WEEKDAY_ABBR, cased=False, dotted=True)})"
+
+
+def _forms(kind: str) -> list[str]:
+    return [f for _, fs in _WORDS[kind] for f in fs]
+
+
+def _words(kind: str) -> str:
+    return _lex(_forms(kind))
+
+
+_YEAR = r"(?:1[89]|20)\d\d"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# A time of day after a full date: "April 10, 2025 7:29 AM", "10 April 2025, 07:29 GMT".
+_TIME = (
+    r"(?:,?\s+(?:at\s+)?(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?(?!\w))?"
+    r"|\d{1,2}(?:[.:]\d\d)?\s*[AaPp]\.?[Mm]\.?(?!\w))"
+    rf"(?:\s+{_lex(_forms('timezone'), cased=False)}(?!\w))?)?"
+)
+_PARTS = _words("part")
+_MODIFIERS = _words("modifier")
+# Every word a date expression can start with. Checked first at each word start, so that the
+# shapes below are tried only where one of them can begin (a tenth of the words of a text).
+_FIRST_WORDS = _lex(
+    _MONTH_FULL + _MONTH_ABBR + _WEEKDAY_FULL + _WEEKDAY_ABBR
+    + [f.split()[0] for kind in ("part", "modifier", "number", "block") for f in _forms(kind)]
+    + [f.split()[0] for f in _RELATIVE]
+)
+
+# One pattern, one alternative per shape; at each position the first alternative that matches
+# wins, so the more specific shapes come first (a weekday before an explicit date belongs to
+# the date; "in March 16" is a day, not a month).
+_PATTERN = re.compile(
+    rf"""
+    (?<!\w)(?=\d|{_FIRST_WORDS}(?!\w))
+    (?:
+      (?P<BLOCK>{_lex(_forms("block"), cased=False)})(?!\w)
+    | (?P<ISO>
+        (?<![\w./-])(?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_sep)
+        (?P<iso_d>{_DAY})(?!\d)
+        (?:[T\ ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\d))?
+      )
+    | (?P<NUM>
+        (?<![\w./-])(?P<num_a>\d{{1,2}})(?P<num_sep>[./-])(?P<num_b>\d{{1,2}})(?P=num_sep)
+        (?P<num_y>{_YEAR})(?!\w|[./-]\d)
+        {_TIME}
+      )
+    | (?P<MD>
+        (?:(?P<md_wd>{_WD_ANY_RE}),?\s+(?:the\s+)?)?
+        (?P<md_m>{_MONTH_ANY_RE})\s+(?:the\s+)?(?P<md_d>{_DAY}){_ORDINAL}(?!\w|[:.]\d)
+        (?:\s*[-–]\s*{_DAY}{_ORDINAL}(?!\w|[:.]\d))?
+        (?:(?:,\s*|\s+)(?P<md_y>{_YEAR})(?!\w|[.,:]\d))?
+        {_TIME}
+      )
+    | (?P<DM>
+        (?:(?P<dm_wd>{_WD_ANY_RE}),?\s+(?:the\s+)?)?
+        (?<![\w.,:/-])(?P<dm_d>{_DAY}){_ORDINAL}
+        (?:\s*[-–]\s*{_DAY}{_ORDINAL})?\s+(?:of\s+)?
+        (?P<dm_m>{_MONTH_ANY_RE})(?!\w)
+        (?:,?\s+(?P<dm_y>{_YEAR})(?!\w|[.,:]\d))?
+        {_TIME}
+      )
+    | (?P<RELN>
+        (?P<rn_n>\d{{1,3}}|{_words("number")})\s+(?P<rn_u>{_words("timeunit")})\s+
+        (?P<rn_d>{_words("direction")})(?!\w)
+      )
+    | (?P<MO>
+        (?:(?P<mo_part>{_PARTS})(?:\s*[-–]\s*|\s+))?
+        (?:(?P<mo_mod>{_MODIFIERS})\s+)?
+        (?P<mo_m>{_MONTH_ANY_RE})(?!\w)
+        (?:(?:,\s*|\s+)(?P<mo_y>{_YEAR})(?!\w|[.,:]\d)
+         |\s+(?P<mo_rel>{_MODIFIERS})\s+{_lex(["year"])}(?!\w))?
+        (?!\.?\s*\d)
+      )
+    | (?P<YR>
+        (?:(?P<yr_part>{_PARTS})(?:\s*[-–]\s*|\s+))?
+        (?<![\w$€£¥₴₽.,:/\#])(?P<yr>{_YEAR})
+        (?!\w|[.,:/]\d|\s*(?:%|(?i:percent|per\s+cent|million|billion|thousand|trillion|hours?|hrs?)(?!\w)|GMT|BST|UTC))
+      )
+    | (?P<WD>
+        (?:(?P<wd_mod>{_MODIFIERS})\s+)?(?P<wd>{_WD_FULL_RE})(?!\w)
+      )
+    | (?P<REL>
+        {_lex(list(_RELATIVE))}(?!\w)
+      )
+    )
+    """,
+    re.VERBOSE,
+)
+# A month name alone is a date only after one of these ("in March"): "March" and "May" are
+# also ordinary words. Looked for just before the month, outside the mention's span.
+# A month right after another in a list or range ("between January and March") needs no cue.
+_CUE_BEFORE = re.compile(
+    rf"(?:(?<!\w){_words('cue')}\s+|{_MONTH_FULL_RE}\s*(?:,|[-–]|\s(?:and|or|to|through|until|till))\s*)\Z"
+)
+
+# "last March" said in April is the March just gone; "next March" the one to come.
+_MODIFIER_WORDS = {_key(f): v for v, fs in _WORDS["modifier"] for f in fs}
+
+
+def _num(s: str) -> int:
+    return int(s) if s.isdigit() else _NUMBER.get(_key(s), 0)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, in order, with offsets into ``text``.
+
+    Finds explicit dates ("March 16", "March 16, 2025", "16 March 2025", "Aug. 29",
+    "2025-03-16", "16.03.2025", "April 10, 2025 7:29 AM" with the time in the span), months
+    ("In February", "at the end of January", "last March"), years ("in 2024"), weekdays
+    ("on Thursday") and relative expressions ("yesterday", "on the same day", "last week",
+    "two days ago"). A day that cannot exist in any year (April 31) is not reported; whether a
+    bare year dates a statement or is part of what was said is for the caller to decide.
+    """
+    if end is None:
+        end = len(text)
+    out: list[DateMention] = []
+    for m in _PATTERN.finditer(text, start, end):
+        shape = m.lastgroup
+        mention: DateMention | None = None
+        if shape == "MD" or shape == "DM":
+            p = "md_" if shape == "MD" else "dm_"
+            month = _MONTH_NUMBER[_key(m.group(p + "m"))]
+            day = int(m.group(p + "d"))
+            y = m.group(p + "y")
+            year = int(y) if y else None
+            wd = m.group(p + "wd")
+            if _valid(year or 2000, month, day):
+                mention = DateMention(
+                    m.start(), m.end(), "date", year, month, day,
+                    weekday=_WEEKDAY_NUMBER[_key(wd)] if wd else None,
+                    relative_to=None if year else "now",
+                )
+        elif shape == "ISO":
+            year, month, day = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+            if _valid(year, month, day):
+                mention = DateMention(m.start(), m.end(), "date", year, month, day)
+        elif shape == "NUM":
+            a, b, year = int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y"))
+            if m.group("num_sep") != "/":
+                day, month = a, b  # 16.03.2025 and 16-03-2025 are day first wherever used
+            elif a > 12 >= b:
+                day, month = a, b
+            elif b > 12 >= a or a == b:
+                day, month = b, a
+            else:
+                continue  # 04/10/2025: April 10 or 4 October; not guessed
+            if _valid(year, month, day):
+                mention = DateMention(m.start(), m.end(), "date", year, month, day)
+        elif shape == "MO":
+            word = _key(m.group("mo_m"))
+            y, rel, mod = m.group("mo_y"), m.group("mo_rel"), m.group("mo_mod")
+            part = m.group("mo_part")
+            # A month name alone is a date only with a cue ("in March"): "March" and "May" are
+            # also ordinary words. An abbreviation alone ("Mar") needs a year.
+            if not (y or rel or mod or part) and not _CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            if word in _MONTH_ABBR_KEYS and not y:
+                continue
+            s, e = m.span()
+            if rel:
+                mention = DateMention(
+                    s, e, "month", None, _MONTH_NUMBER[word], part=_PART.get(_key(part)) if part else None,
+                    unit="year", offset={"last": -1, "next": 1}.get(_MODIFIER_WORDS[_key(rel)], 0),
+                    relative_to="now",
+                )
+            else:
+                mention = DateMention(
+                    s, e, "month", int(y) if y else None, _MONTH_NUMBER[word],
+                    modifier=_MODIFIER_WORDS[_key(mod)] if mod else None,
+                    part=_PART.get(_key(part)) if part else None,
+                    relative_to=None if y else "now",
+                )
+        elif shape == "YR":
+            part = m.group("yr_part")
+            mention = DateMention(
+                m.start(), m.end(), "year", int(m.group("yr")),
+                part=_PART.get(_key(part)) if part else None,
+            )
+        elif shape == "WD":
+            mod = m.group("wd_mod")
+            mention = DateMention(
+                m.start(), m.end(), "weekday", weekday=_WEEKDAY_NUMBER[_key(m.group("wd"))],
+                modifier=_MODIFIER_WORDS[_key(mod)] if mod else None, relative_to="now",
+            )
+        elif shape == "RELN":
+            n = _num(m.group("rn_n"))
+            rel, sign = _DIRECTION[_key(m.group("rn_d"))]
+            unit = _TIMEUNIT[_key(m.group("rn_u"))]
+            mention = DateMention(
+                m.start(), m.end(), "relative", unit=unit, offset=sign * n, relative_to=rel
+            )
+        elif shape == "REL":
+            unit, offset, rel = _RELATIVE[_key(m.group())]
+            mention = DateMention(
+                m.start(), m.end(), "relative", unit=unit, offset=offset, relative_to=rel
+            )
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+
+# News reports what was said before publication, but a date a little after the anchor is
+# still plausible ("the meeting on April 12" in an article of April 10).
+_AHEAD = timedelta(days=31)
+
+
+def _as_partial(anchor: PartialDate | date | None) -> PartialDate | None:
+    if anchor is None or isinstance(anchor, PartialDate):
+        return anchor
+    return PartialDate(anchor.year, anchor.month, anchor.day, "day")
+
+
+def _anchor_day(a: PartialDate | None) -> date | None:
+    if a is None or a.year is None or a.precision != "day" or a.month is None or a.day is None:
+        return None
+    try:
+        return date(a.year, a.month, a.day)
+    except ValueError:
+        return None
+
+
+def _day_with_year(month: int, day: int, weekday: int | None, a: PartialDate) -> PartialDate | None:
+    """The year for a day and month from an anchor with a year: the closest, at most ~a month ahead."""
+    assert a.year is not None
+    if a.month is None or a.precision == "year":
+        return PartialDate(a.year, month, day) if _valid(a.year, month, day) else None
+    last = calendar.monthrange(a.year, a.month)[1]
+    if a.precision == "day" and a.day is not None and 1 <= a.day <= last:
+        ref, limit = date(a.year, a.month, a.day), date(a.year, a.month, a.day) + _AHEAD
+    else:  # month precision: closest to its middle, not beyond a month after its end
+        ref, limit = date(a.year, a.month, min(15, last)), date(a.year, a.month, last) + _AHEAD
+    candidates = [
+        date(y, month, day) for y in (a.year - 1, a.year, a.year + 1) if _valid(y, month, day)
+    ]
+    candidates = [c for c in candidates if c <= limit]
+    if weekday is not None and any(c.weekday() == weekday for c in candidates):
+        candidates = [c for c in candidates if c.weekday() == weekday]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: (abs((c - ref).days), c))
+    return PartialDate(best.year, best.month, best.day)
+
+
+def _month_with_year(month: int, modifier: str | None, a: PartialDate) -> PartialDate:
+    """The year for a month alone: the closest to the anchor, at most one month ahead of it."""
+    assert a.year is not None
+    if a.month is None or a.precision == "year":
+        # Only the year is known: "in March" is that year's; "last March" could be either.
+        if modifier in ("last", "next"):
+            return PartialDate(None, month, None, "month")
+        return PartialDate(a.year, month, None, "month")
+    here = a.year * 12 + a.month - 1
+    options = [y * 12 + month - 1 for y in (a.year - 1, a.year, a.year + 1)]
+    if modifier == "last":
+        index = max(o for o in options if o < here)
+    elif modifier == "next":
+        index = min(o for o in options if o > here)
+    elif modifier == "this":
+        index = a.year * 12 + month - 1
+    else:
+        index = min((o for o in options if o <= here + 1), key=lambda o: (abs(o - here), o))
+    return PartialDate(index // 12, index % 12 + 1, None, "month")
+
+
+def _shift_day(a: PartialDate, days: int) -> PartialDate | None:
+    if a.year is not None:
+        base = _anchor_day(a)
+        if base is None:
+            return None
+        d = base + timedelta(days=days)
+        return PartialDate(d.year, d.month, d.day)
+    if a.month is None or a.day is None or a.precision != "day":
+        return None
+    # Year unknown: the result must be the same in a leap year and a common one.
+    results = set()
+    for y in (2000, 2001):
+        if not _valid(y, a.month, a.day):
+            continue
+        d = date(y, a.month, a.day) + timedelta(days=days)
+        results.add((d.month, d.day))
+    if len(results) != 1:
+        return None
+    month, day = results.pop()
+    return PartialDate(None, month, day)
+
+
+def _week(a: PartialDate, weeks: int) -> PartialDate | None:
+    """The calendar week ``weeks`` from the anchor's, as precisely as a PartialDate can say.
+
+    A week has no PartialDate precision of its own, and "day" would invent one: the result is
+    the month when the whole week (Monday to Sunday) lies in one month, else the year when it
+    lies in one year, else None.
+    """
+    base = _anchor_day(a)
+    if base is None:
+        return None
+    monday = base - timedelta(days=base.weekday()) + timedelta(weeks=weeks)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return PartialDate(monday.year, monday.month, None, "month")
+    if monday.year == sunday.year:
+        return PartialDate(monday.year, None, None, "year")
+    return None
+
+
+def resolve_date(mention: DateMention, anchor: PartialDate | date | None) -> PartialDate | None:
+    """The date a mention stands for, using ``anchor`` for what the mention leaves out.
+
+    Absolute mentions ignore the anchor. For anchored ones:
+
+    - a day and month without a year takes the anchor's year, or the year before or after,
+      whichever puts it closest to the anchor without being more than about a month after it
+      (a weekday written beside it picks the year it fits); with no year in the anchor the year
+      stays None (``XXXX-03-16``);
+    - a month alone likewise, at month precision; "last March" is the one before the anchor's
+      month, "next March" the one after;
+    - a weekday is the most recent such day on or before the anchor ("last" strictly before,
+      "next" strictly after, "this" in the anchor's Monday-to-Sunday week); it needs an anchor
+      with year, month and day, else None;
+    - "yesterday", "the next day", "two days ago": day arithmetic from a day-precision anchor;
+      "the same day", "today" return the anchor itself;
+    - "last week", "this week": the month when that whole week lies in one month, else the
+      year when it lies in one year, else None (a week is not a day);
+    - "last month", "this year": month or year arithmetic at that precision.
+
+    Returns None when the anchor is too vague for the mention, or the date cannot exist.
+    """
+    a = _as_partial(anchor)
+    kind = mention.kind
+    if kind == "date":
+        month, day = mention.month, mention.day
+        if month is None or day is None:
+            return None
+        if mention.year is not None:
+            return PartialDate(mention.year, month, day) if _valid(mention.year, month, day) else None
+        if a is None or a.year is None:
+            return PartialDate(None, month, day) if _valid(2000, month, day) else None
+        return _day_with_year(month, day, mention.weekday, a)
+    if kind == "month":
+        if mention.month is None:
+            return None
+        if mention.year is not None:
+            return PartialDate(mention.year, mention.month, None, "month")
+        if a is None or a.year is None:
+            return PartialDate(None, mention.month, None, "month")
+        if mention.unit == "year":  # "March last year"
+            return PartialDate(a.year + mention.offset, mention.month, None, "month")
+        return _month_with_year(mention.month, mention.modifier, a)
+    if kind == "year":
+        return PartialDate(mention.year, None, None, "year") if mention.year else None
+    if kind == "weekday":
+        base = _anchor_day(a)
+        if base is None or mention.weekday is None:
+            return None
+        wd, today = mention.weekday, base.weekday()
+        if mention.modifier == "last":
+            d = base - timedelta(days=(today - wd - 1) % 7 + 1)
+        elif mention.modifier == "next":
+            d = base + timedelta(days=(wd - today - 1) % 7 + 1)
+        elif mention.modifier == "this":
+            d = base + timedelta(days=wd - today)
+        else:
+            d = base - timedelta(days=(today - wd) % 7)
+        return PartialDate(d.year, d.month, d.day)
+    if kind == "relative":
+        if a is None:
+            return None
+        unit, offset = mention.unit, mention.offset
+        if unit == "day":
+            return a if offset == 0 else _shift_day(a, offset)
+        if unit == "week":
+            return _week(a, offset)
+        if unit == "month":
+            if a.year is None or a.month is None or a.precision == "year":
+                return None
+            index = a.year * 12 + a.month - 1 + offset
+            return PartialDate(index // 12, index % 12 + 1, None, "month")
+        if unit == "year":
+            return PartialDate(a.year + offset, None, None, "year") if a.year is not None else None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Publication date
+
+# How far into a text a byline or dateline is looked for: scraped pages put navigation first.
+_HEAD = 6000
+# A line that starts like a byline: "by Olena Goncharova April 10, 2025", "Published: ...".
+_BYLINE_CUE = re.compile(
+    r"^\W{0,3}(?:by\b|published\b|updated\b|last\s+updated\b|first\s+published\b|posted\b|"
+    r"modified\b|created\b|date\b|dated\b|released\b)",
+    re.IGNORECASE,
+)
+_READ_TIME = re.compile(r"\bmin(?:ute)?s?\s+read\b", re.IGNORECASE)
+# A clock time right after the date: "April 10, 2025 7:29 AM", "10 Apr 2025 07.29 BST".
+_CLOCK = re.compile(r"^\W{0,3}(?:at\s+)?\d{1,2}[:.]\d\d")
+# "WARSAW, April 10, 2025 (Reuters) -": a place in capitals, then the date, then a dash.
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30}){0,2},?\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]")
+_PUBLISHED = re.compile(r"^\W{0,3}(?:first\s+)?published\b", re.IGNORECASE)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def find_publication_date(text: str) -> tuple[date, str] | None:
+    """The date ``text`` was published and how it was found, or None.
+
+    In order of trust: "byline", a full date (day, month, year) in a byline-like line near the
+    top ("by Olena Goncharova April 10, 2025 7:29 AM 2 min read", "Published: 10 April 2025",
+    "Updated ...", a line that is little more than the date); "dateline", a full date in a
+    news-agency dateline ("WARSAW, April 10, 2025 (Reuters) -"); "text", the latest full date
+    anywhere in the text. A "Published" line beats an "Updated" one. Dates without a year are
+    never used.
+    """
+    full = [
+        m for m in find_dates(text)
+        if m.kind == "date" and m.year is not None and m.month is not None and m.day is not None
+    ]
+    if not full:
+        return None
+
+    def as_date(m: DateMention) -> date:
+        return date(m.year, m.month, m.day)  # type: ignore[arg-type]
+
+    bylines: list[tuple[int, DateMention]] = []
+    for m in full:
+        if m.start >= _HEAD:
+            break
+        ls, le = _line_bounds(text, m.start, m.end)
+        before, after = text[ls:m.start], text[m.end:le]
+        if _BYLINE_CUE.search(before) or _READ_TIME.search(after) or _CLOCK.search(after):
+            bylines.append((0 if _PUBLISHED.search(before) else 1, m))
+        elif len(before.split()) + len(after.split()) <= 3 and len(before) + len(after) < 40:
+            bylines.append((1, m))  # a line that is the date, give or take a word
+    if bylines:
+        return as_date(min(bylines, key=lambda t: (t[0], t[1].start))[1]), "byline"
+
+    for m in full:
+        if m.start >= _HEAD:
+            break
+        ls, le = _line_bounds(text, m.start, m.end)
+        if _DATELINE_BEFORE.match(text, ls, m.start) and _DATELINE_AFTER.match(text, m.end, le):
+            return as_date(m), "dateline"
+
+    return max(as_date(m) for m in full), "text"
