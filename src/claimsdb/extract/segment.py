@@ -83,7 +83,7 @@ def _is_heading(line: str) -> bool:
     if words > 30:
         return False
     return not stripped.endswith((".", "!", "?", '"', "”", ":", ";", ",")) or (
-        words <= 16 and stripped.endswith(("says.", "said.", "reports.", "warns.", ".'", ".’"))
+        words <= 16 and stripped.endswith(("says.", "reports.", "warns.", ".'", ".’"))
         and not stripped[:1].islower()
     )
 

@@ -1,0 +1,126 @@
+"""The extractor on the sentence patterns news prose uses, and its invariants on any text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimsdb.extract import extract
+from claimsdb.extract.segment import segment
+
+
+def claims_of(text: str) -> list[tuple[str, str, str]]:
+    """(speaker name, kind, content text) for every claim of ``text``."""
+    _, raw = extract(text)
+    return [(r.mention.name, r.kind, text[r.start : r.end]) for r in raw]
+
+
+def only(text: str) -> tuple[str, str, str]:
+    found = claims_of(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Maria Lopez, the mayor, said that the bridge would reopen in May.", "Maria Lopez",
+         "the bridge would reopen in May"),
+        ("The minister told reporters that talks had stalled.", "minister", "talks had stalled"),
+        ("Italy's Foreign Minister Antonio Tajani stated that troops could go.", "Antonio Tajani",
+         "troops could go"),
+        ("Talks will resume next week, the ministry said.", "ministry", "Talks will resume next week"),
+        ("Talks will resume next week, said John Smith, a senior negotiator.", "John Smith",
+         "Talks will resume next week"),
+        ("According to Reuters, the deal is close.", "Reuters", "the deal is close"),
+        ("The deal is close, according to AP.", "Associated Press", "The deal is close"),
+        ("As Palisa explained, any force would need air defence.", "Palisa",
+         "any force would need air defence"),
+        ("An official involved in the talks noted that no decision had been made.",
+         "An official involved in the talks", "no decision had been made"),
+    ],
+)
+def test_reported_speech_patterns(text, speaker, content):
+    name, kind, found = only(text)
+    assert speaker in name
+    assert found == content
+
+
+def test_direct_quote_after_and_before_the_speaker():
+    after = only('"We are ready to help," Jane Doe said.')
+    assert after[0] == "Jane Doe" and after[1] == "direct"
+    assert after[2] == '"We are ready to help,"'
+    before = only('John Roe said: “The border stays closed.”')
+    assert before[0] == "John Roe" and before[2] == "“The border stays closed.”"
+
+
+def test_mismatched_and_unclosed_quote_marks_never_lose_the_claim():
+    # A straight opening mark closed by a curly one.
+    name, kind, content = only('"There is talk of more countries,” Palisa told reporters.')
+    assert name == "Palisa" and kind == "direct" and "talk of more countries" in content
+    # A quotation that never closes still attributes, and what follows is not lost.
+    text = 'Ms Green said: "We will not stop.\nThe council met on Monday. Mr Brown said that it was late.'
+    found = claims_of(text)
+    assert [f[0] for f in found] == ["Green", "Brown"]
+
+
+def test_quote_continued_after_the_attribution():
+    text = "“We trained 80,000 soldiers,” she added. “We must do more.”"
+    found = claims_of("Kaja Kallas spoke in Brussels. " + text)
+    assert [(n, k) for n, k, _ in found] == [("Kaja Kallas", "direct"), ("Kaja Kallas", "direct")]
+    assert found[1][2] == "“We must do more.”"
+
+
+def test_pronouns_and_role_nouns_resolve_to_the_person_meant():
+    text = (
+        "Ukrainian President Volodymyr Zelensky met allies on Monday. "
+        "He said that air defence was the priority.\n"
+        "Later, the president clarified that talks would continue."
+    )
+    found = claims_of(text)
+    assert [n for n, _, _ in found] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+def test_coordinated_speakers_each_get_the_claim():
+    found = claims_of("Finland and Poland ruled out sending troops.")
+    assert sorted(n for n, _, _ in found) == ["Finland", "Poland"]
+    assert all("ruled out sending troops" in c for _, _, c in found)
+
+
+def test_actions_and_questions_are_not_claims():
+    assert claims_of("The president met the prime minister in Paris on Monday.") == []
+    assert claims_of("What did the minister say about the plan?") == []
+    assert claims_of("She has been working with a local paper, telling stories of veterans.") == []
+
+
+def test_headline_claims_are_marked_as_headlines():
+    name, kind, content = only("Army chief Ivan Petrov says the offensive has begun\n\nBody text here.")
+    assert kind == "headline" and name == "Ivan Petrov"
+
+
+def test_media_relay_is_kept_on_the_speakers_claim():
+    _, raw = extract("Pavlo Palisa said that a dozen countries could join, according to Politico.")
+    assert len(raw) == 1
+    assert raw[0].mention.name == "Pavlo Palisa"
+    assert raw[0].via is not None and raw[0].via.name == "Politico"
+
+
+def test_segment_masks_quotations_without_moving_offsets():
+    text = 'He said "A. B. C." and left. “Open quote never closes'
+    seg = segment(text)
+    assert len(seg.masked) == len(text)
+    assert [text[q.start : q.end] for b in seg.blocks for q in b.quotes] == ['"A. B. C."', "“Open quote never closes"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+       | st.lists(st.sampled_from(['"', "“", "”", "'", "’", "said", " ", "\n", "Kallas", ",", ".",
+                                   "according to", "that", "He", "told reporters", ":"]),
+                  max_size=60).map("".join))
+def test_any_text_extracts_without_error_and_offsets_slice_the_original(text):
+    _, raw = extract(text)
+    for r in raw:
+        assert 0 <= r.start < r.end <= len(text)
+        assert 0 <= r.mention.start <= r.mention.end <= len(text)
+        assert text[r.start : r.end].strip() == text[r.start : r.end]
