@@ -447,6 +447,18 @@ def test_text_date_comes_from_resolve_dates_with_its_method(tmp_path, monkeypatc
     assert (document.published_on, document.published_method) == (date(2024, 1, 2), "option")
 
 
+def test_byline_date_is_found_by_the_real_date_finder(tmp_path):
+    pytest.importorskip("claimsdb.resolve.dates")
+    text = (
+        "\nSkip to content\n\nUkraine presents peacekeeping mission request\n\n"
+        "by Olena Goncharova April 10, 2025 7:29 AM 2 min read\n"
+        "Ukraine's key allies are set to meet on April 10.\n"
+    )
+    document = read_one(write(tmp_path / "a.txt", text))
+    assert (document.published_on, document.published_method) == (date(2025, 4, 10), "byline")
+    assert document.title == "Ukraine presents peacekeeping mission request"
+
+
 def test_no_date_found_leaves_date_and_method_empty(tmp_path, no_date_finder):
     document = read_one(write(tmp_path / "a.txt", ARTICLE))
     assert (document.published_on, document.published_method, document.outlet) == (None, None, None)
