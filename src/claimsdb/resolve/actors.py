@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from sqlalchemy import bindparam, event, insert, select, update
 
 from claimsdb.models import Actor, ActorAlias
 
@@ -116,45 +119,64 @@ def _surface_forms(speaker: Speaker) -> list[_Form]:
     return list(forms.values())
 
 
-class ActorRegistry:
-    """In-memory index of a session's actors, so resolving a speaker costs no query.
+@dataclass(eq=False, slots=True)
+class _KnownActor:
+    """What the registry knows of an actor (a plain copy, not an ORM object); ``id`` is None
+    until :meth:`ActorRegistry.write` inserts a new actor."""
 
-    Built once per session (see :func:`registry_for`) from every actor and alias in the database
-    and kept current as actors are created; dropped when the session rolls back.
+    id: int | None
+    name: str
+    name_key: str
+    type: str
+    role: str | None
+    country: str | None
+    user_edited: bool
+
+    def values(self) -> dict:
+        return dict(name=self.name, name_key=self.name_key, type=self.type, role=self.role,
+                    country=self.country, user_edited=self.user_edited)
+
+
+class ActorRegistry:
+    """In-memory index of the actors in a session's database, so resolving a speaker costs no
+    query.
+
+    Built once per session (see :func:`registry_for`) from every actor and alias and kept
+    current as actors are created; dropped when the session rolls back, since actors created
+    in the rolled-back transaction are gone. New actors, new aliases and filled-in blanks are
+    held until :meth:`write`, which sends each kind as one batched Core statement: one
+    statement (let alone an ORM flush) per alias would cost more than everything else.
     """
 
     def __init__(self, session: Session) -> None:
-        from sqlalchemy import select
-
         self.session = session
-        self._actors: dict[int, Actor] = {}
-        self._by_fold: dict[str, set[int]] = defaultdict(set)
+        self._by_fold: dict[str, set[_KnownActor]] = defaultdict(set)
         # Persons by the last word of each of their names, for surname-only mentions.
-        self._by_surname: dict[str, set[int]] = defaultdict(set)
-        self._folds: dict[int, set[str]] = defaultdict(set)
-        self._alias_keys: dict[int, set[str]] = defaultdict(set)
-        for actor in session.scalars(select(Actor)):
-            self._actors[actor.id] = actor
+        self._by_surname: dict[str, set[_KnownActor]] = defaultdict(set)
+        self._folds: dict[_KnownActor, set[str]] = defaultdict(set)
+        self._alias_keys: dict[_KnownActor, set[str]] = defaultdict(set)
+        self._new: list[_KnownActor] = []
+        self._changed: set[_KnownActor] = set()
+        self._new_aliases: list[tuple[_KnownActor, _Form]] = []
+        connection = session.connection()
+        by_id = {}
+        for row in connection.execute(select(*_ACTOR_COLUMNS)):
+            actor = by_id[row.id] = _KnownActor(*row)
             self._index(actor, fold_key(actor.name_key))
-        rows = session.execute(select(ActorAlias.actor_id, ActorAlias.alias_key, ActorAlias.fold_key))
-        for actor_id, alias_key, fold in rows:
-            self._alias_keys[actor_id].add(alias_key)
-            self._index(self._actors[actor_id], fold)
+        aliases = connection.execute(select(ActorAlias.actor_id, ActorAlias.alias_key, ActorAlias.fold_key))
+        for actor_id, alias_key, fold in aliases:
+            self._alias_keys[by_id[actor_id]].add(alias_key)
+            self._index(by_id[actor_id], fold)
 
-    def attached(self) -> bool:
-        """False once the session was closed: the cached actors are detached from it then,
-        and changes to them would be lost."""
-        first = next(iter(self._actors.values()), None)
-        return first is None or first in self.session
-
-    def _index(self, actor: Actor, fold: str) -> None:
-        self._by_fold[fold].add(actor.id)
-        self._folds[actor.id].add(fold)
+    def _index(self, actor: _KnownActor, fold: str) -> None:
+        self._by_fold[fold].add(actor)
+        self._folds[actor].add(fold)
         if actor.type == "person":
-            self._by_surname[_surname(fold)].add(actor.id)
+            self._by_surname[_surname(fold)].add(actor)
 
-    def resolve(self, speaker: Speaker) -> Actor:
-        """The canonical actor for ``speaker``, created if no existing actor matches."""
+    def resolve(self, speaker: Speaker) -> _KnownActor:
+        """The canonical actor for ``speaker``, created if no actor matches. Call
+        :meth:`write` before using the id of an actor it created."""
         forms = _surface_forms(speaker)
         speaker_type = speaker.type
         if not forms:
@@ -162,40 +184,70 @@ class ActorRegistry:
             speaker_type = "anonymous"
         actor = self._match(forms, speaker_type, speaker.country)
         if actor is None:
-            actor = self._create(forms, speaker_type)
+            best = max(forms, key=lambda f: _fullness(f.text))
+            actor = _KnownActor(None, best.text, best.key, speaker_type, None, None, False)
+            self._new.append(actor)
         self._learn(actor, forms, speaker)
         return actor
 
-    def _compatible(self, actor_ids, speaker_type: str) -> list[Actor]:
+    def write(self) -> None:
+        """Insert the new actors and aliases and update the changed actors."""
+        connection = self.session.connection()
+        if self._new:
+            ids = connection.execute(
+                insert(_ACTORS).returning(_ACTORS.c.id, sort_by_parameter_order=True),
+                [actor.values() for actor in self._new],
+            ).scalars()
+            for actor, actor_id in zip(self._new, ids, strict=True):
+                actor.id = actor_id
+        if self._changed:
+            connection.execute(
+                _UPDATE_ACTOR, [dict(actor.values(), actor_id=actor.id) for actor in self._changed]
+            )
+        if self._new_aliases:
+            connection.execute(
+                insert(_ALIASES),
+                [
+                    dict(actor_id=actor.id, alias=form.text, alias_key=form.key, fold_key=form.fold)
+                    for actor, form in self._new_aliases
+                ],
+            )
+        self._new, self._changed, self._new_aliases = [], set(), []
+
+    def _named_fully(self, fold: str, speaker_type: str) -> list[_KnownActor]:
+        """Actors of a type compatible with ``speaker_type`` with a name whose key is ``fold``,
+        not counting surname-only aliases."""
         group = TYPE_GROUPS.get(speaker_type)
-        return [self._actors[i] for i in actor_ids if TYPE_GROUPS.get(self._actors[i].type) == group]
+        return [
+            actor for actor in self._by_fold.get(fold, ())
+            if TYPE_GROUPS.get(actor.type) == group
+            and not any(_is_word_suffix(fold, other) for other in self._folds[actor])
+        ]
 
-    def _named_fully(self, fold: str) -> set[int]:
-        """Actors with a name whose key is ``fold``, not counting surname-only aliases."""
-        return {
-            i for i in self._by_fold.get(fold, ())
-            if not any(_is_word_suffix(fold, other) for other in self._folds[i])
-        }
-
-    def _match(self, forms: list[_Form], speaker_type: str, country: str | None) -> Actor | None:
+    def _match(self, forms: list[_Form], speaker_type: str, country: str | None) -> _KnownActor | None:
         # A surname the article also used ("Blair" for "Cherie Blair") says nothing the full
         # name does not, and could point at another Blair: only the fullest name and names
         # that are not part of it ("UN" beside "United Nations") are matched.
         primary = max(forms, key=lambda f: _fullness(f.text))
         names = [f for f in forms if not _is_word_suffix(f.fold, primary.fold)]
-        exact = self._compatible({i for f in names for i in self._named_fully(f.fold)}, speaker_type)
+        exact = [actor for f in names for actor in self._named_fully(f.fold, speaker_type)]
         if exact:
             # Several actors with one name (two John Smiths): prefer the same type, then the
-            # same country, then the oldest.
+            # same country, then the oldest (actors not yet written last).
             return min(
                 exact,
-                key=lambda a: (a.type != speaker_type, bool(country) and a.country != country, a.id),
+                key=lambda a: (
+                    a.type != speaker_type,
+                    bool(country) and a.country != country,
+                    a.id is None,
+                    a.id or 0,
+                ),
             )
         if speaker_type == "person":
             return self._match_partial_name(names, country)
         return None
 
-    def _match_partial_name(self, names: list[_Form], country: str | None) -> Actor | None:
+    def _match_partial_name(self, names: list[_Form], country: str | None) -> _KnownActor | None:
         """A person actor that one of ``names`` names only partly, or that names it partly.
 
         "Zelensky" joins "Volodymyr Zelenskyy", and "Volodymyr Zelenskyy" upgrades an actor
@@ -204,64 +256,60 @@ class ActorRegistry:
         """
         for form in names:
             same_surname = [
-                self._actors[i]
-                for i in self._by_surname.get(_surname(form.fold), ())
-                if not (country and self._actors[i].country and self._actors[i].country != country)
+                actor
+                for actor in self._by_surname.get(_surname(form.fold), ())
+                if not (country and actor.country and actor.country != country)
             ]
             fuller = [
-                a for a in same_surname if any(_is_word_suffix(form.fold, f) for f in self._folds[a.id])
+                a for a in same_surname if any(_is_word_suffix(form.fold, f) for f in self._folds[a])
             ]
             if len(fuller) == 1:
                 return fuller[0]
             partial = [
-                a for a in same_surname if all(_is_word_suffix(f, form.fold) for f in self._folds[a.id])
+                a for a in same_surname if all(_is_word_suffix(f, form.fold) for f in self._folds[a])
             ]
             if not fuller and len(partial) == 1 and len(same_surname) == 1:
                 return partial[0]
         return None
 
-    def _create(self, forms: list[_Form], actor_type: str) -> Actor:
-        best = max(forms, key=lambda f: _fullness(f.text))
-        actor = Actor(name=best.text, name_key=best.key, type=actor_type, user_edited=False)
-        self.session.add(actor)
-        # The id is needed now: aliases and claims refer to it.
-        self.session.flush()
-        self._actors[actor.id] = actor
-        return actor
-
-    def _learn(self, actor: Actor, forms: list[_Form], speaker: Speaker) -> None:
-        """Record new surface forms as aliases and fill the actor's blanks from ``speaker``."""
+    def _learn(self, actor: _KnownActor, forms: list[_Form], speaker: Speaker) -> None:
+        """Note new surface forms as aliases and fill the actor's blanks from ``speaker``."""
         if not actor.user_edited:
+            before = actor.values()
             best = max(forms, key=lambda f: _fullness(f.text))
             if _fullness(best.text) > _fullness(actor.name):
                 actor.name, actor.name_key = best.text, best.key
-            if speaker.role and not actor.role:
-                actor.role = speaker.role
-            if speaker.country and not actor.country:
-                actor.country = speaker.country
-        known = self._alias_keys[actor.id]
+            actor.role = actor.role or speaker.role
+            actor.country = actor.country or speaker.country
+            if actor.id is not None and actor.values() != before:
+                self._changed.add(actor)
+        known = self._alias_keys[actor]
         for form in forms:
             if form.key not in known:
                 known.add(form.key)
-                self.session.add(
-                    ActorAlias(actor_id=actor.id, alias=form.text, alias_key=form.key, fold_key=form.fold)
-                )
+                self._new_aliases.append((actor, form))
                 self._index(actor, form.fold)
 
 
+_ACTORS = Actor.__table__
+_ALIASES = ActorAlias.__table__
+_ACTOR_COLUMNS = (_ACTORS.c.id, _ACTORS.c.name, _ACTORS.c.name_key, _ACTORS.c.type, _ACTORS.c.role,
+                  _ACTORS.c.country, _ACTORS.c.user_edited)
+_UPDATE_ACTOR = (
+    update(_ACTORS)
+    .where(_ACTORS.c.id == bindparam("actor_id"))
+    .values({column: bindparam(column) for column in ("name", "name_key", "role", "country")})
+)
 _REGISTRY_KEY = "claimsdb.actor_registry"
 
 
 def registry_for(session: Session) -> ActorRegistry:
     """The session's actor registry, built on first use and rebuilt after a rollback."""
-    from sqlalchemy import event
-
     registry = session.info.get(_REGISTRY_KEY)
-    if registry is None or not registry.attached():
+    if registry is None:
         registry = ActorRegistry(session)
         session.info[_REGISTRY_KEY] = registry
         if not event.contains(session, "after_soft_rollback", _forget_registry):
-            # Actors created in a rolled-back transaction no longer exist.
             event.listen(session, "after_soft_rollback", _forget_registry)
     return registry
 
@@ -270,11 +318,21 @@ def _forget_registry(session: Session, previous_transaction) -> None:
     session.info.pop(_REGISTRY_KEY, None)
 
 
-def resolve_actor(*, session: Session, speaker: Speaker) -> Actor:
-    """The canonical actor for ``speaker``, found or created in ``session``.
+def resolve_actor_ids(*, session: Session, speakers: Iterable[Speaker]) -> list[int]:
+    """The id of the canonical actor of each of ``speakers``, found or created in ``session``.
 
-    Adds new surface forms as aliases and fills the actor's missing role and country. Lookups
-    use an in-memory index cached on the session, so resolving thousands of speakers in one
-    ingest costs only the inserts.
+    Adds new surface forms as aliases and fills the actors' missing name parts, role and
+    country (never those of an actor a user edited). Lookups use an in-memory index cached
+    on the session, and all writes go out in a few batched statements.
     """
-    return registry_for(session).resolve(speaker)
+    registry = registry_for(session)
+    actors = [registry.resolve(speaker) for speaker in speakers]
+    registry.write()
+    return [actor.id for actor in actors]
+
+
+def resolve_actor(*, session: Session, speaker: Speaker) -> Actor:
+    """The canonical :class:`Actor` for ``speaker``, found or created (see resolve_actor_ids)."""
+    [actor_id] = resolve_actor_ids(session=session, speakers=[speaker])
+    # The registry writes with Core statements, so a copy in the identity map may be stale.
+    return session.get(Actor, actor_id, populate_existing=True)
