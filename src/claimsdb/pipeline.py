@@ -11,5 +11,10 @@ EXTRACTOR_VERSION = "rules-0.1"
 def analyse(document: Document) -> list[ClaimCandidate]:
     """Every attributed claim of ``document`` with speaker, date and quantities resolved."""
     from claimsdb.extract import find_claims
+    from claimsdb.resolve.statements import date_claims, quantify_claims
 
-    return find_claims(document)
+    claims = find_claims(document)
+    date_claims(document.text, claims, published=document.published_on,
+                published_method=document.published_method)
+    quantify_claims(document.text, claims)
+    return claims

@@ -1,0 +1,86 @@
+"""When each claim was made, and the numbers in it.
+
+A claim's date is a date expression in its own sentence but outside its content ("On March
+16, X stated that ...", "X said on Aug. 29 that ..."), the one nearest the cue. A sentence with
+no date of its own takes the date of the sentence before it in the same paragraph ("In
+February, Macron hosted a meeting ... However, he noted that ..."). Dates are resolved against
+the publication date, or for "the same day" / "the next day" against the last date told before.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date
+
+from claimsdb.records import ClaimCandidate, PartialDate
+from claimsdb.resolve.dates import DateMention, find_dates, resolve_date
+from claimsdb.resolve.quantities import find_quantities
+
+
+# A sentence opening with one of these moves away from the date told before it.
+_SEQUENCE_WORDS = ("Later", "Earlier", "Previously", "Subsequently", "Since then", "Afterwards", "Before that")
+
+
+def _publication_anchor(published: date | None, method: str | None) -> PartialDate | None:
+    if published is None:
+        return None
+    if method == "text":
+        # The latest date in the text is only a lower bound of the publication date: trust its
+        # year, not its day, so "Aug. 29" after "July 15, 2025" stays in 2025.
+        return PartialDate(published.year, precision="year")
+    return PartialDate(published.year, published.month, published.day, "day")
+
+
+def _resolve_all(text: str, anchor: PartialDate | None) -> list[tuple[DateMention, PartialDate | None]]:
+    out: list[tuple[DateMention, PartialDate | None]] = []
+    context: PartialDate | None = anchor
+    for m in find_dates(text):
+        if m.relative_to == "context":
+            resolved = resolve_date(m, context) if context is not None else None
+        else:
+            resolved = resolve_date(m, anchor)
+        if m.kind in ("date", "month") and resolved is not None:
+            context = resolved
+        elif m.kind == "relative" and resolved is not None and resolved.precision == "day":
+            context = resolved
+        out.append((m, resolved))
+    return out
+
+
+def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | None,
+                published_method: str | None) -> None:
+    """Set ``stated_on`` on every claim whose sentence (or the one before) dates it."""
+    if not claims:
+        return
+    dated = [(m, d) for m, d in _resolve_all(text, _publication_anchor(published, published_method)) if d is not None]
+    starts = [m.start for m, _ in dated]
+    contents = [(c.text_start, c.text_end) for c in claims]
+
+    def own_date(s: int, e: int, cue: int) -> PartialDate | None:
+        i = bisect_left(starts, s)
+        best: tuple[int, PartialDate] | None = None
+        while i < len(dated) and dated[i][0].start < e:
+            m, d = dated[i]
+            inside_content = any(cs <= m.start < ce for cs, ce in contents)
+            if not inside_content and m.kind != "year":
+                dist = abs(m.start - cue)
+                if best is None or dist < best[0]:
+                    best = (dist, d)
+            i += 1
+        return best[1] if best else None
+
+    for c in claims:
+        if c.sentence_start is None or c.sentence_end is None:
+            continue
+        cue = c.cue_start if c.cue_start is not None else c.speaker_start
+        c.stated_on = own_date(c.sentence_start, c.sentence_end, cue)
+        if c.stated_on is None and not text.startswith(_SEQUENCE_WORDS, c.sentence_start):
+            # The sentences before it in the same paragraph: the nearest date told there.
+            paragraph_start = text.rfind("\n", 0, c.sentence_start) + 1
+            c.stated_on = own_date(paragraph_start, c.sentence_start, c.sentence_start)
+
+
+def quantify_claims(text: str, claims: list[ClaimCandidate]) -> None:
+    """Set ``quantities`` on every claim from the numbers in its content."""
+    for c in claims:
+        c.quantities = find_quantities(text, c.text_start, c.text_end)
