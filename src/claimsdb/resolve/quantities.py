@@ -13,6 +13,7 @@ finds the numbers, and a few small ones read what follows each.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from importlib.resources import files
 
 from claimsdb.records import Quantity
@@ -94,7 +95,8 @@ _INVARIANT = frozenset(_key(f) for f in _forms("invariant_noun"))
 _DETERMINERS = _forms("determiner")
 
 # A leading zero marks a code, not an amount ("0800", "007"); "0.5" is fine.
-_DIGITS = r"(?!0\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Longer runs of digits are identifiers, not amounts.
+_DIGITS = r"(?!0\d)(?:\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)"
 _WORDNUM = rf"(?:{_lex(_TENS)}(?:[-‐‑\s]{_lex(_UNITS_1_9)})?(?![-‐‑]\w)|{_lex(_UNITS_0_19)})"
 _MULT = _lex(list(_MULTIPLIER))
 # "€300m", "$5.7bn", "5 bn": a short multiplier sticks to its number; only the longer ones may
@@ -114,7 +116,7 @@ _FIRST_WORDS = _lex(
     + [f.split("-")[0] for f in _forms("fraction") + _forms("half")]
     + ["a", "an"] + sorted(_CURRENCY_CODE)
 )
-_END = r"(?!\w|[.:]\d)"
+_END = r"(?!\w|[.:/]\d)"  # not "7:29", "2.5.1", "24/7"
 
 # The number itself, with what may stand before it (qualifier, "between", currency) and a second
 # number for a range. What follows it (unit, counted noun) is read by the small patterns below.
@@ -179,11 +181,6 @@ def _is_plural(word: str) -> bool:
     return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 
-def _unit_form(word: str) -> str:
-    # "Ukrainians" → "ukrainians" at a sentence start or in a title; "UAVs", "F-16s" stay.
-    return word if any(c.isupper() for c in word[1:]) else word.lower()
-
-
 def _counted_noun(text: str, pos: int, end: int, allow_of: bool) -> tuple[str, int] | None:
     """The head noun of the short noun phrase at ``pos`` and where it ends, or None.
 
@@ -203,7 +200,7 @@ def _counted_noun(text: str, pos: int, end: int, allow_of: bool) -> tuple[str, i
         usable.append((w, w_end))
     for w, w_end in usable:
         if _is_plural(w) or _key(w) in _INVARIANT:
-            return _unit_form(w), w_end
+            return w, w_end
     # A singular noun ends its phrase ("one financial centre"): the last lower-case word
     # before a verb-like or capitalised one.
     head = None
@@ -286,24 +283,62 @@ def _could_be_date(
     if unit in _TIME_UNITS or kind in ("fraction", "half"):
         return True
     for raw in (n1, n2):
-        if raw and raw.isdigit() and (int(raw) <= 31 or (len(raw) == 4 and 1800 <= int(raw) <= 2099)):
+        if raw and raw.isdigit() and (
+            (len(raw) <= 2 and int(raw) <= 31) or (len(raw) == 4 and 1800 <= int(raw) <= 2099)
+        ):
             return True
     return False
 
 
-def _in_date(text: str, q_start: int, q_end: int, start: int, end: int) -> bool:
-    """Whether a date expression overlaps the quantity's span ("March 16", "in 2024", "two days
-    ago", "between 6 and 9 January", "the first half of 2004"), as
-    :func:`claimsdb.resolve.dates.find_dates` sees it. Only a window around the quantity is
-    searched: no date expression is longer than the window's margins.
-    """
-    for d in find_dates(text, max(start, q_start - _DATE_MARGIN), min(end, q_end + _DATE_MARGIN)):
-        if d.start < q_end and q_start < d.end:
-            return True
-    return False
-
-
+# Words without which a number is in no date expression: month and weekday names, the units
+# and directions of "two days ago", the parts of "the first half of 2004". Years are always
+# looked at. Only quantities near one of these pay for a look at the dates around them.
+_DATE_HINT = re.compile(
+    r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+    r"|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|ago|later|earlier|half|quarter)"
+)
+# A date expression is never longer than this on either side of the number in it.
 _DATE_MARGIN = 48
+
+
+class _Dates:
+    """Whether a span of ``text[start:end]`` overlaps a date expression ("March 16", "in 2024",
+    "two days ago", "between 6 and 9 January", "the first half of 2004"), as
+    :func:`claimsdb.resolve.dates.find_dates` sees it.
+
+    A few checks look at a window around each quantity; when a text asks many (a table of
+    years), its dates are found once, so the cost stays linear in the text either way.
+    """
+
+    __slots__ = ("text", "start", "end", "budget", "starts", "ends")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        # A window costs about what scanning 250 characters does.
+        self.budget = 8 + (end - start) // 250
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def overlap(self, q_start: int, q_end: int, year_like: bool) -> bool:
+        text, start, end = self.text, self.start, self.end
+        if not year_like and not _DATE_HINT.search(text, max(start, q_start - 24), min(end, q_end + 24)):
+            return False
+        if self.starts is None and self.budget > 0:
+            self.budget -= 1
+            window = find_dates(text, max(start, q_start - _DATE_MARGIN), min(end, q_end + _DATE_MARGIN))
+            return any(d.start < q_end and q_start < d.end for d in window)
+        if self.starts is None:
+            mentions = find_dates(text, start, end)
+            self.starts = [d.start for d in mentions]
+            self.ends = [d.end for d in mentions]
+        # Date mentions do not overlap one another: only the last one starting before q_end can.
+        i = bisect_left(self.starts, q_end)
+        return i > 0 and self.ends[i - 1] > q_start
+
+
+def _year_like(raw: str | None) -> bool:
+    return bool(raw) and len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2099  # type: ignore[arg-type]
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -321,6 +356,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if end is None:
         end = len(text)
     out: list[Quantity] = []
+    dates = _Dates(text, start, end)
     pos = start
     while True:
         m = _PATTERN.search(text, pos, end)
@@ -335,7 +371,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         if not m1 and _CLOCK_AFTER.match(text, n1_end, end):
             continue
-        if n2 and _in_date(text, n1_start, n1_end, start, end):
+        if n2 and dates.overlap(n1_start, n1_end, _year_like(n1)):
             # "in 2004 to $200m": the first number is a year; read on from the second.
             pos = m.start("cur2") if m.group("cur2") else m.start("n2")
             continue
@@ -390,7 +426,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if _key(n1) == "half a" and not m1:
                 continue
 
-        if _could_be_date(value, vmax, unit, kind, n1, n2) and _in_date(text, q_start, q_end, start, end):
+        if _could_be_date(value, vmax, unit, kind, n1, n2) and dates.overlap(
+            q_start, q_end, _year_like(n1) or _year_like(n2)
+        ):
             continue  # "March 16", "in 2024", "two days ago", "between 6 and 9 January"
 
         out.append(Quantity(value, vmax, unit, text[q_start:q_end], q_start, q_end))
