@@ -121,8 +121,9 @@ ORG_CODES: frozenset[str] = frozenset(r.code for r in _ROWS if r.kind == "org")
 _NAMES: dict[str, str] = {r.code: r.name for r in _ROWS if r.kind in ("country", "org")}
 
 # Exact look-up: folded form → code. Filled in passes so that a code's own name wins over another
-# row's demonym or capital when two rows share a form ("Congo" is the Republic of the Congo's
-# short name; "Congolese" is listed only for the DR Congo, where news uses it).
+# row's alias, demonym or capital when two rows share a form. Ambiguous short forms are listed
+# once, for the country news means by them: "Congo" and "Congolese" for the DR Congo (AP and
+# Reuters style), "Korea" for South Korea, "Dominican" for the Dominican Republic.
 _LOOKUP: dict[str, str] = {}
 for _pass in ("code", "name", "alias", "demonym", "capital"):
     for _r in _ROWS:
