@@ -243,3 +243,23 @@ def test_day_month_takes_the_anchor_year(d: date, days_after: int) -> None:
     mention = only(f"on {MONTHS[d.month - 1]} {d.day} officials said")
     result = resolve_date(mention, anchor)
     assert result is not None and result.iso() == d.isoformat()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 10:29 AM EST, Thu April 10, 2025",
+        "Thu 10 Apr 2025 07.29 BST",
+        "Thursday, 10 April 2025, 07:29",
+        "10.04.2025 07:29",
+        "Olena Goncharova | April 10, 2025",
+        "April 10, 20257:29 AM GMT+3Updated 2 hours ago",  # time glued to the year by scraping
+    ],
+)
+def test_publication_date_outlet_bylines(line: str) -> None:
+    text = f"Headline\n{line}\nThe deal signed on 3 March 2021 was renewed."
+    assert find_publication_date(text) == (date(2025, 4, 10), "byline")
+
+
+def test_sentence_with_a_date_is_not_a_byline() -> None:
+    assert find_publication_date("Headline\nBody on 3 March 2021.") == (date(2021, 3, 3), "text")

@@ -213,7 +213,7 @@ _PATTERN = re.compile(
         (?:(?P<md_wd>{_WD_ANY_RE}),?\s+(?:the\s+)?)?
         (?P<md_m>{_MONTH_ANY_RE})\s+(?:the\s+)?(?P<md_d>{_DAY}){_ORDINAL}(?!\w|[:.]\d)
         (?:\s*[-–]\s*{_DAY}{_ORDINAL}(?!\w|[:.]\d))?
-        (?:(?:,\s*|\s+)(?P<md_y>{_YEAR})(?!\w|[.,:]\d))?
+        (?:(?:,\s*|\s+)(?P<md_y>{_YEAR})(?:(?!\w|[.,:]\d)|(?=\d{{1,2}}:\d\d(?!\d))))?
         {_TIME}
       )
     | (?P<DM>
@@ -572,6 +572,13 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]")
 _PUBLISHED = re.compile(r"^\W{0,3}(?:first\s+)?published\b", re.IGNORECASE)
 
 
+def _is_date_line(before: str, after: str) -> bool:
+    """Whether the rest of a line around a date is at most a few names or marks: "10 April
+    2025", "Olena Goncharova | April 10, 2025", not "The deal signed on 3 March 2021"."""
+    words = [w for w in (before + " " + after).split() if any(c.isalnum() for c in w)]
+    return len(words) <= 3 and all(not w[0].islower() for w in words)
+
+
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -606,8 +613,8 @@ def find_publication_date(text: str) -> tuple[date, str] | None:
         before, after = text[ls:m.start], text[m.end:le]
         if _BYLINE_CUE.search(before) or _READ_TIME.search(after) or _CLOCK.search(after):
             bylines.append((0 if _PUBLISHED.search(before) else 1, m))
-        elif len(before.split()) + len(after.split()) <= 3 and len(before) + len(after) < 40:
-            bylines.append((1, m))  # a line that is the date, give or take a word
+        elif _is_date_line(before, after):
+            bylines.append((1, m))  # a line that is the date, give or take a name
     if bylines:
         return as_date(min(bylines, key=lambda t: (t[0], t[1].start))[1]), "byline"
 
