@@ -25,6 +25,7 @@ def found(text: str) -> list[tuple[str, float, float | None, str | None]]:
         ("5 to 10 million people", ("5 to 10 million people", 5e6, 1e7, "people")),
         ("about a dozen countries could", ("about a dozen countries", 12, None, "countries")),
         ("dozens of drones", ("dozens of drones", 24, 99, "drones")),
+        ("a few hundred soldiers", ("a few hundred soldiers", 100, 999, "soldiers")),
         ("tens of thousands of military personnel.",
          ("tens of thousands of military personnel", 10000, 99999, "personnel")),
         ("a European-backed 40-kilometer buffer zone", ("40-kilometer", 40, None, "km")),
