@@ -122,7 +122,10 @@ class _SentenceParser:
         if i < 0:
             return None
         head = toks[i]
-        if not (head.cap or head.low in speaker_nouns() or head.low in title_words()) or head.low in T.DETERMINERS:
+        if head.low in T.QUANTIFIER_SPEAKERS and (i == 0 or not self._np_word(toks[i - 1], i - 1)):
+            return i, i  # "Several said ...", "Others argue ..."
+        if not (head.cap or head.low in speaker_nouns() or head.low in title_words()
+                or T.person_noun(head.low)) or head.low in T.DETERMINERS:
             return None
         if head.low in T.CLAUSE_WORDS and head.cap and (i == 0 or not toks[i - 1].cap):
             return None
@@ -190,12 +193,15 @@ class _SentenceParser:
                         break
                 j = k
             break
+        if j < stop and j > i and T.person_noun(toks[j].low):
+            j += 1  # "said one Trump confidant"
         while j > i and toks[j - 1].low in T.CONNECTORS | T.DETERMINERS:
             j -= 1
         if j == i:
             return None
         last = toks[j - 1]
-        if not (last.cap or last.low in speaker_nouns() or last.low in title_words() or last.text[:1].isdigit() or last.text == "."):
+        if not (last.cap or last.low in speaker_nouns() or last.low in title_words() or last.text[:1].isdigit()
+                or last.text == "." or T.person_noun(last.low)):
             return None
         return i, j - 1
 
@@ -267,9 +273,13 @@ class _SentenceParser:
             core = self.left_np(a - 2)
             if core and toks[core[1]].low in speaker_nouns():
                 a = core[0]
-        if not any(toks[x].cap or toks[x].low in speaker_nouns() for x in range(a, b + 1)) and not (
+        if not any(toks[x].cap or toks[x].low in speaker_nouns() or T.person_noun(toks[x].low) for x in range(a, b + 1)) and not (
             toks[a].low in T.DETERMINERS and toks[b].low in title_words()
-        ):
+        ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS):
+            return None
+        if a == b and toks[a].cap and a == 0 and toks[a].low in self.seg.common_words():
+            # A sentence-initial capital that the article also writes in lower case ("Absent",
+            # "Back") is an ordinary word, not a name.
             return None
         # "the notes", "member states": an ambiguous cue right after a bare noun is a noun.
         if info.ambiguous and info.form in ("s", "base") and b == a and toks[a].low in T.DETERMINERS:
@@ -280,6 +290,11 @@ class _SentenceParser:
         """Extend a postposed speaker over its appositive: "said Tim Scott, Republican of X"."""
         toks = self.toks
         n = len(toks)
+        if b + 1 < n and toks[b + 1].low in ("who", "whose"):
+            end = b + 1  # "said a strategist who spoke on condition of anonymity"
+            while end + 1 < n and not self.is_stop(end + 1) and not self.quote_starting(toks[end + 1]):
+                end += 1
+            return end
         if b + 2 >= n or toks[b + 1].text != ",":
             return b
         first = toks[b + 2]
@@ -347,7 +362,7 @@ class _SentenceParser:
         return None
 
     # -- content ------------------------------------------------------------------------
-    def content_after(self, k1: int, info: CueInfo) -> tuple[int, str] | None:
+    def content_after(self, k1: int, info: CueInfo, subject: Token | None = None) -> tuple[int, str] | None:
         """Where the content starts after the cue ending before token ``k1``; kind hint."""
         toks = self.toks
         n = len(toks)
@@ -370,7 +385,7 @@ class _SentenceParser:
                 i = span[1] + 1
         if i < n and not (toks[i].low in ("that", ":", ",") or toks[i].low in ADJUNCT_STARTS
                           or toks[i].low in T.DATE_WORDS or self.quote_starting(toks[i]) or toks[i].text == ":"):
-            return self._complement(i, info)
+            return self._complement(i, info, subject)
         j = i
         while j < n and j < i + 14:
             t = toks[j]
@@ -391,14 +406,22 @@ class _SentenceParser:
         t = toks[i]
         if t.text in (",", ".", "!", "?", ";", ")") or t.low in ADJUNCT_STARTS:
             return None
-        return self._complement(i, info)
+        return self._complement(i, info, subject)
 
-    def _complement(self, i: int, info: CueInfo) -> tuple[int, str] | None:
+    def _complement(self, i: int, info: CueInfo, subject: Token | None = None) -> tuple[int, str] | None:
         toks = self.toks
         n = len(toks)
+        while i < n and toks[i].low in T.DATE_WORDS:
+            i += 1  # "announced Friday that ...", "wrote Wednesday."
+        if i >= n:
+            return None
         t = toks[i]
         if t.text in (",", ".", "!", "?", ";", ")"):
             return None
+        if info.ambiguous and info.form in ("s", "base") and subject is not None and (
+            subject.cap or subject.low in T.PRONOUNS
+        ) and t.low in T.PRONOUNS and t.low not in ("him", "her", "them", "it"):
+            return t.start, "complement"  # "Trump claims he is worth ..."
         if info.ambiguous and info.form in ("s", "base"):
             return None
         if t.low in _NO_CONTENT_OBJECTS and (i + 1 >= n or toks[i + 1].text in (".", ",") or toks[i + 1].low in ADJUNCT_STARTS):
@@ -509,7 +532,7 @@ class _SentenceParser:
         mention, how, a = before
         if how == "pronoun" or how == "relative":
             confidence -= 0.05
-        after = self.content_after(k1, info)
+        after = self.content_after(k1, info, toks[a] if how != "shared" else None)
         lead = toks[a - 1] if a > 0 else None
         if lead is not None and lead.low == "as" and how != "shared":
             # "As Palisa explained, ..." / "..., as the minister put it."

@@ -65,11 +65,21 @@ class Block:
     sentences: list[Sentence] = field(default_factory=list)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
 @dataclass(slots=True)
 class Segmented:
     text: str
     masked: str
     blocks: list[Block]
+    _common: frozenset[str] | None = None
+
+    def common_words(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere: ordinary words, not names."""
+        if self._common is None:
+            self._common = frozenset(_LOWER_WORD.findall(self.masked))
+        return self._common
 
     def sentences(self):
         for b in self.blocks:

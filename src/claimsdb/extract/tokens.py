@@ -76,6 +76,23 @@ LISTENERS = words(
     "students viewers listeners readers members delegates audiences crowd crowds audience"
 )
 THAT = words("that")
+# Quantifiers that stand alone as a speaker: "Several said they would ...".
+QUANTIFIER_SPEAKERS = words("several many some others most few both all")
+PREPOSITIONS = words("of about for from with against over into onto by at in on to")
+# Endings of nouns that name people ("specialists", "donors", "residents", "nominees").
+_PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ors", "ers",
+                    "eer", "eers", "ees", "ives")
+_NOT_PEOPLE = words(
+    "numbers papers letters others orders matters members parameters centers centres borders "
+    "governments documents comments statements arguments agreements elements moments events "
+    "percent talents payments investments rents tents contents incidents accidents departments "
+    "archives initiatives alternatives objectives incentives motives lives"
+)
+
+
+def person_noun(low: str) -> bool:
+    """A lower-case noun that by its ending names people: the head of "hacking specialists"."""
+    return len(low) > 4 and low.isalpha() and low.endswith(_PERSON_SUFFIXES) and low not in _NOT_PEOPLE
 # Time words that sit between a speaker and the cue ("Ryan on Tuesday said") or after it.
 DATE_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
