@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, Group
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -187,13 +187,11 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     )
     console.print(legend)
 
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="bold", no_wrap=True)
-    facts.add_column()
-
+    # One line per fact, never wrapped by Rich, so a long path stays whole and greppable.
     def fact(name: str, value: Any) -> None:
         if value not in (None, "", []):
-            facts.add_row(name, value if isinstance(value, Text) else Text(str(value)))
+            line = Text.assemble((f"{name:<12}", "bold"), value if isinstance(value, Text) else str(value))
+            console.print(line, soft_wrap=True)
 
     speaker = ", ".join(
         str(v) for v in (detail["speaker_type"], detail["speaker_role"], detail["country_name"] or detail["country"]) if v
@@ -219,7 +217,6 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     fact("Offsets", offsets)
     fact("Extractor", detail["extractor_version"])
     fact("Ingested", f"{detail['ingested_at']:%Y-%m-%d %H:%M} UTC" if detail["ingested_at"] else None)
-    console.print(facts)
 
 
 def print_ingest_report(report: IngestReport, *, console: Console) -> None:
@@ -234,15 +231,12 @@ def print_ingest_report(report: IngestReport, *, console: Console) -> None:
         Text(str(report.failed), style="bold red" if report.failed else ""),
         str(report.claims_added),
     )
-    parts: list[Any] = [summary]
+    console.print(summary)
     if report.failures:
-        failures = Table(title="Failed files", title_justify="left", header_style="bold")
-        failures.add_column("File", style="red")
-        failures.add_column("Reason", ratio=1)
+        console.print("Failed files:", style="bold red")
         for result in report.failures:
-            failures.add_row(Text(result.path), Text(result.reason or ""))
-        parts.append(failures)
-    console.print(Group(*parts))
+            # Not a table: a path cut over two lines could not be copied or grepped.
+            console.print(Text.assemble("  ", (result.path, "red"), f": {result.reason}"), soft_wrap=True)
 
 
 @contextmanager

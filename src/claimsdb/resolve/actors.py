@@ -66,7 +66,11 @@ UNKNOWN_SPEAKER = "unknown"
 
 def name_key(text: str) -> str:
     """``text`` lower-cased, without accents or punctuation, words separated by one space."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(LETTER_FOLDS))
+    # Decomposed before and after case folding: "℠" only becomes letters ("SM") when
+    # decomposed, and folding "İ" yields a combining dot.
+    decomposed = unicodedata.normalize(
+        "NFKD", unicodedata.normalize("NFKD", text).casefold().translate(LETTER_FOLDS)
+    )
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[\W_]+", " ", bare).split())
 
@@ -75,8 +79,12 @@ def fold_key(key: str) -> str:
     """A :func:`name_key` with transliteration variants folded to one spelling."""
     words = []
     for word in key.split():
-        for pattern, replacement in _FOLDS:
-            word = pattern.sub(replacement, word)
+        # Until nothing changes, so that folding a folded key changes nothing ("iii" → "iy" → "y").
+        folded = None
+        while folded != word:
+            folded = word
+            for pattern, replacement in _FOLDS:
+                word = pattern.sub(replacement, word)
         words.append(word)
     return " ".join(words)
 

@@ -1,0 +1,86 @@
+"""ingest(): a batch goes on past bad files, and known content is not analysed again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from claimsdb import pipeline
+from claimsdb.ingest import ingest
+from claimsdb.models import Claim, Document
+from factories import said_claims
+
+
+@pytest.fixture
+def analysed(monkeypatch) -> list[str]:
+    """Replace the extractor by said_claims; returns the paths it was asked to analyse."""
+    calls: list[str] = []
+
+    def analyse(document):
+        calls.append(document.path)
+        if "explodes" in document.text:
+            raise RuntimeError("extractor bug\nsecond line of the message")
+        return said_claims(document)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    return calls
+
+
+@pytest.fixture
+def articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kaja Kallas said the mission could take various formats.\n")
+    (folder / "b.txt").write_text("Sergey Lavrov said Russia rejects the plan. Zelensky said tanks arrived.\n")
+    (folder / "c.txt").write_text("This one explodes the extractor. Someone said so.\n")
+    (folder / "empty.txt").write_text("")
+    return folder
+
+
+def test_bad_files_are_reported_and_the_rest_is_stored(engine, articles, analysed):
+    report = ingest([str(articles), "missing.txt"], engine=engine)
+    by_name = {result.path.rsplit("/", 1)[-1]: result for result in report.files}
+    assert set(by_name) == {"a.txt", "b.txt", "c.txt", "empty.txt", "missing.txt"}
+    assert (by_name["a.txt"].status, by_name["a.txt"].claims_added) == ("new", 1)
+    assert (by_name["b.txt"].status, by_name["b.txt"].claims_added) == ("new", 2)
+    assert by_name["c.txt"].status == "failed"
+    # One line, naming what went wrong.
+    assert by_name["c.txt"].reason == "RuntimeError: extractor bug"
+    assert by_name["empty.txt"].status == "failed" and by_name["empty.txt"].reason
+    assert by_name["missing.txt"].status == "failed" and by_name["missing.txt"].reason
+    assert (report.new, report.skipped, report.failed, report.claims_added) == (2, 0, 3, 3)
+    with engine.connect() as connection:
+        assert connection.scalar(select(Document.id).where(Document.path.endswith("c.txt"))) is None
+        assert len(connection.execute(select(Claim.id)).all()) == 3
+
+
+def test_known_content_is_skipped_without_analysing_it_again(engine, articles, analysed):
+    ingest([str(articles / "a.txt")], engine=engine)
+    analysed.clear()
+    report = ingest([str(articles / "a.txt")], engine=engine)
+    assert [r.status for r in report.files] == ["skipped"]
+    assert analysed == []
+
+
+def test_force_analyses_again_and_replaces(engine, articles, analysed):
+    ingest([str(articles / "b.txt")], engine=engine)
+    report = ingest([str(articles / "b.txt")], engine=engine, force=True)
+    assert [(r.status, r.claims_added) for r in report.files] == [("replaced", 2)]
+    with engine.connect() as connection:
+        assert len(connection.execute(select(Claim.id)).all()) == 2
+
+
+def test_published_and_outlet_options_are_stored(engine, articles, analysed):
+    ingest([str(articles / "a.txt")], engine=engine, published=date(2025, 3, 1), outlet="Reuters")
+    with engine.connect() as connection:
+        row = connection.execute(select(Document.published_on, Document.outlet)).one()
+        assert tuple(row) == (date(2025, 3, 1), "Reuters")
+        assert connection.scalar(select(Claim.date_key)) == "2025-03-01"
+
+
+def test_progress_is_reported_after_each_file(engine, articles, analysed):
+    seen = []
+    ingest([str(articles)], engine=engine, progress=lambda result, done, total: seen.append((done, total)))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]

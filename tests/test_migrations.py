@@ -1,0 +1,99 @@
+"""The schema comes from the migrations alone, and the migrations match the models."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+
+from claimsdb import db
+from claimsdb.errors import DatabaseError
+from claimsdb.models import Base, include_name
+
+APP_TABLES = {"documents", "actors", "actor_aliases", "claims", "quantities"}
+
+
+def schema_differences(engine) -> list:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"include_name": include_name, "compare_type": True}
+        )
+        return compare_metadata(context, Base.metadata)
+
+
+def test_first_use_creates_the_schema_at_head(isolated_database):
+    engine = db.open_engine()
+    assert db.current_revision(engine) == db.HEAD_REVISION
+    assert APP_TABLES <= set(inspect(engine).get_table_names())
+    assert isolated_database.exists()
+
+
+def test_migrated_schema_matches_the_models(engine):
+    assert schema_differences(engine) == []
+
+
+def test_downgrade_to_base_and_upgrade_again(engine):
+    db.downgrade_database(engine, "base")
+    assert db.current_revision(engine) is None
+    names = set(inspect(engine).get_table_names())
+    assert not names & APP_TABLES
+    assert not any(name.startswith("claims_fts") for name in names)
+
+    assert db.upgrade_database(engine) == (None, db.HEAD_REVISION)
+    assert schema_differences(engine) == []
+
+
+def test_head_revision_constant_is_the_newest_migration(engine):
+    # open_engine skips Alembic when the database is at HEAD_REVISION, so a migration added
+    # without updating the constant would never run.
+    with db._alembic_config(None) as config:
+        assert ScriptDirectory.from_config(config).get_current_head() == db.HEAD_REVISION
+
+
+def test_sqlite_connections_enforce_foreign_keys_and_use_wal(engine):
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+
+
+def test_claim_text_is_indexed_for_full_text_search(engine):
+    with engine.connect() as connection:
+        triggers = connection.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'claims'")
+        ).scalars().all()
+    assert {"claims_fts_insert", "claims_fts_delete", "claims_fts_update"} <= set(triggers)
+
+
+def test_database_written_by_a_newer_claimsdb_is_refused(isolated_database):
+    db.open_engine().dispose()
+    with sqlite3.connect(isolated_database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseError, match="9999"):
+        db.open_engine()
+
+
+def test_file_that_is_not_a_database_is_an_error(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("not a database " * 100)
+    with pytest.raises(DatabaseError, match="notes.txt"):
+        db.open_engine(str(path))
+
+
+def test_database_in_a_missing_folder_is_an_error(tmp_path):
+    with pytest.raises(DatabaseError, match="folder does not exist"):
+        db.open_engine(str(tmp_path / "missing" / "claims.db"))
+
+
+def test_db_option_wins_over_environment_then_default(tmp_path, monkeypatch):
+    assert db.resolve_db_url("other.db") == f"sqlite:///{tmp_path / 'other.db'}"
+    assert db.resolve_db_url("postgresql+psycopg://u@h/claims") == "postgresql+psycopg://u@h/claims"
+    assert db.resolve_db_url(None) == f"sqlite:///{tmp_path / 'claims.db'}"
+    monkeypatch.delenv("CLAIMS_DB")
+    assert db.resolve_db_url(None) == f"sqlite:///{tmp_path / 'claims.db'}"
+    monkeypatch.setenv("CLAIMS_DB", str(tmp_path / "env.db"))
+    assert db.resolve_db_url(None) == f"sqlite:///{tmp_path / 'env.db'}"

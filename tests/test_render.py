@@ -1,0 +1,49 @@
+"""What `claims show` highlights and what a table cell shows."""
+
+from __future__ import annotations
+
+from claimsdb.render import CUE_STYLE, SPEAKER_STYLE, STATEMENT_STYLE, claim_in_context, shorten
+
+
+def detail(text: str, statement: str, mention: str, cue: str | None = None) -> dict:
+    start, speaker = text.index(statement), text.index(mention)
+    cue_start = text.index(cue) if cue else None
+    return {
+        "document_text": text,
+        "text_start": start,
+        "text_end": start + len(statement),
+        "speaker_start": speaker,
+        "speaker_end": speaker + len(mention),
+        "cue_start": cue_start,
+        "cue_end": cue_start + len(cue) if cue else None,
+    }
+
+
+def styled(window, style: str) -> list[str]:
+    return [window.plain[span.start : span.end] for span in window.spans if span.style == style]
+
+
+def test_speaker_cue_and_statement_are_highlighted_in_the_text():
+    text = 'Kallas said: "Peace [is] near." Nobody disagreed.'
+    window = claim_in_context(detail(text, "Peace [is] near.", "Kallas", "said"))
+    assert window.plain == text
+    assert styled(window, SPEAKER_STYLE) == ["Kallas"]
+    assert styled(window, CUE_STYLE) == ["said"]
+    assert styled(window, STATEMENT_STYLE) == ["Peace [is] near."]
+
+
+def test_long_article_is_cut_at_word_boundaries_around_the_claim():
+    before = "word " * 500
+    text = before + "Lavrov said the plan is dead. " + "more " * 500
+    window = claim_in_context(detail(text, "the plan is dead", "Lavrov"), context=50)
+    assert window.plain.startswith("…word ")
+    assert window.plain.endswith(" more…")
+    assert len(window.plain) < 200
+    assert styled(window, STATEMENT_STYLE) == ["the plan is dead"]
+    assert styled(window, SPEAKER_STYLE) == ["Lavrov"]
+
+
+def test_shorten_keeps_whole_words_on_one_line():
+    assert shorten("a  b\nc", 10) == "a b c"
+    assert shorten("peace talks would start in April", 20) == "peace talks would…"
+    assert len(shorten("x" * 50, 20)) == 20
