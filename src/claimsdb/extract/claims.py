@@ -599,11 +599,10 @@ class _SentenceParser:
         toks = self.toks
         k0 = self.index_at(m.start())
         k1 = self.index_at(m.end())
-        span = self.right_np(k1)
+        span = self.right_np(k1) or self._source_phrase(k1)
         if span is None:
             return
         mention = self.mention(*span)
-        phrase_end = toks[span[1]].end
         relay = m.group().lower().startswith(("as ", "citing"))
         # A claim already found in this sentence is relayed by this source.
         for c in self.claims:
@@ -630,7 +629,18 @@ class _SentenceParser:
                 self.add((self.sent.start, toks[k0 - 1].start), mention, m, None, 0.8, kind="according_to")
             else:
                 self.add((self.sent.start, self.content_end()), mention, m, None, 0.7, kind="according_to")
-            _ = phrase_end
+
+    def _source_phrase(self, i: int) -> tuple[int, int] | None:
+        """After "according to", the source runs to the comma: "a new poll by Gallup"."""
+        toks = self.toks
+        j = i
+        while j < len(toks) and j - i < 16 and toks[j].text not in (",", ";", ":", "(") and not self.is_stop(j):
+            if self.quote_starting(toks[j]) or toks[j].low in ("that", "which"):
+                break
+            j += 1
+        if j == i or not any(c.isalpha() for c in toks[j - 1].text):
+            return None
+        return i, j - 1
 
     def add(self, span: tuple[int, int], mention: Mention, m: re.Match, info: CueInfo | None,
             confidence: float, kind: str | None = None, inverted: bool = False) -> RawClaim | None:
