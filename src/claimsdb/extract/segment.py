@@ -27,7 +27,7 @@ _BLOCK = re.compile(r"[^\n]+")
 
 # Sentence ends: terminal punctuation, optional closing marks, whitespace, then a capital,
 # digit or opening mark. Abbreviations are checked in code.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘'(\[][\w]|[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col capt sgt adm maj st jr sr inc corp co ltd
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig
@@ -177,11 +177,12 @@ def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
         cuts.append(m.end())
     # A closed quotation that ends with terminal punctuation ends a sentence when a capital follows.
     for q in block.quotes:
-        if q.closed and q.end - q.start > 2 and text[q.end - 2] in ".!?":
+        mark = 2 if text.startswith("''", q.end - 2) else 1
+        if q.closed and q.end - q.start > 2 * mark and text[q.end - mark - 1] in ".!?":
             j = q.end
             while j < block.end and text[j] == " ":
                 j += 1
-            if j > q.end and j < block.end and (text[j].isupper() or text[j] in "\"“"):
+            if j > q.end and j < block.end and (text[j].isupper() or text[j] in "\"“'`"):
                 cuts.append(j)
     cuts = sorted(set(cuts))
     out = []
