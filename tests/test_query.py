@@ -10,7 +10,9 @@ import pytest
 from claimsdb import query
 from claimsdb.errors import BadFilter, NotFound
 from claimsdb.query import CLAIM_COLUMNS, ClaimFilter, actors_summary, claim_detail, find_claims_rows, stats
-from factories import store_sample
+from claimsdb.records import Speaker
+from claimsdb.store import store_document
+from factories import claim, document, store_sample
 
 has_countries = pytest.mark.skipif(
     importlib.util.find_spec("claimsdb.resolve.countries") is None, reason="country table not installed"
@@ -185,3 +187,12 @@ def test_stats(connection):
     assert summary.claims_by_kind == {"indirect": 4, "direct": 1, "according_to": 1}
     assert (summary.first_date, summary.last_date) == ("2024-01-01", "2025-04-02")
     assert summary.top_speakers[0]["name"] == "Volodymyr Zelenskyy"
+
+
+def test_multi_word_surname_alone_finds_the_person(engine, session):
+    doc = document("Ursula von der Leyen said Europe must rearm.")
+    store_document(session=session, document=doc, claims=[claim(doc, "Europe must rearm", Speaker("Ursula von der Leyen"))])
+    with engine.connect() as connection:
+        assert texts(connection, actor="von der Leyen") == ["Europe must rearm"]
+        assert texts(connection, actor="Leyen") == ["Europe must rearm"]
+        assert texts(connection, actor="der") == []
