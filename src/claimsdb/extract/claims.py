@@ -10,6 +10,7 @@ their sentence continue the previous direct speaker's claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from claimsdb.extract import tokens as T
@@ -20,6 +21,7 @@ from claimsdb.extract.tokens import Token
 
 _ACCORDING = re.compile(r"(?<![\w])(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Cc]iting)(?![\w])")
 _SPACES = re.compile(r"\s+")
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 SUBORDINATORS = T.words("while although though whereas if when because since as after before once unless")
 # Words after a cue that start an adjunct rather than the content ("said on Monday").
 ADJUNCT_STARTS = T.words(
@@ -66,6 +68,7 @@ class _SentenceParser:
         self.quotes = [q for q in quotes if q.start >= sent.start and q.start < sent.end]
         self.heading = heading
         self.toks = T.tokenize(seg.masked, sent.start, sent.end)
+        self.starts = [t.start for t in self.toks]
         self.claims: list[RawClaim] = []
         self.mentions: list[Mention] = []  # speaker phrases seen even where no claim came out
         # An attribution with no content in its sentence ("X said in a statement:"), whose words
@@ -74,10 +77,7 @@ class _SentenceParser:
 
     # -- token helpers -------------------------------------------------------------------
     def index_at(self, pos: int) -> int:
-        for i, t in enumerate(self.toks):
-            if t.start >= pos:
-                return i
-        return len(self.toks)
+        return bisect_left(self.starts, pos)
 
     def quote_starting(self, tok: Token) -> Quote | None:
         for q in self.quotes:
@@ -651,7 +651,7 @@ class _SentenceParser:
         end = _rstrip(text, start, end)
         while end > start and text[end - 1] in ",;:—–-":
             end -= 1
-        if end - start < 3 or sum(c.isalpha() for c in self.masked[start:end]) < 2 and not any(q.start == start for q in self.quotes):
+        if end - start < 3 or not _TWO_LETTERS.search(self.masked, start, end) and not any(q.start == start for q in self.quotes):
             return None
         if kind is None:
             kind = self._kind(start, end)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from claimsdb.trie import trie_regex
+
 
 def _lines(name: str) -> list[str]:
     text = files("claimsdb.data").joinpath(name).read_text(encoding="utf-8")
@@ -91,8 +93,9 @@ def cue_phrases() -> dict[str, CueInfo]:
 @cache
 def cue_regex() -> re.Pattern[str]:
     """One alternation matching any cue form as whole words, longest phrases first."""
-    forms = sorted(set(cue_words()) | set(cue_phrases()), key=len, reverse=True)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    forms = set(cue_words()) | set(cue_phrases())
+    # A prefix tree, not a flat alternation: a thousand forms cost a few characters per position.
+    alt = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in forms])
     return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 

@@ -11,6 +11,8 @@ shaped as a prefix tree, that finds every form in a text in a single linear pass
 from __future__ import annotations
 
 import re
+
+from claimsdb.trie import trie_regex
 import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
@@ -169,34 +171,6 @@ def _atoms(form: str) -> list[str]:
     return atoms
 
 
-def _trie_regex(sequences: list[list[str]]) -> str:
-    """One alternation for many forms, factored by common prefixes.
-
-    Python's ``re`` tries alternatives one by one; a prefix tree makes a failed attempt cost a
-    character or two instead of one comparison per form. Longer forms are tried before their
-    prefixes ("United States of America" before "United States") and the engine backtracks
-    to the shorter one when the longer does not end at a word boundary.
-    """
-    trie: dict = {}
-    for seq in sequences:
-        node = trie
-        for atom in seq:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else body + "?"
-        return body
-
-    return emit(trie)
-
-
 def _surface_forms() -> list[tuple[str, str | None, str]]:
     """(surface form, code, form kind) for every way a row can appear in text."""
     out: list[tuple[str, str | None, str]] = []
@@ -233,7 +207,7 @@ def _build_pattern() -> re.Pattern[str]:
             sequences.append(_atoms(surface[:-1]) + ["(?=[-‐‑])"])
         else:
             sequences.append(_atoms(surface))
-    return re.compile(r"(?<!\w)(?:" + _trie_regex(sequences) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + trie_regex(sequences) + r")(?!\w)")
 
 
 _PATTERN = _build_pattern()

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from importlib.resources import files
 
 from claimsdb.records import PartialDate
-from claimsdb.resolve.countries import _trie_regex
+from claimsdb.trie import trie_regex
 
 __all__ = ["DateMention", "find_dates", "resolve_date", "find_publication_date", "DATE_KINDS"]
 
@@ -103,7 +103,7 @@ def _cased(form: str) -> set[str]:
 
 
 def _lex(forms: list[str], *, cased: bool = True, dotted: bool = False) -> str:
-    """A lexicon as one prefix-tree regex (see countries._trie_regex).
+    """A lexicon as one prefix-tree regex (see claimsdb.trie.trie_regex).
 
     Case variants are spelled out instead of using re.IGNORECASE so that the tree starts with
     plain characters, which the engine rejects fastest; any run of spaces may separate words;
@@ -114,7 +114,7 @@ def _lex(forms: list[str], *, cased: bool = True, dotted: bool = False) -> str:
         for variant in _cased(form) if cased else {form, form.upper()}:
             atoms = [r"\s+" if c == " " else re.escape(c) for c in variant]
             sequences.append(atoms + ([r"\.?"] if dotted else []))
-    return "(?:" + _trie_regex(sequences) + ")"
+    return "(?:" + trie_regex(sequences) + ")"
 
 
 _MONTH_NUMBER: dict[str, int] = {}

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from importlib.resources import files
 
 from claimsdb.records import Quantity
-from claimsdb.resolve.countries import _trie_regex
+from claimsdb.trie import trie_regex
 from claimsdb.resolve.dates import find_dates
 
 __all__ = ["find_quantities"]
@@ -68,7 +68,7 @@ def _lex(forms: list[str], *, cased: bool = True) -> str:
                 else:
                     atoms.append(re.escape(c))
             sequences.append(atoms)
-    return "(?:" + _trie_regex(sequences) + ")"
+    return "(?:" + trie_regex(sequences) + ")"
 
 
 def _ratio(value: str) -> float:
