@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import date
 
 import pytest
@@ -84,3 +86,25 @@ def test_progress_is_reported_after_each_file(engine, articles, analysed):
     seen = []
     ingest([str(articles)], engine=engine, progress=lambda result, done, total: seen.append((done, total)))
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_a_second_writer_waits_for_the_first_instead_of_failing(engine, articles, analysed):
+    # Another ingest holds the write lock; this one must wait for it, then store its document.
+    # (With SQLite's default deferred transactions it would fail with "database is locked".)
+    from sqlalchemy import insert
+
+    from claimsdb.db import writing
+
+    results = []
+    with writing(engine).connect() as other:
+        other.execute(insert(Document), dict(
+            path="other.txt", sha256="0" * 64, text="x", encoding="utf-8", media_type="text",
+            extractor_version="test", ingested_at=date(2025, 1, 1),
+        ))
+        worker = threading.Thread(target=lambda: results.append(ingest([str(articles / "a.txt")], engine=engine)))
+        worker.start()
+        time.sleep(0.3)
+        other.commit()
+    worker.join(timeout=30)
+    [report] = results
+    assert [r.status for r in report.files] == ["new"]

@@ -91,7 +91,24 @@ def _on_sqlite_connect(dbapi_connection, connection_record) -> None:
 
 
 def _on_sqlite_begin(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    if connection.get_execution_options().get(_WRITER_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+# Execution option set by writing(): the transaction takes SQLite's write lock when it begins.
+_WRITER_OPTION = "claimsdb_writer"
+
+
+def writing(engine: Engine) -> Engine:
+    """``engine`` for transactions that will write.
+
+    On SQLite they begin with BEGIN IMMEDIATE. A plain BEGIN takes the write lock only at the
+    first write, and if another process wrote in between, SQLite fails at once with "database
+    is locked" instead of waiting busy_timeout: two ingests into one database would fail.
+    """
+    return engine.execution_options(**{_WRITER_OPTION: True})
 
 
 def open_engine(db: str | None = None, *, upgrade: bool = True) -> Engine:
@@ -141,7 +158,9 @@ def _run_alembic(engine: Engine, command_name: str, revision: str) -> None:
 
     sqlite = engine.dialect.name == "sqlite"
     try:
-        with engine.connect() as conn:
+        # A writer, so two processes upgrading a new database at once take turns: the second
+        # then finds it at head.
+        with writing(engine).connect() as conn:
             if sqlite:
                 # Batch migrations copy and drop tables; with foreign keys on, dropping a parent
                 # table would cascade-delete its children. This pragma only takes effect outside

@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from claimsdb import pipeline, read
+from claimsdb.db import writing
 from claimsdb.errors import DatabaseError, InputError
 from claimsdb.store import NEW, REPLACED, SKIPPED, find_document_id, store_document
 
@@ -95,7 +96,7 @@ def ingest(
     report = IngestReport()
     # One session for the batch so the actor registry built on it is reused by every
     # document; store_document commits each document on its own.
-    with Session(engine, expire_on_commit=False) as session:
+    with Session(writing(engine), expire_on_commit=False) as session:
         for done, source in enumerate(sources, 1):
             try:
                 result = _ingest_one(session, source, published, outlet, force)
@@ -115,6 +116,8 @@ def _ingest_one(
         if not force:
             # Checked before analysing: re-ingesting a folder should cost only the reading.
             document_id = find_document_id(session, document.sha256)
+            # Ends the transaction, so the write lock is not held while the text is analysed.
+            session.commit()
             if document_id is not None:
                 return FileResult(source.display, SKIPPED, document_id=document_id)
         claims = pipeline.analyse(document)
