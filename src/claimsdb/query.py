@@ -289,21 +289,25 @@ def _quantities_of(connection, claim_ids: list[int]) -> dict[int, list[dict]]:
 
 
 class _CountryNames:
-    """country code → English name, via claimsdb.resolve.countries when it is installed."""
+    """country code → English name, via claimsdb.resolve.countries when it is installed.
+
+    The module is imported at the first code looked up, not before: loading its tables costs
+    more than a small query.
+    """
 
     def __init__(self) -> None:
-        try:
-            from claimsdb.resolve.countries import country_name
-        except ImportError:
-            country_name = None
-        self._lookup = country_name
         self._names: dict[str, str | None] = {}
 
     def __call__(self, code: str | None) -> str | None:
-        if code is None or self._lookup is None:
+        if code is None:
             return None
         if code not in self._names:
-            self._names[code] = self._lookup(code)
+            try:
+                from claimsdb.resolve.countries import country_name
+            except ImportError:
+                self._names[code] = None
+            else:
+                self._names[code] = country_name(code)
         return self._names[code]
 
 
