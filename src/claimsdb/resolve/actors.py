@@ -46,9 +46,6 @@ TRANSLITERATION_FOLDS: tuple[tuple[str, str], ...] = (
 )
 _FOLDS = tuple((re.compile(pattern), replacement) for pattern, replacement in TRANSLITERATION_FOLDS)
 
-# Name endings that are not surnames ("Martin Luther King Jr").
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
 # Actor types that may be one actor: the extractor can call Reuters "media" in one article and
 # "organization" in another, but a person is never a country.
 TYPE_GROUPS = {
@@ -95,8 +92,7 @@ def lookup_key(text: str) -> str:
 
 
 def _surname(fold: str) -> str:
-    words = [w for w in fold.split() if w not in NAME_SUFFIXES] or fold.split()
-    return words[-1] if words else ""
+    return fold.rsplit(" ", 1)[-1]
 
 
 def _is_word_suffix(short: str, full: str) -> bool:
