@@ -319,12 +319,12 @@ def export(
 
         claims export --country UA --since 2025 --format jsonl > ukraine.jsonl
     """
+    from claimsdb.export import format_for_path
+
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
         document=document, limit=limit, min_confidence=min_confidence,
     )
-    from claimsdb.export import format_for_path
-
     _export(db, filters, output_format.value if output_format else format_for_path(output), output)
 
 
