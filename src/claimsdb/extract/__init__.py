@@ -9,6 +9,7 @@ resolve pronouns and role nouns to the entity meant. Dates and quantities are re
 from __future__ import annotations
 
 from claimsdb.extract.claims import RawClaim, find_raw_claims
+from claimsdb.extract.confidence import confidence
 from claimsdb.extract.coref import resolve_references
 from claimsdb.extract.segment import Segmented, segment
 from claimsdb.extract.speakers import Mention, describe
@@ -23,7 +24,10 @@ def extract(text: str) -> tuple[Segmented, list[RawClaim]]:
     raw, mentions = find_raw_claims(seg)
     raw = _split_coordinated(seg, raw)
     resolve_references(seg, raw, mentions)
-    return seg, _dedupe(seg, _drop_embedded(raw))
+    kept = _dedupe(seg, _drop_embedded(raw))
+    for r in kept:
+        r.confidence = confidence(r)
+    return seg, kept
 
 
 def find_claims(document: Document) -> list[ClaimCandidate]:
@@ -62,7 +66,7 @@ def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
             continue
         for part in parts:
             out.append(RawClaim(r.kind, r.start, r.end, part, r.cue, r.cue_start, r.cue_end, r.info,
-                                r.sentence, r.confidence, r.via))
+                                r.sentence, r.confidence, r.via, extra=dict(r.extra, coordinated=True)))
     return out
 
 

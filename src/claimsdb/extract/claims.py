@@ -500,7 +500,7 @@ class _SentenceParser:
                     mention = self.mention(*span)
                     content = self.content_before(k0)
                     if content:
-                        self.add(content, mention, m, info, confidence, inverted=True)
+                        self.add(content, mention, m, info, confidence, pattern="verb_first")
                         self._continued_quote(span[1] + 1, mention, m, info, confidence)
                     return
             # Shared subject: "X supported the plan but noted that ...", ", warning that ...".
@@ -538,10 +538,10 @@ class _SentenceParser:
             # "As Palisa explained, ..." / "..., as the minister put it."
             comma = next((x for x in range(k1, len(toks)) if toks[x].text == ","), None)
             if comma is not None and comma + 1 < len(toks) and not self.is_stop(comma + 1):
-                self.add((toks[comma + 1].start, self.content_end()), mention, m, info, confidence)
+                self.add((toks[comma + 1].start, self.content_end()), mention, m, info, confidence, pattern="as")
                 return
             if a - 2 >= 0 and toks[a - 2].text == ",":
-                self.add((self.sent.start, toks[a - 2].start), mention, m, info, confidence)
+                self.add((self.sent.start, toks[a - 2].start), mention, m, info, confidence, pattern="as")
                 return
             return
         if after is not None:
@@ -566,7 +566,8 @@ class _SentenceParser:
             if hint == "quote":
                 q = next(q for q in self.quotes if q.start == start)
                 end = max(q.end, end) if q.end >= end - 1 else end
-            claim = self.add((start, end), mention, m, info, confidence - (0.1 if hint == "complement" else 0.0))
+            claim = self.add((start, end), mention, m, info, confidence - (0.1 if hint == "complement" else 0.0),
+                             pattern="shared" if shared else hint)
             if claim:
                 claim.extra["hint"] = hint
             if claim and shared and boundary is not None:
@@ -578,11 +579,11 @@ class _SentenceParser:
         ):
             content = self.content_before(a)
             if content:
-                self.add(content, mention, m, info, confidence, inverted=True)
+                self.add(content, mention, m, info, confidence, pattern="inverted")
                 self._continued_quote(k1, mention, m, info, confidence)
             elif a == 0 or toks[a - 1].text not in (",",) and not self.quotes:
                 self.dangling = RawClaim("direct", 0, 0, mention, m.group(), m.start(), m.end(), info,
-                                         self.sent, round(confidence - 0.1, 2))
+                                         self.sent, round(confidence - 0.1, 2), extra={"pattern": "dangling"})
 
     def _continued_quote(self, i: int, mention: Mention, m: re.Match, info: CueInfo, confidence: float) -> None:
         """'"...," she said, "..."': a quotation resumed after the attribution."""
@@ -590,7 +591,7 @@ class _SentenceParser:
         for j in range(i, min(len(toks), i + 12)):
             q = self.quote_starting(toks[j])
             if q is not None and j > 0 and toks[j - 1].text in (",", ":"):
-                self.add((q.start, q.end), mention, m, info, confidence)
+                self.add((q.start, q.end), mention, m, info, confidence, pattern="continued")
                 return
             if toks[j].text in (".", "!", "?"):
                 return
@@ -621,14 +622,14 @@ class _SentenceParser:
             if nxt < len(toks) and toks[nxt].text == ",":
                 nxt += 1
             if nxt < len(toks):
-                self.add((toks[nxt].start, self.content_end()), mention, m, None, 0.8, kind="according_to")
+                self.add((toks[nxt].start, self.content_end()), mention, m, None, 0.8, kind="according_to", pattern="according")
             return
         if k0 > 0 and toks[k0 - 1].text == ",":
             after = span[1] + 1
             if after >= len(toks) or toks[after].text in (".", "!", "?", ";"):
-                self.add((self.sent.start, toks[k0 - 1].start), mention, m, None, 0.8, kind="according_to")
+                self.add((self.sent.start, toks[k0 - 1].start), mention, m, None, 0.8, kind="according_to", pattern="according")
             else:
-                self.add((self.sent.start, self.content_end()), mention, m, None, 0.7, kind="according_to")
+                self.add((self.sent.start, self.content_end()), mention, m, None, 0.7, kind="according_to", pattern="according")
 
     def _source_phrase(self, i: int) -> tuple[int, int] | None:
         """After "according to", the source runs to the comma: "a new poll by Gallup"."""
@@ -643,7 +644,7 @@ class _SentenceParser:
         return i, j - 1
 
     def add(self, span: tuple[int, int], mention: Mention, m: re.Match, info: CueInfo | None,
-            confidence: float, kind: str | None = None, inverted: bool = False) -> RawClaim | None:
+            confidence: float, kind: str | None = None, pattern: str = "that") -> RawClaim | None:
         start, end = span
         text = self.text
         while start < end and text[start] in " ,:;—–-":
@@ -659,6 +660,7 @@ class _SentenceParser:
             kind = "headline"
         claim = RawClaim(kind, start, end, mention, m.group(), m.start(), m.end(), info, self.sent,
                          round(max(0.05, min(0.99, confidence)), 2))
+        claim.extra["pattern"] = pattern
         self.claims.append(claim)
         return claim
 
@@ -776,7 +778,7 @@ def _continue_quotes(seg: Segmented, claims: list[RawClaim], dangling: list[RawC
                 continue
             extra.append(RawClaim("direct", q.start, _rstrip(seg.text, q.start, q.end), source.mention, source.cue,
                                   source.cue_start, source.cue_end, source.info, sent,
-                                  round(source.confidence - 0.1, 2), source.via))
+                                  round(source.confidence - 0.1, 2), source.via, extra={"pattern": "continuation"}))
         direct = [c for c in own if c.kind in ("direct", "mixed")] + [e for e in extra if e.sentence.block == block.index]
         if direct:
             last, last_block = max(direct, key=lambda c: c.start), block.index

@@ -77,19 +77,15 @@ def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Me
         if m.pronoun in ("he", "she", "it", "they"):
             hit = next((e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None), None)
             if hit is not None:
-                _adopt(m, hit)
-                m.pronoun = m.pronoun  # the mention keeps its own text and offsets
-                c.confidence = round(c.confidence - 0.05, 2)
+                _adopt(m, hit)  # the mention keeps its own text and offsets
             else:
                 m.type = "anonymous"
-                c.confidence = round(min(c.confidence, 0.3), 2)
             continue
         head = _role_noun(m)
         if head:
             hit = _role_antecedent(head, candidates)
             if hit is not None:
                 _adopt(m, hit)
-                c.confidence = round(c.confidence - 0.05, 2)
 
 
 def _role_noun(m: Mention) -> str | None:
