@@ -11,6 +11,7 @@ shaped as a prefix tree, that finds every form in a text in a single linear pass
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimsdb.trie import trie_regex
 import unicodedata
@@ -210,7 +211,8 @@ def _build_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + trie_regex(sequences) + r")(?!\w)")
 
 
-_PATTERN = _build_pattern()
+# Built on first use: looking a name up (what queries do) needs no pattern.
+_pattern = cache(_build_pattern)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +262,7 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Co
         end = len(text)
     out = []
     surface = _SURFACE
-    for m in _PATTERN.finditer(text, start, end):
+    for m in _pattern().finditer(text, start, end):
         found = m.group()
         hit = surface.get(found) or surface.get(_norm(found))
         if hit is None or hit[0] is None:
