@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from claimsdb.extract.claims import RawClaim, find_raw_claims
 from claimsdb.extract.confidence import confidence
-from claimsdb.extract.coref import resolve_references
+from claimsdb.extract.coref import expand_surnames, resolve_references
 from claimsdb.extract.segment import Segmented, segment
 from claimsdb.extract.speakers import Mention, describe
 from claimsdb.records import ClaimCandidate, Document, Speaker
@@ -24,6 +24,7 @@ def extract(text: str) -> tuple[Segmented, list[RawClaim]]:
     raw, mentions = find_raw_claims(seg)
     raw = _split_coordinated(seg, raw)
     resolve_references(seg, raw, mentions)
+    expand_surnames(seg, raw)
     kept = _dedupe(seg, _drop_embedded(raw))
     for r in kept:
         r.confidence = confidence(r)

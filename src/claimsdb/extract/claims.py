@@ -494,10 +494,19 @@ class _SentenceParser:
             prev = toks[k0 - 1] if k0 > 0 else None
             if prev is not None and (prev.text == "," or self.quote_ending(prev)) and info.form in ("ed", "s"):
                 span = self.right_np(k1)
+                appositive = None
                 if span and toks[span[1]].low not in T.DATE_WORDS:
-                    span = (span[0], self._appositive_end(span[1]))
+                    end = self._appositive_end(span[1])
+                    if end > span[1]:
+                        first = span[1] + (2 if toks[span[1] + 1].text == "," else 1)
+                        appositive = (first, end) if first <= end else None
+                        span = (span[0], end)
                 if span and self.trailing_only(span[1] + 1):
-                    mention = self.mention(*span)
+                    if appositive:
+                        core_end = appositive[0] - (2 if toks[appositive[0] - 1].text == "," else 1)
+                        mention = self.mention(span[0], core_end, appositive)
+                    else:
+                        mention = self.mention(*span)
                     content = self.content_before(k0)
                     if content:
                         self.add(content, mention, m, info, confidence, pattern="verb_first")

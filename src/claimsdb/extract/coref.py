@@ -109,3 +109,31 @@ def _role_antecedent(head: str, candidates: list[Mention]) -> Mention | None:
                 return e
         return persons[0] if persons else None
     return next((e for e in reversed(candidates) if e.type == "organization" and head in e.name.lower()), None)
+
+
+def expand_surnames(seg: Segmented, claims: list[RawClaim]) -> None:
+    """"Blair said": the person the article named in full ("Tony Blair"), nearest before it."""
+    singles = {c.mention.name for c in claims
+               if c.mention.type == "person" and c.mention.pronoun is None
+               and " " not in c.mention.name and c.mention.name[:1].isupper()}
+    if not singles:
+        return
+    text = seg.text
+    found: dict[str, list[tuple[int, Mention]]] = {}
+    for m in _NAME_RUN.finditer(seg.masked):
+        surname = m.group().rsplit(None, 1)[-1]
+        if surname not in singles:
+            continue
+        full = describe(text, m.start(), m.end())
+        if full.type == "person" and full.name.endswith(surname) and " " in full.name:
+            found.setdefault(surname, []).append((m.start(), full))
+    for c in claims:
+        m = c.mention
+        options = found.get(m.name) if m.pronoun is None and m.type == "person" else None
+        if not options:
+            continue
+        before = [full for pos, full in options if pos <= m.start]
+        full = before[-1] if before else options[0][1]
+        m.name = full.name
+        m.role = m.role or full.role
+        m.country = m.country or full.country

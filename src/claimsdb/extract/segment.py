@@ -22,7 +22,7 @@ _SQ_CLOSE = "’›"
 # Two single marks or two backticks stand for a double mark in some newsroom text (''x'').
 _QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
 
-_LETTER = re.compile(r"[^\W\d_]")
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
 _BLOCK = re.compile(r"[^\n]+")
 
 # Sentence ends: terminal punctuation, optional closing marks, whitespace, then a capital,
@@ -103,7 +103,7 @@ def _is_furniture(line: str) -> bool:
     if low in furniture_phrases():
         return True
     # Lines with almost no letters: times, bullets, counters, separators.
-    return len(_LETTER.findall(low)) < 3
+    return _THREE_LETTERS.search(low) is None
 
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:

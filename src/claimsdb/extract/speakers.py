@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import media_names, speaker_nouns, title_words
@@ -78,8 +78,10 @@ def _strip_possessive(word: str) -> str:
 
 def _is_name_word(tok: str) -> bool:
     low = tok.lower()
-    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS:
+    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or low in T.DATE_WORDS:
         return False
+    if "-" in low and any(part in title_words() for part in low.split("-")):
+        return False  # "Vice-President", "Ex-Minister"
     if low in ORG_WORDS:
         return False
     return True
@@ -93,10 +95,30 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
     noun phrase before the comma ends: the name comes from whichever side has one, the role from
     the other.
     """
+    phrase = text[start:end]
+    split = None if core_end is None else core_end - start
+    m = _describe_phrase(phrase, appositive, split)
+    # The cache holds one Mention per phrase; every caller gets its own copy with its offsets.
+    return Mention(start, end, phrase, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender)
+
+
+@lru_cache(maxsize=65536)
+def _describe_phrase(phrase: str, appositive: str | None, split: int | None) -> Mention:
+    return _describe(phrase, 0, len(phrase), appositive, split)
+
+
+def _describe(text: str, start: int, end: int, appositive: str | None = None,
+              core_end: int | None = None) -> Mention:
+    """What the speaker phrase ``text[start:end]`` names (uncached).
+
+    With an ``appositive`` ("Kaja Kallas, the EU's top diplomat"), ``core_end`` marks where the
+    noun phrase before the comma ends: the name comes from whichever side has one, the role from
+    the other.
+    """
     if appositive is not None and core_end is not None:
-        main = describe(text, start, core_end)
+        main = _describe(text, start, core_end)
         app_start = end - len(appositive)
-        other = describe(text, app_start, end)
+        other = _describe(text, app_start, end)
         if main.type != "person" and other.type == "person" and main.pronoun is None:
             main, other = other, main
             role_text = text[start:core_end]
@@ -131,6 +153,8 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
     outlet = media.get(core_text.lower()) or media.get(" ".join(_strip_possessive(w) for w in core).lower())
     head = _head(core)
     head_type = speaker_nouns().get(head)
+    if head_type is None and T.person_noun(head) and not core[-1][:1].isupper():
+        head_type = "group" if head.endswith("s") else "anonymous"  # "Mr Ebber's lawyers"
     if outlet is None and head_type in (None, "media"):
         outlet = _find_outlet(core)
     if outlet and head_type in (None, "media", "organization"):
@@ -145,6 +169,9 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
         return mention
 
     honorific = next((HONORIFICS[w] for w in low_words if w in HONORIFICS), None)
+    if len(core) == 1 and len(core[0]) >= 2 and core[0].replace("&", "").replace("-", "").isupper():
+        mention.type, mention.name = "organization", core[0]  # "IMF", "CBI", "WPP"
+        return mention
     name = _person_name(core)
     if name and head_type is None and core[-1][:1].isupper():
         if any(w.lower() in ORG_WORDS for w in name.split()):
@@ -235,7 +262,8 @@ def _role(core: list[str], name: str, appositive: str | None) -> str | None:
     # Keep title words and the small words between them ("High Representative for Foreign Affairs").
     while before and not (before[-1].lower() in title_words() or before[-1][:1].isupper()):
         before = before[:-1]
-    before = [w for w in before if w.lower() not in ("the", "a", "an")]
+    # "ABN Amro's Eddie Wong": a possessive before the name is an affiliation, not a role.
+    before = [w for w in before if w.lower() not in ("the", "a", "an") and not w.endswith(("'s", "’s"))]
     # Drop a leading country ("Italy's", "Ukrainian") from the role: it becomes the country.
     while before and (country_code(_strip_possessive(before[0])) or before[0].lower() in ("u.s.", "u.k.")):
         before = before[1:]
