@@ -56,8 +56,11 @@ def _countries():
 
 
 def country_code(text: str) -> str | None:
+    """The country a word or phrase of prose names; codes count only in capitals ("US", not "us")."""
     mod = _countries()
-    return mod.country_code(text) if mod else None
+    if mod is None or (len(text) <= 3 and not text.isupper()):
+        return None
+    return mod.country_code(text)
 
 
 def country_of_phrase(text: str) -> str | None:
@@ -182,6 +185,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.gender = honorific
         mention.role = _role(core, name, appositive)
         return mention
+    if head_type is None and all(w.lower() in title_words() for w in core):
+        head_type = "group" if head.endswith("s") else "anonymous"  # "Ministers", "the minister"
     if head_type:
         mention.type = "anonymous" if head_type == "person" else head_type
         mention.plural = head.endswith("s") and head not in ("press", "news", "campus")
@@ -193,8 +198,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.name = core_text
         return mention
     if core[0][:1].isupper():
+        # Capitalised, but no run of name words: "France Telecom", "Foreign Ministry".
         mention.name = core_text
-        mention.type = "person" if len(core) <= 3 else "organization"
+        mention.type = "organization"
         return mention
     mention.type = "group"
     mention.plural = head.endswith("s")
@@ -232,25 +238,44 @@ def _find_outlet(core: list[str]) -> str | None:
     return None
 
 
+_PARTICLES = ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del")
+# After a name, these start an affiliation: "analyst Mike Powell of Dresdner Kleinwort".
+_AFFILIATION = ("of", "at", "with", "from", "for", "in")
+
+
 def _person_name(core: list[str]) -> str | None:
-    """The last run of capitalised name words in a phrase ("Antonio Tajani")."""
+    """The run of capitalised name words naming a person ("Antonio Tajani").
+
+    The last such run, unless a run is followed by an affiliation ("of", "at" ...), in which
+    case that run is the person and what follows is where they work. A run right after a
+    country name is a company ("France Telecom"), not a person.
+    """
     run: list[str] = []
     best: list[str] = []
-    for w in core:
+    after_country = False
+    for i, w in enumerate(core):
         bare = _strip_possessive(w)
-        if _is_name_word(bare) and not (country_code(bare) and bare.lower() not in ("georgia", "jordan", "chad")):
+        is_country = bool(country_code(bare)) and bare.lower() not in ("georgia", "jordan", "chad")
+        if _is_name_word(bare) and not is_country:
+            if not run and i > 0 and after_country:
+                return None
             run.append(bare)
             if w != bare:  # "Trump's advisers": a possessive ends the name
                 best, run = run, []
-        elif run and w.lower() in ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del"):
+        elif run and w.lower() in _PARTICLES:
             run.append(w)
+        elif run and w.lower() in _AFFILIATION:
+            best = run
+            break
         else:
             if run:
                 best = run
             run = []
-    if run:
-        best = run
-    while best and best[-1].lower() in ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del"):
+        after_country = is_country and w == bare
+    else:
+        if run:
+            best = run
+    while best and best[-1].lower() in _PARTICLES:
         best.pop()
     return " ".join(best) if best else None
 
