@@ -124,3 +124,31 @@ def test_any_text_extracts_without_error_and_offsets_slice_the_original(text):
         assert 0 <= r.start < r.end <= len(text)
         assert 0 <= r.mention.start <= r.mention.end <= len(text)
         assert text[r.start : r.end].strip() == text[r.start : r.end]
+
+
+@pytest.mark.parametrize(
+    "phrase, name, kind, role, country",
+    [
+        ("Italy's Foreign Minister Antonio Tajani", "Antonio Tajani", "person", "Foreign Minister", "IT"),
+        ("analyst Mike Powell of Dresdner Kleinwort", "Mike Powell", "person", "analyst", None),
+        ("Secretary of State John Kerry", "John Kerry", "person", "Secretary of State", None),
+        ("the NYT", "The New York Times", "media", None, None),
+        ("Moscow", "Russia", "country", None, "RU"),
+        ("IMF", "IMF", "organization", None, None),
+        ("France Telecom", "France Telecom", "organization", None, None),
+        ("Mr Brown", "Brown", "person", None, None),
+        ("Ministers", "Ministers", "group", None, None),
+    ],
+)
+def test_speaker_phrases_name_who_is_meant(phrase, name, kind, role, country):
+    from claimsdb.extract.speakers import describe
+
+    m = describe(phrase, 0, len(phrase))
+    assert (m.name, m.type, m.role) == (name, kind, role)
+    if country:
+        assert m.country == country
+
+
+def test_a_surname_takes_the_full_name_the_article_gave():
+    text = "Prime Minister Tony Blair visited Leeds on Monday. Later Blair said that the plan was sound."
+    assert [n for n, _, _ in claims_of(text)] == ["Tony Blair"]
