@@ -152,3 +152,11 @@ def test_speaker_phrases_name_who_is_meant(phrase, name, kind, role, country):
 def test_a_surname_takes_the_full_name_the_article_gave():
     text = "Prime Minister Tony Blair visited Leeds on Monday. Later Blair said that the plan was sound."
     assert [n for n, _, _ in claims_of(text)] == ["Tony Blair"]
+
+
+def test_colon_headlines_and_speech_nouns():
+    assert claims_of("Graham: Trump's rhetoric is destroying the party\n\nBody text.") == [
+        ("Graham", "headline", "Trump's rhetoric is destroying the party")]
+    assert claims_of("Update: talks resume\n\nBody text.") == []
+    found = claims_of("The talks stalled after Russia's warning that any deployment would be unacceptable.")
+    assert ("Russia", "indirect", "any deployment would be unacceptable") in found

@@ -14,7 +14,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import CueInfo, cue_phrases, cue_regex, cue_words, speaker_nouns, title_words
+from claimsdb.extract.lexicon import (
+    CueInfo, cue_phrases, cue_regex, cue_words, headline_labels, speaker_nouns, speech_noun_regex,
+    title_words,
+)
 from claimsdb.extract.segment import ABBREVIATIONS, Quote, Segmented, Sentence
 from claimsdb.extract.speakers import Mention, describe, is_name_token
 from claimsdb.extract.tokens import Token
@@ -471,7 +474,45 @@ class _SentenceParser:
             self.cue(m, info, k0, k1)
         for m in _ACCORDING.finditer(masked, sent.start, sent.end):
             self.according(m)
+        for m in speech_noun_regex().finditer(masked, sent.start, sent.end):
+            self.speech_noun(m)
+        if self.heading and not self.claims:
+            self.colon_headline()
         self._cut_boundaries()
+
+    def speech_noun(self, m: re.Match) -> None:
+        """"Russia's warning that ...": the possessor said what follows "that"."""
+        toks = self.toks
+        k0 = self.index_at(m.start())
+        if k0 >= len(toks) or any(c.start <= m.start() < c.end for c in self.claims):
+            return
+        head = toks[k0 - 1] if m.group()[:1] in "'’" and k0 > 0 else toks[k0]
+        pos = self.index_at(head.start)
+        if head.low in ("his", "her", "their", "its"):
+            mention = self.mention(pos, pos)
+            mention.pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[head.low]
+            mention.plural = mention.pronoun == "they"
+        else:
+            span = self.left_np(pos)
+            if span is None:
+                return
+            mention = self.mention(*span)
+        self.add((m.end(), self.content_end()), mention, m, None, 0.7, pattern="speech_noun")
+
+    def colon_headline(self) -> None:
+        """"Graham: Trump's rhetoric is destroying the party" — a speaker, a colon, the claim."""
+        toks = self.toks
+        colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
+        if colon is None or colon == 0 or colon + 1 >= len(toks):
+            return
+        span = self.right_np(0, colon)
+        if span is None or span[1] != colon - 1 or toks[0].low in headline_labels():
+            return
+        mention = self.mention(*span)
+        if mention.type not in ("person", "country", "organization", "media") or mention.pronoun:
+            return
+        m = re.match(r".*", self.masked[toks[colon].start : toks[colon].end])
+        self.add((toks[colon + 1].start, self.content_end()), mention, m, None, 0.6, pattern="colon_headline")
 
     def _shared_speaker(self, k0: int) -> Mention | None:
         for c in reversed(self.claims):
@@ -725,7 +766,9 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
             segment_text = seg.masked[sent.start : sent.end]
             if segment_text.rstrip("\"”’' ").endswith("?"):
                 continue  # a question asks; it claims nothing
-            if not (cue_re.search(segment_text) or _ACCORDING.search(segment_text)):
+            if not (cue_re.search(segment_text) or _ACCORDING.search(segment_text)
+                    or (block.heading and ":" in segment_text[:80])
+                    or ("that" in segment_text and speech_noun_regex().search(segment_text))):
                 continue
             parser = _SentenceParser(seg, sent, block.quotes, block.heading)
             parser.run()

@@ -138,5 +138,17 @@ def media_names() -> dict[str, str]:
 
 
 @cache
+def speech_noun_regex() -> re.Pattern[str]:
+    """A possessor, a speech noun, then "that": "Russia's warning that", "her claim that"."""
+    nouns = trie_regex([[re.escape(c) for c in n] for n in _lines("speech_nouns.txt")])
+    return re.compile(rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{nouns})\s+that\b", re.IGNORECASE)
+
+
+@cache
+def headline_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines("headline_labels.txt"))
+
+
+@cache
 def furniture_phrases() -> frozenset[str]:
     return frozenset(p.lower() for p in _lines("furniture.txt"))
