@@ -33,6 +33,7 @@ ADJUNCT_STARTS = T.words(
     "over about of late early shortly afterwards afterward again then too also separately"
 )
 _NO_CONTENT_OBJECTS = T.words("this that it so these those")
+_WEEKDAYS = T.words("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
 
 
 @dataclass(slots=True)
@@ -112,6 +113,8 @@ class _SentenceParser:
     # -- speaker phrases -----------------------------------------------------------------
     def _np_word(self, tok: Token, j: int) -> bool:
         low = tok.low
+        if low in _WEEKDAYS:
+            return False  # "told MSNBC Monday"
         if tok.cap:
             return low not in T.CLAUSE_WORDS or (j > 0 and self.toks[j - 1].cap and low not in ("and", "but"))
         return (
@@ -272,6 +275,8 @@ class _SentenceParser:
         if not span:
             return None
         a, b = span
+        if toks[b].text.endswith(("'s", "’s")) and toks[b].low not in ("he's", "she's", "it's", "he’s", "she’s", "it’s"):
+            return None  # "Sanders's call for ...": a possessor, so the cue word is a noun
         if a >= 2 and toks[a - 1].low in T.POSTMODIFIER_STARTS:
             core = self.left_np(a - 2)
             if core and toks[core[1]].low in speaker_nouns():
