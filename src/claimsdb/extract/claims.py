@@ -33,6 +33,8 @@ ADJUNCT_STARTS = T.words(
     "over about of late early shortly afterwards afterward again then too also separately"
 )
 _NO_CONTENT_OBJECTS = T.words("this that it so these those")
+_ADDRESSING = T.words("say add write explain announce declare confirm reply respond post tweet complain "
+                      "admit insist suggest")
 _WEEKDAYS = T.words("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
 
 
@@ -387,10 +389,16 @@ class _SentenceParser:
                         return None  # "telling stories": not a listener, not speech
                     return toks[that + 1].start, "that"
                 i = span[1] + 1
-        elif i < n and info.lemma in ("say", "add", "write", "explain", "announce", "declare", "confirm", "reply", "respond") and toks[i].low == "to":
-            span = self.right_np(i + 1)  # "said to reporters"
+        elif i < n and info.lemma in _ADDRESSING and toks[i].low == "to":
+            # "said to reporters", "wrote to investors on Monday that ...": the addressee.
+            span = self.right_np(i + 1)
             if span:
                 i = span[1] + 1
+            else:
+                j = i + 1
+                while j < n and j < i + 5 and toks[j].text.isalpha() and toks[j].low not in ("that", "about"):
+                    j += 1
+                i = j
         if i < n and not (toks[i].low in ("that", ":", ",") or toks[i].low in ADJUNCT_STARTS
                           or toks[i].low in T.DATE_WORDS or self.quote_starting(toks[i]) or toks[i].text == ":"):
             return self._complement(i, info, subject)
@@ -474,6 +482,8 @@ class _SentenceParser:
             info = _cue_info(m.group())
             if info is None:
                 continue
+            if m.group()[:1].isupper() and m.start() != sent.start and not self._title_case():
+                continue  # "The Huffington Post": part of a name, not a cue
             k0 = self.index_at(m.start())
             k1 = self.index_at(m.end())
             self.cue(m, info, k0, k1)
@@ -484,6 +494,11 @@ class _SentenceParser:
         if self.heading and not self.claims:
             self.colon_headline()
         self._cut_boundaries()
+
+    def _title_case(self) -> bool:
+        """A headline written In Title Case, where a capital says nothing about names."""
+        words = [t for t in self.toks if t.text[:1].isalpha() and len(t.text) > 3]
+        return len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
 
     def speech_noun(self, m: re.Match) -> None:
         """"Russia's warning that ...": the possessor said what follows "that"."""
