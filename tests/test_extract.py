@@ -160,3 +160,12 @@ def test_colon_headlines_and_speech_nouns():
     assert claims_of("Update: talks resume\n\nBody text.") == []
     found = claims_of("The talks stalled after Russia's warning that any deployment would be unacceptable.")
     assert ("Russia", "indirect", "any deployment would be unacceptable") in found
+
+
+def test_parenthetical_attributions_and_unnamed_sources():
+    assert claims_of("The plan, officials said, would cost $5 billion.") == [
+        ("officials", "indirect", "The plan, officials said, would cost $5 billion")]
+    found = claims_of("According to a senior EU official who spoke on condition of anonymity, the plan is dead.")
+    assert [(k, c) for _, k, c in found] == [("according_to", "the plan is dead")]
+    found = claims_of("“The situation is very difficult,” a Ukrainian soldier told AFP. “We have no shells.”")
+    assert [c for _, _, c in found] == ["“The situation is very difficult,”", "“We have no shells.”"]

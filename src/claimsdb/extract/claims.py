@@ -495,6 +495,16 @@ class _SentenceParser:
             self.colon_headline()
         self._cut_boundaries()
 
+    def _parenthetical(self, a: int, k1: int) -> bool:
+        """An attribution set off by commas inside its content: "X, officials said, would ..."."""
+        toks = self.toks
+        n = len(toks)
+        if not (a > 0 and toks[a - 1].text == "," and k1 + 1 < n and toks[k1].text == ","):
+            return False
+        nxt = toks[k1 + 1]
+        return not nxt.cap and nxt.low not in ADJUNCT_STARTS and nxt.low not in T.DATE_WORDS and not _cue_info(nxt.text) \
+            and nxt.text.isalpha() and not nxt.low.endswith("ing")
+
     def _title_case(self) -> bool:
         """A headline written In Title Case, where a capital says nothing about names."""
         words = [t for t in self.toks if t.text[:1].isalpha() and len(t.text) > 3]
@@ -648,6 +658,8 @@ class _SentenceParser:
             self.trailing_only(k1) or (info.listener and k1 < len(toks))
         ):
             content = self.content_before(a)
+            if content and self._parenthetical(a, k1):
+                content = (content[0], self.content_end())  # "The plan, officials said, would cost"
             if content:
                 self.add(content, mention, m, info, confidence, pattern="inverted")
                 self._continued_quote(k1, mention, m, info, confidence)
@@ -687,8 +699,11 @@ class _SentenceParser:
         if relay:
             return
         if k0 == 0:
-            # "According to X, content."
+            # "According to X, content." ("X who spoke on condition of anonymity," included)
             nxt = span[1] + 1
+            if nxt < len(toks) and toks[nxt].low in ("who", "which"):
+                while nxt < len(toks) and toks[nxt].text != ",":
+                    nxt += 1
             if nxt < len(toks) and toks[nxt].text == ",":
                 nxt += 1
             if nxt < len(toks):

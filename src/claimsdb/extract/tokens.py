@@ -65,7 +65,7 @@ CLAUSE_WORDS = words(
     "according given unlike like amid following whether once until unless or nor either "
     "neither both not only even just finally first second third overall separately similarly "
     "elsewhere but additionally besides otherwise accordingly consequently among amongst its his "
-    "her their our my your"
+    "her their our my your you"
 )
 # Words that may follow a speaker noun and start a post-modifier ("a source in the office").
 POSTMODIFIER_STARTS = words(
