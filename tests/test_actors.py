@@ -120,3 +120,55 @@ def test_actors_from_a_rolled_back_transaction_are_not_reused(session):
     actor = resolve(session, "Kaja Kallas")
     session.commit()
     assert session.scalars(select(Actor.id)).all() == [actor.id]
+
+
+def _store_said(session, path: str, *speakers: str) -> list[int]:
+    """Store a document in which each of ``speakers`` says something; returns their actor ids."""
+    from factories import claim, document
+
+    from claimsdb.models import Claim
+    from claimsdb.store import store_document
+
+    # The path in the text: documents are keyed by their content.
+    text = f"{path}: " + " ".join(f"{name} said point {i}." for i, name in enumerate(speakers))
+    doc = document(text, path=path)
+    claims = [claim(doc, f"point {i}", Speaker(name)) for i, name in enumerate(speakers)]
+    stored = store_document(session=session, document=doc, claims=claims)
+    return list(session.scalars(select(Claim.actor_id).where(Claim.document_id == stored.document_id).order_by(Claim.id)))
+
+
+def test_surname_joins_the_person_the_same_document_names(session):
+    [tony] = _store_said(session, "a.txt", "Tony Blair")
+    [cherie] = _store_said(session, "b.txt", "Cherie Blair")
+    # The surname-only speaker comes first in the document; the full name still settles it.
+    assert _store_said(session, "c.txt", "Blair", "Cherie Blair") == [cherie, cherie]
+    assert _store_said(session, "d.txt", "Tony Blair", "Blair") == [tony, tony]
+
+
+def test_surname_joins_a_clearly_dominant_person(session):
+    [tony] = _store_said(session, "t0.txt", "Tony Blair")
+    [cherie] = _store_said(session, "c0.txt", "Cherie Blair")
+    _store_said(session, "t1.txt", "Tony Blair")
+    # Two documents against one is not clear enough.
+    [undecided] = _store_said(session, "x.txt", "Blair")
+    assert undecided not in (tony, cherie)
+    _store_said(session, "t2.txt", "Tony Blair")
+    # Three against one is: the next bare "Blair" is Tony, not the undecided namesake.
+    assert _store_said(session, "y.txt", "Blair") == [tony]
+    # Counts kept during one session include documents stored after they were first read.
+    for n in range(3):
+        _store_said(session, f"c{n + 1}.txt", "Cherie Blair")
+    [again] = _store_said(session, "z.txt", "Blair")
+    assert again == undecided
+
+
+def test_surname_alias_of_an_edited_actor_decides(engine, session):
+    tony = resolve(session, "Tony Blair")
+    cherie = resolve(session, "Cherie Blair")
+    # A user decided that bare "Blair" means Tony (as `claims actors merge` would leave it).
+    session.add(ActorAlias(actor_id=tony.id, alias="Blair", alias_key="blair", fold_key="blair"))
+    session.execute(update(Actor).where(Actor.id == tony.id).values(user_edited=True))
+    session.commit()
+    with Session(engine) as next_ingest:
+        assert resolve(next_ingest, "Blair").id == tony.id
+        assert resolve(next_ingest, "Cherie Blair").id == cherie.id

@@ -3,10 +3,12 @@
 A speaker found in an article (``Speaker``: its best name in that article, type, role, country,
 other surface forms) is matched to an existing actor by name keys that ignore case, accents,
 punctuation and common transliteration variants, so "Zelensky", "Zelenskyy" and "Zelenskiy"
-meet. A person mentioned by surname only ("Zelensky") joins the one person whose fuller name
-ends that way; when several could be meant, it stays apart rather than guess. The actor's name
-is the fullest form seen; role and country learned from any mention fill blanks, and an actor a
-user edited is never changed by ingest.
+meet. A person mentioned by surname only ("Blair") joins, in this order of preference: the one
+person with that surname among the document's other speakers; an actor a user edited that has
+the surname as an alias; the one person on record whose fuller name ends that way, or the one
+quoted in several times more documents than any other such person. When none of these decides,
+it stays apart rather than guess. The actor's name is the fullest form seen; role and country
+learned from any mention fill blanks, and an actor a user edited is never changed by ingest.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, event, insert, select, update
+from sqlalchemy import bindparam, distinct, event, func, insert, select, update
 
-from claimsdb.models import Actor, ActorAlias
+from claimsdb.models import Actor, ActorAlias, Claim
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -59,6 +61,12 @@ TYPE_GROUPS = {
 
 # Name given to a speaker the extractor could not name at all.
 UNKNOWN_SPEAKER = "unknown"
+
+# A surname-only mention joins the most quoted person with that surname when that person was
+# quoted in at least DOMINANT_MIN_DOCUMENTS documents and DOMINANT_RATIO times as many as the
+# next: "Blair" is Tony Blair in a database full of him, even with a Cherie Blair quoted once.
+DOMINANT_RATIO = 3
+DOMINANT_MIN_DOCUMENTS = 3
 
 
 def name_key(text: str) -> str:
@@ -162,15 +170,18 @@ class ActorRegistry:
         self._new: list[_KnownActor] = []
         self._changed: set[_KnownActor] = set()
         self._new_aliases: list[tuple[_KnownActor, _Form]] = []
+        # Documents each actor was quoted in, counted only when an ambiguous surname first
+        # needs it (see _document_counts), then kept current by count_documents.
+        self._documents: dict[_KnownActor, int] | None = None
         connection = session.connection()
-        by_id = {}
+        self._by_id: dict[int, _KnownActor] = {}
         for row in connection.execute(select(*_ACTOR_COLUMNS)):
-            actor = by_id[row.id] = _KnownActor(*row)
+            actor = self._by_id[row.id] = _KnownActor(*row)
             self._index(actor, fold_key(actor.name_key))
         aliases = connection.execute(select(ActorAlias.actor_id, ActorAlias.alias_key, ActorAlias.fold_key))
         for actor_id, alias_key, fold in aliases:
-            self._alias_keys[by_id[actor_id]].add(alias_key)
-            self._index(by_id[actor_id], fold)
+            self._alias_keys[self._by_id[actor_id]].add(alias_key)
+            self._index(self._by_id[actor_id], fold)
 
     def _index(self, actor: _KnownActor, fold: str) -> None:
         self._by_fold[fold].add(actor)
@@ -178,15 +189,16 @@ class ActorRegistry:
         if actor.type == "person":
             self._by_surname[_surname(fold)].add(actor)
 
-    def resolve(self, speaker: Speaker) -> _KnownActor:
-        """The canonical actor for ``speaker``, created if no actor matches. Call
-        :meth:`write` before using the id of an actor it created."""
+    def resolve(self, speaker: Speaker, context: Set[_KnownActor] = frozenset()) -> _KnownActor:
+        """The canonical actor for ``speaker``, created if no actor matches. ``context``: the
+        actors of the same document's other speakers, which settle a surname-only mention.
+        Call :meth:`write` before using the id of an actor it created."""
         forms = _surface_forms(speaker)
         speaker_type = speaker.type
         if not forms:
             forms = [_Form(UNKNOWN_SPEAKER, UNKNOWN_SPEAKER, UNKNOWN_SPEAKER)]
             speaker_type = "anonymous"
-        actor = self._match(forms, speaker_type, speaker.country)
+        actor = self._match(forms, speaker_type, speaker.country, context)
         if actor is None:
             best = max(forms, key=lambda f: _fullness(f.text))
             actor = _KnownActor(None, best.text, best.key, speaker_type, None, None, False)
@@ -204,6 +216,7 @@ class ActorRegistry:
             ).scalars()
             for actor, actor_id in zip(self._new, ids, strict=True):
                 actor.id = actor_id
+                self._by_id[actor_id] = actor
         if self._changed:
             connection.execute(
                 _UPDATE_ACTOR, [dict(actor.values(), actor_id=actor.id) for actor in self._changed]
@@ -225,38 +238,109 @@ class ActorRegistry:
         return [
             actor for actor in self._by_fold.get(fold, ())
             if TYPE_GROUPS.get(actor.type) == group
-            and not any(_is_word_suffix(fold, other) for other in self._folds[actor])
+            # Every alias of an actor a user edited counts as its name: a surname they left
+            # or merged into it ("Blair" into Tony Blair) is theirs to decide.
+            and (actor.user_edited or not any(_is_word_suffix(fold, other) for other in self._folds[actor]))
         ]
 
-    def _match(self, forms: list[_Form], speaker_type: str, country: str | None) -> _KnownActor | None:
+    def _match(
+        self, forms: list[_Form], speaker_type: str, country: str | None, context: Set[_KnownActor]
+    ) -> _KnownActor | None:
         # A surname the article also used ("Blair" for "Cherie Blair") says nothing the full
         # name does not, and could point at another Blair: only the fullest name and names
         # that are not part of it ("UN" beside "United Nations") are matched.
         primary = max(forms, key=lambda f: _fullness(f.text))
         names = [f for f in forms if not _is_word_suffix(f.fold, primary.fold)]
         exact = [actor for f in names for actor in self._named_fully(f.fold, speaker_type)]
-        if exact:
-            # Several actors with one name (two John Smiths): prefer the same type, then the
-            # same country, then the oldest (actors not yet written last).
+
+        def preferred(actors: list[_KnownActor]) -> _KnownActor:
+            # Several actors with one name (two John Smiths): prefer the one a user edited,
+            # the same type, then the same country, then the oldest (actors not yet written last).
             return min(
-                exact,
+                actors,
                 key=lambda a: (
+                    not a.user_edited,
                     a.type != speaker_type,
                     bool(country) and a.country != country,
                     a.id is None,
                     a.id or 0,
                 ),
             )
+
+        if speaker_type == "person" and " " not in primary.fold:
+            surname = self._match_surname(primary, country, context, [a for a in exact if a.user_edited])
+            if surname is not None:
+                return surname
+        if exact:
+            return preferred(exact)
         if speaker_type == "person":
             return self._match_partial_name(names, country)
         return None
+
+    def _persons_named_more_fully(self, form: _Form, country: str | None) -> list[_KnownActor]:
+        """Persons with a name that ends with ``form`` and has more words, of a compatible country."""
+        return [
+            actor
+            for actor in self._by_surname.get(_surname(form.fold), ())
+            if not (country and actor.country and actor.country != country)
+            and any(_is_word_suffix(form.fold, f) for f in self._folds[actor])
+        ]
+
+    def _match_surname(
+        self, form: _Form, country: str | None, context: Set[_KnownActor], edited: list[_KnownActor]
+    ) -> _KnownActor | None:
+        """The person a one-word name ("Blair") means, when something settles it.
+
+        In order: the one such person among the document's other speakers; an actor a user
+        edited with this name as an alias; the only person on record named more fully this way;
+        the clearly dominant one (see DOMINANT_RATIO). None leaves it to exact matching, so a
+        bare "Blair" actor from earlier ambiguous mentions gathers the later ones.
+        """
+        fuller = self._persons_named_more_fully(form, country)
+        in_document = [actor for actor in fuller if actor in context]
+        if len(in_document) == 1:
+            return in_document[0]
+        if edited:
+            return min(edited, key=lambda a: (a.id is None, a.id or 0))
+        if len(fuller) == 1:
+            return fuller[0]
+        if len(fuller) > 1:
+            return self._dominant(fuller)
+        return None
+
+    def _dominant(self, candidates: list[_KnownActor]) -> _KnownActor | None:
+        counts = self._document_counts()
+        ranked = sorted(candidates, key=lambda a: counts.get(a, 0), reverse=True)
+        top, runner_up = counts.get(ranked[0], 0), counts.get(ranked[1], 0)
+        if top >= DOMINANT_MIN_DOCUMENTS and top >= DOMINANT_RATIO * runner_up:
+            return ranked[0]
+        return None
+
+    def _document_counts(self) -> dict[_KnownActor, int]:
+        if self._documents is None:
+            # One grouped query, run only once an ambiguous surname appears: most ingests of
+            # a few documents never need it.
+            rows = self.session.connection().execute(
+                select(Claim.actor_id, func.count(distinct(Claim.document_id))).group_by(Claim.actor_id)
+            )
+            self._documents = {
+                self._by_id[actor_id]: count for actor_id, count in rows if actor_id in self._by_id
+            }
+        return self._documents
+
+    def count_documents(self, actors: Iterable[_KnownActor]) -> None:
+        """Note that ``actors`` were quoted in one more document."""
+        if self._documents is not None:
+            for actor in actors:
+                self._documents[actor] = self._documents.get(actor, 0) + 1
 
     def _match_partial_name(self, names: list[_Form], country: str | None) -> _KnownActor | None:
         """A person actor that one of ``names`` names only partly, or that names it partly.
 
         "Zelensky" joins "Volodymyr Zelenskyy", and "Volodymyr Zelenskyy" upgrades an actor
         seen so far only as "Zelensky", but only when exactly one person fits: with a Tony
-        and a Cherie Blair on record, "Blair" stays its own actor.
+        and a Cherie Blair on record and nothing to choose between them (see
+        :meth:`_match_surname`), "Blair" stays its own actor.
         """
         for form in names:
             same_surname = [
@@ -330,9 +414,27 @@ def resolve_actor_ids(*, session: Session, speakers: Iterable[Speaker]) -> list[
     on the session, and all writes go out in a few batched statements.
     """
     registry = registry_for(session)
-    actors = [registry.resolve(speaker) for speaker in speakers]
+    speakers = list(speakers)
+    # Speakers named in full first, so that a surname-only speaker of the same document can
+    # join the person the document named ("Tony Blair ... Blair said").
+    order = sorted(range(len(speakers)), key=lambda i: _surname_only(speakers[i]))
+    actors: list[_KnownActor | None] = [None] * len(speakers)
+    in_document: set[_KnownActor] = set()
+    for i in order:
+        actors[i] = registry.resolve(speakers[i], in_document)
+        in_document.add(actors[i])
+    registry.count_documents(in_document)
     registry.write()
     return [actor.id for actor in actors]
+
+
+def _surname_only(speaker: Speaker) -> bool:
+    return speaker.type == "person" and all(len(name.split()) < 2 for name in (speaker.name, *speaker.aliases))
+
+
+def forget_registry(session: Session) -> None:
+    """Drop the session's cached registry, after changing actors by other means."""
+    session.info.pop(_REGISTRY_KEY, None)
 
 
 def resolve_actor(*, session: Session, speaker: Speaker) -> Actor:
