@@ -171,6 +171,12 @@ def _engine(db: str | None) -> Engine:
     return open_engine(db)
 
 
+def _reading(db: str | None):
+    from claimsdb.db import open_reader
+
+    return open_reader(db)
+
+
 def _claim_filter(**values) -> ClaimFilter:
     from claimsdb.query import ClaimFilter
 
@@ -279,7 +285,7 @@ def query(
         from claimsdb import render
         from claimsdb.query import find_claims_rows
 
-        with _engine(db).connect() as connection:
+        with _reading(db) as connection:
             rows = find_claims_rows(connection=connection, filters=filters)
             render.print_claims(rows, console=_console(), max_rows=limit or render.DEFAULT_TABLE_ROWS)
         return
@@ -331,7 +337,7 @@ def export(
 def _export(db: str | None, filters: ClaimFilter, fmt: str, output: Path | None) -> None:
     from claimsdb.export import export_claims
 
-    with _engine(db).connect() as connection:
+    with _reading(db) as connection:
         count = export_claims(connection=connection, filters=filters, fmt=fmt, output=output)
     if output is not None:
         typer.echo(f"Wrote {count} claims to {output}", err=True)
@@ -344,7 +350,9 @@ app.add_typer(actors_app, name="actors")
 @actors_app.callback(invoke_without_command=True)
 def actors(
     ctx: typer.Context,
-    limit: Annotated[Optional[int], typer.Option(min=1, metavar="N", help="List only the N most quoted.")] = None,
+    limit: Annotated[
+        Optional[int], typer.Option(min=1, metavar="N", help="List the N most quoted (default: 100).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """List everyone quoted, most quoted first, with the other names they appear under.
@@ -361,8 +369,12 @@ def actors(
     from claimsdb import render
     from claimsdb.query import actors_summary
 
-    with _engine(db).connect() as connection:
-        render.print_actors(actors_summary(connection=connection, limit=limit), console=_console())
+    with _reading(db) as connection:
+        # A table is for reading: a list of thousands of actors is what `actors export` is for.
+        render.print_actors(
+            actors_summary(connection=connection, limit=limit), console=_console(),
+            max_rows=limit or render.DEFAULT_TABLE_ROWS,
+        )
 
 
 @app.command()
@@ -383,7 +395,7 @@ def show(
     from claimsdb import render
     from claimsdb.query import claim_detail
 
-    with _engine(db).connect() as connection:
+    with _reading(db) as connection:
         detail = claim_detail(connection=connection, claim_id=claim_id)
     render.print_claim_detail(detail, console=_console())
 
@@ -400,7 +412,7 @@ def stats(db: DbOption = None) -> None:
     from claimsdb import render
     from claimsdb.query import stats as database_stats
 
-    with _engine(db).connect() as connection:
+    with _reading(db) as connection:
         render.print_stats(database_stats(connection=connection), console=_console())
 
 

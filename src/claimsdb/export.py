@@ -12,13 +12,14 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TextIO
 
 from claimsdb.errors import OutputError
-from claimsdb.query import CLAIM_COLUMNS, ClaimFilter, find_claims_rows
+from claimsdb.query import CLAIM_COLUMNS, ClaimFilter, find_claims_rows, find_claims_values
 
 # Export columns, in order. The first 21 are the documented contract (see README): claim_id,
 # document, document_title, published_on, speaker, speaker_type, speaker_role, country,
@@ -53,12 +54,31 @@ def csv_cell(value: Any) -> Any:
 
 def write_csv(rows: Iterable[dict], out: TextIO) -> int:
     """RFC 4180 CSV with a header row; returns the number of rows written."""
+    return _write_csv_values(map(itemgetter(*EXPORT_COLUMNS), rows), out)
+
+
+def _write_csv_values(rows: Iterable[Sequence], out: TextIO) -> int:
+    """:func:`write_csv` for rows given as values in EXPORT_COLUMNS order."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(EXPORT_COLUMNS)
     count = 0
-    for count, row in enumerate(rows, 1):
-        writer.writerow([csv_cell(row[name]) for name in EXPORT_COLUMNS])
+    # csv_cell inlined for the common types: a million-claim export has 28 million cells, and
+    # calling csv_cell for each was most of its run time.
+    for count, values in enumerate(rows, 1):
+        writer.writerow([
+            ("'" + value if value[:1] in _FORMULA_FIRST else value) if (kind := type(value)) is str
+            else value if kind in _PLAIN_TYPES
+            else "[]" if kind is list and not value
+            else csv_cell(value)
+            for value in values
+        ])
     return count
+
+
+# Every formula prefix is one character, so a set lookup of the first one decides.
+_FORMULA_FIRST = frozenset(FORMULA_PREFIXES)
+# Cell values csv_cell leaves as they are.
+_PLAIN_TYPES = frozenset((int, float, type(None)))
 
 
 def write_json(rows: Iterable[dict], out: TextIO) -> int:
@@ -97,10 +117,14 @@ def write_rows(rows: Iterable[dict], fmt: str, output: str | os.PathLike | None 
     """Write ``rows`` as ``fmt`` to the file ``output`` (atomically), or else to ``stream``
     (standard output by default); returns the number of rows written."""
     writer = WRITERS[fmt]
+    return _write_to(output, stream, lambda out: writer(rows, out))
+
+
+def _write_to(output: str | os.PathLike | None, stream: TextIO | None, write: Callable[[TextIO], int]) -> int:
     if output is None or str(output) == "-":
-        return writer(rows, stream or sys.stdout)
+        return write(stream or sys.stdout)
     with atomic_output(output) as out:
-        return writer(rows, out)
+        return write(out)
 
 
 def export_claims(
@@ -115,6 +139,9 @@ def export_claims(
     ``stream``; returns how many were written. See :func:`write_rows`."""
     if fmt not in WRITERS:
         raise ValueError(f"unknown export format {fmt!r}")
+    if fmt == "csv":
+        values = find_claims_values(connection=connection, filters=filters)
+        return _write_to(output, stream, lambda out: _write_csv_values(values, out))
     return write_rows(find_claims_rows(connection=connection, filters=filters), fmt, output, stream)
 
 

@@ -1,26 +1,27 @@
 """query: filters → claim rows, streamed from the database.
 
-Every function takes ``connection``: an SQLAlchemy Connection (or Session). Rows are plain
-dicts, so ``render`` and ``export`` need not know the schema.
+Every function takes ``connection``: a ``sqlite3.Connection`` (what the CLI's read commands get
+from :func:`claimsdb.db.open_reader`) or an SQLAlchemy Connection or Session on any supported
+database. Queries are SQL text with named parameters, run on whichever they are given: the
+read commands then never import SQLAlchemy, whose import alone takes longer than a query on a
+million claims. Rows are plain dicts, so ``render`` and ``export`` need not know the schema.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, table, text
-
 from claimsdb.errors import BadFilter, NotFound
-from claimsdb.models import Actor, ActorAlias, Claim, Document, Quantity
 from claimsdb.records import CLAIM_KINDS
 from claimsdb.records import Quantity as QuantityRecord
-from claimsdb.resolve.actors import lookup_key
+from claimsdb.resolve.names import lookup_key
 
 # The keys of a claim row, in export order. The first 21 are the documented export columns
 # (scorers and users rely on them); the rest add provenance.
@@ -92,115 +93,133 @@ def find_claims_rows(*, connection, filters: ClaimFilter) -> Iterator[dict[str, 
     Streams: rows are fetched BATCH_SIZE at a time. Raises BadFilter for a filter value that
     cannot be understood, before any row is read.
     """
-    statement = _claims_statement(filters, _dialect_name(connection))
-    return _claim_rows(connection, statement)
+    values = find_claims_values(connection=connection, filters=filters)
+    return (dict(zip(CLAIM_COLUMNS, row)) for row in values)
 
 
-def _claim_rows(connection, statement: Select) -> Iterator[dict[str, Any]]:
-    country_names = _CountryNames()
-    result = connection.execute(statement.execution_options(yield_per=BATCH_SIZE))
-    for batch in result.mappings().partitions():
-        quantities = _quantities_of(connection, [row["claim_id"] for row in batch])
-        for row in batch:
-            values = dict(row)
-            if values["published_on"] is not None:
-                values["published_on"] = values["published_on"].isoformat()
-            values["country_name"] = country_names(values["country"])
-            values["quantities"] = quantities.get(values["claim_id"], [])
-            yield {name: values[name] for name in CLAIM_COLUMNS}
-
-
-def _claims_statement(filters: ClaimFilter, dialect: str) -> Select:
-    statement = (
-        select(
-            Claim.id.label("claim_id"),
-            Document.path.label("document"),
-            Document.title.label("document_title"),
-            Document.published_on,
-            Actor.name.label("speaker"),
-            Actor.type.label("speaker_type"),
-            Actor.role.label("speaker_role"),
-            Actor.country,
-            Claim.speaker_mention,
-            Claim.speaker_start,
-            Claim.speaker_end,
-            Claim.cue,
-            Claim.kind,
-            Claim.text,
-            Claim.text_start,
-            Claim.text_end,
-            Claim.stated_on,
-            Claim.date_precision,
-            Claim.confidence,
-            Claim.via,
-            Claim.date_key,
-            Claim.cue_start,
-            Claim.cue_end,
-            Claim.extractor_version,
-            Claim.document_id,
-            Claim.actor_id,
-        )
-        .join(Document, Claim.document_id == Document.id)
-        .join(Actor, Claim.actor_id == Actor.id)
-        .order_by(Claim.id)
-    )
-    for condition in _conditions(filters, dialect):
-        statement = statement.where(condition)
+def find_claims_values(*, connection, filters: ClaimFilter) -> Iterator[list[Any]]:
+    """:func:`find_claims_rows` with each row as a list of values in CLAIM_COLUMNS order:
+    what a CSV export of a million claims needs, without building a dict per row."""
+    reader = _Reader(connection)
+    where, params = _conditions(filters, reader.dialect)
     if filters.limit is not None:
         if filters.limit < 1:
             raise BadFilter(f"--limit must be at least 1, not {filters.limit}")
-        statement = statement.limit(filters.limit)
-    return statement
+        params["limit"] = filters.limit
+    return _claim_values(reader, where, params, limited=filters.limit is not None)
 
 
-def _conditions(filters: ClaimFilter, dialect: str) -> Iterator:
+# The SQL expression of each claim row column not named c.<column>; NULL for those filled in
+# afterwards.
+_CLAIM_EXPRESSIONS = {
+    "claim_id": "c.id",
+    "document": "d.path",
+    "document_title": "d.title",
+    "published_on": "d.published_on",
+    "speaker": "a.name",
+    "speaker_type": "a.type",
+    "speaker_role": "a.role",
+    "country": "a.country",
+    "country_name": "NULL",
+    "quantities": "NULL",
+}
+_CLAIMS_FROM = (
+    "SELECT " + ", ".join(_CLAIM_EXPRESSIONS.get(name, f"c.{name}") for name in CLAIM_COLUMNS)
+    + " FROM claims c JOIN documents d ON d.id = c.document_id JOIN actors a ON a.id = c.actor_id"
+)
+
+
+_CLAIM_ID, _PUBLISHED_ON, _COUNTRY, _COUNTRY_NAME, _QUANTITIES = (
+    CLAIM_COLUMNS.index(name) for name in ("claim_id", "published_on", "country", "country_name", "quantities")
+)
+
+
+def _claim_values(reader: _Reader, where: list[str], params: dict, limited: bool = False) -> Iterator[list[Any]]:
+    condition = " AND ".join(where)
+    if limited:
+        # The first ids are found from the indexes alone and only then are their rows read:
+        # `--country UA --limit 50` on a million claims sorts tens of thousands of ids, not
+        # tens of thousands of joined rows.
+        joins = "".join(join for alias, join in _JOINS if re.search(rf"\b{alias}\.", condition))
+        condition = (
+            f"c.id IN (SELECT c.id FROM claims c{joins}"
+            f"{' WHERE ' + condition if condition else ''} ORDER BY c.id LIMIT :limit)"
+        )
+    sql = _CLAIMS_FROM + (f" WHERE {condition}" if condition else "") + " ORDER BY c.id"
+    country_names = _CountryNames()
+    for batch in reader.batches(sql, params):
+        quantities = _quantities_of(reader, [row[_CLAIM_ID] for row in batch])
+        for row in batch:
+            # Selected in CLAIM_COLUMNS order, with NULL where a value is filled in here.
+            values = list(row)
+            values[_PUBLISHED_ON] = _iso_day(values[_PUBLISHED_ON])
+            values[_COUNTRY_NAME] = country_names(values[_COUNTRY])
+            values[_QUANTITIES] = quantities.get(values[_CLAIM_ID], [])
+            yield values
+
+
+# The joins a condition on documents (d) or actors (a) needs.
+_JOINS = (("d", " JOIN documents d ON d.id = c.document_id"), ("a", " JOIN actors a ON a.id = c.actor_id"))
+
+
+def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str, Any]]:
+    """SQL conditions on the claims query (aliases c, d, a) and their parameters."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
     if filters.actor is not None:
-        yield Claim.actor_id.in_(_actor_ids_named(filters.actor))
+        key = lookup_key(filters.actor)
+        if not key:
+            raise BadFilter(f"--actor needs a name, not {filters.actor!r}")
+        # Any alias, or for persons the end of a name: "Zelensky" or "von der Leyen" alone
+        # find the person.
+        where.append(
+            "c.actor_id IN (SELECT n.actor_id FROM actor_aliases n JOIN actors p ON p.id = n.actor_id"
+            " WHERE n.fold_key = :actor_key"
+            " OR (p.type = 'person' AND n.fold_key LIKE :actor_suffix ESCAPE '/'))"
+        )
+        params.update(actor_key=key, actor_suffix="% " + _like_escape(key))
     if filters.country is not None:
-        yield Actor.country == country_filter_code(filters.country)
+        where.append("a.country = :country")
+        params["country"] = country_filter_code(filters.country)
     first = last = None
     if filters.since is not None:
         first = period_bounds(filters.since, "--since")[0]
-        yield Claim.date_key >= first
+        where.append("c.date_key >= :since")
+        params["since"] = first
     if filters.until is not None:
         last = period_bounds(filters.until, "--until")[1]
-        yield Claim.date_key <= last
+        where.append("c.date_key <= :until")
+        params["until"] = last
     if first and last and first > last:
         raise BadFilter(f"--since {filters.since} is after --until {filters.until}")
     if filters.text is not None:
-        yield _text_condition(filters.text, dialect)
+        condition, text_params = _text_condition(filters.text, dialect)
+        where.append(condition)
+        params.update(text_params)
     if filters.kind is not None:
         if filters.kind not in CLAIM_KINDS:
             raise BadFilter(f"--kind must be one of {', '.join(CLAIM_KINDS)}, not {filters.kind!r}")
-        yield Claim.kind == filters.kind
+        where.append("c.kind = :kind")
+        params["kind"] = filters.kind
     if filters.document is not None:
-        by_path = Document.path.contains(filters.document, autoescape=True)
+        by_path = "d.path LIKE :document_path ESCAPE '/'"
+        params["document_path"] = "%" + _like_escape(filters.document) + "%"
         if filters.document.isdigit():
-            yield or_(Document.id == int(filters.document), by_path)
+            where.append(f"(d.id = :document_id OR {by_path})")
+            params["document_id"] = int(filters.document)
         else:
-            yield by_path
+            where.append(by_path)
     if filters.min_confidence is not None:
         if not 0 <= filters.min_confidence <= 1:
             raise BadFilter(f"--min-confidence must be between 0 and 1, not {filters.min_confidence}")
-        yield Claim.confidence >= filters.min_confidence
+        where.append("c.confidence >= :min_confidence")
+        params["min_confidence"] = filters.min_confidence
+    return where, params
 
 
-def _actor_ids_named(name: str) -> Select:
-    """Ids of actors that ``name`` names: any alias, or for persons the end of a name."""
-    key = lookup_key(name)
-    if not key:
-        raise BadFilter(f"--actor needs a name, not {name!r}")
-    return (
-        select(ActorAlias.actor_id)
-        .join(Actor, ActorAlias.actor_id == Actor.id)
-        .where(
-            or_(
-                ActorAlias.fold_key == key,
-                # "Zelensky" or "von der Leyen" alone find the person.
-                and_(Actor.type == "person", ActorAlias.fold_key.endswith(" " + key, autoescape=True)),
-            )
-        )
-    )
+def _like_escape(value: str) -> str:
+    """``value`` matched literally inside a LIKE pattern with ESCAPE '/'."""
+    return value.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
 def country_filter_code(value: str) -> str:
@@ -259,30 +278,34 @@ def fts_match_expression(words: str) -> str:
     return " ".join('"' + term.replace('"', '""') + '"' for term in search_terms(words))
 
 
-def _text_condition(words: str, dialect: str):
+def _text_condition(words: str, dialect: str) -> tuple[str, dict[str, Any]]:
     if dialect == "sqlite":
-        matching = (
-            select(literal_column("rowid"))
-            .select_from(table("claims_fts"))
-            .where(text("claims_fts MATCH :fts_query").bindparams(fts_query=fts_match_expression(words)))
+        return (
+            "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :fts_query)",
+            {"fts_query": fts_match_expression(words)},
         )
-        return Claim.id.in_(matching)
     terms = search_terms(words)
     if dialect == "postgresql":
         # Written exactly as the GIN index of migration 0001 so that PostgreSQL uses it.
-        english = literal_column("'english'::regconfig")
-        return func.to_tsvector(english, Claim.text).op("@@")(func.plainto_tsquery(english, " ".join(terms)))
-    return and_(*(Claim.text.icontains(term, autoescape=True) for term in terms))
+        # plainto_tsquery takes the words as plain text: no query syntax gets through.
+        return (
+            "to_tsvector('english'::regconfig, c.text) @@ plainto_tsquery('english'::regconfig, :fts_query)",
+            {"fts_query": " ".join(terms)},
+        )
+    conditions = [f"lower(c.text) LIKE lower(:term_{n}) ESCAPE '/'" for n in range(len(terms))]
+    return " AND ".join(conditions), {f"term_{n}": f"%{_like_escape(t)}%" for n, t in enumerate(terms)}
 
 
-def _quantities_of(connection, claim_ids: list[int]) -> dict[int, list[dict]]:
-    rows = connection.execute(
-        select(Quantity.claim_id, Quantity.value, Quantity.max, Quantity.unit, Quantity.text,
-               Quantity.start, Quantity.end)
-        .where(Quantity.claim_id.in_(claim_ids))
-        .order_by(Quantity.claim_id, Quantity.start)
-    )
+def _quantities_of(reader: _Reader, claim_ids: list[int]) -> dict[int, list[dict]]:
     by_claim: dict[int, list[dict]] = defaultdict(list)
+    if not claim_ids:
+        return by_claim
+    placeholders = ", ".join(f":id_{n}" for n in range(len(claim_ids)))
+    rows = reader.rows(
+        "SELECT claim_id, value, max, unit, text, start, \"end\" FROM quantities"
+        f" WHERE claim_id IN ({placeholders}) ORDER BY claim_id, start",
+        {f"id_{n}": claim_id for n, claim_id in enumerate(claim_ids)},
+    )
     for claim_id, *values in rows:
         by_claim[claim_id].append(QuantityRecord(*values).as_json())
     return by_claim
@@ -311,41 +334,87 @@ class _CountryNames:
         return self._names[code]
 
 
-def _dialect_name(connection) -> str:
-    dialect = getattr(connection, "dialect", None) or connection.get_bind().dialect
-    return dialect.name
+class _Reader:
+    """Runs SQL text with named parameters on a sqlite3 connection or an SQLAlchemy
+    Connection or Session, rows as tuples."""
+
+    def __init__(self, connection) -> None:
+        self.connection = connection
+        if isinstance(connection, sqlite3.Connection):
+            self.dialect = "sqlite"
+            self._text = None
+        else:
+            from sqlalchemy import text
+
+            self._text = text
+            dialect = getattr(connection, "dialect", None) or connection.get_bind().dialect
+            self.dialect = dialect.name
+
+    def rows(self, sql: str, params: dict | None = None):
+        """All rows of ``sql``: an iterable of tuples."""
+        if self._text is None:
+            return self.connection.execute(sql, params or {})
+        return self.connection.execute(self._text(sql), params or {})
+
+    def batches(self, sql: str, params: dict | None = None) -> Iterator[list[tuple]]:
+        """The rows of ``sql`` in lists of at most BATCH_SIZE, fetched as they are needed (a
+        server-side cursor on PostgreSQL), so memory stays bounded however many match."""
+        if self._text is None:
+            cursor = self.connection.execute(sql, params or {})
+            while batch := cursor.fetchmany(BATCH_SIZE):
+                yield batch
+            return
+        statement = self._text(sql).execution_options(yield_per=BATCH_SIZE)
+        for batch in self.connection.execute(statement, params or {}).partitions():
+            yield batch
+
+    def scalar(self, sql: str, params: dict | None = None) -> Any:
+        row = next(iter(self.rows(sql, params)), None)
+        return None if row is None else row[0]
+
+
+def _iso_day(value: date | str | None) -> str | None:
+    # SQLite hands dates back as the ISO text they are stored as; other databases as dates.
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _timestamp(value: datetime | str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+# Claims per actor, the part of `claims actors` and `claims stats` that reads every claim.
+_CLAIM_COUNTS = "SELECT actor_id, count(*) AS claims FROM claims GROUP BY actor_id"
 
 
 def actors_summary(*, connection, limit: int | None = None) -> Iterator[dict[str, Any]]:
     """Actors that have claims, most quoted first: id, name, type, role, country,
     country_name, claims (count) and aliases (other names they were seen under)."""
-    counts = (
-        select(Claim.actor_id, func.count().label("claims")).group_by(Claim.actor_id).subquery()
+    reader = _Reader(connection)
+    sql = (
+        "SELECT a.id, a.name, a.type, a.role, a.country, n.claims"
+        f" FROM actors a JOIN ({_CLAIM_COUNTS}) n ON n.actor_id = a.id"
+        " ORDER BY n.claims DESC, a.name"
     )
-    statement = (
-        select(Actor.id, Actor.name, Actor.type, Actor.role, Actor.country, counts.c.claims)
-        .join(counts, counts.c.actor_id == Actor.id)
-        .order_by(counts.c.claims.desc(), Actor.name)
-    )
+    params = {}
     if limit is not None:
-        statement = statement.limit(limit)
+        sql += " LIMIT :limit"
+        params["limit"] = limit
     country_names = _CountryNames()
-    result = connection.execute(statement.execution_options(yield_per=BATCH_SIZE))
-    for batch in result.mappings().partitions():
+    keys = ("id", "name", "type", "role", "country", "claims")
+    for batch in reader.batches(sql, params):
         aliases: dict[int, list[str]] = defaultdict(list)
-        alias_rows = connection.execute(
-            select(ActorAlias.actor_id, ActorAlias.alias)
-            .where(ActorAlias.actor_id.in_([row["id"] for row in batch]))
-            .order_by(ActorAlias.id)
+        placeholders = ", ".join(f":id_{n}" for n in range(len(batch)))
+        alias_rows = reader.rows(
+            f"SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN ({placeholders}) ORDER BY id",
+            {f"id_{n}": row[0] for n, row in enumerate(batch)},
         )
         for actor_id, alias in alias_rows:
             aliases[actor_id].append(alias)
         for row in batch:
-            yield {
-                **row,
-                "country_name": country_names(row["country"]),
-                "aliases": [a for a in aliases[row["id"]] if a != row["name"]],
-            }
+            values = dict(zip(keys, row))
+            values["country_name"] = country_names(values["country"])
+            values["aliases"] = [a for a in aliases[values["id"]] if a != values["name"]]
+            yield values
 
 
 def claim_detail(*, connection, claim_id: int) -> dict[str, Any]:
@@ -353,20 +422,21 @@ def claim_detail(*, connection, claim_id: int) -> dict[str, Any]:
 
     Adds to the CLAIM_COLUMNS keys: document_text, outlet, published_method, ingested_at.
     """
-    statement = _claims_statement(ClaimFilter(), _dialect_name(connection)).where(Claim.id == claim_id)
-    row = next(_claim_rows(connection, statement), None)
-    if row is None:
+    reader = _Reader(connection)
+    values = next(_claim_values(reader, ["c.id = :claim_id"], {"claim_id": claim_id}), None)
+    if values is None:
         raise NotFound(f"no claim with id {claim_id}")
-    document = connection.execute(
-        select(Document.text, Document.outlet, Document.published_method, Document.ingested_at)
-        .where(Document.id == row["document_id"])
-    ).one()
+    row = dict(zip(CLAIM_COLUMNS, values))
+    text, outlet, published_method, ingested_at = next(iter(reader.rows(
+        "SELECT text, outlet, published_method, ingested_at FROM documents WHERE id = :document_id",
+        {"document_id": row["document_id"]},
+    )))
     return {
         **row,
-        "document_text": document.text,
-        "outlet": document.outlet,
-        "published_method": document.published_method,
-        "ingested_at": document.ingested_at,
+        "document_text": text,
+        "outlet": outlet,
+        "published_method": published_method,
+        "ingested_at": _timestamp(ingested_at),
     }
 
 
@@ -389,32 +459,25 @@ class DatabaseStats:
 
 def stats(*, connection, top: int = 10) -> DatabaseStats:
     """Documents, claims by kind, actors by type, the ``top`` speakers and the date range."""
-    def scalar(statement) -> Any:
-        return connection.execute(statement).scalar()
-
-    quoted_actors = select(Claim.actor_id).distinct().subquery()
-    by_type = connection.execute(
-        select(Actor.type, func.count())
-        .join(quoted_actors, quoted_actors.c.actor_id == Actor.id)
-        .group_by(Actor.type)
-        .order_by(func.count().desc())
-    )
-    by_kind = connection.execute(
-        select(Claim.kind, func.count()).group_by(Claim.kind).order_by(func.count().desc())
-    )
-    first, last = connection.execute(select(func.min(Claim.date_key), func.max(Claim.date_key))).one()
+    reader = _Reader(connection)
+    # Each aggregate reads one index; claims per actor are counted once and summed here.
+    counts = {actor_id: claims for actor_id, claims in reader.rows(_CLAIM_COUNTS)}
+    actors_by_type: dict[str, int] = defaultdict(int)
+    for actor_id, actor_type in reader.rows("SELECT id, type FROM actors"):
+        if actor_id in counts:
+            actors_by_type[actor_type] += 1
+    claims_by_kind = {kind: n for kind, n in reader.rows("SELECT kind, count(*) FROM claims GROUP BY kind")}
+    documents = reader.scalar("SELECT count(*) FROM documents")
+    quoted_documents = reader.scalar("SELECT count(DISTINCT document_id) FROM claims")
     return DatabaseStats(
-        documents=scalar(select(func.count()).select_from(Document)),
-        claims=scalar(select(func.count()).select_from(Claim)),
-        actors=scalar(select(func.count()).select_from(quoted_actors)),
-        claims_by_kind=dict(by_kind.all()),
-        actors_by_type=dict(by_type.all()),
+        documents=documents,
+        claims=sum(claims_by_kind.values()),
+        actors=len(counts),
+        claims_by_kind=dict(sorted(claims_by_kind.items(), key=lambda item: -item[1])),
+        actors_by_type=dict(sorted(actors_by_type.items(), key=lambda item: -item[1])),
         top_speakers=list(actors_summary(connection=connection, limit=top)),
-        first_date=first,
-        last_date=last,
-        documents_without_claims=scalar(
-            select(func.count()).select_from(Document).where(
-                ~select(Claim.id).where(Claim.document_id == Document.id).exists()
-            )
-        ),
+        # Two queries: min() and max() together would read the whole index.
+        first_date=reader.scalar("SELECT min(date_key) FROM claims"),
+        last_date=reader.scalar("SELECT max(date_key) FROM claims"),
+        documents_without_claims=documents - quoted_documents,
     )

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from claimsdb.ingest import FileResult, IngestReport
     from claimsdb.query import DatabaseStats
 
-# Claims listed by `claims query` in a table when --limit is not given.
+# Rows of a `claims query` or `claims actors` table when --limit is not given.
 DEFAULT_TABLE_ROWS = 100
 # Characters of claim text shown in a table cell.
 CLAIM_TEXT_WIDTH = 160
@@ -86,8 +86,11 @@ def _claim_date(row: dict[str, Any]) -> Text:
     return Text(row["published_on"] or "", style="dim")
 
 
-def print_actors(rows: Iterable[dict[str, Any]], *, console: Console) -> int:
-    """A table of canonical actors with claim counts; returns how many were shown."""
+def print_actors(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: int | None = None) -> int:
+    """A table of canonical actors with claim counts; returns how many were shown.
+
+    Shows at most ``max_rows`` and says so when there are more.
+    """
     table = Table(header_style="bold")
     table.add_column("Actor", style=SPEAKER_STYLE)
     table.add_column("Type", no_wrap=True)
@@ -96,7 +99,12 @@ def print_actors(rows: Iterable[dict[str, Any]], *, console: Console) -> int:
     table.add_column("Claims", justify="right", no_wrap=True)
     table.add_column("Also seen as", ratio=1)
     shown = 0
-    for shown, row in enumerate(rows, 1):
+    more = False
+    for row in rows:
+        if max_rows is not None and shown >= max_rows:
+            more = True
+            break
+        shown += 1
         table.add_row(
             Text(row["name"]),
             row["type"],
@@ -109,6 +117,12 @@ def print_actors(rows: Iterable[dict[str, Any]], *, console: Console) -> int:
         console.print(table)
     else:
         console.print("No actors yet: ingest some articles first.")
+    if more:
+        console.print(
+            f"Showing the {shown} most quoted actors. More have claims: raise --limit, "
+            "or `claims actors export` lists them all.",
+            style="dim",
+        )
     return shown
 
 

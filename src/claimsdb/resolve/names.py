@@ -1,0 +1,59 @@
+"""Name keys: the forms under which actors' names are stored and looked up.
+
+Kept apart from the actor registry (claimsdb.resolve.actors) because queries need them too, and
+a query must not pay for importing the registry's database layer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode decomposition does not reduce to a base letter plus accent.
+LETTER_FOLDS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+# Spelling variants of one name, mostly English transliterations of Slavic names, rewritten to
+# one spelling in each word of a name key, in this order.
+TRANSLITERATION_FOLDS: tuple[tuple[str, str], ...] = (
+    (r"x", "ks"),  # Alexei, Aleksei
+    (r"yy", "y"),  # Zelenskyy, Zelensky
+    (r"iy$", "y"),  # Zelenskiy, Dmitriy, Yuriy
+    (r"ii$", "y"),  # Andrii
+    (r"yi$", "y"),  # Zelenskyi
+    (r"ij$", "y"),  # Zelenskij
+    (r"yj$", "y"),  # Selenskyj
+    (r"ey$", "ei"),  # Sergey, Sergei; Alexey, Alexei
+)
+_FOLDS = tuple((re.compile(pattern), replacement) for pattern, replacement in TRANSLITERATION_FOLDS)
+
+
+def name_key(text: str) -> str:
+    """``text`` lower-cased, without accents or punctuation, words separated by one space."""
+    # Decomposed before and after case folding: "℠" only becomes letters ("SM") when
+    # decomposed, and folding "İ" yields a combining dot.
+    decomposed = unicodedata.normalize(
+        "NFKD", unicodedata.normalize("NFKD", text).casefold().translate(LETTER_FOLDS)
+    )
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", bare).split())
+
+
+def fold_key(key: str) -> str:
+    """A :func:`name_key` with transliteration variants folded to one spelling."""
+    words = []
+    for word in key.split():
+        # Until nothing changes, so that folding a folded key changes nothing ("iii" → "iy" → "y").
+        folded = None
+        while folded != word:
+            folded = word
+            for pattern, replacement in _FOLDS:
+                word = pattern.sub(replacement, word)
+        words.append(word)
+    return " ".join(words)
+
+
+def lookup_key(text: str) -> str:
+    """The key under which ``text`` (a name as a user or an article writes it) is looked up."""
+    return fold_key(name_key(text))
