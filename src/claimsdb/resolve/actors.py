@@ -13,8 +13,6 @@ learned from any mention fill blanks, and an actor a user edited is never change
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
@@ -23,30 +21,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, distinct, event, func, insert, select, update
 
 from claimsdb.models import Actor, ActorAlias, Claim
+# Name keys live apart so that queries can use them without this module's database layer.
+from claimsdb.resolve.names import fold_key, lookup_key, name_key  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from claimsdb.records import Speaker
-
-# Letters that Unicode decomposition does not reduce to a base letter plus accent.
-LETTER_FOLDS = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
-)
-
-# Spelling variants of one name, mostly English transliterations of Slavic names, rewritten to
-# one spelling in each word of a name key, in this order.
-TRANSLITERATION_FOLDS: tuple[tuple[str, str], ...] = (
-    (r"x", "ks"),  # Alexei, Aleksei
-    (r"yy", "y"),  # Zelenskyy, Zelensky
-    (r"iy$", "y"),  # Zelenskiy, Dmitriy, Yuriy
-    (r"ii$", "y"),  # Andrii
-    (r"yi$", "y"),  # Zelenskyi
-    (r"ij$", "y"),  # Zelenskij
-    (r"yj$", "y"),  # Selenskyj
-    (r"ey$", "ei"),  # Sergey, Sergei; Alexey, Alexei
-)
-_FOLDS = tuple((re.compile(pattern), replacement) for pattern, replacement in TRANSLITERATION_FOLDS)
 
 # Actor types that may be one actor: the extractor can call Reuters "media" in one article and
 # "organization" in another, but a person is never a country.
@@ -67,36 +48,6 @@ UNKNOWN_SPEAKER = "unknown"
 # next: "Blair" is Tony Blair in a database full of him, even with a Cherie Blair quoted once.
 DOMINANT_RATIO = 3
 DOMINANT_MIN_DOCUMENTS = 3
-
-
-def name_key(text: str) -> str:
-    """``text`` lower-cased, without accents or punctuation, words separated by one space."""
-    # Decomposed before and after case folding: "℠" only becomes letters ("SM") when
-    # decomposed, and folding "İ" yields a combining dot.
-    decomposed = unicodedata.normalize(
-        "NFKD", unicodedata.normalize("NFKD", text).casefold().translate(LETTER_FOLDS)
-    )
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", bare).split())
-
-
-def fold_key(key: str) -> str:
-    """A :func:`name_key` with transliteration variants folded to one spelling."""
-    words = []
-    for word in key.split():
-        # Until nothing changes, so that folding a folded key changes nothing ("iii" → "iy" → "y").
-        folded = None
-        while folded != word:
-            folded = word
-            for pattern, replacement in _FOLDS:
-                word = pattern.sub(replacement, word)
-        words.append(word)
-    return " ".join(words)
-
-
-def lookup_key(text: str) -> str:
-    """The key under which ``text`` (a name as a user or an article writes it) is looked up."""
-    return fold_key(name_key(text))
 
 
 def _surname(fold: str) -> str:
