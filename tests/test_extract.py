@@ -169,3 +169,12 @@ def test_parenthetical_attributions_and_unnamed_sources():
     assert [(k, c) for _, k, c in found] == [("according_to", "the plan is dead")]
     found = claims_of("“The situation is very difficult,” a Ukrainian soldier told AFP. “We have no shells.”")
     assert [c for _, _, c in found] == ["“The situation is very difficult,”", "“We have no shells.”"]
+
+
+def test_british_single_quotation_marks_and_datelines():
+    found = claims_of("'It is not over yet,' said Angela Merkel, the German chancellor.")
+    assert found == [("Angela Merkel", "direct", "'It is not over yet,'")]
+    found = claims_of("‘We won’t give up,’ the minister said.")
+    assert [(k, c) for _, k, c in found] == [("direct", "‘We won’t give up,’")]
+    _, raw = extract("WASHINGTON (Reuters) - U.S. President Joe Biden said on Tuesday that he would veto the bill.")
+    assert [(r.mention.name, r.mention.role, r.mention.country) for r in raw] == [("Joe Biden", "President", "US")]

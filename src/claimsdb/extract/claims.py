@@ -153,7 +153,8 @@ class _SentenceParser:
                 j -= 1
                 continue
             break
-        while j <= i and (toks[j].low in T.CONNECTORS or (toks[j].cap and toks[j].low in T.CLAUSE_WORDS)):
+        while j <= i and (toks[j].low in T.CONNECTORS or (toks[j].cap and toks[j].low in T.CLAUSE_WORDS)
+                          or not toks[j].text[:1].isalnum()):
             j += 1
         if j > i:
             return None

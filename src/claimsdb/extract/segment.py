@@ -22,6 +22,7 @@ _SQ_CLOSE = "’›"
 # Two single marks or two backticks stand for a double mark in some newsroom text (''x'').
 _QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
 
+_HEADLINE_CUE = re.compile(r"\b(?:says|warns|reports|claims|insists|admits)\b")
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
 _BLOCK = re.compile(r"[^\n]+")
 
@@ -92,9 +93,12 @@ def _is_heading(line: str) -> bool:
     words = stripped.count(" ") + 1
     if words > 30:
         return False
-    return not stripped.endswith((".", "!", "?", '"', "”", ":", ";", ",")) or (
-        words <= 16 and stripped.endswith(("says.", "reports.", "warns.", ".'", ".’"))
-        and not stripped[:1].islower()
+    if not stripped.endswith((".", "!", "?", '"', "”", ":", ";", ",", ".'", ".’", "!'", "!’", "?'", "?’")):
+        return True
+    # A news-feed headline ending in a full stop: "EU secures rounds for Ukraine, Kallas says."
+    return words <= 16 and not stripped[:1].islower() and (
+        stripped.endswith(("says.", "reports.", "warns."))
+        or (stripped.endswith((".'", ".’")) and _HEADLINE_CUE.search(stripped) is not None)
     )
 
 
@@ -144,10 +148,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 open_at = i
             # A closing mark with nothing open is a stray: ignored.
         elif open_at is None:
-            if ch in _SQ_OPEN or (ch == "'" and (i == start or not text[i - 1].isalnum())):
-                if i + 1 < end and text[i + 1].isalpha():
+            follows = text[i + 1] if i + 1 < end else " "
+            opens = ch in _SQ_OPEN or (ch == "'" and (i == start or not text[i - 1].isalnum()) and follows.isalpha())
+            if opens and open_single is None:
+                if follows.isalpha():
                     open_single = i
-            elif open_single is not None and i - open_single > 2:
+            elif not opens and open_single is not None and i - open_single > 2:
                 quotes.append(Quote(open_single, i + 1, True, False))
                 open_single = None
     if open_at is not None:
