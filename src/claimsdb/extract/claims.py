@@ -737,7 +737,7 @@ class _SentenceParser:
             start += 1
         end = _rstrip(text, start, end)
         while end > start and text[end - 1] in ",;:—–-":
-            end -= 1
+            end = _rstrip(text, start, end - 1)
         if end - start < 3 or not _TWO_LETTERS.search(self.masked, start, end) and not any(q.start == start for q in self.quotes):
             return None
         if kind is None:

@@ -39,7 +39,9 @@ def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
             continue
         for m in _NAME_RUN.finditer(masked, block.start, block.end):
             men = describe(seg.text, m.start(), m.end())
-            if men.type == "person" and " " in men.name:
+            # A capitalised run is a person only with a known given name or a title before it:
+            # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
+            if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
                 found.append(_Entity(m.start(), men))
     found.sort(key=lambda e: e.pos)
     return found

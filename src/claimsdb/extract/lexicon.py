@@ -145,6 +145,16 @@ def speech_noun_regex() -> re.Pattern[str]:
 
 
 @cache
+def first_names() -> dict[str, str]:
+    """Given names (lower case) → "he", "she" or "" when used for both."""
+    table: dict[str, str] = {}
+    for line in _lines("first_names.tsv"):
+        name, _, gender = line.partition("\t")
+        table[name.strip().lower()] = {"m": "he", "f": "she"}.get(gender.strip(), "")
+    return table
+
+
+@cache
 def headline_labels() -> frozenset[str]:
     return frozenset(w.lower() for w in _lines("headline_labels.txt"))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import media_names, speaker_nouns, title_words
+from claimsdb.extract.lexicon import first_names, media_names, speaker_nouns, title_words
 from claimsdb.extract.tokens import Token
 
 # Words that make a capitalised phrase an organisation rather than a person.
@@ -43,7 +43,8 @@ class Mention:
     country: str | None = None
     plural: bool = False
     pronoun: str | None = None  # "he", "she", "they", "it", "we", "i", "who", "which"
-    gender: str | None = None  # "he" / "she" when the text tells (honorific or pronoun)
+    gender: str | None = None  # "he" / "she" when the text tells (honorific, given name, pronoun)
+    known_given_name: bool = False  # the name starts with a known given name ("Tony Blair")
 
 
 @cache
@@ -102,7 +103,8 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
     split = None if core_end is None else core_end - start
     m = _describe_phrase(phrase, appositive, split)
     # The cache holds one Mention per phrase; every caller gets its own copy with its offsets.
-    return Mention(start, end, phrase, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender)
+    return Mention(start, end, phrase, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender,
+                   m.known_given_name)
 
 
 @lru_cache(maxsize=65536)
@@ -182,7 +184,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             mention.name = core_text
             return mention
         mention.name = name
-        mention.gender = honorific
+        given = first_names().get(name.split()[0].lower()) if " " in name else None
+        mention.gender = honorific or given or None
+        mention.known_given_name = given is not None
         mention.role = _role(core, name, appositive)
         return mention
     if head_type is None and all(w.lower() in title_words() for w in core):
