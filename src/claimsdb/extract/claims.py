@@ -288,7 +288,8 @@ class _SentenceParser:
             toks[a].low in T.DETERMINERS and toks[b].low in title_words()
         ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS):
             return None
-        if a == b and toks[a].cap and a == 0 and toks[a].low in self.seg.common_words():
+        if a == b and toks[a].cap and a == 0 and toks[a].low in self.seg.common_words() \
+                and toks[a].low not in speaker_nouns() and toks[a].low not in title_words():
             # A sentence-initial capital that the article also writes in lower case ("Absent",
             # "Back") is an ordinary word, not a name.
             return None
@@ -385,7 +386,7 @@ class _SentenceParser:
                 span = self.right_np(i)
                 if span is None or not any(toks[x].cap or toks[x].low in T.LISTENERS for x in range(span[0], span[1] + 1)):
                     # "told the raucous crowd that ...": a listener we do not know, then "that".
-                    that = next((x for x in range(i, min(n, i + 6)) if toks[x].low == "that"), None)
+                    that = next((x for x in range(i, min(n, i + 10)) if toks[x].low == "that"), None)
                     if that is None or that + 1 >= n:
                         return None  # "telling stories": not a listener, not speech
                     return toks[that + 1].start, "that"
@@ -460,6 +461,9 @@ class _SentenceParser:
             return None
         prev = toks[a - 1]
         start = self.sent.start
+        if a >= 2 and prev.text.isalpha() and not prev.cap and toks[a - 2].text == "," and prev.low not in T.CLAUSE_WORDS \
+                and prev.low not in ADJUNCT_STARTS and not _cue_info(prev.text):
+            prev = toks[a - 2]  # "..., veteran Republicans said."
         if prev.text == ",":
             end = prev.start
         elif prev.text in T.CLOSE_QUOTES and self.quote_ending(prev):
@@ -483,7 +487,8 @@ class _SentenceParser:
             info = _cue_info(m.group())
             if info is None:
                 continue
-            if m.group()[:1].isupper() and m.start() != sent.start and not self._title_case():
+            if m.group()[:1].isupper() and (info.ambiguous or info.weak) and m.start() != sent.start \
+                    and not self._title_case():
                 continue  # "The Huffington Post": part of a name, not a cue
             k0 = self.index_at(m.start())
             k1 = self.index_at(m.end())
@@ -495,6 +500,15 @@ class _SentenceParser:
         if self.heading and not self.claims:
             self.colon_headline()
         self._cut_boundaries()
+
+    def _before_that(self, k1: int) -> bool:
+        """True when a "that" after the cue starts a relative clause ("in a documentary that")."""
+        toks = self.toks
+        for x in range(k1, min(len(toks), k1 + 14)):
+            if toks[x].low == "that":
+                return x > k1 and toks[x - 1].text.isalpha() and not toks[x - 1].cap and toks[x - 1].low not in T.DATE_WORDS \
+                    and toks[x - 1].low not in T.LISTENERS and toks[x - 1].low not in T.OBJECT_PRONOUNS and not toks[x - 1].text.isdigit()
+        return False
 
     def _parenthetical(self, a: int, k1: int) -> bool:
         """An attribution set off by commas inside its content: "X, officials said, would ..."."""
@@ -615,6 +629,16 @@ class _SentenceParser:
             confidence -= 0.05
         after = self.content_after(k1, info, toks[a] if how != "shared" else None)
         lead = toks[a - 1] if a > 0 else None
+        if lead is not None and self.quote_ending(lead) and how != "shared" and (
+            after is None or after[1] != "that" or self._before_that(k1)
+        ):
+            # '"...," Mr. Manafort said on CBS's "Face the Nation."': the quotation before the
+            # speaker is the content, whatever follows the cue.
+            content = self.content_before(a)
+            if content:
+                self.add(content, mention, m, info, confidence, pattern="inverted")
+                self._continued_quote(k1, mention, m, info, confidence)
+                return
         if lead is not None and lead.low == "as" and how != "shared":
             # "As Palisa explained, ..." / "..., as the minister put it."
             comma = next((x for x in range(k1, len(toks)) if toks[x].text == ","), None)
