@@ -35,6 +35,7 @@ ADJUNCT_STARTS = T.words(
 _NO_CONTENT_OBJECTS = T.words("this that it so these those")
 _ADDRESSING = T.words("say add write explain announce declare confirm reply respond post tweet complain "
                       "admit insist suggest")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ian", "ary", "ful", "ese", "ish")
 _WEEKDAYS = T.words("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
 
 
@@ -122,6 +123,10 @@ class _SentenceParser:
         return (
             low in title_words() or low in speaker_nouns() or low in T.DETERMINERS
             or low in T.CONNECTORS or tok.text in ("'s", "’s", "-")
+            # An adjective inside a speaker phrase: "The Democratic presidential candidate".
+            or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 5 and low.isalpha() and not _cue_info(low)
+                and j + 1 < len(self.toks) and (self.toks[j + 1].cap or self.toks[j + 1].low in title_words()
+                                                or self.toks[j + 1].low in speaker_nouns()))
         )
 
     def left_np(self, i: int) -> tuple[int, int] | None:
@@ -461,9 +466,12 @@ class _SentenceParser:
             return None
         prev = toks[a - 1]
         start = self.sent.start
-        if a >= 2 and prev.text.isalpha() and not prev.cap and toks[a - 2].text == "," and prev.low not in T.CLAUSE_WORDS \
-                and prev.low not in ADJUNCT_STARTS and not _cue_info(prev.text):
-            prev = toks[a - 2]  # "..., veteran Republicans said."
+        x = a - 1
+        while x > 0 and a - x <= 3 and toks[x].text.isalpha() and not toks[x].cap and toks[x].low not in T.CLAUSE_WORDS \
+                and toks[x].low not in ADJUNCT_STARTS and not _cue_info(toks[x].text):
+            x -= 1  # "..., veteran Republicans said.", "..., law enforcement officials say."
+        if x < a - 1 and toks[x].text == ",":
+            prev = toks[x]
         if prev.text == ",":
             end = prev.start
         elif prev.text in T.CLOSE_QUOTES and self.quote_ending(prev):
@@ -679,7 +687,9 @@ class _SentenceParser:
                 claim.shared_subject = True
                 claim.boundary = boundary
             return
-        if info.form in ("ed", "s") and not (info.ambiguous and info.form == "s") and not info.weak and (
+        plural_subject = mention.plural or mention.pronoun in ("they", "we", "i") or mention.type == "group"
+        inverted_form = info.form in ("ed", "s") or (info.form == "base" and plural_subject)
+        if inverted_form and not (info.ambiguous and info.form in ("s", "base")) and not info.weak and (
             self.trailing_only(k1) or (info.listener and k1 < len(toks))
         ):
             content = self.content_before(a)
