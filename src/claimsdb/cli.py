@@ -360,11 +360,17 @@ def actors(
     Each actor is one real speaker across all articles: "Zelensky", "Zelenskyy" and
     "Volodymyr Zelensky" are one actor. Use any of those names with `claims query --actor`.
 
+    The commands below fix the registry when it is wrong: merge two actors, rename one, set
+    a country or role, or edit the whole registry as a spreadsheet (export, then import).
+    Later ingests keep what you set.
+
     Example:
 
         claims actors --limit 20
     """
     if ctx.invoked_subcommand is not None:
+        # `claims actors --db x merge ...` means the same as `claims actors merge ... --db x`.
+        ctx.obj = db
         return
     from claimsdb import render
     from claimsdb.query import actors_summary
@@ -375,6 +381,194 @@ def actors(
             actors_summary(connection=connection, limit=limit), console=_console(),
             max_rows=limit or render.DEFAULT_TABLE_ROWS,
         )
+
+
+ActorArgument = Annotated[
+    str, typer.Argument(metavar="ACTOR", help="Actor id, or name: canonical name, alias or surname.", show_default=False)
+]
+
+
+def _registry_session(ctx: typer.Context, db: str | None):
+    from sqlalchemy.orm import Session
+
+    from claimsdb.db import writing
+
+    return Session(writing(_engine(db or ctx.obj)), expire_on_commit=False)
+
+
+def _was(value: str | None) -> str:
+    return value if value else "none"
+
+
+@actors_app.command("merge")
+def actors_merge(
+    ctx: typer.Context,
+    actor: ActorArgument,
+    other: Annotated[str, typer.Argument(metavar="OTHER", help="The actor to merge into ACTOR (id or name).", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Merge two actors into one: OTHER into ACTOR.
+
+    For one speaker the registry split in two (a nickname, a misspelling, a title taken for a
+    name). OTHER's claims and names move to ACTOR, which keeps its name; OTHER's role and
+    country fill ACTOR's blanks, and OTHER disappears. Later
+    articles that use any of OTHER's names are attributed to ACTOR. When a name fits several
+    actors you are shown their ids: use the id.
+
+    Example:
+
+        claims actors merge "Volodymyr Zelenskyy" "President Zelensky"
+    """
+    from claimsdb.registry import merge_actors
+
+    with _registry_session(ctx, db) as session:
+        result = merge_actors(session=session, into=actor, other=other)
+    typer.echo(
+        f"Merged {result.merged.label()} into {result.into.label()}: {result.claims_moved} claims "
+        f"and {result.aliases_moved} names moved; {result.into.name} now has {result.into.claims} claims."
+    )
+
+
+@actors_app.command("rename")
+def actors_rename(
+    ctx: typer.Context,
+    actor: ActorArgument,
+    new_name: Annotated[str, typer.Argument(metavar="NEW_NAME", help="The name to show from now on.", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Rename an actor; the old name stays an alias.
+
+    The new name is the one shown and exported. Searches with either name still find the
+    actor's claims, and later ingests keep the new name however articles write it.
+
+    Example:
+
+        claims actors rename "Zelensky" "Volodymyr Zelenskyy"
+    """
+    from claimsdb.registry import rename_actor
+
+    with _registry_session(ctx, db) as session:
+        result = rename_actor(session=session, actor=actor, new_name=new_name)
+    typer.echo(f"Renamed {result.before.label()} to {result.after.name}; {result.before.name!r} stays an alias.")
+
+
+@actors_app.command("set-country")
+def actors_set_country(
+    ctx: typer.Context,
+    actor: ActorArgument,
+    country: Annotated[
+        str,
+        typer.Argument(
+            metavar="COUNTRY",
+            help="ISO code, country name or demonym (UA, Ukraine, Ukrainian), EU, UN, NATO or OSCE; - removes it.",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Set or remove an actor's country.
+
+    `claims query --country` then finds the actor's claims under that country. Later
+    ingests keep the country you set, whatever articles say.
+
+    Examples:
+
+        claims actors set-country Kallas Estonian
+
+        claims actors set-country 42 -
+    """
+    from claimsdb.registry import set_country
+
+    with _registry_session(ctx, db) as session:
+        result = set_country(session=session, actor=actor, country=country)
+    typer.echo(f"{result.after.label()}: country {_was(result.after.country)} (was {_was(result.before.country)}).")
+
+
+@actors_app.command("set-role")
+def actors_set_role(
+    ctx: typer.Context,
+    actor: ActorArgument,
+    role: Annotated[str, typer.Argument(metavar="ROLE", help='The role, e.g. "Foreign Minister"; - removes it.', show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Set or remove an actor's role.
+
+    The role (title or function) is shown with the actor's claims and exported with them.
+    Later ingests keep the role you set, whatever articles say.
+
+    Example:
+
+        claims actors set-role Lavrov "Foreign Minister"
+    """
+    from claimsdb.registry import set_role
+
+    with _registry_session(ctx, db) as session:
+        result = set_role(session=session, actor=actor, role=role)
+    typer.echo(f"{result.after.label()}: role {_was(result.after.role)} (was {_was(result.before.role)}).")
+
+
+@actors_app.command("import")
+def actors_import(
+    ctx: typer.Context,
+    path: Annotated[str, typer.Argument(metavar="FILE", help="Registry CSV file.", show_default=False)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would change, change nothing.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Change nothing if any row is bad.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Create or update actors from a registry CSV file.
+
+    The file can be one written by `claims actors export`. Its first row names the columns: name (required), aliases, type, role, country; others
+    are ignored. Separate aliases with ; or |. A row updates the actor its name (or else one of
+    its aliases) already names, and creates one otherwise; its name becomes the name shown.
+    Aliases are added, never removed. An empty role or country leaves it as it is; - removes
+    it. Country: code, name or demonym. Type: person (default), organization, country, media,
+    group or anonymous.
+
+    Actors you import keep their name, role and country in later ingests, and articles that
+    use any of their aliases are attributed to them. Bad rows are listed with the reason and
+    skipped (exit code 1); the rest is applied in one go, never half of it.
+
+    Example:
+
+        claims actors export -o registry.csv   # edit it, then:
+
+        claims actors import registry.csv --dry-run
+    """
+    from claimsdb import render
+    from claimsdb.registry import import_registry
+
+    with _registry_session(ctx, db) as session:
+        report = import_registry(session=session, path=path, dry_run=dry_run, strict=strict)
+    render.print_import_report(report, console=_console())
+    if report.skipped:
+        raise typer.Exit(1)
+
+
+@actors_app.command("export")
+def actors_export(
+    ctx: typer.Context,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", metavar="FILE", dir_okay=False, help="Write to FILE instead of the terminal."),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Write the actor registry as a CSV file.
+
+    Columns: name, aliases, type, role, country, claims. Every actor, most quoted first;
+    aliases are separated by "; ". Edit the file in a
+    spreadsheet and load it back with `claims actors import` (the claims column is ignored).
+
+    Example:
+
+        claims actors export -o registry.csv
+    """
+    from claimsdb.registry import export_registry
+
+    with _engine(db or ctx.obj).connect() as connection:
+        count = export_registry(connection=connection, output=output)
+    if output is not None:
+        typer.echo(f"Wrote {count} actors to {output}", err=True)
 
 
 @app.command()

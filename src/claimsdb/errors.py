@@ -27,3 +27,17 @@ class BadFilter(ClaimsDBError):
 
 class OutputError(ClaimsDBError):
     """An export cannot be written (its folder is missing, not writable, the disk is full...)."""
+
+
+class AmbiguousName(ClaimsDBError):
+    """A name given for an actor fits several; the message lists them with their ids."""
+
+
+class InvalidValue(ClaimsDBError):
+    """A value given to change the actor registry cannot be used (an unknown country, an
+    empty name, a name another actor has, merging an actor into itself)."""
+
+
+class BadRegistryFile(InputError):
+    """A registry CSV cannot be read (not UTF-8, not CSV, no header or no name column)."""
+

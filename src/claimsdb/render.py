@@ -17,6 +17,7 @@ from rich.text import Text
 if TYPE_CHECKING:
     from claimsdb.ingest import FileResult, IngestReport
     from claimsdb.query import DatabaseStats
+    from claimsdb.registry import ImportReport
 
 # Rows of a `claims query` or `claims actors` table when --limit is not given.
 DEFAULT_TABLE_ROWS = 100
@@ -269,3 +270,24 @@ def ingest_progress(console: Console) -> Iterator[Callable[[FileResult, int, int
             progress.update(task, completed=done, total=total, path=shorten(result.path, 40))
 
         yield advance
+
+
+def print_import_report(report: ImportReport, *, console: Console) -> None:
+    """`claims actors import`: rows created / updated / unchanged / skipped, each skip's reason."""
+    from claimsdb.registry import CREATED, SKIPPED, UNCHANGED, UPDATED
+
+    summary = Table(title="Registry import" + ("" if report.applied else " (nothing changed)"),
+                    title_justify="left", header_style="bold")
+    for status in (CREATED, UPDATED, UNCHANGED, SKIPPED):
+        summary.add_column(status.capitalize(), justify="right")
+    skipped = report.count(SKIPPED)
+    summary.add_row(
+        str(report.count(CREATED)), str(report.count(UPDATED)), str(report.count(UNCHANGED)),
+        Text(str(skipped), style="bold red" if skipped else ""),
+    )
+    console.print(summary)
+    if report.skipped:
+        console.print("Skipped rows:", style="bold red")
+        for row in report.skipped:
+            console.print(Text.assemble("  line ", str(row.line), ": ", (row.name or "(no name)", SPEAKER_STYLE),
+                                        f": {row.reason}"), soft_wrap=True)
