@@ -27,8 +27,9 @@ _THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
 _BLOCK = re.compile(r"[^\n]+")
 
 # Sentence ends: terminal punctuation, optional closing marks, whitespace, then a capital,
-# digit or opening mark. Abbreviations are checked in code.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
+# digit or opening mark. Abbreviations are checked in code. A run of punctuation is tried from
+# its first mark only: from every mark, a long run ("......") would cost quadratic time.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col capt sgt adm maj st jr sr inc corp co ltd
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig
