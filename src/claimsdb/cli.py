@@ -610,6 +610,67 @@ def stats(db: DbOption = None) -> None:
         render.print_stats(database_stats(connection=connection), console=_console())
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[
+        str, typer.Argument(metavar="GOLD.jsonl", help="Hand-annotated claims, one JSON object per line.", show_default=False)
+    ],
+    show_misses: Annotated[
+        bool,
+        typer.Option("--show-misses", help="List missed gold items, claims matching none, wrong dates and countries."),
+    ] = False,
+    min_f1: Annotated[
+        Optional[float],
+        typer.Option(min=0.0, max=1.0, metavar="X", help="Exit with code 1 when F1 is below X (for CI)."),
+    ] = None,
+    actor: ActorOption = None,
+    country: CountryOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: TextOption = None,
+    kind: KindOption = None,
+    document: DocumentOption = None,
+    min_confidence: MinConfidenceOption = None,
+    db: DbOption = None,
+) -> None:
+    """Score the claims in the database against claims you annotated by hand.
+
+    Prints precision (share of stored claims that match an annotated one), recall (share of
+    annotated claims found), F1, and the accuracy of statement dates and speaker countries.
+    The gold file has one JSON object per line, for example:
+
+        {"doc": "kyiv.txt", "speaker": "Volodymyr Zelenskyy", "keys": ["Zelensky"],
+        "kind": "direct", "evidence": "we need peacekeepers", "country": "UA",
+        "date": "2025-03-16", "optional": false}
+
+    A stored claim matches when it comes from that document, one of the keys appears in its
+    speaker's name and the evidence phrase in its text; "optional" items count neither way.
+    Only documents the gold file names are scored. Filters narrow the claims as in `claims
+    export`; --document also narrows the gold items to that document.
+
+    Examples:
+
+        claims eval gold.jsonl --show-misses
+
+        claims eval gold.jsonl --min-confidence 0.5 --min-f1 0.9
+    """
+    from claimsdb import render
+    from claimsdb.evaluate import evaluate as evaluate_claims
+    from claimsdb.evaluate import load_gold
+
+    filters = _claim_filter(
+        actor=actor, country=country, since=since, until=until, text=text, kind=kind,
+        document=document, min_confidence=min_confidence,
+    )
+    items = load_gold(gold)
+    with _reading(db) as connection:
+        evaluation = evaluate_claims(connection=connection, gold=items, filters=filters)
+    render.print_evaluation(evaluation, console=_console(), show_misses=show_misses)
+    if min_f1 is not None and evaluation.f1 < min_f1:
+        typer.echo(f"F1 {evaluation.f1:.3f} is below --min-f1 {min_f1}", err=True)
+        raise typer.Exit(1)
+
+
 db_app = typer.Typer(cls=TyperGroup, no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(db_app, name="db", help="Database maintenance: schema version and upgrades.")
 

@@ -41,3 +41,6 @@ class InvalidValue(ClaimsDBError):
 class BadRegistryFile(InputError):
     """A registry CSV cannot be read (not UTF-8, not CSV, no header or no name column)."""
 
+
+class BadGoldFile(InputError):
+    """A gold file for `claims eval` cannot be read (not JSON Lines, or a line lacks a field)."""

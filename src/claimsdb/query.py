@@ -417,6 +417,11 @@ def actors_summary(*, connection, limit: int | None = None) -> Iterator[dict[str
             yield values
 
 
+def document_paths(*, connection) -> list[tuple[int, str]]:
+    """Every stored document as (id, path as given to ingest), in id order."""
+    return [(row[0], row[1]) for row in _Reader(connection).rows("SELECT id, path FROM documents ORDER BY id")]
+
+
 def claim_detail(*, connection, claim_id: int) -> dict[str, Any]:
     """One claim's row with its document's full text and provenance; NotFound if no such id.
 

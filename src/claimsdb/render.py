@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from claimsdb.evaluate import Evaluation
     from claimsdb.ingest import FileResult, IngestReport
     from claimsdb.query import DatabaseStats
     from claimsdb.registry import ImportReport
@@ -270,6 +271,72 @@ def ingest_progress(console: Console) -> Iterator[Callable[[FileResult, int, int
             progress.update(task, completed=done, total=total, path=shorten(result.path, 40))
 
         yield advance
+
+
+def print_evaluation(evaluation: Evaluation, *, console: Console, show_misses: bool = False) -> None:
+    """`claims eval`: precision, recall, F1, date and country accuracy; with ``show_misses``
+    the missed gold items, unmatched claims and wrong dates and countries first."""
+    e = evaluation
+    if show_misses:
+        _print_misses(e, console)
+    scores = Table.grid(padding=(0, 2))
+    scores.add_column()
+    scores.add_column(justify="right")
+    scores.add_column(style="dim")
+    scored = e.true_positives + len(e.unmatched)
+    scores.add_row("Precision", f"{e.precision:.3f}", f"{e.true_positives} of {scored} claims match a gold item")
+    scores.add_row("Recall", f"{e.recall:.3f}", f"{e.recalled} of {e.required} gold items found")
+    scores.add_row("F1", Text(f"{e.f1:.3f}", style="bold"), "")
+    for name, what, correct, checked in (
+        ("Date accuracy", "date", e.dates_correct, e.dates_checked),
+        ("Country accuracy", "country", e.countries_correct, e.countries_checked),
+    ):
+        value = f"{correct / checked:.3f}" if checked else "-"
+        scores.add_row(name, value, f"{correct} of {checked} found gold items with a {what}")
+    console.print(scores)
+    notes = []
+    if e.neutral:
+        notes.append(f"Not scored: {e.neutral} claim{'' if e.neutral == 1 else 's'} matching only optional gold items.")
+    if e.documents_not_found:
+        notes.append(
+            f"{len(e.documents_not_found)} gold documents are not in the database, so their items "
+            f"count as missed: {', '.join(e.documents_not_found)}"
+        )
+    for note in notes:
+        console.print(note, style="dim", soft_wrap=True)
+
+
+def _print_misses(e: Evaluation, console: Console) -> None:
+    # Plain lines, one per item, so they can be grepped and diffed between runs.
+    def section(title: str, lines: list[Text]) -> None:
+        if lines:
+            console.print(f"{title} ({len(lines)})", style="bold")
+            for line in lines:
+                console.print(Text("  ").append_text(line), soft_wrap=True)
+
+    section("Missed gold items", [
+        Text.assemble(f"{g.doc} line {g.line}: ", (g.speaker, SPEAKER_STYLE), f" | {g.evidence}")
+        for g in e.missed
+    ])
+    section("Claims matching no gold item", [
+        Text.assemble(f"claim {r['claim_id']} {_file_name(r['document'])}: ", (r["speaker"] or "", SPEAKER_STYLE),
+                      f" | {shorten(r['text'], 100)}")
+        for r in e.unmatched
+    ])
+    section("Wrong dates", [
+        Text.assemble(f"claim {r['claim_id']} {_file_name(r['document'])}: ", (g.speaker, SPEAKER_STYLE),
+                      f" | gold {g.date}, stored {r['stated_on'] or 'none'} | {g.evidence}")
+        for g, r in e.wrong_dates
+    ])
+    section("Wrong countries", [
+        Text.assemble(f"claim {r['claim_id']} {_file_name(r['document'])}: ", (g.speaker, SPEAKER_STYLE),
+                      f" | gold {g.country}, stored {r['country'] or 'none'} | {g.evidence}")
+        for g, r in e.wrong_countries
+    ])
+
+
+def _file_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def print_import_report(report: ImportReport, *, console: Console) -> None:
