@@ -74,7 +74,7 @@ def test_every_registry_command_has_help_with_an_example(command):
 def test_merge_moves_claims_and_names(two_zelenskyys, tmp_path):
     result = claims("actors", "merge", "Zelensky", "vova")
     assert result.exit_code == 0, result.output
-    assert "Merged Vova" in result.stdout and "2 claims" in result.stdout
+    assert "Merged Vova" in result.stdout and ": 2 claims and 1 name moved" in result.stdout
     assert speakers("--actor", "Vova") == ["Volodymyr Zelenskyy"] * 3
     assert "Vova" not in registry()
     assert registry()["Volodymyr Zelenskyy"]["aliases"] == "Vova"

@@ -400,6 +400,10 @@ def _was(value: str | None) -> str:
     return value if value else "none"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 @actors_app.command("merge")
 def actors_merge(
     ctx: typer.Context,
@@ -424,8 +428,9 @@ def actors_merge(
     with _registry_session(ctx, db) as session:
         result = merge_actors(session=session, into=actor, other=other)
     typer.echo(
-        f"Merged {result.merged.label()} into {result.into.label()}: {result.claims_moved} claims "
-        f"and {result.aliases_moved} names moved; {result.into.name} now has {result.into.claims} claims."
+        f"Merged {result.merged.label()} into {result.into.label()}: {_count(result.claims_moved, 'claim')} "
+        f"and {_count(result.aliases_moved, 'name')} moved; {result.into.name} now has "
+        f"{_count(result.into.claims, 'claim')}."
     )
 
 
