@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from claimsdb.errors import InputError, UnsupportedInput
 from claimsdb.read import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, Source, iter_sources, read_document
 from claimsdb.read import sources as sources_module
+from claimsdb.read.sources import parse_size
 from claimsdb.read.titles import find_markdown_title, find_text_title, is_byline
 
 ARTICLE = (
@@ -66,7 +67,7 @@ def no_date_finder(monkeypatch):
 
 
 def test_contract_constants():
-    assert DEFAULT_MAX_BYTES == 20 * 1024 * 1024
+    assert DEFAULT_MAX_BYTES == 5 * 1024 * 1024
     assert set(SUPPORTED_SUFFIXES) == {".txt", ".md", ".markdown", ".html", ".htm"}
 
 
@@ -241,6 +242,53 @@ def test_file_larger_than_max_bytes_is_refused_with_size_and_limit(tmp_path):
     message = reason(path, max_bytes=1024)
     assert "too large" in message and "1,500 bytes" in message and "1,024 bytes" in message
     assert read_one(path, max_bytes=1500).text == "word " * 300  # the limit itself is allowed
+
+
+class _EndlessPipe(io.RawIOBase):
+    """Standard input that never ends (``yes | claims ingest -``), counting what is read."""
+
+    def __init__(self) -> None:
+        self.given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        buffer[:] = b"y\n" * (len(buffer) // 2) + b"y" * (len(buffer) % 2)
+        self.given += len(buffer)
+        return len(buffer)
+
+
+def test_standard_input_is_read_only_up_to_the_limit(monkeypatch):
+    pipe = _EndlessPipe()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(pipe)))
+    (source,) = list(iter_sources(["-"]))
+    with pytest.raises(InputError, match=r"too large: more than 1\.0 MB .*limit of 1\.0 MB"):
+        read_document(source, max_bytes=1024 * 1024)
+    assert pipe.given < 2 * 1024 * 1024  # not the whole endless stream
+
+
+def test_standard_input_within_a_raised_limit_is_read_whole(monkeypatch, no_date_finder):
+    _fake_stdin(monkeypatch, ARTICLE.encode() * 100)
+    (source,) = list(iter_sources(["-"]))
+    with pytest.raises(InputError, match="too large"):
+        read_document(source, max_bytes=1000)
+    assert read_document(source, max_bytes=100_000).text == ARTICLE * 100
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("1000", 1000), ("512k", 512 * 1024), ("512KB", 512 * 1024), ("20MB", 20 * 1024**2),
+     ("20 MiB", 20 * 1024**2), ("1.5G", 1536 * 1024**2), ("7b", 7)],
+)
+def test_sizes_as_users_write_them(text, size):
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "0", "-1", "MB", "ten", "1TB", "1e6", "5 M B"])
+def test_what_is_not_a_size(text):
+    with pytest.raises(ValueError, match="size"):
+        parse_size(text)
 
 
 def test_unreadable_file_says_permission_denied(tmp_path, monkeypatch):

@@ -40,21 +40,32 @@ def suffix_of(path: str) -> str:
 
 
 class _StdinOnce:
-    """Standard input, read the first time it is asked for and kept: a stream reads only once."""
+    """Standard input, read the first time it is asked for and kept: a stream reads only once.
+
+    Read only up to the size limit, so an endless or huge pipe is refused without filling
+    memory."""
 
     def __init__(self) -> None:
         self._data: bytes | None = None
+        # Whether the stream has ended: a read stopped by a limit may be asked for again with
+        # a larger one.
+        self.complete = False
 
-    def read(self) -> bytes:
-        if self._data is None:
+    def read(self, max_bytes: int) -> bytes:
+        """The input, or its first ``max_bytes + 1`` bytes if it is longer (enough to know
+        it is too large)."""
+        if self._data is None or (len(self._data) <= max_bytes and not self.complete):
             stream = sys.stdin
             if stream is None:
                 raise InputError("no standard input to read")
             buffer = getattr(stream, "buffer", None)
+            wanted = max_bytes + 1 - len(self._data or b"")
             if buffer is not None:
-                self._data = buffer.read()
+                chunk = _read_up_to(buffer, wanted)
             else:  # a text stream without bytes underneath (an embedding or a test)
-                self._data = stream.read().encode("utf-8")
+                chunk = stream.read().encode("utf-8")
+            self._data = (self._data or b"") + chunk
+            self.complete = len(chunk) < wanted
         return self._data
 
 
@@ -90,8 +101,8 @@ class Source:
         if self.error is not None:
             raise self.error_type(self.error)
         if self._stdin is not None:
-            data = self._stdin.read()
-            _check_size(len(data), max_bytes)
+            data = self._stdin.read(max_bytes)
+            _check_size(len(data), max_bytes, exact=self._stdin.complete)
             return data
         assert self.path is not None
         return _read_file(self.path, max_bytes)
@@ -129,9 +140,26 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     return data
 
 
-def _check_size(size: int, max_bytes: int) -> None:
+def _read_up_to(stream, size: int) -> bytes:
+    """``size`` bytes from ``stream``, fewer only at its end (a pipe gives what it has)."""
+    chunks, remaining = [], size
+    while remaining > 0:
+        chunk = stream.read(min(remaining, _CHUNK_BYTES))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+_CHUNK_BYTES = 1024 * 1024
+
+
+def _check_size(size: int, max_bytes: int, *, exact: bool = True) -> None:
     if size > max_bytes:
-        raise InputError(f"file too large: {format_size(size)}, over the limit of {format_size(max_bytes)}")
+        # A pipe is read only up to the limit: its real size is not known.
+        what = format_size(size) if exact else "more than " + format_size(max_bytes)
+        raise InputError(f"file too large: {what}, over the --max-bytes limit of {format_size(max_bytes)}")
 
 
 def format_size(size: int) -> str:
@@ -142,6 +170,23 @@ def format_size(size: int) -> str:
         if size >= scale:
             return f"{size / scale:.1f} {unit} ({size:,} bytes)"
     raise AssertionError("unreachable")
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|(b))?\s*", re.IGNORECASE)
+_UNITS = {None: 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def parse_size(text: str) -> int:
+    """A size in bytes from ``20MB``, ``512k``, ``1.5 GiB`` or ``1000000`` (K, M, G are powers
+    of 1024, as :func:`format_size` prints them). Raises ValueError if it is not a size of at
+    least one byte."""
+    match = _SIZE.fullmatch(text)
+    if not match:
+        raise ValueError(f"not a size: {text!r} (write it as 20MB, 512KB or a number of bytes)")
+    size = int(float(match.group(1)) * _UNITS[(match.group(2) or "").lower() or None])
+    if size < 1:
+        raise ValueError(f"a size must be at least 1 byte, not {text!r}")
+    return size
 
 
 def iter_sources(args: list[str]) -> Iterator[Source]:
