@@ -199,6 +199,19 @@ def test_paths_with_spaces_and_non_ascii_names(tmp_path, monkeypatch):
     assert document.title == "Déjà vu"
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are any bytes on Linux only")
+def test_file_name_that_is_not_utf8_is_read_and_shown_with_escapes(tmp_path, monkeypatch, no_date_finder):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9 \xff.txt")).write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    (source,) = list(iter_sources(["news"]))
+    assert source.display == "news/caf\\xe9 \\xff.txt"
+    document = read_document(source)
+    assert document.path == "news/caf\\xe9 \\xff.txt" and document.text == ARTICLE
+    document.path.encode("utf-8")  # storable and printable
+
+
 def _fake_stdin(monkeypatch, data: bytes) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 

@@ -34,6 +34,19 @@ _GLOB_MAGIC = re.compile(r"[*?[]")
 _READS = "claimsdb reads " + ", ".join(SUPPORTED_SUFFIXES)
 
 
+def printable_path(path: str) -> str:
+    """``path`` with the undecodable bytes of a file name written as ``\\xNN`` escapes."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        pass
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that no file name produces
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def suffix_of(path: str) -> str:
     """The lower-cased suffix of ``path`` ("" if none); ``.hidden`` alone has no suffix."""
     return os.path.splitext(path)[1].lower()
@@ -84,6 +97,12 @@ class Source:
     error: str | None = None
     error_type: type[InputError] = InputError
     _stdin: _StdinOnce | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # A file name that is not UTF-8 reaches Python with its bad bytes as lone surrogates,
+        # which no database or terminal accepts: they are shown as escapes ("bad\xff.txt").
+        # ``path`` keeps them, so the file still opens.
+        object.__setattr__(self, "display", printable_path(self.display))
 
     @property
     def is_stdin(self) -> bool:
