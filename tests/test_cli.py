@@ -220,6 +220,7 @@ def test_db_commands(tmp_path):
     assert "up to date" in claims("db", "upgrade").stdout
 
 
+@pytest.mark.sqlite
 def test_db_option_wins_over_the_environment(tmp_path, isolated_database):
     result = claims("stats", "--db", str(tmp_path / "other.db"))
     assert result.exit_code == 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -25,6 +23,7 @@ def schema_differences(engine) -> list:
         return compare_metadata(context, Base.metadata)
 
 
+@pytest.mark.sqlite
 def test_first_use_creates_the_schema_at_head(isolated_database):
     engine = db.open_engine()
     assert db.current_revision(engine) == db.HEAD_REVISION
@@ -54,6 +53,7 @@ def test_head_revision_constant_is_the_newest_migration(engine):
         assert ScriptDirectory.from_config(config).get_current_head() == db.HEAD_REVISION
 
 
+@pytest.mark.sqlite
 def test_sqlite_connections_enforce_foreign_keys_and_use_wal(engine):
     with engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -61,6 +61,7 @@ def test_sqlite_connections_enforce_foreign_keys_and_use_wal(engine):
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
 
 
+@pytest.mark.sqlite
 def test_claim_text_is_indexed_for_full_text_search(engine):
     with engine.connect() as connection:
         triggers = connection.execute(
@@ -69,10 +70,9 @@ def test_claim_text_is_indexed_for_full_text_search(engine):
     assert {"claims_fts_insert", "claims_fts_delete", "claims_fts_update"} <= set(triggers)
 
 
-def test_database_written_by_a_newer_claimsdb_is_refused(isolated_database):
-    db.open_engine().dispose()
-    with sqlite3.connect(isolated_database) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+def test_database_written_by_a_newer_claimsdb_is_refused(engine):
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(DatabaseError, match="9999"):
         db.open_engine()
 
@@ -89,6 +89,7 @@ def test_database_in_a_missing_folder_is_an_error(tmp_path):
         db.open_engine(str(tmp_path / "missing" / "claims.db"))
 
 
+@pytest.mark.sqlite
 def test_db_option_wins_over_environment_then_default(tmp_path, monkeypatch):
     assert db.resolve_db_url("other.db") == f"sqlite:///{tmp_path / 'other.db'}"
     assert db.resolve_db_url("postgresql+psycopg://u@h/claims") == "postgresql+psycopg://u@h/claims"

@@ -18,6 +18,7 @@ from claimsdb.store import store_document
 from factories import claim, document, store_sample
 
 
+@pytest.mark.sqlite
 def test_a_current_sqlite_database_is_read_with_sqlite3(engine, isolated_database):
     with Session(engine) as session:
         store_sample(session)
@@ -27,6 +28,7 @@ def test_a_current_sqlite_database_is_read_with_sqlite3(engine, isolated_databas
     assert len(rows) == 3
 
 
+@pytest.mark.sqlite
 def test_the_reader_cannot_write(engine, isolated_database):
     with db.open_reader(str(isolated_database)) as connection:
         with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only|attempt to write"):
@@ -49,6 +51,7 @@ def test_a_file_that_is_not_a_database_is_an_error(tmp_path):
             pass
 
 
+@pytest.mark.sqlite
 def test_read_commands_do_not_import_sqlalchemy(engine, isolated_database):
     with Session(engine) as session:
         store_sample(session)

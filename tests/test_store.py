@@ -53,6 +53,7 @@ def test_same_content_again_is_skipped_and_adds_nothing(session):
     assert count(session, Quantity) == 1
 
 
+@pytest.mark.sqlite  # reads the FTS5 index
 def test_force_replaces_the_claims_of_a_document(session):
     first = store_document(session=session, document=KYIV, claims=sample_claims()[KYIV])
     old_ids = set(session.scalars(select(Claim.id)))

@@ -77,6 +77,8 @@ def build_engine(url: str) -> Engine:
             raise DatabaseError(f"cannot create database {database}: its folder does not exist")
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _on_postgresql_begin)
     return engine
 
 
@@ -99,16 +101,30 @@ def _on_sqlite_begin(connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-# Execution option set by writing(): the transaction takes SQLite's write lock when it begins.
+def _on_postgresql_begin(connection) -> None:
+    if connection.get_execution_options().get(_WRITER_OPTION):
+        # Held until the transaction ends. Readers are not blocked, only other writers.
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
+# Execution option set by writing(): the transaction takes the database's write lock when it
+# begins.
 _WRITER_OPTION = "claimsdb_writer"
+# The PostgreSQL advisory lock that claimsdb writers take in turn ("claimsdb" in ASCII).
+WRITER_LOCK_KEY = 0x636C61696D736462
 
 
 def writing(engine: Engine) -> Engine:
-    """``engine`` for transactions that will write.
+    """``engine`` for transactions that will write: one such transaction at a time per
+    database, whichever process runs it.
 
     On SQLite they begin with BEGIN IMMEDIATE. A plain BEGIN takes the write lock only at the
     first write, and if another process wrote in between, SQLite fails at once with "database
     is locked" instead of waiting busy_timeout: two ingests into one database would fail.
+    On PostgreSQL they first take an advisory lock (WRITER_LOCK_KEY), so what a writer reads
+    is all that other writers committed: two ingests storing the same new speaker at once
+    would otherwise each create an actor for it, and the same article would collide on its
+    content hash.
     """
     return engine.execution_options(**{_WRITER_OPTION: True})
 
