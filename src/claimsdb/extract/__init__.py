@@ -27,6 +27,10 @@ def extract(text: str) -> tuple[Segmented, list[RawClaim]]:
     expand_surnames(seg, raw)
     kept = _dedupe(seg, _drop_embedded(raw))
     for r in kept:
+        r.extra["words"] = text.count(" ", r.start, r.end) + 1
+        if r.cue_start is not None:
+            near = min(abs(r.cue_start - r.mention.end), abs(r.mention.start - r.cue_end))
+            r.extra["gap"] = text.count(" ", min(r.mention.end, r.cue_start), min(r.mention.end, r.cue_start) + near)
         r.confidence = confidence(r)
     return seg, kept
 

@@ -239,6 +239,12 @@ class _SentenceParser:
             if toks[k].text in (";", ":"):
                 start = k + 1
                 break
+        # A dateline ("WASHINGTON —", "LONDON (Reuters) -") is not the subject.
+        while start < upto and toks[start].text.isupper() and len(toks[start].text) > 1:
+            start += 1
+        while start < upto and (toks[start].text in ("(", ")", "—", "–", "-", ",") or
+                                (start > 0 and toks[start - 1].text == "(")):
+            start += 1
         first = toks[start] if start < len(toks) else None
         if first is not None and (first.low in T.CLAUSE_WORDS or first.low in ADJUNCT_STARTS):
             for k in range(start, upto):
@@ -561,6 +567,10 @@ class _SentenceParser:
         span = self.right_np(0, colon)
         if span is None or span[1] != colon - 1 or toks[0].low in headline_labels():
             return
+        if not all(t.cap or t.low in T.CONNECTORS for t in toks[span[0] : span[1] + 1]) or any(
+            t.low in T.CLAUSE_WORDS or t.text[:1].isdigit() for t in toks[span[0] : span[1] + 1]
+        ):
+            return  # "Now we know:", "3 Important Things To Know:" are not speakers
         mention = self.mention(*span)
         if mention.type not in ("person", "country", "organization", "media") or mention.pronoun:
             return
