@@ -288,6 +288,12 @@ def _role(core: list[str], name: str, appositive: str | None) -> str | None:
     first = name.split()[0] if name else None
     idx = next((i for i, w in enumerate(core) if _strip_possessive(w) == first), len(core))
     before = core[:idx]
+    # "European leaders such as Lithuanian President X": the role is what follows "such as".
+    for i in range(len(before) - 1, -1, -1):
+        low = before[i].lower()
+        if low in ("like", "including") or (low == "as" and i > 0 and before[i - 1].lower() == "such"):
+            before = before[i + 1 :]
+            break
     # Keep title words and the small words between them ("High Representative for Foreign Affairs").
     while before and not (before[-1].lower() in title_words() or before[-1][:1].isupper()):
         before = before[:-1]
