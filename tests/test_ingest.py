@@ -108,3 +108,68 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(engine, articles
     worker.join(timeout=30)
     [report] = results
     assert [r.status for r in report.files] == ["new"]
+
+
+def stored(engine) -> list[tuple]:
+    from claimsdb.models import Actor
+
+    with engine.connect() as connection:
+        return connection.execute(
+            select(Claim.id, Document.path, Claim.text, Actor.name)
+            .join(Document, Claim.document_id == Document.id).join(Actor, Claim.actor_id == Actor.id)
+            .order_by(Claim.id)
+        ).all()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_workers_store_the_same_as_one_process(engine, articles, analysed, workers, tmp_path):
+    from claimsdb.db import open_engine
+
+    (articles / "d.txt").write_text("Kaja Kallas said the talks would go on.\n")
+    alone = open_engine(str(tmp_path / "alone.db"))
+    expected = ingest([str(articles)], engine=alone, workers=0)
+    report = ingest([str(articles)], engine=engine, workers=workers)
+    assert report == expected
+    assert stored(engine) == stored(alone)
+    alone.dispose()
+
+
+def test_repeated_content_is_stored_once(engine, articles, analysed):
+    (articles / "a_copy.txt").write_bytes((articles / "a.txt").read_bytes())
+    report = ingest([str(articles / "a.txt"), str(articles / "a_copy.txt")], engine=engine)
+    first, copy = report.files
+    assert (first.status, copy.status) == ("new", "skipped")
+    assert copy.document_id == first.document_id
+    assert len(stored(engine)) == 1
+
+
+def test_a_document_that_cannot_be_stored_fails_alone(engine, articles, monkeypatch):
+    # Claims whose offsets do not fit the text are refused by the store; the other
+    # documents of the same batch are stored all the same.
+    def analyse(document):
+        claims = said_claims(document)
+        if "Lavrov" in document.text:
+            claims[0].text_end = len(document.text) + 10
+        return claims
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    report = ingest([str(articles / "a.txt"), str(articles / "b.txt")], engine=engine)
+    assert [r.status for r in report.files] == ["new", "failed"]
+    assert report.files[1].reason.startswith("ValueError: claim 1: text span")
+    assert [row.path.rsplit("/", 1)[-1] for row in stored(engine)] == ["a.txt"]
+
+
+def test_a_worker_that_dies_fails_only_its_document(engine, articles, monkeypatch):
+    import os
+
+    def analyse(document):
+        if "Lavrov" in document.text:
+            os._exit(1)
+        return said_claims(document)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    names = ("a.txt", "b.txt", "kallas_again.txt")
+    (articles / "kallas_again.txt").write_text("Kaja Kallas said the talks would go on.\n")
+    report = ingest([str(articles / name) for name in names], engine=engine, workers=2)
+    assert [r.status for r in report.files] == ["new", "failed", "new"]
+    assert report.files[1].reason == "the process analysing it stopped unexpectedly"

@@ -80,7 +80,7 @@ def test_every_command_works_on_postgresql(postgres_url, tmp_path):
 
     assert "schema none" in claims("db", "current")
     assert "Upgraded" in claims("db", "upgrade")
-    ingested = claims("ingest", str(SEEDS))
+    ingested = claims("ingest", str(SEEDS), "--workers", "2")
     assert "│   5 │" in ingested
     assert "│   0 │       5 │" in claims("ingest", str(SEEDS))
     assert "Kaja Kallas" in claims("query", "--actor", "Kallas", "--limit", "4")

@@ -208,6 +208,13 @@ def ingest(
     force: Annotated[
         bool, typer.Option("--force", help="Extract again from articles already ingested, replacing their claims.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=0, metavar="N",
+            help="Processes that analyse articles while this one stores them; 0 analyses here.",
+        ),
+    ] = 1,
     db: DbOption = None,
 ) -> None:
     """Read articles and store every attributed statement in them.
@@ -235,6 +242,7 @@ def ingest(
             outlet=outlet,
             force=force,
             progress=progress,
+            workers=workers,
         )
     render.print_ingest_report(report, console=_console())
     if report.failed:

@@ -1,4 +1,9 @@
-"""ingest: command-line inputs → read → analyse → store, one document at a time.
+"""ingest: command-line inputs → read → analyse → store, with analysis in worker processes.
+
+This process expands the inputs, hashes each file to skip content already stored, and stores
+what the workers send back, a batch of documents per transaction; ``workers`` processes read
+and analyse the documents meanwhile. Results are taken in input order, so the report, claim
+ids and actors come out the same whatever the number of workers.
 
 One bad file never stops a batch: its reason is recorded and the next file is read. Only a
 database that cannot be written stops it, since every later file would fail the same way.
@@ -6,24 +11,43 @@ database that cannot be written stops it, since every later file would fail the 
 
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
+import signal
+import time
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from claimsdb import pipeline, read
 from claimsdb.db import writing
 from claimsdb.errors import DatabaseError, InputError
-from claimsdb.store import NEW, REPLACED, SKIPPED, find_document_id, store_document
+from claimsdb.store import NEW, REPLACED, SKIPPED, find_document_id, store_documents
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
+
+    from claimsdb.records import ClaimCandidate, Document
 
 # FileResult.status of a file that could not be ingested.
 FAILED = "failed"
+
+# A batch is stored once it holds this many documents or claims, or once its first document
+# has waited this long: large enough that per-transaction costs vanish, small enough that
+# progress shows and other writers get their turn.
+BATCH_DOCUMENTS = 200
+BATCH_CLAIMS = 4000
+BATCH_SECONDS = 1.0
+# Documents handed to the workers ahead of the one being stored, per worker.
+AHEAD_PER_WORKER = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,51 +108,236 @@ def ingest(
     outlet: str | None = None,
     force: bool = False,
     progress: ProgressCallback | None = None,
+    workers: int = 1,
 ) -> IngestReport:
     """Read, analyse and store every document that ``paths`` name.
 
     ``paths`` are files, directories, glob patterns or ``-`` for standard input, as given on
     the command line. ``published`` and ``outlet`` override what the documents say. A document
     already stored (same content) is skipped without analysing it again, unless ``force``
-    replaces its claims. Raises DatabaseError only when the database cannot be written.
+    replaces its claims. ``workers`` processes analyse documents while this one stores them;
+    0 analyses here (so does a single input: a process would cost more than it saves).
+    Raises DatabaseError only when the database cannot be written.
     """
     sources = list(read.iter_sources(list(paths)))
+    options = (published, outlet)
     report = IngestReport()
-    # One session for the batch so the actor registry built on it is reused by every
-    # document; store_document commits each document on its own.
-    with Session(writing(engine), expire_on_commit=False) as session:
-        for done, source in enumerate(sources, 1):
-            try:
-                result = _ingest_one(session, source, published, outlet, force)
-            except OperationalError as e:
-                raise DatabaseError(f"cannot write to the database: {e.orig}") from None
-            report.files.append(result)
-            if progress is not None:
-                progress(result, done, len(sources))
+    with ExitStack() as stack:
+        checks = stack.enter_context(engine.connect())
+        # One session for the batch so the actor registry built on it is reused by every
+        # document; each stored batch is one transaction.
+        session = stack.enter_context(Session(writing(engine), expire_on_commit=False))
+        writer = _Writer(session, force, report, progress, len(sources))
+        analysers = stack.enter_context(_Analysers(workers if len(sources) > 1 else 0, options))
+        ahead: deque[tuple[read.Source, Any]] = deque()
+        seen: set[str] = set()
+        try:
+            for source in sources:
+                outcome = _skip_or_fail(source, checks, seen, force)
+                if outcome is None:
+                    outcome = analysers.read_and_analyse(source)
+                ahead.append((source, outcome))
+                while ahead and (len(ahead) > workers * AHEAD_PER_WORKER or _ready(ahead[0][1])):
+                    writer.add(*analysers.take(ahead.popleft()))
+                writer.store_if_due()
+            while ahead:
+                writer.add(*analysers.take(ahead.popleft()))
+                writer.store_if_due()
+            writer.store()
+        except OperationalError as e:
+            raise DatabaseError(f"cannot write to the database: {e.orig}") from None
     return report
 
 
-def _ingest_one(
-    session: Session, source: read.Source, published: date | None, outlet: str | None, force: bool
-) -> FileResult:
+# What happened to an input before storing: a FileResult already decided, the content hash of
+# an earlier input it repeats (str), or the analysed document and its claims.
+_Outcome = FileResult | str | tuple
+
+
+def _skip_or_fail(source: read.Source, checks: Connection, seen: set[str], force: bool) -> _Outcome | None:
+    """What to do with ``source`` without analysing it, or None when it needs analysing."""
     try:
-        document = read.read_document(source, published=published, outlet=outlet)
-        if not force:
-            # Checked before analysing: re-ingesting a folder should cost only the reading.
-            document_id = find_document_id(session, document.sha256)
-            # Ends the transaction, so the write lock is not held while the text is analysed.
-            session.commit()
-            if document_id is not None:
-                return FileResult(source.display, SKIPPED, document_id=document_id)
-        claims = pipeline.analyse(document)
-        stored = store_document(session=session, document=document, claims=claims, force=force)
+        raw = source.read_bytes(read.DEFAULT_MAX_BYTES)
     except InputError as e:
         return FileResult(source.display, FAILED, reason=_one_line(e))
-    except OperationalError:
-        raise
+    # The content hash is of the raw bytes (see read.read_document): checked before analysing,
+    # so re-ingesting a folder costs only the reading. The store checks again, so a hash
+    # computed differently here would only cost time.
+    sha256 = hashlib.sha256(raw).hexdigest()
+    if force:
+        return None
+    if sha256 in seen:
+        return sha256
+    seen.add(sha256)
+    try:
+        document_id = find_document_id(checks, sha256)
+        # Ends the read transaction: a long-lived snapshot would stop SQLite's WAL from
+        # being checkpointed while the ingest writes.
+        checks.commit()
+    except DBAPIError as e:
+        raise DatabaseError(f"cannot read the database: {e.orig}") from None
+    if document_id is not None:
+        return FileResult(source.display, SKIPPED, document_id=document_id)
+    return None
+
+
+def _read_and_analyse(source: read.Source, options: tuple) -> FileResult | tuple[Document, list[ClaimCandidate]]:
+    """The document ``source`` holds and its claims, or a failed FileResult. Runs in a worker."""
+    published, outlet = options
+    try:
+        document = read.read_document(source, published=published, outlet=outlet)
+        return document, pipeline.analyse(document)
+    except InputError as e:
+        return FileResult(source.display, FAILED, reason=_one_line(e))
     except Exception as e:  # an extractor bug on one article must not cost the whole batch
         return FileResult(source.display, FAILED, reason=f"{type(e).__name__}: {_one_line(e)}")
-    return FileResult(source.display, stored.status, stored.claims_added, document_id=stored.document_id)
+
+
+def _ready(outcome: Any) -> bool:
+    return not isinstance(outcome, Future) or outcome.done()
+
+
+class _Analysers:
+    """Reads and analyses documents in ``workers`` processes (here if 0), as futures."""
+
+    def __init__(self, workers: int, options: tuple) -> None:
+        self.workers = workers
+        self.options = options
+        self.executor: ProcessPoolExecutor | None = None
+
+    def read_and_analyse(self, source: read.Source) -> _Outcome | Future:
+        """The outcome for ``source``, or a future of it; see :meth:`take`."""
+        if not self.workers:
+            return _read_and_analyse(source, self.options)
+        if self.executor is None:
+            self.executor = _executor(self.workers)
+        try:
+            return self.executor.submit(_read_and_analyse, source, self.options)
+        except BrokenProcessPool:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
+            return self.read_and_analyse(source)
+
+    def take(self, item: tuple[read.Source, Any]) -> tuple[read.Source, _Outcome]:
+        """``item``'s source and outcome, waiting for the outcome if it is a future."""
+        source, outcome = item
+        if isinstance(outcome, Future):
+            try:
+                outcome = outcome.result()
+            except BrokenProcessPool:
+                # A worker was killed (out of memory, a crash in a C library), and every
+                # document the workers had in hand is lost: each is analysed again in a
+                # process of its own, so that only the one that kills it fails.
+                with _executor(1) as alone:
+                    try:
+                        outcome = alone.submit(_read_and_analyse, source, self.options).result()
+                    except BrokenProcessPool:
+                        outcome = FileResult(source.display, FAILED, reason="the process analysing it stopped unexpectedly")
+        return source, outcome
+
+    def __enter__(self) -> _Analysers:
+        return self
+
+    def __exit__(self, error_type, error, traceback) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=error is None, cancel_futures=True)
+
+
+def _executor(workers: int) -> ProcessPoolExecutor:
+    # fork where the platform has it: workers start at once, with the extractor's tables
+    # already loaded if this process loaded them.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process of the terminal: the main process stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Writer:
+    """Collects outcomes in input order and stores the analysed documents in batches,
+    reporting every input once its fate is known."""
+
+    def __init__(self, session: Session, force: bool, report: IngestReport,
+                 progress: ProgressCallback | None, total: int) -> None:
+        self.session = session
+        self.force = force
+        self.report = report
+        self.progress = progress
+        self.total = total
+        self.pending: list[tuple[read.Source, _Outcome]] = []
+        self.documents = self.claims = 0
+        self.since = 0.0
+        # Content hash → id of the documents stored by this ingest, for repeated inputs.
+        self.stored: dict[str, int] = {}
+
+    def add(self, source: read.Source, outcome: _Outcome) -> None:
+        if isinstance(outcome, tuple):
+            if not self.documents:
+                self.since = time.monotonic()
+            self.documents += 1
+            self.claims += len(outcome[1])
+        self.pending.append((source, outcome))
+
+    def store_if_due(self) -> None:
+        if (
+            self.documents >= BATCH_DOCUMENTS
+            or self.claims >= BATCH_CLAIMS
+            or not self.documents
+            or time.monotonic() - self.since >= BATCH_SECONDS
+        ):
+            self.store()
+
+    def store(self) -> None:
+        """Store the pending documents and report every pending input."""
+        analysed = [outcome for _, outcome in self.pending if isinstance(outcome, tuple)]
+        stored = self._store_batch(analysed) if analysed else []
+        results = iter(stored)
+        for source, outcome in self.pending:
+            if isinstance(outcome, tuple):
+                result = next(results)
+            elif isinstance(outcome, str):
+                result = self._repeated(source, outcome)
+            else:
+                result = outcome
+            self.report.files.append(result)
+            if self.progress is not None:
+                self.progress(result, len(self.report.files), self.total)
+        self.pending, self.documents, self.claims = [], 0, 0
+
+    def _store_batch(self, analysed: list[tuple[Document, list[ClaimCandidate]]]) -> list[FileResult]:
+        try:
+            stored = store_documents(session=self.session, analysed=analysed, force=self.force)
+        except OperationalError:
+            raise
+        except Exception:
+            # Something in the batch cannot be stored: store the documents one by one, so
+            # that only the culprit fails.
+            return [self._store_one(document, claims) for document, claims in analysed]
+        results = []
+        for (document, _), result in zip(analysed, stored, strict=True):
+            self.stored[document.sha256] = result.document_id
+            results.append(FileResult(document.path, result.status, result.claims_added, document_id=result.document_id))
+        return results
+
+    def _store_one(self, document: Document, claims: list[ClaimCandidate]) -> FileResult:
+        try:
+            [result] = store_documents(session=self.session, analysed=[(document, claims)], force=self.force)
+        except OperationalError:
+            raise
+        except Exception as e:
+            return FileResult(document.path, FAILED, reason=f"{type(e).__name__}: {_one_line(e)}")
+        self.stored[document.sha256] = result.document_id
+        return FileResult(document.path, result.status, result.claims_added, document_id=result.document_id)
+
+    def _repeated(self, source: read.Source, sha256: str) -> FileResult:
+        # An input with the same content as an earlier one of this ingest.
+        document_id = self.stored.get(sha256)
+        if document_id is None:
+            return FileResult(source.display, FAILED, reason="same content as an earlier input, which failed")
+        return FileResult(source.display, SKIPPED, document_id=document_id)
 
 
 def _one_line(error: Exception) -> str:

@@ -1,21 +1,23 @@
-"""store: one analysed document and its claims into the database, in one transaction.
+"""store: analysed documents and their claims into the database, one transaction per batch.
 
-Rows are written with Core statements on the session's connection, each table's rows in one
-batch: per-row ORM objects and flushes would cost more than the inserts themselves, and ingest
-speed is dominated by this step once extraction is done.
+Rows are written with Core statements on the session's connection, each table's rows of a
+whole batch of documents in one statement: per-row ORM objects, or statements and commits per
+document, cost more than the inserts themselves, and once extraction runs in worker processes
+this step bounds ingest speed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
 
-from claimsdb.models import Claim, Document, Quantity
+from claimsdb.models import Actor, ActorAlias, Claim, Document, Quantity
 from claimsdb.pipeline import EXTRACTOR_VERSION
-from claimsdb.resolve.actors import resolve_actor_ids
+from claimsdb.resolve.actors import forget_registry, resolve_actor_ids_by_document
 
 if TYPE_CHECKING:
     from datetime import date
@@ -32,12 +34,26 @@ NEW, SKIPPED, REPLACED = "new", "skipped", "replaced"
 _DOCUMENTS, _CLAIMS, _QUANTITIES = Document.__table__, Claim.__table__, Quantity.__table__
 # Built once: constructing a statement costs about as much as running it on SQLite.
 _FIND_DOCUMENT = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.sha256 == bindparam("sha256"))
-_INSERT_DOCUMENT = insert(_DOCUMENTS).returning(_DOCUMENTS.c.id)
+_FIND_DOCUMENTS = select(_DOCUMENTS.c.sha256, _DOCUMENTS.c.id).where(
+    _DOCUMENTS.c.sha256.in_(bindparam("shas", expanding=True))
+)
 _DELETE_CLAIMS = delete(_CLAIMS).where(_CLAIMS.c.document_id == bindparam("document_id"))
-_UPDATE_DOCUMENT = update(_DOCUMENTS).where(_DOCUMENTS.c.id == bindparam("document_id"))
-# RETURNING in parameter order gives each claim's id for its quantities.
-_INSERT_CLAIMS = insert(_CLAIMS).returning(_CLAIMS.c.id, sort_by_parameter_order=True)
+_UPDATE_DOCUMENT = (
+    update(_DOCUMENTS)
+    .where(_DOCUMENTS.c.id == bindparam("document_id"))
+    .values({name: bindparam(f"new_{name}") for name in (
+        "path", "title", "outlet", "published_on", "published_method", "encoding", "media_type",
+        "extractor_version", "ingested_at",
+    )})
+)
 _INSERT_QUANTITIES = insert(_QUANTITIES)
+_LAST_ACTOR_IDS = select(
+    select(func.max(Actor.id)).scalar_subquery(), select(func.max(ActorAlias.id)).scalar_subquery()
+)
+# Document columns that --force replaces along with the claims.
+_METADATA = ("path", "title", "outlet", "published_on", "published_method", "encoding", "media_type")
+# session.info key: the newest actor and alias ids when this session last wrote.
+_LAST_WRITE_KEY = "claimsdb.store.last_actor_ids"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +65,9 @@ class StoreResult:
     claims_added: int
 
 
-def find_document_id(session: Session, sha256: str) -> int | None:
+def find_document_id(connection: Connection | Session, sha256: str) -> int | None:
     """The id of the stored document with this content hash, if any."""
-    return session.connection().execute(_FIND_DOCUMENT, {"sha256": sha256}).scalar()
+    return connection.execute(_FIND_DOCUMENT, {"sha256": sha256}).scalar()
 
 
 def store_document(
@@ -68,48 +84,129 @@ def store_document(
     ``claims`` instead, and its metadata by ``document``'s. Speakers are resolved to canonical
     actors. Raises ValueError when a claim's offsets do not fit the document's text.
     """
+    [result] = store_documents(session=session, analysed=[(document, claims)], force=force)
+    return result
+
+
+def store_documents(
+    *,
+    session: Session,
+    analysed: Sequence[tuple[records.Document, list[ClaimCandidate]]],
+    force: bool = False,
+) -> list[StoreResult]:
+    """Store several analysed documents in one transaction, then commit; one result each.
+
+    Each (document, claims) pair is stored as :func:`store_document` stores it, in order, so
+    a content seen twice in the batch is stored once (with ``force``, with the claims of its
+    last copy). All or nothing: on any error (ValueError for a claim whose offsets do not fit
+    its text) the whole batch is rolled back.
+    """
     try:
-        result = _store(session, document, claims, force)
+        results = _store(session, analysed, force)
         session.commit()
     except BaseException:
         session.rollback()
         raise
-    return result
+    return results
 
 
-def _store(session: Session, document: records.Document, claims: list[ClaimCandidate], force: bool) -> StoreResult:
-    for number, claim in enumerate(claims, 1):
-        _check_spans(number, claim, len(document.text))
-    document_id = find_document_id(session, document.sha256)
-    if document_id is not None and not force:
-        return StoreResult(SKIPPED, document_id, 0)
-
+def _store(
+    session: Session, analysed: Sequence[tuple[records.Document, list[ClaimCandidate]]], force: bool
+) -> list[StoreResult]:
+    for document, claims in analysed:
+        for number, claim in enumerate(claims, 1):
+            _check_spans(number, claim, len(document.text))
     connection = session.connection()
-    values = dict(
-        path=document.path,
-        title=document.title,
-        outlet=document.outlet,
-        published_on=document.published_on,
-        published_method=document.published_method,
-        encoding=document.encoding,
-        media_type=document.media_type,
-        extractor_version=EXTRACTOR_VERSION,
-        ingested_at=datetime.now(UTC).replace(tzinfo=None),
-    )
-    if document_id is None:
-        document_id = connection.execute(
-            _INSERT_DOCUMENT, dict(values, sha256=document.sha256, text=document.text)
-        ).scalar_one()
-        status = NEW
-    else:
-        # Quantities go with their claims (ON DELETE CASCADE).
-        connection.execute(_DELETE_CLAIMS, {"document_id": document_id})
-        connection.execute(_UPDATE_DOCUMENT.values(**values), {"document_id": document_id})
-        status = REPLACED
+    _notice_other_writers(session, connection)
+    shas = list(dict.fromkeys(document.sha256 for document, _ in analysed))
+    document_ids = dict(connection.execute(_FIND_DOCUMENTS, {"shas": shas}).all())
+    ingested_at = datetime.now(UTC).replace(tzinfo=None)
 
-    if claims:
-        _insert_claims(session, connection, document_id, document, claims)
-    return StoreResult(status, document_id, len(claims))
+    # Which copy of each content is stored: the first new one, or with force the last one.
+    statuses: list[str] = []
+    stored_copy: dict[str, int] = {}
+    for index, (document, _) in enumerate(analysed):
+        known = document.sha256 in document_ids or document.sha256 in stored_copy
+        statuses.append(REPLACED if known and force else SKIPPED if known else NEW)
+        if statuses[-1] != SKIPPED:
+            stored_copy[document.sha256] = index
+
+    new = [i for i, status in enumerate(statuses) if status == NEW]
+    if new:
+        rows = [dict(_metadata(analysed[i][0]), sha256=analysed[i][0].sha256, text=analysed[i][0].text,
+                     ingested_at=ingested_at) for i in new]
+        ids = insert_returning_ids(connection, _DOCUMENTS, rows)
+        document_ids.update((analysed[i][0].sha256, document_id) for i, document_id in zip(new, ids, strict=True))
+    replaced = [i for i in stored_copy.values() if statuses[i] == REPLACED]
+    if replaced:
+        targets = [document_ids[analysed[i][0].sha256] for i in replaced]
+        # Quantities go with their claims (ON DELETE CASCADE).
+        connection.execute(_DELETE_CLAIMS, [{"document_id": target} for target in targets])
+        connection.execute(
+            _UPDATE_DOCUMENT,
+            [
+                {f"new_{name}": value for name, value in dict(_metadata(analysed[i][0]), ingested_at=ingested_at).items()}
+                | {"document_id": target}
+                for i, target in zip(replaced, targets, strict=True)
+            ],
+        )
+
+    with_claims = [i for i in sorted(stored_copy.values()) if analysed[i][1]]
+    if with_claims:
+        _insert_claims(session, connection, [(document_ids[analysed[i][0].sha256], *analysed[i]) for i in with_claims])
+    session.info[_LAST_WRITE_KEY] = tuple(connection.execute(_LAST_ACTOR_IDS).one())
+
+    return [
+        StoreResult(
+            status,
+            document_ids[document.sha256],
+            len(claims) if stored_copy.get(document.sha256) == index else 0,
+        )
+        for index, (status, (document, claims)) in enumerate(zip(statuses, analysed, strict=True))
+    ]
+
+
+def _metadata(document: records.Document) -> dict:
+    return dict(
+        {name: getattr(document, name) for name in _METADATA}, extractor_version=EXTRACTOR_VERSION
+    )
+
+
+def insert_returning_ids(connection: Connection, table: Table, rows: list[dict]) -> list[int]:
+    """Insert ``rows`` into ``table`` (with an integer ``id`` key) in a few multi-row
+    statements; returns their ids in order. Call in a writing transaction (db.writing).
+
+    RETURNING in parameter order gives the ids where the database can promise it. SQLite
+    cannot, and SQLAlchemy then inserts row by row, which is slow in itself and ten times
+    slower for claims, whose FTS5 index (filled by a trigger) is flushed at every statement.
+    So on SQLite the ids are chosen here, after the highest ever used: the writer holds the
+    database's write lock, so no one else can take them.
+    """
+    if connection.dialect.name != "sqlite":
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(connection.execute(statement, rows).scalars())
+    # sqlite_sequence keeps the highest id an AUTOINCREMENT table ever had, deleted or not.
+    last = connection.execute(
+        text("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = :name), 0),"
+             f" coalesce((SELECT max(id) FROM {table.name}), 0))"),
+        {"name": table.name},
+    ).scalar()
+    ids = list(range(last + 1, last + 1 + len(rows)))
+    # RETURNING, unordered, only so that SQLAlchemy sends many rows per statement.
+    connection.execute(insert(table).returning(table.c.id), [dict(row, id=i) for row, i in zip(rows, ids)]).all()
+    return ids
+
+
+def _notice_other_writers(session: Session, connection: Connection) -> None:
+    """Drop the session's actor registry if another writer added actors or aliases since this
+    session last wrote, so that two ingests at once do not each create the same actor.
+
+    Writers take turns (see claimsdb.db.writing), so what this transaction sees now is all
+    that any other writer has committed.
+    """
+    last = session.info.get(_LAST_WRITE_KEY)
+    if last is not None and tuple(connection.execute(_LAST_ACTOR_IDS).one()) != last:
+        forget_registry(session)
 
 
 def _check_spans(number: int, claim: ClaimCandidate, length: int) -> None:
@@ -130,18 +227,23 @@ def _check_spans(number: int, claim: ClaimCandidate, length: int) -> None:
 def _insert_claims(
     session: Session,
     connection: Connection,
-    document_id: int,
-    document: records.Document,
-    claims: list[ClaimCandidate],
+    documents: list[tuple[int, records.Document, list[ClaimCandidate]]],
 ) -> None:
-    # One actor lookup per distinct speaker of the document, not per claim.
-    speakers = {_speaker_key(claim.speaker): claim.speaker for claim in claims}
-    actor_ids = dict(zip(speakers, resolve_actor_ids(session=session, speakers=speakers.values()), strict=True))
-    rows = [_claim_row(claim, document_id, actor_ids[_speaker_key(claim.speaker)], document) for claim in claims]
-    claim_ids = connection.execute(_INSERT_CLAIMS, rows).scalars().all()
+    """Insert the claims of several documents, given as (document id, document, claims)."""
+    # One actor lookup per distinct speaker of each document, not per claim.
+    speakers = [
+        {_speaker_key(claim.speaker): claim.speaker for claim in claims} for _, _, claims in documents
+    ]
+    actor_ids = resolve_actor_ids_by_document(session=session, documents=[s.values() for s in speakers])
+    rows, all_claims = [], []
+    for (document_id, document, claims), keys, ids in zip(documents, speakers, actor_ids, strict=True):
+        by_key = dict(zip(keys, ids, strict=True))
+        rows.extend(_claim_row(claim, document_id, by_key[_speaker_key(claim.speaker)], document) for claim in claims)
+        all_claims.extend(claims)
+    claim_ids = insert_returning_ids(connection, _CLAIMS, rows)
     quantities = [
         dict(claim_id=claim_id, value=q.value, max=q.max, unit=q.unit, text=q.text, start=q.start, end=q.end)
-        for claim_id, claim in zip(claim_ids, claims, strict=True)
+        for claim_id, claim in zip(claim_ids, all_claims, strict=True)
         for q in claim.quantities
     ]
     if quantities:

@@ -337,6 +337,8 @@ _ACTOR_COLUMNS = (_ACTORS.c.id, _ACTORS.c.name, _ACTORS.c.name_key, _ACTORS.c.ty
 _UPDATE_ACTOR = (
     update(_ACTORS)
     .where(_ACTORS.c.id == bindparam("actor_id"))
+    # The registry's copy may predate a user's edit made meanwhile by another process.
+    .where(~_ACTORS.c.user_edited)
     .values({column: bindparam(column) for column in ("name", "name_key", "role", "country")})
 )
 _REGISTRY_KEY = "claimsdb.actor_registry"
@@ -364,8 +366,24 @@ def resolve_actor_ids(*, session: Session, speakers: Iterable[Speaker]) -> list[
     country (never those of an actor a user edited). Lookups use an in-memory index cached
     on the session, and all writes go out in a few batched statements.
     """
+    [ids] = resolve_actor_ids_by_document(session=session, documents=[speakers])
+    return ids
+
+
+def resolve_actor_ids_by_document(*, session: Session, documents: Iterable[Iterable[Speaker]]) -> list[list[int]]:
+    """:func:`resolve_actor_ids` for the speakers of several documents, one list per document.
+
+    Each document is resolved in turn exactly as resolve_actor_ids would, and the registry
+    writes once at the end: a batch of documents then costs a few statements, not a few per
+    document.
+    """
     registry = registry_for(session)
-    speakers = list(speakers)
+    resolved = [_resolve_document(registry, list(speakers)) for speakers in documents]
+    registry.write()
+    return [[actor.id for actor in actors] for actors in resolved]
+
+
+def _resolve_document(registry: ActorRegistry, speakers: list[Speaker]) -> list[_KnownActor]:
     # Speakers named in full first, so that a surname-only speaker of the same document can
     # join the person the document named ("Tony Blair ... Blair said").
     order = sorted(range(len(speakers)), key=lambda i: _surname_only(speakers[i]))
@@ -375,8 +393,7 @@ def resolve_actor_ids(*, session: Session, speakers: Iterable[Speaker]) -> list[
         actors[i] = registry.resolve(speakers[i], in_document)
         in_document.add(actors[i])
     registry.count_documents(in_document)
-    registry.write()
-    return [actor.id for actor in actors]
+    return actors
 
 
 def _surname_only(speaker: Speaker) -> bool:
