@@ -574,7 +574,7 @@ class _SentenceParser:
         mention = self.mention(*span)
         if mention.type not in ("person", "country", "organization", "media") or mention.pronoun:
             return
-        m = re.match(r".*", self.masked[toks[colon].start : toks[colon].end])
+        m = re.compile(r".*").match(self.masked, toks[colon].start, toks[colon].end)  # offsets in the text
         self.add((toks[colon + 1].start, self.content_end()), mention, m, None, 0.6, pattern="colon_headline")
 
     def _shared_speaker(self, k0: int) -> Mention | None:
