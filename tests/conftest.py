@@ -26,6 +26,12 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite: checks SQLite specifics; skipped with --postgresql")
+    if config.getoption("--postgresql") and find_bindir() is None:
+        # Asked for explicitly (CI does): skipping every test would pass without testing.
+        raise pytest.UsageError(
+            "--postgresql: PostgreSQL server binaries (initdb, pg_ctl, postgres) not found; "
+            f"install PostgreSQL or set {BINDIR_ENV}"
+        )
 
 
 def pytest_collection_modifyitems(config, items):

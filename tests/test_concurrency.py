@@ -128,6 +128,7 @@ def check_same_as_one_process(url: str, reference_url: str, paths: list[Path]) -
     assert got["actors"] == expected["actors"]
 
 
+@pytest.mark.sqlite
 def test_two_ingests_at_once_into_one_sqlite_file(tmp_path):
     paths = write_articles(tmp_path / "articles", 150)
     url = str(tmp_path / "shared.db")
