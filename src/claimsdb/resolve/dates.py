@@ -579,10 +579,21 @@ def _is_date_line(before: str, after: str) -> bool:
     return len(words) <= 3 and all(not w[0].islower() for w in words)
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
+# Bylines and datelines are short lines. A date whose line started further back than this is
+# in body text, and its line is not looked at: for a page scraped as one 400,000-character line,
+# reading the whole line for every date near the top took 10 s.
+_LINE_WINDOW = 500
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Start and end of the line holding ``text[start:end]``, cut off ``_LINE_WINDOW`` characters
+    after it; None when the line starts more than ``_LINE_WINDOW`` characters before it."""
+    low, high = max(0, start - _LINE_WINDOW), min(len(text), end + _LINE_WINDOW)
+    newline_before = text.rfind("\n", low, start)
+    if newline_before < 0 and low > 0:
+        return None
+    newline_after = text.find("\n", end, high)
+    return newline_before + 1, high if newline_after < 0 else newline_after
 
 
 def find_publication_date(text: str) -> tuple[date, str] | None:
@@ -609,8 +620,10 @@ def find_publication_date(text: str) -> tuple[date, str] | None:
     for m in full:
         if m.start >= _HEAD:
             break
-        ls, le = _line_bounds(text, m.start, m.end)
-        before, after = text[ls:m.start], text[m.end:le]
+        bounds = _line_bounds(text, m.start, m.end)
+        if bounds is None:
+            continue
+        before, after = text[bounds[0] : m.start], text[m.end : bounds[1]]
         if _BYLINE_CUE.search(before) or _READ_TIME.search(after) or _CLOCK.search(after):
             bylines.append((0 if _PUBLISHED.search(before) else 1, m))
         elif _is_date_line(before, after):
@@ -621,8 +634,10 @@ def find_publication_date(text: str) -> tuple[date, str] | None:
     for m in full:
         if m.start >= _HEAD:
             break
-        ls, le = _line_bounds(text, m.start, m.end)
-        if _DATELINE_BEFORE.match(text, ls, m.start) and _DATELINE_AFTER.match(text, m.end, le):
+        bounds = _line_bounds(text, m.start, m.end)
+        if bounds is None:
+            continue
+        if _DATELINE_BEFORE.match(text, bounds[0], m.start) and _DATELINE_AFTER.match(text, m.end, bounds[1]):
             return as_date(m), "dateline"
 
     return max(as_date(m) for m in full), "text"
