@@ -268,16 +268,24 @@ class _SentenceParser:
         if i < 0:
             return None
         t = toks[i]
+        if info.form == "ing" and i == k - 1 and t.low not in ("and", "but", ",", "who", "which"):
+            # "Howard has written to Blair demanding ...", "Gervais writing Simpsons episode":
+            # a participle right after a noun is not that noun speaking.
+            if not (self.quoted_as(k) is not None):
+                return None
+        if info.form == "ing" and self.quoted_as(k) is not None:
+            return self.quoted_as(k)
         if t.low in ("who", "which"):
             j = i - 1
             if j >= 0 and toks[j].text == ",":
                 j -= 1
             span = self.left_np(j)
+            if not span:
+                return None  # "the theory, which argued that ...": no speaker to name
             m = describe(self.text, t.start, t.end)
-            if span:
-                ante = self.mention(*span)
-                m.name, m.type, m.role, m.country, m.plural = ante.name, ante.type, ante.role, ante.country, ante.plural
-                m.pronoun = None
+            ante = self.mention(*span)
+            m.name, m.type, m.role, m.country, m.plural = ante.name, ante.type, ante.role, ante.country, ante.plural
+            m.pronoun = None
             return m, "relative", i
         if t.low in T.PRONOUNS and t.low not in ("him", "her", "them"):
             return self.mention(i, i), "pronoun", i
@@ -352,6 +360,18 @@ class _SentenceParser:
                 continue
             return i
         return i
+
+    def quoted_as(self, k: int) -> tuple[Mention, str, int] | None:
+        """"the Arsenal boss is quoted as saying": the speaker is the subject of "quoted"."""
+        toks = self.toks
+        if k >= 3 and toks[k - 1].low == "as" and toks[k - 2].low in ("quoted", "reported", "cited"):
+            j = k - 3
+            while j >= 0 and toks[j].low in T.PASSIVE_AUX | T.ADVERBS:
+                j -= 1
+            span = self.left_np(j) if j >= 0 else None
+            if span:
+                return self.mention(*span), "subject", span[0]
+        return None
 
     def _appositive_subject(self, comma: int) -> tuple[Mention, str, int] | None:
         toks = self.toks
@@ -440,6 +460,9 @@ class _SentenceParser:
     def _complement(self, i: int, info: CueInfo, subject: Token | None = None) -> tuple[int, str] | None:
         toks = self.toks
         n = len(toks)
+        if info.lemma in ("call", "describe") and info.form == "ed" and i < n and toks[i].cap and i > 0 \
+                and toks[i - 1].low in ("called", "named"):
+            return None  # "a scruffy little Austrian called Adolf Hitler": a name, not a claim
         while i < n and toks[i].low in T.DATE_WORDS:
             i += 1  # "announced Friday that ...", "wrote Wednesday."
         if i >= n:
@@ -501,9 +524,10 @@ class _SentenceParser:
             info = _cue_info(m.group())
             if info is None:
                 continue
-            if m.group()[:1].isupper() and (info.ambiguous or info.weak) and m.start() != sent.start \
-                    and not self._title_case():
-                continue  # "The Huffington Post": part of a name, not a cue
+            if m.group()[:1].isupper() and m.start() != sent.start and not self._title_case() and (
+                info.ambiguous or info.weak or self._inside_name(m)
+            ):
+                continue  # "The Huffington Post", "Early Warning System": part of a name, not a cue
             k0 = self.index_at(m.start())
             k1 = self.index_at(m.end())
             self.cue(m, info, k0, k1)
@@ -533,6 +557,12 @@ class _SentenceParser:
         nxt = toks[k1 + 1]
         return not nxt.cap and nxt.low not in ADJUNCT_STARTS and nxt.low not in T.DATE_WORDS and not _cue_info(nxt.text) \
             and nxt.text.isalpha() and not nxt.low.endswith("ing")
+
+    def _inside_name(self, m: re.Match) -> bool:
+        k0, k1 = self.index_at(m.start()), self.index_at(m.end())
+        before = self.toks[k0 - 1] if k0 > 0 else None
+        after = self.toks[k1] if k1 < len(self.toks) else None
+        return before is not None and before.cap and after is not None and after.cap
 
     def _title_case(self) -> bool:
         """A headline written In Title Case, where a capital says nothing about names."""
@@ -705,6 +735,8 @@ class _SentenceParser:
             content = self.content_before(a)
             if content and self._parenthetical(a, k1):
                 content = (content[0], self.content_end())  # "The plan, officials said, would cost"
+            if content and not self.quotes and self.text.count(" ", content[0], content[1]) < 2:
+                content = None  # "However, he said.": one or two words are not a statement
             if content:
                 self.add(content, mention, m, info, confidence, pattern="inverted")
                 self._continued_quote(k1, mention, m, info, confidence)

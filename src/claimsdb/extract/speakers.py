@@ -61,6 +61,11 @@ def country_code(text: str) -> str | None:
     mod = _countries()
     if mod is None or (len(text) <= 3 and not text.isupper()):
         return None
+    if len(text) <= 4 and text.isupper():
+        # Prose abbreviations ("US", "UK", "EU") count; a bare ISO code does not: "GM" is a
+        # carmaker, not Gambia, and "BT" a telecoms firm, not Bhutan.
+        found = mod.find_countries(text)
+        return found[0].code if found and found[0].start == 0 and found[0].end == len(text) else None
     return mod.country_code(text)
 
 
@@ -152,7 +157,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         return mention
     core_text = " ".join(core)
     full = phrase + (" " + appositive if appositive else "")
-    mention.country = country_of_phrase(full)
+    # "Holland and Ferguson": a coordinated country is not the speaker's own.
+    mention.country = country_of_phrase(full.rsplit(" and ", 1)[-1] if " and " in phrase else full)
 
     media = media_names()
     outlet = media.get(core_text.lower()) or media.get(" ".join(_strip_possessive(w) for w in core).lower())
