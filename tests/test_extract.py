@@ -178,3 +178,10 @@ def test_british_single_quotation_marks_and_datelines():
     assert [(k, c) for _, k, c in found] == [("direct", "‘We won’t give up,’")]
     _, raw = extract("WASHINGTON (Reuters) - U.S. President Joe Biden said on Tuesday that he would veto the bill.")
     assert [(r.mention.name, r.mention.role, r.mention.country) for r in raw] == [("Joe Biden", "President", "US")]
+
+
+def test_he_said_prefers_the_person_the_story_is_about():
+    text = ("Graham Robb, the council leader, hit back at Mr Mallon's claim on Monday. "
+            "\"It can push paper around,\" he said.")
+    assert [n for n, _, _ in claims_of(text)] == ["Graham Robb"]
+    assert claims_of("Michael Howard has written to Tony Blair demanding an explanation.")[0][0] == "Michael Howard"

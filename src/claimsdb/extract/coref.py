@@ -72,12 +72,17 @@ def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Me
     if not needs:
         return
     entities = _entities(seg, mentions)
+    starts = [s.start for s in seg.sentences()]
     for c in needs:
         m = c.mention
         pos = m.start
         candidates = [e.mention for e in entities if e.pos < pos and e.mention is not m]
         if m.pronoun in ("he", "she", "it", "they"):
-            hit = next((e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None), None)
+            hit = None
+            if m.pronoun in ("he", "she"):
+                hit = _recent_subject(seg, starts, entities, m)
+            if hit is None:
+                hit = next((e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None), None)
             if hit is not None:
                 _adopt(m, hit)  # the mention keeps its own text and offsets
             else:
@@ -88,6 +93,31 @@ def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Me
             hit = _role_antecedent(head, candidates)
             if hit is not None:
                 _adopt(m, hit)
+
+
+def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], m: Mention) -> Mention | None:
+    """The person who is the subject of one of the last three sentences, nearest first.
+
+    News continues with the person a sentence is about: "Graham Robb hit back at Mr Mallon's
+    claim ... 'It can push paper around,' he said" is Robb speaking, not Mallon.
+    """
+    from bisect import bisect_right
+
+    here = bisect_right(starts, m.start) - 1
+    for k in range(here, max(-1, here - 4), -1):
+        if k < 0:
+            break
+        s_start = starts[k]
+        s_end = starts[k + 1] if k + 1 < len(starts) else len(seg.text)
+        window_end = min(s_end, s_start + 80, m.start)
+        for e in entities:
+            if e.pos < s_start or e.pos >= window_end:
+                continue
+            men = e.mention
+            after = seg.text[men.end : men.end + 2]
+            if men.pronoun is None and _agrees(m.pronoun, men) and not after.startswith(("'s", "’s")):
+                return men
+    return None
 
 
 def _role_noun(m: Mention) -> str | None:
