@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from claimsdb.records import ClaimCandidate, Document
 
 # Stored with every claim so any stored claim can be traced to the rules that produced it.
-EXTRACTOR_VERSION = "rules-0.1"
+EXTRACTOR_VERSION = "rules-0.2"
+
+# Speakers the text does not name: "officials", "the company", an unresolved "he".
+_UNNAMED_TYPES = frozenset({"anonymous", "group"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
 
 
 def analyse(document: Document) -> list[ClaimCandidate]:
@@ -17,4 +23,23 @@ def analyse(document: Document) -> list[ClaimCandidate]:
     date_claims(document.text, claims, published=document.published_on,
                 published_method=document.published_method)
     quantify_claims(document.text, claims)
+    scope_unnamed_speakers(claims, document)
     return claims
+
+
+def scope_unnamed_speakers(claims: list[ClaimCandidate], document: Document) -> None:
+    """Give speakers the article does not name a name that says which article they are from.
+
+    "the company" or "officials" in one article are not the same speakers as in another, so they
+    must not become one actor across the database: "company (bbc_business_001)".
+    """
+    label = PurePath(document.path).stem or document.path
+    for c in claims:
+        sp = c.speaker
+        unnamed = (
+            sp.type in _UNNAMED_TYPES
+            or sp.name.lower() in _PRONOUNS
+            or (sp.name[:1].islower() and sp.type != "country")
+        )
+        if unnamed and not sp.name.endswith(f"({label})"):
+            sp.name = f"{sp.name} ({label})"
