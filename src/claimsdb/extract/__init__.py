@@ -99,13 +99,19 @@ def _known_name(word: str) -> bool:
 
 
 def _drop_embedded(raw: list[RawClaim]) -> list[RawClaim]:
-    """A cue inside a claim's own content, with the same speaker, restates that claim."""
+    """A cue inside a claim's own content, with the same speaker, restates that claim.
+
+    Claims embed only within one sentence, so only claims of the same sentence are compared.
+    """
+    by_sentence: dict[int, list[RawClaim]] = {}
+    for r in raw:
+        by_sentence.setdefault(r.sentence.start, []).append(r)
     out = []
     for r in raw:
         if r.cue_start is not None and any(
             o is not r and o.start <= r.cue_start < o.end
             and (o.mention.name == r.mention.name or (r.info is not None and r.info.weak))
-            for o in raw
+            for o in by_sentence[r.sentence.start]
         ):
             continue
         out.append(r)

@@ -72,7 +72,9 @@ class _SentenceParser:
         self.text = seg.text
         self.masked = seg.masked
         self.sent = sent
-        self.quotes = [q for q in quotes if q.start >= sent.start and q.start < sent.end]
+        # The block's quotations are sorted by start: take this sentence's slice by bisection.
+        starts = [q.start for q in quotes] if len(quotes) < 8 else seg.quote_starts(quotes)
+        self.quotes = quotes[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         self.heading = heading
         self.toks = T.tokenize(seg.masked, sent.start, sent.end)
         self.starts = [t.start for t in self.toks]
@@ -895,7 +897,8 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
 
 def _next_sentence(seg: Segmented, sent: Sentence) -> Sentence | None:
     block = seg.blocks[sent.block]
-    idx = block.sentences.index(sent)
+    idx = bisect_left([s.start for s in block.sentences], sent.start) if len(block.sentences) < 8 else \
+        bisect_left(seg.sentence_starts(block), sent.start)
     if idx + 1 < len(block.sentences):
         return block.sentences[idx + 1]
     for nxt in seg.blocks[sent.block + 1 : sent.block + 3]:
@@ -915,7 +918,6 @@ def _continue_quotes(seg: Segmented, claims: list[RawClaim], dangling: list[RawC
             continue
         d.start, d.end, d.sentence = q.start, _rstrip(seg.text, q.start, q.end), nxt
         claims.append(d)
-    covered = [(c.start, c.end) for c in claims]
     by_block: dict[int, list[RawClaim]] = {}
     for c in claims:
         by_block.setdefault(c.sentence.block, []).append(c)
@@ -925,25 +927,38 @@ def _continue_quotes(seg: Segmented, claims: list[RawClaim], dangling: list[RawC
     for block in seg.blocks:
         if block.furniture:
             continue
-        own = by_block.get(block.index, [])
+        own = sorted(by_block.get(block.index, []), key=lambda c: c.start)
+        own_starts = [c.start for c in own]
+        # Claims in text order, each with the latest end so far: "is this quotation inside one?"
+        reach: list[int] = []
+        for c in own:
+            reach.append(max(c.end, reach[-1]) if reach else c.end)
+        directs = [c for c in own if c.kind in ("direct", "mixed")]
+        direct_ends = [c.end for c in directs]
+        sentences = {s.start: s for s in block.sentences}
         for q in block.quotes:
-            if any(s <= q.start and q.end <= e + 1 for s, e in covered):
-                continue
+            k = bisect_left(own_starts, q.start + 1)
+            if k and reach[k - 1] + 1 >= q.end:
+                continue  # inside an earlier claim's content
+            sent = sentences.get(q.start)
             words = seg.text.count(" ", q.start, q.end) + 1
-            starts_sentence = any(s.start == q.start for s in block.sentences)
-            prior = [c for c in own if c.end <= q.start and c.kind in ("direct", "mixed")]
-            source = prior[-1] if prior else (last if last_block == block.index - 1 and q.start == block.start else None)
-            if source is None or words < 4 or not starts_sentence:
+            if sent is None or words < 4:
                 continue
-            sent = next(s for s in block.sentences if s.start == q.start)
+            # The last direct claim ending before the quotation, in this block or the one before.
+            j = bisect_left(direct_ends, q.start + 1)
+            prior = max(directs[:j], key=lambda c: c.end) if j else None
+            source = prior or (last if last_block == block.index - 1 and q.start == block.start else None)
+            if source is None:
+                continue
             # Only a sentence that is the quotation alone (no cue of its own) continues it.
-            rest = seg.masked[q.end : sent.end].strip(" .,!?")
-            if rest:
+            if seg.masked[q.end : sent.end].strip(" .,!?"):
                 continue
-            extra.append(RawClaim("direct", q.start, _rstrip(seg.text, q.start, q.end), source.mention, source.cue,
-                                  source.cue_start, source.cue_end, source.info, sent,
-                                  round(source.confidence - 0.1, 2), source.via, extra={"pattern": "continuation"}))
-        direct = [c for c in own if c.kind in ("direct", "mixed")] + [e for e in extra if e.sentence.block == block.index]
-        if direct:
-            last, last_block = max(direct, key=lambda c: c.start), block.index
+            cont = RawClaim("direct", q.start, _rstrip(seg.text, q.start, q.end), source.mention, source.cue,
+                            source.cue_start, source.cue_end, source.info, sent,
+                            round(source.confidence - 0.1, 2), source.via, extra={"pattern": "continuation"})
+            extra.append(cont)
+            directs.append(cont)
+            direct_ends.append(cont.end)
+        if directs:
+            last, last_block = max(directs, key=lambda c: c.start), block.index
     claims.extend(extra)

@@ -76,6 +76,22 @@ class Segmented:
     masked: str
     blocks: list[Block]
     _common: frozenset[str] | None = None
+    _starts: dict = field(default_factory=dict)
+
+    def quote_starts(self, quotes: list[Quote]) -> list[int]:
+        """Start offsets of a block's quotations, computed once per block (they are sorted)."""
+        key = id(quotes)
+        cached = self._starts.get(key)
+        if cached is None:
+            cached = self._starts[key] = [q.start for q in quotes]
+        return cached
+
+    def sentence_starts(self, block: Block) -> list[int]:
+        key = -1 - block.index
+        cached = self._starts.get(key)
+        if cached is None:
+            cached = self._starts[key] = [s.start for s in block.sentences]
+        return cached
 
     def common_words(self) -> frozenset[str]:
         """Words the article writes in lower case somewhere: ordinary words, not names."""

@@ -9,7 +9,7 @@ the publication date, or for "the same day" / "the next day" against the last da
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from claimsdb.records import ClaimCandidate, PartialDate
@@ -54,15 +54,22 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
         return
     dated = [(m, d) for m, d in _resolve_all(text, _publication_anchor(published, published_method)) if d is not None]
     starts = [m.start for m, _ in dated]
-    contents = [(c.text_start, c.text_end) for c in claims]
+    contents = sorted((c.text_start, c.text_end) for c in claims)
+    content_starts = [cs for cs, _ in contents]
+    reach: list[int] = []  # the furthest content end among contents starting up to here
+    for _, ce in contents:
+        reach.append(max(ce, reach[-1]) if reach else ce)
+
+    def inside_content(pos: int) -> bool:
+        k = bisect_right(content_starts, pos)
+        return bool(k) and reach[k - 1] > pos
 
     def own_date(s: int, e: int, cue: int) -> PartialDate | None:
         i = bisect_left(starts, s)
         best: tuple[int, PartialDate] | None = None
         while i < len(dated) and dated[i][0].start < e:
             m, d = dated[i]
-            inside_content = any(cs <= m.start < ce for cs, ce in contents)
-            if not inside_content and m.kind != "year":
+            if not inside_content(m.start) and m.kind != "year":
                 dist = abs(m.start - cue)
                 if best is None or dist < best[0]:
                     best = (dist, d)
