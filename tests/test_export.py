@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimsdb.errors import OutputError
-from claimsdb.export import EXPORT_COLUMNS, export_claims, format_for_path, write_csv, write_json, write_rows
+from claimsdb.export import EXPORT_COLUMNS, csv_cell, csv_line, export_claims, format_for_path, write_csv, write_json, write_rows
 from claimsdb.query import ClaimFilter
 from factories import store_sample
 
@@ -84,6 +84,24 @@ def test_csv_round_trips_any_text(text):
     [read] = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
     protected = text[:1] in ("=", "+", "-", "@", "\t", "\r")
     assert read["text"] == ("'" + text if protected else text)
+
+
+# Any cell value a row may hold; at least two cells, since csv.writer quotes a record that
+# is one empty cell (claim rows have 28).
+CELLS = st.lists(
+    st.one_of(
+        st.none(), st.text(), st.integers(), st.floats(), st.booleans(),
+        st.lists(st.fixed_dictionaries({"text": st.text(max_size=5), "value": st.integers()}), max_size=2),
+    ),
+    min_size=2, max_size=8,
+)
+
+
+@given(CELLS)
+def test_csv_lines_are_what_the_csv_module_writes(values):
+    expected = io.StringIO()
+    csv.writer(expected, lineterminator="\r\n").writerow([csv_cell(value) for value in values])
+    assert csv_line(values) == expected.getvalue()
 
 
 def test_json_is_one_valid_array(connection):

@@ -6,7 +6,6 @@ export has finished, so a failed or interrupted export never leaves a truncated 
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import stat
@@ -59,26 +58,53 @@ def write_csv(rows: Iterable[dict], out: TextIO) -> int:
 
 def _write_csv_values(rows: Iterable[Sequence], out: TextIO) -> int:
     """:func:`write_csv` for rows given as values in EXPORT_COLUMNS order."""
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(EXPORT_COLUMNS)
+    out.write(csv_line(EXPORT_COLUMNS))
     count = 0
-    # csv_cell inlined for the common types: a million-claim export has 28 million cells, and
-    # calling csv_cell for each was most of its run time.
+    lines: list[str] = []
     for count, values in enumerate(rows, 1):
-        writer.writerow([
-            ("'" + value if value[:1] in _FORMULA_FIRST else value) if (kind := type(value)) is str
-            else value if kind in _PLAIN_TYPES
-            else "[]" if kind is list and not value
-            else csv_cell(value)
-            for value in values
-        ])
+        lines.append(csv_line(values))
+        if len(lines) == 512:
+            out.write("".join(lines))
+            lines.clear()
+    out.write("".join(lines))
     return count
+
+
+def csv_line(values: Sequence) -> str:
+    """One CSV record (CRLF-terminated) of ``values``, each made a cell by :func:`csv_cell`.
+
+    The same text as Python's ``csv.writer`` with the default dialect and ``\\r\\n`` line ends
+    (a test holds them equal), in a third of its time: instead of the csv module checking
+    every character of every cell, the cells are joined, and only a record with a comma, quote
+    or line break in some cell is built again with quoting. A million-claim export spent
+    half its time in the csv module.
+    """
+    cells = [
+        ("'" + value if value[:1] in _FORMULA_FIRST else value) if (kind := type(value)) is str
+        else "" if value is None
+        else str(value) if kind is int or kind is float
+        else "[]" if kind is list and not value
+        else _text(csv_cell(value))
+        for value in values
+    ]
+    line = ",".join(cells)
+    if line.count(",") == len(cells) - 1 and '"' not in line and "\n" not in line and "\r" not in line:
+        return line + "\r\n"
+    return ",".join([_quoted(cell) for cell in cells]) + "\r\n"
+
+
+def _text(cell: Any) -> str:
+    return "" if cell is None else str(cell)
+
+
+def _quoted(cell: str) -> str:
+    if '"' in cell or "," in cell or "\n" in cell or "\r" in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
 
 
 # Every formula prefix is one character, so a set lookup of the first one decides.
 _FORMULA_FIRST = frozenset(FORMULA_PREFIXES)
-# Cell values csv_cell leaves as they are.
-_PLAIN_TYPES = frozenset((int, float, type(None)))
 
 
 def write_json(rows: Iterable[dict], out: TextIO) -> int:

@@ -147,14 +147,17 @@ def _claim_values(reader: _Reader, where: list[str], params: dict, limited: bool
         )
     sql = _CLAIMS_FROM + (f" WHERE {condition}" if condition else "") + " ORDER BY c.id"
     country_names = _CountryNames()
+    # SQLite hands dates back as the ISO text they are stored as; other databases as dates.
+    dates_are_text = reader.dialect == "sqlite"
     for batch in reader.batches(sql, params):
         quantities = _quantities_of(reader, [row[_CLAIM_ID] for row in batch])
         for row in batch:
             # Selected in CLAIM_COLUMNS order, with NULL where a value is filled in here.
             values = list(row)
-            values[_PUBLISHED_ON] = _iso_day(values[_PUBLISHED_ON])
-            values[_COUNTRY_NAME] = country_names(values[_COUNTRY])
-            values[_QUANTITIES] = quantities.get(values[_CLAIM_ID], [])
+            if not dates_are_text:
+                values[_PUBLISHED_ON] = _iso_day(values[_PUBLISHED_ON])
+            values[_COUNTRY_NAME] = country_names[values[_COUNTRY]]
+            values[_QUANTITIES] = quantities.get(values[_CLAIM_ID]) or []
             yield values
 
 
@@ -311,27 +314,30 @@ def _quantities_of(reader: _Reader, claim_ids: list[int]) -> dict[int, list[dict
     return by_claim
 
 
-class _CountryNames:
-    """country code → English name, via claimsdb.resolve.countries when it is installed.
+class _CountryNames(dict):
+    """country code → English name (``names[code]``, None for None), via
+    claimsdb.resolve.countries when it is installed.
 
     The module is imported at the first code looked up, not before: loading its tables costs
-    more than a small query.
+    more than a small query. A dict, so that a name already looked up costs no Python call: an
+    export looks one up per claim.
     """
 
     def __init__(self) -> None:
-        self._names: dict[str, str | None] = {}
+        super().__init__({None: None})
+
+    def __missing__(self, code: str) -> str | None:
+        try:
+            from claimsdb.resolve.countries import country_name
+        except ImportError:
+            name = None
+        else:
+            name = country_name(code)
+        self[code] = name
+        return name
 
     def __call__(self, code: str | None) -> str | None:
-        if code is None:
-            return None
-        if code not in self._names:
-            try:
-                from claimsdb.resolve.countries import country_name
-            except ImportError:
-                self._names[code] = None
-            else:
-                self._names[code] = country_name(code)
-        return self._names[code]
+        return self[code]
 
 
 class _Reader:
@@ -400,21 +406,25 @@ def actors_summary(*, connection, limit: int | None = None) -> Iterator[dict[str
         sql += " LIMIT :limit"
         params["limit"] = limit
     country_names = _CountryNames()
-    keys = ("id", "name", "type", "role", "country", "claims")
     for batch in reader.batches(sql, params):
-        aliases: dict[int, list[str]] = defaultdict(list)
-        placeholders = ", ".join(f":id_{n}" for n in range(len(batch)))
-        alias_rows = reader.rows(
-            f"SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN ({placeholders}) ORDER BY id",
-            {f"id_{n}": row[0] for n, row in enumerate(batch)},
-        )
-        for actor_id, alias in alias_rows:
-            aliases[actor_id].append(alias)
-        for row in batch:
-            values = dict(zip(keys, row))
-            values["country_name"] = country_names(values["country"])
-            values["aliases"] = [a for a in aliases[values["id"]] if a != values["name"]]
-            yield values
+        yield from _actor_rows(reader, batch, country_names)
+
+
+def _actor_rows(reader: _Reader, batch: list[tuple], country_names: _CountryNames) -> Iterator[dict[str, Any]]:
+    """actors_summary rows for (id, name, type, role, country, claims) tuples."""
+    aliases: dict[int, list[str]] = defaultdict(list)
+    placeholders = ", ".join(f":id_{n}" for n in range(len(batch)))
+    alias_rows = reader.rows(
+        f"SELECT actor_id, alias FROM actor_aliases WHERE actor_id IN ({placeholders}) ORDER BY id",
+        {f"id_{n}": row[0] for n, row in enumerate(batch)},
+    )
+    for actor_id, alias in alias_rows:
+        aliases[actor_id].append(alias)
+    for row in batch:
+        values = dict(zip(("id", "name", "type", "role", "country", "claims"), row))
+        values["country_name"] = country_names(values["country"])
+        values["aliases"] = [a for a in aliases[values["id"]] if a != values["name"]]
+        yield values
 
 
 def document_paths(*, connection) -> list[tuple[int, str]]:
@@ -468,9 +478,13 @@ def stats(*, connection, top: int = 10) -> DatabaseStats:
     # Each aggregate reads one index; claims per actor are counted once and summed here.
     counts = {actor_id: claims for actor_id, claims in reader.rows(_CLAIM_COUNTS)}
     actors_by_type: dict[str, int] = defaultdict(int)
-    for actor_id, actor_type in reader.rows("SELECT id, type FROM actors"):
-        if actor_id in counts:
-            actors_by_type[actor_type] += 1
+    quoted = []
+    for actor in reader.rows("SELECT id, name, type, role, country FROM actors"):
+        if actor[0] in counts:
+            actors_by_type[actor[2]] += 1
+            quoted.append((*actor, counts[actor[0]]))
+    # actors_summary's order, without counting every claim a second time.
+    top_rows = sorted(quoted, key=lambda row: (-row[5], row[1]))[:top]
     claims_by_kind = {kind: n for kind, n in reader.rows("SELECT kind, count(*) FROM claims GROUP BY kind")}
     documents = reader.scalar("SELECT count(*) FROM documents")
     quoted_documents = reader.scalar("SELECT count(DISTINCT document_id) FROM claims")
@@ -480,7 +494,7 @@ def stats(*, connection, top: int = 10) -> DatabaseStats:
         actors=len(counts),
         claims_by_kind=dict(sorted(claims_by_kind.items(), key=lambda item: -item[1])),
         actors_by_type=dict(sorted(actors_by_type.items(), key=lambda item: -item[1])),
-        top_speakers=list(actors_summary(connection=connection, limit=top)),
+        top_speakers=list(_actor_rows(reader, top_rows, _CountryNames())) if top_rows else [],
         # Two queries: min() and max() together would read the whole index.
         first_date=reader.scalar("SELECT min(date_key) FROM claims"),
         last_date=reader.scalar("SELECT max(date_key) FROM claims"),
