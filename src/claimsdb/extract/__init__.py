@@ -25,6 +25,9 @@ def extract(text: str) -> tuple[Segmented, list[RawClaim]]:
     raw = _split_coordinated(seg, raw)
     resolve_references(seg, raw, mentions)
     expand_surnames(seg, raw)
+    # "I" and "we" outside quotation marks are the writer or a quotation the marks missed:
+    # no speaker a reader could look up.
+    raw = [r for r in raw if r.mention.pronoun not in ("i", "we")]
     kept = _dedupe(seg, _drop_embedded(raw))
     for r in kept:
         r.extra["words"] = text.count(" ", r.start, r.end) + 1
