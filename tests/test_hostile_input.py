@@ -202,6 +202,25 @@ def test_a_10_mb_article_is_refused_at_once_with_the_limit_named(tmp_path, engin
     assert elapsed < 10, "the oversized file was read or analysed instead of refused"
 
 
+def test_max_bytes_sets_the_limit(tmp_path, engine):
+    write(tmp_path / "long.txt", ARTICLE * 20)  # 3,760 bytes
+    write(tmp_path / "short.txt", ARTICLE.replace("Friday", "Monday"))
+    result = claims("ingest", str(tmp_path / "long.txt"), str(tmp_path / "short.txt"), "--max-bytes", "1KB")
+    assert result.exit_code == 1
+    assert failed_lines(result.stdout) == {
+        str(tmp_path / "long.txt"): "file too large: 3.7 KB (3,760 bytes), over the --max-bytes limit of 1.0 KB (1,024 bytes)"
+    }
+    assert claims("ingest", str(tmp_path / "long.txt"), "--max-bytes", "3760").exit_code == 0
+    assert set(stored(engine)) == {str(tmp_path / "long.txt"), str(tmp_path / "short.txt")}
+
+
+@pytest.mark.parametrize("value", ["lots", "0", "-5", "1TB", ""])
+def test_max_bytes_that_is_not_a_size_is_a_usage_error(value, tmp_path):
+    result = claims("ingest", str(write(tmp_path / "a.txt", ARTICLE)), "--max-bytes", value)
+    assert result.exit_code == 2
+    assert "--max-bytes" in result.output and "Traceback" not in result.output
+
+
 def test_a_directory_of_10000_small_files(tmp_path, engine):
     # 500 distinct articles, each saved 20 times (as scrapers do): every file is read, hashed
     # and reported; analysing 10,000 distinct ones would only repeat what other tests measure.

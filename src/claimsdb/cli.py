@@ -185,6 +185,15 @@ def _claim_filter(**values) -> ClaimFilter:
     return ClaimFilter(**values)
 
 
+def _size_option(value: str | None) -> int:
+    from claimsdb.read import DEFAULT_MAX_BYTES, parse_size
+
+    try:
+        return DEFAULT_MAX_BYTES if value is None else parse_size(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
+
+
 @app.command()
 def ingest(
     paths: Annotated[
@@ -215,6 +224,13 @@ def ingest(
             help="Processes that analyse articles while this one stores them; 0 analyses here.",
         ),
     ] = 1,
+    max_bytes: Annotated[
+        Optional[str],
+        typer.Option(
+            "--max-bytes", metavar="SIZE", callback=_size_option, show_default=False,
+            help="Refuse files larger than SIZE (20MB, 512KB or a number of bytes). Default: 5MB.",
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Read articles and store every attributed statement in them.
@@ -243,6 +259,7 @@ def ingest(
             force=force,
             progress=progress,
             workers=workers,
+            max_bytes=max_bytes,
         )
     render.print_ingest_report(report, console=_console())
     if report.failed:

@@ -109,6 +109,7 @@ def ingest(
     force: bool = False,
     progress: ProgressCallback | None = None,
     workers: int = 1,
+    max_bytes: int = read.DEFAULT_MAX_BYTES,
 ) -> IngestReport:
     """Read, analyse and store every document that ``paths`` name.
 
@@ -117,10 +118,11 @@ def ingest(
     already stored (same content) is skipped without analysing it again, unless ``force``
     replaces its claims. ``workers`` processes analyse documents while this one stores them;
     0 analyses here (so does a single input: a process would cost more than it saves).
-    Raises DatabaseError only when the database cannot be written.
+    A file larger than ``max_bytes`` fails without being read. Raises DatabaseError only when
+    the database cannot be written.
     """
     sources = list(read.iter_sources(list(paths)))
-    options = (published, outlet)
+    options = (published, outlet, max_bytes)
     report = IngestReport()
     with ExitStack() as stack:
         checks = stack.enter_context(engine.connect())
@@ -133,7 +135,7 @@ def ingest(
         seen: set[str] = set()
         try:
             for source in sources:
-                outcome = _skip_or_fail(source, checks, seen, force)
+                outcome = _skip_or_fail(source, checks, seen, force, max_bytes)
                 if outcome is None:
                     outcome = analysers.read_and_analyse(source)
                 ahead.append((source, outcome))
@@ -154,10 +156,12 @@ def ingest(
 _Outcome = FileResult | str | tuple
 
 
-def _skip_or_fail(source: read.Source, checks: Connection, seen: set[str], force: bool) -> _Outcome | None:
+def _skip_or_fail(
+    source: read.Source, checks: Connection, seen: set[str], force: bool, max_bytes: int
+) -> _Outcome | None:
     """What to do with ``source`` without analysing it, or None when it needs analysing."""
     try:
-        raw = source.read_bytes(read.DEFAULT_MAX_BYTES)
+        raw = source.read_bytes(max_bytes)
     except InputError as e:
         return FileResult(source.display, FAILED, reason=_one_line(e))
     # The content hash is of the raw bytes (see read.read_document): checked before analysing,
@@ -183,9 +187,9 @@ def _skip_or_fail(source: read.Source, checks: Connection, seen: set[str], force
 
 def _read_and_analyse(source: read.Source, options: tuple) -> FileResult | tuple[Document, list[ClaimCandidate]]:
     """The document ``source`` holds and its claims, or a failed FileResult. Runs in a worker."""
-    published, outlet = options
+    published, outlet, max_bytes = options
     try:
-        document = read.read_document(source, published=published, outlet=outlet)
+        document = read.read_document(source, published=published, outlet=outlet, max_bytes=max_bytes)
         return document, pipeline.analyse(document)
     except InputError as e:
         return FileResult(source.display, FAILED, reason=_one_line(e))

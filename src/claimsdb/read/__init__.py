@@ -6,6 +6,6 @@ raising; ``read_document(source)`` turns one into a Document or raises :class:`I
 """
 
 from claimsdb.read.document import DEFAULT_MAX_BYTES, read_document
-from claimsdb.read.sources import SUPPORTED_SUFFIXES, Source, iter_sources
+from claimsdb.read.sources import SUPPORTED_SUFFIXES, Source, iter_sources, parse_size
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "Source", "iter_sources", "read_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "Source", "iter_sources", "parse_size", "read_document"]
