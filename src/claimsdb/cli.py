@@ -57,6 +57,9 @@ class _ReportErrors(TyperGroup):
                     f"unexpected {type(error).__name__}: {error} "
                     "(this is a bug; run with --verbose for the traceback)"
                 )
+            # One line, even when a driver's message has several ("Connection refused\n\tIs the
+            # server running..."): a log line or a grep must hold it all.
+            message = "; ".join(line.strip() for line in message.splitlines() if line.strip())
             typer.echo(f"Error: {message}", err=True)
             raise typer.Exit(1) from None
 

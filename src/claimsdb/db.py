@@ -64,7 +64,7 @@ def build_engine(url: str) -> Engine:
 
     try:
         engine = create_engine(url)
-    except (ArgumentError, NoSuchModuleError) as e:
+    except (ArgumentError, NoSuchModuleError, ValueError) as e:  # ValueError: a port that is not a number
         raise DatabaseError(f"not a database path or URL: {url} ({e})") from None
     except ModuleNotFoundError as e:
         raise DatabaseError(
