@@ -222,10 +222,28 @@ def test_db_commands(tmp_path):
 
 @pytest.mark.sqlite
 def test_db_option_wins_over_the_environment(tmp_path, isolated_database):
+    assert claims("db", "upgrade", "--db", str(tmp_path / "other.db")).exit_code == 0
     result = claims("stats", "--db", str(tmp_path / "other.db"))
     assert result.exit_code == 0
     assert (tmp_path / "other.db").exists()
     assert not isolated_database.exists()
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize("command", [["stats"], ["query"], ["export"], ["actors"], ["show", "1"]])
+def test_reading_a_database_that_does_not_exist_is_an_error_not_an_empty_answer(tmp_path, command):
+    missing = tmp_path / "nowhere.db"
+    result = claims(*command, "--db", str(missing))
+    assert result.exit_code == 1
+    assert "no database at" in result.output
+    assert not missing.exists()
+
+
+def test_export_refuses_a_file_name_whose_format_it_cannot_write(tmp_path):
+    claims("db", "upgrade")
+    result = claims("export", "-o", str(tmp_path / "claims.xlsx"))
+    assert result.exit_code == 1
+    assert "claims.xlsx" in result.output and not (tmp_path / "claims.xlsx").exists()
 
 
 def test_python_dash_m_runs_the_cli():

@@ -35,8 +35,17 @@ def test_the_reader_cannot_write(engine, isolated_database):
             connection.execute("DELETE FROM claims")
 
 
-def test_a_new_database_is_created_at_the_current_schema_first(tmp_path):
+def test_reading_a_database_that_does_not_exist_creates_nothing(tmp_path):
     path = tmp_path / "new.db"
+    with pytest.raises(DatabaseError, match="no database at"):
+        with db.open_reader(str(path)):
+            pass
+    assert not path.exists()
+
+
+def test_an_empty_database_file_is_brought_to_the_current_schema_first(tmp_path):
+    path = tmp_path / "new.db"
+    path.touch()
     with db.open_reader(str(path)) as connection:
         assert list(find_claims_rows(connection=connection, filters=ClaimFilter())) == []
     engine = db.build_engine(db.resolve_db_url(str(path)))

@@ -154,6 +154,13 @@ def open_reader(db: str | None = None) -> Iterator[sqlite3.Connection | Connecti
     """
     url = resolve_db_url(db)
     path = _sqlite_file(url)
+    if path and path != ":memory:" and not os.path.exists(path):
+        # Reading must not leave an empty database behind, nor answer "no claims" about a
+        # file that does not exist (a command run from the wrong directory).
+        raise DatabaseError(
+            f"no database at {path}: ingest articles first (claims ingest ...) "
+            "or choose one with --db or CLAIMS_DB"
+        )
     connection = _sqlite_reader(path) if path else None
     if connection is None:
         engine = open_engine(db)

@@ -7,6 +7,7 @@ export has finished, so a failed or interrupted export never leaves a truncated 
 from __future__ import annotations
 
 import json
+import math
 import os
 import stat
 import sys
@@ -39,7 +40,11 @@ def format_for_path(path: str | os.PathLike | None, default: str = "csv") -> str
     """The export format a file name implies (``.json``, ``.jsonl``, ``.csv``), else ``default``."""
     if path is None:
         return default
-    return _SUFFIX_FORMATS.get(Path(path).suffix.lower(), default)
+    suffix = Path(path).suffix.lower()
+    if suffix and suffix not in _SUFFIX_FORMATS and suffix not in (".txt", ".tsv", ".out"):
+        # "-o claims.xlsx" would otherwise write CSV under a spreadsheet's name.
+        raise OutputError(f"cannot tell the format of {Path(path).name}: name it .csv, .json or .jsonl, or give --format")
+    return _SUFFIX_FORMATS.get(suffix, default)
 
 
 def csv_cell(value: Any) -> Any:
@@ -128,7 +133,23 @@ def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
 
 
 def _json_object(row: dict) -> str:
-    return json.dumps({name: row[name] for name in EXPORT_COLUMNS}, ensure_ascii=False)
+    values = {name: row[name] for name in EXPORT_COLUMNS}
+    try:
+        return json.dumps(values, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        # NaN or an infinity, from a database some other program wrote: JSON has no such
+        # numbers, and a strict reader would refuse the whole file. null: not known.
+        return json.dumps(_finite(values), ensure_ascii=False)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_finite(item) for item in value]
+    return value
 
 
 WRITERS: dict[str, Callable[[Iterable[dict], TextIO], int]] = {
