@@ -185,3 +185,8 @@ def test_he_said_prefers_the_person_the_story_is_about():
             "\"It can push paper around,\" he said.")
     assert [n for n, _, _ in claims_of(text)] == ["Graham Robb"]
     assert claims_of("Michael Howard has written to Tony Blair demanding an explanation.")[0][0] == "Michael Howard"
+
+
+def test_the_company_is_the_organisation_the_article_named():
+    text = "Shares in General Motors fell on Monday. The company said that sales were weak."
+    assert claims_of(text) == [("General Motors", "indirect", "sales were weak")]

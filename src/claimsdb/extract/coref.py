@@ -22,6 +22,7 @@ _PERSON_ROLES = frozenset(
     "senator governor mayor ambassador envoy diplomat general commander chairman chief "
     "leader candidate nominee official adviser advisor director ceo head".split()
 )
+_COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer insurer lender maker operator".split())
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
 
@@ -43,6 +44,8 @@ def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
                 found.append(_Entity(m.start(), men))
+            elif men.type == "organization" and men.name[:1].isupper():
+                found.append(_Entity(m.start(), men))  # "Deutsche Bank", antecedent of "the bank"
     found.sort(key=lambda e: e.pos)
     return found
 
@@ -126,7 +129,7 @@ def _role_noun(m: Mention) -> str | None:
     if len(words) < 2 or words[0].lower() != "the" or any(w[:1].isupper() for w in words[1:]):
         return None
     head = words[-1].lower()
-    if head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in ("ministry", "company", "government", "department", "agency", "office", "firm"):
+    if head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS or head in ("ministry", "government", "department", "agency", "office"):
         return head
     return None
 
@@ -140,7 +143,12 @@ def _role_antecedent(head: str, candidates: list[Mention]) -> Mention | None:
             if e.role and head in e.role.lower():
                 return e
         return persons[0] if persons else None
-    return next((e for e in reversed(candidates) if e.type == "organization" and head in e.name.lower()), None)
+    orgs = [e for e in reversed(candidates) if e.type == "organization" and e.name[:1].isupper()]
+    named = next((e for e in orgs if head in e.name.lower()), None)
+    if named is not None or head not in _COMPANY_NOUNS:
+        return named
+    # "the company", "the firm": the organisation the article last named.
+    return orgs[0] if orgs else None
 
 
 def expand_surnames(seg: Segmented, claims: list[RawClaim]) -> None:

@@ -22,7 +22,11 @@ ORG_WORDS = T.words(
     "command service services association federation foundation organization organisation "
     "alliance coalition bureau authority authorities board fund network centre center "
     "assembly secretariat presidency embassy mission headquarters directorate prosecutor's "
-    "campaign movement front league club church ministries"
+    "campaign movement front league club church ministries motors motor airlines airways "
+    "holdings industries systems technologies technology energy oil petroleum pharmaceuticals "
+    "pharma telecom telecoms communications entertainment steel electric capital partners "
+    "securities investments insurance foods brands stores laboratories labs software networks "
+    "inc. corp. plc ltd llc ag sa nv gmbh"
 )
 HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she",
               "sir": "he", "lord": "he", "lady": "she", "dame": "she", "king": "he", "queen": "she"}
