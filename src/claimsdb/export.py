@@ -135,11 +135,16 @@ def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
 def _json_object(row: dict) -> str:
     values = {name: row[name] for name in EXPORT_COLUMNS}
     try:
-        return json.dumps(values, ensure_ascii=False, allow_nan=False)
+        line = json.dumps(values, ensure_ascii=False, allow_nan=False)
     except ValueError:
         # NaN or an infinity, from a database some other program wrote: JSON has no such
         # numbers, and a strict reader would refuse the whole file. null: not known.
-        return json.dumps(_finite(values), ensure_ascii=False)
+        line = json.dumps(_finite(values), ensure_ascii=False)
+    # Line separators that JSON leaves raw in strings but str.splitlines() and JavaScript
+    # split on: escaped, one object stays on one line for every reader of JSON Lines.
+    if "\x85" in line or "\u2028" in line or "\u2029" in line:
+        line = line.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return line
 
 
 def _finite(value: Any) -> Any:
