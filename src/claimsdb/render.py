@@ -32,9 +32,23 @@ STATEMENT_STYLE = "bold yellow"
 CUE_STYLE = "italic magenta"
 
 
+# Control characters from an article, a file name or a user's file are shown as symbols
+# (ESC as ␛), never sent to the terminal: an escape sequence in a scraped page could clear the
+# screen, retitle the window or write the clipboard. One character for one, so offsets into
+# the text still line up. Line breaks and tabs stay, except on lines that must stay one line.
+_CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A, 0x0D)}
+_CONTROL_PICTURES |= {0x7F: "\u2421"} | {code: "\ufffd" for code in range(0x80, 0xA0)}
+_ONE_LINE_PICTURES = _CONTROL_PICTURES | {0x09: "\u2409", 0x0A: "\u240a", 0x0D: "\u240d"}
+
+
+def printable(text: str | None, *, one_line: bool = False) -> str:
+    """``text`` with its control characters replaced by visible symbols, one for one."""
+    return (text or "").translate(_ONE_LINE_PICTURES if one_line else _CONTROL_PICTURES)
+
+
 def shorten(text: str | None, width: int) -> str:
     """``text`` on one line, cut at a word boundary to at most ``width`` characters."""
-    flat = " ".join((text or "").split())
+    flat = " ".join(printable(text).split())
     if len(flat) <= width:
         return flat
     cut = flat[: width - 1]
@@ -64,7 +78,7 @@ def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
         table.add_row(
             str(row["claim_id"]),
             _claim_date(row),
-            Text(row["speaker"] or "", style=SPEAKER_STYLE),
+            Text(printable(row["speaker"]), style=SPEAKER_STYLE),
             row["kind"],
             Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
         )
@@ -108,9 +122,9 @@ def print_actors(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
             break
         shown += 1
         table.add_row(
-            Text(row["name"]),
+            Text(printable(row["name"])),
             row["type"],
-            Text(row["role"] or ""),
+            Text(printable(row["role"])),
             row["country"] or "",
             str(row["claims"]),
             Text(shorten(", ".join(row["aliases"]), 120)),
@@ -152,7 +166,7 @@ def print_stats(stats: DatabaseStats, *, console: Console) -> None:
         table.add_column("Country", no_wrap=True)
         table.add_column("Claims", justify="right")
         for row in stats.top_speakers:
-            table.add_row(Text(row["name"]), row["country"] or "", str(row["claims"]))
+            table.add_row(Text(printable(row["name"])), row["country"] or "", str(row["claims"]))
         console.print(table)
 
 
@@ -168,7 +182,7 @@ def claim_in_context(detail: dict[str, Any], context: int = CONTEXT_CHARS) -> Te
     start, end = _context_window(source, min(s for s, _, _ in spans), max(e for _, e, _ in spans), context)
     window = Text("…" if start > 0 else "")
     offset = len(window) - start
-    window.append(source[start:end])
+    window.append(printable(source[start:end]))
     for span_start, span_end, style in spans:
         window.stylize(style, span_start + offset, span_end + offset)
     if end < len(source):
@@ -206,13 +220,13 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     # One line per fact, never wrapped by Rich, so a long path stays whole and greppable.
     def fact(name: str, value: Any) -> None:
         if value not in (None, "", []):
-            line = Text.assemble((f"{name:<12}", "bold"), value if isinstance(value, Text) else str(value))
+            line = Text.assemble((f"{name:<12}", "bold"), value if isinstance(value, Text) else printable(str(value), one_line=True))
             console.print(line, soft_wrap=True)
 
     speaker = ", ".join(
         str(v) for v in (detail["speaker_type"], detail["speaker_role"], detail["country_name"] or detail["country"]) if v
     )
-    fact("Speaker", Text.assemble((detail["speaker"], SPEAKER_STYLE), f" ({speaker})"))
+    fact("Speaker", Text.assemble((printable(detail["speaker"], one_line=True), SPEAKER_STYLE), printable(f" ({speaker})", one_line=True)))
     fact("Mention", detail["speaker_mention"])
     fact("Kind", detail["kind"])
     fact("Cue", detail["cue"])
@@ -252,7 +266,8 @@ def print_ingest_report(report: IngestReport, *, console: Console) -> None:
         console.print("Failed files:", style="bold red")
         for result in report.failures:
             # Not a table: a path cut over two lines could not be copied or grepped.
-            console.print(Text.assemble("  ", (result.path, "red"), f": {result.reason}"), soft_wrap=True)
+            line = Text.assemble("  ", (printable(result.path, one_line=True), "red"), ": ", printable(result.reason, one_line=True))
+            console.print(line, soft_wrap=True)
 
 
 @contextmanager
