@@ -11,6 +11,7 @@ import codecs
 import gc
 import os
 import re
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -180,6 +181,44 @@ def test_decoded_text_is_searchable_in_its_own_characters(hostile_folder, engine
     assert listed.exit_code == 0
     assert "José Álvarez" in listed.stdout  # Windows-1252, decoded
     assert "Josa" in listed.stdout  # UTF-16, decoded
+
+
+# Clears the screen, sets the window title, writes the clipboard (OSC 52), rings the bell.
+ESCAPES = "\x1b[2J\x1b]0;pwned\x07\x1b]52;c;ZWNobyBoaQ==\x07\x9b31m"
+
+
+def test_escape_sequences_in_an_article_never_reach_the_terminal(tmp_path, engine):
+    path = write(tmp_path / "evil.txt", f"Kaja Kallas said{ESCAPES} the mission{ESCAPES} could take various formats.\n")
+    assert claims("ingest", str(path)).exit_code == 0
+    [(claim_id, mention, statement)] = [
+        (row[0], row[1], row[2]) for row in _sqlite_rows(engine, "SELECT id, speaker_mention, text FROM claims")
+    ]
+    assert ESCAPES in statement  # stored exactly as written
+    for command in (["show", str(claim_id)], ["query"], ["query", "--text", "mission"], ["actors"], ["stats"]):
+        result = claims(*command)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.output and "\x9b" not in result.output and "\x07" not in result.output, command
+    assert "␛[2J" in claims("show", str(claim_id)).stdout  # shown, as symbols
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are any bytes on Linux only")
+def test_file_names_with_line_breaks_and_escapes_are_listed_on_one_line_each(tmp_path):
+    folder = tmp_path / "names"
+    write(folder / "new\nline.txt", b"")
+    write(folder / "esc\x1b[31mred.txt", b"  \n")
+    result = claims("ingest", str(folder))
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stdout
+    failed = failed_lines(result.stdout)
+    assert failed == {
+        f"{folder}/esc␛[31mred.txt": "file contains only whitespace",
+        f"{folder}/new␊line.txt": "file is empty",
+    }
+
+
+def _sqlite_rows(engine, sql: str) -> list[tuple]:
+    with engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(sql))]
 
 
 def test_a_10_mb_article_is_refused_at_once_with_the_limit_named(tmp_path, engine):
