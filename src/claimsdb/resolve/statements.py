@@ -1,9 +1,9 @@
 """When each claim was made, and the numbers in it.
 
 A claim's date is a date expression in its own sentence but outside its content ("On March
-16, X stated that ...", "X said on Aug. 29 that ..."), the one nearest the cue. A sentence with
-no date of its own takes the date of the sentence before it in the same paragraph ("In
-February, Macron hosted a meeting ... However, he noted that ..."). Dates are resolved against
+16, X stated that ...", "X said on Aug. 29 that ..."), the one nearest the cue. A claim with no date in
+its own sentence whose speaker is a pronoun takes the nearest date earlier in the paragraph
+("In February, Macron hosted a meeting ... However, he noted that ..."). Dates are resolved against
 the publication date, or for "the same day" / "the next day" against the last date told before.
 """
 
@@ -17,6 +17,7 @@ from claimsdb.resolve.dates import DateMention, find_dates, resolve_date
 from claimsdb.resolve.quantities import find_quantities
 
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "who"})
 # A sentence opening with one of these moves away from the date told before it.
 _SEQUENCE_WORDS = ("Later", "Earlier", "Previously", "Subsequently", "Since then", "Afterwards", "Before that")
 
@@ -81,8 +82,10 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
             continue
         cue = c.cue_start if c.cue_start is not None else c.speaker_start
         c.stated_on = own_date(c.sentence_start, c.sentence_end, cue)
-        if c.stated_on is None and not text.startswith(_SEQUENCE_WORDS, c.sentence_start):
-            # The sentences before it in the same paragraph: the nearest date told there.
+        if (c.stated_on is None and not text.startswith(_SEQUENCE_WORDS, c.sentence_start)
+                and text[c.speaker_start : c.speaker_end].lower() in _PRONOUNS):
+            # "In February, Macron hosted a meeting ... However, he noted that ...": a pronoun
+            # carries on the story of the sentences before it, and so does their date.
             paragraph_start = text.rfind("\n", 0, c.sentence_start) + 1
             c.stated_on = own_date(paragraph_start, c.sentence_start, c.sentence_start)
 
