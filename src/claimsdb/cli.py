@@ -42,6 +42,12 @@ class _ReportErrors(TyperGroup):
             return super().invoke(ctx)
         except (_UsageError, typer.Exit, typer.Abort):
             raise
+        except KeyboardInterrupt:
+            if ctx.params.get("verbose"):
+                raise
+            # Ctrl-C. Every transaction holds whole documents: what was committed is kept.
+            typer.echo("Interrupted: what was stored so far is kept.", err=True)
+            raise typer.Exit(130) from None
         except BrokenPipeError:
             # The reader went away (`claims export | head`): nothing more to say to it.
             devnull = os.open(os.devnull, os.O_WRONLY)
