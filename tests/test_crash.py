@@ -225,6 +225,34 @@ def test_killed_inside_a_transaction_keeps_the_committed_documents_only(corpus, 
     assert snapshot(database) == reference
 
 
+def stored_documents(database: Path) -> int:
+    try:
+        with sqlite3.connect(database) as connection:
+            return connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # no schema yet
+        return 0
+
+
+def test_ctrl_c_says_what_is_kept_and_a_rerun_finishes(corpus, tmp_path):
+    folder, reference = corpus
+    database = tmp_path / "claims.db"
+    process = start(["ingest", str(folder), "--db", str(database)])
+    deadline = time.monotonic() + 60
+    while not stored_documents(database) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole foreground group
+    output, _ = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the ingest finished before it could be interrupted")
+    assert process.returncode == 130, output
+    assert output == "Interrupted: what was stored so far is kept.\n"
+    assert_nothing_left_running(process)
+    assert 0 < len(assert_only_whole_documents(database, reference)) < len(reference)
+    again = subprocess.run([*CLAIMS, "ingest", str(folder), "--db", str(database)], capture_output=True, text=True)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert snapshot(database) == reference
+
+
 def test_force_killed_midway_leaves_each_document_with_its_old_or_its_new_claims(corpus, tmp_path, monkeypatch):
     folder, reference = corpus
     database = tmp_path / "claims.db"
