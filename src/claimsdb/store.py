@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
+from claimsdb.db import insert_returning_ids
 from claimsdb.models import Actor, ActorAlias, Claim, Document, Quantity
 from claimsdb.pipeline import EXTRACTOR_VERSION
 from claimsdb.resolve.actors import forget_registry, resolve_actor_ids_by_document
@@ -170,31 +171,6 @@ def _metadata(document: records.Document) -> dict:
     return dict(
         {name: getattr(document, name) for name in _METADATA}, extractor_version=EXTRACTOR_VERSION
     )
-
-
-def insert_returning_ids(connection: Connection, table: Table, rows: list[dict]) -> list[int]:
-    """Insert ``rows`` into ``table`` (with an integer ``id`` key) in a few multi-row
-    statements; returns their ids in order. Call in a writing transaction (db.writing).
-
-    RETURNING in parameter order gives the ids where the database can promise it. SQLite
-    cannot, and SQLAlchemy then inserts row by row, which is slow in itself and ten times
-    slower for claims, whose FTS5 index (filled by a trigger) is flushed at every statement.
-    So on SQLite the ids are chosen here, after the highest ever used: the writer holds the
-    database's write lock, so no one else can take them.
-    """
-    if connection.dialect.name != "sqlite":
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return list(connection.execute(statement, rows).scalars())
-    # sqlite_sequence keeps the highest id an AUTOINCREMENT table ever had, deleted or not.
-    last = connection.execute(
-        text("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = :name), 0),"
-             f" coalesce((SELECT max(id) FROM {table.name}), 0))"),
-        {"name": table.name},
-    ).scalar()
-    ids = list(range(last + 1, last + 1 + len(rows)))
-    # RETURNING, unordered, only so that SQLAlchemy sends many rows per statement.
-    connection.execute(insert(table).returning(table.c.id), [dict(row, id=i) for row, i in zip(rows, ids)]).all()
-    return ids
 
 
 def _notice_other_writers(session: Session, connection: Connection) -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, distinct, event, func, insert, select, update
 
+from claimsdb.db import insert_returning_ids
 from claimsdb.models import Actor, ActorAlias, Claim
 # Name keys live apart so that queries can use them without this module's database layer.
 from claimsdb.resolve.names import fold_key, lookup_key, name_key  # noqa: F401 (re-exported)
@@ -161,10 +162,7 @@ class ActorRegistry:
         """Insert the new actors and aliases and update the changed actors."""
         connection = self.session.connection()
         if self._new:
-            ids = connection.execute(
-                insert(_ACTORS).returning(_ACTORS.c.id, sort_by_parameter_order=True),
-                [actor.values() for actor in self._new],
-            ).scalars()
+            ids = insert_returning_ids(connection, _ACTORS, [actor.values() for actor in self._new])
             for actor, actor_id in zip(self._new, ids, strict=True):
                 actor.id = actor_id
                 self._by_id[actor_id] = actor
