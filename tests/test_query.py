@@ -196,3 +196,26 @@ def test_multi_word_surname_alone_finds_the_person(engine, session):
         assert texts(connection, actor="von der Leyen") == ["Europe must rearm"]
         assert texts(connection, actor="Leyen") == ["Europe must rearm"]
         assert texts(connection, actor="der") == []
+
+
+@pytest.mark.parametrize("filters", [{}, {"text": "troops"}], ids=["consecutive ids", "scattered ids"])
+def test_quantities_come_with_their_claims(engine, session, filters):
+    # Quantities are read per batch of claims: by id range when the ids are consecutive,
+    # else by list; either way each claim gets its own.
+    sentences = [f"Officer{n} said item {n} is calm." for n in range(8)]
+    sentences[0] = "Officer0 said 300 troops arrived."
+    sentences[7] = "Officer7 said 40 troops left."
+    doc = document(" ".join(sentences))
+    claims = []
+    for n, sentence in enumerate(sentences):
+        statement = sentence.split(" said ")[1].rstrip(".")
+        number = statement.split()[0]
+        quantities = [(f"{number} troops", float(number), "troops")] if "troops" in statement else ()
+        claims.append(claim(doc, statement, f"Officer{n}", quantities=quantities))
+    store_document(session=session, document=doc, claims=claims)
+    with engine.connect() as connection:
+        rows = list(find_claims_rows(connection=connection, filters=ClaimFilter(**filters)))
+    by_text = {row["text"]: [q["text"] for q in row["quantities"]] for row in rows}
+    assert by_text["300 troops arrived"] == ["300 troops"]
+    assert by_text["40 troops left"] == ["40 troops"]
+    assert all(not quantities for text, quantities in by_text.items() if "troops" not in text)

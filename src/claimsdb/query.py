@@ -303,14 +303,24 @@ def _quantities_of(reader: _Reader, claim_ids: list[int]) -> dict[int, list[dict
     by_claim: dict[int, list[dict]] = defaultdict(list)
     if not claim_ids:
         return by_claim
-    placeholders = ", ".join(f":id_{n}" for n in range(len(claim_ids)))
-    rows = reader.rows(
-        "SELECT claim_id, value, max, unit, text, start, \"end\" FROM quantities"
-        f" WHERE claim_id IN ({placeholders}) ORDER BY claim_id, start",
-        {f"id_{n}": claim_id for n, claim_id in enumerate(claim_ids)},
-    )
+    select = 'SELECT claim_id, value, max, unit, text, start, "end" FROM quantities'
+    first, last = min(claim_ids), max(claim_ids)
+    wanted = None
+    if last - first < 2 * len(claim_ids):
+        # Mostly consecutive ids (an export): a range of the index, ten times cheaper than
+        # an IN list of hundreds of parameters.
+        rows = reader.rows(f"{select} WHERE claim_id BETWEEN :first AND :last ORDER BY claim_id, start",
+                           {"first": first, "last": last})
+        wanted = set(claim_ids)
+    else:
+        placeholders = ", ".join(f":id_{n}" for n in range(len(claim_ids)))
+        rows = reader.rows(
+            f"{select} WHERE claim_id IN ({placeholders}) ORDER BY claim_id, start",
+            {f"id_{n}": claim_id for n, claim_id in enumerate(claim_ids)},
+        )
     for claim_id, *values in rows:
-        by_claim[claim_id].append(QuantityRecord(*values).as_json())
+        if wanted is None or claim_id in wanted:
+            by_claim[claim_id].append(QuantityRecord(*values).as_json())
     return by_claim
 
 
