@@ -254,12 +254,15 @@ def test_export_with_a_bad_filter_leaves_the_file_alone(ingested, tmp_path):
 
 
 values = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(), st.text(),
-    st.lists(st.dictionaries(st.sampled_from(["value", "max", "unit", "text"]), st.floats() | st.text() | st.none())),
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=20),
+    st.lists(
+        st.dictionaries(st.sampled_from(["value", "max", "unit", "text"]), st.floats() | st.text(max_size=10) | st.none()),
+        max_size=3,
+    ),
 )
 
 
-@settings(max_examples=200)
+@settings(max_examples=100)
 @given(st.lists(st.fixed_dictionaries({name: values for name in EXPORT_COLUMNS}), max_size=4))
 def test_json_and_jsonl_are_strictly_valid_for_any_values(rows_):
     def strict(constant):
