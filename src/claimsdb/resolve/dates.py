@@ -15,6 +15,7 @@ kind of date in a single pass over the text.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -273,6 +274,9 @@ def _valid(year: int, month: int, day: int) -> bool:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, in order, with offsets into ``text``.
 
+    A whole text's dates are remembered for the next call: reading a document looks for its
+    publication date and analysing it for its statement dates, in the same process.
+
     Finds explicit dates ("March 16", "March 16, 2025", "16 March 2025", "Aug. 29",
     "2025-03-16", "16.03.2025", "April 10, 2025 7:29 AM" with the time in the span), months
     ("In February", "at the end of January", "last March"), years ("in 2024"), weekdays
@@ -280,8 +284,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     "two days ago"). A day that cannot exist in any year (April 31) is not reported; whether a
     bare year dates a statement or is part of what was said is for the caller to decide.
     """
-    if end is None:
-        end = len(text)
+    if start == 0 and (end is None or end == len(text)):
+        return list(_whole_text_dates(text))
+    return _find_dates(text, start, len(text) if end is None else end)
+
+
+@functools.lru_cache(maxsize=2)
+def _whole_text_dates(text: str) -> tuple[DateMention, ...]:
+    return tuple(_find_dates(text, 0, len(text)))
+
+
+def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     out: list[DateMention] = []
     for m in _PATTERN.finditer(text, start, end):
         shape = m.lastgroup
