@@ -312,8 +312,8 @@ SHAPES = {
     "quotes attributed one after another": ('"We will," she said. ', 12_500),
     "one attribution per line": ("Kallas said peace is near.\n", 25_000),
     "one run-on sentence of attributions": pytest.param(("It is, he said, ", 12_500), marks=QUADRATIC_IN_ONE_SENTENCE),
-    "the company said, again and again": pytest.param(("the company said ", 12_500), marks=QUADRATIC_IN_ONE_SENTENCE),
-    "quotation marks and cues in one sentence": pytest.param(('" said ', 12_500), marks=QUADRATIC_IN_ONE_SENTENCE),
+    "the company said, again and again": ("the company said ", 12_500),
+    "quotation marks and cues in one sentence": ('" said ', 12_500),
 }
 
 

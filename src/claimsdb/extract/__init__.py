@@ -8,6 +8,8 @@ resolve pronouns and role nouns to the entity meant. Dates and quantities are re
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from claimsdb.extract.claims import RawClaim, find_raw_claims
 from claimsdb.extract.confidence import confidence
 from claimsdb.extract.coref import expand_surnames, resolve_references
@@ -104,21 +106,35 @@ def _known_name(word: str) -> bool:
 def _drop_embedded(raw: list[RawClaim]) -> list[RawClaim]:
     """A cue inside a claim's own content, with the same speaker, restates that claim.
 
-    Claims embed only within one sentence, so only claims of the same sentence are compared.
+    A weak cue (belief, stance) inside anyone's content is dropped too. Claims embed only within
+    one sentence; within it, contents are looked up by bisection, so a run-on sentence of many
+    attributions stays linear.
     """
     by_sentence: dict[int, list[RawClaim]] = {}
     for r in raw:
         by_sentence.setdefault(r.sentence.start, []).append(r)
-    out = []
-    for r in raw:
-        if r.cue_start is not None and any(
-            o is not r and o.start <= r.cue_start < o.end
-            and (o.mention.name == r.mention.name or (r.info is not None and r.info.weak))
-            for o in by_sentence[r.sentence.start]
-        ):
+    dropped: set[int] = set()
+    for claims in by_sentence.values():
+        if len(claims) < 2:
             continue
-        out.append(r)
-    return out
+        spans = sorted(claims, key=lambda c: c.start)
+        starts = [c.start for c in spans]
+        for r in claims:
+            if r.cue_start is None:
+                continue
+            weak = r.info is not None and r.info.weak
+            # Contents that start at or before the cue; the nearest ones are checked first and
+            # the walk stops once a content clearly ends before the cue (they are short).
+            i = bisect_right(starts, r.cue_start) - 1
+            seen = 0
+            while i >= 0 and seen < 32:
+                o = spans[i]
+                if o is not r and o.start <= r.cue_start < o.end and (o.mention.name == r.mention.name or weak):
+                    dropped.add(id(r))
+                    break
+                i -= 1
+                seen += 1
+    return [r for r in raw if id(r) not in dropped]
 
 
 def _dedupe(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:

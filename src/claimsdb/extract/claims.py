@@ -75,6 +75,9 @@ class _SentenceParser:
         # The block's quotations are sorted by start: take this sentence's slice by bisection.
         starts = [q.start for q in quotes] if len(quotes) < 8 else seg.quote_starts(quotes)
         self.quotes = quotes[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        self._by_start = {q.start: q for q in self.quotes}
+        self._quote_starts = [q.start for q in self.quotes]
+        self._by_end = {q.end: q for q in self.quotes if q.closed}
         self.heading = heading
         self.toks = T.tokenize(seg.masked, sent.start, sent.end)
         self.starts = [t.start for t in self.toks]
@@ -89,16 +92,10 @@ class _SentenceParser:
         return bisect_left(self.starts, pos)
 
     def quote_starting(self, tok: Token) -> Quote | None:
-        for q in self.quotes:
-            if q.start == tok.start:
-                return q
-        return None
+        return self._by_start.get(tok.start)
 
     def quote_ending(self, tok: Token) -> Quote | None:
-        for q in self.quotes:
-            if q.closed and q.end == tok.end:
-                return q
-        return None
+        return self._by_end.get(tok.end)
 
     def is_stop(self, j: int) -> bool:
         """Token ``j`` ends a clause (a full stop that is not an abbreviation's)."""
@@ -575,7 +572,7 @@ class _SentenceParser:
         """"Russia's warning that ...": the possessor said what follows "that"."""
         toks = self.toks
         k0 = self.index_at(m.start())
-        if k0 >= len(toks) or any(c.start <= m.start() < c.end for c in self.claims):
+        if k0 >= len(toks) or any(c.start <= m.start() < c.end for c in self.claims[-32:]):
             return
         head = toks[k0 - 1] if m.group()[:1] in "'’" and k0 > 0 else toks[k0]
         pos = self.index_at(head.start)
@@ -703,7 +700,7 @@ class _SentenceParser:
             start, hint = after
             if shared and boundary is not None and any(
                 c.start <= toks[k0].start < c.end and c.extra.get("hint") in ("that", "colon", "quote")
-                for c in self.claims
+                for c in self.claims[-32:]
             ):
                 return  # "X argued that A persisted but also claimed B": B's subject is A
             if hint == "complement" and info.stance:
@@ -719,7 +716,7 @@ class _SentenceParser:
                 if comma is not None:
                     end = toks[comma].start
             if hint == "quote":
-                q = next(q for q in self.quotes if q.start == start)
+                q = self._by_start[start]
                 end = max(q.end, end) if q.end >= end - 1 else end
             claim = self.add((start, end), mention, m, info, confidence - (0.1 if hint == "complement" else 0.0),
                              pattern="shared" if shared else hint)
@@ -766,8 +763,8 @@ class _SentenceParser:
             return
         mention = self.mention(*span)
         relay = m.group().lower().startswith(("as ", "citing"))
-        # A claim already found in this sentence is relayed by this source.
-        for c in self.claims:
+        # A claim already found in this sentence is relayed by this source (the last few suffice).
+        for c in self.claims[-32:]:
             if c.start <= m.start() <= c.end + 2 or relay:
                 c.via = mention
                 if c.start <= m.start() < c.end:
@@ -816,7 +813,7 @@ class _SentenceParser:
         end = _rstrip(text, start, end)
         while end > start and text[end - 1] in ",;:—–-":
             end = _rstrip(text, start, end - 1)
-        if end - start < 3 or not _TWO_LETTERS.search(self.masked, start, end) and not any(q.start == start for q in self.quotes):
+        if end - start < 3 or not _TWO_LETTERS.search(self.masked, start, end) and start not in self._by_start:
             return None
         if kind is None:
             kind = self._kind(start, end)
@@ -829,36 +826,53 @@ class _SentenceParser:
         return claim
 
     def _kind(self, start: int, end: int) -> str:
-        inside = [q for q in self.quotes if q.start < end and q.end > start]
+        # Quotations are sorted and do not overlap: those starting before ``end``, latest first.
+        k = bisect_left(self._quote_starts, end)
+        inside = []
+        for q in reversed(self.quotes[:k]):
+            if q.end <= start:
+                break
+            inside.append(q)
         if not inside:
             return "indirect"
         quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
         return "direct" if quoted >= (end - start) - 2 else "mixed"
 
     def _cut_boundaries(self) -> None:
+        """End claims where another clause of the sentence begins.
+
+        "Italy expressed readiness to send troops, while Poland stated that ...": a second
+        speaker's clause joined by a conjunction ends the first claim; a coordinated cue of the
+        same speaker ("... and added that") ends it too. Each claim is cut at the first such
+        boundary inside it, found by bisection, so a run-on sentence of many attributions stays
+        linear.
+        """
         toks = self.toks
-        # "Italy expressed readiness to send troops, while Poland stated that ...": a second
-        # speaker's clause joined by a conjunction ends the first claim.
+        cuts: list[tuple[int, str | None, int]] = []  # (position, speaker it belongs to, claim id)
         for o in self.claims:
             k = self.index_at(o.mention.start)
-            if k == 0:
-                continue
-            j = k - 1
-            if toks[j].low in ("while", "whereas", "and", "but", "though", "although"):
-                j -= 1
-            if j < 0 or toks[j].text not in (",", ";"):
-                continue
-            for c in self.claims:
-                if c is not o and c.start < toks[j].start < c.end and c.mention.name != o.mention.name:
-                    c.end = _rstrip(self.masked, c.start, toks[j].start)
-        for b in self.claims:
-            if b.boundary is None:
-                continue
-            for c in self.claims:
-                if c is not b and c.start < b.boundary < c.end:
-                    c.end = _rstrip(self.masked, c.start, b.boundary)
+            if k > 0:
+                j = k - 1
+                if toks[j].low in ("while", "whereas", "and", "but", "though", "although"):
+                    j -= 1
+                if j >= 0 and toks[j].text in (",", ";"):
+                    cuts.append((toks[j].start, o.mention.name, id(o)))
+            if o.boundary is not None:
+                cuts.append((o.boundary, None, id(o)))  # cuts every other claim
+        if not cuts:
+            return
+        cuts.sort()
+        positions = [c[0] for c in cuts]
+        for c in self.claims:
+            i = bisect_left(positions, c.start + 1)
+            while i < len(cuts) and positions[i] < c.end:
+                pos, name, owner = cuts[i]
+                if owner != id(c) and (name is None or name != c.mention.name):
+                    c.end = _rstrip(self.masked, c.start, pos)
                     while c.end > c.start and self.text[c.end - 1] in ",;":
                         c.end -= 1
+                    break
+                i += 1
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -8,6 +8,7 @@ that agrees with it in kind, number and, when known, gender.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from claimsdb.extract.claims import RawClaim
@@ -22,6 +23,8 @@ _PERSON_ROLES = frozenset(
     "senator governor mayor ambassador envoy diplomat general commander chairman chief "
     "leader candidate nominee official adviser advisor director ceo head".split()
 )
+# How many entities back a pronoun or role noun may look for its antecedent.
+_LOOKBACK = 200
 _COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer insurer lender maker operator".split())
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
@@ -75,15 +78,18 @@ def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Me
     if not needs:
         return
     entities = _entities(seg, mentions)
+    positions = [e.pos for e in entities]
     starts = [s.start for s in seg.sentences()]
     for c in needs:
         m = c.mention
         pos = m.start
-        candidates = [e.mention for e in entities if e.pos < pos and e.mention is not m]
+        # The entities before the mention, nearest last; only the nearest few hundred matter.
+        k = bisect_left(positions, pos)
+        candidates = [e.mention for e in entities[max(0, k - _LOOKBACK) : k] if e.mention is not m]
         if m.pronoun in ("he", "she", "it", "they"):
             hit = None
             if m.pronoun in ("he", "she"):
-                hit = _recent_subject(seg, starts, entities, m)
+                hit = _recent_subject(seg, starts, entities, m, positions)
             if hit is None:
                 hit = next((e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None), None)
             if hit is not None:
@@ -98,14 +104,13 @@ def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Me
                 _adopt(m, hit)
 
 
-def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], m: Mention) -> Mention | None:
+def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], m: Mention,
+                    positions: list[int]) -> Mention | None:
     """The person who is the subject of one of the last three sentences, nearest first.
 
     News continues with the person a sentence is about: "Graham Robb hit back at Mr Mallon's
     claim ... 'It can push paper around,' he said" is Robb speaking, not Mallon.
     """
-    from bisect import bisect_right
-
     here = bisect_right(starts, m.start) - 1
     for k in range(here, max(-1, here - 4), -1):
         if k < 0:
@@ -113,9 +118,7 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
         s_start = starts[k]
         s_end = starts[k + 1] if k + 1 < len(starts) else len(seg.text)
         window_end = min(s_end, s_start + 80, m.start)
-        for e in entities:
-            if e.pos < s_start or e.pos >= window_end:
-                continue
+        for e in entities[bisect_left(positions, s_start) : bisect_left(positions, window_end)]:
             men = e.mention
             after = seg.text[men.end : men.end + 2]
             if men.pronoun is None and _agrees(m.pronoun, men) and not after.startswith(("'s", "’s")):
