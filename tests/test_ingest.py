@@ -141,6 +141,8 @@ def test_repeated_content_is_stored_once(engine, articles, analysed):
     assert (first.status, copy.status) == ("new", "skipped")
     assert copy.document_id == first.document_id
     assert len(stored(engine)) == 1
+    again = ingest([str(articles / "a.txt"), str(articles / "a_copy.txt")], engine=engine)
+    assert [(r.status, r.document_id) for r in again.files] == [("skipped", first.document_id)] * 2
 
 
 def test_a_document_that_cannot_be_stored_fails_alone(engine, articles, monkeypatch):

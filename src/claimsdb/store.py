@@ -71,6 +71,11 @@ def find_document_id(connection: Connection | Session, sha256: str) -> int | Non
     return connection.execute(_FIND_DOCUMENT, {"sha256": sha256}).scalar()
 
 
+def find_document_ids(connection: Connection | Session, shas: list[str]) -> dict[str, int]:
+    """Content hash → id of the stored documents among ``shas``."""
+    return dict(connection.execute(_FIND_DOCUMENTS, {"shas": shas}).all())
+
+
 def store_document(
     *,
     session: Session,
