@@ -13,7 +13,7 @@ spread over 2023-2025 with the date precisions articles give (day, month, year, 
 Rows are written through the real schema: the database is created and migrated to head by
 claimsdb itself, so indexes and full-text search (SQLite FTS5 triggers, the PostgreSQL GIN
 index) are the ones `claims ingest` maintains. Rows go in as large executemany batches in a few
-transactions, about 15 s per million claims on SQLite.
+transactions: about a minute per million claims on SQLite.
 """
 
 from __future__ import annotations

@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""Measure claimsdb's speed: ingest of a corpus, commands on a million-claim database, --help.
+
+Usage: python benchmarks/bench.py --corpus ../shared/corpus/bbc --synth-db /tmp/claims-1m.db
+       [--runs 5] [--claims 1000000] [--only ingest|queries|help]
+
+Every figure is a whole `claims` process, as a user runs it: wall time (the median of --runs
+runs, after one warm-up run that is not counted) and peak memory. Ingest goes into a fresh
+SQLite database each run, with one worker and with two; its peak memory is the largest
+resident size of any one process and, sampled every 20 ms, the sum over the main process and
+its workers. The million-claim database is made by benchmarks/synth.py when --synth-db does not
+exist yet (about a minute), and kept for the next run. Python may write bytecode caches during
+the warm-up run, as an installed claimsdb has them.
+
+Prints the machine and its load average (other jobs slow every figure down), then a Markdown
+table with the targets of issue 4; CPU time counts the worker processes too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass
+class Run:
+    seconds: float
+    # CPU time of the process and the processes it waited for (user + system).
+    cpu: float
+    # Largest resident set of any one process of the run (wait4), in bytes.
+    peak_rss: int
+    # Largest sampled sum of the resident sets of the process and its descendants, in bytes.
+    peak_tree_rss: int
+
+
+def claims_command() -> list[str]:
+    """The `claims` script installed beside this Python, else ``python -m claimsdb``."""
+    script = Path(sys.executable).parent / "claims"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "claimsdb"]
+
+
+def child_environment() -> dict[str, str]:
+    env = dict(os.environ)
+    # An installed claimsdb has its bytecode cached; let the warm-up run write it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("CLAIMS_DB", None)
+    return env
+
+
+def run_once(args: list[str], stdout=subprocess.DEVNULL) -> Run:
+    started = time.perf_counter()
+    process = subprocess.Popen(args, stdout=stdout, stderr=subprocess.PIPE, env=child_environment())
+    sampler = _TreeSampler(process.pid)
+    sampler.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    sampler.stop()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr.read().decode(errors="replace")
+    if process.returncode not in (0,):
+        raise SystemExit(f"{' '.join(args)} failed ({process.returncode}):\n{stderr}")
+    # ru_maxrss is in kilobytes on Linux.
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, cpu, usage.ru_maxrss * 1024, max(sampler.peak, usage.ru_maxrss * 1024))
+
+
+class _TreeSampler(threading.Thread):
+    """Samples the summed resident set of a process and its descendants (Linux /proc)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak = 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(0.02):
+            self.peak = max(self.peak, sum(_rss(pid) for pid in _tree(self.pid)))
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        pids.append(current)
+        try:
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        todo.extend(int(child) for child in children)
+    return pids
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def measure(args: list[str], runs: int, before=None) -> list[Run]:
+    """``runs`` timed runs after one warm-up; ``before()`` runs before each (not timed)."""
+    results = []
+    for n in range(runs + 1):
+        if before is not None:
+            before()
+        run = run_once(args)
+        if n:
+            results.append(run)
+    return results
+
+
+def median_run(results: list[Run]) -> Run:
+    return Run(
+        statistics.median(r.seconds for r in results),
+        statistics.median(r.cpu for r in results),
+        max(r.peak_rss for r in results),
+        max(r.peak_tree_rss for r in results),
+    )
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1e6:.0f} MB"
+
+
+# The files `claims ingest` reads in a folder (claimsdb.read.SUPPORTED_SUFFIXES).
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+
+
+def corpus_characters(corpus: Path) -> tuple[int, int]:
+    """The number of articles in ``corpus`` and their characters (decoded as UTF-8)."""
+    files = [p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES]
+    return len(files), sum(len(p.read_bytes().decode("utf-8", errors="replace")) for p in files)
+
+
+def bench_ingest(corpus: Path, runs: int, workdir: Path) -> list[list[str]]:
+    rows = []
+    files, characters = corpus_characters(corpus)
+    database = workdir / "ingest.db"
+
+    def fresh() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+    for workers, target in ((1, "<= 10 s"), (2, "faster than 1 worker")):
+        args = [*claims_command(), "ingest", str(corpus), "--db", str(database), "--workers", str(workers)]
+        run = median_run(measure(args, runs, before=fresh))
+        with sqlite3.connect(database) as connection:
+            claims = connection.execute("SELECT count(*) FROM claims").fetchone()[0]
+        rows.append([
+            f"`claims ingest` {corpus.name} ({files:,} files), `--workers {workers}`",
+            f"{run.seconds:.2f} s",
+            f"{run.cpu:.2f} s",
+            f"{characters / run.seconds / 1e6:.2f} M chars/s, {claims:,} claims",
+            f"{megabytes(run.peak_tree_rss)} (largest process {megabytes(run.peak_rss)})",
+            target,
+        ])
+    fresh()
+    return rows
+
+
+def ensure_synth(path: Path, claims: int) -> None:
+    if path.exists():
+        return
+    print(f"making {path} with benchmarks/synth.py --claims {claims} ...", file=sys.stderr)
+    subprocess.run([sys.executable, str(HERE / "synth.py"), "--claims", str(claims), "--db", str(path)],
+                   check=True, env=child_environment())
+
+
+def most_quoted_person(path: Path) -> str:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT a.name FROM actors a JOIN (SELECT actor_id, count(*) n FROM claims GROUP BY actor_id) c"
+            " ON c.actor_id = a.id WHERE a.type = 'person' ORDER BY c.n DESC, a.id LIMIT 1"
+        ).fetchone()[0]
+
+
+def bench_queries(path: Path, runs: int, workdir: Path) -> list[list[str]]:
+    with sqlite3.connect(path) as connection:
+        total = connection.execute("SELECT count(*) FROM claims").fetchone()[0]
+    person = most_quoted_person(path)
+    surname = person.split()[-1]
+    db = ["--db", str(path)]
+    commands = [
+        (["query", "--actor", person, "--limit", "50"], "<= 0.5 s"),
+        (["query", "--actor", surname, "--limit", "50"], "(surname: every person so named)"),
+        (["query", "--country", "UA", "--since", "2025-01", "--limit", "50"], "<= 0.5 s"),
+        (["query", "--text", "peacekeepers", "--limit", "50"], "<= 0.5 s"),
+        (["actors"], "<= 1 s"),
+        (["stats"], "<= 1 s"),
+        (["export", "--format", "csv", "-o", str(workdir / "export.csv")], "<= 20 s, <= 300 MB"),
+    ]
+    rows = []
+    for args, target in commands:
+        run = median_run(measure([*claims_command(), *args, *db], runs))
+        shown = " ".join(f'"{a}"' if " " in a else a for a in args).replace(str(workdir) + "/", "")
+        rows.append([f"`claims {shown}` on {total:,} claims", f"{run.seconds:.2f} s", f"{run.cpu:.2f} s", "",
+                     megabytes(run.peak_rss), target])
+    (workdir / "export.csv").unlink(missing_ok=True)
+    return rows
+
+
+def bench_help(runs: int) -> list[list[str]]:
+    run = median_run(measure([*claims_command(), "--help"], runs))
+    return [["`claims --help`", f"{run.seconds:.3f} s", f"{run.cpu:.3f} s", "", megabytes(run.peak_rss), "<= 0.3 s"]]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, help="folder of articles to ingest (e.g. ../shared/corpus/bbc)")
+    parser.add_argument("--synth-db", type=Path, help="the million-claim SQLite database (made if missing)")
+    parser.add_argument("--claims", type=int, default=1_000_000, help="claims in a new --synth-db")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", choices=("ingest", "queries", "help"))
+    args = parser.parse_args(argv)
+    if args.only in (None, "ingest") and args.corpus is None:
+        parser.error("--corpus is needed for the ingest figures")
+    if args.only in (None, "queries") and args.synth_db is None:
+        parser.error("--synth-db is needed for the query figures")
+
+    print(f"Machine: {os.cpu_count()} cores, {platform.machine()}, {platform.system()} {platform.release()}; "
+          f"Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}; "
+          f"median of {args.runs} runs after a warm-up")
+    print(f"Load average (1, 5, 15 min) at the start: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="claimsdb-bench-") as folder:
+        workdir = Path(folder)
+        if args.only in (None, "ingest"):
+            rows += bench_ingest(args.corpus, args.runs, workdir)
+        if args.only in (None, "queries"):
+            ensure_synth(args.synth_db, args.claims)
+            rows += bench_queries(args.synth_db, args.runs, workdir)
+        if args.only in (None, "help"):
+            rows += bench_help(args.runs)
+    print(f"Load average (1, 5, 15 min) at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print()
+    print("| what | wall time | CPU time | throughput | peak memory | target |")
+    print("|---|---:|---:|---|---:|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
