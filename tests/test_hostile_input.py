@@ -289,13 +289,6 @@ SEED_LINE = " ".join(
 )
 
 # Remove when extraction is linear in the claims of one sentence too: then these pass.
-QUADRATIC_IN_ONE_SENTENCE = pytest.mark.xfail(
-    strict=True,
-    reason="extract/ compares every claim of a sentence with every other "
-    "(claims._SentenceParser._cut_boundaries, __init__._drop_embedded): a page scraped as one "
-    "run-on sentence of 200,000 characters takes 19 s; reported to the extractor",
-)
-
 # (unit repeated to the size, size in characters): shapes scrapers produce, and shapes that
 # make backtracking regular expressions blow up. The larger run is four times the size.
 SHAPES = {
@@ -311,7 +304,7 @@ SHAPES = {
     "long lines of one word": ("word" * 5000 + "\n", 50_000),
     "quotes attributed one after another": ('"We will," she said. ', 12_500),
     "one attribution per line": ("Kallas said peace is near.\n", 25_000),
-    "one run-on sentence of attributions": pytest.param(("It is, he said, ", 12_500), marks=QUADRATIC_IN_ONE_SENTENCE),
+    "one run-on sentence of attributions": ("It is, he said, ", 12_500),
     "the company said, again and again": ("the company said ", 12_500),
     "quotation marks and cues in one sentence": ('" said ', 12_500),
 }

@@ -861,18 +861,22 @@ class _SentenceParser:
                 cuts.append((o.boundary, None, id(o)))  # cuts every other claim
         if not cuts:
             return
-        cuts.sort()
-        positions = [c[0] for c in cuts]
+        cuts.sort(key=lambda cut: cut[0])
+        positions = [cut[0] for cut in cuts]
+        # next_other[i]: the first cut at or after i whose speaker differs from cut i's, so a
+        # claim skips its own speaker's cuts in one step.
+        next_other = [len(cuts)] * len(cuts)
+        for i in range(len(cuts) - 2, -1, -1):
+            same = cuts[i + 1][1] == cuts[i][1] and cuts[i][1] is not None
+            next_other[i] = next_other[i + 1] if same else i + 1
         for c in self.claims:
             i = bisect_left(positions, c.start + 1)
-            while i < len(cuts) and positions[i] < c.end:
-                pos, name, owner = cuts[i]
-                if owner != id(c) and (name is None or name != c.mention.name):
-                    c.end = _rstrip(self.masked, c.start, pos)
-                    while c.end > c.start and self.text[c.end - 1] in ",;":
-                        c.end -= 1
-                    break
-                i += 1
+            if i < len(cuts) and cuts[i][1] is not None and cuts[i][1] == c.mention.name:
+                i = next_other[i]
+            if i < len(cuts) and positions[i] < c.end and cuts[i][2] != id(c):
+                c.end = _rstrip(self.masked, c.start, positions[i])
+                while c.end > c.start and self.text[c.end - 1] in ",;":
+                    c.end -= 1
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
