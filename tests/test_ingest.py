@@ -175,3 +175,25 @@ def test_a_worker_that_dies_fails_only_its_document(engine, articles, monkeypatc
     report = ingest([str(articles / name) for name in names], engine=engine, workers=2)
     assert [r.status for r in report.files] == ["new", "failed", "new"]
     assert report.files[1].reason == "the process analysing it stopped unexpectedly"
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_batches_hold_at_most_batch_documents(engine, tmp_path, analysed, monkeypatch, workers):
+    import claimsdb.ingest as ingest_module
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(11):
+        (folder / f"{n:02d}.txt").write_text(f"Speaker{n} Person said item {n} is calm.\n")
+    sizes = []
+    store_documents = ingest_module.store_documents
+
+    def recording(**arguments):
+        sizes.append(len(arguments["analysed"]))
+        return store_documents(**arguments)
+
+    monkeypatch.setattr(ingest_module, "store_documents", recording)
+    monkeypatch.setattr(ingest_module, "BATCH_DOCUMENTS", 3)
+    report = ingest([str(folder)], engine=engine, workers=workers)
+    assert report.new == 11
+    assert sum(sizes) == 11 and max(sizes) <= 3

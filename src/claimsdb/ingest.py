@@ -148,6 +148,7 @@ def ingest(
                 ahead.extend(zip(chunk, outcomes))
                 while ahead and (len(ahead) > workers * AHEAD_PER_WORKER or _ready(ahead[0][1])):
                     writer.add(*analysers.take(ahead.popleft()))
+                    writer.store_if_due()
                 writer.store_if_due()
             while ahead:
                 writer.add(*analysers.take(ahead.popleft()))
