@@ -94,7 +94,9 @@ def test_every_command_works_on_postgresql(postgres_url, tmp_path):
     assert "Offsets" in claims("show", "1")
 
 
-def test_read_commands_use_an_sqlalchemy_connection(postgres_url):
+def test_read_commands_see_one_snapshot_and_do_not_write(postgres_url):
     with db.open_reader(postgres_url) as connection:
         assert connection.dialect.name == "postgresql"
         assert list(find_claims_rows(connection=connection, filters=ClaimFilter(text="anything"))) == []
+        assert connection.execute(text("SHOW transaction_isolation")).scalar() == "repeatable read"
+        assert connection.execute(text("SHOW transaction_read_only")).scalar() == "on"

@@ -198,6 +198,9 @@ def open_reader(db: str | None = None) -> Iterator[sqlite3.Connection | Connecti
         if connection is None:
             try:
                 with engine.connect() as sa_connection:
+                    if engine.dialect.name == "postgresql":
+                        # One snapshot for the whole command, as on SQLite.
+                        sa_connection.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
                     yield sa_connection
             finally:
                 engine.dispose()
