@@ -1,4 +1,4 @@
-"""Many literal forms as one fast regular expression."""
+"""Lexicons as fast regular expressions: many literal forms as one prefix-tree pattern."""
 
 from __future__ import annotations
 
@@ -29,3 +29,22 @@ def trie_regex(sequences: list[list[str]]) -> str:
         return body
 
     return emit(trie)
+
+
+def load_word_table(name: str) -> dict[str, list[tuple[str, list[str]]]]:
+    """A lexicon of ``kind <TAB> value <TAB> form|form|...`` lines (after one header line) from
+    ``claimsdb/data``, as kind → [(value, forms)]. Used by the date and quantity finders."""
+    from importlib.resources import files
+
+    text = (files("claimsdb.data") / name).read_text(encoding="utf-8")
+    table: dict[str, list[tuple[str, list[str]]]] = {}
+    header_seen = False
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        kind, value, forms = (line.split("\t") + ["", ""])[:3]
+        table.setdefault(kind, []).append((value, [f.strip() for f in forms.split("|") if f.strip()]))
+    return table

@@ -19,10 +19,9 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib.resources import files
 
 from claimsdb.records import PartialDate
-from claimsdb.trie import trie_regex
+from claimsdb.trie import load_word_table, trie_regex
 
 __all__ = ["DateMention", "find_dates", "resolve_date", "find_publication_date", "DATE_KINDS"]
 
@@ -79,22 +78,7 @@ class DateMention:
 # The lexicon
 
 
-def _load_words() -> dict[str, list[tuple[str, list[str]]]]:
-    text = (files("claimsdb.data") / "date_words.tsv").read_text(encoding="utf-8")
-    table: dict[str, list[tuple[str, list[str]]]] = {}
-    header_seen = False
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        kind, value, forms = (line.split("\t") + ["", ""])[:3]
-        table.setdefault(kind, []).append((value, [f.strip() for f in forms.split("|") if f.strip()]))
-    return table
-
-
-_WORDS = _load_words()
+_WORDS = load_word_table("date_words.tsv")
 
 
 def _cased(form: str) -> set[str]:

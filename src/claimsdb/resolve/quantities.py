@@ -14,31 +14,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from importlib.resources import files
 
 from claimsdb.records import Quantity
-from claimsdb.trie import trie_regex
+from claimsdb.trie import load_word_table, trie_regex
 from claimsdb.resolve.dates import find_dates
 
 __all__ = ["find_quantities"]
 
 
-def _load_words() -> dict[str, list[tuple[str, list[str]]]]:
-    text = (files("claimsdb.data") / "quantity_words.tsv").read_text(encoding="utf-8")
-    table: dict[str, list[tuple[str, list[str]]]] = {}
-    header_seen = False
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        kind, value, forms = (line.split("\t") + ["", ""])[:3]
-        table.setdefault(kind, []).append((value, [f.strip() for f in forms.split("|") if f.strip()]))
-    return table
-
-
-_WORDS = _load_words()
+_WORDS = load_word_table("quantity_words.tsv")
 
 
 def _forms(kind: str) -> list[str]:
