@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -57,6 +58,14 @@ def shorten(text: str | None, width: int) -> str:
     return cut + "…"
 
 
+def _first(rows: Iterable[dict[str, Any]], max_rows: int | None) -> tuple[list[dict[str, Any]], bool]:
+    """The first ``max_rows`` rows (all when None), and whether more were left unread."""
+    if max_rows is None:
+        return list(rows), False
+    taken = list(islice(rows, max_rows + 1))
+    return taken[:max_rows], len(taken) > max_rows
+
+
 def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: int | None) -> int:
     """A table of claims (id, date, speaker, kind, text); returns how many were shown.
 
@@ -68,13 +77,9 @@ def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
     table.add_column("Speaker")
     table.add_column("Kind", no_wrap=True)
     table.add_column("Claim", ratio=1)
-    shown = 0
-    more = False
+    rows, more = _first(rows, max_rows)
+    shown = len(rows)
     for row in rows:
-        if max_rows is not None and shown >= max_rows:
-            more = True
-            break
-        shown += 1
         table.add_row(
             str(row["claim_id"]),
             _claim_date(row),
@@ -114,13 +119,9 @@ def print_actors(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
     table.add_column("Country", no_wrap=True)
     table.add_column("Claims", justify="right", no_wrap=True)
     table.add_column("Also seen as", ratio=1)
-    shown = 0
-    more = False
+    rows, more = _first(rows, max_rows)
+    shown = len(rows)
     for row in rows:
-        if max_rows is not None and shown >= max_rows:
-            more = True
-            break
-        shown += 1
         table.add_row(
             Text(printable(row["name"])),
             row["type"],
