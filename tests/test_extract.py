@@ -94,6 +94,20 @@ def test_actions_and_questions_are_not_claims():
     assert claims_of("She has been working with a local paper, telling stories of veterans.") == []
 
 
+def test_names_and_passive_agents_are_not_speakers():
+    # "called X" names a thing; "maintained by X" is a passive, not a statement by its subject.
+    assert claims_of("The fund, called the Green Legacy Trust, will still own the land.") == []
+    assert claims_of("The busiest page was the air-quality monitor maintained by the embassy.") == []
+    # A gerund after "by" is how someone spoke: still their claim.
+    assert only("The mayor responded by saying the budget was balanced.")[0].lower().endswith("mayor")
+
+
+def test_numbers_with_thousands_separators_stay_in_the_content():
+    # The comma in "12,000" does not end the statement of a "when ..." clause.
+    name, _, content = only("They cite 2000, when the state stated that about 12,000 voters were ex-cons.")
+    assert content == "about 12,000 voters were ex-cons"
+
+
 def test_headline_claims_are_marked_as_headlines():
     name, kind, content = only("Army chief Ivan Petrov says the offensive has begun\n\nBody text here.")
     assert kind == "headline" and name == "Ivan Petrov"

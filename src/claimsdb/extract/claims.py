@@ -35,6 +35,8 @@ ADJUNCT_STARTS = T.words(
 _NO_CONTENT_OBJECTS = T.words("this that it so these those")
 _ADDRESSING = T.words("say add write explain announce declare confirm reply respond post tweet complain "
                       "admit insist suggest")
+# Verbs that also name things: "The program, called EB-5, ..." is not an attribution.
+_NAMING = T.words("call name dub label term nickname title")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ian", "ary", "ful", "ese", "ish")
 _WEEKDAYS = T.words("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight")
 
@@ -475,6 +477,8 @@ class _SentenceParser:
             return t.start, "complement"  # "Trump claims he is worth ..."
         if info.ambiguous and info.form in ("s", "base"):
             return None
+        if t.low == "by" and info.form == "ed" and not (i + 1 < n and toks[i + 1].low.endswith("ing")):
+            return None  # "the monitor maintained by the embassy": a passive, its agent follows
         if t.low in _NO_CONTENT_OBJECTS and (i + 1 >= n or toks[i + 1].text in (".", ",") or toks[i + 1].low in ADJUNCT_STARTS):
             return None  # "stated this during a meeting": the content is elsewhere
         return t.start, "complement"
@@ -641,6 +645,8 @@ class _SentenceParser:
                     else:
                         mention = self.mention(*span)
                     content = self.content_before(k0)
+                    if content and info.lemma in _NAMING and not self.quote_ending(prev):
+                        return  # "The program, called EB-5, allows ...": a name, not a speaker
                     if content:
                         self.add(content, mention, m, info, confidence, pattern="verb_first")
                         self._continued_quote(span[1] + 1, mention, m, info, confidence)

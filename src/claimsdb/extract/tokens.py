@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 # "U.S." and "U.K." stay whole; words keep inner hyphens and apostrophes ("Russia's",
-# "Commander-in-Chief"); every other non-space character is its own token.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w$€£]+(?:[-'’&.][\w]+)*|[^\w\s]")
+# "Commander-in-Chief"), numbers their thousands separators ("12,000"); every other non-space
+# character is its own token.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|[\w$€£]+(?:[-'’&.][\w]+)*|[^\w\s]")
 
 
 @dataclass(slots=True)
