@@ -102,6 +102,22 @@ def test_names_and_passive_agents_are_not_speakers():
     assert only("The mayor responded by saying the budget was balanced.")[0].lower().endswith("mayor")
 
 
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("A source close to the minister said the talks had stalled.", "A source close to the minister", "source"),
+        ("Another source speaking to Fox News said the agents were investigating.",
+         "Another source speaking to Fox News", "source"),
+        ("A lawyer for Smith said the case was weak.", "A lawyer for Smith", "lawyer"),
+        ("The head of the IMF, Kristalina Georgieva, said growth would slow.", "Kristalina Georgieva", "head of IMF"),
+    ],
+)
+def test_the_speaker_is_the_noun_a_post_modifier_hangs_on(text, name, role):
+    _, raw = extract(text)
+    [r] = raw
+    assert (r.mention.name, r.mention.role) == (name, role)
+
+
 def test_numbers_with_thousands_separators_stay_in_the_content():
     # The comma in "12,000" does not end the statement of a "when ..." clause.
     name, _, content = only("They cite 2000, when the state stated that about 12,000 voters were ex-cons.")

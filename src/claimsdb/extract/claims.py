@@ -300,10 +300,16 @@ class _SentenceParser:
         a, b = span
         if toks[b].text.endswith(("'s", "’s")) and toks[b].low not in ("he's", "she's", "it's", "he’s", "she’s", "it’s"):
             return None  # "Sanders's call for ...": a possessor, so the cue word is a noun
-        if a >= 2 and toks[a - 1].low in T.POSTMODIFIER_STARTS:
-            core = self.left_np(a - 2)
-            if core and toks[core[1]].low in speaker_nouns():
+        # "a source close to the minister said", "an official speaking to Fox News said": the
+        # speaker is the noun the post-modifier hangs on, not the noun phrase inside it.
+        x = a - 1
+        while x >= 1 and a - x <= 2 and (toks[x].low in T.POSTMODIFIER_STARTS or toks[x].low in T.PREPOSITIONS):
+            core = self.left_np(x - 1)
+            if core and (toks[core[1]].low in speaker_nouns() or toks[core[1]].low in title_words()
+                         or T.person_noun(toks[core[1]].low)) and not toks[core[1]].cap:
                 a = core[0]
+                break
+            x -= 1
         if not any(toks[x].cap or toks[x].low in speaker_nouns() or T.person_noun(toks[x].low) for x in range(a, b + 1)) and not (
             toks[a].low in T.DETERMINERS and toks[b].low in title_words()
         ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS):

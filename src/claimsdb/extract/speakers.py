@@ -168,6 +168,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     outlet = media.get(core_text.lower()) or media.get(" ".join(_strip_possessive(w) for w in core).lower())
     head = _head(core)
     head_type = speaker_nouns().get(head)
+    if head_type is None and head != core[-1].lower() and head in title_words():
+        head_type = "person"  # a role with a post-modifier names an unnamed person
     if head_type is None and T.person_noun(head) and not core[-1][:1].isupper():
         head_type = "group" if head.endswith("s") else "anonymous"  # "Mr Ebber's lawyers"
     if outlet is None and head_type in (None, "media"):
@@ -204,8 +206,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if head_type:
         mention.type = "anonymous" if head_type == "person" else head_type
         mention.plural = head.endswith("s") and head not in ("press", "news", "campus")
-        mention.name = core_text if core[0][:1].isupper() or head_type != "anonymous" else phrase
-        mention.role = head if head_type == "anonymous" else None
+        mention.name = core_text if core[0][:1].isupper() or mention.type != "anonymous" else phrase
+        mention.role = head if mention.type == "anonymous" else None
         return mention
     if any(w.lower() in ORG_WORDS for w in core):
         mention.type = "organization"
@@ -227,9 +229,10 @@ def _head(core: list[str]) -> str:
     from claimsdb.extract.tokens import POSTMODIFIER_STARTS
 
     nouns = speaker_nouns()
+    titles = title_words()
     for i, w in enumerate(core[:-1]):
-        if w.lower() in nouns and core[i + 1].lower() in POSTMODIFIER_STARTS:
-            return w.lower()
+        if (w.lower() in nouns or w.islower() and w in titles) and core[i + 1].lower() in POSTMODIFIER_STARTS:
+            return w.lower()  # "official in ...", "a lawyer for Smith", "the head of the IMF"
     return core[-1].lower()
 
 
