@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from claimsdb.extract.claims import RawClaim, find_raw_claims
-from claimsdb.extract.confidence import confidence
+from claimsdb.extract.confidence import score
 from claimsdb.extract.coref import expand_surnames, resolve_references
 from claimsdb.extract.segment import Segmented, segment
 from claimsdb.extract.speakers import Mention, describe
@@ -36,7 +36,7 @@ def extract(text: str) -> tuple[Segmented, list[RawClaim]]:
         if r.cue_start is not None:
             near = min(abs(r.cue_start - r.mention.end), abs(r.mention.start - r.cue_end))
             r.extra["gap"] = text.count(" ", min(r.mention.end, r.cue_start), min(r.mention.end, r.cue_start) + near)
-        r.confidence = confidence(r)
+    score(text, kept)
     return seg, kept
 
 

@@ -1,34 +1,65 @@
-"""How likely a found claim is right, from how it was found.
+"""How likely a found claim is right, from how it was found and what surrounds it.
 
 Each claim is described by binary features: its pattern (that-clause, inverted order,
 "according to", quotation continued ...), what kind of speaker phrase it has (a name, a resolved
 or unresolved pronoun, a relative pronoun, a common noun), its cue (speech, belief/stance,
 ambiguous), the length of its content, the type of its speaker, how far the speaker is from the
-cue, whether the content holds a quotation. A logistic model over these features, fitted on
-annotated news text, gives the probability that the claim's speaker and content are right;
-its weights live in ``data/confidence_weights.tsv`` (refit with
-``benchmarks/calibrate_confidence.py``).
+cue, whether the content holds a quotation; and, from its article, whether it sits inside
+another claim's content or holds another claim's cue (nested attributions are where speakers
+go wrong), how much of its sentence the content covers, whether the speaker phrase follows a
+preposition ("a source speaking to Fox News said"), whether a one-word name never appears in a
+longer name, and whether a bare complement has no verb ("asked for the meeting").
+A logistic model over these features, fitted on annotated news text, gives the probability
+that the claim's speaker and content are right; its weights live in
+``data/confidence_weights.tsv`` (refit with ``benchmarks/calibrate_confidence.py``).
 """
 
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from claimsdb.extract import tokens as T
 from claimsdb.extract.claims import RawClaim
 
+# Capitalised words standing next to another one: words that take part in longer names.
+_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of |de |the )?[A-Z][\w'’.-]*)+")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# Finite verbs that show a bare complement is a clause ("said he would go"), not an object.
+_FINITE = T.words("is are was were am has have had will would can could should may might must shall "
+                  "do does did won't can't isn't wasn't aren't weren't don't doesn't didn't hasn't "
+                  "haven't wouldn't couldn't shouldn't")
+# How many claims before and after (in text order) may overlap a claim's content.
+_NEIGHBOURS = 16
 
-def features(r: RawClaim) -> list[str]:
-    """The binary features of a claim, as names."""
+
+@dataclass(slots=True)
+class Context:
+    """What the features need to know about a claim's article."""
+
+    text: str
+    claims: list[RawClaim]  # every claim of the article, in text order
+    in_longer_names: frozenset[str]
+
+
+def context(text: str, claims: list[RawClaim]) -> Context:
+    runs = frozenset(w for m in _CAP_RUN.finditer(text) for w in m.group().split())
+    return Context(text, sorted(claims, key=lambda c: (c.start, c.end)), runs)
+
+
+def features(r: RawClaim, ctx: Context, index: int) -> list[str]:
+    """The binary features of ``r``, the claim at ``index`` of ``ctx.claims``, as names."""
     pattern = "headline" if r.kind == "headline" else r.extra.get("pattern", "that")
     m = r.mention
     if m.text.lower() in ("who", "which"):
         speaker = "relative"
     elif m.pronoun is not None:
         speaker = "unresolved" if m.type == "anonymous" and m.name.lower() == m.text.lower() else "pronoun"
-    elif m.text[:1].isupper() or any(w[:1].isupper() for w in m.text.split()[1:]):
-        speaker = "name"
+    elif any(w[:1].isupper() for w in _without_determiner(m.text.split())):
+        speaker = "name"  # "Ms Kallas", "the Kremlin"; not "The minister"
     else:
         speaker = "noun"
     if r.info is None:
@@ -51,7 +82,45 @@ def features(r: RawClaim) -> list[str]:
         out.append("relayed")
     if r.extra.get("coordinated"):
         out.append("coordinated")
+    nested = _nesting(r, ctx.claims, index)
+    if nested:
+        out += [nested, f"{nested}+{pattern}"]
+    share = (r.end - r.start) / max(1, r.sentence.end - r.sentence.start)
+    out.append("share=" + next(str(k) for k, top in enumerate((0.1, 0.2, 0.35, 0.5, 0.8, math.inf)) if share < top))
+    text = ctx.text
+    before = text[max(0, m.start - 16) : m.start].split()
+    if before and before[-1].lower() in T.PREPOSITIONS:
+        out.append("after_preposition")
+    name_words = m.text.split()
+    if len(name_words) == 1 and m.pronoun is None and m.text[:1].isupper() and m.text not in ctx.in_longer_names:
+        out.append("lone_name")
+    if pattern in ("that", "complement", "shared"):
+        found = _WORD.findall(text, r.start, min(r.end, r.start + 400))
+        lows = [w.lower().replace("’", "'") for w in found]
+        if not any(w in _FINITE or w.endswith(("n't", "'s")) for w in lows):
+            out.append("no_finite_verb")
+            if not any(len(w) > 4 and w.endswith("ed") for w in lows):
+                out.append("no_verb")
     return out
+
+
+def _without_determiner(words: list[str]) -> list[str]:
+    return words[1:] if words and words[0].lower() in T.DETERMINERS else words
+
+
+def _nesting(r: RawClaim, claims: list[RawClaim], index: int) -> str | None:
+    """How ``r`` overlaps the other claims near it: holds their cue, sits in their content, or both overlap."""
+    found = None
+    for other in claims[max(0, index - _NEIGHBOURS) : index + _NEIGHBOURS + 1]:
+        if other is r or not (other.start < r.end and r.start < other.end):
+            continue
+        if other.cue_start is not None and r.start <= other.cue_start < r.end:
+            return "holds_cue"
+        if r.cue_start is not None and other.start <= r.cue_start < other.end:
+            found = "inside"
+        elif found is None:
+            found = "overlaps"
+    return found
 
 
 @cache
@@ -65,8 +134,11 @@ def _weights() -> dict[str, float]:
     return table
 
 
-def confidence(r: RawClaim) -> float:
-    """The probability, by the fitted model, that ``r`` has the right speaker and content."""
+def score(text: str, claims: list[RawClaim]) -> None:
+    """Set each claim's ``confidence``: the probability, by the fitted model, that its speaker
+    and content are right."""
     w = _weights()
-    z = w.get("bias", 0.0) + sum(w.get(f, 0.0) for f in features(r))
-    return round(1.0 / (1.0 + math.exp(-z)), 2)
+    ctx = context(text, claims)
+    for i, r in enumerate(ctx.claims):
+        z = w.get("bias", 0.0) + sum(w.get(f, 0.0) for f in features(r, ctx, i))
+        r.confidence = round(1.0 / (1.0 + math.exp(-z)), 2)

@@ -1,0 +1,49 @@
+"""Claim confidence: what the model looks at, and that it ranks shaky attributions below clear ones."""
+
+from __future__ import annotations
+
+from claimsdb.extract import extract
+from claimsdb.extract.confidence import context, features
+
+
+def scored(text: str) -> dict[str, tuple[float, list[str]]]:
+    """Speaker name → (confidence, features) for every claim of ``text``."""
+    _, raw = extract(text)
+    ctx = context(text, raw)
+    return {r.mention.name: (r.confidence, features(r, ctx, i)) for i, r in enumerate(ctx.claims)}
+
+
+def test_nested_attributions_are_marked_on_both_claims():
+    found = scored("Merrill says Machado promised to continue supporting Clinton.")
+    assert "holds_cue" in found["Merrill"][1]
+    assert "inside" in found["Machado"][1]
+
+
+def test_a_nested_bare_complement_is_less_sure_than_the_claim_around_it():
+    found = scored("Merrill says Machado promised to continue supporting Clinton.")
+    assert found["Machado"][0] < 0.5 < found["Merrill"][0]
+
+
+def test_clear_attributions_score_high():
+    assert scored('"We will win," said John Smith, the mayor.')["John Smith"][0] >= 0.9
+    assert scored("Foreign Minister Anna Berg said that the talks would resume on Monday.")["Anna Berg"][0] >= 0.9
+
+
+def test_a_speaker_after_a_preposition_and_a_lone_capitalised_word_are_noticed():
+    (_, feats), = scored("The talks will resume, according to Reuters.").values()
+    assert "after_preposition" in feats
+    (_, feats), = scored("Hours later, Smith said the plan had failed.").values()
+    assert "lone_name" in feats
+    (_, feats), = scored("Hours later, John Smith said the plan had failed. Smith left.").values()
+    assert "lone_name" not in feats
+
+
+def test_the_minister_is_a_noun_phrase_not_a_name():
+    (_, feats), = scored("The minister said that the talks would resume on Monday.").values()
+    assert "speaker=noun" in feats
+
+
+def test_every_confidence_is_a_probability():
+    text = " ".join(f"Official {i} said that plan {i} had failed, adding that it would cost more." for i in range(200))
+    _, raw = extract(text)
+    assert raw and all(0.0 <= r.confidence <= 1.0 for r in raw)
