@@ -118,6 +118,17 @@ def test_the_speaker_is_the_noun_a_post_modifier_hangs_on(text, name, role):
     assert (r.mention.name, r.mention.role) == (name, role)
 
 
+def test_said_of_names_the_topic_and_names_inside_an_appositive_are_not_cues():
+    text = ('"Their strategy is very clear," Michael McFaul, a senior fellow at the Hoover Institution '
+            'and a former United States ambassador to Russia, said of RT.')
+    assert only(text)[0] == "Michael McFaul"
+
+
+def test_a_plural_noun_that_looks_like_a_cue_is_not_one():
+    assert claims_of("Health worries have dogged the candidate since she collapsed.") == []
+    assert only("The reports are wrong, he says.")[2] == "The reports are wrong"
+
+
 def test_numbers_with_thousands_separators_stay_in_the_content():
     # The comma in "12,000" does not end the statement of a "when ..." clause.
     name, _, content = only("They cite 2000, when the state stated that about 12,000 voters were ex-cons.")

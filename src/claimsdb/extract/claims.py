@@ -35,6 +35,8 @@ ADJUNCT_STARTS = T.words(
 _NO_CONTENT_OBJECTS = T.words("this that it so these those")
 _ADDRESSING = T.words("say add write explain announce declare confirm reply respond post tweet complain "
                       "admit insist suggest")
+# Finite verbs that agree with a plural subject: a cue in "-s" form right before one is a noun.
+_PLURAL_VERBS = T.words("have are were do will would could can should may might must")
 # Verbs that also name things: "The program, called EB-5, ..." is not an attribution.
 _NAMING = T.words("call name dub label term nickname title")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ian", "ary", "ful", "ese", "ish")
@@ -189,6 +191,8 @@ class _SentenceParser:
             return None
         if toks[i].low in T.PRONOUNS:
             return i, i
+        if toks[i].low in ("of", "for", "and", "&"):
+            return None  # "said of RT": the topic, not the speaker
         j = i
         head_noun = False
         while j < stop:
@@ -401,8 +405,8 @@ class _SentenceParser:
                 return self.mention(*span), "subject", span[0]
             participle = first.low.endswith("ing") and not first.cap
             inner = range(p + 2 if participle else p + 1, comma)
-            if any(_cue_info(toks[x].text) for x in inner):
-                return None
+            if any(not toks[x].cap and _cue_info(toks[x].text) for x in inner):
+                return None  # a cue inside the commas ("United States" is a name, not "states")
             if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words() or first.low in ("including", "such")):
                 return None
             # A name must stand on one side of the commas.
@@ -539,6 +543,8 @@ class _SentenceParser:
                 continue  # "The Huffington Post", "Early Warning System": part of a name, not a cue
             k0 = self.index_at(m.start())
             k1 = self.index_at(m.end())
+            if info.form == "s" and k1 < len(self.toks) and self.toks[k1].low in _PLURAL_VERBS:
+                continue  # "Health worries have dogged her": a plural noun before its verb
             self.cue(m, info, k0, k1)
         for m in _ACCORDING.finditer(masked, sent.start, sent.end):
             self.according(m)
