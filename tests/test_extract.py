@@ -129,6 +129,31 @@ def test_a_plural_noun_that_looks_like_a_cue_is_not_one():
     assert only("The reports are wrong, he says.")[2] == "The reports are wrong"
 
 
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ('"Loud footsteps could shake the races," veteran analyst Charlie Cook wrote this week.',
+         "Charlie Cook", '"Loud footsteps could shake the races,"'),
+        ('"We are frustrated," said Oversight ranking Democrat Elijah Cummings (D-Md.).',
+         "Elijah Cummings", '"We are frustrated,"'),
+        ("''We wanted to control the real estate,'' Michael C. Cernech, the city manager, said.",
+         "Michael C. Cernech", "''We wanted to control the real estate,''"),
+        ('The two lawmakers, however, argue that "there is precedent for prosecution."',
+         "two lawmakers", '"there is precedent for prosecution."'),
+        ("Donald Trump - who once said he would bomb oil fields - said on Saturday that the borders "
+         "should close.", "Donald Trump", "the borders should close"),
+        ("David Simas, assistant to the president and director of the Office of Political Strategy, "
+         "said that the president would campaign.", "David Simas", "the president would campaign"),
+        ('"I hope you find the emails." Trump said.', "Trump", '"I hope you find the emails."'),
+        ('Cross called the election "a citizenship election" and likened it to 1860.', "Cross",
+         'the election "a citizenship election" and likened it to 1860'),
+    ],
+)
+def test_speakers_news_prose_puts_around_a_cue(text, speaker, content):
+    found = claims_of(text)
+    assert (speaker, content) in [(name, c) for name, _, c in found], found
+
+
 def test_numbers_with_thousands_separators_stay_in_the_content():
     # The comma in "12,000" does not end the statement of a "when ..." clause.
     name, _, content = only("They cite 2000, when the state stated that about 12,000 voters were ex-cons.")

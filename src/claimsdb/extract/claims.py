@@ -35,6 +35,7 @@ ADJUNCT_STARTS = T.words(
 _NO_CONTENT_OBJECTS = T.words("this that it so these those")
 _ADDRESSING = T.words("say add write explain announce declare confirm reply respond post tweet complain "
                       "admit insist suggest")
+_DASHES = frozenset(("-", "–", "—", "--"))
 # Finite verbs that agree with a plural subject: a cue in "-s" form right before one is a noun.
 _PLURAL_VERBS = T.words("have are were do will would could can should may might must")
 # Verbs that also name things: "The program, called EB-5, ..." is not an attribution.
@@ -151,6 +152,10 @@ class _SentenceParser:
             if t.text == "." and j - 2 >= 0 and toks[j - 2].low in ("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st", "prof"):
                 j -= 1
                 continue
+            if t.text == "." and j - 3 >= 0 and len(toks[j - 2].text) == 1 and toks[j - 2].cap and toks[j - 3].cap \
+                    and toks[j].cap:
+                j -= 2  # a middle initial: "Michael C. Cernech"
+                continue
             if t.low == "as" and j - 2 >= 0 and toks[j - 2].low == "such":
                 j -= 2
                 continue
@@ -183,6 +188,17 @@ class _SentenceParser:
                 return None
         return None
 
+    def _modifier_in_title(self, j: int, stop: int) -> bool:
+        """A lower-case word inside a capitalised title, followed by more of it."""
+        toks = self.toks
+        t = toks[j]
+        if not t.text.isalpha() or t.cap or j + 1 >= stop or not (toks[j + 1].cap or toks[j + 1].low in title_words()):
+            return False
+        low = t.low
+        return not (low in T.CLAUSE_WORDS or low in ADJUNCT_STARTS or low in T.DATE_WORDS or low in T.AUXILIARIES
+                    or low in T.ADVERBS or low in T.PREPOSITIONS or low in T.OBJECT_PRONOUNS or _cue_info(t.text)
+                    or low.endswith(("ed", "ly")))
+
     def right_np(self, i: int, stop: int | None = None) -> tuple[int, int] | None:
         """The speaker phrase starting at token ``i`` ("said *the BBC*", "according to *X*")."""
         toks = self.toks
@@ -203,6 +219,9 @@ class _SentenceParser:
             if self._np_word(t, j) and not (t.cap and t.low in T.CLAUSE_WORDS and j == i):
                 head_noun = t.low in speaker_nouns() or head_noun and t.low in T.CONNECTORS
                 j += 1
+                continue
+            if j > i and toks[j - 1].cap and self._modifier_in_title(j, stop):
+                j += 1  # "said Oversight ranking Democrat Elijah Cummings"
                 continue
             if head_noun and t.low in T.POSTMODIFIER_STARTS:
                 k = j
@@ -361,6 +380,16 @@ class _SentenceParser:
                     i = j - 1
                     continue
                 return i
+            if toks[i].text in _DASHES:
+                # "Donald Trump - who previously said he would ... - said": a parenthesis in dashes
+                j = next((x for x in range(i - 2, max(-1, i - 40), -1) if toks[x].text in _DASHES), None)
+                if j is None or j == 0:
+                    return i
+                i = j - 1
+                continue
+            if toks[i].text == "," and i >= 3 and toks[i - 1].low in T.ADVERBS and toks[i - 2].text == ",":
+                i -= 3  # "The two lawmakers, however, argue that ..."
+                continue
             j = i
             while j >= 0 and (toks[j].low in T.DATE_WORDS or toks[j].text.isdigit() or toks[j].text == "."):
                 j -= 1
@@ -407,7 +436,8 @@ class _SentenceParser:
             inner = range(p + 2 if participle else p + 1, comma)
             if any(not toks[x].cap and _cue_info(toks[x].text) for x in inner):
                 return None  # a cue inside the commas ("United States" is a name, not "states")
-            if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words() or first.low in ("including", "such")):
+            if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words()
+                    or T.person_noun(first.low) or first.low in ("including", "such")):
                 return None
             # A name must stand on one side of the commas.
             if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns()):
@@ -472,8 +502,11 @@ class _SentenceParser:
         toks = self.toks
         n = len(toks)
         if info.lemma in ("call", "describe") and info.form == "ed" and i < n and toks[i].cap and i > 0 \
-                and toks[i - 1].low in ("called", "named"):
-            return None  # "a scruffy little Austrian called Adolf Hitler": a name, not a claim
+                and toks[i - 1].low in ("called", "named") and not any(
+                    self.quote_starting(toks[x]) for x in range(i, min(n, i + 8)) if not self.is_stop(x)):
+            # "a scruffy little Austrian called Adolf Hitler": a name, not a claim; but "Cross
+            # called November's election “a citizenship election”" is one.
+            return None
         while i < n and toks[i].low in T.DATE_WORDS:
             i += 1  # "announced Friday that ...", "wrote Wednesday."
         if i >= n:
@@ -501,19 +534,26 @@ class _SentenceParser:
             return True
         return toks[i].low in ADJUNCT_STARTS or toks[i].low in T.DATE_WORDS or toks[i].low == "to"
 
+    def _lead(self, a: int) -> int:
+        """The token before the speaker phrase starting at ``a``, past a few lower-case modifiers
+        the phrase did not take in: '..., veteran Republicans said.', '"...," veteran analyst
+        Charlie Cook wrote.'"""
+        toks = self.toks
+        x = a - 1
+        while x > 0 and a - x <= 3 and toks[x].text.isalpha() and not toks[x].cap and toks[x].low not in T.CLAUSE_WORDS \
+                and toks[x].low not in ADJUNCT_STARTS and not _cue_info(toks[x].text):
+            x -= 1
+        if x < a - 1 and (toks[x].text == "," or self.quote_ending(toks[x])):
+            return x
+        return a - 1
+
     def content_before(self, a: int) -> tuple[int, int] | None:
         """Content that precedes the speaker phrase starting at token ``a`` (inverted order)."""
         toks = self.toks
         if a == 0:
             return None
-        prev = toks[a - 1]
+        prev = toks[self._lead(a)]
         start = self.sent.start
-        x = a - 1
-        while x > 0 and a - x <= 3 and toks[x].text.isalpha() and not toks[x].cap and toks[x].low not in T.CLAUSE_WORDS \
-                and toks[x].low not in ADJUNCT_STARTS and not _cue_info(toks[x].text):
-            x -= 1  # "..., veteran Republicans said.", "..., law enforcement officials say."
-        if x < a - 1 and toks[x].text == ",":
-            prev = toks[x]
         if prev.text == ",":
             end = prev.start
         elif prev.text in T.CLOSE_QUOTES and self.quote_ending(prev):
@@ -693,7 +733,7 @@ class _SentenceParser:
         if how == "pronoun" or how == "relative":
             confidence -= 0.05
         after = self.content_after(k1, info, toks[a] if how != "shared" else None)
-        lead = toks[a - 1] if a > 0 else None
+        lead = toks[self._lead(a)] if a > 0 else None
         if lead is not None and self.quote_ending(lead) and how != "shared" and (
             after is None or after[1] != "that" or self._before_that(k1)
         ):
@@ -943,14 +983,33 @@ def _next_sentence(seg: Segmented, sent: Sentence) -> Sentence | None:
     return None
 
 
+def _lone_quote(seg: Segmented, sent: Sentence):
+    """The quotation that is the whole of ``sent`` (bar punctuation), if it is one."""
+    q = next((q for q in seg.blocks[sent.block].quotes if q.start == sent.start), None)
+    if q is None or seg.masked[q.end : sent.end].strip(" .,!?"):
+        return None
+    return q
+
+
 def _continue_quotes(seg: Segmented, claims: list[RawClaim], dangling: list[RawClaim]) -> None:
     """A quotation with no cue of its own continues the previous direct speaker's words."""
+    starts = sorted(c.start for c in claims)
     for d in dangling:
+        # '"... missing." Trump said.': the quotation just before, closed by its own full stop.
+        block = seg.blocks[d.sentence.block]
+        idx = bisect_left(seg.sentence_starts(block), d.sentence.start)
+        prv = block.sentences[idx - 1] if idx > 0 else None
+        q = _lone_quote(seg, prv) if prv is not None else None
+        if q is not None and seg.masked[q.end : d.sentence.start].strip() == "" \
+                and bisect_left(starts, q.start) == bisect_left(starts, q.end):
+            d.start, d.end, d.sentence = q.start, _rstrip(seg.text, q.start, q.end), prv
+            claims.append(d)
+            continue
         nxt = _next_sentence(seg, d.sentence)
         if nxt is None:
             continue
-        q = next((q for q in seg.blocks[nxt.block].quotes if q.start == nxt.start), None)
-        if q is None or seg.masked[q.end : nxt.end].strip(" .,!?"):
+        q = _lone_quote(seg, nxt)
+        if q is None:
             continue
         d.start, d.end, d.sentence = q.start, _rstrip(seg.text, q.start, q.end), nxt
         claims.append(d)

@@ -144,7 +144,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         main.country = main.country or country_of_phrase(text[start:end])
         return main
     phrase = text[start:end]
-    words = [t.text for t in T.tokenize(phrase, 0, len(phrase)) if t.text not in ",;"]
+    words: list[str] = []
+    for t in T.tokenize(phrase, 0, len(phrase)):
+        if t.text == "." and words and len(words[-1]) == 1 and words[-1].isupper():
+            words[-1] += "."  # a middle initial: "Michael C. Cernech"
+        elif t.text not in ",;":
+            words.append(t.text)
     low_words = [w.lower() for w in words]
     mention = Mention(start, end, phrase, phrase, "person")
     if len(words) == 1 and low_words[0] in T.PRONOUNS:
