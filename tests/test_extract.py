@@ -147,6 +147,20 @@ def test_a_plural_noun_that_looks_like_a_cue_is_not_one():
         ('"I hope you find the emails." Trump said.', "Trump", '"I hope you find the emails."'),
         ('Cross called the election "a citizenship election" and likened it to 1860.', "Cross",
          'the election "a citizenship election" and likened it to 1860'),
+        ('Clinton, during a town hall meeting in Columbus, Ohio, said she would act.', "Clinton", "she would act"),
+        ("Trump, speaking at a rally in Wilmington, N.C., warned that taxes would rise.", "Trump",
+         "taxes would rise"),
+        ("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.", "Johnnie Wilson",
+         "he had fought in Vietnam"),
+        ("His former business partner at Lenox, Lawrence B. Cummings, said the deals were hard.",
+         "Lawrence B. Cummings", "the deals were hard"),
+        ("Officials at Homeland Security Investigations, a division of Immigration and Customs "
+         "Enforcement, said they were concerned.", "Officials at Homeland Security Investigations",
+         "they were concerned"),
+        ("Washington (AFP) – Senator Jane Doe criticised the plan, saying that it would fail.",
+         "Jane Doe", "it would fail"),
+        ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton spoke, saying that America "
+         "should lead.", "Clinton", "America should lead"),
     ],
 )
 def test_speakers_news_prose_puts_around_a_cue(text, speaker, content):

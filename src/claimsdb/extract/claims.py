@@ -263,17 +263,31 @@ class _SentenceParser:
             if toks[k].text in (";", ":"):
                 start = k + 1
                 break
-        # A dateline ("WASHINGTON —", "LONDON (Reuters) -") is not the subject.
+        # A dateline ("WASHINGTON —", "LONDON (Reuters) -", "Washington (AFP) –") is not the subject.
         while start < upto and toks[start].text.isupper() and len(toks[start].text) > 1:
             start += 1
+        dash = next((k for k in range(start, min(upto, start + 8)) if toks[k].text in _DASHES), None)
+        if dash is not None and dash > start and all(
+                toks[k].cap or toks[k].text in ("(", ")", ",", ".") for k in range(start, dash)):
+            start = dash + 1
         while start < upto and (toks[start].text in ("(", ")", "—", "–", "-", ",") or
                                 (start > 0 and toks[start - 1].text == "(")):
             start += 1
         first = toks[start] if start < len(toks) else None
         if first is not None and (first.low in T.CLAUSE_WORDS or first.low in ADJUNCT_STARTS):
-            for k in range(start, upto):
-                if toks[k].text == ",":
-                    start = k + 1
+            # Past the introductory phrase and whatever it lists after commas: "At a campaign
+            # event in Ames, Iowa, on Sunday, Mrs. Clinton tried ..., saying".
+            for _ in range(4):
+                comma = next((k for k in range(start, upto) if toks[k].text == ","), None)
+                if comma is None:
+                    break
+                start = comma + 1
+                span = self.right_np(start, upto)
+                nxt = toks[start] if start < upto else None
+                # "Ames, Iowa,": a place's region after the comma, then more of the phrase.
+                region = span is not None and span[0] == span[1] and toks[start - 2].cap \
+                    and span[1] + 1 < upto and toks[span[1] + 1].text == ","
+                if nxt is None or not (nxt.low in ADJUNCT_STARTS or nxt.low in T.DATE_WORDS or region):
                     break
         span = self.right_np(start, upto)
         return span
@@ -328,8 +342,7 @@ class _SentenceParser:
         x = a - 1
         while x >= 1 and a - x <= 2 and (toks[x].low in T.POSTMODIFIER_STARTS or toks[x].low in T.PREPOSITIONS):
             core = self.left_np(x - 1)
-            if core and (toks[core[1]].low in speaker_nouns() or toks[core[1]].low in title_words()
-                         or T.person_noun(toks[core[1]].low)) and not toks[core[1]].cap:
+            if core and self._person_head(toks[core[1]]) and not toks[core[1]].cap:
                 a = core[0]
                 break
             x -= 1
@@ -367,6 +380,11 @@ class _SentenceParser:
                 return b
             end += 1
         return end
+
+    @staticmethod
+    def _person_head(tok: Token) -> bool:
+        """A noun that names who speaks: "source", "lawyer", "officials", "partner"."""
+        return tok.low in speaker_nouns() or tok.low in title_words() or T.person_noun(tok.low)
 
     def _skip_between(self, i: int) -> int:
         """Step left over a date adjunct or a parenthesis between speaker and cue."""
@@ -430,12 +448,22 @@ class _SentenceParser:
             span = self.left_np(q)
             if not span:
                 return None
+            if span[0] > 0 and toks[span[0] - 1].low in T.PREPOSITIONS:
+                # "Officials at Homeland Security Investigations, a division of ..., said": the
+                # noun the phrase hangs on; "Clinton, during a town hall in Columbus, Ohio,
+                # said": a place, so look further back.
+                core = self.left_np(span[0] - 2) if span[0] >= 2 else None
+                if not core or not self._person_head(toks[core[1]]):
+                    continue
+                span = (core[0], span[1])
             if first.low in ("who", "which"):
                 return self.mention(*span), "subject", span[0]
             participle = first.low.endswith("ing") and not first.cap
             inner = range(p + 2 if participle else p + 1, comma)
             if any(not toks[x].cap and _cue_info(toks[x].text) for x in inner):
                 return None  # a cue inside the commas ("United States" is a name, not "states")
+            if first.low in ("of", "from") and first.low != toks[p - 1].low:
+                return self.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]  # "Johnnie Wilson, of Springfield, Va., said"
             if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words()
                     or T.person_noun(first.low) or first.low in ("including", "such")):
                 return None

@@ -133,7 +133,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         main = _describe(text, start, core_end)
         app_start = end - len(appositive)
         other = _describe(text, app_start, end)
-        if main.type != "person" and other.type == "person" and main.pronoun is None:
+        # "The head of the IMF, Kristalina Georgieva": the name is in the appositive; but one
+        # person never stands in apposition to a plural ("Officials at X, a division of Y").
+        if main.type != "person" and other.type == "person" and main.pronoun is None and not main.plural:
             main, other = other, main
             role_text = text[start:core_end]
         else:
