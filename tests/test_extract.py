@@ -94,6 +94,11 @@ def test_actions_and_questions_are_not_claims():
     assert claims_of("She has been working with a local paper, telling stories of veterans.") == []
 
 
+def test_asides_that_take_an_object_and_putting_things_are_not_claims():
+    assert claims_of("California flipped, as Mexican-American voters responded to new policies.") == []
+    assert claims_of("He put it on the table and left.") == []
+
+
 def test_names_and_passive_agents_are_not_speakers():
     # "called X" names a thing; "maintained by X" is a passive, not a statement by its subject.
     assert claims_of("The fund, called the Green Legacy Trust, will still own the land.") == []
@@ -161,6 +166,12 @@ def test_a_plural_noun_that_looks_like_a_cue_is_not_one():
          "Jane Doe", "it would fail"),
         ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton spoke, saying that America "
          "should lead.", "Clinton", "America should lead"),
+        ("The economy, as the minister put it, is fragile.", "the minister",
+         "The economy, as the minister put it, is fragile"),
+        ("Trump, who has told aides he sees the issues as linked, said in a statement: \"We must act.\"",
+         "Trump", "he sees the issues as linked"),
+        ("WASHINGTON, Dec. 8 (UPI) — Clinton's right-hand woman rallied supporters, saying: \"We must "
+         "stop him.\"", "Clinton's right-hand woman", '"We must stop him."'),
     ],
 )
 def test_speakers_news_prose_puts_around_a_cue(text, speaker, content):

@@ -233,6 +233,11 @@ class _SentenceParser:
             break
         if j < stop and j > i and T.person_noun(toks[j].low):
             j += 1  # "said one Trump confidant"
+        if j > i and toks[j - 1].text.endswith(("'s", "’s")):
+            # "Hillary Clinton's right-hand woman": the possessor's person, not the possessor.
+            k = next((x for x in range(j, min(stop, j + 3)) if self._person_head(toks[x])), None)
+            if k is not None and all(toks[x].text.replace("-", "").isalpha() and not toks[x].cap for x in range(j, k + 1)):
+                j = k + 1
         while j > i and toks[j - 1].low in T.CONNECTORS | T.DETERMINERS:
             j -= 1
         if j == i:
@@ -268,7 +273,7 @@ class _SentenceParser:
             start += 1
         dash = next((k for k in range(start, min(upto, start + 8)) if toks[k].text in _DASHES), None)
         if dash is not None and dash > start and all(
-                toks[k].cap or toks[k].text in ("(", ")", ",", ".") for k in range(start, dash)):
+                toks[k].cap or toks[k].text.isdigit() or toks[k].text in ("(", ")", ",", ".") for k in range(start, dash)):
             start = dash + 1
         while start < upto and (toks[start].text in ("(", ")", "—", "–", "-", ",") or
                                 (start > 0 and toks[start - 1].text == "(")):
@@ -484,7 +489,8 @@ class _SentenceParser:
                 i += 1
             else:
                 span = self.right_np(i)
-                if span is None or not any(toks[x].cap or toks[x].low in T.LISTENERS for x in range(span[0], span[1] + 1)):
+                if span is None or not any(toks[x].cap or toks[x].low in T.LISTENERS or self._person_head(toks[x])
+                                           for x in range(span[0], span[1] + 1)):
                     # "told the raucous crowd that ...": a listener we do not know, then "that".
                     that = next((x for x in range(i, min(n, i + 10)) if toks[x].low == "that"), None)
                     if that is None or that + 1 >= n:
@@ -611,8 +617,9 @@ class _SentenceParser:
                 continue  # "The Huffington Post", "Early Warning System": part of a name, not a cue
             k0 = self.index_at(m.start())
             k1 = self.index_at(m.end())
-            if info.form == "s" and k1 < len(self.toks) and self.toks[k1].low in _PLURAL_VERBS:
-                continue  # "Health worries have dogged her": a plural noun before its verb
+            if info.form == "s" and k1 < len(self.toks) and (
+                    self.toks[k1].low in _PLURAL_VERBS or self.toks[k1].low in ("written", "made", "filed", "published")):
+                continue  # "Health worries have dogged her", "notes written in the margins": plural nouns
             self.cue(m, info, k0, k1)
         for m in _ACCORDING.finditer(masked, sent.start, sent.end):
             self.according(m)
@@ -701,6 +708,9 @@ class _SentenceParser:
 
     def cue(self, m: re.Match, info: CueInfo, k0: int, k1: int) -> None:
         toks = self.toks
+        if info.lemma == "put it" and not (any(t.low == "as" for t in toks[max(0, k0 - 8) : k0])
+                                           or self.trailing_only(k1)):
+            return  # "as the minister put it", "..., she put it."; not "he put it on the table"
         before = self.speaker_before(k0, info)
         confidence = 0.85 if not info.weak else 0.6
         if info.ambiguous:
@@ -772,11 +782,15 @@ class _SentenceParser:
                 self.add(content, mention, m, info, confidence, pattern="inverted")
                 self._continued_quote(k1, mention, m, info, confidence)
                 return
-        if lead is not None and lead.low == "as" and how != "shared":
-            # "As Palisa explained, ..." / "..., as the minister put it."
+        if lead is not None and lead.low == "as" and how != "shared" and not (
+                k1 < len(toks) and toks[k1].low in ("to", "for", "with", "about", "against", "that")):
+            # "As Palisa explained, ..." / "..., as the minister put it." (not "as voters
+            # responded to ...": a cue with its own object is no parenthesis)
             comma = next((x for x in range(k1, len(toks)) if toks[x].text == ","), None)
             if comma is not None and comma + 1 < len(toks) and not self.is_stop(comma + 1):
-                self.add((toks[comma + 1].start, self.content_end()), mention, m, info, confidence, pattern="as")
+                # "The economy, as the minister said, is fragile": the sentence around the aside.
+                start = self.sent.start if a >= 3 and toks[a - 2].text == "," else toks[comma + 1].start
+                self.add((start, self.content_end()), mention, m, info, confidence, pattern="as")
                 return
             if a - 2 >= 0 and toks[a - 2].text == ",":
                 self.add((self.sent.start, toks[a - 2].start), mention, m, info, confidence, pattern="as")
@@ -797,6 +811,13 @@ class _SentenceParser:
                     start = toks[x].start
                     x -= 1
             end = self.content_end()
+            if how == "relative" and a > 0 and toks[a - 1].text == ",":
+                # "Trump, who has told aides he sees X, said ...": the relative clause ends
+                # where the main clause's verb comes back after a comma.
+                back = next((x for x in range(k1, len(toks) - 1) if toks[x].text == "," and toks[x].start > start
+                             and not toks[x + 1].cap and (_cue_info(toks[x + 1].text) or toks[x + 1].low in T.AUXILIARIES)), None)
+                if back is not None:
+                    end = toks[back].start
             if lead is not None and lead.low in SUBORDINATORS:
                 comma = next((x for x in range(k1, len(toks)) if toks[x].text == "," and toks[x].start > start), None)
                 if comma is not None:
@@ -814,7 +835,7 @@ class _SentenceParser:
             return
         plural_subject = mention.plural or mention.pronoun in ("they", "we", "i") or mention.type == "group"
         inverted_form = info.form in ("ed", "s") or (info.form == "base" and plural_subject)
-        if inverted_form and not (info.ambiguous and info.form in ("s", "base")) and not info.weak and (
+        if inverted_form and how != "relative" and not (info.ambiguous and info.form in ("s", "base")) and not info.weak and (
             self.trailing_only(k1) or (info.listener and k1 < len(toks))
         ):
             content = self.content_before(a)
