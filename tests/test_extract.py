@@ -172,6 +172,19 @@ def test_a_plural_noun_that_looks_like_a_cue_is_not_one():
          "Trump", "he sees the issues as linked"),
         ("WASHINGTON, Dec. 8 (UPI) — Clinton's right-hand woman rallied supporters, saying: \"We must "
          "stop him.\"", "Clinton's right-hand woman", '"We must stop him."'),
+        ("About three in 10 said they prefer a more liberal agenda.", "About three in 10",
+         "they prefer a more liberal agenda"),
+        ("By big margins, those surveyed say the economy should come first.", "those surveyed",
+         "the economy should come first"),
+        ("Most back the change, and all but two said the party should act.", "all but two", "the party should act"),
+        ("Yin Myint May, 60, a doctor, said she was elated.", "Yin Myint", "she was elated"),
+        ("Geoff Garin, a pollster who advises the PAC, said the positions resonate with voters.",
+         "Geoff Garin", "the positions resonate with voters"),
+        ("And yet, Mrs. Clinton's aides say, Syria remains a priority for her.", "Mrs. Clinton's aides",
+         "Syria remains a priority for her"),
+        ("Trump's excesses are sickening, Hollande said Tuesday in Paris.", "Hollande",
+         "Trump's excesses are sickening"),
+        ('"We will vote," said Rep. Adam Schiff (D-Calif.).', "Adam Schiff", '"We will vote,"'),
     ],
 )
 def test_speakers_news_prose_puts_around_a_cue(text, speaker, content):

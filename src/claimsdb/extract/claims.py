@@ -36,6 +36,12 @@ _NO_CONTENT_OBJECTS = T.words("this that it so these those")
 _ADDRESSING = T.words("say add write explain announce declare confirm reply respond post tweet complain "
                       "admit insist suggest")
 _DASHES = frozenset(("-", "–", "—", "--"))
+_NUMBER_WORDS = T.words("one two three four five six seven eight nine ten dozen half third quarter")
+_SURVEYED = T.words("surveyed polled asked interviewed questioned")
+
+
+def _number(low: str) -> bool:
+    return low.isdigit() or low in _NUMBER_WORDS
 # Finite verbs that agree with a plural subject: a cue in "-s" form right before one is a noun.
 _PLURAL_VERBS = T.words("have are were do will would could can should may might must")
 # Verbs that also name things: "The program, called EB-5, ..." is not an attribution.
@@ -338,7 +344,8 @@ class _SentenceParser:
             return self._appositive_subject(i)
         span = self.left_np(i) or self.postmodified_np(i)
         if not span:
-            return None
+            counted = self._counted_np(i)
+            return (self.mention(*counted), "subject", counted[0]) if counted else None
         a, b = span
         if toks[b].text.endswith(("'s", "’s")) and toks[b].low not in ("he's", "she's", "it's", "he’s", "she’s", "it’s"):
             return None  # "Sanders's call for ...": a possessor, so the cue word is a noun
@@ -385,6 +392,22 @@ class _SentenceParser:
                 return b
             end += 1
         return end
+
+    def _counted_np(self, i: int) -> tuple[int, int] | None:
+        """Subjects that count people: "About three in 10", "One in five", "all but two",
+        "those surveyed"."""
+        toks = self.toks
+        if i >= 2 and _number(toks[i].low) and toks[i - 1].low in ("in", "of") and _number(toks[i - 2].low):
+            a = i - 2
+        elif i >= 2 and _number(toks[i].low) and toks[i - 1].low == "but" and toks[i - 2].low == "all":
+            a = i - 2
+        elif i >= 1 and toks[i].low in _SURVEYED and toks[i - 1].low in ("those", "people", "voters", "respondents", "most"):
+            a = i - 1
+        else:
+            return None
+        if a > 0 and toks[a - 1].low in ("about", "nearly", "roughly", "almost", "only", "just", "some", "over"):
+            a -= 1
+        return a, i
 
     @staticmethod
     def _person_head(tok: Token) -> bool:
@@ -447,6 +470,8 @@ class _SentenceParser:
                 return None
             first = toks[p + 1]
             q = self._skip_between(p - 1)
+            if q >= 2 and toks[q].text.isdigit() and toks[q - 1].text == ",":
+                q -= 2  # "Yin Myint May, 60, a doctor, said": an age between name and role
             # ", meanwhile," / ", however,": an adverb between commas is not the speaker.
             if q >= 2 and toks[q].low in T.ADVERBS and toks[q - 1].text == ",":
                 q = self._skip_between(q - 2)
@@ -465,8 +490,11 @@ class _SentenceParser:
                 return self.mention(*span), "subject", span[0]
             participle = first.low.endswith("ing") and not first.cap
             inner = range(p + 2 if participle else p + 1, comma)
-            if any(not toks[x].cap and _cue_info(toks[x].text) for x in inner):
-                return None  # a cue inside the commas ("United States" is a name, not "states")
+            relative = next((x for x in inner if toks[x].low in ("who", "which", "that")), comma)
+            if any(not toks[x].cap and _cue_info(toks[x].text) for x in inner if x < relative):
+                # a cue inside the commas ("United States" is a name, not "states"); one in a
+                # relative clause is the appositive's ("a pollster who advises the PAC")
+                return None
             if first.low in ("of", "from") and first.low != toks[p - 1].low:
                 return self.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]  # "Johnnie Wilson, of Springfield, Va., said"
             if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words()
@@ -541,10 +569,11 @@ class _SentenceParser:
             # "a scruffy little Austrian called Adolf Hitler": a name, not a claim; but "Cross
             # called November's election “a citizenship election”" is one.
             return None
+        dated = i
         while i < n and toks[i].low in T.DATE_WORDS:
             i += 1  # "announced Friday that ...", "wrote Wednesday."
-        if i >= n:
-            return None
+        if i >= n or (i > dated and toks[i].low in ADJUNCT_STARTS):
+            return None  # "said Tuesday in Paris": where and when, not what
         t = toks[i]
         if t.text in (",", ".", "!", "?", ";", ")"):
             return None
@@ -843,6 +872,9 @@ class _SentenceParser:
                 content = (content[0], self.content_end())  # "The plan, officials said, would cost"
             if content and not self.quotes and self.text.count(" ", content[0], content[1]) < 2:
                 content = None  # "However, he said.": one or two words are not a statement
+                if k1 + 1 < len(toks) and toks[k1].text == "," and not self.is_stop(k1 + 1):
+                    # "And yet, Mrs. Clinton's aides say, Syria remains a priority."
+                    content = (toks[k1 + 1].start, self.content_end())
             if content:
                 self.add(content, mention, m, info, confidence, pattern="inverted")
                 self._continued_quote(k1, mention, m, info, confidence)

@@ -147,9 +147,13 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         return main
     phrase = text[start:end]
     words: list[str] = []
+    depth = 0
     for t in T.tokenize(phrase, 0, len(phrase)):
-        if t.text == "." and words and len(words[-1]) == 1 and words[-1].isupper():
-            words[-1] += "."  # a middle initial: "Michael C. Cernech"
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0 or t.text == ")":
+            continue  # "Rep. Adam Schiff (D-Calif.)": the parenthesis is not part of the name
+        if t.text == "." and words:
+            words[-1] += "."  # an initial or abbreviation: "Michael C. Cernech", "Mrs. Clinton"
         elif t.text not in ",;":
             words.append(t.text)
     low_words = [w.lower() for w in words]
@@ -280,7 +284,9 @@ def _person_name(core: list[str]) -> str | None:
     for i, w in enumerate(core):
         bare = _strip_possessive(w)
         is_country = bool(country_code(bare)) and bare.lower() not in ("georgia", "jordan", "chad")
-        if _is_name_word(bare) and not is_country:
+        if run and bare.lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
+            run.append(bare)  # "Martin Luther King Jr."
+        elif _is_name_word(bare) and not is_country:
             if not run and i > 0 and after_country:
                 return None
             run.append(bare)
