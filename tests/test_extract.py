@@ -185,6 +185,14 @@ def test_a_plural_noun_that_looks_like_a_cue_is_not_one():
         ("Trump's excesses are sickening, Hollande said Tuesday in Paris.", "Hollande",
          "Trump's excesses are sickening"),
         ('"We will vote," said Rep. Adam Schiff (D-Calif.).', "Adam Schiff", '"We will vote,"'),
+        ("Her campaign workers here said they had worked the state since spring.", "campaign workers",
+         "they had worked the state since spring"),
+        ('"We need real change," Sanders told a crowd at Hamburger Mary\'s that spilled onto the street.',
+         "Sanders", '"We need real change,"'),
+        ("RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted that they would win.",
+         "Aung San Suu Kyi's political allies", "they would win"),
+        ("One operative inside Trump Tower tried to downplay the comments, saying they were not a big deal.",
+         "One operative inside Trump Tower", "they were not a big deal"),
     ],
 )
 def test_speakers_news_prose_puts_around_a_cue(text, speaker, content):

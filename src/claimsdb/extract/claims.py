@@ -132,7 +132,8 @@ class _SentenceParser:
             return low not in T.CLAUSE_WORDS or (j > 0 and self.toks[j - 1].cap and low not in ("and", "but"))
         return (
             low in title_words() or low in speaker_nouns() or low in T.DETERMINERS
-            or low in T.CONNECTORS or tok.text in ("'s", "’s", "-")
+            or low in T.CONNECTORS or tok.text in ("'s", "’s")
+            or (tok.text == "-" and j > 0 and self.toks[j - 1].end == tok.start)
             # An adjective inside a speaker phrase: "The Democratic presidential candidate".
             or (low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 5 and low.isalpha() and not _cue_info(low)
                 and j + 1 < len(self.toks) and (self.toks[j + 1].cap or self.toks[j + 1].low in title_words()
@@ -231,7 +232,8 @@ class _SentenceParser:
                 continue
             if head_noun and t.low in T.POSTMODIFIER_STARTS:
                 k = j
-                while k < stop and toks[k].text not in (",", ".", ";", ":", "(") and toks[k].low not in ("that", "who", "which") and not _cue_info(toks[k].text):
+                while k < stop and toks[k].text not in (",", ".", ";", ":", "(") and toks[k].low not in ("that", "who", "which") and not _cue_info(toks[k].text) \
+                        and not (k > j and not toks[k].cap and (toks[k].low in T.AUXILIARIES or toks[k].low.endswith("ed"))):
                     k += 1
                     if k - j > 8:
                         break
@@ -308,7 +310,8 @@ class _SentenceParser:
         toks = self.toks
         i = self._skip_between(k - 1)
         passive = False
-        while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS or (toks[i].low.endswith("ly") and len(toks[i].low) > 4)):
+        while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS or toks[i].low in ("here", "there")
+                                               or (toks[i].low.endswith("ly") and len(toks[i].low) > 4)):
             if toks[i].low in T.PASSIVE_AUX:
                 passive = True
             i = self._skip_between(i - 1)
@@ -663,6 +666,9 @@ class _SentenceParser:
         toks = self.toks
         for x in range(k1, min(len(toks), k1 + 14)):
             if toks[x].low == "that":
+                if x > k1 + 1 and toks[x - 1].cap and any(toks[y].low in ("at", "in", "on", "near", "outside", "inside")
+                                                         for y in range(k1, x - 1)):
+                    return True  # "told a crowd at Hamburger Mary's that spilled out ..."
                 return x > k1 and toks[x - 1].text.isalpha() and not toks[x - 1].cap and toks[x - 1].low not in T.DATE_WORDS \
                     and toks[x - 1].low not in T.LISTENERS and toks[x - 1].low not in T.OBJECT_PRONOUNS and not toks[x - 1].text.isdigit()
         return False
