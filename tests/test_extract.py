@@ -250,6 +250,11 @@ def test_any_text_extracts_without_error_and_offsets_slice_the_original(text):
         ("France Telecom", "France Telecom", "organization", None, None),
         ("Mr Brown", "Brown", "person", None, None),
         ("Ministers", "Ministers", "group", None, None),
+        ("The Clinton Foundation", "Clinton Foundation", "organization", None, None),
+        ("the Islamic State", "Islamic State", "organization", None, None),
+        ("Rep. Adam Schiff (D-Calif.)", "Adam Schiff", "person", "Rep.", None),
+        ("Mrs. Clinton's aides", "Mrs. Clinton's aides", "anonymous", "aides", None),
+        ("Robert Downey Jr.", "Robert Downey Jr.", "person", None, None),
     ],
 )
 def test_speaker_phrases_name_who_is_meant(phrase, name, kind, role, country):

@@ -202,7 +202,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         return mention
     name = _person_name(core)
     if name and head_type is None and core[-1][:1].isupper():
-        if any(w.lower() in ORG_WORDS for w in name.split()):
+        # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
+        if any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS or core[-1] == "State":
             mention.type = "organization"
             mention.name = core_text
             return mention
