@@ -172,3 +172,17 @@ def test_surname_alias_of_an_edited_actor_decides(engine, session):
     with Session(engine) as next_ingest:
         assert resolve(next_ingest, "Blair").id == tony.id
         assert resolve(next_ingest, "Cherie Blair").id == cherie.id
+
+
+def test_a_surname_with_a_known_gender_skips_a_person_of_the_other(session):
+    michelle = resolve(session, "Michelle Obama")
+    mr_obama = resolve(session, "Obama", gender="he")
+    assert mr_obama.id != michelle.id
+    assert resolve(session, "Obama", gender="she").id == michelle.id
+
+
+def test_words_put_in_front_of_a_full_name_do_not_rename_the_actor(session):
+    actor = resolve(session, "Hillary Clinton")
+    again = resolve(session, "Rival Hillary Clinton")
+    assert again.id == actor.id and again.name == "Hillary Clinton"
+    assert resolve(session, "Clinton").name == "Hillary Clinton"

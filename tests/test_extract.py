@@ -307,3 +307,16 @@ def test_he_said_prefers_the_person_the_story_is_about():
 def test_the_company_is_the_organisation_the_article_named():
     text = "Shares in General Motors fell on Monday. The company said that sales were weak."
     assert claims_of(text) == [("General Motors", "indirect", "sales were weak")]
+
+
+def test_a_surname_takes_the_full_name_of_the_same_gender_only():
+    text = "Michelle Obama visited the school on Monday. Mr. Obama said the plan would work."
+    assert only(text)[0] == "Obama"
+    text = "Barack Obama visited the school on Monday. Mr. Obama said the plan would work."
+    assert only(text)[0] == "Barack Obama"
+
+
+def test_what_a_speaker_was_doing_is_not_their_role():
+    _, raw = extract("Trump, speaking to a veterans group in Virginia, said the system was rigged.")
+    [r] = raw
+    assert (r.mention.name, r.mention.role) == ("Trump", None)

@@ -94,6 +94,9 @@ class Speaker:
     # ISO 3166 alpha-2, or EU / UN / NATO / OSCE; None when the text does not tell.
     country: str | None = None
     aliases: tuple[str, ...] = ()
+    # "he" / "she" when the article tells (an honorific, a pronoun, a given name); not stored,
+    # it only keeps "Mr. Obama" from joining a Michelle Obama on record.
+    gender: str | None = None
 
 
 @dataclass(slots=True)

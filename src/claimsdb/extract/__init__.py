@@ -55,7 +55,7 @@ def to_candidate(r: RawClaim) -> ClaimCandidate:
         text_end=r.end,
         speaker_start=m.start,
         speaker_end=m.end,
-        speaker=Speaker(name=m.name, type=m.type, role=m.role, country=m.country),
+        speaker=Speaker(name=m.name, type=m.type, role=m.role, country=m.country, gender=m.gender),
         cue=r.cue,
         cue_start=r.cue_start,
         cue_end=r.cue_end,

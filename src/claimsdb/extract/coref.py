@@ -173,6 +173,9 @@ def expand_surnames(seg: Segmented, claims: list[RawClaim]) -> None:
     for c in claims:
         m = c.mention
         options = found.get(m.name) if m.pronoun is None and m.type == "person" else None
+        if options and m.gender:
+            # "Mr. Obama" is not the Michelle Obama the article also names.
+            options = [(pos, full) for pos, full in options if full.gender in (None, m.gender)]
         if not options:
             continue
         before = [full for pos, full in options if pos <= m.start]

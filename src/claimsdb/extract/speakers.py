@@ -141,6 +141,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         else:
             role_text = appositive
         main.start, main.end, main.text = start, end, text[start:end]
+        first = role_text.split()[0] if role_text.split() else ""
+        if first.islower() and (first.endswith("ing") or first in T.PREPOSITIONS or first in ("who", "which")):
+            return main  # "Trump, speaking to a veterans group, said": what they did, not a role
         if main.type == "person" and not main.role:
             main.role = _role(role_text.split(), "", None) or _clean_role(role_text)
         main.country = main.country or country_of_phrase(text[start:end])

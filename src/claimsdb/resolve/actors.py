@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, distinct, event, func, insert, select, update
 
 from claimsdb.db import insert_returning_ids
+from claimsdb.extract.lexicon import first_names
 from claimsdb.models import Actor, ActorAlias, Claim
 # Name keys live apart so that queries can use them without this module's database layer.
 from claimsdb.resolve.names import fold_key, lookup_key, name_key  # noqa: F401 (re-exported)
@@ -58,6 +59,14 @@ def _surname(fold: str) -> str:
 def _is_word_suffix(short: str, full: str) -> bool:
     """Whether ``short`` is the last words of ``full``, and ``full`` has more words."""
     return full.endswith(" " + short)
+
+
+def _same_gender(actor: "_KnownActor", gender: str | None) -> bool:
+    """False only when the speaker's gender and the one the actor's given name tells differ."""
+    if gender is None or actor.type != "person" or " " not in actor.name:
+        return True
+    told = first_names().get(actor.name.split()[0].lower())
+    return not told or told == gender
 
 
 def _fullness(name: str) -> tuple[int, int]:
@@ -150,7 +159,7 @@ class ActorRegistry:
         if not forms:
             forms = [_Form(UNKNOWN_SPEAKER, UNKNOWN_SPEAKER, UNKNOWN_SPEAKER)]
             speaker_type = "anonymous"
-        actor = self._match(forms, speaker_type, speaker.country, context)
+        actor = self._match(forms, speaker_type, speaker.country, context, speaker.gender)
         if actor is None:
             best = max(forms, key=lambda f: _fullness(f.text))
             actor = _KnownActor(None, best.text, best.key, speaker_type, None, None, False)
@@ -193,7 +202,8 @@ class ActorRegistry:
         ]
 
     def _match(
-        self, forms: list[_Form], speaker_type: str, country: str | None, context: Set[_KnownActor]
+        self, forms: list[_Form], speaker_type: str, country: str | None, context: Set[_KnownActor],
+        gender: str | None = None,
     ) -> _KnownActor | None:
         # A surname the article also used ("Blair" for "Cherie Blair") says nothing the full
         # name does not, and could point at another Blair: only the fullest name and names
@@ -217,26 +227,29 @@ class ActorRegistry:
             )
 
         if speaker_type == "person" and " " not in primary.fold:
-            surname = self._match_surname(primary, country, context, [a for a in exact if a.user_edited])
+            surname = self._match_surname(primary, country, context, [a for a in exact if a.user_edited], gender)
             if surname is not None:
                 return surname
         if exact:
             return preferred(exact)
         if speaker_type == "person":
-            return self._match_partial_name(names, country)
+            return self._match_partial_name(names, country, gender)
         return None
 
-    def _persons_named_more_fully(self, form: _Form, country: str | None) -> list[_KnownActor]:
-        """Persons with a name that ends with ``form`` and has more words, of a compatible country."""
+    def _persons_named_more_fully(self, form: _Form, country: str | None, gender: str | None) -> list[_KnownActor]:
+        """Persons with a name that ends with ``form`` and has more words, of a compatible
+        country and gender."""
         return [
             actor
             for actor in self._by_surname.get(_surname(form.fold), ())
             if not (country and actor.country and actor.country != country)
+            and _same_gender(actor, gender)
             and any(_is_word_suffix(form.fold, f) for f in self._folds[actor])
         ]
 
     def _match_surname(
-        self, form: _Form, country: str | None, context: Set[_KnownActor], edited: list[_KnownActor]
+        self, form: _Form, country: str | None, context: Set[_KnownActor], edited: list[_KnownActor],
+        gender: str | None = None,
     ) -> _KnownActor | None:
         """The person a one-word name ("Blair") means, when something settles it.
 
@@ -245,7 +258,7 @@ class ActorRegistry:
         the clearly dominant one (see DOMINANT_RATIO). None leaves it to exact matching, so a
         bare "Blair" actor from earlier ambiguous mentions gathers the later ones.
         """
-        fuller = self._persons_named_more_fully(form, country)
+        fuller = self._persons_named_more_fully(form, country, gender)
         in_document = [actor for actor in fuller if actor in context]
         if len(in_document) == 1:
             return in_document[0]
@@ -283,7 +296,7 @@ class ActorRegistry:
             for actor in actors:
                 self._documents[actor] = self._documents.get(actor, 0) + 1
 
-    def _match_partial_name(self, names: list[_Form], country: str | None) -> _KnownActor | None:
+    def _match_partial_name(self, names: list[_Form], country: str | None, gender: str | None = None) -> _KnownActor | None:
         """A person actor that one of ``names`` names only partly, or that names it partly.
 
         "Zelensky" joins "Volodymyr Zelenskyy", and "Volodymyr Zelenskyy" upgrades an actor
@@ -295,7 +308,7 @@ class ActorRegistry:
             same_surname = [
                 actor
                 for actor in self._by_surname.get(_surname(form.fold), ())
-                if not (country and actor.country and actor.country != country)
+                if not (country and actor.country and actor.country != country) and _same_gender(actor, gender)
             ]
             fuller = [
                 a for a in same_surname if any(_is_word_suffix(form.fold, f) for f in self._folds[a])
@@ -314,7 +327,10 @@ class ActorRegistry:
         if not actor.user_edited:
             before = actor.values()
             best = max(forms, key=lambda f: _fullness(f.text))
-            if _fullness(best.text) > _fullness(actor.name):
+            # A fuller name replaces a shorter one ("Blair" -> "Tony Blair"), but words only
+            # put in front of a full name are a headline's or a title's ("Rival Hillary Clinton").
+            front_only = len(actor.name.split()) >= 2 and best.text.endswith(" " + actor.name)
+            if _fullness(best.text) > _fullness(actor.name) and not front_only:
                 actor.name, actor.name_key = best.text, best.key
             actor.role = actor.role or speaker.role
             actor.country = actor.country or speaker.country
