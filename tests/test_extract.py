@@ -82,6 +82,11 @@ def test_pronouns_and_role_nouns_resolve_to_the_person_meant():
     assert [n for n, _, _ in found] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
 
 
+def test_coordinated_parties_each_get_the_claim():
+    found = claims_of("The Tories and the Scottish National Party said the plan would fail.")
+    assert sorted(name for name, _, _ in found) == ["Scottish National Party", "Tories"]
+
+
 def test_coordinated_speakers_each_get_the_claim():
     found = claims_of("Finland and Poland ruled out sending troops.")
     assert sorted(n for n, _, _ in found) == ["Finland", "Poland"]

@@ -89,18 +89,17 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
     pieces = phrase.replace(" & ", " and ").replace(", and ", " and ").replace(", ", " and ").split(" and ")
     for piece in pieces:
         off = text.find(piece, pos, m.end)
-        if off < 0 or not piece[:1].isupper():
+        bare = piece.split(" ", 1)[1] if piece.lower().startswith("the ") else piece
+        if off < 0 or not bare[:1].isupper():
             return []
         part = describe(text, off, off + len(piece))
-        if part.type not in ("country", "person", "media", "organization") or part.name == piece and part.type == "person" and len(piece.split()) < 2 and not _known_name(piece):
+        # A lone capitalised word typed person may be half of a firm ("Marks and Spencer").
+        if part.type not in ("country", "person", "media", "organization", "group") or (
+                part.name == piece and part.type == "person" and len(piece.split()) < 2):
             return []
         parts.append(part)
         pos = off + len(piece)
     return parts
-
-
-def _known_name(word: str) -> bool:
-    return False
 
 
 def _drop_embedded(raw: list[RawClaim]) -> list[RawClaim]:
