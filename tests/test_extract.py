@@ -82,6 +82,19 @@ def test_pronouns_and_role_nouns_resolve_to_the_person_meant():
     assert [n for n, _, _ in found] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Theresa May said the deal was done.", "Theresa May"),
+        ("April Ryan said the deal was done.", "April Ryan"),
+        ("In December Microsoft said sales had risen.", "Microsoft"),
+        ("Ryan on Tuesday said the deal was done.", "Ryan"),
+    ],
+)
+def test_months_are_names_beside_names_and_dates_after_in(text, name):
+    assert only(text)[0] == name
+
+
 def test_coordinated_parties_each_get_the_claim():
     found = claims_of("The Tories and the Scottish National Party said the plan would fail.")
     assert sorted(name for name, _, _ in found) == ["Scottish National Party", "Tories"]
@@ -182,7 +195,7 @@ def test_a_plural_noun_that_looks_like_a_cue_is_not_one():
         ("By big margins, those surveyed say the economy should come first.", "those surveyed",
          "the economy should come first"),
         ("Most back the change, and all but two said the party should act.", "all but two", "the party should act"),
-        ("Yin Myint May, 60, a doctor, said she was elated.", "Yin Myint", "she was elated"),
+        ("Yin Myint May, 60, a doctor, said she was elated.", "Yin Myint May", "she was elated"),
         ("Geoff Garin, a pollster who advises the PAC, said the positions resonate with voters.",
          "Geoff Garin", "the positions resonate with voters"),
         ("And yet, Mrs. Clinton's aides say, Syria remains a priority for her.", "Mrs. Clinton's aides",
