@@ -36,7 +36,6 @@ _NO_CONTENT_OBJECTS = T.words("this that it so these those")
 _ADDRESSING = T.words("say add write explain announce declare confirm reply respond post tweet complain "
                       "admit insist suggest")
 _DASHES = frozenset(("-", "–", "—", "--"))
-_MONTHS = T.words("january february march april may june july august september october november december")
 _NUMBER_WORDS = T.words("one two three four five six seven eight nine ten dozen half third quarter")
 _SURVEYED = T.words("surveyed polled asked interviewed questioned")
 
@@ -449,7 +448,7 @@ class _SentenceParser:
             if j < i and any(toks[x].low in T.DATE_WORDS for x in range(j + 1, i + 1)):
                 run = range(j + 1, i + 1)
                 if j >= 0 and toks[j].cap and toks[j].low not in T.CLAUSE_WORDS and all(
-                        toks[x].low in _MONTHS for x in run if toks[x].text != "."):
+                        toks[x].low in T.MONTHS for x in run if toks[x].text != "."):
                     return i  # "Theresa May said": a surname that is also a month
                 if j >= 0 and toks[j].low in ("on", "last", "this", "early", "late", "in"):
                     j -= 1

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from claimsdb.extract import tokens as T
 from claimsdb.extract.claims import RawClaim
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.speakers import Mention, describe
@@ -167,6 +168,11 @@ def expand_surnames(seg: Segmented, claims: list[RawClaim]) -> None:
         surname = m.group().rsplit(None, 1)[-1]
         if surname not in singles:
             continue
+        words = m.group().split()
+        before = text[max(0, m.start() - 8) : m.start()].split()[-1:] + words
+        k = next((x for x, w in enumerate(before) if w.lower() in T.MONTHS), None)
+        if k and before[k - 1].lower() in ("in", "since", "by", "until", "last", "from"):
+            continue  # "In December Microsoft said": a date, then the name
         full = describe(text, m.start(), m.end())
         if full.type == "person" and full.name.endswith(surname) and " " in full.name:
             found.setdefault(surname, []).append((m.start(), full))

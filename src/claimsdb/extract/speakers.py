@@ -89,12 +89,11 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
 
 
-_MONTHS = T.words("january february march april may june july august september october november december")
 
 
 def _is_name_word(tok: str) -> bool:
     low = tok.lower()
-    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or (low in T.DATE_WORDS and low not in _MONTHS):
+    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or (low in T.DATE_WORDS and low not in T.MONTHS):
         return False  # months stay: "Theresa May", "April Ryan"
     if "-" in low and any(part in title_words() for part in low.split("-")):
         return False  # "Vice-President", "Ex-Minister"

@@ -102,6 +102,7 @@ DATE_WORDS = words(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+MONTHS = words("january february march april may june july august september october november december")
 CLAUSE_END_PUNCT = frozenset(".!?;")
 OPEN_QUOTES = frozenset("\"“„«'‘")
 CLOSE_QUOTES = frozenset("\"”»'’")
