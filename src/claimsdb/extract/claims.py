@@ -19,7 +19,7 @@ from claimsdb.extract.lexicon import (
     title_words,
 )
 from claimsdb.extract.segment import ABBREVIATIONS, Quote, Segmented, Sentence
-from claimsdb.extract.speakers import Mention, describe, is_name_token
+from claimsdb.extract.speakers import Mention, describe
 from claimsdb.extract.tokens import Token
 
 _ACCORDING = re.compile(r"(?<![\w])(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Cc]iting)(?![\w])")
@@ -235,7 +235,8 @@ class _SentenceParser:
                 continue
             if head_noun and t.low in T.POSTMODIFIER_STARTS:
                 k = j
-                while k < stop and toks[k].text not in (",", ".", ";", ":", "(") and toks[k].low not in ("that", "who", "which") and not _cue_info(toks[k].text) \
+                while k < stop and toks[k].text not in (",", ".", ";", ":", "(") \
+                        and toks[k].low not in ("that", "who", "which") and not _cue_info(toks[k].text) \
                         and not (k > j and not toks[k].cap and (toks[k].low in T.AUXILIARIES or toks[k].low.endswith("ed"))):
                     k += 1
                     if k - j > 8:
@@ -313,7 +314,8 @@ class _SentenceParser:
         toks = self.toks
         i = self._skip_between(k - 1)
         passive = False
-        while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS or toks[i].low in ("here", "there")
+        while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS
+                                               or toks[i].low in ("here", "there")
                                                or (toks[i].low.endswith("ly") and len(toks[i].low) > 4)):
             if toks[i].low in T.PASSIVE_AUX:
                 passive = True
@@ -506,7 +508,8 @@ class _SentenceParser:
                 # relative clause is the appositive's ("a pollster who advises the PAC")
                 return None
             if first.low in ("of", "from") and first.low != toks[p - 1].low:
-                return self.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]  # "Johnnie Wilson, of Springfield, Va., said"
+                # "Johnnie Wilson, of Springfield, Va., said": where the speaker is from
+                return self.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
             if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words()
                     or T.person_noun(first.low) or first.low in ("including", "such")):
                 return None

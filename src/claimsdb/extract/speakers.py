@@ -89,8 +89,6 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
 
 
-
-
 def _is_name_word(tok: str) -> bool:
     low = tok.lower()
     if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or (low in T.DATE_WORDS and low not in T.MONTHS):
