@@ -12,7 +12,6 @@ from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import first_names, media_names, speaker_nouns, title_words
-from claimsdb.extract.tokens import Token
 
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS = T.words(
@@ -31,7 +30,6 @@ ORG_WORDS = T.words(
 HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she",
               "sir": "he", "lord": "he", "lady": "she", "dame": "she", "king": "he", "queen": "she"}
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PLURAL_TYPES = {"group"}
 
 
 @dataclass(slots=True)
@@ -336,11 +334,3 @@ def _role(core: list[str], name: str, appositive: str | None) -> str | None:
     if not role and appositive:
         role = _clean_role(appositive) or ""
     return role or None
-
-
-def plural_subject(mention: Mention) -> bool:
-    return mention.plural or mention.type in _PLURAL_TYPES
-
-
-def is_name_token(tok: Token) -> bool:
-    return _is_name_word(_strip_possessive(tok.text))
