@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 
 from claimsdb.errors import AmbiguousName, BadRegistryFile, InvalidValue, NotFound
 from claimsdb.models import Actor, ActorAlias, Claim
