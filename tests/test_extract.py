@@ -112,6 +112,12 @@ def test_actions_and_questions_are_not_claims():
     assert claims_of("She has been working with a local paper, telling stories of veterans.") == []
 
 
+def test_organisations_named_with_on_and_nouns_after_of():
+    found = claims_of("He notes that the Commission on Presidential Debates announced that the microphone failed.")
+    assert ("Commission on Presidential Debates", "the microphone failed") in [(n, c) for n, _, c in found]
+    assert claims_of("PolitiFact rated 22% of Democratic claims as true.") == []
+
+
 def test_asides_that_take_an_object_and_putting_things_are_not_claims():
     assert claims_of("California flipped, as Mexican-American voters responded to new policies.") == []
     assert claims_of("He put it on the table and left.") == []

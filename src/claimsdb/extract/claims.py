@@ -19,7 +19,7 @@ from claimsdb.extract.lexicon import (
     title_words,
 )
 from claimsdb.extract.segment import ABBREVIATIONS, Quote, Segmented, Sentence
-from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract.speakers import ORG_WORDS, Mention, describe
 from claimsdb.extract.tokens import Token
 
 _ACCORDING = re.compile(r"(?<![\w])(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Cc]iting)(?![\w])")
@@ -171,6 +171,9 @@ class _SentenceParser:
                 continue
             if self._np_word(t, j - 1):
                 j -= 1
+                continue
+            if t.low == "on" and j - 2 >= 0 and toks[j - 2].cap and toks[j - 2].low in ORG_WORDS:
+                j -= 1  # "the Commission on Presidential Debates"
                 continue
             break
         while j <= i and (toks[j].low in T.CONNECTORS or (toks[j].cap and toks[j].low in T.CLAUSE_WORDS)
@@ -375,6 +378,8 @@ class _SentenceParser:
             # A sentence-initial capital that the article also writes in lower case ("Absent",
             # "Back") is an ordinary word, not a name.
             return None
+        if info.ambiguous and info.form in ("s", "base") and a > 0 and toks[a - 1].low in T.PREPOSITIONS:
+            return None  # "22% of Democratic claims": after a preposition, the cue is a noun
         # "the notes", "member states": an ambiguous cue right after a bare noun is a noun.
         if info.ambiguous and info.form in ("s", "base") and b == a and toks[a].low in T.DETERMINERS:
             return None
