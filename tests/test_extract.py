@@ -95,6 +95,14 @@ def test_months_are_names_beside_names_and_dates_after_in(text, name):
     assert only(text)[0] == name
 
 
+def test_a_listed_group_of_names_each_get_the_claim():
+    found = claims_of("Carson, Fiorina and Huckabee all said they were done.")
+    assert sorted(name for name, _, _ in found) == ["Carson", "Fiorina", "Huckabee"]
+    found = claims_of("In London, Smith and Jones said the plan had failed.")
+    assert "London" not in [name for name, _, _ in found]
+    assert only("Suu Kyi, 70, said the vote was fair.")[:1] == ("Suu Kyi",)
+
+
 def test_coordinated_parties_each_get_the_claim():
     found = claims_of("The Tories and the Scottish National Party said the plan would fail.")
     assert sorted(name for name, _, _ in found) == ["Scottish National Party", "Tories"]

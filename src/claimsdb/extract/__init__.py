@@ -93,9 +93,10 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
         if off < 0 or not bare[:1].isupper():
             return []
         part = describe(text, off, off + len(piece))
-        # A lone capitalised word typed person may be half of a firm ("Marks and Spencer").
+        # A lone capitalised word typed person may be half of a firm ("Marks and Spencer"),
+        # unless it is one of a list ("Carson, Fiorina and Huckabee").
         if part.type not in ("country", "person", "media", "organization", "group") or (
-                part.name == piece and part.type == "person" and len(piece.split()) < 2):
+                part.name == piece and part.type == "person" and len(piece.split()) < 2 and len(pieces) < 3):
             return []
         parts.append(part)
         pos = off + len(piece)

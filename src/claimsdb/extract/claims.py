@@ -319,6 +319,7 @@ class _SentenceParser:
         passive = False
         while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS
                                                or toks[i].low in ("here", "there")
+                                               or (toks[i].low in ("all", "both") and i > 0 and toks[i - 1].cap)
                                                or (toks[i].low.endswith("ly") and len(toks[i].low) > 4)):
             if toks[i].low in T.PASSIVE_AUX:
                 passive = True
@@ -360,6 +361,13 @@ class _SentenceParser:
         a, b = span
         if toks[b].text.endswith(("'s", "’s")) and toks[b].low not in ("he's", "she's", "it's", "he’s", "she’s", "it’s"):
             return None  # "Sanders's call for ...": a possessor, so the cue word is a noun
+        if any(toks[x].low == "and" for x in range(a, b)):
+            # "Carson, Fiorina and Huckabee said": the names listed before the last two.
+            while a >= 2 and toks[a - 1].text == "," and toks[a - 2].cap:
+                more = self.left_np(a - 2)
+                if more is None or (more[0] > 0 and toks[more[0] - 1].low in T.PREPOSITIONS):
+                    break  # "In London, Smith and Jones said": a place, not one of the list
+                a = more[0]
         # "a source close to the minister said", "an official speaking to Fox News said": the
         # speaker is the noun the post-modifier hangs on, not the noun phrase inside it.
         x = a - 1
@@ -489,6 +497,9 @@ class _SentenceParser:
             q = self._skip_between(p - 1)
             if q >= 2 and toks[q].text.isdigit() and toks[q - 1].text == ",":
                 q -= 2  # "Yin Myint May, 60, a doctor, said": an age between name and role
+            if first.text.isdigit() and p + 2 == comma:
+                span = self.left_np(q)  # "Suu Kyi, 70, said": an age alone between the commas
+                return (self.mention(*span), "subject", span[0]) if span else None
             # ", meanwhile," / ", however,": an adverb between commas is not the speaker.
             if q >= 2 and toks[q].low in T.ADVERBS and toks[q - 1].text == ",":
                 q = self._skip_between(q - 2)
