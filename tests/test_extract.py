@@ -120,6 +120,17 @@ def test_actions_and_questions_are_not_claims():
     assert claims_of("She has been working with a local paper, telling stories of veterans.") == []
 
 
+def test_adjectives_with_a_people_ending_do_not_end_a_source():
+    name, _, content = only("According to a recent poll of Indiana voters, Trump garnered 30% of the votes.")
+    assert (name, content) == ("recent poll of Indiana voters", "Trump garnered 30% of the votes")
+
+
+def test_a_participle_phrase_before_the_subject_is_not_the_speaker():
+    text = ("BUENA PARK, Calif. - Rallying hundreds of workers, Hillary Clinton tried to empathize "
+            "and promised to deliver change.")
+    assert {name for name, _, _ in claims_of(text)} == {"Hillary Clinton"}
+
+
 def test_organisations_named_with_on_and_nouns_after_of():
     found = claims_of("He notes that the Commission on Presidential Debates announced that the microphone failed.")
     assert ("Commission on Presidential Debates", "the microphone failed") in [(n, c) for n, _, c in found]

@@ -294,7 +294,9 @@ class _SentenceParser:
                                 (start > 0 and toks[start - 1].text == "(")):
             start += 1
         first = toks[start] if start < len(toks) else None
-        if first is not None and (first.low in T.CLAUSE_WORDS or first.low in ADJUNCT_STARTS):
+        if first is not None and (first.low in T.CLAUSE_WORDS or first.low in ADJUNCT_STARTS
+                                  or (first.low.endswith("ing") and start + 1 < upto and not toks[start + 1].cap)):
+            # ... or a participle phrase: "Rallying hundreds of workers, Hillary Clinton promised"
             # Past the introductory phrase and whatever it lists after commas: "At a campaign
             # event in Ames, Iowa, on Sunday, Mrs. Clinton tried ..., saying".
             for _ in range(4):

@@ -88,7 +88,17 @@ _NOT_PEOPLE = words(
     "numbers papers letters others orders matters members parameters centers centres borders "
     "governments documents comments statements arguments agreements elements moments events "
     "percent talents payments investments rents tents contents incidents accidents departments "
-    "archives initiatives alternatives objectives incentives motives lives"
+    "archives initiatives alternatives objectives incentives motives lives "
+    # adjectives with a people-like ending
+    "recent current different excellent frequent silent urgent violent apparent consistent "
+    "efficient evident innocent intelligent permanent present prominent sufficient absent "
+    "adjacent ancient competent confident convenient decent dependent eminent equivalent fluent "
+    "imminent persistent prevalent prudent resilient transparent turbulent subsequent "
+    "important significant relevant constant distant elegant brilliant pleasant vibrant abundant "
+    "arrogant dominant redundant reluctant hesitant vigilant radiant tolerant ignorant "
+    "expensive extensive intensive massive passive active attractive effective exclusive "
+    "impressive inclusive positive negative native relative sensitive aggressive progressive "
+    "defensive offensive comprehensive"
 )
 
 
