@@ -95,6 +95,12 @@ def test_months_are_names_beside_names_and_dates_after_in(text, name):
     assert only(text)[0] == name
 
 
+def test_modifiers_and_post_modifiers_of_unnamed_speakers():
+    assert only('"This is eerily similar," said one longtime adviser.')[0] == "one longtime adviser"
+    name, _, content = only("Indeed, proponents of more controls on hate speech here say there is a link.")
+    assert (name, content) == ("proponents of more controls on hate speech", "there is a link")
+
+
 def test_a_listed_group_of_names_each_get_the_claim():
     found = claims_of("Carson, Fiorina and Huckabee all said they were done.")
     assert sorted(name for name, _, _ in found) == ["Carson", "Fiorina", "Huckabee"]

@@ -193,11 +193,11 @@ class _SentenceParser:
             t = toks[k]
             if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES:
                 return None
-            if t.low in speaker_nouns() and k + 1 <= i and toks[k + 1].low in T.POSTMODIFIER_STARTS:
+            if self._person_head(t) and k + 1 <= i and toks[k + 1].low in T.POSTMODIFIER_STARTS:
                 core = self.left_np(k)
                 if core:
                     return core[0], i
-            if t.low in ("that", "who", "which", "and", "but") or _cue_info(t.text):
+            if t.low in ("that", "who", "which", "and", "but", "to") or t.low in T.AUXILIARIES or _cue_info(t.text):
                 return None
         return None
 
@@ -235,6 +235,11 @@ class _SentenceParser:
                 continue
             if j > i and toks[j - 1].cap and self._modifier_in_title(j, stop):
                 j += 1  # "said Oversight ranking Democrat Elijah Cummings"
+                continue
+            if j > i and toks[j - 1].low in T.DETERMINERS and t.text.isalpha() and not t.cap \
+                    and j + 1 < stop and not toks[j + 1].cap and self._person_head(toks[j + 1]) and not _cue_info(t.text) \
+                    and t.low not in T.AUXILIARIES and t.low not in T.CLAUSE_WORDS and not t.low.endswith("ed"):
+                j += 1  # "said one longtime adviser ..."
                 continue
             if head_noun and t.low in T.POSTMODIFIER_STARTS:
                 k = j
