@@ -65,6 +65,22 @@ def test_mismatched_and_unclosed_quote_marks_never_lose_the_claim():
     assert [f[0] for f in found] == ["Green", "Brown"]
 
 
+def test_a_long_quotation_run_together_on_one_line_keeps_every_paragraph():
+    # Each paragraph of a long quotation opens with a mark and only the last one closes; with
+    # the paragraphs joined on one line, every one of them is still the speaker's.
+    text = ('"We can bring in an experienced full-back," Allardyce said. "He has an outstanding '
+            'pedigree in the game. "He has not played regular football this year. "He can play in '
+            'any position at the back." Candela has made seven appearances.')
+    found = claims_of(text)
+    assert [c for _, _, c in found] == [
+        '"We can bring in an experienced full-back,"',
+        '"He has an outstanding pedigree in the game.',
+        '"He has not played regular football this year.',
+        '"He can play in any position at the back."',
+    ]
+    assert {name for name, _, _ in found} == {"Allardyce"}
+
+
 def test_quote_continued_after_the_attribution():
     text = "“We trained 80,000 soldiers,” she added. “We must do more.”"
     found = claims_of("Kaja Kallas spoke in Brussels. " + text)

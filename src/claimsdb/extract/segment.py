@@ -151,6 +151,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                     # A straight mark glued to a word with no quotation open: treat as opening
                     # unless it ends the block, so odd input still yields balanced spans.
                     opening = m.end() < end and not text[m.end()].isspace()
+                elif open_at is not None and before.isspace() and m.end() < end and text[m.end()].isalnum() \
+                        and text[start:i].rstrip()[-1:] in ".!?":
+                    # '... in 1998. "He has not played ...': each paragraph of a long quotation
+                    # opens with a mark and only the last closes; run together on one line, the
+                    # next paragraph's mark opens a new quotation rather than closing this one.
+                    opening = True
             else:
                 opening = ch in _DQ_OPEN
             if opening and open_at is None:
@@ -201,7 +207,9 @@ def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
     # A closed quotation that ends with terminal punctuation ends a sentence when a capital follows.
     for q in block.quotes:
         mark = 2 if text.startswith("''", q.end - 2) else 1
-        if q.closed and q.end - q.start > 2 * mark and text[q.end - mark - 1] in ".!?":
+        # (An unclosed one too, when the next paragraph of the quotation follows on the line.)
+        if (q.closed and q.end - q.start > 2 * mark and text[q.end - mark - 1] in ".!?") or (
+                not q.closed and q.end - q.start > 2 and text[q.end - 1] in ".!?"):
             j = q.end
             while j < block.end and text[j] == " ":
                 j += 1
