@@ -369,6 +369,13 @@ def test_he_said_prefers_the_person_the_story_is_about():
     assert claims_of("Michael Howard has written to Tony Blair demanding an explanation.")[0][0] == "Michael Howard"
 
 
+def test_an_epithet_is_the_person_the_passage_is_about():
+    _, raw = extract('Andre Agassi beat Roger Federer on Sunday. "I played well," said the American.')
+    [r] = raw
+    assert (r.mention.name, r.mention.country) == ("Andre Agassi", "US")
+    assert only('Wayne Rooney scored twice. "It was great," said the 22-year-old.')[0] == "Wayne Rooney"
+
+
 def test_the_company_is_the_organisation_the_article_named():
     text = "Shares in General Motors fell on Monday. The company said that sales were weak."
     assert claims_of(text) == [("General Motors", "indirect", "sales were weak")]

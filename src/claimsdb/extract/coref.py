@@ -24,6 +24,7 @@ _PERSON_ROLES = frozenset(
     "senator governor mayor ambassador envoy diplomat general commander chairman chief "
     "leader candidate nominee official adviser advisor director ceo head".split()
 )
+_EPITHET = "<epithet>"
 # How many entities back a pronoun or role noun may look for its antecedent.
 _LOOKBACK = 200
 _COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer insurer lender maker operator".split())
@@ -99,14 +100,24 @@ def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Me
                 m.type = "anonymous"
             continue
         head = _role_noun(m)
-        if head:
+        if head == _EPITHET:
+            # "said the 22-year-old", "said the American": the person the passage is about.
+            hit = _recent_subject(seg, starts, entities, m, positions, _is_person) or next(
+                (e for e in reversed(candidates) if _is_person(e)), None)
+            if hit is not None:
+                _adopt(m, hit)
+        elif head:
             hit = _role_antecedent(head, candidates)
             if hit is not None:
                 _adopt(m, hit)
 
 
+def _is_person(men: Mention) -> bool:
+    return men.type == "person" and men.pronoun is None and not men.plural
+
+
 def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], m: Mention,
-                    positions: list[int]) -> Mention | None:
+                    positions: list[int], accept=None) -> Mention | None:
     """The person who is the subject of one of the last three sentences, nearest first.
 
     News continues with the person a sentence is about: "Graham Robb hit back at Mr Mallon's
@@ -122,14 +133,19 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
         for e in entities[bisect_left(positions, s_start) : bisect_left(positions, window_end)]:
             men = e.mention
             after = seg.text[men.end : men.end + 2]
-            if men.pronoun is None and _agrees(m.pronoun, men) and not after.startswith(("'s", "’s")):
+            fits = accept(men) if accept is not None else _agrees(m.pronoun, men)
+            if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
                 return men
     return None
 
 
 def _role_noun(m: Mention) -> str | None:
-    """The head of "the president" / "the publication" when the phrase has no name of its own."""
+    """The head of "the president" / "the publication" when the phrase has no name of its own;
+    ``_EPITHET`` for "the 22-year-old" and "the American", which stand for a person named before."""
     words = m.text.split()
+    if len(words) == 2 and words[0].lower() == "the" and m.type == "anonymous" and (
+            T.person_noun(words[1]) and words[1][:1].isdigit() or m.country and words[1][:1].isupper()):
+        return _EPITHET
     if len(words) < 2 or words[0].lower() != "the" or any(w[:1].isupper() for w in words[1:]):
         return None
     head = words[-1].lower()

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import first_names, media_names, speaker_nouns, title_words
+from claimsdb.resolve import countries
 
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS = T.words(
@@ -49,38 +50,21 @@ class Mention:
     known_given_name: bool = False  # the name starts with a known given name ("Tony Blair")
 
 
-@cache
-def _countries():
-    try:
-        from claimsdb.resolve import countries
-    except ImportError:  # pragma: no cover - only while the module is being written
-        return None
-    return countries
-
-
 def country_code(text: str) -> str | None:
     """The country a word or phrase of prose names; codes count only in capitals ("US", not "us")."""
-    mod = _countries()
-    if mod is None or (len(text) <= 3 and not text.isupper()):
+    if len(text) <= 3 and not text.isupper():
         return None
     if len(text) <= 4 and text.isupper():
         # Prose abbreviations ("US", "UK", "EU") count; a bare ISO code does not: "GM" is a
         # carmaker, not Gambia, and "BT" a telecoms firm, not Bhutan.
-        found = mod.find_countries(text)
+        found = countries.find_countries(text)
         return found[0].code if found and found[0].start == 0 and found[0].end == len(text) else None
-    return mod.country_code(text)
+    return countries.country_code(text)
 
 
-def country_of_phrase(text: str) -> str | None:
-    mod = _countries()
-    if mod is None or not hasattr(mod, "country_of_phrase"):
-        return None
-    return mod.country_of_phrase(text)
-
-
-def country_display_name(code: str) -> str | None:
-    mod = _countries()
-    return mod.country_name(code) if mod else None
+country_of_phrase = countries.country_of_phrase
+country_display_name = countries.country_name
+_demonym = countries.demonym_code
 
 
 def _strip_possessive(word: str) -> str:
@@ -190,6 +174,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.name, mention.type, mention.country = outlet, "media", None
         return mention
 
+    if len(core) == 1 and len(words) == 2 and _demonym(core[0]):
+        # "said the American": a person of that country, whom the article named before.
+        mention.type, mention.country = "anonymous", _demonym(core[0])
+        return mention
     code = country_code(core_text)
     if code and head_type is None and not any(w[:1].islower() for w in core):
         mention.type = "country"

@@ -102,8 +102,14 @@ _NOT_PEOPLE = words(
 )
 
 
+_AGE_NOUN = re.compile(r"\d{1,3}-year-olds?")
+
+
 def person_noun(low: str) -> bool:
-    """A lower-case noun that by its ending names people: the head of "hacking specialists"."""
+    """A lower-case noun that by its ending names people: the head of "hacking specialists",
+    or an age: "the 22-year-old"."""
+    if low[:1].isdigit():
+        return _AGE_NOUN.fullmatch(low) is not None
     return len(low) > 4 and low.isalpha() and low.endswith(_PERSON_SUFFIXES) and low not in _NOT_PEOPLE
 # Time words that sit between a speaker and the cue ("Ryan on Tuesday said") or after it.
 DATE_WORDS = words(

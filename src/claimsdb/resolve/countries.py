@@ -243,6 +243,15 @@ def country_code(text: str) -> str | None:
     return _LOOKUP.get(key)
 
 
+_DEMONYMS: dict[str, str] = {_fold(d): r.code for r in _ROWS if r.kind == "country" for d in r.demonyms
+                             if not d.endswith("-")}
+
+
+def demonym_code(text: str) -> str | None:
+    """The country whose singular demonym ``text`` is ("American", "Briton"), or None."""
+    return _DEMONYMS.get(_fold(text)) if text else None
+
+
 def country_name(code: str) -> str | None:
     """The canonical name of a code ("UA" → "Ukraine", "EU" → "European Union"), or None."""
     if not code:
