@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import first_names, media_names, speaker_nouns, title_words
