@@ -320,6 +320,9 @@ def test_any_text_extracts_without_error_and_offsets_slice_the_original(text):
         ("Rep. Adam Schiff (D-Calif.)", "Adam Schiff", "person", "Rep.", None),
         ("Mrs. Clinton's aides", "Mrs. Clinton's aides", "anonymous", "aides", None),
         ("Robert Downey Jr.", "Robert Downey Jr.", "person", None, None),
+        ("Liam Fox", "Liam Fox", "person", None, None),
+        ("BBC political correspondent Shaun Ley", "Shaun Ley", "person", "BBC political correspondent", None),
+        ("Fox News", "Fox News", "media", None, None),
     ],
 )
 def test_speaker_phrases_name_who_is_meant(phrase, name, kind, role, country):

@@ -170,6 +170,11 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         head_type = "group" if head.endswith("s") else "anonymous"  # "Mr Ebber's lawyers"
     if outlet is None and head_type in (None, "media"):
         outlet = _find_outlet(core)
+        person = _person_name(core)
+        if outlet and person and " " in person and first_names().get(person.split()[0].lower()) is not None:
+            # "Liam Fox", "BBC political correspondent Shaun Ley": a named person (who may
+            # work for the outlet), not the outlet.
+            outlet = None
     if outlet and head_type in (None, "media", "organization"):
         mention.name, mention.type, mention.country = outlet, "media", None
         return mention
