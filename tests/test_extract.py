@@ -372,6 +372,19 @@ def test_he_said_prefers_the_person_the_story_is_about():
     assert claims_of("Michael Howard has written to Tony Blair demanding an explanation.")[0][0] == "Michael Howard"
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Deutsche Bank said earlier this month it would reduce its staff.", "it would reduce its staff"),
+        ("The firm announced on Monday the plant would close.", "the plant would close"),
+        ("Shareholders launched lawsuits against the firm, claiming it made false statements.",
+         "it made false statements"),
+    ],
+)
+def test_time_phrases_before_the_clause_and_participles_with_a_clause(text, content):
+    assert only(text)[2] == content
+
+
 def test_an_epithet_is_the_person_the_passage_is_about():
     _, raw = extract('Andre Agassi beat Roger Federer on Sunday. "I played well," said the American.')
     [r] = raw

@@ -36,6 +36,7 @@ _NO_CONTENT_OBJECTS = T.words("this that it so these those")
 _ADDRESSING = T.words("say add write explain announce declare confirm reply respond post tweet complain "
                       "admit insist suggest")
 _DASHES = frozenset(("-", "–", "—", "--"))
+_TIME_WORDS = T.words("earlier later last this next on recently previously")
 _NUMBER_WORDS = T.words("one two three four five six seven eight nine ten dozen half third quarter")
 _SURVEYED = T.words("surveyed polled asked interviewed questioned")
 
@@ -591,6 +592,14 @@ class _SentenceParser:
             j += 1
         if i >= n:
             return None
+        # "said earlier this month it would reduce ...", "announced on Monday the plant would
+        # close": a time phrase, then the clause.
+        j = i
+        while j < n and j - i < 5 and (toks[j].low in _TIME_WORDS or toks[j].low in T.DATE_WORDS or toks[j].text.isdigit()):
+            j += 1
+        if i < j < n and any(toks[x].low in T.DATE_WORDS for x in range(i, j)) and (
+                toks[j].low in ("he", "she", "it", "they", "we", "i", "the", "there") and not info.ambiguous):
+            return toks[j].start, "complement"
         t = toks[i]
         if t.text in (",", ".", "!", "?", ";", ")") or t.low in ADJUNCT_STARTS:
             return None
@@ -815,7 +824,10 @@ class _SentenceParser:
                 i -= 1
             if i >= 0 and not info.weak and (
                 (toks[i].low in ("and", "but") and info.form != "ing")
-                or (toks[i].text == "," and info.form == "ing" and (self.claims or not info.ambiguous))
+                or (toks[i].text == "," and info.form == "ing" and (
+                    self.claims or not info.ambiguous
+                    # "..., claiming it made false statements": a clause follows, so it is speech
+                    or (k1 < len(toks) and toks[k1].low in ("that", "he", "she", "it", "they", "we"))))
             ):
                 mention = self._shared_speaker(k0)
                 if mention is None:
