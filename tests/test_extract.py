@@ -385,6 +385,18 @@ def test_time_phrases_before_the_clause_and_participles_with_a_clause(text, cont
     assert only(text)[2] == content
 
 
+def test_pronouns_follow_the_person_named_by_surname_not_a_possessor():
+    text = ("Villa boss David O'Leary was pleased.\n\nO'Leary has rapped skipper Olof Mellberg after the "
+            "defeat, which Steve Bruce's side won 2-1. \"I've had a quiet word with Olof,\" he told the website.")
+    assert only(text)[0] == "David O'Leary"
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister():
+    text = ("Prime Minister Tony Blair met Deputy Prime Minister John Prescott on Monday.\n\n"
+            "The prime minister said the talks had gone well.")
+    assert only(text)[0] == "Tony Blair"
+
+
 def test_an_epithet_is_the_person_the_passage_is_about():
     _, raw = extract('Andre Agassi beat Roger Federer on Sunday. "I played well," said the American.')
     [r] = raw

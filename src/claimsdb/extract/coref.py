@@ -25,6 +25,7 @@ _PERSON_ROLES = frozenset(
     "leader candidate nominee official adviser advisor director ceo head".split()
 )
 _EPITHET = "<epithet>"
+_SUBORDINATE_ROLE = re.compile(r"\b(?:deputy|vice|shadow|former|assistant|ex|acting)\b[\s-]*$")
 # How many entities back a pronoun or role noun may look for its antecedent.
 _LOOKBACK = 200
 _COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer insurer lender maker operator".split())
@@ -51,6 +52,22 @@ def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
                 found.append(_Entity(m.start(), men))
             elif men.type == "organization" and men.name[:1].isupper():
                 found.append(_Entity(m.start(), men))  # "Deutsche Bank", antecedent of "the bank"
+    # Later mentions of a person by surname alone ("O'Leary has rapped ...") keep them salient.
+    people = {e.mention.name.rsplit(None, 1)[-1]: e.mention for e in found
+              if e.mention.type == "person" and " " in e.mention.name}
+    if people:
+        taken = {e.pos for e in found}
+        surnames = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(people, key=len, reverse=True)))
+                              + r")(?![\w'’-])")
+        for block in seg.blocks:
+            if block.furniture:
+                continue
+            for m in surnames.finditer(masked, block.start, block.end):
+                if m.start() not in taken:
+                    full = people[m.group()]
+                    found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(), full.name, full.type,
+                                                            full.role, full.country, full.plural, None, full.gender,
+                                                            full.known_given_name)))
     found.sort(key=lambda e: e.pos)
     return found
 
@@ -93,7 +110,9 @@ def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Me
             if m.pronoun in ("he", "she"):
                 hit = _recent_subject(seg, starts, entities, m, positions)
             if hit is None:
-                hit = next((e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None), None)
+                agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
+                # A possessor ("Steve Bruce's side won") is the antecedent only if nobody else is.
+                hit = next((e for e in agreeing if not _possessor(seg.text, e)), agreeing[0] if agreeing else None)
             if hit is not None:
                 _adopt(m, hit)  # the mention keeps its own text and offsets
             else:
@@ -107,9 +126,13 @@ def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Me
             if hit is not None:
                 _adopt(m, hit)
         elif head:
-            hit = _role_antecedent(head, candidates)
+            hit = _role_antecedent(head, candidates, " ".join(m.text.lower().split()[1:]))
             if hit is not None:
                 _adopt(m, hit)
+
+
+def _possessor(text: str, men: Mention) -> bool:
+    return text.startswith(("'s", "’s"), men.end) or text[men.start : men.end].endswith(("'s", "’s"))
 
 
 def _is_person(men: Mention) -> bool:
@@ -154,11 +177,16 @@ def _role_noun(m: Mention) -> str | None:
     return None
 
 
-def _role_antecedent(head: str, candidates: list[Mention]) -> Mention | None:
+def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> Mention | None:
     if head in _MEDIA_NOUNS:
         return next((e for e in reversed(candidates) if e.type == "media"), None)
     if head in _PERSON_ROLES:
         persons = [e for e in reversed(candidates) if e.type == "person" and e.pronoun is None]
+        # "the prime minister" is the Prime Minister, not the Deputy Prime Minister.
+        for e in persons:
+            role = (e.role or "").lower()
+            if phrase and role.endswith(phrase) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(phrase)]):
+                return e
         for e in persons:
             if e.role and head in e.role.lower():
                 return e
