@@ -24,6 +24,7 @@ _PERSON_ROLES = frozenset(
     "senator governor mayor ambassador envoy diplomat general commander chairman chief "
     "leader candidate nominee official adviser advisor director ceo head".split()
 )
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 _SUBORDINATE_ROLE = re.compile(r"\b(?:deputy|vice|shadow|former|assistant|ex|acting)\b[\s-]*$")
 # How many entities back a pronoun or role noun may look for its antecedent.
@@ -57,14 +58,12 @@ def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
               if e.mention.type == "person" and " " in e.mention.name}
     if people:
         taken = {e.pos for e in found}
-        surnames = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(people, key=len, reverse=True)))
-                              + r")(?![\w'’-])")
         for block in seg.blocks:
             if block.furniture:
                 continue
-            for m in surnames.finditer(masked, block.start, block.end):
-                if m.start() not in taken:
-                    full = people[m.group()]
+            for m in _CAPITALISED.finditer(masked, block.start, block.end):
+                full = people.get(m.group())
+                if full is not None and m.start() not in taken:
                     found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(), full.name, full.type,
                                                             full.role, full.country, full.plural, None, full.gender,
                                                             full.known_given_name)))
