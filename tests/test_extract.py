@@ -397,6 +397,13 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister():
     assert only(text)[0] == "Tony Blair"
 
 
+def test_a_one_word_name_the_article_treats_as_a_company_is_an_organisation():
+    _, raw = extract("Microsoft said its profits rose. Microsoft shares fell. The company said demand was strong.")
+    assert [(r.mention.name, r.mention.type) for r in raw] == [("Microsoft", "organization")] * 2
+    _, raw = extract("Blair said it was fair.")
+    assert raw[0].mention.type == "person"
+
+
 def test_an_epithet_is_the_person_the_passage_is_about():
     _, raw = extract('Andre Agassi beat Roger Federer on Sunday. "I played well," said the American.')
     [r] = raw

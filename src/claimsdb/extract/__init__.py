@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from claimsdb.extract.claims import RawClaim, find_raw_claims
 from claimsdb.extract.confidence import score
-from claimsdb.extract.coref import expand_surnames, resolve_references
+from claimsdb.extract.coref import expand_surnames, resolve_references, type_companies
 from claimsdb.extract.segment import Segmented, segment
 from claimsdb.extract.speakers import Mention, describe
 from claimsdb.records import ClaimCandidate, Document, Speaker
@@ -25,6 +25,7 @@ def extract(text: str) -> tuple[Segmented, list[RawClaim]]:
     seg = segment(text)
     raw, mentions = find_raw_claims(seg)
     raw = _split_coordinated(seg, raw)
+    type_companies(seg, raw)
     resolve_references(seg, raw, mentions)
     expand_surnames(seg, raw)
     # "I" and "we" outside quotation marks are the writer or a quotation the marks missed:

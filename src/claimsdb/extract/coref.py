@@ -26,6 +26,13 @@ _PERSON_ROLES = frozenset(
 )
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
+_COMPANY_EVIDENCE = re.compile(
+    r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
+    r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|chief executive|chairman|spokes(?:man|woman|person)|"
+    r"board|customers|shareholders)\b"
+    r"| (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b"
+    r"| (?:said|says|added|announced|reported|warned) its\b)"
+)
 _SUBORDINATE_ROLE = re.compile(r"\b(?:deputy|vice|shadow|former|assistant|ex|acting)\b[\s-]*$")
 # How many entities back a pronoun or role noun may look for its antecedent.
 _LOOKBACK = 200
@@ -196,6 +203,23 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
         return named
     # "the company", "the firm": the organisation the article last named.
     return orgs[0] if orgs else None
+
+
+def type_companies(seg: Segmented, claims: list[RawClaim]) -> None:
+    """"Microsoft said": a one-word name the article treats as a company is an organisation.
+
+    The evidence is the article's own wording around the name: "Yukos said its ...",
+    "Microsoft's shares", "Absa chief executive", "Cairn plc".
+    """
+    singles = [c.mention for c in claims
+               if c.mention.type == "person" and c.mention.pronoun is None and not c.mention.known_given_name
+               and " " not in c.mention.name and c.mention.name[:1].isupper()]
+    if not singles:
+        return
+    companies = {m.group(1) for m in _COMPANY_EVIDENCE.finditer(seg.masked)}
+    for men in singles:
+        if men.name in companies and men.gender is None:
+            men.type, men.role = "organization", None
 
 
 def expand_surnames(seg: Segmented, claims: list[RawClaim]) -> None:
