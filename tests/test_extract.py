@@ -375,6 +375,8 @@ def test_he_said_prefers_the_person_the_story_is_about():
 @pytest.mark.parametrize(
     "text, content",
     [
+        ("Katherine Jackson told US TV network Fox News on Sunday that her son was innocent.",
+         "her son was innocent"),
         ("Deutsche Bank said earlier this month it would reduce its staff.", "it would reduce its staff"),
         ("The firm announced on Monday the plant would close.", "the plant would close"),
         ("Shareholders launched lawsuits against the firm, claiming it made false statements.",

@@ -550,8 +550,8 @@ class _SentenceParser:
         n = len(toks)
         i = k1
         if i < n and info.listener:
-            if toks[i].low in T.OBJECT_PRONOUNS or toks[i].low in T.LISTENERS:
-                i += 1
+            if (toks[i].low in T.OBJECT_PRONOUNS and not toks[i].cap) or toks[i].low in T.LISTENERS:
+                i += 1  # "told us", not "told US TV network Fox News"
             else:
                 span = self.right_np(i)
                 if span is None or not any(toks[x].cap or toks[x].low in T.LISTENERS or self._person_head(toks[x])
@@ -562,6 +562,13 @@ class _SentenceParser:
                         return None  # "telling stories": not a listener, not speech
                     return toks[that + 1].start, "that"
                 i = span[1] + 1
+                # "told US TV network Fox News on Sunday that ...": more of the listener, then "that".
+                that = next((x for x in range(i, min(n, i + 8)) if toks[x].low == "that" or self.is_stop(x)
+                             or _cue_info(toks[x].text) or toks[x].text in (",", ":")), None)
+                if that is not None and toks[that].low == "that" and that > i and that + 1 < n \
+                        and all(toks[x].cap or toks[x].low in T.DATE_WORDS or toks[x].low in ("on", "network", "channel", "radio", "tv")
+                                for x in range(i, that)):
+                    return toks[that + 1].start, "that"
         elif i < n and info.lemma in _ADDRESSING and toks[i].low == "to":
             # "said to reporters", "wrote to investors on Monday that ...": the addressee.
             span = self.right_np(i + 1)
