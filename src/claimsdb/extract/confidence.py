@@ -84,7 +84,7 @@ def features(r: RawClaim, ctx: Context, index: int) -> list[str]:
         out.append("coordinated")
     nested = _nesting(r, ctx.claims, index)
     if nested:
-        out += [nested, f"{nested}+{pattern}"]
+        out += [nested, f"{nested}+{pattern}", f"{nested}+{cue}", f"{nested}+{speaker}"]
     share = (r.end - r.start) / max(1, r.sentence.end - r.sentence.start)
     out.append("share=" + next(str(k) for k, top in enumerate((0.1, 0.2, 0.35, 0.5, 0.8, math.inf)) if share < top))
     text = ctx.text
