@@ -153,6 +153,13 @@ def test_a_participle_phrase_before_the_subject_is_not_the_speaker():
     assert {name for name, _, _ in claims_of(text)} == {"Hillary Clinton"}
 
 
+def test_documents_speak_too():
+    assert only('"The evidence is flawed," a motion by Mr Jackson\'s lawyers stated.')[0] == \
+        "motion by Mr Jackson's lawyers"
+    name, _, content = only("If the site did return, the message said, it would not be the same.")
+    assert name == "message" and content.endswith("it would not be the same")
+
+
 def test_organisations_named_with_on_and_nouns_after_of():
     found = claims_of("He notes that the Commission on Presidential Debates announced that the microphone failed.")
     assert ("Commission on Presidential Debates", "the microphone failed") in [(n, c) for n, _, c in found]
@@ -321,6 +328,7 @@ def test_any_text_extracts_without_error_and_offsets_slice_the_original(text):
         ("Mrs. Clinton's aides", "Mrs. Clinton's aides", "anonymous", "aides", None),
         ("Robert Downey Jr.", "Robert Downey Jr.", "person", None, None),
         ("Liam Fox", "Liam Fox", "person", None, None),
+        ("Dr Mike Watts head of exploration", "Mike Watts", "person", None, None),
         ("BBC political correspondent Shaun Ley", "Shaun Ley", "person", "BBC political correspondent", None),
         ("Fox News", "Fox News", "media", None, None),
     ],

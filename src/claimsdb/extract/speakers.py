@@ -195,7 +195,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.type, mention.name = "organization", core[0]  # "IMF", "CBI", "WPP"
         return mention
     name = _person_name(core)
-    if name and head_type is None and core[-1][:1].isupper():
+    # "Dr Mike Watts head of exploration": a known given name before a lower-case role.
+    given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None
+    if name and (head_type is None or given_first and core[-1][:1].islower()) and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
         if any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS or core[-1] == "State":
             mention.type = "organization"
