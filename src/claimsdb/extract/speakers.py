@@ -196,7 +196,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         return mention
     name = _person_name(core)
     # "Dr Mike Watts head of exploration": a known given name before a lower-case role.
-    given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None
+    given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None \
+        and not any(w.endswith(("'s", "’s")) for w in core)  # "Aung San Suu Kyi's allies" are the allies
     if name and (head_type is None or given_first and core[-1][:1].islower()) and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
         if any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS or core[-1] == "State":
