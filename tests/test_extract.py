@@ -153,6 +153,20 @@ def test_a_participle_phrase_before_the_subject_is_not_the_speaker():
     assert {name for name, _, _ in claims_of(text)} == {"Hillary Clinton"}
 
 
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The family said he was innocent.", "family", "he was innocent"),
+        ('"We had called him," his nephew added.', "his nephew", '"We had called him,"'),
+        ('"How are you today?" Miller, a retired worker, said pleasantly into the phone.', "Miller",
+         '"How are you today?"'),
+        ('"He needs to stop," the conservative-leaning newspaper wrote.', "newspaper", '"He needs to stop,"'),
+    ],
+)
+def test_relatives_manner_adverbs_and_hyphenated_modifiers(text, speaker, content):
+    assert (speaker, content) in [(n, c) for n, _, c in claims_of(text)]
+
+
 def test_documents_speak_too():
     assert only('"The evidence is flawed," a motion by Mr Jackson\'s lawyers stated.')[0] == \
         "motion by Mr Jackson's lawyers"

@@ -41,6 +41,11 @@ _NUMBER_WORDS = T.words("one two three four five six seven eight nine ten dozen 
 _SURVEYED = T.words("surveyed polled asked interviewed questioned")
 
 
+def _adverb(low: str) -> bool:
+    """An -ly adverb ("repeatedly", "pleasantly"), not a noun like "family" or "ally"."""
+    return len(low) > 4 and low.endswith("ly") and low not in speaker_nouns()
+
+
 def _number(low: str) -> bool:
     return low.isdigit() or low in _NUMBER_WORDS
 # Finite verbs that agree with a plural subject: a cue in "-s" form right before one is a noun.
@@ -328,7 +333,7 @@ class _SentenceParser:
         while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS
                                                or toks[i].low in ("here", "there")
                                                or (toks[i].low in ("all", "both") and i > 0 and toks[i - 1].cap)
-                                               or (toks[i].low.endswith("ly") and len(toks[i].low) > 4)):
+                                               or _adverb(toks[i].low)):
             if toks[i].low in T.PASSIVE_AUX:
                 passive = True
             i = self._skip_between(i - 1)
@@ -629,6 +634,9 @@ class _SentenceParser:
         t = toks[i]
         if t.text in (",", ".", "!", "?", ";", ")"):
             return None
+        if _adverb(t.low) and (i + 1 >= n or toks[i + 1].low in ADJUNCT_STARTS
+                                                       or toks[i + 1].low in ("into", "to") or self.is_stop(i + 1)):
+            return None  # "said pleasantly into the phone": how, not what
         if info.ambiguous and info.form in ("s", "base") and subject is not None and (
             subject.cap or subject.low in T.PRONOUNS
         ) and t.low in T.PRONOUNS and t.low not in ("him", "her", "them", "it"):
@@ -645,6 +653,11 @@ class _SentenceParser:
         """True when tokens from ``i`` to the sentence end are only adjuncts (no content)."""
         toks = self.toks
         n = len(toks)
+        if i + 1 < n and _adverb(toks[i].low) and not toks[i].cap \
+                and (toks[i + 1].low in ADJUNCT_STARTS or toks[i + 1].low in ("into", "to") or self.is_stop(i + 1)):
+            i += 1  # "said pleasantly into the phone", "said quietly."
+            if toks[i].low in ("into", "to"):
+                return True
         if i >= n or toks[i].text in (".", "!", "?", ";", ",", ")", "("):
             return True
         return toks[i].low in ADJUNCT_STARTS or toks[i].low in T.DATE_WORDS or toks[i].low == "to"
@@ -655,7 +668,7 @@ class _SentenceParser:
         Charlie Cook wrote.'"""
         toks = self.toks
         x = a - 1
-        while x > 0 and a - x <= 3 and toks[x].text.isalpha() and not toks[x].cap and toks[x].low not in T.CLAUSE_WORDS \
+        while x > 0 and a - x <= 3 and toks[x].text.replace("-", "").isalpha() and not toks[x].cap and toks[x].low not in T.CLAUSE_WORDS \
                 and toks[x].low not in ADJUNCT_STARTS and not _cue_info(toks[x].text):
             x -= 1
         if x < a - 1 and (toks[x].text == "," or self.quote_ending(toks[x])):

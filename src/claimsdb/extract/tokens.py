@@ -56,7 +56,7 @@ DETERMINERS = words(
     "four five six seven eight nine ten dozens these those this any each various multiple few "
     "numerous unnamed anonymous senior top former key"
 )
-CONNECTORS = words("of for and & de von van der al bin la le du da di del dos ibn")
+CONNECTORS = words("of for and & de von van der al el bin la le du da di del dos ibn")
 # Capitalised words that start sentences or clauses but never begin a speaker's name.
 CLAUSE_WORDS = words(
     "while when as after before although though if but and so because since meanwhile however "
