@@ -167,6 +167,13 @@ def test_relatives_manner_adverbs_and_hyphenated_modifiers(text, speaker, conten
     assert (speaker, content) in [(n, c) for n, _, c in claims_of(text)]
 
 
+def test_an_introductory_phrase_quoting_a_title_is_not_the_content():
+    text = 'In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said he would not campaign.'
+    assert only(text)[2] == "he would not campaign"
+    text = 'In this election, "resources don\'t mean they\'ll resonate," Jenna Golden said.'
+    assert only(text)[2] == 'In this election, "resources don\'t mean they\'ll resonate,"'
+
+
 def test_documents_speak_too():
     assert only('"The evidence is flawed," a motion by Mr Jackson\'s lawyers stated.')[0] == \
         "motion by Mr Jackson's lawyers"

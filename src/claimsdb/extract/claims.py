@@ -662,6 +662,12 @@ class _SentenceParser:
             return True
         return toks[i].low in ADJUNCT_STARTS or toks[i].low in T.DATE_WORDS or toks[i].low == "to"
 
+    def _title(self, q) -> bool:
+        """A short quotation in title case: the name of a show, book or film, not speech."""
+        words = self.text[q.start : q.end].strip(" \"“”'‘’,.").split()
+        return 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in ("the", "a", "of", "and", "in", "on", "to", "for")
+                                           for w in words)
+
     def _lead(self, a: int) -> int:
         """The token before the speaker phrase starting at ``a``, past a few lower-case modifiers
         the phrase did not take in: '..., veteran Republicans said.', '"...," veteran analyst
@@ -693,8 +699,11 @@ class _SentenceParser:
         if end - start < 3:
             return None
         first = toks[0]
-        if first.low in ("asked", "in", "on", "at", "during", "after", "before", "when", "while", "speaking") and not self.quotes:
-            return None  # "In her post, X said": an introductory phrase, not what was said
+        if first.low in ("asked", "in", "on", "at", "during", "after", "before", "when", "while", "speaking") and (
+                not self.quotes or all(self._title(q) for q in self.quotes if start <= q.start < end)):
+            # "In her post, X said", 'In an interview on CBS's "Face the Nation," Ryan said':
+            # an introductory phrase (quoting at most a title), not what was said
+            return None
         return start, end
 
     # -- the cues -------------------------------------------------------------------------
