@@ -174,6 +174,24 @@ def test_an_introductory_phrase_quoting_a_title_is_not_the_content():
     assert only(text)[2] == 'In this election, "resources don\'t mean they\'ll resonate,"'
 
 
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("In fact, neither tax plan would change what the middle class pays, analysts say.", "analysts",
+         "In fact, neither tax plan would change what the middle class pays"),
+        ("In the long run, many economists say, this effect could ripple through the system.",
+         "many economists", "this effect could ripple through the system"),
+        ('"Who knows?" Trump told Britain\'s ITV television station in an interview.', "Trump", '"Who knows?"'),
+        ('A White House official who spoke anonymously said Wednesday, "There are discussions."',
+         "White House official", '"There are discussions."'),
+        ('Rules did not apply to her. He said:\n\n"It is like going into a monastery."', "He",
+         '"It is like going into a monastery."'),
+    ],
+)
+def test_openers_asides_listeners_and_relative_clauses_around_the_speaker(text, speaker, content):
+    assert (speaker, content) in [(n, c) for n, _, c in claims_of(text)]
+
+
 def test_documents_speak_too():
     assert only('"The evidence is flawed," a motion by Mr Jackson\'s lawyers stated.')[0] == \
         "motion by Mr Jackson's lawyers"

@@ -369,6 +369,9 @@ class _SentenceParser:
             return self._appositive_subject(i)
         span = self.left_np(i) or self.postmodified_np(i)
         if not span:
+            relative = self._relative_subject(i)
+            if relative is not None:
+                return relative
             counted = self._counted_np(i)
             return (self.mention(*counted), "subject", counted[0]) if counted else None
         a, b = span
@@ -426,6 +429,22 @@ class _SentenceParser:
                 return b
             end += 1
         return end
+
+    def _relative_subject(self, i: int) -> tuple[Mention, str, int] | None:
+        """'A White House official who spoke anonymously to discuss strategy said': the noun
+        phrase before a relative clause that runs up to the cue."""
+        toks = self.toks
+        for w in range(i, max(-1, i - 16), -1):
+            t = toks[w]
+            if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES \
+                    or (w < i and _cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")):
+                return None
+            if t.low in ("who", "whose"):
+                span = self.left_np(w - 1) if w > 0 else None
+                if span and (toks[span[1]].cap or self._person_head(toks[span[1]])):
+                    return self.mention(span[0], span[1], (w, i)), "subject", span[0]
+                return None
+        return None
 
     def _counted_np(self, i: int) -> tuple[int, int] | None:
         """Subjects that count people: "About three in 10", "One in five", "all but two",
@@ -567,6 +586,13 @@ class _SentenceParser:
                         return None  # "telling stories": not a listener, not speech
                     return toks[that + 1].start, "that"
                 i = span[1] + 1
+                # "told Britain's ITV television station in an interview": the rest of the listener.
+                x = i
+                while x < n and x - i < 3 and toks[x].text.isalpha() and not toks[x].cap and not _cue_info(toks[x].text) \
+                        and toks[x].low not in T.AUXILIARIES and toks[x].low not in ADJUNCT_STARTS and toks[x].low != "that":
+                    x += 1
+                if x > i and self.trailing_only(x):
+                    return None
                 # "told US TV network Fox News on Sunday that ...": more of the listener, then "that".
                 that = next((x for x in range(i, min(n, i + 8)) if toks[x].low == "that" or self.is_stop(x)
                              or _cue_info(toks[x].text) or toks[x].text in (",", ":")), None)
@@ -658,8 +684,8 @@ class _SentenceParser:
             i += 1  # "said pleasantly into the phone", "said quietly."
             if toks[i].low in ("into", "to"):
                 return True
-        if i >= n or toks[i].text in (".", "!", "?", ";", ",", ")", "("):
-            return True
+        if i >= n or toks[i].text in (".", "!", "?", ";", ",", ")", "(") or (toks[i].text == ":" and i + 1 >= n):
+            return True  # (a colon closing the paragraph: "He said:", the quotation follows)
         return toks[i].low in ADJUNCT_STARTS or toks[i].low in T.DATE_WORDS or toks[i].low == "to"
 
     def _title(self, q) -> bool:
@@ -700,7 +726,9 @@ class _SentenceParser:
             return None
         first = toks[0]
         if first.low in ("asked", "in", "on", "at", "during", "after", "before", "when", "while", "speaking") and (
-                not self.quotes or all(self._title(q) for q in self.quotes if start <= q.start < end)):
+                not self.quotes or all(self._title(q) for q in self.quotes if start <= q.start < end)) and not any(
+                t.text == "," and start < t.start < end - 1 for t in toks):
+            # (with a comma inside, the phrase only opens the content: "In fact, X, analysts say")
             # "In her post, X said", 'In an interview on CBS's "Face the Nation," Ryan said':
             # an introductory phrase (quoting at most a title), not what was said
             return None
@@ -950,11 +978,14 @@ class _SentenceParser:
             content = self.content_before(a)
             if content and self._parenthetical(a, k1):
                 content = (content[0], self.content_end())  # "The plan, officials said, would cost"
-            if content and not self.quotes and self.text.count(" ", content[0], content[1]) < 2:
+            short = content and not self.quotes and self.text.count(" ", content[0], content[1]) < 2
+            if (short or (content is None and a > 1 and toks[a - 1].text == ",")) and k1 + 1 < len(toks) \
+                    and toks[k1].text == "," and not self.is_stop(k1 + 1):
+                # "And yet, Mrs. Clinton's aides say, Syria remains a priority."; "In the long
+                # run, many economists say, this effect could ripple ..."
+                content = (toks[k1 + 1].start, self.content_end())
+            elif short:
                 content = None  # "However, he said.": one or two words are not a statement
-                if k1 + 1 < len(toks) and toks[k1].text == "," and not self.is_stop(k1 + 1):
-                    # "And yet, Mrs. Clinton's aides say, Syria remains a priority."
-                    content = (toks[k1 + 1].start, self.content_end())
             if content:
                 self.add(content, mention, m, info, confidence, pattern="inverted")
                 self._continued_quote(k1, mention, m, info, confidence)
