@@ -36,6 +36,8 @@ _NO_CONTENT_OBJECTS = T.words("this that it so these those")
 _ADDRESSING = T.words("say add write explain announce declare confirm reply respond post tweet complain "
                       "admit insist suggest")
 _DASHES = frozenset(("-", "–", "—", "--"))
+_ASIDES = T.words("for in of too also by as at")
+_AGO = T.words("ago days weeks months years decades earlier later")
 _TIME_WORDS = T.words("earlier later last this next on recently previously")
 _NUMBER_WORDS = T.words("one two three four five six seven eight nine ten dozen half third quarter")
 _SURVEYED = T.words("surveyed polled asked interviewed questioned")
@@ -489,6 +491,13 @@ class _SentenceParser:
             if toks[i].text == "," and i >= 3 and toks[i - 1].low in T.ADVERBS and toks[i - 2].text == ",":
                 i -= 3  # "The two lawmakers, however, argue that ..."
                 continue
+            if toks[i].text == ",":
+                # ", for one,", ", in contrast,", ", including USA TODAY,": a short aside.
+                c = next((x for x in range(i - 2, max(-1, i - 6), -1) if toks[x].text == ","), None)
+                if c is not None and c > 0 and (toks[c + 1].low in _ASIDES or toks[c + 1].low == "including") \
+                        and not any(_cue_info(toks[x].text) for x in range(c + 1, i)):
+                    i = c - 1
+                    continue
             j = i
             while j >= 0 and (toks[j].low in T.DATE_WORDS or toks[j].text.isdigit() or toks[j].text == "."):
                 j -= 1
@@ -978,7 +987,9 @@ class _SentenceParser:
             content = self.content_before(a)
             if content and self._parenthetical(a, k1):
                 content = (content[0], self.content_end())  # "The plan, officials said, would cost"
-            short = content and not self.quotes and self.text.count(" ", content[0], content[1]) < 2
+            short = content and not self.quotes and (self.text.count(" ", content[0], content[1]) < 2 or all(
+                t.low in T.DATE_WORDS or t.low in _AGO or t.text.isdigit() or t.low in _NUMBER_WORDS
+                for t in toks if content[0] <= t.start < content[1] and t.text.isalnum()))  # "Six months ago"
             if (short or (content is None and a > 1 and toks[a - 1].text == ",")) and k1 + 1 < len(toks) \
                     and toks[k1].text == "," and not self.is_stop(k1 + 1):
                 # "And yet, Mrs. Clinton's aides say, Syria remains a priority."; "In the long
