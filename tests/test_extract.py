@@ -197,6 +197,12 @@ def test_openers_asides_listeners_and_relative_clauses_around_the_speaker(text, 
     assert (speaker, content) in [(n, c) for n, _, c in claims_of(text)]
 
 
+def test_contracted_pronouns_are_pronouns():
+    # The writer's own "I've" is no speaker; "He's" is resolved like "he".
+    assert claims_of("If, as I've suggested, the plan fails, taxes will rise.") == []
+    assert only("Tony Blair spoke on Monday. He's said the plan would work.")[0] == "Tony Blair"
+
+
 def test_documents_speak_too():
     assert only('"The evidence is flawed," a motion by Mr Jackson\'s lawyers stated.')[0] == \
         "motion by Mr Jackson's lawyers"
@@ -372,6 +378,7 @@ def test_any_text_extracts_without_error_and_offsets_slice_the_original(text):
         ("Mrs. Clinton's aides", "Mrs. Clinton's aides", "anonymous", "aides", None),
         ("Robert Downey Jr.", "Robert Downey Jr.", "person", None, None),
         ("Liam Fox", "Liam Fox", "person", None, None),
+        ("O'Neill", "O'Neill", "person", None, None),
         ("Dr Mike Watts head of exploration", "Mike Watts", "person", None, None),
         ("BBC political correspondent Shaun Ley", "Shaun Ley", "person", "BBC political correspondent", None),
         ("Fox News", "Fox News", "media", None, None),

@@ -143,6 +143,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             words.append(t.text)
     low_words = [w.lower() for w in words]
     mention = Mention(start, end, phrase, phrase, "person")
+    if len(words) == 1 and low_words[0].replace("’", "'").split("'")[0] in ("i", "we", "he", "she", "they") \
+            and "'" in low_words[0].replace("’", "'"):
+        low_words = [low_words[0].replace("’", "'").split("'")[0]]  # "I'm", "He's", "They've": the pronoun
     if len(words) == 1 and low_words[0] in T.PRONOUNS:
         mention.pronoun = T.PRONOUNS[low_words[0]]
         mention.plural = mention.pronoun in ("they", "we")
