@@ -197,6 +197,15 @@ def test_openers_asides_listeners_and_relative_clauses_around_the_speaker(text, 
     assert (speaker, content) in [(n, c) for n, _, c in claims_of(text)]
 
 
+def test_subjects_before_openers_verb_chains_and_post_modifiers():
+    found = claims_of("Minutes later, the Trump campaign issued a statement saying that Trump meant voters.")
+    assert [n for n, _, _ in found] == ["Trump campaign"]
+    assert only("Small groups of protesters continued to call for more information.")[0] == \
+        "Small groups of protesters"
+    # A verb inside what looked like a post-modifier ends the search for a speaker.
+    assert claims_of("The Cruz campaign on Monday picked up on a tweet that appeared to insinuate a retreat.") == []
+
+
 def test_contracted_pronouns_are_pronouns():
     # The writer's own "I've" is no speaker; "He's" is resolved like "he".
     assert claims_of("If, as I've suggested, the plan fails, taxes will rise.") == []

@@ -205,8 +205,9 @@ class _SentenceParser:
                 core = self.left_np(k)
                 if core:
                     return core[0], i
-            if t.low in ("that", "who", "which", "and", "but", "to") or t.low in T.AUXILIARIES or _cue_info(t.text):
-                return None
+            if t.low in ("that", "who", "which", "and", "but", "to") or t.low in T.AUXILIARIES or _cue_info(t.text) \
+                    or (not t.cap and t.low.endswith("ed") and k < i and t.low not in T.POSTMODIFIER_STARTS):
+                return None  # (a verb between: "The Cruz campaign on Monday picked up on a tweet that ...")
         return None
 
     def _modifier_in_title(self, j: int, stop: int) -> bool:
@@ -308,7 +309,9 @@ class _SentenceParser:
             start += 1
         first = toks[start] if start < len(toks) else None
         if first is not None and (first.low in T.CLAUSE_WORDS or first.low in ADJUNCT_STARTS
-                                  or (first.low.endswith("ing") and start + 1 < upto and not toks[start + 1].cap)):
+                                  or (first.low.endswith("ing") and start + 1 < upto and not toks[start + 1].cap)
+                                  # "Minutes later, the Trump campaign issued a statement saying ..."
+                                  or (start + 1 < upto and toks[start + 1].low in _AGO | T.words("after before"))):
             # ... or a participle phrase: "Rallying hundreds of workers, Hillary Clinton promised"
             # Past the introductory phrase and whatever it lists after commas: "At a campaign
             # event in Ames, Iowa, on Sunday, Mrs. Clinton tried ..., saying".
@@ -341,6 +344,13 @@ class _SentenceParser:
             i = self._skip_between(i - 1)
         if passive and info.form == "ed":
             return None
+        if i >= 2 and toks[i].low == "to" and info.form == "base" and toks[i - 1].text.isalpha() \
+                and not toks[i - 1].cap and toks[i - 1].low.endswith(("ed", "s")) and not _cue_info(toks[i - 1].text):
+            # "Small groups of protesters continued to call for ...": the subject of the verb
+            # that takes the cue's infinitive.
+            i -= 2
+            while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or _adverb(toks[i].low)):
+                i -= 1
         if i < 0:
             return None
         t = toks[i]
