@@ -197,3 +197,12 @@ def test_batches_hold_at_most_batch_documents(engine, tmp_path, analysed, monkey
     report = ingest([str(folder)], engine=engine, workers=workers)
     assert report.new == 11
     assert sum(sizes) == 11 and max(sizes) <= 3
+
+
+def test_a_repeat_of_a_failed_input_fails_for_the_same_reason(engine, articles, analysed):
+    (articles / "empty2.txt").write_text("")
+    (articles / "c2.txt").write_text((articles / "c.txt").read_text())
+    by_name = {r.path.rsplit("/", 1)[-1]: r for r in ingest([str(articles)], engine=engine).files}
+    assert by_name["empty2.txt"].status == "failed"
+    assert by_name["empty2.txt"].reason.startswith("file is empty (same content as ")
+    assert by_name["c2.txt"].reason.startswith("RuntimeError: extractor bug (same content as ")

@@ -135,7 +135,7 @@ def ingest(
         # document; each stored batch is one transaction.
         session = stack.enter_context(Session(writing(engine), expire_on_commit=False))
         known = _KnownContent(checks, force, max_bytes)
-        writer = _Writer(session, force, report, progress, len(sources), known.ids)
+        writer = _Writer(session, force, report, progress, len(sources), known.ids, known.seen)
         analysers = stack.enter_context(_Analysers(workers if len(sources) > 1 else 0, options))
         ahead: deque[tuple[read.Source, Any]] = deque()
         try:
@@ -177,7 +177,8 @@ class _KnownContent:
         # Content hash → document id, for content stored before or by this ingest (the
         # writer adds what it stores).
         self.ids: dict[str, int] = {}
-        self.seen: set[str] = set()
+        # Content hash → the first input of this ingest with that content.
+        self.seen: dict[str, str] = {}
 
     def screen(self, sources: list[read.Source]) -> list[_Outcome | None]:
         """Each source's outcome decided without analysing it, or None to analyse it."""
@@ -197,7 +198,7 @@ class _KnownContent:
             elif sha256 in self.seen:
                 outcomes.append(sha256)  # an earlier input's content, not stored yet
             else:
-                self.seen.add(sha256)
+                self.seen[sha256] = source.display
                 hashes[i] = sha256
                 outcomes.append(None)
         if hashes:
@@ -319,7 +320,8 @@ class _Writer:
     reporting every input once its fate is known."""
 
     def __init__(self, session: Session, force: bool, report: IngestReport,
-                 progress: ProgressCallback | None, total: int, stored: dict[str, int]) -> None:
+                 progress: ProgressCallback | None, total: int, stored: dict[str, int],
+                 first: dict[str, str]) -> None:
         self.session = session
         self.force = force
         self.report = report
@@ -331,6 +333,10 @@ class _Writer:
         # Content hash → document id, shared with _KnownContent: the writer adds what it
         # stores, for inputs that repeat an earlier one.
         self.stored = stored
+        # Content hash → the first input with that content (for inputs that repeat one), and
+        # why each failed input failed.
+        self.first = first
+        self.reasons: dict[str, str] = {}
 
     def add(self, source: read.Source, outcome: _Outcome) -> None:
         if isinstance(outcome, tuple):
@@ -361,6 +367,8 @@ class _Writer:
                 result = self._repeated(source, outcome)
             else:
                 result = outcome
+            if result.status == FAILED and result.reason:
+                self.reasons[result.path] = result.reason
             self.report.files.append(result)
             if self.progress is not None:
                 self.progress(result, len(self.report.files), self.total)
@@ -395,7 +403,11 @@ class _Writer:
         # An input with the same content as an earlier one of this ingest.
         document_id = self.stored.get(sha256)
         if document_id is None:
-            return FileResult(source.display, FAILED, reason="same content as an earlier input, which failed")
+            # Fails as the earlier input did, for the same reason ("file is empty").
+            first = self.first.get(sha256)
+            earlier = self.reasons.get(first) if first else None
+            reason = f"{earlier} (same content as {first})" if earlier else "same content as an earlier input, which failed"
+            return FileResult(source.display, FAILED, reason=reason)
         return FileResult(source.display, SKIPPED, document_id=document_id)
 
 
