@@ -77,6 +77,9 @@ def test_ingest_prints_a_summary(articles):
     again = claims("ingest", str(articles))
     assert again.exit_code == 0
     assert "Failed files" not in again.output
+    # The second run says which files it skipped and why.
+    assert "Skipped (their content is already stored):" in again.output
+    assert sum(line.strip().endswith(".txt") for line in again.output.splitlines()) == 2
 
 
 def test_ingest_batch_with_a_bad_file_stores_the_rest_and_exits_1(articles):

@@ -250,6 +250,10 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     fact("Ingested", f"{detail['ingested_at']:%Y-%m-%d %H:%M} UTC" if detail["ingested_at"] else None)
 
 
+# How many skipped inputs the ingest summary names.
+SKIPPED_LISTED = 10
+
+
 def print_ingest_report(report: IngestReport, *, console: Console) -> None:
     """Documents new / skipped / replaced / failed, claims added, and each failure's reason."""
     summary = Table(title="Ingest", title_justify="left", header_style="bold")
@@ -263,6 +267,14 @@ def print_ingest_report(report: IngestReport, *, console: Console) -> None:
         str(report.claims_added),
     )
     console.print(summary)
+    skipped = [result for result in report.files if result.status == "skipped"]
+    if skipped:
+        # Which ones, so that a user who expected new documents can see why there were none.
+        console.print("Skipped (their content is already stored):", style="dim")
+        for result in skipped[:SKIPPED_LISTED]:
+            console.print(Text.assemble("  ", printable(result.path, one_line=True)), soft_wrap=True, style="dim")
+        if len(skipped) > SKIPPED_LISTED:
+            console.print(f"  ... and {len(skipped) - SKIPPED_LISTED:,} more", style="dim")
     if report.failures:
         console.print("Failed files:", style="bold red")
         for result in report.failures:
