@@ -263,3 +263,14 @@ def test_help_does_not_load_the_heavy_modules():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("command", ["query", "export"])
+def test_outlet_selects_the_documents_ingested_with_it_and_is_exported(articles, command):
+    assert claims("ingest", str(articles / "kallas.txt"), "--outlet", "Reuters").exit_code == 0
+    assert claims("ingest", str(articles / "lavrov.txt")).exit_code == 0
+    rows = [json.loads(line) for line in claims(command, "--outlet", "reuters", "-f", "jsonl").stdout.splitlines()]
+    assert [(row["speaker"], row["outlet"]) for row in rows] == [("Kaja Kallas", "Reuters")]
+    everything = [json.loads(line) for line in claims(command, "-f", "jsonl").stdout.splitlines()]
+    assert {row["outlet"] for row in everything} == {"Reuters", None}
+    assert claims(command, "--outlet", "AP", "-f", "jsonl").stdout == ""

@@ -131,6 +131,10 @@ DocumentOption = Annotated[
     typer.Option(metavar="ID|PATH", help="Only claims from this document: its id or part of its path."),
 ]
 LimitOption = Annotated[Optional[int], typer.Option(min=1, metavar="N", help="At most N claims.")]
+OutletOption = Annotated[
+    Optional[str],
+    typer.Option(metavar="NAME", help="Only claims from documents ingested with --outlet NAME (case ignored)."),
+]
 MinConfidenceOption = Annotated[
     Optional[float],
     typer.Option(
@@ -284,6 +288,7 @@ def query(
     text: TextOption = None,
     kind: KindOption = None,
     document: DocumentOption = None,
+    outlet: OutletOption = None,
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
     output_format: Annotated[
@@ -310,7 +315,7 @@ def query(
 
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
-        document=document, limit=limit, min_confidence=min_confidence,
+        document=document, outlet=outlet, limit=limit, min_confidence=min_confidence,
     )
     fmt = output_format.value if output_format else ("table" if output is None else format_for_path(output))
     if fmt == "table":
@@ -335,6 +340,7 @@ def export(
     text: TextOption = None,
     kind: KindOption = None,
     document: DocumentOption = None,
+    outlet: OutletOption = None,
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
     output_format: Annotated[
@@ -363,7 +369,7 @@ def export(
 
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
-        document=document, limit=limit, min_confidence=min_confidence,
+        document=document, outlet=outlet, limit=limit, min_confidence=min_confidence,
     )
     _export(db, filters, output_format.value if output_format else format_for_path(output), output)
 
@@ -669,6 +675,7 @@ def evaluate(
     text: TextOption = None,
     kind: KindOption = None,
     document: DocumentOption = None,
+    outlet: OutletOption = None,
     min_confidence: MinConfidenceOption = None,
     db: DbOption = None,
 ) -> None:
@@ -699,7 +706,7 @@ def evaluate(
 
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
-        document=document, min_confidence=min_confidence,
+        document=document, outlet=outlet, min_confidence=min_confidence,
     )
     items = load_gold(gold)
     with _reading(db) as connection:

@@ -54,6 +54,7 @@ CLAIM_COLUMNS = (
     "extractor_version",
     "document_id",
     "actor_id",
+    "outlet",
 )
 
 # Country filters that name a body rather than a country; stored as-is in actors.country.
@@ -73,7 +74,7 @@ class ClaimFilter:
     ``country``: ISO code, country name or demonym. ``since``/``until``: ``2025``, ``2025-03``
     or ``2025-03-16``, both inclusive of the whole period. ``text``: words that must all occur
     in the claim. ``kind``: one of CLAIM_KINDS. ``document``: a document id or part of its
-    path.
+    path. ``outlet``: the outlet given to ``claims ingest --outlet`` (case ignored).
     """
 
     actor: str | None = None
@@ -85,6 +86,7 @@ class ClaimFilter:
     document: str | None = None
     limit: int | None = None
     min_confidence: float | None = None
+    outlet: str | None = None
 
 
 def find_claims_rows(*, connection, filters: ClaimFilter) -> Iterator[dict[str, Any]]:
@@ -122,6 +124,7 @@ _CLAIM_EXPRESSIONS = {
     "country": "a.country",
     "country_name": "NULL",
     "quantities": "NULL",
+    "outlet": "d.outlet",
 }
 _CLAIMS_FROM = (
     "SELECT " + ", ".join(_CLAIM_EXPRESSIONS.get(name, f"c.{name}") for name in CLAIM_COLUMNS)
@@ -212,6 +215,11 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
             params["document_id"] = int(filters.document)
         else:
             where.append(by_path)
+    if filters.outlet is not None:
+        if not filters.outlet.strip():
+            raise BadFilter("--outlet needs a name, as given to claims ingest --outlet")
+        where.append("LOWER(d.outlet) = :outlet")
+        params["outlet"] = filters.outlet.strip().lower()
     if filters.min_confidence is not None:
         if not 0 <= filters.min_confidence <= 1:
             raise BadFilter(f"--min-confidence must be between 0 and 1, not {filters.min_confidence}")
