@@ -249,22 +249,19 @@ def rename_actor(*, session: Session, actor: str, new_name: str) -> EditResult:
 def set_country(*, session: Session, actor: str, country: str) -> EditResult:
     """Set the country of the actor ``actor`` names: an ISO code, a name or a demonym
     ("UA", "Ukraine", "Ukrainian"), EU / UN / NATO / OSCE, or ``-`` to remove it."""
-    with _transaction(session):
-        before = find_actor(session=session, reference=actor)
-        session.execute(
-            update(Actor).where(Actor.id == before.id).values(country=country_value(country), user_edited=True)
-        )
-        [after] = _infos(session, [before.id])
-    return EditResult(before, after)
+    return _set(session, actor, country=country_value(country))
 
 
 def set_role(*, session: Session, actor: str, role: str) -> EditResult:
     """Set the role of the actor ``actor`` names ("Foreign Minister"), or ``-`` to remove it."""
+    return _set(session, actor, role=role_value(role))
+
+
+def _set(session: Session, actor: str, **values: Any) -> EditResult:
+    """Set columns of the actor ``actor`` names, marking it edited by the user."""
     with _transaction(session):
         before = find_actor(session=session, reference=actor)
-        session.execute(
-            update(Actor).where(Actor.id == before.id).values(role=role_value(role), user_edited=True)
-        )
+        session.execute(update(Actor).where(Actor.id == before.id).values(**values, user_edited=True))
         [after] = _infos(session, [before.id])
     return EditResult(before, after)
 
