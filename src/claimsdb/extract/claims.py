@@ -38,6 +38,8 @@ _ADDRESSING = T.words("say add write explain announce declare confirm reply resp
 _DASHES = frozenset(("-", "–", "—", "--"))
 _ASIDES = T.words("for in of too also by as at")
 _AGO = T.words("ago days weeks months years decades earlier later")
+# Words after a time noun that make it an opener: "Minutes later,", "Days before the vote,".
+_TIME_OPENER_NEXT = _AGO | T.words("after before")
 _TIME_WORDS = T.words("earlier later last this next on recently previously")
 _NUMBER_WORDS = T.words("one two three four five six seven eight nine ten dozen half third quarter")
 _SURVEYED = T.words("surveyed polled asked interviewed questioned")
@@ -311,7 +313,7 @@ class _SentenceParser:
         if first is not None and (first.low in T.CLAUSE_WORDS or first.low in ADJUNCT_STARTS
                                   or (first.low.endswith("ing") and start + 1 < upto and not toks[start + 1].cap)
                                   # "Minutes later, the Trump campaign issued a statement saying ..."
-                                  or (start + 1 < upto and toks[start + 1].low in _AGO | T.words("after before"))):
+                                  or (start + 1 < upto and toks[start + 1].low in _TIME_OPENER_NEXT)):
             # ... or a participle phrase: "Rallying hundreds of workers, Hillary Clinton promised"
             # Past the introductory phrase and whatever it lists after commas: "At a campaign
             # event in Ames, Iowa, on Sunday, Mrs. Clinton tried ..., saying".
