@@ -88,9 +88,11 @@ def _declared_charset(raw: bytes) -> str | None:
 
 
 def _refuse_binary(text: str) -> None:
-    sample = text[:_SAMPLE_CHARS]
-    if "\x00" in sample:
+    # The whole text, not the sample: a NUL anywhere would be stored on SQLite and refused by
+    # PostgreSQL, and the search is a fast scan even over megabytes.
+    if "\x00" in text:
         raise InputError("not a text file: it contains NUL characters")
+    sample = text[:_SAMPLE_CHARS]
     if _CONTROL.search(sample):
         share = len(_CONTROL.findall(sample)) / len(sample)
         if share > _MAX_CONTROL_SHARE:
