@@ -234,7 +234,7 @@ def ingest(
         int,
         typer.Option(
             min=0, metavar="N",
-            help="Processes that analyse articles while this one stores them; 0 analyses here.",
+            help="Processes that analyse articles while this one stores them (at most one per article and 4 per CPU); 0 analyses here.",
         ),
     ] = 1,
     max_bytes: Annotated[

@@ -50,6 +50,10 @@ BATCH_CLAIMS = 4000
 BATCH_SECONDS = 1.0
 # Documents handed to the workers ahead of the one being stored, per worker.
 AHEAD_PER_WORKER = 16
+# Worker processes per CPU at most: more only compete for the cores and fill memory (each
+# holds the extractor's tables), and a mistyped --workers 100000 would fork until the
+# machine stops.
+MAX_WORKERS_PER_CPU = 4
 # Documents handed to a worker at a time, and checked against the database in one query:
 # fewer, larger messages between the processes.
 CHUNK = 8
@@ -72,6 +76,10 @@ class IngestReport:
     """Every input's :class:`FileResult`, in the order the inputs were given."""
 
     files: list[FileResult] = field(default_factory=list)
+    # Worker processes asked for and used (see worker_count): how the work was done, not
+    # what it did, so two reports of the same ingest compare equal whatever they were.
+    workers_requested: int = field(default=0, compare=False)
+    workers: int = field(default=0, compare=False)
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -124,11 +132,13 @@ def ingest(
     replaces its claims. ``workers`` processes analyse documents while this one stores them;
     0 analyses here (so does a single input: a process would cost more than it saves).
     A file larger than ``max_bytes`` fails without being read. Raises DatabaseError only when
-    the database cannot be written.
+    the database cannot be written. ``workers`` is capped by :func:`worker_count`; the report
+    says how many ran.
     """
     sources = list(read.iter_sources(list(paths)))
     options = (published, outlet, max_bytes)
-    report = IngestReport()
+    report = IngestReport(workers_requested=workers)
+    workers = report.workers = worker_count(workers, inputs=len(sources))
     with ExitStack() as stack:
         checks = stack.enter_context(engine.connect())
         # One session for the batch so the actor registry built on it is reused by every
@@ -136,7 +146,7 @@ def ingest(
         session = stack.enter_context(Session(writing(engine), expire_on_commit=False))
         known = _KnownContent(checks, force, max_bytes)
         writer = _Writer(session, force, report, progress, len(sources), known.ids, known.seen)
-        analysers = stack.enter_context(_Analysers(workers if len(sources) > 1 else 0, options))
+        analysers = stack.enter_context(_Analysers(workers, options))
         ahead: deque[tuple[read.Source, Any]] = deque()
         try:
             for start in range(0, len(sources), CHUNK if analysers.workers else 1):
@@ -157,6 +167,15 @@ def ingest(
         except OperationalError as e:
             raise DatabaseError(f"cannot write to the database: {e.orig}") from None
     return report
+
+
+def worker_count(requested: int, *, inputs: int) -> int:
+    """The worker processes to start for ``inputs`` documents when ``requested`` are asked
+    for: no more than there are inputs, nor than MAX_WORKERS_PER_CPU per CPU; none for a
+    single input, which a process of its own would only delay."""
+    if inputs <= 1:
+        return 0
+    return max(0, min(requested, inputs, MAX_WORKERS_PER_CPU * (os.cpu_count() or 1)))
 
 
 # What happened to an input before storing: a FileResult already decided, the content hash of

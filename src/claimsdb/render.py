@@ -281,6 +281,13 @@ def print_ingest_report(report: IngestReport, *, console: Console) -> None:
             # Not a table: a path cut over two lines could not be copied or grepped.
             line = Text.assemble("  ", (printable(result.path, one_line=True), "red"), ": ", printable(result.reason, one_line=True))
             console.print(line, soft_wrap=True)
+    if 1 < report.workers_requested and report.workers < report.workers_requested:
+        from claimsdb.ingest import MAX_WORKERS_PER_CPU
+
+        console.print(
+            f"Used {report.workers:,} worker processes, not {report.workers_requested:,}: at most one per "
+            f"input, {MAX_WORKERS_PER_CPU} per CPU, none for a single input.", style="dim",
+        )
 
 
 @contextmanager
