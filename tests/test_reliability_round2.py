@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import codecs
 import os
+import sqlite3
+import subprocess
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -81,3 +84,109 @@ def test_workers_are_capped_at_four_per_cpu(tmp_path, engine):
     assert worker_count(3, inputs=2) == 2
     assert worker_count(2, inputs=1) == 0  # one input is analysed in this process
     assert worker_count(0, inputs=50) == 0
+
+
+# --- 7. user mistakes are not bugs ---------------------------------------------------------
+
+HUGE = "99999999999999999999999"
+LONG = "a" * 100_000
+
+
+@pytest.fixture
+def database_with_claims(tmp_path) -> Path:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    database = tmp_path / "claims.db"
+    result = claims("ingest", article, "--db", database)
+    assert result.exit_code == 0, result.output
+    return database
+
+
+def assert_user_error(result, args, expected_codes=(1, 2)) -> None:
+    shown = f"{[a[:40] for a in map(str, args)]}\n{result.output[:2000]}"
+    assert result.exit_code in expected_codes, shown
+    assert "this is a bug" not in result.output and "Traceback" not in result.output, shown
+    assert "SQL" not in result.output and "sqlalche.me" not in result.output, shown
+    if result.exit_code == 1:
+        assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, shown
+
+
+@pytest.mark.parametrize(
+    "args, codes",
+    [
+        (["query", "--limit", "100000000000000000000"], (2,)),
+        (["export", "--limit", HUGE], (2,)),
+        (["actors", "--limit", HUGE], (2,)),
+        (["show", HUGE], (2,)),
+        (["query", "--document", HUGE], (0,)),
+        (["export", "--document", HUGE], (0,)),
+        (["query", "--document", "²"], (0,)),
+        (["query", "--actor", LONG], (1,)),
+        (["export", "--actor", LONG], (1,)),
+        (["query", "--document", LONG], (1,)),
+        (["query", "--outlet", LONG], (1,)),
+        (["query", "--text", LONG], (1,)),
+        (["query", "--country", LONG], (1,)),
+        (["eval", "gold.jsonl", "--actor", LONG], (1,)),
+        (["actors", "set-role", LONG, "Mayor"], (1,)),
+        (["actors", "merge", "Berg", LONG], (1,)),
+    ],
+    ids=lambda value: " ".join(value)[:40] if isinstance(value, list) else None,
+)
+def test_huge_numbers_and_long_names_are_user_errors(args, codes, database_with_claims, tmp_path):
+    (tmp_path / "gold.jsonl").write_text(
+        '{"doc": "article.txt", "speaker": "Anna Berg", "keys": ["Berg"], "evidence": "harbour"}\n'
+    )
+    result = claims(*args, "--db", database_with_claims)
+    assert_user_error(result, args, codes)
+
+
+def test_an_impossible_max_bytes_is_a_usage_error(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    for size in ("99999999999999999999G", "9" * 400 + "G"):
+        result = claims("ingest", article, "--max-bytes", size)
+        assert_user_error(result, ["ingest"], (2,))
+        assert "--max-bytes" in result.stderr
+
+
+@contextmanager
+def immutable(*paths: Path):
+    """Files and folders that not even root can change (chattr +i), as on a read-only mount."""
+    try:
+        subprocess.run(["chattr", "+i", *map(str, paths)], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        pytest.skip(f"cannot make files immutable here: {error}")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["actors", "set-role", "Berg", "Mayor"],
+        ["actors", "set-country", "Berg", "Sweden"],
+        ["actors", "rename", "Berg", "Anna K. Berg"],
+        ["actors", "import", "registry.csv"],
+    ],
+    ids=lambda args: " ".join(args[:2]),
+)
+def test_registry_edits_on_a_read_only_database_say_so_in_one_line(args, database_with_claims, tmp_path):
+    (tmp_path / "registry.csv").write_text("name,role\nAnna Berg,Mayor\n", encoding="utf-8")
+    database = copy_of(database_with_claims, tmp_path / "read_only.db")
+    with immutable(database):
+        result = claims(*args, "--db", database)
+    assert_user_error(result, args, (1,))
+    assert "read-only" in result.stderr
+
+
+def copy_of(database: Path, copy: Path) -> Path:
+    """A copy of ``database`` whole in one file, with no write-ahead log beside it."""
+    source, target = sqlite3.connect(database), sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    target.close()
+    return copy

@@ -58,6 +58,8 @@ class _ReportErrors(TyperGroup):
                 raise
             if isinstance(error, (ClaimsDBError, OSError)):
                 message = str(error)
+            elif (refusal := _database_refusal(error)) is not None:
+                message = refusal
             else:
                 message = (
                     f"unexpected {type(error).__name__}: {error} "
@@ -68,6 +70,22 @@ class _ReportErrors(TyperGroup):
             message = "; ".join(line.strip() for line in message.splitlines() if line.strip())
             typer.echo(f"Error: {message}", err=True)
             raise typer.Exit(1) from None
+
+
+def _database_refusal(error: Exception) -> str | None:
+    """What the database said when it refused a statement, without the SQL (a user cannot act
+    on it); None if ``error`` is not the database's."""
+    exc = sys.modules.get("sqlalchemy.exc")
+    if exc is not None and isinstance(error, exc.DBAPIError):
+        error = error.orig
+    sqlite3 = sys.modules.get("sqlite3")
+    from_sqlite = sqlite3 is not None and isinstance(error, sqlite3.Error)
+    if not from_sqlite and type(error).__module__.split(".")[0] != "psycopg":
+        return None
+    reason = str(error).strip() or type(error).__name__
+    if "readonly database" in reason or "read-only transaction" in reason:
+        return f"the database is read-only: claimsdb can read it but not change it ({reason})"
+    return f"the database refused the change: {reason}"
 
 
 app = typer.Typer(
@@ -130,7 +148,9 @@ DocumentOption = Annotated[
     Optional[str],
     typer.Option(metavar="ID|PATH", help="Only claims from this document: its id or part of its path."),
 ]
-LimitOption = Annotated[Optional[int], typer.Option(min=1, metavar="N", help="At most N claims.")]
+# The largest number a database stores (signed 64 bits): a larger --limit or id is a typo.
+MAX_NUMBER = 2**63 - 1
+LimitOption = Annotated[Optional[int], typer.Option(min=1, max=MAX_NUMBER, metavar="N", help="At most N claims.")]
 OutletOption = Annotated[
     Optional[str],
     typer.Option(metavar="NAME", help="Only claims from documents ingested with --outlet NAME (case ignored)."),
@@ -391,7 +411,7 @@ app.add_typer(actors_app, name="actors")
 def actors(
     ctx: typer.Context,
     limit: Annotated[
-        Optional[int], typer.Option(min=1, metavar="N", help="List the N most quoted (default: 100).")
+        Optional[int], typer.Option(min=1, max=MAX_NUMBER, metavar="N", help="List the N most quoted (default: 100).")
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -618,7 +638,7 @@ def actors_export(
 
 @app.command()
 def show(
-    claim_id: Annotated[int, typer.Argument(metavar="ID", help="Claim id, as listed by `claims query`.")],
+    claim_id: Annotated[int, typer.Argument(max=MAX_NUMBER, metavar="ID", help="Claim id, as listed by `claims query`.")],
     db: DbOption = None,
 ) -> None:
     """Show one claim in its article, with where it came from.

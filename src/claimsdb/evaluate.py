@@ -247,7 +247,9 @@ def _stored_documents(connection) -> dict[str, list[tuple[int, str]]]:
 
 def _selects(value: str, document_id: int, path: str) -> bool:
     # The rule of ClaimFilter.document: an id, or any part of the stored path.
-    return (value.isdigit() and int(value) == document_id) or value in path
+    from claimsdb.query import is_id
+
+    return (is_id(value) and int(value) == document_id) or value in path
 
 
 def _doc_name(path: str) -> str:

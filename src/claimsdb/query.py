@@ -168,10 +168,22 @@ def _claim_values(reader: _Reader, where: list[str], params: dict, limited: bool
 _JOINS = (("d", " JOIN documents d ON d.id = c.document_id"), ("a", " JOIN actors a ON a.id = c.actor_id"))
 
 
+# Longest filter value accepted. Far longer than any name, path or phrase, and short enough
+# that a LIKE pattern built from it stays under SQLite's limit (50,000 bytes), which would
+# otherwise fail as "pattern too complex".
+MAX_FILTER_CHARS = 4096
+# Largest id a database stores (a signed 64-bit integer); a larger number names no row.
+MAX_ID = 2**63 - 1
+
+
 def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str, Any]]:
     """SQL conditions on the claims query (aliases c, d, a) and their parameters."""
     where: list[str] = []
     params: dict[str, Any] = {}
+    for option in ("actor", "country", "text", "document", "outlet"):
+        value = getattr(filters, option)
+        if value is not None and len(value) > MAX_FILTER_CHARS:
+            raise BadFilter(f"--{option} is {len(value):,} characters long; at most {MAX_FILTER_CHARS:,} are taken")
     if filters.actor is not None:
         key = lookup_key(filters.actor)
         if not key:
@@ -210,7 +222,7 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
     if filters.document is not None:
         by_path = "d.path LIKE :document_path ESCAPE '/'"
         params["document_path"] = "%" + _like_escape(filters.document) + "%"
-        if filters.document.isdigit():
+        if is_id(filters.document):
             where.append(f"(d.id = :document_id OR {by_path})")
             params["document_id"] = int(filters.document)
         else:
@@ -226,6 +238,12 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
         where.append("c.confidence >= :min_confidence")
         params["min_confidence"] = filters.min_confidence
     return where, params
+
+
+def is_id(value: str) -> bool:
+    """Whether ``value`` can be a row id: ASCII digits ("²" is a digit to Python, not to int)
+    within the range a database stores."""
+    return value.isascii() and value.isdigit() and int(value) <= MAX_ID
 
 
 def _like_escape(value: str) -> str:

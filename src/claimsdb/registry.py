@@ -50,6 +50,10 @@ CLEAR = "-"
 # Body codes stored in actors.country besides ISO country codes.
 BODY_CODES = ("EU", "UN", "NATO", "OSCE")
 
+# Longest actor name looked up, and largest id (a signed 64-bit integer).
+MAX_NAME_CHARS = 4096
+MAX_ID = 2**63 - 1
+
 # Candidates named in an "ambiguous name" error.
 MAX_LISTED = 8
 
@@ -128,9 +132,12 @@ def find_actor(*, session: Session, reference: str) -> ActorInfo:
     Raises NotFound when nothing fits and AmbiguousName when several actors do.
     """
     text = " ".join(reference.split())
+    if len(text) > MAX_NAME_CHARS:
+        # A LIKE pattern this long fails in SQLite ("pattern too complex").
+        raise InvalidValue(f"an actor's name of {len(text):,} characters is too long (at most {MAX_NAME_CHARS:,})")
     if re.fullmatch(r"#?\d+", text):
         actor_id = int(text.lstrip("#"))
-        found = _infos(session, [actor_id])
+        found = _infos(session, [actor_id]) if actor_id <= MAX_ID else []
         if not found:
             raise NotFound(f"no actor with id {actor_id}")
         return found[0]

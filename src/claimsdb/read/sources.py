@@ -193,6 +193,8 @@ def format_size(size: int) -> str:
 
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|(b))?\s*", re.IGNORECASE)
 _UNITS = {None: 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+# The largest size a limit can be: reading takes the limit as a byte count (a C ssize_t).
+MAX_SIZE = 2**62
 
 
 def parse_size(text: str) -> int:
@@ -202,7 +204,10 @@ def parse_size(text: str) -> int:
     match = _SIZE.fullmatch(text)
     if not match:
         raise ValueError(f"not a size: {text!r} (write it as 20MB, 512KB or a number of bytes)")
-    size = int(float(match.group(1)) * _UNITS[(match.group(2) or "").lower() or None])
+    size = float(match.group(1)) * _UNITS[(match.group(2) or "").lower() or None]
+    if size > MAX_SIZE:
+        raise ValueError(f"{text!r} is larger than any file (at most {format_size(MAX_SIZE)})")
+    size = int(size)
     if size < 1:
         raise ValueError(f"a size must be at least 1 byte, not {text!r}")
     return size
