@@ -8,7 +8,9 @@ from __future__ import annotations
 import codecs
 import os
 import sqlite3
+import stat
 import subprocess
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -190,3 +192,66 @@ def copy_of(database: Path, copy: Path) -> Path:
     source.close()
     target.close()
     return copy
+
+
+# --- 1. -o and files that are not regular files ----------------------------------------------
+
+OUTPUT_COMMANDS = [["export"], ["query", "--format", "csv"], ["actors", "export"]]
+
+
+def command_id(args: list[str]) -> str:
+    return " ".join(args[:2])
+
+
+@pytest.mark.parametrize("command", OUTPUT_COMMANDS, ids=command_id)
+def test_output_to_a_fifo_writes_into_it(command, database_with_claims, tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = claims(*command, "-o", fifo, "--db", database_with_claims)
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced"
+    assert b"Anna Berg" in received[0]
+
+
+@pytest.mark.parametrize("command", OUTPUT_COMMANDS, ids=command_id)
+def test_output_through_a_symlink_writes_its_target(command, database_with_claims, tmp_path):
+    target = tmp_path / "real" / "claims.csv"
+    target.parent.mkdir()
+    target.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    result = claims(*command, "-o", link, "--db", database_with_claims)
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert "Anna Berg" in target.read_text()
+    assert not [p for p in target.parent.iterdir() if p != target], "a temporary file was left behind"
+
+
+def device(path: Path, like: str) -> Path:
+    """A character device node of our own, the same device as ``like`` (/dev/null, /dev/full):
+    a test that failed by replacing it must not replace the system's."""
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.stat(like).st_rdev)
+    except (OSError, AttributeError) as error:
+        pytest.skip(f"cannot make a device node here: {error}")
+    return path
+
+
+@pytest.mark.parametrize("command", OUTPUT_COMMANDS, ids=command_id)
+def test_output_to_a_device_writes_to_it_and_never_replaces_it(command, database_with_claims, tmp_path):
+    null = device(tmp_path / "null", "/dev/null")
+    result = claims(*command, "-o", null, "--db", database_with_claims)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISCHR(os.lstat(null).st_mode), "the device was replaced"
+
+    full = device(tmp_path / "full", "/dev/full")  # every write fails: no space left
+    result = claims(*command, "-o", full, "--db", database_with_claims)
+    assert stat.S_ISCHR(os.lstat(full).st_mode), "the device was replaced"
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("Error: ") and str(full) in result.stderr
+    assert "No space left" in result.stderr and result.stderr.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

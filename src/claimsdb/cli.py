@@ -373,7 +373,7 @@ def export(
     """Export claims for a spreadsheet or another program: all of them, or those the filters select.
 
     Writes CSV to standard output unless -o names a file; a file is only replaced once the
-    export is complete. Columns: claim_id, document, document_title, published_on, speaker,
+    export is complete (a symbolic link's target is written, a FIFO or device directly). Columns: claim_id, document, document_title, published_on, speaker,
     speaker_type, speaker_role, country, country_name, speaker_mention, speaker_start,
     speaker_end, cue, kind, text, text_start, text_end, stated_on, date_precision,
     quantities, confidence, then provenance columns. In CSV, a cell starting with = + - or @

@@ -202,15 +202,30 @@ def atomic_output(path: str | os.PathLike) -> Iterator[TextIO]:
     """A text file that appears at ``path`` only if the ``with`` block completes.
 
     Written as a hidden temporary file in the same folder (a rename is atomic only within one
-    file system) and renamed over ``path`` at the end; removed if anything fails.
+    file system) and renamed over ``path`` at the end; removed if anything fails. Only a
+    regular file, or a name not yet taken, is replaced so: a symbolic link's target is
+    written (atomically if it is a regular file), and a FIFO, a device or another special
+    file is written directly, since replacing it would turn it into a plain file.
     """
-    target = Path(path)
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as e:
+        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError(f"cannot write {path}: it is a folder")
+    if mode is not None and not stat.S_ISREG(mode):
+        with _direct_output(path) as out:
+            yield out
+        return
     try:
         fd, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
         )
     except OSError as e:
-        raise OutputError(f"cannot write {target}: {e.strerror}") from None
+        raise OutputError(f"cannot write {path}: {e.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             yield out
@@ -223,8 +238,22 @@ def atomic_output(path: str | os.PathLike) -> Iterator[TextIO]:
         with suppress(FileNotFoundError):
             os.unlink(temporary)
         if isinstance(e, OSError):
-            raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
+            raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
         raise
+
+
+@contextmanager
+def _direct_output(path: str | os.PathLike) -> Iterator[TextIO]:
+    """``path`` opened for writing as it is (a FIFO or a device); OSError becomes OutputError."""
+    try:
+        out = open(path, "w", encoding="utf-8", newline="")
+    except OSError as e:
+        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
+    try:
+        with out:  # closing flushes: /dev/full fails here
+            yield out
+    except OSError as e:
+        raise OutputError(f"cannot write {path}: {e.strerror or e}") from None
 
 
 def _new_file_mode(target: Path) -> int:
