@@ -255,3 +255,50 @@ def test_output_to_a_device_writes_to_it_and_never_replaces_it(command, database
     assert result.stderr.startswith("Error: ") and str(full) in result.stderr
     assert "No space left" in result.stderr and result.stderr.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+# --- 2. HTML charsets --------------------------------------------------------------------------
+
+
+def page(charset: str, paragraph: str) -> bytes:
+    filler = "".join(
+        f"<p>The council met for the {n}th time this year to discuss the budget of the port.</p>\n"
+        for n in range(4, 9)
+    )
+    return (
+        f'<!doctype html><html><head><meta charset="{charset}"><title>Harbour news</title></head>'
+        f"<body><article><h1>Harbour news</h1>\n<p>{paragraph}</p>\n{filler}"
+        "<p>Anna Berg said on Monday that the harbour would reopen within a week.</p>\n"
+        "</article></body></html>\n"
+    ).encode("ascii")
+
+
+@pytest.mark.parametrize("charset", ["utf-7", "unicode_escape", "base64", "rot13", "punycode", "x-no-such"])
+def test_a_charset_that_is_no_text_encoding_is_ignored_with_a_warning(charset, tmp_path, engine):
+    encoded = r"Codes +AGEAYgBj- and \x41\u0042 stay as written."
+    path = tmp_path / "odd.html"
+    path.write_bytes(page(charset, encoded))
+
+    result = claims("ingest", path)
+
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.stdout.split())
+    assert "LookupError" not in output and "unknown encoding" not in output
+    assert f"odd.html: charset {charset!r}" in output
+    [stored] = stored_texts(engine)
+    assert encoded in stored  # neither UTF-7 nor escapes were decoded
+    assert "harbour would reopen within a week" in stored
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT encoding FROM documents")).scalar() == "utf-8"
+        assert connection.execute(text("SELECT count(*) FROM claims")).scalar() >= 1
+
+
+@pytest.mark.parametrize("charset, codec", [("ISO-8859-2", "iso8859-2"), ("latin1", "cp1252"), ("x-mac-cyrillic", "mac-cyrillic")])
+def test_a_whatwg_charset_label_is_honoured(charset, codec, tmp_path, engine):
+    path = tmp_path / "page.html"
+    path.write_bytes(page(charset, "Plain words."))
+    result = claims("ingest", path)
+    assert result.exit_code == 0, result.output
+    assert "charset" not in result.stdout
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT encoding FROM documents")).scalar() == codec

@@ -69,6 +69,8 @@ class FileResult:
     # One line saying why the file failed.
     reason: str | None = None
     document_id: int | None = None
+    # One line about how a stored document was read (a declared charset that was ignored).
+    warning: str | None = None
 
 
 @dataclass(slots=True)
@@ -405,7 +407,8 @@ class _Writer:
         results = []
         for (document, _), result in zip(analysed, stored, strict=True):
             self.stored[document.sha256] = result.document_id
-            results.append(FileResult(document.path, result.status, result.claims_added, document_id=result.document_id))
+            results.append(FileResult(document.path, result.status, result.claims_added,
+                                      document_id=result.document_id, warning=_warning(document)))
         return results
 
     def _store_one(self, document: Document, claims: list[ClaimCandidate]) -> FileResult:
@@ -416,7 +419,8 @@ class _Writer:
         except Exception as e:
             return FileResult(document.path, FAILED, reason=f"{type(e).__name__}: {_one_line(e)}")
         self.stored[document.sha256] = result.document_id
-        return FileResult(document.path, result.status, result.claims_added, document_id=result.document_id)
+        return FileResult(document.path, result.status, result.claims_added, document_id=result.document_id,
+                          warning=_warning(document))
 
     def _repeated(self, source: read.Source, sha256: str) -> FileResult:
         # An input with the same content as an earlier one of this ingest.
@@ -428,6 +432,10 @@ class _Writer:
             reason = f"{earlier} (same content as {first})" if earlier else "same content as an earlier input, which failed"
             return FileResult(source.display, FAILED, reason=reason)
         return FileResult(source.display, SKIPPED, document_id=document_id)
+
+
+def _warning(document: Document) -> str | None:
+    return "; ".join(document.warnings) or None
 
 
 def _one_line(error: Exception) -> str:

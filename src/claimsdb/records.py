@@ -38,6 +38,8 @@ class Document:
     encoding: str = "utf-8"
     # "text", "markdown" or "html".
     media_type: str = "text"
+    # Lines for the ingest summary about how the document was read (a charset ignored); not stored.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

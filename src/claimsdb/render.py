@@ -281,6 +281,12 @@ def print_ingest_report(report: IngestReport, *, console: Console) -> None:
             # Not a table: a path cut over two lines could not be copied or grepped.
             line = Text.assemble("  ", (printable(result.path, one_line=True), "red"), ": ", printable(result.reason, one_line=True))
             console.print(line, soft_wrap=True)
+    warned = [result for result in report.files if result.warning]
+    if warned:
+        console.print("Warnings:", style="yellow")
+        for result in warned:
+            line = Text.assemble("  ", printable(result.path, one_line=True), ": ", printable(result.warning, one_line=True))
+            console.print(line, soft_wrap=True)
     if 1 < report.workers_requested and report.workers < report.workers_requested:
         from claimsdb.ingest import MAX_WORKERS_PER_CPU
 

@@ -9,7 +9,9 @@ or UTF-32 one; character offsets index the decoded text, byte offsets are never 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
+from importlib.resources import files
 
 from claimsdb.errors import InputError
 
@@ -32,23 +34,24 @@ _DECLARED_CHARSET = re.compile(
     re.IGNORECASE,
 )
 _SNIFF_BYTES = 4096
-# Browsers read pages labelled Latin-1 or ASCII as Windows-1252 (WHATWG Encoding), and so do we.
-_WINDOWS_1252_LABELS = {"latin_1", "iso8859-1", "ascii", "cp1252"}
 
 
-def decode_bytes(raw: bytes, *, html: bool = False) -> tuple[str, str]:
+def decode_bytes(raw: bytes, *, html: bool = False, warnings: list[str] | None = None) -> tuple[str, str]:
     """``(text, codec)`` for ``raw``, or :class:`InputError` if it is not text.
 
-    Order: a byte-order mark (UTF-8, UTF-16, UTF-32); for HTML the charset the page declares;
-    strict UTF-8; Windows-1252. NUL bytes outside UTF-16/32 mean binary, and so does decoded
-    text that is mostly control characters.
+    Order: a byte-order mark (UTF-8, UTF-16, UTF-32); for HTML the charset the page declares,
+    if it is one of the WHATWG Encoding labels (``data/charset_labels.tsv``); strict UTF-8;
+    Windows-1252. NUL bytes outside UTF-16/32 mean binary, and so does decoded text that is
+    mostly control characters. A declared charset that is not a text encoding (utf-7,
+    base64, unicode_escape) is ignored, and a line saying so is added to ``warnings``.
     """
     candidates = [codec for bom, codec in _BOMS if raw.startswith(bom)]
+    refused = None
     if not candidates:
         if b"\x00" in raw:
             raise InputError("not a text file: it contains NUL bytes")
         if html:
-            declared = _declared_charset(raw)
+            declared, refused = _declared_charset(raw)
             if declared:
                 candidates.append(declared)
         candidates += ["utf-8", "cp1252"]
@@ -61,6 +64,8 @@ def decode_bytes(raw: bytes, *, html: bool = False) -> tuple[str, str]:
             last_error = err
             continue
         _refuse_binary(text)
+        if refused is not None and warnings is not None:
+            warnings.append(f"charset {refused!r} is not a text encoding browsers read; read as {_describe([codec])}")
         return text, codec
     assert last_error is not None
     bad = raw[last_error.start]
@@ -70,21 +75,33 @@ def decode_bytes(raw: bytes, *, html: bool = False) -> tuple[str, str]:
     )
 
 
-def _declared_charset(raw: bytes) -> str | None:
+def _declared_charset(raw: bytes) -> tuple[str | None, str | None]:
+    """(the codec of the charset ``raw`` declares, None) if it is a WHATWG label; (None, the
+    label) if it is not; (None, None) if there is none worth using."""
     match = _DECLARED_CHARSET.search(raw[:_SNIFF_BYTES])
     if not match:
-        return None
+        return None, None
     label = (match.group(1) or match.group(2)).decode("ascii")
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return None
-    if name in _WINDOWS_1252_LABELS:
-        return "cp1252"
+    # Python knows codecs that are no text encoding: utf-7 turns "+AGE-" into "a",
+    # unicode_escape reads backslashes as escapes and base64 is no charset at all.
+    name = _charset_labels().get(label.strip().lower())
+    if name is None:
+        return None, label
     # A page without a byte-order mark that says UTF-16 is lying: the declaration is ASCII.
     if name.startswith(("utf-16", "utf-32")):
-        return None
-    return name
+        return None, None
+    return name, None
+
+
+@functools.cache
+def _charset_labels() -> dict[str, str]:
+    """WHATWG charset label → Python codec, from ``data/charset_labels.tsv``."""
+    table = {}
+    for line in (files("claimsdb.data") / "charset_labels.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, codec = line.split("\t")
+            table[label] = codec
+    return table
 
 
 def _refuse_binary(text: str) -> None:

@@ -47,7 +47,8 @@ def read_document(
         raise InputError("file is empty")
     media_type = source.media_type
     # Standard input has no suffix: it may be a page, so a declared charset is honoured.
-    text, encoding = decode_bytes(raw, html=media_type in ("html", None))
+    warnings: list[str] = []
+    text, encoding = decode_bytes(raw, html=media_type in ("html", None), warnings=warnings)
     if not text or text.isspace():
         raise InputError("file contains only whitespace")
     if media_type is None:
@@ -83,6 +84,7 @@ def read_document(
         published_method=method,
         encoding=encoding,
         media_type=media_type,
+        warnings=tuple(warnings),
     )
 
 
