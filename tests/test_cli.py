@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -216,8 +217,13 @@ def test_stats(ingested):
     assert "indirect" in result.stdout
 
 
-def test_db_commands(tmp_path):
-    assert "schema none" in claims("db", "current").stdout
+def test_db_commands(tmp_path, isolated_database):
+    result = claims("db", "current")
+    if isinstance(isolated_database, Path):  # SQLite: no file yet, and asking makes none
+        assert result.exit_code == 1 and "no database at" in result.stderr
+        assert not isolated_database.exists()
+    else:
+        assert "schema none" in result.stdout
     assert "Upgraded" in claims("db", "upgrade").stdout
     assert "up to date" in claims("db", "current").stdout
     assert "up to date" in claims("db", "upgrade").stdout

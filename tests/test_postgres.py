@@ -95,6 +95,7 @@ def test_every_command_works_on_postgresql(postgres_url, tmp_path):
 
 
 def test_read_commands_see_one_snapshot_and_do_not_write(postgres_url):
+    db.open_engine(postgres_url).dispose()  # the schema: reading never creates it
     with db.open_reader(postgres_url) as connection:
         assert connection.dialect.name == "postgresql"
         assert list(find_claims_rows(connection=connection, filters=ClaimFilter(text="anything"))) == []

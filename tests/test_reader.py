@@ -43,13 +43,14 @@ def test_reading_a_database_that_does_not_exist_creates_nothing(tmp_path):
     assert not path.exists()
 
 
-def test_an_empty_database_file_is_brought_to_the_current_schema_first(tmp_path):
+def test_an_empty_database_file_is_refused_and_left_empty(tmp_path):
+    # Reading never creates or migrates a schema: that is for ingest and `claims db upgrade`.
     path = tmp_path / "new.db"
     path.touch()
-    with db.open_reader(str(path)) as connection:
-        assert list(find_claims_rows(connection=connection, filters=ClaimFilter())) == []
-    engine = db.build_engine(db.resolve_db_url(str(path)))
-    assert db.current_revision(engine) == db.HEAD_REVISION
+    with pytest.raises(DatabaseError, match="no claimsdb data yet"):
+        with db.open_reader(str(path)):
+            pass
+    assert path.stat().st_size == 0
 
 
 def test_a_file_that_is_not_a_database_is_an_error(tmp_path):

@@ -302,3 +302,83 @@ def test_a_whatwg_charset_label_is_honoured(charset, codec, tmp_path, engine):
     assert "charset" not in result.stdout
     with engine.connect() as connection:
         assert connection.execute(text("SELECT encoding FROM documents")).scalar() == codec
+
+
+# --- 5. read commands never create or migrate; foreign databases are left alone --------------
+
+READ_COMMANDS = [
+    ["query"], ["export"], ["stats"], ["show", "1"], ["actors"], ["actors", "export"],
+    ["eval", "gold.jsonl"], ["db", "current"],
+]
+
+
+def sqlite_schema(path: Path) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def foreign_database(tmp_path) -> Path:
+    path = tmp_path / "notes.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    connection.execute("INSERT INTO notes (body) VALUES ('buy milk')")
+    connection.commit()
+    connection.close()
+    (tmp_path / "gold.jsonl").write_text('{"doc": "a.txt", "speaker": "A", "keys": ["A"], "evidence": "x"}\n')
+    return path
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize("command", [*READ_COMMANDS, ["ingest", "article.txt"]], ids=command_id)
+def test_a_database_of_another_application_is_refused_and_left_as_it_was(command, foreign_database, tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    before = sqlite_schema(foreign_database)
+    result = claims(*command, "--db", foreign_database)
+    assert_user_error(result, command, (1,))
+    assert "not a claimsdb database" in result.stderr and "notes" in result.stderr
+    assert sqlite_schema(foreign_database) == before
+
+
+@pytest.mark.sqlite
+def test_db_upgrade_adds_claimsdb_to_a_foreign_database_when_asked(foreign_database):
+    result = claims("db", "upgrade", "--db", foreign_database)
+    assert result.exit_code == 0, result.output
+    names = {name for _, name, _ in sqlite_schema(foreign_database)}
+    assert {"notes", "claims", "alembic_version"} <= names
+    assert claims("stats", "--db", foreign_database).exit_code == 0
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=command_id)
+def test_read_commands_on_a_missing_database_create_no_file(command, tmp_path):
+    (tmp_path / "gold.jsonl").write_text('{"doc": "a.txt", "speaker": "A", "keys": ["A"], "evidence": "x"}\n')
+    missing = tmp_path / "mistyped.db"
+    result = claims(*command, "--db", missing)
+    assert_user_error(result, command, (1,))
+    assert "no database at" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gold.jsonl"]
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize("command", READ_COMMANDS[:-1], ids=command_id)
+def test_read_commands_on_an_empty_file_create_no_schema(command, tmp_path):
+    (tmp_path / "gold.jsonl").write_text('{"doc": "a.txt", "speaker": "A", "keys": ["A"], "evidence": "x"}\n')
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    result = claims(*command, "--db", empty)
+    assert_user_error(result, command, (1,))
+    assert "claims ingest" in result.stderr
+    assert empty.stat().st_size == 0
+
+
+def test_read_commands_on_an_empty_postgresql_database_create_no_schema(postgres_url):
+    from claimsdb import db
+
+    for command in (["query"], ["stats"], ["actors", "export"]):
+        result = claims(*command, "--db", postgres_url)
+        assert_user_error(result, command, (1,))
+        assert "no claimsdb data yet" in result.stderr
+    assert db.current_revision(db.build_engine(postgres_url)) is None

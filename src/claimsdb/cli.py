@@ -630,8 +630,14 @@ def actors_export(
     """
     from claimsdb.registry import export_registry
 
-    with _engine(db or ctx.obj).connect() as connection:
-        count = export_registry(connection=connection, output=output)
+    from claimsdb.db import open_read_engine
+
+    engine = open_read_engine(db or ctx.obj)
+    try:
+        with engine.connect() as connection:
+            count = export_registry(connection=connection, output=output)
+    finally:
+        engine.dispose()
     if output is not None:
         typer.echo(f"Wrote {count} actors to {output}", err=True)
 
@@ -767,14 +773,15 @@ def db_current(db: DbOption = None) -> None:
 
         claims db current
     """
-    from claimsdb.db import HEAD_REVISION, build_engine, current_revision, database_label, resolve_db_url
+    from claimsdb.db import HEAD_REVISION, current_revision, database_label, open_read_engine, refuse_foreign
 
-    engine = build_engine(resolve_db_url(db))
+    engine = open_read_engine(db, check_schema=False)
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         state = "up to date"
     elif revision is None:
-        state = f"empty; any command creates the schema ({HEAD_REVISION})"
+        refuse_foreign(engine)
+        state = f"empty; `claims ingest` or `claims db upgrade` creates the schema ({HEAD_REVISION})"
     else:
         state = f"latest is {HEAD_REVISION}; run `claims db upgrade`"
     typer.echo(f"{database_label(engine)}: schema {revision or 'none'} ({state})")

@@ -162,53 +162,142 @@ def open_engine(db: str | None = None, *, upgrade: bool = True) -> Engine:
 
     With ``upgrade`` (the default) a new or outdated database is migrated to the current schema
     first; checking that costs one SELECT. Raises DatabaseError when the database cannot be
-    opened or migrated.
+    opened or migrated, and when it holds another application's tables and no claimsdb
+    schema: only :func:`upgrade_database` (`claims db upgrade`) adds claimsdb's tables there.
     """
     engine = build_engine(resolve_db_url(db))
     if upgrade and current_revision(engine) != HEAD_REVISION:
+        refuse_foreign(engine)
         upgrade_database(engine)
     return engine
 
 
-@contextmanager
-def open_reader(db: str | None = None) -> Iterator[sqlite3.Connection | Connection]:
-    """A connection for commands that only read, for claimsdb.query's functions.
+def refuse_foreign(engine: Engine) -> None:
+    """Raise DatabaseError if the database holds another application's tables and no
+    claimsdb schema."""
+    revision, tables = _schema_of(engine)
+    if revision is None and _foreign(tables):
+        raise DatabaseError(_foreign_refusal(database_label(engine), tables))
 
-    For an SQLite file at the current schema this is a plain ``sqlite3`` connection: checking
-    the schema and running a query then takes a few milliseconds, where importing SQLAlchemy
-    alone takes a third of a second. Anything else (a new or outdated file, another database)
-    goes through :func:`open_engine`, which creates or migrates it, and PostgreSQL gets an
-    SQLAlchemy connection. Every read sees one snapshot of the database.
+
+def open_read_engine(db: str | None = None, *, check_schema: bool = True) -> Engine:
+    """An engine for commands that only read, which never creates, changes or migrates the
+    database: an SQLite file is opened read-only (see :func:`_sqlite_reader`).
+
+    Raises DatabaseError for a database file that does not exist and, with
+    ``check_schema``, for one whose schema is not this claimsdb's (see :func:`schema_problem`).
     """
     url = resolve_db_url(db)
     path = _sqlite_file(url)
-    if path and path != ":memory:" and not os.path.exists(path):
+    if path and path != ":memory:":
+        _refuse_missing(path)
+        if check_schema:
+            _sqlite_reader(path).close()
+        from sqlalchemy import create_engine
+
+        # The URL names the file for messages; the connections are made read-only by creator.
+        return create_engine(f"sqlite:///{path}", creator=lambda: _sqlite_connect(path))
+    engine = build_engine(url)
+    if check_schema:
+        problem = schema_problem(database_label(engine), *_schema_of(engine))
+        if problem:
+            engine.dispose()
+            raise DatabaseError(problem)
+    return engine
+
+
+def schema_problem(label: str, revision: str | None, tables: list[str]) -> str | None:
+    """Why a database at ``revision`` holding ``tables`` cannot be read by this claimsdb as
+    it is, or None if it can."""
+    if revision == HEAD_REVISION:
+        return None
+    if revision is None:
+        if _foreign(tables):
+            return _foreign_refusal(label, tables)
+        return f"{label} holds no claimsdb data yet: ingest articles first (claims ingest ...)"
+    if _known_revision(revision):
+        # Reading an old schema could give wrong answers where a column changed meaning;
+        # migrating is one command, and is the user's decision on a file that may be shared.
+        return f"{label} has schema {revision}, older than this claimsdb's ({HEAD_REVISION}): run `claims db upgrade` first"
+    return (
+        f"{label} has schema {revision}, which this claimsdb does not know (latest {HEAD_REVISION}): "
+        "it was written by a newer claimsdb; use that version or a newer one"
+    )
+
+
+def _schema_of(engine: Engine) -> tuple[str | None, list[str]]:
+    """The database's schema revision and the names of its tables."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import DBAPIError
+
+    revision = current_revision(engine)
+    try:
+        with engine.connect() as conn:
+            return revision, inspect(conn).get_table_names()
+    except DBAPIError as e:
+        raise DatabaseError(f"cannot open database {database_label(engine)}: {e.orig}") from None
+
+
+def _foreign(tables: list[str]) -> list[str]:
+    """Tables that are neither claimsdb's bookkeeping nor SQLite's own."""
+    return [name for name in tables if name != "alembic_version" and not name.startswith("sqlite_")]
+
+
+def _foreign_refusal(label: str, tables: list[str]) -> str:
+    foreign = _foreign(tables)
+    listed = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+    return (
+        f"{label} is not a claimsdb database: it holds other tables ({listed}) and no claimsdb schema; "
+        f"claimsdb leaves it alone (`claims db upgrade` would add its tables to it)"
+    )
+
+
+def _known_revision(revision: str) -> bool:
+    """Whether ``revision`` is one of the migrations shipped with this claimsdb."""
+    versions = resources.files("claimsdb.migrations") / "versions"
+    return any(entry.name.startswith(f"{revision}_") for entry in versions.iterdir())
+
+
+def _refuse_missing(path: str) -> None:
+    if not os.path.exists(path):
         # Reading must not leave an empty database behind, nor answer "no claims" about a
         # file that does not exist (a command run from the wrong directory).
         raise DatabaseError(
             f"no database at {path}: ingest articles first (claims ingest ...) "
             "or choose one with --db or CLAIMS_DB"
         )
-    connection = _sqlite_reader(path) if path else None
-    if connection is None:
-        engine = open_engine(db)
-        if path:
-            engine.dispose()
-            connection = _sqlite_reader(path)
-        if connection is None:
-            try:
-                with engine.connect() as sa_connection:
-                    if engine.dialect.name == "postgresql":
-                        # One snapshot for the whole command, as on SQLite.
-                        sa_connection.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
-                    yield sa_connection
-            finally:
-                engine.dispose()
-            return
+
+
+@contextmanager
+def open_reader(db: str | None = None) -> Iterator[sqlite3.Connection | Connection]:
+    """A connection for commands that only read, for claimsdb.query's functions.
+
+    For an SQLite file this is a plain ``sqlite3`` connection, opened read-only: checking
+    the schema and running a query then takes a few milliseconds, where importing SQLAlchemy
+    alone takes a third of a second. Other databases get an SQLAlchemy connection. Nothing is
+    ever created or migrated: a missing file, a database without claimsdb's schema or at
+    another revision raises DatabaseError (see :func:`schema_problem`). Every read sees one
+    snapshot of the database.
+    """
+    url = resolve_db_url(db)
+    path = _sqlite_file(url)
+    if path and path != ":memory:":
+        _refuse_missing(path)
+        connection = _sqlite_reader(path)
+        try:
+            yield connection
+        finally:
+            connection.close()
+        return
+    engine = open_read_engine(db)
     try:
-        yield connection
+        with engine.connect() as sa_connection:
+            if engine.dialect.name == "postgresql":
+                # One snapshot for the whole command, as on SQLite.
+                sa_connection.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            yield sa_connection
     finally:
-        connection.close()
+        engine.dispose()
 
 
 def _sqlite_file(url: str) -> str | None:
@@ -219,26 +308,46 @@ def _sqlite_file(url: str) -> str | None:
     return None
 
 
-def _sqlite_reader(path: str) -> sqlite3.Connection | None:
-    """A read-only connection to the SQLite database ``path``, in a read transaction; None
-    unless it exists and its schema is current."""
+def _sqlite_reader(path: str) -> sqlite3.Connection:
+    """A read-only connection to the SQLite database ``path`` at the current schema, in a
+    read transaction. Raises DatabaseError if it cannot be opened or read as it is."""
     import sqlite3
 
-    if not os.path.isfile(path):
-        return None
+    if os.path.isdir(path):
+        raise DatabaseError(f"cannot open database {path}: it is a folder")
+    connection = None
+    try:
+        connection = _sqlite_connect(path)
+        # One snapshot for the whole command: an export streaming claims reads their
+        # quantities in other statements, and a concurrent ingest must not show in between.
+        connection.execute("BEGIN")
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.Error as e:
+        if connection is not None:
+            connection.close()
+        raise DatabaseError(f"cannot open database {path}: {e}") from None
+    problem = schema_problem(path, revision, tables)
+    if problem:
+        connection.close()
+        raise DatabaseError(problem)
+    return connection
+
+
+def _sqlite_connect(path: str) -> sqlite3.Connection:
+    """A connection to the SQLite file ``path`` that cannot write to it."""
+    import sqlite3
+
     connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     try:
         connection.execute("PRAGMA busy_timeout=30000")
         connection.execute("PRAGMA query_only=1")
-        # One snapshot for the whole command: an export streaming claims reads their
-        # quantities in other statements, and a concurrent ingest must not show in between.
-        connection.execute("BEGIN")
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        revision = None
-    if revision is None or revision[0] != HEAD_REVISION:
+    except BaseException:
         connection.close()
-        return None
+        raise
     return connection
 
 
