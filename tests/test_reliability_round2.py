@@ -382,3 +382,72 @@ def test_read_commands_on_an_empty_postgresql_database_create_no_schema(postgres
         assert_user_error(result, command, (1,))
         assert "no claimsdb data yet" in result.stderr
     assert db.current_revision(db.build_engine(postgres_url)) is None
+
+
+# --- 8. damaged databases, read-only folders, -o '' ---------------------------------------------
+
+
+@pytest.fixture
+def damaged_database(tmp_path) -> tuple[Path, list[Path]]:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    articles = []
+    for n in range(30):
+        path = folder / f"a{n:02}.txt"
+        path.write_text(ARTICLE.replace("Monday", f"Monday, the {n + 1}th,") * 5, encoding="utf-8")
+        articles.append(path)
+    database = tmp_path / "claims.db"
+    assert claims("ingest", folder, "--db", database).exit_code == 0
+    database = copy_of(database, tmp_path / "damaged.db")
+    connection = sqlite3.connect(database)
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    roots = connection.execute("SELECT rootpage FROM sqlite_master WHERE name IN ('claims', 'actors')").fetchall()
+    connection.close()
+    with open(database, "r+b") as f:
+        for (page,) in roots:  # the tables' first pages overwritten, as by a bad disk
+            f.seek((page - 1) * page_size)
+            f.write(b"\xff" * page_size)
+    return database, articles
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize("command", [["query"], ["export"], ["stats"], ["actors"], ["actors", "export"]], ids=command_id)
+def test_a_damaged_database_is_said_once_with_how_to_check_it(command, damaged_database):
+    database, _ = damaged_database
+    result = claims(*command, "--db", database)
+    assert_user_error(result, command, (1,))
+    assert "damaged" in result.stderr and "PRAGMA integrity_check" in result.stderr
+
+
+@pytest.mark.sqlite
+def test_ingest_into_a_damaged_database_stops_at_once_saying_why(damaged_database):
+    database, articles = damaged_database
+    result = claims("ingest", *articles, "--force", "--db", database)
+    assert_user_error(result, ["ingest"], (1,))
+    assert "damaged" in result.stderr and "PRAGMA integrity_check" in result.stderr
+    assert "malformed" not in result.stdout  # not one line per file
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize(
+    "command",
+    [["query"], ["export"], ["stats"], ["show", "1"], ["actors"], ["actors", "export"], ["db", "current"]],
+    ids=command_id,
+)
+def test_a_database_in_a_read_only_folder_can_be_read(command, database_with_claims, tmp_path):
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    database = copy_of(database_with_claims, folder / "claims.db")
+    with immutable(database, folder):
+        result = claims(*command, "--db", database)
+    assert result.exit_code == 0, result.output
+    assert ("Anna Berg" in result.stdout) or command[0] in ("stats", "db")
+    assert sorted(p.name for p in folder.iterdir()) == ["claims.db"]
+
+
+@pytest.mark.parametrize("command", OUTPUT_COMMANDS, ids=command_id)
+def test_an_empty_output_name_is_a_usage_error(command, database_with_claims):
+    result = claims(*command, "-o", "", "--db", database_with_claims)
+    assert result.exit_code == 2, result.output
+    assert "is a directory" not in result.stderr
+    assert "needs a file name" in result.stderr

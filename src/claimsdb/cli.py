@@ -85,7 +85,9 @@ def _database_refusal(error: Exception) -> str | None:
     reason = str(error).strip() or type(error).__name__
     if "readonly database" in reason or "read-only transaction" in reason:
         return f"the database is read-only: claimsdb can read it but not change it ({reason})"
-    return f"the database refused the change: {reason}"
+    if "malformed" in reason:
+        return f"the database is damaged ({reason}); check it with: sqlite3 FILE 'PRAGMA integrity_check'"
+    return f"database error: {reason}"
 
 
 app = typer.Typer(
@@ -161,10 +163,21 @@ MinConfidenceOption = Annotated[
         min=0.0, max=1.0, metavar="X", help="Only claims the extractor is at least this sure of (0 to 1)."
     ),
 ]
+def _output_path(value: Path | None) -> Path | None:
+    # Checked here rather than by click's dir_okay, which calls `-o ''` "file '' is a directory".
+    if value is None:
+        return None
+    if str(value) in ("", "."):
+        raise typer.BadParameter("needs a file name (or - for standard output)")
+    if value.is_dir():
+        raise typer.BadParameter(f"{value} is a folder; give a file name")
+    return value
+
+
 OutputOption = Annotated[
     Optional[Path],
     typer.Option(
-        "--output", "-o", metavar="FILE", dir_okay=False,
+        "--output", "-o", metavar="FILE", callback=_output_path,
         help="Write to FILE instead of the terminal; the format follows its suffix unless --format is given.",
     ),
 ]
@@ -614,7 +627,7 @@ def actors_export(
     ctx: typer.Context,
     output: Annotated[
         Optional[Path],
-        typer.Option("--output", "-o", metavar="FILE", dir_okay=False, help="Write to FILE instead of the terminal."),
+        typer.Option("--output", "-o", metavar="FILE", callback=_output_path, help="Write to FILE instead of the terminal."),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -628,13 +641,12 @@ def actors_export(
 
         claims actors export -o registry.csv
     """
+    from claimsdb.db import database_label, open_read_engine, reporting_damage
     from claimsdb.registry import export_registry
-
-    from claimsdb.db import open_read_engine
 
     engine = open_read_engine(db or ctx.obj)
     try:
-        with engine.connect() as connection:
+        with reporting_damage(database_label(engine)), engine.connect() as connection:
             count = export_registry(connection=connection, output=output)
     finally:
         engine.dispose()

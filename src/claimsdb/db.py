@@ -285,13 +285,14 @@ def open_reader(db: str | None = None) -> Iterator[sqlite3.Connection | Connecti
         _refuse_missing(path)
         connection = _sqlite_reader(path)
         try:
-            yield connection
+            with reporting_damage(path):
+                yield connection
         finally:
             connection.close()
         return
     engine = open_read_engine(db)
     try:
-        with engine.connect() as sa_connection:
+        with reporting_damage(database_label(engine)), engine.connect() as sa_connection:
             if engine.dialect.name == "postgresql":
                 # One snapshot for the whole command, as on SQLite.
                 sa_connection.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
@@ -338,10 +339,24 @@ def _sqlite_reader(path: str) -> sqlite3.Connection:
 
 
 def _sqlite_connect(path: str) -> sqlite3.Connection:
-    """A connection to the SQLite file ``path`` that cannot write to it."""
-    import sqlite3
+    """A connection to the SQLite file ``path`` that cannot write to it.
 
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    Opened read-only when the file or its folder cannot be written (a read-only mount, a
+    shared folder): a normal connection would fail even to read a WAL database there, since
+    it must create the -shm file. Without that file in a read-only folder no one can be
+    writing, so the database is opened as immutable.
+    """
+    import sqlite3
+    from urllib.parse import quote
+
+    folder = os.path.dirname(path) or "."
+    if os.access(path, os.W_OK) and os.access(folder, os.W_OK):
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    else:
+        mode = "mode=ro" if os.access(folder, os.W_OK) or os.path.exists(f"{path}-shm") else "immutable=1"
+        connection = sqlite3.connect(
+            f"file:{quote(path)}?{mode}", uri=True, isolation_level=None, check_same_thread=False
+        )
     try:
         connection.execute("PRAGMA busy_timeout=30000")
         connection.execute("PRAGMA query_only=1")
@@ -349,6 +364,56 @@ def _sqlite_connect(path: str) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
+
+
+# SQLite's result code for a database file whose content is damaged (SQLITE_CORRUPT).
+_SQLITE_CORRUPT = 11
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether ``error`` (from sqlite3, or SQLAlchemy's wrapping of it) says that the
+    database file is damaged."""
+    error = getattr(error, "orig", None) or error
+    return getattr(error, "sqlite_errorcode", None) == _SQLITE_CORRUPT or "malformed" in str(error)
+
+
+def damaged(label: str, reason: str) -> DatabaseError:
+    """The error for a damaged SQLite database: what SQLite said, and how to look closer."""
+    return DatabaseError(
+        f"the database {label} is damaged ({reason}); check it with: sqlite3 {label} 'PRAGMA integrity_check', "
+        "then restore a backup or ingest again into a new database"
+    )
+
+
+@contextmanager
+def reporting_damage(label: str) -> Iterator[None]:
+    """Turns a damaged-database error raised inside the block into :func:`damaged`."""
+    from sqlite3 import DatabaseError as SQLiteError
+
+    try:
+        yield
+    except SQLiteError as e:
+        if is_damage(e):
+            raise damaged(label, str(e)) from None
+        raise
+    except Exception as e:
+        if hasattr(e, "orig") and is_damage(e):
+            raise damaged(label, str(e.orig)) from None
+        raise
+
+
+def integrity_problem(connection: Connection) -> str | None:
+    """The first problem SQLite's quick check finds in the database; None if it finds none,
+    or for another database. Reads every page: only for when something already failed."""
+    from sqlalchemy.exc import DBAPIError
+
+    if connection.dialect.name != "sqlite":
+        return None
+    try:
+        found = connection.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+    except DBAPIError as e:
+        return str(e.orig)
+    return None if found == "ok" else found
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from claimsdb import pipeline, read
-from claimsdb.db import writing
+from claimsdb.db import damaged, database_label, integrity_problem, is_damage, writing
 from claimsdb.errors import DatabaseError, InputError
 from claimsdb.store import NEW, REPLACED, SKIPPED, find_document_ids, store_documents
 
@@ -166,7 +166,11 @@ def ingest(
                 writer.add(*analysers.take(ahead.popleft()))
                 writer.store_if_due()
             writer.store()
-        except OperationalError as e:
+        except DBAPIError as e:
+            if is_damage(e):
+                raise damaged(database_label(engine), str(e.orig)) from None
+            if not isinstance(e, OperationalError):
+                raise
             raise DatabaseError(f"cannot write to the database: {e.orig}") from None
     return report
 
@@ -229,6 +233,8 @@ class _KnownContent:
                 # from being checkpointed while the ingest writes.
                 self.checks.commit()
             except DBAPIError as e:
+                if is_damage(e):
+                    raise
                 raise DatabaseError(f"cannot read the database: {e.orig}") from None
             for i, sha256 in hashes.items():
                 if sha256 in self.ids:
@@ -401,6 +407,12 @@ class _Writer:
         except OperationalError:
             raise
         except Exception:
+            # A damaged database fails every batch, in ways that look like a bad document
+            # (a foreign key "failing"): say so once, rather than fail each file.
+            problem = integrity_problem(self.session.connection())
+            self.session.rollback()
+            if problem is not None:
+                raise damaged(database_label(self.session.get_bind()), problem) from None
             # Something in the batch cannot be stored: store the documents one by one, so
             # that only the culprit fails.
             return [self._store_one(document, claims) for document, claims in analysed]
