@@ -321,5 +321,6 @@ def test_registry_export_import_round_trip(engine, tmp_path, actors):
 
 def test_db_option_may_come_before_the_subcommand(two_zelenskyys, tmp_path):
     other = str(tmp_path / "other.db")
+    assert claims("db", "upgrade", "--db", other).exit_code == 0  # reading never creates it
     assert claims("actors", "--db", other, "export").stdout.splitlines() == [",".join(REGISTRY_COLUMNS)]
     assert len(claims("actors", "export").stdout.splitlines()) == 4

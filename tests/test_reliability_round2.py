@@ -6,6 +6,9 @@ Real files, real databases, the real command line; nothing is stubbed.
 from __future__ import annotations
 
 import codecs
+import csv
+import io
+import json
 import os
 import sqlite3
 import stat
@@ -451,3 +454,81 @@ def test_an_empty_output_name_is_a_usage_error(command, database_with_claims):
     assert result.exit_code == 2, result.output
     assert "is a directory" not in result.stderr
     assert "needs a file name" in result.stderr
+
+
+# --- 6. --force leaves no ghost actors, counts what it stored, keeps the first path ------------
+
+
+def actors_without_claims(database) -> list[str]:
+    result = claims("actors", "export", "--db", database)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    return [row["name"] for row in rows if row["claims"] == "0"]
+
+
+def stored_claims(database) -> int:
+    result = claims("export", "--format", "jsonl", "--db", database)
+    assert result.exit_code == 0, result.output
+    return len(result.stdout.splitlines())
+
+
+def claims_added(output: str) -> int:
+    row = [line for line in output.splitlines() if line.startswith("│")][0]
+    return int(row.strip("│ ").split("│")[-1])
+
+
+def test_a_forced_reingest_removes_actors_left_without_claims(tmp_path):
+    # Speakers an article does not name are scoped to it by file name ("Officials (a)"): after
+    # the files are renamed, a forced re-ingest gives their claims to new actors, and the old
+    # ones are left with none.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Port news\n\nOfficials said the port would close on Friday.\n")
+    (folder / "b.txt").write_text("Market news\n\nAnalysts said prices would rise next year.\n")
+    database = tmp_path / "claims.db"
+    assert claims("ingest", folder, "--db", database).exit_code == 0
+    assert claims("actors", "set-role", "Analysts (b)", "Market analysts", "--db", database).exit_code == 0
+    (folder / "a.txt").rename(folder / "a2.txt")
+    (folder / "b.txt").rename(folder / "b2.txt")
+
+    result = claims("ingest", folder, "--force", "--db", database)
+
+    assert result.exit_code == 0, result.output
+    assert actors_without_claims(database) == ["Analysts (b)"]  # edited by the user: kept
+    set_role = claims("actors", "set-role", "Officials (a)", "Port officials", "--db", database)
+    assert set_role.exit_code == 1 and "no actor named" in set_role.stderr
+
+
+def test_duplicate_content_keeps_the_first_path_and_counts_what_was_stored(tmp_path, monkeypatch):
+    import claimsdb.ingest
+
+    monkeypatch.setattr(claimsdb.ingest, "BATCH_DOCUMENTS", 1)  # copies in separate batches
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a_first.txt").write_text(ARTICLE)
+    (folder / "b_other.txt").write_text(ARTICLE.replace("Anna Berg", "Tom Reyes"))
+    (folder / "c_copy.txt").write_text(ARTICLE)
+    database = tmp_path / "claims.db"
+    for force in ([], ["--force"]):
+        result = claims("ingest", folder, *force, "--db", database)
+        assert result.exit_code == 0, result.output
+        assert claims_added(result.stdout) == stored_claims(database) == 2
+    for name in ("a_first", "c_copy"):
+        found = claims("query", "--document", name, "--format", "jsonl", "--db", database)
+        assert [json.loads(line)["document"] for line in found.stdout.splitlines()] == [str(folder / "a_first.txt")]
+    with sqlite3.connect(database) as connection:
+        recorded = connection.execute("SELECT path FROM document_paths").fetchall()
+    assert recorded == [(str(folder / "c_copy.txt"),)]
+
+
+def test_a_database_at_an_older_schema_is_read_only_after_db_upgrade(database_with_claims):
+    from claimsdb import db
+
+    engine = db.build_engine(db.resolve_db_url(str(database_with_claims)))
+    db.downgrade_database(engine, "0001")
+    engine.dispose()
+    result = claims("query", "--db", database_with_claims)
+    assert_user_error(result, ["query"], (1,))
+    assert "claims db upgrade" in result.stderr and "older" in result.stderr
+    assert claims("db", "upgrade", "--db", database_with_claims).exit_code == 0
+    assert "Anna Berg" in claims("query", "--db", database_with_claims).stdout

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from claimsdb import pipeline, read
 from claimsdb.db import damaged, database_label, integrity_problem, is_damage, writing
 from claimsdb.errors import DatabaseError, InputError
-from claimsdb.store import NEW, REPLACED, SKIPPED, find_document_ids, store_documents
+from claimsdb.store import NEW, REPLACED, SKIPPED, find_document_ids, find_document_paths, record_paths, store_documents
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -147,7 +147,7 @@ def ingest(
         # document; each stored batch is one transaction.
         session = stack.enter_context(Session(writing(engine), expire_on_commit=False))
         known = _KnownContent(checks, force, max_bytes)
-        writer = _Writer(session, force, report, progress, len(sources), known.ids, known.seen)
+        writer = _Writer(session, checks, force, report, progress, len(sources), known.ids, known.seen)
         analysers = stack.enter_context(_Analysers(workers, options))
         ahead: deque[tuple[read.Source, Any]] = deque()
         try:
@@ -217,7 +217,12 @@ class _KnownContent:
                 continue
             sha256 = hashlib.sha256(raw).hexdigest()
             if self.force:
-                outcomes.append(None)
+                # A later copy of the same content repeats the first: stored once, counted once.
+                if sha256 in self.seen:
+                    outcomes.append(sha256)
+                else:
+                    self.seen[sha256] = source.display
+                    outcomes.append(None)
             elif sha256 in self.ids:
                 outcomes.append(FileResult(source.display, SKIPPED, document_id=self.ids[sha256]))
             elif sha256 in self.seen:
@@ -346,10 +351,11 @@ class _Writer:
     """Collects outcomes in input order and stores the analysed documents in batches,
     reporting every input once its fate is known."""
 
-    def __init__(self, session: Session, force: bool, report: IngestReport,
+    def __init__(self, session: Session, checks: Connection, force: bool, report: IngestReport,
                  progress: ProgressCallback | None, total: int, stored: dict[str, int],
                  first: dict[str, str]) -> None:
         self.session = session
+        self.checks = checks
         self.force = force
         self.report = report
         self.progress = progress
@@ -387,6 +393,7 @@ class _Writer:
         analysed = [outcome for _, outcome in self.pending if isinstance(outcome, tuple)]
         stored = self._store_batch(analysed) if analysed else []
         results = iter(stored)
+        decided = []
         for source, outcome in self.pending:
             if isinstance(outcome, tuple):
                 result = next(results)
@@ -396,10 +403,26 @@ class _Writer:
                 result = outcome
             if result.status == FAILED and result.reason:
                 self.reasons[result.path] = result.reason
+            decided.append(result)
+        self._record_other_paths(decided)
+        for result in decided:
             self.report.files.append(result)
             if self.progress is not None:
                 self.progress(result, len(self.report.files), self.total)
         self.pending, self.documents, self.claims = [], 0, 0
+
+    def _record_other_paths(self, results: list[FileResult]) -> None:
+        """Record the paths of skipped inputs whose content is stored under another name.
+        Looked up first on the reading connection, so that re-ingesting a folder as it was
+        takes no write transaction."""
+        skipped = [(r.document_id, r.path) for r in results if r.status == SKIPPED and r.document_id is not None]
+        if not skipped:
+            return
+        known = find_document_paths(self.checks, [document_id for document_id, _ in skipped])
+        self.checks.commit()
+        other = [(document_id, path) for document_id, path in skipped if path not in known.get(document_id, ())]
+        if other:
+            record_paths(session=self.session, paths=other)
 
     def _store_batch(self, analysed: list[tuple[Document, list[ClaimCandidate]]]) -> list[FileResult]:
         try:

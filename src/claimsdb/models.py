@@ -89,6 +89,17 @@ class Document(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class DocumentPath(Base):
+    """Another path the content of a document was ingested from (the document keeps its first)."""
+
+    __tablename__ = "document_paths"
+    __table_args__ = (UniqueConstraint("document_id", "path"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    path: Mapped[str] = mapped_column(Text)
+
+
 class Actor(Base):
     """A canonical speaker: one row per real person, organisation, country... across documents."""
 

@@ -220,7 +220,11 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
         where.append("c.kind = :kind")
         params["kind"] = filters.kind
     if filters.document is not None:
-        by_path = "d.path LIKE :document_path ESCAPE '/'"
+        # The path a document keeps, or another its content was ingested from.
+        by_path = (
+            "(d.path LIKE :document_path ESCAPE '/' OR d.id IN"
+            " (SELECT document_id FROM document_paths WHERE path LIKE :document_path ESCAPE '/'))"
+        )
         params["document_path"] = "%" + _like_escape(filters.document) + "%"
         if is_id(filters.document):
             where.append(f"(d.id = :document_id OR {by_path})")

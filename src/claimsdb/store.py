@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, exists, false, func, insert, select, union_all, update
 
 from claimsdb.db import insert_returning_ids
-from claimsdb.models import Actor, ActorAlias, Claim, Document, Quantity
+from claimsdb.models import Actor, ActorAlias, Claim, Document, DocumentPath, Quantity
 from claimsdb.pipeline import EXTRACTOR_VERSION
 from claimsdb.resolve.actors import forget_registry, resolve_actor_ids_by_document
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 NEW, SKIPPED, REPLACED = "new", "skipped", "replaced"
 
 _DOCUMENTS, _CLAIMS, _QUANTITIES = Document.__table__, Claim.__table__, Quantity.__table__
+_PATHS, _ACTORS = DocumentPath.__table__, Actor.__table__
 # Built once: constructing a statement costs about as much as running it on SQLite.
 _FIND_DOCUMENT = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.sha256 == bindparam("sha256"))
 _FIND_DOCUMENTS = select(_DOCUMENTS.c.sha256, _DOCUMENTS.c.id).where(
@@ -43,9 +44,24 @@ _UPDATE_DOCUMENT = (
     update(_DOCUMENTS)
     .where(_DOCUMENTS.c.id == bindparam("document_id"))
     .values({name: bindparam(f"new_{name}") for name in (
-        "path", "title", "outlet", "published_on", "published_method", "encoding", "media_type",
+        "title", "outlet", "published_on", "published_method", "encoding", "media_type",
         "extractor_version", "ingested_at",
     )})
+)
+# Every path a document is known by: the one it keeps and those recorded since.
+_KNOWN_PATHS = union_all(
+    select(_DOCUMENTS.c.id, _DOCUMENTS.c.path).where(_DOCUMENTS.c.id.in_(bindparam("ids", expanding=True))),
+    select(_PATHS.c.document_id, _PATHS.c.path).where(_PATHS.c.document_id.in_(bindparam("path_ids", expanding=True))),
+)
+_ACTORS_OF_DOCUMENTS = (
+    select(_CLAIMS.c.actor_id).distinct().where(_CLAIMS.c.document_id.in_(bindparam("ids", expanding=True)))
+)
+# Actors left without claims that no user has edited: nothing refers to them any more, and a
+# name lookup must not find an empty actor (`actors set-role X` editing a ghost).
+_DELETE_GHOSTS = delete(_ACTORS).where(
+    _ACTORS.c.id.in_(bindparam("ids", expanding=True)),
+    _ACTORS.c.user_edited == false(),
+    ~exists().where(_CLAIMS.c.actor_id == _ACTORS.c.id),
 )
 _INSERT_QUANTITIES = insert(_QUANTITIES)
 _LAST_ACTOR_IDS = select(
@@ -103,9 +119,11 @@ def store_documents(
     """Store several analysed documents in one transaction, then commit; one result each.
 
     Each (document, claims) pair is stored as :func:`store_document` stores it, in order, so
-    a content seen twice in the batch is stored once (with ``force``, with the claims of its
-    last copy). All or nothing: on any error (ValueError for a claim whose offsets do not fit
-    its text) the whole batch is rolled back.
+    a content seen twice in the batch is stored once, from its first copy; a document keeps
+    the path it was first stored under, and other paths of its content are recorded
+    (``document_paths``). With ``force``, actors left without claims and never edited by a
+    user are removed. All or nothing: on any error (ValueError for a claim whose offsets do
+    not fit its text) the whole batch is rolled back.
     """
     try:
         results = _store(session, analysed, force)
@@ -128,12 +146,16 @@ def _store(
     document_ids = dict(connection.execute(_FIND_DOCUMENTS, {"shas": shas}).all())
     ingested_at = datetime.now(UTC).replace(tzinfo=None)
 
-    # Which copy of each content is stored: the first new one, or with force the last one.
+    # Which copy of each content is stored: the first of the batch, new or (with force) replacing.
     statuses: list[str] = []
     stored_copy: dict[str, int] = {}
     for index, (document, _) in enumerate(analysed):
-        known = document.sha256 in document_ids or document.sha256 in stored_copy
-        statuses.append(REPLACED if known and force else SKIPPED if known else NEW)
+        if document.sha256 in stored_copy:
+            statuses.append(SKIPPED)
+        elif document.sha256 in document_ids:
+            statuses.append(REPLACED if force else SKIPPED)
+        else:
+            statuses.append(NEW)
         if statuses[-1] != SKIPPED:
             stored_copy[document.sha256] = index
 
@@ -144,14 +166,17 @@ def _store(
         ids = insert_returning_ids(connection, _DOCUMENTS, rows)
         document_ids.update((analysed[i][0].sha256, document_id) for i, document_id in zip(new, ids, strict=True))
     replaced = [i for i in stored_copy.values() if statuses[i] == REPLACED]
+    speakers_before: list[int] = []
     if replaced:
         targets = [document_ids[analysed[i][0].sha256] for i in replaced]
+        speakers_before = list(connection.execute(_ACTORS_OF_DOCUMENTS, {"ids": targets}).scalars())
         # Quantities go with their claims (ON DELETE CASCADE).
         connection.execute(_DELETE_CLAIMS, [{"document_id": target} for target in targets])
         connection.execute(
             _UPDATE_DOCUMENT,
             [
-                {f"new_{name}": value for name, value in dict(_metadata(analysed[i][0]), ingested_at=ingested_at).items()}
+                {f"new_{name}": value for name, value in dict(_metadata(analysed[i][0]), ingested_at=ingested_at).items()
+                 if name != "path"}
                 | {"document_id": target}
                 for i, target in zip(replaced, targets, strict=True)
             ],
@@ -160,6 +185,12 @@ def _store(
     with_claims = [i for i in sorted(stored_copy.values()) if analysed[i][1]]
     if with_claims:
         _insert_claims(session, connection, [(document_ids[analysed[i][0].sha256], *analysed[i]) for i in with_claims])
+    if speakers_before and connection.execute(_DELETE_GHOSTS, {"ids": speakers_before}).rowcount:
+        forget_registry(session)  # it still knows the removed actors
+    _record_paths(connection, [
+        (document_ids[document.sha256], document.path)
+        for index, (document, _) in enumerate(analysed) if statuses[index] != NEW
+    ])
     session.info[_LAST_WRITE_KEY] = tuple(connection.execute(_LAST_ACTOR_IDS).one())
 
     return [
@@ -170,6 +201,39 @@ def _store(
         )
         for index, (status, (document, claims)) in enumerate(zip(statuses, analysed, strict=True))
     ]
+
+
+def find_document_paths(connection: Connection | Session, document_ids: list[int]) -> dict[int, set[str]]:
+    """Every path each of ``document_ids`` is known by: its own and the others recorded."""
+    paths: dict[int, set[str]] = {}
+    ids = list(dict.fromkeys(document_ids))
+    for document_id, path in connection.execute(_KNOWN_PATHS, {"ids": ids, "path_ids": ids}):
+        paths.setdefault(document_id, set()).add(path)
+    return paths
+
+
+def record_paths(*, session: Session, paths: list[tuple[int, str]]) -> None:
+    """Record each (document id, path) whose path the document is not known by yet, then
+    commit: the same content met again under another name."""
+    try:
+        _record_paths(session.connection(), paths)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+
+
+def _record_paths(connection: Connection, paths: list[tuple[int, str]]) -> None:
+    if not paths:
+        return
+    known = find_document_paths(connection, [document_id for document_id, _ in paths])
+    rows = []
+    for document_id, path in paths:
+        if path not in known.setdefault(document_id, set()):
+            known[document_id].add(path)
+            rows.append({"document_id": document_id, "path": path})
+    if rows:
+        connection.execute(insert(_PATHS), rows)
 
 
 def _metadata(document: records.Document) -> dict:
