@@ -12,13 +12,14 @@ database that cannot be written stops it, since every later file would fail the 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
 import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
@@ -101,8 +102,9 @@ class IngestReport:
         return sum(f.claims_added for f in self.files)
 
 
-# Called after each input with its result, the number of inputs done and the total.
-ProgressCallback = Callable[[FileResult, int, int], None]
+# Called after each input with its result, the number of inputs done and the total (None
+# while records or feeds are still being opened up).
+ProgressCallback = Callable[[FileResult, int, int | None], None]
 
 
 def ingest(
@@ -115,32 +117,43 @@ def ingest(
     progress: ProgressCallback | None = None,
     workers: int = 1,
     max_bytes: int = read.DEFAULT_MAX_BYTES,
+    fields: read.RecordFields | None = None,
+    url_lists: Sequence[str] = (),
+    timeout: float = read.DEFAULT_TIMEOUT,
 ) -> IngestReport:
     """Read, analyse and store every document that ``paths`` name.
 
-    ``paths`` are files, directories, glob patterns or ``-`` for standard input, as given on
-    the command line. ``published`` and ``outlet`` override what the documents say. A document
-    already stored (same content) is skipped without analysing it again, unless ``force``
-    replaces its claims. ``workers`` processes analyse documents while this one stores them;
+    ``paths`` are files, directories, glob patterns, ``-`` for standard input, or web
+    addresses, as given on the command line; ``url_lists`` are files of web addresses. Each
+    record of a JSON Lines or CSV file is a document (``fields`` names the fields to read), and
+    so is each page a feed links to; pages are fetched by ``workers`` × 4 threads, waiting
+    ``timeout`` seconds at most. ``published`` and ``outlet`` override what the documents say.
+    A document already stored (same content) is skipped without analysing it again, unless
+    ``force`` replaces its claims. ``workers`` processes analyse documents while this one stores them;
     0 analyses here (so does a single input: a process would cost more than it saves).
     A file larger than ``max_bytes`` fails without being read. Raises DatabaseError only when
     the database cannot be written.
     """
-    sources = list(read.iter_sources(list(paths)))
+    listed = list(read.iter_sources(list(paths), url_lists))
+    # Records and feeds are opened as the ingest reaches them: how many documents they hold
+    # is not known before.
+    total = None if any(source.is_container for source in listed) else len(listed)
+    sources = read.expand_sources(listed, fields=fields, max_bytes=max_bytes, workers=workers, timeout=timeout)
     options = (published, outlet, max_bytes)
     report = IngestReport()
     with ExitStack() as stack:
+        # Stops the threads fetching pages ahead if the ingest stops early.
+        stack.callback(sources.close)
         checks = stack.enter_context(engine.connect())
         # One session for the batch so the actor registry built on it is reused by every
         # document; each stored batch is one transaction.
         session = stack.enter_context(Session(writing(engine), expire_on_commit=False))
         known = _KnownContent(checks, force, max_bytes)
-        writer = _Writer(session, force, report, progress, len(sources), known.ids, known.seen)
-        analysers = stack.enter_context(_Analysers(workers if len(sources) > 1 else 0, options))
+        writer = _Writer(session, force, report, progress, total, known.ids, known.seen)
+        analysers = stack.enter_context(_Analysers(workers if total is None or total > 1 else 0, options))
         ahead: deque[tuple[read.Source, Any]] = deque()
         try:
-            for start in range(0, len(sources), CHUNK if analysers.workers else 1):
-                chunk = sources[start : start + (CHUNK if analysers.workers else 1)]
+            while chunk := list(itertools.islice(sources, CHUNK if analysers.workers else 1)):
                 outcomes = known.screen(chunk)
                 todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
                 for i, outcome in zip(todo, analysers.read_and_analyse([chunk[i] for i in todo])):
@@ -320,7 +333,7 @@ class _Writer:
     reporting every input once its fate is known."""
 
     def __init__(self, session: Session, force: bool, report: IngestReport,
-                 progress: ProgressCallback | None, total: int, stored: dict[str, int],
+                 progress: ProgressCallback | None, total: int | None, stored: dict[str, int],
                  first: dict[str, str]) -> None:
         self.session = session
         self.force = force

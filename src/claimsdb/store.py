@@ -44,7 +44,7 @@ _UPDATE_DOCUMENT = (
     .where(_DOCUMENTS.c.id == bindparam("document_id"))
     .values({name: bindparam(f"new_{name}") for name in (
         "path", "title", "outlet", "published_on", "published_method", "encoding", "media_type",
-        "extractor_version", "ingested_at",
+        "url", "language", "extractor_version", "ingested_at",
     )})
 )
 _INSERT_QUANTITIES = insert(_QUANTITIES)
@@ -52,7 +52,9 @@ _LAST_ACTOR_IDS = select(
     select(func.max(Actor.id)).scalar_subquery(), select(func.max(ActorAlias.id)).scalar_subquery()
 )
 # Document columns that --force replaces along with the claims.
-_METADATA = ("path", "title", "outlet", "published_on", "published_method", "encoding", "media_type")
+_METADATA = (
+    "path", "title", "outlet", "published_on", "published_method", "encoding", "media_type", "url", "language",
+)
 # session.info key: the newest actor and alias ids when this session last wrote.
 _LAST_WRITE_KEY = "claimsdb.store.last_actor_ids"
 

@@ -36,21 +36,26 @@ _SNIFF_BYTES = 4096
 _WINDOWS_1252_LABELS = {"latin_1", "iso8859-1", "ascii", "cp1252"}
 
 
-def decode_bytes(raw: bytes, *, html: bool = False) -> tuple[str, str]:
+def decode_bytes(raw: bytes, *, html: bool = False, declared: str | None = None) -> tuple[str, str]:
     """``(text, codec)`` for ``raw``, or :class:`InputError` if it is not text.
 
-    Order: a byte-order mark (UTF-8, UTF-16, UTF-32); for HTML the charset the page declares;
-    strict UTF-8; Windows-1252. NUL bytes outside UTF-16/32 mean binary, and so does decoded
+    Order: a byte-order mark (UTF-8, UTF-16, UTF-32); the charset its server ``declared``
+    (HTTP Content-Type), which browsers put before the page's own; for HTML the charset the
+    page declares; strict UTF-8; Windows-1252. NUL bytes outside UTF-16/32 mean binary, and so does decoded
     text that is mostly control characters.
     """
     candidates = [codec for bom, codec in _BOMS if raw.startswith(bom)]
     if not candidates:
         if b"\x00" in raw:
             raise InputError("not a text file: it contains NUL bytes")
+        if declared:
+            label = _codec_name(declared)
+            if label:
+                candidates.append(label)
         if html:
-            declared = _declared_charset(raw)
-            if declared:
-                candidates.append(declared)
+            in_page = _declared_charset(raw)
+            if in_page:
+                candidates.append(in_page)
         candidates += ["utf-8", "cp1252"]
         candidates = list(dict.fromkeys(candidates))
     last_error: UnicodeDecodeError | None = None
@@ -74,9 +79,12 @@ def _declared_charset(raw: bytes) -> str | None:
     match = _DECLARED_CHARSET.search(raw[:_SNIFF_BYTES])
     if not match:
         return None
-    label = (match.group(1) or match.group(2)).decode("ascii")
+    return _codec_name((match.group(1) or match.group(2)).decode("ascii"))
+
+
+def _codec_name(label: str) -> str | None:
     try:
-        name = codecs.lookup(label).name
+        name = codecs.lookup(label.strip()).name
     except LookupError:
         return None
     if name in _WINDOWS_1252_LABELS:
