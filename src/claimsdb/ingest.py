@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from claimsdb import pipeline, read
 from claimsdb.db import writing
 from claimsdb.errors import DatabaseError, InputError
-from claimsdb.store import NEW, REPLACED, SKIPPED, find_document_ids, store_documents
+from claimsdb.store import NEW, REPLACED, SKIPPED, find_document_id_by_url, find_document_ids, store_documents
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -138,17 +138,20 @@ def ingest(
     # Records and feeds are opened as the ingest reaches them: how many documents they hold
     # is not known before.
     total = None if any(source.is_container for source in listed) else len(listed)
-    sources = read.expand_sources(listed, fields=fields, max_bytes=max_bytes, workers=workers, timeout=timeout)
     options = (published, outlet, max_bytes)
     report = IngestReport()
     with ExitStack() as stack:
+        checks = stack.enter_context(engine.connect())
+        known = _KnownContent(checks, force, max_bytes)
+        sources = read.expand_sources(
+            listed, fields=fields, max_bytes=max_bytes, workers=workers, timeout=timeout,
+            stored=None if force else known.stored_url,
+        )
         # Stops the threads fetching pages ahead if the ingest stops early.
         stack.callback(sources.close)
-        checks = stack.enter_context(engine.connect())
         # One session for the batch so the actor registry built on it is reused by every
         # document; each stored batch is one transaction.
         session = stack.enter_context(Session(writing(engine), expire_on_commit=False))
-        known = _KnownContent(checks, force, max_bytes)
         writer = _Writer(session, force, report, progress, total, known.ids, known.seen)
         analysers = stack.enter_context(_Analysers(workers if total is None or total > 1 else 0, options))
         ahead: deque[tuple[read.Source, Any]] = deque()
@@ -198,6 +201,9 @@ class _KnownContent:
         outcomes: list[_Outcome | None] = []
         hashes: dict[int, str] = {}
         for i, source in enumerate(sources):
+            if source.document_id is not None:
+                outcomes.append(FileResult(source.display, SKIPPED, document_id=source.document_id))
+                continue
             try:
                 raw = source.read_bytes(self.max_bytes)
             except InputError as e:
@@ -226,6 +232,18 @@ class _KnownContent:
                 if sha256 in self.ids:
                     outcomes[i] = FileResult(sources[i].display, SKIPPED, document_id=self.ids[sha256])
         return outcomes
+
+
+    def stored_url(self, url: str) -> int | None:
+        """The id of a document stored from the web address ``url``: a page is not fetched
+        again, which its content hash cannot tell before fetching it, nor after if the page
+        changes on every visit."""
+        try:
+            document_id = find_document_id_by_url(self.checks, url)
+            self.checks.commit()
+        except DBAPIError as e:
+            raise DatabaseError(f"cannot read the database: {e.orig}") from None
+        return document_id
 
 
 def _read_and_analyse_all(sources: list[read.Source], options: tuple) -> list[FileResult | tuple]:

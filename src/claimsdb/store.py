@@ -38,6 +38,7 @@ _FIND_DOCUMENT = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.sha256 == bindparam(
 _FIND_DOCUMENTS = select(_DOCUMENTS.c.sha256, _DOCUMENTS.c.id).where(
     _DOCUMENTS.c.sha256.in_(bindparam("shas", expanding=True))
 )
+_FIND_BY_URL = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.url == bindparam("url")).limit(1)
 _DELETE_CLAIMS = delete(_CLAIMS).where(_CLAIMS.c.document_id == bindparam("document_id"))
 _UPDATE_DOCUMENT = (
     update(_DOCUMENTS)
@@ -76,6 +77,11 @@ def find_document_id(connection: Connection | Session, sha256: str) -> int | Non
 def find_document_ids(connection: Connection | Session, shas: list[str]) -> dict[str, int]:
     """Content hash → id of the stored documents among ``shas``."""
     return dict(connection.execute(_FIND_DOCUMENTS, {"shas": shas}).all())
+
+
+def find_document_id_by_url(connection: Connection | Session, url: str) -> int | None:
+    """The id of a stored document fetched from the web address ``url``, if any."""
+    return connection.execute(_FIND_BY_URL, {"url": url}).scalar()
 
 
 def store_document(

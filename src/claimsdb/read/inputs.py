@@ -4,7 +4,7 @@ thousand pages are never all in memory at once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from claimsdb.read.records import RecordFields, iter_records
 from claimsdb.read.sources import Source
@@ -18,10 +18,12 @@ def expand_sources(
     max_bytes: int,
     workers: int = 1,
     timeout: float = DEFAULT_TIMEOUT,
+    stored: Callable[[str], int | None] | None = None,
 ) -> Iterator[Source]:
     """One Source per document: each record of a JSON Lines or CSV file (see
     :mod:`claimsdb.read.records`), each page of a web address or feed, fetched by up to
-    ``workers`` × 4 threads (see :mod:`claimsdb.read.web`); other sources as they are."""
+    ``workers`` × 4 threads (see :mod:`claimsdb.read.web`) unless ``stored`` knows the
+    address already; other sources as they are."""
     fields = fields or RecordFields()
 
     def records() -> Iterator[Source]:
@@ -31,4 +33,4 @@ def expand_sources(
             else:
                 yield source
 
-    return fetch_sources(records(), workers=workers, max_bytes=max_bytes, timeout=timeout)
+    return fetch_sources(records(), workers=workers, max_bytes=max_bytes, timeout=timeout, stored=stored)

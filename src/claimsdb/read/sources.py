@@ -134,6 +134,8 @@ class Source:
     kind: str | None = None
     charset: str | None = None
     meta: Metadata | None = None
+    # The stored document a web address already gave: not fetched again.
+    document_id: int | None = None
 
     def __post_init__(self) -> None:
         # A file name that is not UTF-8 reaches Python with its bad bytes as lone surrogates,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -54,15 +54,21 @@ class Page:
 
 
 def fetch_sources(
-    sources: Iterator[Source], *, workers: int = 1, max_bytes: int, timeout: float = DEFAULT_TIMEOUT
+    sources: Iterator[Source],
+    *,
+    workers: int = 1,
+    max_bytes: int,
+    timeout: float = DEFAULT_TIMEOUT,
+    stored: Callable[[str], int | None] | None = None,
 ) -> Iterator[Source]:
     """``sources`` with each web address fetched and each feed replaced by its pages.
 
     A page becomes a Source holding its bytes (stored under the address given, with the
     address it was fetched from in ``meta.url``); a feed (a file or an address) becomes the
     Sources of the pages it links to, each with the feed's title and date as fallbacks. Up to
-    ``workers`` × 4 pages are fetched at once, at most :data:`PER_HOST` from one host. Never
-    raises :class:`InputError`: each failure is a failed Source.
+    ``workers`` × 4 pages are fetched at once, at most :data:`PER_HOST` from one host. An
+    address for which ``stored`` gives a document id is not fetched: its Source carries the
+    id. Never raises :class:`InputError`: each failure is a failed Source.
     """
     fetcher: _Fetcher | None = None
     threads = max(MIN_FETCHES, workers * FETCHES_PER_WORKER)
@@ -74,6 +80,8 @@ def fetch_sources(
         nonlocal fetcher
         if source.error is not None or not (source.url is not None or source.media_type == "feed"):
             return source
+        if source.url is not None and stored is not None and (document_id := stored(source.url)) is not None:
+            return Source(source.display, document_id=document_id)
         if fetcher is None:
             fetcher = _Fetcher(threads=threads, max_bytes=max_bytes, timeout=timeout)
         return fetcher.submit(source)
