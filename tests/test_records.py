@@ -8,6 +8,8 @@ import tracemalloc
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -86,6 +88,7 @@ def test_bad_records_are_reported_by_line_and_the_rest_is_stored(tmp_path):
         {"text": SECOND, "date": "next Tuesday"},
         {"text": "x" * 3000},
         {"text": SECOND, "title": ["a", "list"]},
+        '{"text": "half a pair \\ud800 here"}',
         {"text": THIRD},
     ])
     result = claims("ingest", path, "--max-bytes", "2KB")
@@ -99,11 +102,12 @@ def test_bad_records_are_reported_by_line_and_the_rest_is_stored(tmp_path):
         (7, "field 'date': cannot read 'next Tuesday' as a date (write YYYY-MM-DD)"),
         (8, "record too large: 2.9 KB (3,000 bytes) of text, over the --max-bytes limit of 2.0 KB (2,048 bytes)"),
         (9, "field 'title' is a list, not text"),
+        (10, "field 'text' is not valid Unicode: a lone surrogate at character 13"),
     ]:
         assert f"{path}#L{line}: {reason}" in out
     assert "#L6" not in out  # a blank line is no record
     rows = stored_documents(db.open_engine())
-    assert sorted(rows) == [f"{path}#L1", f"{path}#L10"]
+    assert sorted(rows) == [f"{path}#L1", f"{path}#L11"]
 
 
 def test_field_options_name_other_fields(tmp_path):
@@ -223,11 +227,17 @@ def test_record_dates(value, expected):
     assert parse_record_date(value) == expected
 
 
-def test_unreadable_record_files_are_one_failure(engine, tmp_path):
+def test_unreadable_or_empty_record_files_are_one_failure(engine, tmp_path):
     (tmp_path / "link.jsonl").symlink_to(tmp_path / "nowhere.jsonl")
-    report = ingest([str(tmp_path / "link.jsonl"), str(tmp_path / "gone.csv")], engine=engine)
-    assert [(r.status, r.reason) for r in report.files] == [
-        ("failed", "broken symbolic link: its target does not exist"), ("failed", "no such file or directory"),
+    (tmp_path / "empty.jsonl").write_text("\n\n")
+    (tmp_path / "header.csv").write_text("id,text\r\n")
+    paths = [str(tmp_path / name) for name in ("link.jsonl", "gone.csv", "empty.jsonl", "header.csv")]
+    report = ingest(paths, engine=engine)
+    assert [(r.path, r.status, r.reason) for r in report.files] == [
+        (paths[0], "failed", "broken symbolic link: its target does not exist"),
+        (paths[1], "failed", "no such file or directory"),
+        (paths[2], "failed", "the file holds no records"),
+        (paths[3], "failed", "the file holds no records"),
     ]
 
 
@@ -242,3 +252,15 @@ def test_upgrading_keeps_documents_and_claims(engine, tmp_path):
     with engine.connect() as connection:
         assert connection.execute(select(Claim.id, Claim.text)).all() == before
         assert connection.execute(select(Document.url, Document.language)).all() == [(None, None)]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=400) | st.lists(st.text(max_size=30), max_size=8).map(lambda parts: "\n".join(parts).encode("utf-8", "surrogatepass")))
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_any_bytes_in_no_exception_out(tmp_path, suffix, content):
+    path = tmp_path / f"any{suffix}"
+    path.write_bytes(content + b'\n{"text": "1" }\n' + b'{"text": ' + b"9" * 5000 + b"}\n")
+    for source in iter_records(Source(str(path), path=str(path)), fields=RecordFields(), max_bytes=256):
+        assert (source.error is None) != (source.text is None)
+        if source.text is not None:
+            assert read_document(source).text == source.text

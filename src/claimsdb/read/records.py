@@ -82,11 +82,16 @@ def iter_records(source: Source, *, fields: RecordFields, max_bytes: int) -> Ite
         return
     with handle:
         records = _jsonl_records(handle, max_bytes) if source.media_type == "jsonl" else _csv_records(handle, max_bytes)
+        found = False
         try:
             for line, record in records:
+                found = True
                 yield _record_source(source.display, line, record, fields, max_bytes)
         except OSError as err:
+            found = True
             yield Source(source.display, error=f"cannot read past this point: {err.strerror or err}")
+        if not found:
+            yield Source(source.display, error="the file holds no records")
 
 
 def _record_source(display: str, line: int, record: dict | _BadRecord, fields: RecordFields, max_bytes: int) -> Source:
@@ -101,8 +106,12 @@ def _record_source(display: str, line: int, record: dict | _BadRecord, fields: R
             raise _BadRecord(f"field {text_field!r} is {_kind(text)}, not text")
         if text.isspace():
             raise _BadRecord(f"field {text_field!r} holds only whitespace")
-        # Encoding costs a pass over the text: done only when its length leaves the size in doubt.
-        if len(text) * 4 > max_bytes and (size := len(text.encode("utf-8", "surrogatepass"))) > max_bytes:
+        try:
+            size = len(text.encode("utf-8"))
+        except UnicodeEncodeError as err:
+            # JSON can write a lone half of a surrogate pair ("\ud800"), which is no character.
+            raise _BadRecord(f"field {text_field!r} is not valid Unicode: a lone surrogate at character {err.start + 1}") from None
+        if size > max_bytes:
             raise _BadRecord(f"record too large: {format_size(size)} of text, over the --max-bytes limit of {format_size(max_bytes)}")
         meta = Metadata(
             url=_string(record, fields.names("url")),
@@ -225,6 +234,9 @@ def _jsonl_records(handle, max_bytes: int) -> Iterator[tuple[int, dict | _BadRec
         except json.JSONDecodeError as err:
             yield number, _BadRecord(f"not valid JSON: {err.msg} at column {err.colno}")
             continue
+        except ValueError as err:  # a number too long to convert, among others
+            yield number, _BadRecord(f"not valid JSON: {str(err).splitlines()[0]}")
+            continue
         except RecursionError:
             yield number, _BadRecord("not valid JSON: nested too deeply")
             continue
@@ -285,8 +297,6 @@ def _csv_records(handle, max_bytes: int) -> Iterator[tuple[int, dict | _BadRecor
             yield number, _BadRecord(f"{len(row)} fields where the header has {len(header)}")
             continue
         yield number, dict(zip(header, row))
-    if header is None:
-        yield 1, _BadRecord("no header row: a CSV file of articles starts with its column names")
 
 
 def _raw_csv_records(handle, limit: int) -> Iterator[tuple[int, bytes | _BadRecord]]:
