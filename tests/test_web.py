@@ -17,6 +17,8 @@ from claimsdb import db, pipeline
 from claimsdb.cli import app
 from claimsdb.ingest import ingest
 from claimsdb.models import Document
+from claimsdb.read import Source
+from claimsdb.read.web import fetch_sources
 from factories import said_claims
 
 runner = CliRunner()
@@ -119,6 +121,9 @@ class Site(BaseHTTPRequestHandler):
                 "</feed>"
             )
             self.send(200, atom.encode(), "text/xml")
+        elif path == "/big-feed":
+            items = "".join(f"<item><title>n{n}</title><link>{base}/bare.html?n={n}</link></item>" for n in range(60))
+            self.send(200, f'<rss version="2.0"><channel><title>Big</title>{items}</channel></rss>'.encode(), "application/rss+xml")
         elif path.startswith("/wait/"):
             with self.server.lock:
                 self.server.active += 1
@@ -272,3 +277,16 @@ def test_pages_already_stored_are_not_fetched_again(site):
     server.requests.clear()
     forced = ingest([f"{base}/feed.xml"], engine=db.open_engine(), force=True)
     assert forced.replaced == 2 and "/article.html" in server.requests
+
+
+def test_a_long_feed_is_fetched_a_few_pages_ahead_not_all_at_once(site):
+    server, base = site
+    pages = fetch_sources(iter([Source(f"{base}/big-feed", url=f"{base}/big-feed")]), workers=1, max_bytes=1 << 20)
+    first = next(pages)
+    assert first.display == f"{base}/bare.html?n=0" and first.data
+    time.sleep(0.5)
+    # The feed and the pages within the look-ahead window (8 with one worker), not all 60.
+    assert len(server.requests) <= 1 + 8
+    rest = list(pages)
+    assert [source.display for source in rest] == [f"{base}/bare.html?n={n}" for n in range(1, 60)]
+    assert len(server.requests) == 61

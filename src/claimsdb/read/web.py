@@ -72,7 +72,12 @@ def fetch_sources(
     """
     fetcher: _Fetcher | None = None
     threads = max(MIN_FETCHES, workers * FETCHES_PER_WORKER)
-    queue: deque[Source | Future] = deque()
+    # Far enough ahead to keep every fetching thread busy, no further: the rest of the inputs
+    # may be a million records, or a feed's thousand pages.
+    window = threads * 2
+    # In input order: Sources ready to yield, fetches under way, and a feed's pages not yet
+    # started (_Later), started as they come within the window.
+    queue: deque[Source | Future | _Later] = deque()
     pending = iter(sources)
     exhausted = False
 
@@ -88,25 +93,33 @@ def fetch_sources(
 
     try:
         while True:
-            # Look ahead far enough to keep every fetching thread busy, no further: the rest
-            # of the inputs may be a million records.
-            while not exhausted and len(queue) < threads * 2:
+            while not exhausted and len(queue) < window:
                 source = next(pending, None)
                 if source is None:
                     exhausted = True
                 else:
                     queue.append(start(source))
+            for i in range(min(len(queue), window)):
+                if isinstance(queue[i], _Later):
+                    queue[i] = start(queue[i].source)
             if not queue:
                 return
             item = queue.popleft()
             if isinstance(item, Future):
                 # A feed's pages take its place, in feed order.
-                queue.extendleft(reversed([start(source) for source in item.result()]))
+                queue.extendleft(reversed([_Later(source) for source in item.result()]))
                 continue
             yield item
     finally:
         if fetcher is not None:
             fetcher.close()
+
+
+@dataclass(frozen=True, slots=True)
+class _Later:
+    """A source to start once it comes within the look-ahead window."""
+
+    source: Source
 
 
 class _Fetcher:
@@ -158,6 +171,8 @@ class _Fetcher:
             return _feed_sources(entries)
         except InputError as e:
             return [Source(source.display, error=_one_line(e))]
+        except Exception as e:  # a bug in a parser on one page must not cost the batch
+            return [Source(source.display, error=f"{type(e).__name__}: {_one_line(e)}")]
 
     def _page_source(self, source: Source, page: Page) -> Source:
         known = source.meta or Metadata()
