@@ -264,3 +264,9 @@ def test_any_bytes_in_no_exception_out(tmp_path, suffix, content):
         assert (source.error is None) != (source.text is None)
         if source.text is not None:
             assert read_document(source).text == source.text
+
+
+def test_ingest_needs_a_path_or_a_list_of_addresses():
+    result = claims("ingest")
+    assert result.exit_code == 2
+    assert "give at least one PATH, or --urls FILE" in result.output
