@@ -29,6 +29,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index(op.f("ix_documents_url"), table_name="documents")
-    with op.batch_alter_table("documents") as batch:
-        batch.drop_column("language")
-        batch.drop_column("url")
+    # Native DROP COLUMN (SQLite 3.35+), not a batch copy: the table comes back exactly as
+    # 0001 made it.
+    op.drop_column("documents", "language")
+    op.drop_column("documents", "url")
