@@ -56,7 +56,11 @@ def placeholder(param, tmp_path: Path) -> str:
 
 
 def required_arguments(command, tmp_path: Path) -> list[str]:
-    return [placeholder(p, tmp_path) for p in command.params if p.param_type_name == "argument" and p.required]
+    # `ingest`'s PATH may be left out only when --urls is given: it is needed all the same.
+    return [
+        placeholder(p, tmp_path) for p in command.params
+        if p.param_type_name == "argument" and (p.required or p.name == "paths")
+    ]
 
 
 def bad_values(param) -> list[str]:

@@ -240,16 +240,27 @@ def _size_option(value: str | None) -> int:
         raise typer.BadParameter(str(e)) from None
 
 
+def _field_option(name: str, what: str, usual: str):
+    return typer.Option(
+        name, metavar="FIELD", show_default=False,
+        help=f"JSON Lines and CSV: the field holding {what} (by default the first of {usual}... that a record has).",
+    )
+
+
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str],
+        Optional[list[str]],
         typer.Argument(
             metavar="PATH",
-            help="Article files (.txt, .md, .html), folders, quoted glob patterns, or - for standard input.",
+            help=(
+                "Article files (.txt, .md, .html), JSON Lines or CSV files of articles (.jsonl, .csv),"
+                " feeds (.rss, .atom, .xml), folders, quoted glob patterns, web addresses"
+                " (https://..., a page or a feed), or - for standard input."
+            ),
             show_default=False,
         ),
-    ],
+    ] = None,
     published: Annotated[
         Optional[datetime],
         typer.Option(
@@ -267,38 +278,75 @@ def ingest(
         int,
         typer.Option(
             min=0, metavar="N",
-            help="Processes that analyse articles while this one stores them (at most one per article and 4 per CPU); 0 analyses here.",
+            help=(
+                "Processes that analyse articles while this one stores them (at most one per article and"
+                " 4 per CPU); 0 analyses here. Web pages are fetched by 4 threads per process, 2 at a"
+                " time from one site."
+            ),
         ),
     ] = 1,
     max_bytes: Annotated[
         Optional[str],
         typer.Option(
             "--max-bytes", metavar="SIZE", callback=_size_option, show_default=False,
-            help="Refuse files larger than SIZE (20MB, 512KB or a number of bytes). Default: 5MB.",
+            help="Refuse files, records and web pages larger than SIZE (20MB, 512KB or a number of bytes). Default: 5MB.",
         ),
     ] = None,
+    urls: Annotated[
+        Optional[list[Path]],
+        typer.Option(
+            "--urls", metavar="FILE", show_default=False,
+            help="A file of web addresses, one a line (pages or feeds); may be given more than once.",
+        ),
+    ] = None,
+    text_field: Annotated[
+        Optional[str], _field_option("--text-field", "the article text", "text, maintext, body, content")
+    ] = None,
+    title_field: Annotated[Optional[str], _field_option("--title-field", "the title", "title, headline")] = None,
+    date_field: Annotated[
+        Optional[str], _field_option("--date-field", "the publication date", "date, date_publish, published")
+    ] = None,
+    url_field: Annotated[Optional[str], _field_option("--url-field", "the article's address", "url, link")] = None,
+    outlet_field: Annotated[
+        Optional[str], _field_option("--outlet-field", "the outlet", "outlet, sitename, media_name, source_domain")
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(min=0.1, metavar="SECONDS", help="Give up on a web page that does not answer for this long."),
+    ] = 20.0,
     db: DbOption = None,
 ) -> None:
     """Read articles and store every attributed statement in them.
 
-    Folders are read recursively. An article already in the database (same content) is
-    skipped, so running the same command again adds nothing. A file that cannot be read is
-    reported at the end and the others are still stored; the exit code is then 1.
+    Folders are read recursively. Each record of a JSON Lines or CSV file is an article (as
+    news-please, trafilatura and news exports write them; the --*-field options name other
+    fields). Web pages are fetched and their article text taken out; a feed brings in every
+    article it links to. An article already in the database (same content) is skipped, so
+    running the same command again adds nothing. An input that cannot be read is reported at
+    the end and the others are still stored; the exit code is then 1.
 
-    Example:
+    Examples:
 
         claims ingest articles/ "downloads/*.html" --outlet Reuters
+
+        claims ingest scraped.jsonl --text-field article_body
+
+        claims ingest https://example.org/news/feed.xml --urls reading-list.txt --workers 4
     """
     from claimsdb import render
     from claimsdb.ingest import ingest as ingest_paths
+    from claimsdb.read import RecordFields
 
+    if not paths and not urls:
+        raise typer.BadParameter("give at least one PATH, or --urls FILE", param_hint="PATH")
+    fields = RecordFields(text=text_field, title=title_field, date=date_field, url=url_field, outlet=outlet_field)
     engine = _engine(db)
     errors = _console(stderr=True)
     # A progress bar is for a person watching; in a pipeline or a log it would be noise.
     showing_progress = render.ingest_progress(errors) if errors.is_terminal else nullcontext(None)
     with showing_progress as progress:
         report = ingest_paths(
-            paths,
+            paths or [],
             engine=engine,
             published=published.date() if published else None,
             outlet=outlet,
@@ -306,6 +354,9 @@ def ingest(
             progress=progress,
             workers=workers,
             max_bytes=max_bytes,
+            fields=fields,
+            url_lists=[str(path) for path in urls or ()],
+            timeout=timeout,
         )
     render.print_ingest_report(report, console=_console())
     if report.failed:

@@ -12,13 +12,15 @@ database that cannot be written stops it, since every later file would fail the 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
@@ -32,7 +34,10 @@ from sqlalchemy.orm import Session
 from claimsdb import pipeline, read
 from claimsdb.db import damaged, database_label, integrity_problem, is_damage, writing
 from claimsdb.errors import DatabaseError, InputError
-from claimsdb.store import NEW, REPLACED, SKIPPED, find_document_ids, find_document_paths, record_paths, store_documents
+from claimsdb.store import (
+    NEW, REPLACED, SKIPPED, find_document_id_by_url, find_document_ids, find_document_paths, record_paths,
+    store_documents,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -111,8 +116,9 @@ class IngestReport:
         return sum(f.claims_added for f in self.files)
 
 
-# Called after each input with its result, the number of inputs done and the total.
-ProgressCallback = Callable[[FileResult, int, int], None]
+# Called after each input with its result, the number of inputs done and the total (None
+# while records or feeds are still being opened up).
+ProgressCallback = Callable[[FileResult, int, int | None], None]
 
 
 def ingest(
@@ -125,34 +131,49 @@ def ingest(
     progress: ProgressCallback | None = None,
     workers: int = 1,
     max_bytes: int = read.DEFAULT_MAX_BYTES,
+    fields: read.RecordFields | None = None,
+    url_lists: Sequence[str] = (),
+    timeout: float = read.DEFAULT_TIMEOUT,
 ) -> IngestReport:
     """Read, analyse and store every document that ``paths`` name.
 
-    ``paths`` are files, directories, glob patterns or ``-`` for standard input, as given on
-    the command line. ``published`` and ``outlet`` override what the documents say. A document
-    already stored (same content) is skipped without analysing it again, unless ``force``
-    replaces its claims. ``workers`` processes analyse documents while this one stores them;
+    ``paths`` are files, directories, glob patterns, ``-`` for standard input, or web
+    addresses, as given on the command line; ``url_lists`` are files of web addresses. Each
+    record of a JSON Lines or CSV file is a document (``fields`` names the fields to read), and
+    so is each page a feed links to; pages are fetched by ``workers`` × 4 threads, waiting
+    ``timeout`` seconds at most. ``published`` and ``outlet`` override what the documents say.
+    A document already stored (same content) is skipped without analysing it again, unless
+    ``force`` replaces its claims. ``workers`` processes analyse documents while this one stores them;
     0 analyses here (so does a single input: a process would cost more than it saves).
     A file larger than ``max_bytes`` fails without being read. Raises DatabaseError only when
     the database cannot be written. ``workers`` is capped by :func:`worker_count`; the report
     says how many ran.
     """
-    sources = list(read.iter_sources(list(paths)))
+    listed = list(read.iter_sources(list(paths), url_lists))
+    # Records and feeds are opened as the ingest reaches them: how many documents they hold
+    # is not known before.
+    total = None if any(source.is_container for source in listed) else len(listed)
     options = (published, outlet, max_bytes)
     report = IngestReport(workers_requested=workers)
-    workers = report.workers = worker_count(workers, inputs=len(sources))
+    # A records file or a feed holds an unknown number of documents: only the CPUs cap it.
+    workers = report.workers = worker_count(workers, inputs=sys.maxsize if total is None else total)
     with ExitStack() as stack:
         checks = stack.enter_context(engine.connect())
+        known = _KnownContent(checks, force, max_bytes)
+        sources = read.expand_sources(
+            listed, fields=fields, max_bytes=max_bytes, workers=workers, timeout=timeout,
+            stored=None if force else known.stored_url,
+        )
+        # Stops the threads fetching pages ahead if the ingest stops early.
+        stack.callback(sources.close)
         # One session for the batch so the actor registry built on it is reused by every
         # document; each stored batch is one transaction.
         session = stack.enter_context(Session(writing(engine), expire_on_commit=False))
-        known = _KnownContent(checks, force, max_bytes)
-        writer = _Writer(session, checks, force, report, progress, len(sources), known.ids, known.seen)
+        writer = _Writer(session, checks, force, report, progress, total, known.ids, known.seen)
         analysers = stack.enter_context(_Analysers(workers, options))
         ahead: deque[tuple[read.Source, Any]] = deque()
         try:
-            for start in range(0, len(sources), CHUNK if analysers.workers else 1):
-                chunk = sources[start : start + (CHUNK if analysers.workers else 1)]
+            while chunk := list(itertools.islice(sources, CHUNK if analysers.workers else 1)):
                 outcomes = known.screen(chunk)
                 todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
                 for i, outcome in zip(todo, analysers.read_and_analyse([chunk[i] for i in todo])):
@@ -210,6 +231,9 @@ class _KnownContent:
         outcomes: list[_Outcome | None] = []
         hashes: dict[int, str] = {}
         for i, source in enumerate(sources):
+            if source.document_id is not None:
+                outcomes.append(FileResult(source.display, SKIPPED, document_id=source.document_id))
+                continue
             try:
                 raw = source.read_bytes(self.max_bytes)
             except InputError as e:
@@ -245,6 +269,18 @@ class _KnownContent:
                 if sha256 in self.ids:
                     outcomes[i] = FileResult(sources[i].display, SKIPPED, document_id=self.ids[sha256])
         return outcomes
+
+
+    def stored_url(self, url: str) -> int | None:
+        """The id of a document stored from the web address ``url``: a page is not fetched
+        again, which its content hash cannot tell before fetching it, nor after if the page
+        changes on every visit."""
+        try:
+            document_id = find_document_id_by_url(self.checks, url)
+            self.checks.commit()
+        except DBAPIError as e:
+            raise DatabaseError(f"cannot read the database: {e.orig}") from None
+        return document_id
 
 
 def _read_and_analyse_all(sources: list[read.Source], options: tuple) -> list[FileResult | tuple]:
@@ -352,7 +388,7 @@ class _Writer:
     reporting every input once its fate is known."""
 
     def __init__(self, session: Session, checks: Connection, force: bool, report: IngestReport,
-                 progress: ProgressCallback | None, total: int, stored: dict[str, int],
+                 progress: ProgressCallback | None, total: int | None, stored: dict[str, int],
                  first: dict[str, str]) -> None:
         self.session = session
         self.checks = checks

@@ -84,6 +84,10 @@ class Document(Base):
     encoding: Mapped[str] = mapped_column(String(32))
     media_type: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
+    # The page's address: fetched from it, or as a record of a JSON Lines or CSV file gives it.
+    url: Mapped[str | None] = mapped_column(Text, index=True)
+    # As the record or page states it ("en", "de"); claimsdb does not guess it.
+    language: Mapped[str | None] = mapped_column(String(16))
     extractor_version: Mapped[str] = mapped_column(String(32))
     # UTC, without time zone: SQLite has no time zone type.
     ingested_at: Mapped[datetime] = mapped_column(DateTime)

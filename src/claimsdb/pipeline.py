@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from claimsdb.records import ClaimCandidate, Document
 
@@ -11,6 +13,9 @@ EXTRACTOR_VERSION = "rules-0.2"
 
 # Speakers the text does not name: "officials", "the company", an unresolved "he".
 _UNNAMED_TYPES = frozenset({"anonymous", "group"})
+# Files whose documents are records, stored as "file#id" (see claimsdb.read.records).
+_RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
+_LINE = re.compile(r"L\d+")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
 
 
@@ -27,13 +32,27 @@ def analyse(document: Document) -> list[ClaimCandidate]:
     return claims
 
 
+def document_label(path: str) -> str:
+    """A short name for the document at ``path``: a file's stem (``bbc_business_001``), a
+    record's id, which names it as a file name would, or its file and line (``feed.jsonl#L12``
+    → ``feed#L12``: line 12 of every file is not one article), a page's last path part."""
+    if "://" in path:
+        address = urlsplit(path)
+        parts = [part for part in address.path.split("/") if part]
+        return PurePath(parts[-1]).stem if parts else address.netloc
+    file, sep, record = path.rpartition("#")
+    if sep and record and PurePath(file).suffix.lower() in _RECORD_SUFFIXES:
+        return f"{PurePath(file).stem}#{record}" if _LINE.fullmatch(record) else record
+    return PurePath(path).stem or path
+
+
 def scope_unnamed_speakers(claims: list[ClaimCandidate], document: Document) -> None:
     """Give speakers the article does not name a name that says which article they are from.
 
     "the company" or "officials" in one article are not the same speakers as in another, so they
     must not become one actor across the database: "company (bbc_business_001)".
     """
-    label = PurePath(document.path).stem or document.path
+    label = document_label(document.path)
     for c in claims:
         sp = c.speaker
         unnamed = (

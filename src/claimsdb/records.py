@@ -38,6 +38,9 @@ class Document:
     encoding: str = "utf-8"
     # "text", "markdown" or "html".
     media_type: str = "text"
+    # Where the article is on the web, and its language, when the source tells.
+    url: str | None = None
+    language: str | None = None
     # Lines for the ingest summary about how the document was read (a charset ignored); not stored.
     warnings: tuple[str, ...] = ()
 

@@ -39,13 +39,14 @@ _FIND_DOCUMENT = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.sha256 == bindparam(
 _FIND_DOCUMENTS = select(_DOCUMENTS.c.sha256, _DOCUMENTS.c.id).where(
     _DOCUMENTS.c.sha256.in_(bindparam("shas", expanding=True))
 )
+_FIND_BY_URL = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.url == bindparam("url")).limit(1)
 _DELETE_CLAIMS = delete(_CLAIMS).where(_CLAIMS.c.document_id == bindparam("document_id"))
 _UPDATE_DOCUMENT = (
     update(_DOCUMENTS)
     .where(_DOCUMENTS.c.id == bindparam("document_id"))
     .values({name: bindparam(f"new_{name}") for name in (
         "title", "outlet", "published_on", "published_method", "encoding", "media_type",
-        "extractor_version", "ingested_at",
+        "url", "language", "extractor_version", "ingested_at",
     )})
 )
 # Every path a document is known by: the one it keeps and those recorded since.
@@ -68,7 +69,9 @@ _LAST_ACTOR_IDS = select(
     select(func.max(Actor.id)).scalar_subquery(), select(func.max(ActorAlias.id)).scalar_subquery()
 )
 # Document columns that --force replaces along with the claims.
-_METADATA = ("path", "title", "outlet", "published_on", "published_method", "encoding", "media_type")
+_METADATA = (
+    "path", "title", "outlet", "published_on", "published_method", "encoding", "media_type", "url", "language",
+)
 # session.info key: the newest actor and alias ids when this session last wrote.
 _LAST_WRITE_KEY = "claimsdb.store.last_actor_ids"
 
@@ -90,6 +93,11 @@ def find_document_id(connection: Connection | Session, sha256: str) -> int | Non
 def find_document_ids(connection: Connection | Session, shas: list[str]) -> dict[str, int]:
     """Content hash → id of the stored documents among ``shas``."""
     return dict(connection.execute(_FIND_DOCUMENTS, {"shas": shas}).all())
+
+
+def find_document_id_by_url(connection: Connection | Session, url: str) -> int | None:
+    """The id of a stored document fetched from the web address ``url``, if any."""
+    return connection.execute(_FIND_BY_URL, {"url": url}).scalar()
 
 
 def store_document(

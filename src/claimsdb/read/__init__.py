@@ -1,11 +1,19 @@
-"""read: files, directories, globs, standard input and HTML pages → :class:`Document`.
+"""read: files, directories, globs, standard input, records, web pages and feeds → :class:`Document`.
 
 ``iter_sources(args)`` expands command-line arguments into :class:`Source` objects without ever
-raising; ``read_document(source)`` turns one into a Document or raises :class:`InputError`
-(:class:`UnsupportedInput` for a file type claimsdb does not read) with a one-line reason.
+raising; ``expand_sources`` opens up the inputs that hold many documents (JSON Lines and CSV
+records, feeds) and fetches web addresses; ``read_document(source)`` turns one into a Document
+or raises :class:`InputError` (:class:`UnsupportedInput` for a file type claimsdb does not
+read) with a one-line reason.
 """
 
 from claimsdb.read.document import DEFAULT_MAX_BYTES, read_document
-from claimsdb.read.sources import SUPPORTED_SUFFIXES, Source, iter_sources, parse_size
+from claimsdb.read.inputs import expand_sources
+from claimsdb.read.records import FIELD_NAMES, RecordFields
+from claimsdb.read.sources import SUPPORTED_SUFFIXES, Metadata, Source, iter_sources, parse_size
+from claimsdb.read.web import DEFAULT_TIMEOUT
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "Source", "iter_sources", "parse_size", "read_document"]
+__all__ = [
+    "DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "FIELD_NAMES", "SUPPORTED_SUFFIXES", "Metadata", "RecordFields",
+    "Source", "expand_sources", "iter_sources", "parse_size", "read_document",
+]

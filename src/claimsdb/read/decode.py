@@ -36,24 +36,35 @@ _DECLARED_CHARSET = re.compile(
 _SNIFF_BYTES = 4096
 
 
-def decode_bytes(raw: bytes, *, html: bool = False, warnings: list[str] | None = None) -> tuple[str, str]:
+def decode_bytes(
+    raw: bytes, *, html: bool = False, declared: str | None = None, warnings: list[str] | None = None,
+) -> tuple[str, str]:
     """``(text, codec)`` for ``raw``, or :class:`InputError` if it is not text.
 
-    Order: a byte-order mark (UTF-8, UTF-16, UTF-32); for HTML the charset the page declares,
-    if it is one of the WHATWG Encoding labels (``data/charset_labels.tsv``); strict UTF-8;
-    Windows-1252. NUL bytes outside UTF-16/32 mean binary, and so does decoded text that is
-    mostly control characters. A declared charset that is not a text encoding (utf-7,
-    base64, unicode_escape) is ignored, and a line saying so is added to ``warnings``.
+    Order: a byte-order mark (UTF-8, UTF-16, UTF-32); the charset its server ``declared``
+    (HTTP Content-Type), which browsers put before the page's own; for HTML the charset the
+    page declares; strict UTF-8; Windows-1252. A declared charset counts only if it is one of
+    the WHATWG Encoding labels (``data/charset_labels.tsv``): one that is not a text encoding
+    (utf-7, base64, unicode_escape) is ignored, and a line saying so is added to ``warnings``.
+    NUL bytes outside UTF-16/32 mean binary, and so does decoded text that is mostly control
+    characters.
     """
     candidates = [codec for bom, codec in _BOMS if raw.startswith(bom)]
     refused = None
     if not candidates:
         if b"\x00" in raw:
             raise InputError("not a text file: it contains NUL bytes")
+        labels = [declared] if declared else []
         if html:
-            declared, refused = _declared_charset(raw)
-            if declared:
-                candidates.append(declared)
+            match = _DECLARED_CHARSET.search(raw[:_SNIFF_BYTES])
+            if match:
+                labels.append((match.group(1) or match.group(2)).decode("ascii"))
+        for label in labels:
+            codec, not_text = _codec_name(label)
+            if codec:
+                candidates.append(codec)
+            elif not_text and refused is None:
+                refused = not_text
         candidates += ["utf-8", "cp1252"]
         candidates = list(dict.fromkeys(candidates))
     last_error: UnicodeDecodeError | None = None
@@ -75,13 +86,9 @@ def decode_bytes(raw: bytes, *, html: bool = False, warnings: list[str] | None =
     )
 
 
-def _declared_charset(raw: bytes) -> tuple[str | None, str | None]:
-    """(the codec of the charset ``raw`` declares, None) if it is a WHATWG label; (None, the
-    label) if it is not; (None, None) if there is none worth using."""
-    match = _DECLARED_CHARSET.search(raw[:_SNIFF_BYTES])
-    if not match:
-        return None, None
-    label = (match.group(1) or match.group(2)).decode("ascii")
+def _codec_name(label: str) -> tuple[str | None, str | None]:
+    """(the codec of charset ``label``, None) if it is a WHATWG label; (None, the label) if it
+    is not; (None, None) if it is one not worth using."""
     # Python knows codecs that are no text encoding: utf-7 turns "+AGE-" into "a",
     # unicode_escape reads backslashes as escapes and base64 is no charset at all.
     name = _charset_labels().get(label.strip().lower())

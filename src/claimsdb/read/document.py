@@ -13,7 +13,7 @@ from types import ModuleType
 from claimsdb.errors import InputError
 from claimsdb.read.decode import decode_bytes
 from claimsdb.read.html import extract_article
-from claimsdb.read.sources import Source
+from claimsdb.read.sources import Metadata, Source
 from claimsdb.read.titles import find_markdown_title, find_text_title
 from claimsdb.records import Document
 
@@ -26,6 +26,7 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _DATES_MODULE = "claimsdb.resolve.dates"
 # The first characters of standard input that make it a web page rather than plain text.
 _HTML_STARTS = ("<!doctype html", "<html", "<?xml")
+_NOTHING_KNOWN = Metadata()
 
 
 def read_document(
@@ -38,34 +39,46 @@ def read_document(
     """Read ``source`` into a :class:`Document`, or raise :class:`InputError` saying why not.
 
     Text and Markdown: ``text`` is the decoded file exactly (line endings kept; a byte-order
-    mark is dropped by decoding, see :mod:`claimsdb.read.decode`). HTML: ``text`` is the article
-    text trafilatura takes out of the page. ``sha256`` is of the raw bytes. ``published`` and
-    ``outlet``, when given, win over what the document says.
+    mark is dropped by decoding, see :mod:`claimsdb.read.decode`). A record of JSON Lines or
+    CSV: its text field exactly. HTML: ``text`` is the article text trafilatura takes out of
+    the page. ``sha256`` is of the raw bytes (of a record, of its text in UTF-8).
+    ``published`` and ``outlet``, when given, win over what the document says; then what the
+    page's own metadata says; then the source's metadata (a record's fields, a feed entry, the
+    address a page came from); then what the text says (a first-line title, a dateline).
     """
     raw = source.read_bytes(max_bytes)
     if not raw:
         raise InputError("file is empty")
     media_type = source.media_type
-    # Standard input has no suffix: it may be a page, so a declared charset is honoured.
     warnings: list[str] = []
-    text, encoding = decode_bytes(raw, html=media_type in ("html", None), warnings=warnings)
+    if source.text is not None:
+        text, encoding = source.text, "utf-8"
+        # A JSON record can carry "\u0000": refused here as in a file, so SQLite and
+        # PostgreSQL (which rejects NUL in text) treat it alike.
+        if "\x00" in text:
+            raise InputError("the record's text contains NUL characters")
+    else:
+        # Standard input has no suffix: it may be a page, so a declared charset is honoured.
+        text, encoding = decode_bytes(
+            raw, html=media_type in ("html", None), declared=source.charset, warnings=warnings,
+        )
     if not text or text.isspace():
         raise InputError("file contains only whitespace")
     if media_type is None:
         media_type = "html" if _looks_like_html(text) else "text"
 
-    title: str | None
+    known = source.meta or _NOTHING_KNOWN
+    title: str | None = None
     meta_date: date | None = None
     site: str | None = None
     if media_type == "html":
         article = extract_article(text)
         text, title, meta_date, site = article.text, article.title, article.published_on, article.sitename
-        if title is None:
-            title = find_text_title(text)
-    elif media_type == "markdown":
-        title = find_markdown_title(text)
-    else:
-        title = find_text_title(text)
+    title = title or known.title
+    meta_date = meta_date or known.published_on
+    site = site or known.outlet
+    if title is None:
+        title = find_markdown_title(text) if media_type == "markdown" else find_text_title(text)
 
     if published is not None:
         published_on, method = published, "option"
@@ -85,6 +98,8 @@ def read_document(
         encoding=encoding,
         media_type=media_type,
         warnings=tuple(warnings),
+        url=known.url,
+        language=known.language,
     )
 
 

@@ -7,11 +7,13 @@ batch ingest goes on and its summary can list every input that failed, in order.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from fnmatch import fnmatchcase
 
 from claimsdb.errors import InputError, UnsupportedInput
@@ -25,13 +27,26 @@ MEDIA_TYPES = {
     ".htm": "html",
 }
 SUPPORTED_SUFFIXES = tuple(MEDIA_TYPES)
+# Files that hold many articles: records of JSON Lines or CSV, or a feed's links to pages. Read
+# when named or matched by a pattern, not inside a folder, where a manifest or a gold file
+# beside the articles is no article.
+CONTAINER_TYPES = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+}
+_WEB = re.compile(r"https?://[^\s/]+", re.IGNORECASE)
 
 STDIN_ARG = "-"
 # Stored as the document path of text read from standard input.
 STDIN_DISPLAY = "<stdin>"
 
 _GLOB_MAGIC = re.compile(r"[*?[]")
-_READS = "claimsdb reads " + ", ".join(SUPPORTED_SUFFIXES)
+_READS = "claimsdb reads " + ", ".join(SUPPORTED_SUFFIXES + tuple(CONTAINER_TYPES))
+_READS_IN_FOLDERS = "claimsdb reads " + ", ".join(SUPPORTED_SUFFIXES) + " in folders"
 
 
 def printable_path(path: str) -> str:
@@ -83,13 +98,29 @@ class _StdinOnce:
 
 
 @dataclass(frozen=True, slots=True)
+class Metadata:
+    """What is known of a document apart from its text: a record's fields, a feed entry's, the
+    address a page was fetched from. Used where the text itself does not say."""
+
+    url: str | None = None
+    title: str | None = None
+    published_on: date | None = None
+    outlet: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
-    """One input document: a file, standard input, or an argument that could not be used.
+    """One input: a file, standard input, a record, a web page, or an argument that could not
+    be used.
 
     ``display`` is the path as the user gave it, or as found under a directory or pattern they
-    gave (``seeds/000_x.txt``); it is stored as the document path. ``path`` is what is opened
-    (None for standard input and for a failed argument). ``error`` is the reason reading will
-    fail, known already while expanding the arguments.
+    gave (``seeds/000_x.txt``), or a record's place in its file (``feed.jsonl#L12``), or a
+    page's URL; it is stored as the document path. ``path`` is what is opened (None for
+    standard input and for a failed argument). ``error`` is the reason reading will fail, known
+    already while expanding the arguments. ``url`` is a page or feed still to be fetched;
+    ``data`` the bytes of one fetched (with the ``charset`` its server declared and the
+    ``kind`` it is), ``text`` a record's text exactly as its file holds it.
     """
 
     display: str
@@ -97,6 +128,14 @@ class Source:
     error: str | None = None
     error_type: type[InputError] = InputError
     _stdin: _StdinOnce | None = field(default=None, repr=False, compare=False)
+    url: str | None = None
+    data: bytes | None = field(default=None, repr=False)
+    text: str | None = field(default=None, repr=False)
+    kind: str | None = None
+    charset: str | None = None
+    meta: Metadata | None = None
+    # The stored document a web address already gave: not fetched again.
+    document_id: int | None = None
 
     def __post_init__(self) -> None:
         # A file name that is not UTF-8 reaches Python with its bad bytes as lone surrogates,
@@ -110,15 +149,34 @@ class Source:
 
     @property
     def media_type(self) -> str | None:
-        """"text", "markdown" or "html" from the suffix; None when the content must decide."""
+        """"text", "markdown" or "html" from the suffix or the fetched page's content type,
+        "jsonl", "csv" or "feed" for a file of many articles; None when the content must
+        decide."""
+        if self.kind is not None:
+            return self.kind
         if self.path is None:
             return None
-        return MEDIA_TYPES.get(suffix_of(self.path))
+        suffix = suffix_of(self.path)
+        return MEDIA_TYPES.get(suffix) or CONTAINER_TYPES.get(suffix)
+
+    @property
+    def is_container(self) -> bool:
+        """Whether this input stands for many documents (records, a feed) or one still to be
+        fetched, rather than being one."""
+        return self.error is None and (self.url is not None or self.media_type in _CONTAINERS)
 
     def read_bytes(self, max_bytes: int) -> bytes:
-        """The raw bytes, or :class:`InputError` saying why they cannot be had."""
+        """The raw bytes, or :class:`InputError` saying why they cannot be had. A record's
+        bytes are its text in UTF-8: its content hash is of the text, not of the file."""
         if self.error is not None:
             raise self.error_type(self.error)
+        if self.text is not None:
+            return self.text.encode("utf-8")
+        if self.data is not None:
+            _check_size(len(self.data), max_bytes)
+            return self.data
+        if self.url is not None:
+            raise InputError("not fetched")
         if self._stdin is not None:
             data = self._stdin.read(max_bytes)
             _check_size(len(data), max_bytes, exact=self._stdin.complete)
@@ -127,7 +185,11 @@ class Source:
         return _read_file(self.path, max_bytes)
 
 
-def _read_file(path: str, max_bytes: int) -> bytes:
+_CONTAINERS = frozenset(CONTAINER_TYPES.values())
+
+
+def check_regular_file(path: str) -> os.stat_result:
+    """``path``'s status if it is a regular file, else :class:`InputError` saying what it is."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -143,6 +205,11 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     if not os.path.isfile(path):
         # A FIFO or device would block or never end.
         raise InputError("not a regular file")
+    return info
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    info = check_regular_file(path)
     # Checked before reading, so an oversized file is never loaded into memory.
     _check_size(info.st_size, max_bytes)
     try:
@@ -213,30 +280,63 @@ def parse_size(text: str) -> int:
     return size
 
 
-def iter_sources(args: list[str]) -> Iterator[Source]:
+def iter_sources(args: list[str], url_lists: Sequence[str] = ()) -> Iterator[Source]:
     """Every input named by ``args``, in order, each once.
 
-    An argument is standard input (``-``), an existing file (read whatever its suffix says, or
-    refused if the suffix is not one claimsdb reads), an existing directory (every readable file
-    below it, recursively, sorted by path, skipping hidden entries and other suffixes), or a glob
-    pattern (``seeds/*.txt``, ``corpus/**/*.md``; matched files sorted by path). A file reached
+    An argument is standard input (``-``), a web address (``https://...``, a page or a feed,
+    fetched later), an existing file (read whatever its suffix says, or refused if the suffix
+    is not one claimsdb reads), an existing directory (every article file below it,
+    recursively, sorted by path, skipping hidden entries, other suffixes and files of many
+    articles: JSON Lines, CSV, feeds), or a glob pattern (``seeds/*.txt``, ``corpus/**/*.md``; matched files
+    sorted by path). A file reached
     twice (two arguments, a symlink) is yielded once; symlinked directories are followed once.
+    Then the addresses in each file of ``url_lists`` (see :func:`iter_url_list`).
     Problems become Sources whose reading raises :class:`InputError`; this never raises.
     """
     seen: set[object] = set()
     stdin = _StdinOnce()
-    for arg in args:
-        for source in _expand(arg, stdin):
-            key = _identity(source)
-            if key in seen:
-                continue
-            seen.add(key)
-            yield source
+    expanded = itertools.chain(
+        (source for arg in args for source in _expand(arg, stdin)),
+        (source for path in url_lists for source in iter_url_list(path)),
+    )
+    for source in expanded:
+        key = _identity(source)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield source
+
+
+def iter_url_list(path: str) -> Iterator[Source]:
+    """A page or feed to fetch for each line of the file ``path`` that holds a web address.
+
+    Blank lines and lines starting with ``#`` are skipped; any other line is reported as a
+    failed input (``list.txt:3``). A file that cannot be read is one failed input. Never raises.
+    """
+    display = printable_path(path)
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            for number, line in enumerate(handle, start=1):
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                if _WEB.match(line):
+                    yield Source(line, url=line)
+                else:
+                    yield Source(f"{display}:{number}", error=f"not a web address: {line[:80]!r}")
+    except FileNotFoundError:
+        yield Source(display, error="no such file or directory")
+    except UnicodeDecodeError:
+        yield Source(display, error="a list of web addresses must be UTF-8 text")
+    except OSError as err:
+        yield Source(display, error=f"cannot read: {err.strerror or err}")
 
 
 def _identity(source: Source) -> object:
     if source.is_stdin:
         return STDIN_DISPLAY
+    if source.url is not None:
+        return ("url", source.url)
     if source.path is not None:
         try:
             info = os.stat(source.path)
@@ -254,6 +354,9 @@ def _expand(arg: str, stdin: _StdinOnce) -> Iterator[Source]:
     if arg == STDIN_ARG:
         yield Source(STDIN_DISPLAY, _stdin=stdin)
         return
+    if _WEB.match(arg):
+        yield Source(arg, url=arg)
+        return
     # A name that exists is taken literally even if it holds glob characters ("notes[1].txt").
     if os.path.lexists(arg):
         if _is_dir(arg):
@@ -269,7 +372,7 @@ def _expand(arg: str, stdin: _StdinOnce) -> Iterator[Source]:
 
 def _explicit_file(path: str) -> Source:
     suffix = suffix_of(path)
-    if suffix in MEDIA_TYPES:
+    if suffix in MEDIA_TYPES or suffix in CONTAINER_TYPES:
         return Source(path, path=path)
     what = f"'{suffix}'" if suffix else "(no suffix)"
     return Source(path, error=f"unsupported file type {what}; {_READS}", error_type=UnsupportedInput)
@@ -303,7 +406,7 @@ def _expand_directory(path: str, display: str) -> Iterator[Source]:
         found = True
         yield source
     if not found:
-        yield Source(display, error=f"no readable files in this directory ({_READS})")
+        yield Source(display, error=f"no readable files in this directory ({_READS_IN_FOLDERS})")
 
 
 def _walk(path: str, display: str, visited: set[tuple[int, int]]) -> Iterator[Source]:
@@ -358,7 +461,7 @@ def _expand_pattern(pattern: str) -> Iterator[Source]:
             for source in _walk(match, match, visited=set()):
                 found = True
                 yield source
-        elif suffix_of(match) in MEDIA_TYPES:
+        elif suffix_of(match) in MEDIA_TYPES or suffix_of(match) in CONTAINER_TYPES:
             found = True
             yield Source(match, path=match)
     if not found:
