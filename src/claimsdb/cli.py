@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - older Typer
     from click.exceptions import ClickException as _UsageError
 
 from claimsdb.errors import ClaimsDBError
-from claimsdb.records import CLAIM_KINDS
+from claimsdb.records import ACTOR_TYPES, CLAIM_KINDS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -90,6 +90,16 @@ class QueryFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class Sort(str, Enum):
+    date = "date"
+    newest = "-date"
+    confidence = "confidence"
+    speaker = "speaker"
+
+
+ActorType = Enum("ActorType", {t: t for t in ACTOR_TYPES}, type=str)
+
+
 class ExportFormat(str, Enum):
     csv = "csv"
     json = "json"
@@ -139,6 +149,13 @@ MinConfidenceOption = Annotated[
     Optional[float],
     typer.Option(
         min=0.0, max=1.0, metavar="X", help="Only claims the extractor is at least this sure of (0 to 1)."
+    ),
+]
+SortOption = Annotated[
+    Optional[Sort],
+    typer.Option(
+        help="Order: date (oldest first), -date (newest first), confidence (surest first) or speaker "
+        "(by name, then date). Claims without a date come last. Default: the order they were ingested.",
     ),
 ]
 OutputOption = Annotated[
@@ -193,8 +210,9 @@ def _reading(db: str | None):
 def _claim_filter(**values) -> ClaimFilter:
     from claimsdb.query import ClaimFilter
 
-    if values.get("kind") is not None:
-        values["kind"] = values["kind"].value
+    for name in ("kind", "sort"):
+        if values.get(name) is not None:
+            values[name] = values[name].value
     return ClaimFilter(**values)
 
 
@@ -291,6 +309,7 @@ def query(
     outlet: OutletOption = None,
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
+    sort: SortOption = None,
     output_format: Annotated[
         Optional[QueryFormat],
         typer.Option("--format", "-f", help="table (default), csv, json or jsonl."),
@@ -310,12 +329,17 @@ def query(
         claims query --country Ukrainian --text "peace talks" --kind direct
 
         claims query --actor Kallas --format csv -o kallas.csv
+
+        claims query --text ceasefire --sort -date --limit 20
+
+    In the table, a date marked * is the article's publication date: the article does not
+    say when the statement was made.
     """
     from claimsdb.export import format_for_path
 
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
-        document=document, outlet=outlet, limit=limit, min_confidence=min_confidence,
+        document=document, outlet=outlet, limit=limit, min_confidence=min_confidence, sort=sort,
     )
     fmt = output_format.value if output_format else ("table" if output is None else format_for_path(output))
     if fmt == "table":
@@ -343,6 +367,7 @@ def export(
     outlet: OutletOption = None,
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
+    sort: SortOption = None,
     output_format: Annotated[
         Optional[ExportFormat],
         typer.Option("--format", "-f", help="csv (default), json (one array) or jsonl (one object per line)."),
@@ -356,7 +381,9 @@ def export(
     export is complete. Columns: claim_id, document, document_title, published_on, speaker,
     speaker_type, speaker_role, country, country_name, speaker_mention, speaker_start,
     speaker_end, cue, kind, text, text_start, text_end, stated_on, date_precision,
-    quantities, confidence, then provenance columns. In CSV, a cell starting with = + - or @
+    quantities, confidence, then provenance columns, date_source (statement or publication:
+    which date date_key holds) and speaker_edited (true when `claims reassign` set the
+    speaker). In CSV, a cell starting with = + - or @
     gets a leading ' so spreadsheets do not run it as a formula.
 
     Examples:
@@ -369,7 +396,7 @@ def export(
 
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
-        document=document, outlet=outlet, limit=limit, min_confidence=min_confidence,
+        document=document, outlet=outlet, limit=limit, min_confidence=min_confidence, sort=sort,
     )
     _export(db, filters, output_format.value if output_format else format_for_path(output), output)
 
@@ -454,10 +481,12 @@ def actors_merge(
     """Merge two actors into one: OTHER into ACTOR.
 
     For one speaker the registry split in two (a nickname, a misspelling, a title taken for a
-    name). OTHER's claims and names move to ACTOR, which keeps its name; OTHER's role and
-    country fill ACTOR's blanks, and OTHER disappears. Later
-    articles that use any of OTHER's names are attributed to ACTOR. When a name fits several
-    actors you are shown their ids: use the id.
+    name), or a speaker that stands for another (a spokesman for the Kremlin, "the prime
+    minister" for the person). OTHER's claims and names move to ACTOR, which keeps its name
+    and type; OTHER's country (and role, if it is of a like type) fill ACTOR's blanks, and
+    OTHER disappears. Later articles that use any of OTHER's names are attributed to ACTOR,
+    whatever type they give the speaker, and so are articles ingested again with --force.
+    When a name fits several actors you are shown their ids: use the id.
 
     Example:
 
@@ -552,6 +581,30 @@ def actors_set_role(
     typer.echo(f"{result.after.label()}: role {_was(result.after.role)} (was {_was(result.before.role)}).")
 
 
+@actors_app.command("set-type")
+def actors_set_type(
+    ctx: typer.Context,
+    actor: ActorArgument,
+    actor_type: Annotated[ActorType, typer.Argument(metavar="TYPE", help="person, organization, country, media, group or anonymous.", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Set an actor's type.
+
+    For a speaker the extractor typed wrongly (the Kremlin taken for a country). Later
+    ingests keep the type you set, and articles that name the actor the old way are
+    attributed to it all the same.
+
+    Example:
+
+        claims actors set-type Kremlin organization
+    """
+    from claimsdb.registry import set_type
+
+    with _registry_session(ctx, db) as session:
+        result = set_type(session=session, actor=actor, actor_type=actor_type.value)
+    typer.echo(f"{result.after.label()}: type {result.after.type} (was {result.before.type}).")
+
+
 @actors_app.command("import")
 def actors_import(
     ctx: typer.Context,
@@ -614,6 +667,38 @@ def actors_export(
         count = export_registry(connection=connection, output=output)
     if output is not None:
         typer.echo(f"Wrote {count} actors to {output}", err=True)
+
+
+@app.command()
+def reassign(
+    claim_id: Annotated[int, typer.Argument(metavar="CLAIM_ID", help="Claim id, as listed by `claims query`.", show_default=False)],
+    actor: Annotated[
+        str, typer.Argument(metavar="ACTOR", help="The right speaker: actor id, or name (canonical name, alias or surname).", show_default=False)
+    ],
+    db: DbOption = None,
+) -> None:
+    """Fix one claim's speaker.
+
+    The claim is attributed to ACTOR, and exports mark it speaker_edited. The fix is kept
+    with the claim's place in its article, so `claims ingest --force` applies it again. The
+    actor must exist: `claims actors` lists them (`claims actors import` adds one). To move
+    all of an actor's claims, merge the actors instead.
+
+    Example:
+
+        claims reassign 42 "Dmitry Peskov"
+    """
+    from sqlalchemy.orm import Session
+
+    from claimsdb.db import writing
+    from claimsdb.registry import reassign_claim
+
+    with Session(writing(_engine(db)), expire_on_commit=False) as session:
+        result = reassign_claim(session=session, claim_id=claim_id, actor=actor)
+    if result.before.id == result.after.id:
+        typer.echo(f"Claim {claim_id} already had {result.after.label()} as speaker; kept as your decision.")
+    else:
+        typer.echo(f"Claim {claim_id}: speaker {result.after.label()} (was {result.before.label()}).")
 
 
 @app.command()
