@@ -40,13 +40,13 @@ SELECT
         WHEN c.stated_on IS NOT NULL AND c.stated_on NOT LIKE 'X%' THEN 'statement'
         ELSE 'publication'
     END AS date_source,
-    substr(c.date_key, 1, 7) AS month,
     c.kind AS kind,
     d.outlet AS outlet,
     d.title AS document_title,
     CASE WHEN d.path LIKE 'http://%' OR d.path LIKE 'https://%' THEN d.path END AS url,
     c.confidence AS confidence,
     c.speaker_edited AS speaker_edited,
+    substr(c.date_key, 1, 7) AS month,
     c.document_id AS document_id,
     c.actor_id AS actor_id
 FROM claims c

@@ -702,6 +702,45 @@ def reassign(
 
 
 @app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(metavar="HOST", help="Address to listen on. 0.0.0.0 shares the database with your network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8001,
+    db: DbOption = None,
+) -> None:
+    """Browse and search the claims in a web browser, with Datasette.
+
+    Needs the web extra: pip install 'claimsdb[web]'. Opens the database read-only and serves it until you press Ctrl-C. Start with the
+    claim_rows view: one row per claim with speaker, type, role, country, date (and whether
+    it is the statement's or the article's publication date), kind, outlet, document title,
+    URL and confidence, linked to its claim, document and speaker. Search it (word forms
+    match, as with --text), facet it by country, speaker, kind and month, or use the canned
+    queries: an actor's statements in date order, a country's statements on a search term.
+    Every page is also JSON: add .json to its address.
+
+    Only an SQLite database file can be served. Listens on 127.0.0.1 (this machine only)
+    unless --host says otherwise.
+
+    Example:
+
+        claims serve --db newsroom.db --port 8080
+    """
+    from claimsdb.db import resolve_db_url
+    from claimsdb.serve import serve as run_server
+    from claimsdb.serve import servable_path
+
+    path = servable_path(resolve_db_url(db))
+    # A database of an older claimsdb gains the view and the tables Datasette is set up for.
+    _engine(db).dispose()
+
+    def ready(url: str) -> None:
+        typer.echo(f"Serving {path} at {url} (Ctrl-C stops)", err=True)
+
+    run_server(path=path, host=host, port=port, on_ready=ready)
+
+
+@app.command()
 def show(
     claim_id: Annotated[int, typer.Argument(metavar="ID", help="Claim id, as listed by `claims query`.")],
     db: DbOption = None,

@@ -44,6 +44,8 @@ NAMING_CONVENTION = {
 # its shadow tables, PostgreSQL GIN index). They are not models, so schema comparison skips them.
 FTS_TABLE = "claims_fts"
 FTS_PG_INDEX = "ix_claims_text_tsv"
+# A view made by migration 0004 (one row per claim with speaker, date, outlet, document).
+CLAIM_ROWS_VIEW = "claim_rows"
 
 
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
