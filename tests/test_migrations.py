@@ -12,7 +12,7 @@ from claimsdb import db
 from claimsdb.errors import DatabaseError
 from claimsdb.models import Base, include_name
 
-APP_TABLES = {"documents", "actors", "actor_aliases", "claims", "quantities"}
+APP_TABLES = {"documents", "actors", "actor_aliases", "claims", "quantities", "actor_redirects", "speaker_fixes"}
 
 
 def schema_differences(engine) -> list:

@@ -52,6 +52,8 @@ def placeholder(param, tmp_path: Path) -> str:
         return "1"
     if kind is float:
         return "0.5"
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return next(iter(kind)).value
     return str(tmp_path / "missing.txt") if param.name in ("paths", "path", "gold") else "nobody"
 
 
@@ -90,11 +92,13 @@ def cases(tmp_path: Path):
         yield [*path, *args, "--no-such-option"], "usage"
         if args:
             yield [*path], "usage"
+        required = [p for p in command.params if p.param_type_name == "argument" and p.required]
         for param in command.params:
             if param.param_type_name == "argument" and annotation(param) is int:
-                yield [*path, "abc"], "usage"
-                yield [*path, "-1"], "usage or error"
-                yield [*path, "999999"], "error"
+                # The other arguments keep their placeholders: `reassign 999999 nobody`.
+                i = required.index(param)
+                for value, expected in (("abc", "usage"), ("-1", "usage or error"), ("999999", "error")):
+                    yield [*path, *args[:i], value, *args[i + 1:]], expected
             if param.param_type_name != "option":
                 continue
             option = param.opts[0]

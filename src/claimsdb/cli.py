@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - older Typer
     from click.exceptions import ClickException as _UsageError
 
 from claimsdb.errors import ClaimsDBError
-from claimsdb.records import CLAIM_KINDS
+from claimsdb.records import ACTOR_TYPES, CLAIM_KINDS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -110,6 +110,16 @@ class QueryFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class Sort(str, Enum):
+    date = "date"
+    newest = "-date"
+    confidence = "confidence"
+    speaker = "speaker"
+
+
+ActorType = Enum("ActorType", {t: t for t in ACTOR_TYPES}, type=str)
+
+
 class ExportFormat(str, Enum):
     csv = "csv"
     json = "json"
@@ -163,6 +173,8 @@ MinConfidenceOption = Annotated[
         min=0.0, max=1.0, metavar="X", help="Only claims the extractor is at least this sure of (0 to 1)."
     ),
 ]
+
+
 def _output_path(value: Path | None) -> Path | None:
     # Checked here rather than by click's dir_okay, which calls `-o ''` "file '' is a directory".
     if value is None:
@@ -174,6 +186,13 @@ def _output_path(value: Path | None) -> Path | None:
     return value
 
 
+SortOption = Annotated[
+    Optional[Sort],
+    typer.Option(
+        help="Order: date (oldest first), -date (newest first), confidence (surest first) or speaker "
+        "(by name, then date). Claims without a date come last. Default: the order they were ingested.",
+    ),
+]
 OutputOption = Annotated[
     Optional[Path],
     typer.Option(
@@ -226,8 +245,9 @@ def _reading(db: str | None):
 def _claim_filter(**values) -> ClaimFilter:
     from claimsdb.query import ClaimFilter
 
-    if values.get("kind") is not None:
-        values["kind"] = values["kind"].value
+    for name in ("kind", "sort"):
+        if values.get(name) is not None:
+            values[name] = values[name].value
     return ClaimFilter(**values)
 
 
@@ -375,6 +395,7 @@ def query(
     outlet: OutletOption = None,
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
+    sort: SortOption = None,
     output_format: Annotated[
         Optional[QueryFormat],
         typer.Option("--format", "-f", help="table (default), csv, json or jsonl."),
@@ -394,12 +415,17 @@ def query(
         claims query --country Ukrainian --text "peace talks" --kind direct
 
         claims query --actor Kallas --format csv -o kallas.csv
+
+        claims query --text ceasefire --sort -date --limit 20
+
+    In the table, a date marked * is the article's publication date: the article does not
+    say when the statement was made.
     """
     from claimsdb.export import format_for_path
 
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
-        document=document, outlet=outlet, limit=limit, min_confidence=min_confidence,
+        document=document, outlet=outlet, limit=limit, min_confidence=min_confidence, sort=sort,
     )
     fmt = output_format.value if output_format else ("table" if output is None else format_for_path(output))
     if fmt == "table":
@@ -427,6 +453,7 @@ def export(
     outlet: OutletOption = None,
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
+    sort: SortOption = None,
     output_format: Annotated[
         Optional[ExportFormat],
         typer.Option("--format", "-f", help="csv (default), json (one array) or jsonl (one object per line)."),
@@ -440,7 +467,9 @@ def export(
     export is complete (a symbolic link's target is written, a FIFO or device directly). Columns: claim_id, document, document_title, published_on, speaker,
     speaker_type, speaker_role, country, country_name, speaker_mention, speaker_start,
     speaker_end, cue, kind, text, text_start, text_end, stated_on, date_precision,
-    quantities, confidence, then provenance columns. In CSV, a cell starting with = + - or @
+    quantities, confidence, then provenance columns, date_source (statement or publication:
+    which date date_key holds) and speaker_edited (true when `claims reassign` set the
+    speaker). In CSV, a cell starting with = + - or @
     gets a leading ' so spreadsheets do not run it as a formula.
 
     Examples:
@@ -453,7 +482,7 @@ def export(
 
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
-        document=document, outlet=outlet, limit=limit, min_confidence=min_confidence,
+        document=document, outlet=outlet, limit=limit, min_confidence=min_confidence, sort=sort,
     )
     _export(db, filters, output_format.value if output_format else format_for_path(output), output)
 
@@ -538,10 +567,12 @@ def actors_merge(
     """Merge two actors into one: OTHER into ACTOR.
 
     For one speaker the registry split in two (a nickname, a misspelling, a title taken for a
-    name). OTHER's claims and names move to ACTOR, which keeps its name; OTHER's role and
-    country fill ACTOR's blanks, and OTHER disappears. Later
-    articles that use any of OTHER's names are attributed to ACTOR. When a name fits several
-    actors you are shown their ids: use the id.
+    name), or a speaker that stands for another (a spokesman for the Kremlin, "the prime
+    minister" for the person). OTHER's claims and names move to ACTOR, which keeps its name
+    and type; OTHER's country (and role, if it is of a like type) fill ACTOR's blanks, and
+    OTHER disappears. Later articles that use any of OTHER's names are attributed to ACTOR,
+    whatever type they give the speaker, and so are articles ingested again with --force.
+    When a name fits several actors you are shown their ids: use the id.
 
     Example:
 
@@ -636,6 +667,30 @@ def actors_set_role(
     typer.echo(f"{result.after.label()}: role {_was(result.after.role)} (was {_was(result.before.role)}).")
 
 
+@actors_app.command("set-type")
+def actors_set_type(
+    ctx: typer.Context,
+    actor: ActorArgument,
+    actor_type: Annotated[ActorType, typer.Argument(metavar="TYPE", help="person, organization, country, media, group or anonymous.", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Set an actor's type.
+
+    For a speaker the extractor typed wrongly (the Kremlin taken for a country). Later
+    ingests keep the type you set, and articles that name the actor the old way are
+    attributed to it all the same.
+
+    Example:
+
+        claims actors set-type Kremlin organization
+    """
+    from claimsdb.registry import set_type
+
+    with _registry_session(ctx, db) as session:
+        result = set_type(session=session, actor=actor, actor_type=actor_type.value)
+    typer.echo(f"{result.after.label()}: type {result.after.type} (was {result.before.type}).")
+
+
 @actors_app.command("import")
 def actors_import(
     ctx: typer.Context,
@@ -703,6 +758,77 @@ def actors_export(
         engine.dispose()
     if output is not None:
         typer.echo(f"Wrote {count} actors to {output}", err=True)
+
+
+@app.command()
+def reassign(
+    claim_id: Annotated[int, typer.Argument(metavar="CLAIM_ID", help="Claim id, as listed by `claims query`.", show_default=False)],
+    actor: Annotated[
+        str, typer.Argument(metavar="ACTOR", help="The right speaker: actor id, or name (canonical name, alias or surname).", show_default=False)
+    ],
+    db: DbOption = None,
+) -> None:
+    """Fix one claim's speaker.
+
+    The claim is attributed to ACTOR, and exports mark it speaker_edited. The fix is kept
+    with the claim's place in its article, so `claims ingest --force` applies it again. The
+    actor must exist: `claims actors` lists them (`claims actors import` adds one). To move
+    all of an actor's claims, merge the actors instead.
+
+    Example:
+
+        claims reassign 42 "Dmitry Peskov"
+    """
+    from sqlalchemy.orm import Session
+
+    from claimsdb.db import writing
+    from claimsdb.registry import reassign_claim
+
+    with Session(writing(_engine(db)), expire_on_commit=False) as session:
+        result = reassign_claim(session=session, claim_id=claim_id, actor=actor)
+    if result.before.id == result.after.id:
+        typer.echo(f"Claim {claim_id} already had {result.after.label()} as speaker; kept as your decision.")
+    else:
+        typer.echo(f"Claim {claim_id}: speaker {result.after.label()} (was {result.before.label()}).")
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(metavar="HOST", help="Address to listen on. 0.0.0.0 shares the database with your network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8001,
+    db: DbOption = None,
+) -> None:
+    """Browse and search the claims in a web browser, with Datasette.
+
+    Needs the web extra: pip install 'claimsdb[web]'. Opens the database read-only and serves it until you press Ctrl-C. Start with the
+    claim_rows view: one row per claim with speaker, type, role, country, date (and whether
+    it is the statement's or the article's publication date), kind, outlet, document title,
+    URL and confidence, linked to its claim, document and speaker. Search it (word forms
+    match, as with --text), facet it by country, speaker, kind and month, or use the canned
+    queries: an actor's statements in date order, a country's statements on a search term.
+    Every page is also JSON: add .json to its address.
+
+    Only an SQLite database file can be served. Listens on 127.0.0.1 (this machine only)
+    unless --host says otherwise.
+
+    Example:
+
+        claims serve --db newsroom.db --port 8080
+    """
+    from claimsdb.db import resolve_db_url
+    from claimsdb.serve import serve as run_server
+    from claimsdb.serve import servable_path
+
+    path = servable_path(resolve_db_url(db))
+    # A database of an older claimsdb gains the view and the tables Datasette is set up for.
+    _engine(db).dispose()
+
+    def ready(url: str) -> None:
+        typer.echo(f"Serving {path} at {url} (Ctrl-C stops)", err=True)
+
+    run_server(path=path, host=host, port=port, on_ready=ready)
 
 
 @app.command()

@@ -44,3 +44,11 @@ class BadRegistryFile(InputError):
 
 class BadGoldFile(InputError):
     """A gold file for `claims eval` cannot be read (not JSON Lines, or a line lacks a field)."""
+
+
+class MissingDependency(ClaimsDBError):
+    """An optional dependency a command needs is not installed (the message says which extra)."""
+
+
+class ServerError(ClaimsDBError):
+    """`claims serve` cannot start a server (the address is taken, or not one of this machine)."""

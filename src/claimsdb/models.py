@@ -44,6 +44,8 @@ NAMING_CONVENTION = {
 # its shadow tables, PostgreSQL GIN index). They are not models, so schema comparison skips them.
 FTS_TABLE = "claims_fts"
 FTS_PG_INDEX = "ix_claims_text_tsv"
+# A view made by migration 0004 (one row per claim with speaker, date, outlet, document).
+CLAIM_ROWS_VIEW = "claim_rows"
 
 
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
@@ -175,6 +177,8 @@ class Claim(Base):
     # The media outlet that relays the claim ("..., according to Politico").
     via: Mapped[str | None] = mapped_column(Text)
     extractor_version: Mapped[str] = mapped_column(String(32))
+    # The speaker was set by the user (`claims reassign`), not found by the extractor.
+    speaker_edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Quantity(Base):
@@ -190,6 +194,42 @@ class Quantity(Base):
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
+
+
+class ActorRedirect(Base):
+    """A name that means an actor although ingest would not match it there by type: the names
+    of an actor merged into one of another type (a spokesman into the Kremlin), and an
+    actor's names under the type it had before a user changed it. ``type`` is the speaker
+    type the name is redirected for (any type of the same group, see resolve.actors)."""
+
+    __tablename__ = "actor_redirects"
+    __table_args__ = (UniqueConstraint("fold_key", "type"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fold_key: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(16))
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+
+
+class SpeakerFix(Base):
+    """The speaker a user gave one claim (`claims reassign`), kept apart from the claims so
+    that it outlives `ingest --force`, which replaces them: the claim is found again by its
+    document and content span (its speaker span tells apart claims sharing one content)."""
+
+    __tablename__ = "speaker_fixes"
+    # Named: the conventional name would pass PostgreSQL's 63-character limit.
+    __table_args__ = (
+        UniqueConstraint("document_id", "text_start", "text_end", "speaker_start", "speaker_end",
+                         name="uq_speaker_fixes_span"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    text_start: Mapped[int] = mapped_column(Integer)
+    text_end: Mapped[int] = mapped_column(Integer)
+    speaker_start: Mapped[int] = mapped_column(Integer)
+    speaker_end: Mapped[int] = mapped_column(Integer)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
 
 
 # Claims of one actor in date order is the commonest question ("what did X say since March").

@@ -55,7 +55,18 @@ CLAIM_COLUMNS = (
     "document_id",
     "actor_id",
     "outlet",
+    "date_source",
+    "speaker_edited",
 )
+
+# --sort values and the ORDER BY each means; claim ids break ties, so the order is stable.
+# Claims without a date come last either way.
+SORT_ORDERS = {
+    "date": "(c.date_key IS NULL), c.date_key, c.id",
+    "-date": "(c.date_key IS NULL), c.date_key DESC, c.id",
+    "confidence": "c.confidence DESC, c.id",
+    "speaker": "lower(a.name), a.id, (c.date_key IS NULL), c.date_key, c.id",
+}
 
 # Country filters that name a body rather than a country; stored as-is in actors.country.
 BODY_CODES = ("EU", "UN", "NATO", "OSCE")
@@ -75,6 +86,7 @@ class ClaimFilter:
     or ``2025-03-16``, both inclusive of the whole period. ``text``: words that must all occur
     in the claim. ``kind``: one of CLAIM_KINDS. ``document``: a document id or part of its
     path. ``outlet``: the outlet given to ``claims ingest --outlet`` (case ignored).
+    ``sort``: a key of SORT_ORDERS; None keeps ingest order.
     """
 
     actor: str | None = None
@@ -87,10 +99,12 @@ class ClaimFilter:
     limit: int | None = None
     min_confidence: float | None = None
     outlet: str | None = None
+    sort: str | None = None
 
 
 def find_claims_rows(*, connection, filters: ClaimFilter) -> Iterator[dict[str, Any]]:
-    """Claims matching ``filters`` as dicts with the keys of CLAIM_COLUMNS, in ingest order.
+    """Claims matching ``filters`` as dicts with the keys of CLAIM_COLUMNS, in ingest order
+    unless ``filters.sort`` says otherwise.
 
     Streams: rows are fetched BATCH_SIZE at a time. Raises BadFilter for a filter value that
     cannot be understood, before any row is read.
@@ -108,7 +122,10 @@ def find_claims_values(*, connection, filters: ClaimFilter) -> Iterator[list[Any
         if filters.limit < 1:
             raise BadFilter(f"--limit must be at least 1, not {filters.limit}")
         params["limit"] = filters.limit
-    return _claim_values(reader, where, params, limited=filters.limit is not None)
+    if filters.sort is not None and filters.sort not in SORT_ORDERS:
+        raise BadFilter(f"--sort must be one of {', '.join(SORT_ORDERS)}, not {filters.sort!r}")
+    order = SORT_ORDERS[filters.sort] if filters.sort else "c.id"
+    return _claim_values(reader, where, params, limited=filters.limit is not None, order=order)
 
 
 # The SQL expression of each claim row column not named c.<column>; NULL for those filled in
@@ -125,6 +142,12 @@ _CLAIM_EXPRESSIONS = {
     "country_name": "NULL",
     "quantities": "NULL",
     "outlet": "d.outlet",
+    # Which date date_key holds: see claimsdb.store.date_key.
+    "date_source": (
+        "CASE WHEN c.date_key IS NULL THEN NULL"
+        " WHEN c.stated_on IS NOT NULL AND c.stated_on NOT LIKE 'X%' THEN 'statement'"
+        " ELSE 'publication' END"
+    ),
 }
 _CLAIMS_FROM = (
     "SELECT " + ", ".join(_CLAIM_EXPRESSIONS.get(name, f"c.{name}") for name in CLAIM_COLUMNS)
@@ -132,23 +155,26 @@ _CLAIMS_FROM = (
 )
 
 
-_CLAIM_ID, _PUBLISHED_ON, _COUNTRY, _COUNTRY_NAME, _QUANTITIES = (
-    CLAIM_COLUMNS.index(name) for name in ("claim_id", "published_on", "country", "country_name", "quantities")
+_CLAIM_ID, _PUBLISHED_ON, _COUNTRY, _COUNTRY_NAME, _QUANTITIES, _SPEAKER_EDITED = (
+    CLAIM_COLUMNS.index(name)
+    for name in ("claim_id", "published_on", "country", "country_name", "quantities", "speaker_edited")
 )
 
 
-def _claim_values(reader: _Reader, where: list[str], params: dict, limited: bool = False) -> Iterator[list[Any]]:
+def _claim_values(
+    reader: _Reader, where: list[str], params: dict, limited: bool = False, order: str = "c.id"
+) -> Iterator[list[Any]]:
     condition = " AND ".join(where)
     if limited:
         # The first ids are found from the indexes alone and only then are their rows read:
         # `--country UA --limit 50` on a million claims sorts tens of thousands of ids, not
         # tens of thousands of joined rows.
-        joins = "".join(join for alias, join in _JOINS if re.search(rf"\b{alias}\.", condition))
+        joins = "".join(join for alias, join in _JOINS if re.search(rf"\b{alias}\.", condition + " " + order))
         condition = (
             f"c.id IN (SELECT c.id FROM claims c{joins}"
-            f"{' WHERE ' + condition if condition else ''} ORDER BY c.id LIMIT :limit)"
+            f"{' WHERE ' + condition if condition else ''} ORDER BY {order} LIMIT :limit)"
         )
-    sql = _CLAIMS_FROM + (f" WHERE {condition}" if condition else "") + " ORDER BY c.id"
+    sql = _CLAIMS_FROM + (f" WHERE {condition}" if condition else "") + f" ORDER BY {order}"
     country_names = _CountryNames()
     # SQLite hands dates back as the ISO text they are stored as; other databases as dates.
     dates_are_text = reader.dialect == "sqlite"
@@ -161,6 +187,8 @@ def _claim_values(reader: _Reader, where: list[str], params: dict, limited: bool
                 values[_PUBLISHED_ON] = _iso_day(values[_PUBLISHED_ON])
             values[_COUNTRY_NAME] = country_names[values[_COUNTRY]]
             values[_QUANTITIES] = quantities.get(values[_CLAIM_ID]) or []
+            # SQLite has no boolean type and hands back 0 or 1.
+            values[_SPEAKER_EDITED] = bool(values[_SPEAKER_EDITED])
             yield values
 
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from sqlalchemy import delete, func, insert, or_, select, update
 
 from claimsdb.errors import AmbiguousName, BadRegistryFile, InvalidValue, NotFound
-from claimsdb.models import Actor, ActorAlias, Claim
+from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, SpeakerFix
 from claimsdb.records import ACTOR_TYPES
 from claimsdb.resolve.actors import TYPE_GROUPS, forget_registry
 from claimsdb.resolve.names import fold_key, name_key
@@ -85,8 +85,18 @@ class MergeResult:
 
 @dataclass(frozen=True, slots=True)
 class EditResult:
-    """An actor before and after :func:`rename_actor`, :func:`set_country` or :func:`set_role`."""
+    """An actor before and after :func:`rename_actor`, :func:`set_country`, :func:`set_role`
+    or :func:`set_type`."""
 
+    before: ActorInfo
+    after: ActorInfo
+
+
+@dataclass(frozen=True, slots=True)
+class ReassignResult:
+    """What :func:`reassign_claim` did: claim ``claim_id``'s speaker was ``before``, is ``after``."""
+
+    claim_id: int
     before: ActorInfo
     after: ActorInfo
 
@@ -194,9 +204,12 @@ def _infos(session: Session, actor_ids: list[int]) -> list[ActorInfo]:
 
 def merge_actors(*, session: Session, into: str, other: str) -> MergeResult:
     """Merge the actor ``other`` names into the one ``into`` names: its claims and aliases move,
-    its name becomes an alias, its role and country fill ``into``'s blanks, and it is deleted.
+    its name becomes an alias, its country (and its role, if of a like type) fill ``into``'s
+    blanks, and it is deleted.
 
-    ``into`` keeps its name, and is marked as edited by the user so ingest keeps it that way.
+    ``into`` keeps its name and type, and is marked as edited by the user so ingest keeps it
+    that way. Later mentions under any of ``other``'s names join ``into`` whatever their type:
+    a person merged into an organisation stays merged.
     """
     with _transaction(session):
         target = find_actor(session=session, reference=into)
@@ -214,14 +227,23 @@ def merge_actors(*, session: Session, into: str, other: str) -> MergeResult:
         )
         known |= {key for _, key in moving}
         _add_aliases(session, target.id, [source.name], known)
+        # Ingest matches names only to actors of a compatible type: without a redirect, the
+        # next article quoting a spokesman merged into an organisation would bring him back.
+        for table in (ActorRedirect, SpeakerFix):
+            session.execute(update(table).where(table.actor_id == source.id).values(actor_id=target.id))
+        source_folds = {fold_key(key) for _, key in moving} | {fold_key(name_key(source.name))}
+        _redirect(session, target.id, source_folds, source.type)
         claims_moved = session.execute(
             update(Claim).where(Claim.actor_id == source.id).values(actor_id=target.id)
         ).rowcount
+        same_kind = TYPE_GROUPS.get(source.type) == TYPE_GROUPS.get(target.type)
         session.execute(delete(Actor).where(Actor.id == source.id))
         session.execute(
             update(Actor)
             .where(Actor.id == target.id)
-            .values(role=target.role or source.role, country=target.country or source.country, user_edited=True)
+            # A spokesman's role is not the organisation's.
+            .values(role=target.role or (source.role if same_kind else None), country=target.country or source.country,
+                    user_edited=True)
         )
         [after] = _infos(session, [target.id])
     return MergeResult(after, source, claims_moved, len(moving) - len(duplicates))
@@ -271,6 +293,55 @@ def _set(session: Session, actor: str, **values: Any) -> EditResult:
         session.execute(update(Actor).where(Actor.id == before.id).values(**values, user_edited=True))
         [after] = _infos(session, [before.id])
     return EditResult(before, after)
+
+
+def set_type(*, session: Session, actor: str, actor_type: str) -> EditResult:
+    """Set the type of the actor ``actor`` names: one of ACTOR_TYPES.
+
+    Later articles that give one of its names with the old type (the extractor taking the
+    Kremlin for a country) are attributed to it all the same.
+    """
+    actor_type = type_value(actor_type)
+    with _transaction(session):
+        before = find_actor(session=session, reference=actor)
+        if before.type != actor_type:
+            _redirect(session, before.id, _alias_folds(session, before.id), before.type)
+        session.execute(update(Actor).where(Actor.id == before.id).values(type=actor_type, user_edited=True))
+        [after] = _infos(session, [before.id])
+    return EditResult(before, after)
+
+
+def type_value(text: str) -> str:
+    """An actor type as stored; raises InvalidValue for one not in ACTOR_TYPES."""
+    value = _clean(text).lower()
+    if value not in ACTOR_TYPES:
+        raise InvalidValue(f"unknown type {value!r} (types: {', '.join(ACTOR_TYPES)})")
+    return value
+
+
+def reassign_claim(*, session: Session, claim_id: int, actor: str) -> ReassignResult:
+    """Make the actor ``actor`` names the speaker of claim ``claim_id``.
+
+    The fix is kept apart from the claim, keyed by its document and spans, so that
+    `claims ingest --force` re-extracting the document applies it again; the claim is marked
+    ``speaker_edited``. Raises NotFound for an unknown claim id or actor.
+    """
+    with _transaction(session):
+        claim = session.execute(
+            select(Claim.document_id, Claim.text_start, Claim.text_end, Claim.speaker_start, Claim.speaker_end,
+                   Claim.actor_id).where(Claim.id == claim_id)
+        ).one_or_none()
+        if claim is None:
+            raise NotFound(f"no claim with id {claim_id}")
+        target = find_actor(session=session, reference=actor)
+        [before] = _infos(session, [claim.actor_id])
+        span = dict(document_id=claim.document_id, text_start=claim.text_start, text_end=claim.text_end,
+                    speaker_start=claim.speaker_start, speaker_end=claim.speaker_end)
+        session.execute(delete(SpeakerFix).where(*(getattr(SpeakerFix, column) == value for column, value in span.items())))
+        session.execute(insert(SpeakerFix).values(**span, actor_id=target.id))
+        session.execute(update(Claim).where(Claim.id == claim_id).values(actor_id=target.id, speaker_edited=True))
+        [after] = _infos(session, [target.id])
+    return ReassignResult(claim_id, before, after)
 
 
 def country_value(text: str) -> str | None:
@@ -455,6 +526,8 @@ def _import_row(session: Session, line: int, cells: dict[str, str], done: dict[i
     current = session.execute(
         select(Actor.name, Actor.name_key, Actor.type, Actor.role, Actor.country).where(Actor.id == existing.id)
     ).one()._asdict()
+    if actor_type is not None and actor_type != current["type"]:
+        _redirect(session, existing.id, _alias_folds(session, existing.id), current["type"])
     added = _add_aliases(session, existing.id, [existing.name, name, *aliases], _alias_keys(session, existing.id))
     session.execute(update(Actor).where(Actor.id == existing.id).values(user_edited=True, **values))
     changed = added or any(current[column] != value for column, value in values.items())
@@ -463,8 +536,10 @@ def _import_row(session: Session, line: int, cells: dict[str, str], done: dict[i
 
 def _registry_match(session: Session, key: str, aliases: list[str], actor_type: str | None) -> ActorInfo | None:
     """The actor a registry row describes: the one its name names, else the one its aliases
-    name; None for a new actor. Surnames are not enough here. Raises AmbiguousName."""
-    by_name = _named(session, key, actor_type) or _with_alias(session, [key], actor_type)
+    name; None for a new actor. Surnames are not enough here. A row of another type than
+    the one actor with its name changes that actor's type; among namesakes, the row's type
+    chooses. Raises AmbiguousName."""
+    by_name = _of_type(_named(session, key), actor_type) or _of_type(_with_alias(session, [key]), actor_type)
     if len(by_name) == 1:
         return by_name[0]
     if len(by_name) > 1:
@@ -473,35 +548,37 @@ def _registry_match(session: Session, key: str, aliases: list[str], actor_type: 
         if len(exact) == 1:
             return exact[0]
         raise AmbiguousName(_ambiguity(key, by_name))
-    by_alias = _with_alias(session, [name_key(alias) for alias in aliases], actor_type)
+    by_alias = _of_type(_with_alias(session, [name_key(alias) for alias in aliases]), actor_type)
     if len(by_alias) > 1:
         raise AmbiguousName(f"its aliases name {len(by_alias)} actors: " + ", ".join(a.label() for a in by_alias))
     return by_alias[0] if by_alias else None
 
 
-def _named(session: Session, key: str, actor_type: str | None = None, exclude: int | None = None) -> list[ActorInfo]:
+def _named(session: Session, key: str, exclude: int | None = None) -> list[ActorInfo]:
     """Actors whose canonical name has the lookup key of ``key`` (spelling variants included)."""
     fold = fold_key(key)
     ids = session.scalars(
         select(Actor.id).distinct().join(ActorAlias, ActorAlias.actor_id == Actor.id)
         .where(or_(ActorAlias.fold_key == fold, Actor.name_key == key))
     )
-    infos = [a for a in _infos(session, list(ids)) if fold_key(name_key(a.name)) == fold and a.id != exclude]
-    return _of_type(infos, actor_type)
+    return [a for a in _infos(session, list(ids)) if fold_key(name_key(a.name)) == fold and a.id != exclude]
 
 
-def _with_alias(session: Session, keys: list[str], actor_type: str | None) -> list[ActorInfo]:
+def _with_alias(session: Session, keys: list[str]) -> list[ActorInfo]:
     folds = [fold_key(key) for key in keys if key]
     if not folds:
         return []
     ids = session.scalars(select(ActorAlias.actor_id).distinct().where(ActorAlias.fold_key.in_(folds)))
-    return _of_type(_infos(session, list(ids)), actor_type)
+    return _infos(session, list(ids))
 
 
 def _of_type(actors: list[ActorInfo], actor_type: str | None) -> list[ActorInfo]:
-    if actor_type is None:
+    """Those of ``actors`` whose type goes with ``actor_type``, if some do (or ``actor_type``
+    is None); else all of them, which a row of another type then retypes."""
+    if actor_type is None or len(actors) < 2:
         return actors
-    return [a for a in actors if TYPE_GROUPS.get(a.type) == TYPE_GROUPS.get(actor_type)]
+    group = TYPE_GROUPS.get(actor_type)
+    return [a for a in actors if TYPE_GROUPS.get(a.type) == group] or actors
 
 
 # ---------------------------------------------------------------------------------------------
@@ -524,6 +601,20 @@ class _transaction:
         elif self.commit:
             self.session.commit()
         forget_registry(self.session)
+
+
+def _alias_folds(session: Session, actor_id: int) -> set[str]:
+    return set(session.scalars(select(ActorAlias.fold_key).where(ActorAlias.actor_id == actor_id)))
+
+
+def _redirect(session: Session, actor_id: int, folds: set[str], from_type: str) -> None:
+    """Send speakers of ``from_type``'s group named by one of ``folds`` to the actor from now
+    on; this replaces what earlier redirects said of those names."""
+    if not folds:
+        return
+    group = [t for t in ACTOR_TYPES if TYPE_GROUPS.get(t) == TYPE_GROUPS.get(from_type)]
+    session.execute(delete(ActorRedirect).where(ActorRedirect.fold_key.in_(folds), ActorRedirect.type.in_(group)))
+    session.execute(insert(ActorRedirect), [dict(fold_key=fold, type=from_type, actor_id=actor_id) for fold in sorted(folds)])
 
 
 def _alias_keys(session: Session, actor_id: int) -> set[str]:

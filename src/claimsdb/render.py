@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 DEFAULT_TABLE_ROWS = 100
 # Characters of claim text shown in a table cell.
 CLAIM_TEXT_WIDTH = 160
+# Characters of outlet or document name shown in a claims table.
+SOURCE_WIDTH = 20
+# Put after a date in a claims table when it is the article's publication date.
+PUBLICATION_MARK = "*"
 # Characters of article shown before and after a claim by `claims show`.
 CONTEXT_CHARS = 400
 
@@ -67,23 +71,29 @@ def _first(rows: Iterable[dict[str, Any]], max_rows: int | None) -> tuple[list[d
 
 
 def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: int | None) -> int:
-    """A table of claims (id, date, speaker, kind, text); returns how many were shown.
+    """A table of claims (id, date, speaker, source, kind, text); returns how many were shown.
 
-    Shows at most ``max_rows`` and says so when more matched.
+    The source is the outlet, else the document's file name. Shows at most ``max_rows`` and
+    says so when more matched.
     """
     table = Table(show_lines=False, header_style="bold")
     table.add_column("ID", justify="right", no_wrap=True)
     table.add_column("Date", no_wrap=True)
     table.add_column("Speaker")
+    table.add_column("Source", max_width=SOURCE_WIDTH)
     table.add_column("Kind", no_wrap=True)
     table.add_column("Claim", ratio=1)
     rows, more = _first(rows, max_rows)
     shown = len(rows)
+    publication_dates = False
     for row in rows:
+        date = _claim_date(row)
+        publication_dates |= date.plain.endswith(PUBLICATION_MARK)
         table.add_row(
             str(row["claim_id"]),
-            _claim_date(row),
+            date,
             Text(printable(row["speaker"]), style=SPEAKER_STYLE),
+            Text(shorten(row["outlet"] or _file_name(row["document"]), SOURCE_WIDTH), style="dim"),
             row["kind"],
             Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
         )
@@ -91,6 +101,11 @@ def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
         console.print("No claims match.")
         return 0
     console.print(table)
+    if publication_dates:
+        console.print(
+            f"{PUBLICATION_MARK} publication date of the article: it does not say when the statement was made.",
+            style="dim",
+        )
     if more:
         console.print(
             f"Showing the first {shown} claims. More match: narrow the filters, raise --limit, "
@@ -101,10 +116,13 @@ def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
 
 
 def _claim_date(row: dict[str, Any]) -> Text:
-    # The statement date when the article gives one, else the publication date (dimmed).
+    # The statement date when the article gives one, else the publication date, dimmed and
+    # marked so that it is not taken for the day the words were said.
     if row["stated_on"]:
         return Text(row["stated_on"])
-    return Text(row["published_on"] or "", style="dim")
+    if row["published_on"]:
+        return Text(row["published_on"] + PUBLICATION_MARK, style="dim")
+    return Text("")
 
 
 def print_actors(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: int | None = None) -> int:

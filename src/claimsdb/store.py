@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, delete, exists, false, func, insert, select, union_all, update
 
 from claimsdb.db import insert_returning_ids
-from claimsdb.models import Actor, ActorAlias, Claim, Document, DocumentPath, Quantity
+from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, Document, DocumentPath, Quantity, SpeakerFix
 from claimsdb.pipeline import EXTRACTOR_VERSION
 from claimsdb.resolve.actors import forget_registry, resolve_actor_ids_by_document
 
@@ -66,8 +66,13 @@ _DELETE_GHOSTS = delete(_ACTORS).where(
 )
 _INSERT_QUANTITIES = insert(_QUANTITIES)
 _LAST_ACTOR_IDS = select(
-    select(func.max(Actor.id)).scalar_subquery(), select(func.max(ActorAlias.id)).scalar_subquery()
+    select(func.max(Actor.id)).scalar_subquery(), select(func.max(ActorAlias.id)).scalar_subquery(),
+    select(func.max(ActorRedirect.id)).scalar_subquery(),
 )
+_FIND_SPEAKER_FIXES = select(
+    SpeakerFix.document_id, SpeakerFix.text_start, SpeakerFix.text_end, SpeakerFix.speaker_start,
+    SpeakerFix.speaker_end, SpeakerFix.actor_id,
+).where(SpeakerFix.document_id.in_(bindparam("document_ids", expanding=True)))
 # Document columns that --force replaces along with the claims.
 _METADATA = (
     "path", "title", "outlet", "published_on", "published_method", "encoding", "media_type", "url", "language",
@@ -175,8 +180,10 @@ def _store(
         document_ids.update((analysed[i][0].sha256, document_id) for i, document_id in zip(new, ids, strict=True))
     replaced = [i for i in stored_copy.values() if statuses[i] == REPLACED]
     speakers_before: list[int] = []
+    replaced_ids: set[int] = set()
     if replaced:
         targets = [document_ids[analysed[i][0].sha256] for i in replaced]
+        replaced_ids.update(targets)
         speakers_before = list(connection.execute(_ACTORS_OF_DOCUMENTS, {"ids": targets}).scalars())
         # Quantities go with their claims (ON DELETE CASCADE).
         connection.execute(_DELETE_CLAIMS, [{"document_id": target} for target in targets])
@@ -192,7 +199,8 @@ def _store(
 
     with_claims = [i for i in sorted(stored_copy.values()) if analysed[i][1]]
     if with_claims:
-        _insert_claims(session, connection, [(document_ids[analysed[i][0].sha256], *analysed[i]) for i in with_claims])
+        _insert_claims(session, connection, [(document_ids[analysed[i][0].sha256], *analysed[i]) for i in with_claims],
+                       replaced_ids)
     if speakers_before and connection.execute(_DELETE_GHOSTS, {"ids": speakers_before}).rowcount:
         forget_registry(session)  # it still knows the removed actors
     _record_paths(connection, [
@@ -281,8 +289,10 @@ def _insert_claims(
     session: Session,
     connection: Connection,
     documents: list[tuple[int, records.Document, list[ClaimCandidate]]],
+    replaced_ids: set[int] = frozenset(),
 ) -> None:
-    """Insert the claims of several documents, given as (document id, document, claims)."""
+    """Insert the claims of several documents, given as (document id, document, claims).
+    The speakers users gave claims of the ``replaced_ids`` documents are applied again."""
     # One actor lookup per distinct speaker of each document, not per claim.
     speakers = [
         {_speaker_key(claim.speaker): claim.speaker for claim in claims} for _, _, claims in documents
@@ -293,6 +303,8 @@ def _insert_claims(
         by_key = dict(zip(keys, ids, strict=True))
         rows.extend(_claim_row(claim, document_id, by_key[_speaker_key(claim.speaker)], document) for claim in claims)
         all_claims.extend(claims)
+    if replaced_ids:
+        _apply_speaker_fixes(connection, rows, replaced_ids)
     claim_ids = insert_returning_ids(connection, _CLAIMS, rows)
     quantities = [
         dict(claim_id=claim_id, value=q.value, max=q.max, unit=q.unit, text=q.text, start=q.start, end=q.end)
@@ -301,6 +313,28 @@ def _insert_claims(
     ]
     if quantities:
         connection.execute(_INSERT_QUANTITIES, quantities)
+
+
+def _apply_speaker_fixes(connection: Connection, rows: list[dict], document_ids: set[int]) -> None:
+    """Give the claim rows that `claims reassign` fixed the speaker the user chose.
+
+    A fix finds its claim by document and content span; claims sharing that span ("X and Y
+    said ...") are told apart by their speaker span. A fix whose claim the extractor no longer
+    finds is kept, for a later extractor that finds it again.
+    """
+    fixes = connection.execute(_FIND_SPEAKER_FIXES, {"document_ids": sorted(document_ids)}).all()
+    if not fixes:
+        return
+    by_span: dict[tuple[int, int, int], list[dict]] = {}
+    for row in rows:
+        if row["document_id"] in document_ids:
+            by_span.setdefault((row["document_id"], row["text_start"], row["text_end"]), []).append(row)
+    for document_id, text_start, text_end, speaker_start, speaker_end, actor_id in fixes:
+        candidates = by_span.get((document_id, text_start, text_end), [])
+        if len(candidates) > 1:
+            candidates = [r for r in candidates if (r["speaker_start"], r["speaker_end"]) == (speaker_start, speaker_end)]
+        if len(candidates) == 1:
+            candidates[0].update(actor_id=actor_id, speaker_edited=True)
 
 
 def _speaker_key(speaker: Speaker) -> tuple:
@@ -329,6 +363,7 @@ def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document:
         confidence=claim.confidence,
         via=claim.via,
         extractor_version=EXTRACTOR_VERSION,
+        speaker_edited=False,
     )
 
 

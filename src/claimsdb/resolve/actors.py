@@ -22,7 +22,7 @@ from sqlalchemy import bindparam, distinct, event, func, insert, select, update
 
 from claimsdb.db import insert_returning_ids
 from claimsdb.extract.lexicon import first_names
-from claimsdb.models import Actor, ActorAlias, Claim
+from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim
 # Name keys live apart so that queries can use them without this module's database layer.
 from claimsdb.resolve.names import fold_key, lookup_key, name_key  # noqa: F401 (re-exported)
 
@@ -143,6 +143,13 @@ class ActorRegistry:
         for actor_id, alias_key, fold in aliases:
             self._alias_keys[self._by_id[actor_id]].add(alias_key)
             self._index(self._by_id[actor_id], fold)
+        # (name fold, type group) -> actor, from users' merges and type changes.
+        self._redirects: dict[tuple[str, str], _KnownActor] = {
+            (fold, TYPE_GROUPS.get(actor_type)): self._by_id[actor_id]
+            for fold, actor_type, actor_id in connection.execute(
+                select(ActorRedirect.fold_key, ActorRedirect.type, ActorRedirect.actor_id)
+            )
+        }
 
     def _index(self, actor: _KnownActor, fold: str) -> None:
         self._by_fold[fold].add(actor)
@@ -210,6 +217,14 @@ class ActorRegistry:
         # that are not part of it ("UN" beside "United Nations") are matched.
         primary = max(forms, key=lambda f: _fullness(f.text))
         names = [f for f in forms if not _is_word_suffix(f.fold, primary.fold)]
+        if self._redirects:
+            # A user's merge or type change decides before any rule: the spokesman merged
+            # into the Kremlin stays the Kremlin although he is a person and it is not.
+            group = TYPE_GROUPS.get(speaker_type)
+            for form in names:
+                redirected = self._redirects.get((form.fold, group))
+                if redirected is not None:
+                    return redirected
         exact = [actor for f in names for actor in self._named_fully(f.fold, speaker_type)]
 
         def preferred(actors: list[_KnownActor]) -> _KnownActor:
