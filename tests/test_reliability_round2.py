@@ -562,3 +562,29 @@ def test_importing_20000_registry_rows_takes_at_most_5_seconds(tmp_path):
         assert connection.execute("SELECT count(*) FROM actor_aliases").fetchone() == (60_000,)
     found = claims("actors", "set-role", "Person 12345", "Chair", "--db", database)
     assert "Anna Person12345" in found.stdout
+
+
+# --- 9. claims are bounded -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", ["quote never closed", "run-on said"])
+def test_a_claim_is_at_most_5000_characters_and_its_offsets_stay_exact(shape, tmp_path, engine):
+    if shape == "quote never closed":
+        body = 'Anna Berg said: "' + "the harbour will reopen and the ships will come back, " * 4000
+    else:
+        body = "Anna Berg said that " + "he said that the harbour would reopen and " * 5000
+    path = tmp_path / "run_on.txt"
+    path.write_text("Harbour news\n\n" + body + "\n", encoding="utf-8")
+    assert len(body) > 190_000
+
+    result = claims("ingest", path)
+
+    assert result.exit_code == 0, result.output
+    with engine.connect() as connection:
+        [document] = connection.execute(text("SELECT text FROM documents")).scalars()
+        rows = connection.execute(text("SELECT text, text_start, text_end FROM claims")).all()
+    assert rows
+    for claim_text, start, end in rows:
+        assert claim_text == document[start:end]
+        assert 0 < len(claim_text) <= 5000
+        assert claim_text == claim_text.strip()
