@@ -532,3 +532,59 @@ def test_a_database_at_an_older_schema_is_read_only_after_db_upgrade(database_wi
     assert "claims db upgrade" in result.stderr and "older" in result.stderr
     assert claims("db", "upgrade", "--db", database_with_claims).exit_code == 0
     assert "Anna Berg" in claims("query", "--db", database_with_claims).stdout
+
+
+# --- 10. actors import at scale ---------------------------------------------------------------
+
+
+def test_importing_20000_registry_rows_takes_at_most_5_seconds(tmp_path):
+    # CPU time of this process, not wall time: the machines that run the tests are shared,
+    # and a busy neighbour must not fail it.
+    registry = tmp_path / "registry.csv"
+    with registry.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["name", "aliases", "type", "role", "country"])
+        for n in range(20_000):
+            writer.writerow([f"Anna Person{n}", f"A. Person{n}; Person {n}", "person", "Mayor" if n % 3 else "", "SE" if n % 5 == 0 else ""])
+    database = tmp_path / "claims.db"
+    assert claims("db", "upgrade", "--db", database).exit_code == 0
+
+    for expected in ("created", "unchanged"):
+        started = time.process_time()
+        result = claims("actors", "import", registry, "--db", database)
+        spent = time.process_time() - started
+        assert result.exit_code == 0, result.output
+        assert spent <= 5, f"{expected}: {spent:.1f} s of CPU for 20,000 rows"
+        header, counts = [line for line in result.stdout.splitlines() if line.startswith(("┃", "│"))]
+        assert dict(zip(header.strip("┃ ").lower().split(), counts.strip("│ ").split()))[expected] == "20000"
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*) FROM actors WHERE user_edited").fetchone() == (20_000,)
+        assert connection.execute("SELECT count(*) FROM actor_aliases").fetchone() == (60_000,)
+    found = claims("actors", "set-role", "Person 12345", "Chair", "--db", database)
+    assert "Anna Person12345" in found.stdout
+
+
+# --- 9. claims are bounded -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", ["quote never closed", "run-on said"])
+def test_a_claim_is_at_most_5000_characters_and_its_offsets_stay_exact(shape, tmp_path, engine):
+    if shape == "quote never closed":
+        body = 'Anna Berg said: "' + "the harbour will reopen and the ships will come back, " * 4000
+    else:
+        body = "Anna Berg said that " + "he said that the harbour would reopen and " * 5000
+    path = tmp_path / "run_on.txt"
+    path.write_text("Harbour news\n\n" + body + "\n", encoding="utf-8")
+    assert len(body) > 190_000
+
+    result = claims("ingest", path)
+
+    assert result.exit_code == 0, result.output
+    with engine.connect() as connection:
+        [document] = connection.execute(text("SELECT text FROM documents")).scalars()
+        rows = connection.execute(text("SELECT text, text_start, text_end FROM claims")).all()
+    assert rows
+    for claim_text, start, end in rows:
+        assert claim_text == document[start:end]
+        assert 0 < len(claim_text) <= 5000
+        assert claim_text == claim_text.strip()

@@ -11,6 +11,13 @@ from claimsdb.records import ClaimCandidate, Document
 # Stored with every claim so any stored claim can be traced to the rules that produced it.
 EXTRACTOR_VERSION = "rules-0.2"
 
+# Longest claim text kept, in characters. A statement is a few sentences; a longer span comes
+# from run-on text or a quotation mark that never closes, and would break spreadsheet cells
+# (32,767 characters at most) and CSV readers' field limits (131,072 in Python's csv).
+MAX_CLAIM_CHARS = 5000
+# The end of a sentence: its mark and any closing quotes or brackets, before a space.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s)")
+
 # Speakers the text does not name: "officials", "the company", an unresolved "he".
 _UNNAMED_TYPES = frozenset({"anonymous", "group"})
 # Files whose documents are records, stored as "file#id" (see claimsdb.read.records).
@@ -25,6 +32,7 @@ def analyse(document: Document) -> list[ClaimCandidate]:
     from claimsdb.resolve.statements import date_claims, quantify_claims
 
     claims = find_claims(document)
+    bound_claims(claims, document.text)
     date_claims(document.text, claims, published=document.published_on,
                 published_method=document.published_method)
     quantify_claims(document.text, claims)
@@ -44,6 +52,31 @@ def document_label(path: str) -> str:
     if sep and record and PurePath(file).suffix.lower() in _RECORD_SUFFIXES:
         return f"{PurePath(file).stem}#{record}" if _LINE.fullmatch(record) else record
     return PurePath(path).stem or path
+
+
+def bound_claims(claims: list[ClaimCandidate], text: str) -> None:
+    """Cut the text of every claim longer than MAX_CLAIM_CHARS at the last sentence end
+    within that length (else the last space, else the limit). Only the end moves, so the
+    offsets still slice the text exactly."""
+    for claim in claims:
+        if claim.text_end - claim.text_start > MAX_CLAIM_CHARS:
+            claim.text_end = _cut(text, claim.text_start, claim.text_start + MAX_CLAIM_CHARS)
+            claim.quantities = [q for q in claim.quantities if q.end <= claim.text_end]
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    half = start + (limit - start) // 2
+    end = limit
+    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text, half, limit)]
+    if sentence_ends:
+        end = sentence_ends[-1]
+    else:
+        space = max(text.rfind(" ", half, limit), text.rfind("\n", half, limit))
+        if space > half:
+            end = space
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def scope_unnamed_speakers(claims: list[ClaimCandidate], document: Document) -> None:

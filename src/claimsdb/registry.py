@@ -16,15 +16,16 @@ applied whole or not at all.
 from __future__ import annotations
 
 import csv
+import functools
 import os
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 
 from claimsdb.errors import AmbiguousName, BadRegistryFile, InvalidValue, NotFound
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, SpeakerFix
@@ -443,11 +444,16 @@ def import_registry(
     records = _read_registry(Path(path))
     report = ImportReport()
     with _transaction(session, commit=False):
+        # The whole registry is looked up in memory and the changes written in a few
+        # statements at the end: a handful of queries per row made 20,000 rows take minutes.
+        registry = _Registry(session)
         done: dict[int, int] = {}
         for line, cells in records:
-            report.rows.append(_import_row(session, line, cells, done))
+            report.rows.append(_import_row(registry, line, cells, done))
         report.applied = not dry_run and not (strict and report.skipped)
         if report.applied:
+            ids = registry.write()
+            report.rows = [replace(row, actor_id=ids.get(row.actor_id, row.actor_id)) for row in report.rows]
             session.commit()
         else:
             session.rollback()
@@ -482,16 +488,22 @@ def _read_registry(path: Path) -> list[tuple[int, dict[str, str]]]:
         raise BadRegistryFile(f"cannot read {path}: {e.strerror or e}") from None
 
 
-def _import_row(session: Session, line: int, cells: dict[str, str], done: dict[int, int]) -> ImportRow:
+# Keys of the names of an import, each computed once: a row's name and aliases are keyed
+# several times, and computing a key costs more than the lookups it serves.
+_cached_name_key = functools.lru_cache(maxsize=1 << 16)(name_key)
+_cached_fold_key = functools.lru_cache(maxsize=1 << 16)(fold_key)
+
+
+def _import_row(registry: _Registry, line: int, cells: dict[str, str], done: dict[int, int]) -> ImportRow:
     name = _clean(cells.get("name", ""))
 
     def skip(reason: str) -> ImportRow:
         return ImportRow(line, name, SKIPPED, reason)
 
-    key = name_key(name)
+    key = _cached_name_key(name)
     if not key:
         return skip("no name")
-    aliases = [alias for alias in map(_clean, ALIAS_SEPARATORS.split(cells.get("aliases") or "")) if name_key(alias)]
+    aliases = [alias for alias in map(_clean, ALIAS_SEPARATORS.split(cells.get("aliases") or "")) if _cached_name_key(alias)]
     actor_type = _clean(cells.get("type") or "").lower() or None
     if actor_type is not None and actor_type not in ACTOR_TYPES:
         return skip(f"unknown type {actor_type!r} (types: {', '.join(ACTOR_TYPES)})")
@@ -506,52 +518,156 @@ def _import_row(session: Session, line: int, cells: dict[str, str], done: dict[i
             return skip(f"unknown country {country_cell!r}")
 
     try:
-        existing = _registry_match(session, key, aliases, actor_type)
+        existing = registry.match(key, aliases, actor_type)
     except AmbiguousName as e:
         return skip(str(e))
     if existing is None:
-        actor_id = session.execute(
-            insert(Actor).values(name=name, name_key=key, type=actor_type or "person", user_edited=True, **values)
-            .returning(Actor.id)
-        ).scalar_one()
-        _add_aliases(session, actor_id, [name, *aliases], set())
+        actor_id = registry.create(
+            {"name": name, "name_key": key, "type": actor_type or "person", "role": None, "country": None} | values
+        )
+        registry.add_aliases(actor_id, [name, *aliases])
         done[actor_id] = line
         return ImportRow(line, name, CREATED, actor_id=actor_id)
     if existing.id in done:
-        return skip(f"same actor as line {done[existing.id]}, {existing.label()}")
+        # An actor an earlier row created has no id before the import is written.
+        return skip(f"same actor as line {done[existing.id]}, {existing.label() if existing.id > 0 else existing.name}")
     done[existing.id] = line
     values.update(name=name, name_key=key)
     if actor_type is not None:
         values["type"] = actor_type
-    current = session.execute(
-        select(Actor.name, Actor.name_key, Actor.type, Actor.role, Actor.country).where(Actor.id == existing.id)
-    ).one()._asdict()
-    if actor_type is not None and actor_type != current["type"]:
-        _redirect(session, existing.id, _alias_folds(session, existing.id), current["type"])
-    added = _add_aliases(session, existing.id, [existing.name, name, *aliases], _alias_keys(session, existing.id))
-    session.execute(update(Actor).where(Actor.id == existing.id).values(user_edited=True, **values))
+    current = registry.actors[existing.id]
+    if actor_type is not None and actor_type != current["type"] and existing.id > 0:
+        # Ingest would otherwise make a new actor of the old type the next time it meets the name.
+        folds = {_cached_fold_key(key) for key in registry.alias_keys[existing.id]}
+        _redirect(registry.session, existing.id, folds | {_cached_fold_key(current["name_key"])}, current["type"])
+    added = registry.add_aliases(existing.id, [existing.name, name, *aliases])
     changed = added or any(current[column] != value for column, value in values.items())
+    registry.update(existing.id, values)
     return ImportRow(line, name, UPDATED if changed else UNCHANGED, actor_id=existing.id)
 
 
-def _registry_match(session: Session, key: str, aliases: list[str], actor_type: str | None) -> ActorInfo | None:
-    """The actor a registry row describes: the one its name names, else the one its aliases
-    name; None for a new actor. Surnames are not enough here. A row of another type than
-    the one actor with its name changes that actor's type; among namesakes, the row's type
-    chooses. Raises AmbiguousName."""
-    by_name = _of_type(_named(session, key), actor_type) or _of_type(_with_alias(session, [key]), actor_type)
-    if len(by_name) == 1:
-        return by_name[0]
-    if len(by_name) > 1:
-        # Two actors called "Jordan": the one whose canonical name it is exactly.
-        exact = [a for a in by_name if name_key(a.name) == key]
-        if len(exact) == 1:
-            return exact[0]
-        raise AmbiguousName(_ambiguity(key, by_name))
-    by_alias = _of_type(_with_alias(session, [name_key(alias) for alias in aliases]), actor_type)
-    if len(by_alias) > 1:
-        raise AmbiguousName(f"its aliases name {len(by_alias)} actors: " + ", ".join(a.label() for a in by_alias))
-    return by_alias[0] if by_alias else None
+class _Registry:
+    """Every actor and alias of the database in memory, for :func:`import_registry`: the
+    lookups of :func:`_registry_match` as dictionary lookups, and the changes kept until
+    :meth:`write`. New actors get negative ids until then."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.actors: dict[int, dict[str, Any]] = {}
+        self.by_name_key: dict[str, set[int]] = defaultdict(set)
+        self.by_name_fold: dict[str, set[int]] = defaultdict(set)
+        self.by_alias_fold: dict[str, set[int]] = defaultdict(set)
+        self.alias_keys: dict[int, set[str]] = defaultdict(set)
+        for actor_id, name, key, actor_type, role, country in session.execute(
+            select(Actor.id, Actor.name, Actor.name_key, Actor.type, Actor.role, Actor.country)
+        ):
+            self._index(actor_id, dict(name=name, name_key=key, type=actor_type, role=role, country=country))
+        for actor_id, alias_key, alias_fold in session.execute(
+            select(ActorAlias.actor_id, ActorAlias.alias_key, ActorAlias.fold_key)
+        ):
+            self.alias_keys[actor_id].add(alias_key)
+            self.by_alias_fold[alias_fold].add(actor_id)
+        self.created: list[int] = []
+        self.updated: set[int] = set()
+        self.new_aliases: list[dict[str, Any]] = []
+
+    def _index(self, actor_id: int, actor: dict[str, Any]) -> None:
+        self.actors[actor_id] = actor
+        self.by_name_key[actor["name_key"]].add(actor_id)
+        self.by_name_fold[_cached_fold_key(actor["name_key"])].add(actor_id)
+
+    def _unindex(self, actor_id: int) -> None:
+        actor = self.actors[actor_id]
+        self.by_name_key[actor["name_key"]].discard(actor_id)
+        self.by_name_fold[_cached_fold_key(actor["name_key"])].discard(actor_id)
+
+    def info(self, actor_id: int, claims: int = 0) -> ActorInfo:
+        a = self.actors[actor_id]
+        return ActorInfo(actor_id, a["name"], a["type"], a["role"], a["country"], claims)
+
+    def infos(self, actor_ids: set[int], actor_type: str | None, counted: bool = False) -> list[ActorInfo]:
+        counts: dict[int, int] = {}
+        if counted:  # claim counts are for messages only: asked for when there is one
+            stored = [i for i in actor_ids if i > 0]
+            counts = {info.id: info.claims for info in _infos(self.session, stored)} if stored else {}
+        actors = [self.info(i, counts.get(i, 0)) for i in sorted(actor_ids, key=lambda i: (i < 0, abs(i)))]
+        return _of_type(actors, actor_type)
+
+    def named(self, key: str, actor_type: str | None) -> set[int]:
+        """Ids of actors whose canonical name has the lookup key of ``key`` (see :func:`_named`)."""
+        fold = _cached_fold_key(key)
+        return self.by_name_fold.get(fold, set()) & (self.by_alias_fold.get(fold, set()) | self.by_name_key.get(key, set()))
+
+    def with_alias(self, keys: list[str]) -> set[int]:
+        return set().union(*(self.by_alias_fold.get(_cached_fold_key(key), set()) for key in keys if key))
+
+    def match(self, key: str, aliases: list[str], actor_type: str | None) -> ActorInfo | None:
+        """:func:`_registry_match`, in memory."""
+        by_name = self.infos(self.named(key, actor_type), actor_type) or self.infos(self.with_alias([key]), actor_type)
+        if len(by_name) == 1:
+            return by_name[0]
+        if len(by_name) > 1:
+            exact = [a for a in by_name if _cached_name_key(a.name) == key]
+            if len(exact) == 1:
+                return exact[0]
+            raise AmbiguousName(_ambiguity(key, self.infos({a.id for a in by_name}, None, counted=True)))
+        by_alias = self.infos(self.with_alias([_cached_name_key(alias) for alias in aliases]), actor_type)
+        if len(by_alias) > 1:
+            raise AmbiguousName(f"its aliases name {len(by_alias)} actors: " + ", ".join(a.label() for a in by_alias))
+        return by_alias[0] if by_alias else None
+
+    def create(self, actor: dict[str, Any]) -> int:
+        actor_id = -(len(self.created) + 1)
+        self._index(actor_id, actor)
+        self.created.append(actor_id)
+        return actor_id
+
+    def update(self, actor_id: int, values: dict[str, Any]) -> None:
+        self._unindex(actor_id)
+        self._index(actor_id, {**self.actors[actor_id], **values})
+        if actor_id > 0:
+            self.updated.add(actor_id)
+
+    def add_aliases(self, actor_id: int, names: list[str]) -> int:
+        """Add those of ``names`` the actor is not known by yet as aliases; returns how many."""
+        known = self.alias_keys[actor_id]
+        added = 0
+        for name in names:
+            name = _clean(name)
+            key = _cached_name_key(name)
+            if key and key not in known:
+                known.add(key)
+                fold = _cached_fold_key(key)
+                self.by_alias_fold[fold].add(actor_id)
+                self.new_aliases.append(dict(actor_id=actor_id, alias=name, alias_key=key, fold_key=fold))
+                added += 1
+        return added
+
+    def write(self) -> dict[int, int]:
+        """Write the changes, every touched actor marked as edited; returns the ids given to
+        the new actors (temporary id → id)."""
+        from claimsdb.db import insert_returning_ids
+
+        connection = self.session.connection()
+        columns = ("name", "name_key", "type", "role", "country")
+        ids: dict[int, int] = {}
+        if self.created:
+            rows = [dict({c: self.actors[i][c] for c in columns}, user_edited=True) for i in self.created]
+            ids = dict(zip(self.created, insert_returning_ids(connection, Actor.__table__, rows), strict=True))
+        if self.updated:
+            table = Actor.__table__
+            statement = (
+                update(table).where(table.c.id == bindparam("actor_id"))
+                .values({c: bindparam(f"new_{c}") for c in columns} | {"user_edited": True})
+            )
+            connection.execute(statement, [
+                {f"new_{c}": self.actors[i][c] for c in columns} | {"actor_id": i} for i in sorted(self.updated)
+            ])
+        if self.new_aliases:
+            connection.execute(
+                insert(ActorAlias), [dict(row, actor_id=ids.get(row["actor_id"], row["actor_id"])) for row in self.new_aliases]
+            )
+        return ids
 
 
 def _named(session: Session, key: str, exclude: int | None = None) -> list[ActorInfo]:
@@ -562,14 +678,6 @@ def _named(session: Session, key: str, exclude: int | None = None) -> list[Actor
         .where(or_(ActorAlias.fold_key == fold, Actor.name_key == key))
     )
     return [a for a in _infos(session, list(ids)) if fold_key(name_key(a.name)) == fold and a.id != exclude]
-
-
-def _with_alias(session: Session, keys: list[str]) -> list[ActorInfo]:
-    folds = [fold_key(key) for key in keys if key]
-    if not folds:
-        return []
-    ids = session.scalars(select(ActorAlias.actor_id).distinct().where(ActorAlias.fold_key.in_(folds)))
-    return _infos(session, list(ids))
 
 
 def _of_type(actors: list[ActorInfo], actor_type: str | None) -> list[ActorInfo]:
