@@ -176,9 +176,26 @@ def test_bookkeeping_tables_are_hidden(server):
     assert tables["claims_fts"] and tables["alembic_version"]
 
 
+def other_address() -> str | None:
+    """An address of this machine other than loopback, if it has one. Connecting a UDP socket
+    only asks the routing table which address would be used: nothing is sent."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))
+        except OSError:
+            return None
+        address = probe.getsockname()[0]
+    return None if address.startswith("127.") or address == "0.0.0.0" else address
+
+
 @pytest.mark.sqlite  # Datasette reads SQLite only
 def test_serves_this_machine_only_unless_told(server):
     assert f"Serving {server.log.parent / 'newsroom.db'} at http://127.0.0.1:{server.port}/newsroom/claim_rows" in server.log.read_text()
+    address = other_address()
+    if address is None:
+        pytest.skip("this machine has no address but loopback")
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection((address, server.port), timeout=5).close()
 
 
 @pytest.mark.sqlite  # Datasette reads SQLite only
