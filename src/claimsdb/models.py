@@ -160,6 +160,9 @@ class Claim(Base):
     # The media outlet that relays the claim ("..., according to Politico").
     via: Mapped[str | None] = mapped_column(Text)
     extractor_version: Mapped[str] = mapped_column(String(32))
+    # The construction that found the claim ("said-that", "according-to"); NULL for claims
+    # stored before rules were recorded.
+    rule: Mapped[str | None] = mapped_column(String(32))
 
 
 class Quantity(Base):

@@ -55,6 +55,7 @@ CLAIM_COLUMNS = (
     "document_id",
     "actor_id",
     "outlet",
+    "rule",
 )
 
 # Country filters that name a body rather than a country; stored as-is in actors.country.

@@ -120,3 +120,6 @@ class ClaimCandidate:
     # The sentence the claim was found in: the context the date and speaker came from.
     sentence_start: int | None = None
     sentence_end: int | None = None
+    # The construction that found the claim ("said-that", "according-to"; see
+    # claimsdb.extract.rules); None for claims made by other means.
+    rule: str | None = None

@@ -231,6 +231,7 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     fact("Mention", detail["speaker_mention"])
     fact("Kind", detail["kind"])
     fact("Cue", detail["cue"])
+    fact("Rule", detail["rule"])
     if detail["stated_on"]:
         fact("Stated on", f"{detail['stated_on']} ({detail['date_precision']} precision)")
     fact("Quantities", "; ".join(q["text"] for q in detail["quantities"]))

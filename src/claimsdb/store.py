@@ -257,6 +257,7 @@ def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document:
         confidence=claim.confidence,
         via=claim.via,
         extractor_version=EXTRACTOR_VERSION,
+        rule=claim.rule,
     )
 
 

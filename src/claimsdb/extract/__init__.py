@@ -64,6 +64,7 @@ def to_candidate(r: RawClaim) -> ClaimCandidate:
         via=via,
         sentence_start=r.sentence.start,
         sentence_end=r.sentence.end,
+        rule=r.rule,
     )
 
 
@@ -77,7 +78,7 @@ def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
             continue
         for part in parts:
             out.append(RawClaim(r.kind, r.start, r.end, part, r.cue, r.cue_start, r.cue_end, r.info,
-                                r.sentence, r.confidence, r.via, extra=dict(r.extra, coordinated=True)))
+                                r.sentence, r.confidence, r.via, rule=r.rule, extra=dict(r.extra, coordinated=True)))
     return out
 
 

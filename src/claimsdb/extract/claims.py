@@ -26,6 +26,8 @@ _ACCORDING = re.compile(r"(?<![\w])(?:[Aa]ccording to|[Aa]s (?:reported|quoted|c
 _SPACES = re.compile(r"\s+")
 _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 SUBORDINATORS = T.words("while although though whereas if when because since as after before once unless")
+# The rule of a claim whose content follows its cue, by what starts the content.
+_HINT_RULES = {"that": "said-that", "complement": "said-clause", "colon": "said-colon", "quote": "said-quote"}
 # Words after a cue that start an adjunct rather than the content ("said on Monday").
 ADJUNCT_STARTS = T.words(
     "on in at during ahead after before while as when from via without with through "
@@ -77,6 +79,8 @@ class RawClaim:
     via: Mention | None = None
     shared_subject: bool = False
     boundary: int | None = None  # content of earlier claims in the sentence ends here
+    # The construction that found the claim (claimsdb.extract.rules.RULES).
+    rule: str = ""
     extra: dict = field(default_factory=dict)
 
 
@@ -831,7 +835,7 @@ class _SentenceParser:
             if span is None:
                 return
             mention = self.mention(*span)
-        self.add((m.end(), self.content_end()), mention, m, None, 0.7, pattern="speech_noun")
+        self.add((m.end(), self.content_end()), mention, m, None, 0.7, rule="speech-noun")
 
     def colon_headline(self) -> None:
         """"Graham: Trump's rhetoric is destroying the party" — a speaker, a colon, the claim."""
@@ -850,7 +854,7 @@ class _SentenceParser:
         if mention.type not in ("person", "country", "organization", "media") or mention.pronoun:
             return
         m = re.compile(r".*").match(self.masked, toks[colon].start, toks[colon].end)  # offsets in the text
-        self.add((toks[colon + 1].start, self.content_end()), mention, m, None, 0.6, pattern="colon_headline")
+        self.add((toks[colon + 1].start, self.content_end()), mention, m, None, 0.6, rule="headline-colon")
 
     def _shared_speaker(self, k0: int) -> Mention | None:
         for c in reversed(self.claims):
@@ -870,7 +874,7 @@ class _SentenceParser:
         confidence = 0.85 if not info.weak else 0.6
         if info.ambiguous:
             confidence -= 0.1
-        shared = False
+        shared: str | None = None  # the rule, when the subject is shared with an earlier clause
         if before is None:
             # "..., said Kallas." / "..., says the ministry."
             prev = toks[k0 - 1] if k0 > 0 else None
@@ -893,7 +897,7 @@ class _SentenceParser:
                     if content and info.lemma in _NAMING and not self.quote_ending(prev):
                         return  # "The program, called EB-5, allows ...": a name, not a speaker
                     if content:
-                        self.add(content, mention, m, info, confidence, pattern="verb_first")
+                        self.add(content, mention, m, info, confidence, rule="inverted-verb-first")
                         self._continued_quote(span[1] + 1, mention, m, info, confidence)
                     return
             # Shared subject: "X supported the plan but noted that ...", ", warning that ...".
@@ -910,7 +914,7 @@ class _SentenceParser:
                 mention = self._shared_speaker(k0)
                 if mention is None:
                     return
-                shared = True
+                shared = "shared-subject" if toks[i].low in ("and", "but") else "comma-saying"
                 boundary = toks[i].start
                 if toks[i].low in ("and", "but") and i > 0 and toks[i - 1].text == ",":
                     boundary = toks[i - 1].start
@@ -937,7 +941,7 @@ class _SentenceParser:
             # speaker is the content, whatever follows the cue.
             content = self.content_before(a)
             if content:
-                self.add(content, mention, m, info, confidence, pattern="inverted")
+                self.add(content, mention, m, info, confidence, rule="inverted-said")
                 self._continued_quote(k1, mention, m, info, confidence)
                 return
         if lead is not None and lead.low == "as" and how != "shared" and not (
@@ -948,10 +952,10 @@ class _SentenceParser:
             if comma is not None and comma + 1 < len(toks) and not self.is_stop(comma + 1):
                 # "The economy, as the minister said, is fragile": the sentence around the aside.
                 start = self.sent.start if a >= 3 and toks[a - 2].text == "," else toks[comma + 1].start
-                self.add((start, self.content_end()), mention, m, info, confidence, pattern="as")
+                self.add((start, self.content_end()), mention, m, info, confidence, rule="as-x-put-it")
                 return
             if a - 2 >= 0 and toks[a - 2].text == ",":
-                self.add((self.sent.start, toks[a - 2].start), mention, m, info, confidence, pattern="as")
+                self.add((self.sent.start, toks[a - 2].start), mention, m, info, confidence, rule="as-x-put-it")
                 return
             return
         if after is not None:
@@ -983,8 +987,8 @@ class _SentenceParser:
             if hint == "quote":
                 q = self._by_start[start]
                 end = max(q.end, end) if q.end >= end - 1 else end
-            claim = self.add((start, end), mention, m, info, confidence - (0.1 if hint == "complement" else 0.0),
-                             pattern="shared" if shared else hint)
+            rule = shared or ("stance-verb" if hint == "complement" and info.stance else _HINT_RULES[hint])
+            claim = self.add((start, end), mention, m, info, confidence - (0.1 if hint == "complement" else 0.0), rule=rule)
             if claim:
                 claim.extra["hint"] = hint
             if claim and shared and boundary is not None:
@@ -997,8 +1001,10 @@ class _SentenceParser:
             self.trailing_only(k1) or (info.listener and k1 < len(toks))
         ):
             content = self.content_before(a)
+            rule = "inverted-said"
             if content and self._parenthetical(a, k1):
                 content = (content[0], self.content_end())  # "The plan, officials said, would cost"
+                rule = "parenthetical-said"
             short = content and not self.quotes and (self.text.count(" ", content[0], content[1]) < 2 or all(
                 t.low in T.DATE_WORDS or t.low in _AGO or t.text.isdigit() or t.low in _NUMBER_WORDS
                 for t in toks if content[0] <= t.start < content[1] and t.text.isalnum()))  # "Six months ago"
@@ -1007,14 +1013,15 @@ class _SentenceParser:
                 # "And yet, Mrs. Clinton's aides say, Syria remains a priority."; "In the long
                 # run, many economists say, this effect could ripple ..."
                 content = (toks[k1 + 1].start, self.content_end())
+                rule = "parenthetical-said"
             elif short:
                 content = None  # "However, he said.": one or two words are not a statement
             if content:
-                self.add(content, mention, m, info, confidence, pattern="inverted")
+                self.add(content, mention, m, info, confidence, rule=rule)
                 self._continued_quote(k1, mention, m, info, confidence)
             elif a == 0 or toks[a - 1].text not in (",",) and not self.quotes:
                 self.dangling = RawClaim("direct", 0, 0, mention, m.group(), m.start(), m.end(), info,
-                                         self.sent, round(confidence - 0.1, 2), extra={"pattern": "dangling"})
+                                         self.sent, round(confidence - 0.1, 2), rule="said-then-quote")
 
     def _continued_quote(self, i: int, mention: Mention, m: re.Match, info: CueInfo, confidence: float) -> None:
         """'"...," she said, "..."': a quotation resumed after the attribution."""
@@ -1022,7 +1029,7 @@ class _SentenceParser:
         for j in range(i, min(len(toks), i + 12)):
             q = self.quote_starting(toks[j])
             if q is not None and j > 0 and toks[j - 1].text in (",", ":"):
-                self.add((q.start, q.end), mention, m, info, confidence, pattern="continued")
+                self.add((q.start, q.end), mention, m, info, confidence, rule="quote-resumed")
                 return
             if toks[j].text in (".", "!", "?"):
                 return
@@ -1056,14 +1063,14 @@ class _SentenceParser:
             if nxt < len(toks) and toks[nxt].text == ",":
                 nxt += 1
             if nxt < len(toks):
-                self.add((toks[nxt].start, self.content_end()), mention, m, None, 0.8, kind="according_to", pattern="according")
+                self.add((toks[nxt].start, self.content_end()), mention, m, None, 0.8, kind="according_to", rule="according-to")
             return
         if k0 > 0 and toks[k0 - 1].text == ",":
             after = span[1] + 1
             if after >= len(toks) or toks[after].text in (".", "!", "?", ";"):
-                self.add((self.sent.start, toks[k0 - 1].start), mention, m, None, 0.8, kind="according_to", pattern="according")
+                self.add((self.sent.start, toks[k0 - 1].start), mention, m, None, 0.8, kind="according_to", rule="according-to")
             else:
-                self.add((self.sent.start, self.content_end()), mention, m, None, 0.7, kind="according_to", pattern="according")
+                self.add((self.sent.start, self.content_end()), mention, m, None, 0.7, kind="according_to", rule="according-to")
 
     def _source_phrase(self, i: int) -> tuple[int, int] | None:
         """After "according to", the source runs to the comma: "a new poll by Gallup"."""
@@ -1078,7 +1085,7 @@ class _SentenceParser:
         return i, j - 1
 
     def add(self, span: tuple[int, int], mention: Mention, m: re.Match, info: CueInfo | None,
-            confidence: float, kind: str | None = None, pattern: str = "that") -> RawClaim | None:
+            confidence: float, rule: str, kind: str | None = None) -> RawClaim | None:
         start, end = span
         text = self.text
         while start < end and text[start] in " ,:;—–-":
@@ -1093,8 +1100,7 @@ class _SentenceParser:
         if self.heading:
             kind = "headline"
         claim = RawClaim(kind, start, end, mention, m.group(), m.start(), m.end(), info, self.sent,
-                         round(max(0.05, min(0.99, confidence)), 2))
-        claim.extra["pattern"] = pattern
+                         round(max(0.05, min(0.99, confidence)), 2), rule=rule)
         self.claims.append(claim)
         return claim
 
@@ -1218,6 +1224,7 @@ def _continue_quotes(seg: Segmented, claims: list[RawClaim], dangling: list[RawC
         if q is not None and seg.masked[q.end : d.sentence.start].strip() == "" \
                 and bisect_left(starts, q.start) == bisect_left(starts, q.end):
             d.start, d.end, d.sentence = q.start, _rstrip(seg.text, q.start, q.end), prv
+            d.rule = "quote-then-said"
             claims.append(d)
             continue
         nxt = _next_sentence(seg, d.sentence)
@@ -1265,7 +1272,7 @@ def _continue_quotes(seg: Segmented, claims: list[RawClaim], dangling: list[RawC
                 continue
             cont = RawClaim("direct", q.start, _rstrip(seg.text, q.start, q.end), source.mention, source.cue,
                             source.cue_start, source.cue_end, source.info, sent,
-                            round(source.confidence - 0.1, 2), source.via, extra={"pattern": "continuation"})
+                            round(source.confidence - 0.1, 2), source.via, rule="quote-continuation")
             extra.append(cont)
             directs.append(cont)
             direct_ends.append(cont.end)
