@@ -20,7 +20,7 @@ from factories import said_claims
 runner = CliRunner()
 
 COMMANDS = [
-    [], ["ingest"], ["query"], ["export"], ["show"], ["stats"], ["actors"],
+    [], ["ingest"], ["extract"], ["query"], ["export"], ["show"], ["stats"], ["actors"],
     ["db"], ["db", "upgrade"], ["db", "current"],
 ]
 
@@ -65,7 +65,7 @@ def test_every_command_has_help(command):
 
 def test_help_lists_the_commands():
     output = claims("--help").output
-    for name in ("ingest", "query", "export", "actors", "show", "stats", "db"):
+    for name in ("ingest", "extract", "query", "export", "actors", "show", "stats", "db"):
         assert f"  {name} " in output
 
 

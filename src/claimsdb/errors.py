@@ -44,3 +44,7 @@ class BadRegistryFile(InputError):
 
 class BadGoldFile(InputError):
     """A gold file for `claims eval` cannot be read (not JSON Lines, or a line lacks a field)."""
+
+
+class UnknownExtractor(ClaimsDBError):
+    """No extractor is registered under the name asked for."""

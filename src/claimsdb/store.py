@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from claimsdb.db import insert_returning_ids
 from claimsdb.models import Actor, ActorAlias, Claim, Document, Quantity
-from claimsdb.pipeline import EXTRACTOR_VERSION
+from claimsdb.extract.base import get_extractor
 from claimsdb.resolve.actors import forget_registry, resolve_actor_ids_by_document
 
 if TYPE_CHECKING:
@@ -82,15 +82,19 @@ def store_document(
     document: records.Document,
     claims: list[ClaimCandidate],
     force: bool = False,
+    extractor_version: str | None = None,
 ) -> StoreResult:
     """Store ``document`` and its ``claims``, then commit; roll back everything on failure.
 
     A document whose content (SHA-256) is already stored is skipped and nothing changes, so
     ingesting the same files twice adds nothing. With ``force`` its claims are replaced by
     ``claims`` instead, and its metadata by ``document``'s. Speakers are resolved to canonical
-    actors. Raises ValueError when a claim's offsets do not fit the document's text.
+    actors. ``extractor_version`` is that of the extractor that found the claims (by default
+    :func:`~claimsdb.extract.base.get_extractor`'s). Raises ValueError when a claim's offsets
+    do not fit the document's text.
     """
-    [result] = store_documents(session=session, analysed=[(document, claims)], force=force)
+    [result] = store_documents(session=session, analysed=[(document, claims)], force=force,
+                               extractor_version=extractor_version)
     return result
 
 
@@ -99,6 +103,7 @@ def store_documents(
     session: Session,
     analysed: Sequence[tuple[records.Document, list[ClaimCandidate]]],
     force: bool = False,
+    extractor_version: str | None = None,
 ) -> list[StoreResult]:
     """Store several analysed documents in one transaction, then commit; one result each.
 
@@ -108,7 +113,7 @@ def store_documents(
     its text) the whole batch is rolled back.
     """
     try:
-        results = _store(session, analysed, force)
+        results = _store(session, analysed, force, extractor_version or get_extractor().version)
         session.commit()
     except BaseException:
         session.rollback()
@@ -117,7 +122,8 @@ def store_documents(
 
 
 def _store(
-    session: Session, analysed: Sequence[tuple[records.Document, list[ClaimCandidate]]], force: bool
+    session: Session, analysed: Sequence[tuple[records.Document, list[ClaimCandidate]]], force: bool,
+    version: str,
 ) -> list[StoreResult]:
     for document, claims in analysed:
         for number, claim in enumerate(claims, 1):
@@ -139,7 +145,7 @@ def _store(
 
     new = [i for i, status in enumerate(statuses) if status == NEW]
     if new:
-        rows = [dict(_metadata(analysed[i][0]), sha256=analysed[i][0].sha256, text=analysed[i][0].text,
+        rows = [dict(_metadata(analysed[i][0], version), sha256=analysed[i][0].sha256, text=analysed[i][0].text,
                      ingested_at=ingested_at) for i in new]
         ids = insert_returning_ids(connection, _DOCUMENTS, rows)
         document_ids.update((analysed[i][0].sha256, document_id) for i, document_id in zip(new, ids, strict=True))
@@ -151,7 +157,7 @@ def _store(
         connection.execute(
             _UPDATE_DOCUMENT,
             [
-                {f"new_{name}": value for name, value in dict(_metadata(analysed[i][0]), ingested_at=ingested_at).items()}
+                {f"new_{name}": value for name, value in dict(_metadata(analysed[i][0], version), ingested_at=ingested_at).items()}
                 | {"document_id": target}
                 for i, target in zip(replaced, targets, strict=True)
             ],
@@ -159,7 +165,8 @@ def _store(
 
     with_claims = [i for i in sorted(stored_copy.values()) if analysed[i][1]]
     if with_claims:
-        _insert_claims(session, connection, [(document_ids[analysed[i][0].sha256], *analysed[i]) for i in with_claims])
+        _insert_claims(session, connection, [(document_ids[analysed[i][0].sha256], *analysed[i]) for i in with_claims],
+                       version)
     session.info[_LAST_WRITE_KEY] = tuple(connection.execute(_LAST_ACTOR_IDS).one())
 
     return [
@@ -172,10 +179,8 @@ def _store(
     ]
 
 
-def _metadata(document: records.Document) -> dict:
-    return dict(
-        {name: getattr(document, name) for name in _METADATA}, extractor_version=EXTRACTOR_VERSION
-    )
+def _metadata(document: records.Document, version: str) -> dict:
+    return dict({name: getattr(document, name) for name in _METADATA}, extractor_version=version)
 
 
 def _notice_other_writers(session: Session, connection: Connection) -> None:
@@ -209,6 +214,7 @@ def _insert_claims(
     session: Session,
     connection: Connection,
     documents: list[tuple[int, records.Document, list[ClaimCandidate]]],
+    version: str,
 ) -> None:
     """Insert the claims of several documents, given as (document id, document, claims)."""
     # One actor lookup per distinct speaker of each document, not per claim.
@@ -219,7 +225,8 @@ def _insert_claims(
     rows, all_claims = [], []
     for (document_id, document, claims), keys, ids in zip(documents, speakers, actor_ids, strict=True):
         by_key = dict(zip(keys, ids, strict=True))
-        rows.extend(_claim_row(claim, document_id, by_key[_speaker_key(claim.speaker)], document) for claim in claims)
+        rows.extend(_claim_row(claim, document_id, by_key[_speaker_key(claim.speaker)], document, version)
+                    for claim in claims)
         all_claims.extend(claims)
     claim_ids = insert_returning_ids(connection, _CLAIMS, rows)
     quantities = [
@@ -235,7 +242,8 @@ def _speaker_key(speaker: Speaker) -> tuple:
     return speaker.name, speaker.type, speaker.role, speaker.country, speaker.aliases
 
 
-def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document: records.Document) -> dict:
+def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document: records.Document,
+               version: str) -> dict:
     text = document.text
     stated = claim.stated_on
     return dict(
@@ -256,7 +264,7 @@ def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document:
         date_key=date_key(stated, document.published_on),
         confidence=claim.confidence,
         via=claim.via,
-        extractor_version=EXTRACTOR_VERSION,
+        extractor_version=version,
         rule=claim.rule,
     )
 
