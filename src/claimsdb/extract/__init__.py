@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from claimsdb.extract.claims import RawClaim, find_raw_claims
+from claimsdb.extract.claims import find_raw_claims
+from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.confidence import score
 from claimsdb.extract.coref import expand_surnames, resolve_references, type_companies
 from claimsdb.extract.segment import Segmented, segment
@@ -78,7 +79,7 @@ def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
             continue
         for part in parts:
             out.append(RawClaim(r.kind, r.start, r.end, part, r.cue, r.cue_start, r.cue_end, r.info,
-                                r.sentence, r.confidence, r.via, rule=r.rule, extra=dict(r.extra, coordinated=True)))
+                                r.sentence, r.via, rule=r.rule, extra=dict(r.extra, coordinated=True)))
     return out
 
 

@@ -23,7 +23,7 @@ from functools import cache
 from importlib.resources import files
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.claims import RawClaim
+from claimsdb.extract.sentence import RawClaim
 
 # Capitalised words standing next to another one: words that take part in longer names.
 _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of |de |the )?[A-Z][\w'’.-]*)+")

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
+
+
 class Rule:
     """A construction: its stable name, what it finds, and one sentence it finds a claim in."""
 
