@@ -1,48 +1,24 @@
-"""extract → resolve for one document: the claims of a Document, ready to store."""
+"""read → extract → resolve for one document: the claims of a Document, ready to store.
+
+``analyse`` is what ingest runs on each document (in its worker processes) and what
+``claims extract`` runs without a database.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import PurePath
 
 from claimsdb.errors import InputError
 from claimsdb.records import ClaimCandidate, Document
-
-# Speakers the text does not name: "officials", "the company", an unresolved "he".
-_UNNAMED_TYPES = frozenset({"anonymous", "group"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
 
 
 def analyse(document: Document) -> list[ClaimCandidate]:
     """Every attributed claim of ``document`` with speaker, date and quantities resolved."""
     from claimsdb.extract.base import get_extractor
-    from claimsdb.resolve.statements import date_claims, quantify_claims
+    from claimsdb.resolve.stage import resolve_claims
 
-    claims = get_extractor().find_claims(document)
-    date_claims(document.text, claims, published=document.published_on,
-                published_method=document.published_method)
-    quantify_claims(document.text, claims)
-    scope_unnamed_speakers(claims, document)
-    return claims
-
-
-def scope_unnamed_speakers(claims: list[ClaimCandidate], document: Document) -> None:
-    """Give speakers the article does not name a name that says which article they are from.
-
-    "the company" or "officials" in one article are not the same speakers as in another, so they
-    must not become one actor across the database: "company (bbc_business_001)".
-    """
-    label = PurePath(document.path).stem or document.path
-    for c in claims:
-        sp = c.speaker
-        unnamed = (
-            sp.type in _UNNAMED_TYPES
-            or sp.name.lower() in _PRONOUNS
-            or (sp.name[:1].islower() and sp.type != "country")
-        )
-        if unnamed and not sp.name.endswith(f"({label})"):
-            sp.name = f"{sp.name} ({label})"
+    return resolve_claims(document, get_extractor().find_claims(document))
 
 
 @dataclass(slots=True)

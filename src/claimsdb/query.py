@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from claimsdb.errors import BadFilter, NotFound
-from claimsdb.records import CLAIM_KINDS
+from claimsdb.records import BODY_CODES, CLAIM_KINDS
 from claimsdb.records import Quantity as QuantityRecord
 from claimsdb.resolve.names import lookup_key
 
@@ -57,9 +57,6 @@ CLAIM_COLUMNS = (
     "outlet",
     "rule",
 )
-
-# Country filters that name a body rather than a country; stored as-is in actors.country.
-BODY_CODES = ("EU", "UN", "NATO", "OSCE")
 
 # Rows fetched from the database at a time: bounds memory however many claims match.
 BATCH_SIZE = 500

@@ -15,6 +15,8 @@ from datetime import date
 ACTOR_TYPES = ("person", "organization", "country", "media", "group", "anonymous")
 # Values of ``ClaimCandidate.kind``.
 CLAIM_KINDS = ("direct", "indirect", "mixed", "according_to", "headline")
+# Values of ``Speaker.country`` that name a body rather than a country.
+BODY_CODES = ("EU", "UN", "NATO", "OSCE")
 # Values of ``PartialDate.precision``.
 PRECISIONS = ("day", "month", "year")
 

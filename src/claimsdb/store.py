@@ -34,7 +34,6 @@ NEW, SKIPPED, REPLACED = "new", "skipped", "replaced"
 
 _DOCUMENTS, _CLAIMS, _QUANTITIES = Document.__table__, Claim.__table__, Quantity.__table__
 # Built once: constructing a statement costs about as much as running it on SQLite.
-_FIND_DOCUMENT = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.sha256 == bindparam("sha256"))
 _FIND_DOCUMENTS = select(_DOCUMENTS.c.sha256, _DOCUMENTS.c.id).where(
     _DOCUMENTS.c.sha256.in_(bindparam("shas", expanding=True))
 )
@@ -64,11 +63,6 @@ class StoreResult:
     status: str
     document_id: int
     claims_added: int
-
-
-def find_document_id(connection: Connection | Session, sha256: str) -> int | None:
-    """The id of the stored document with this content hash, if any."""
-    return connection.execute(_FIND_DOCUMENT, {"sha256": sha256}).scalar()
 
 
 def find_document_ids(connection: Connection | Session, shas: list[str]) -> dict[str, int]:

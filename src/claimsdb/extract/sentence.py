@@ -10,7 +10,7 @@ from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import CueInfo, cue_phrases, cue_words
 from claimsdb.extract.segment import ABBREVIATIONS, Quote, Segmented, Sentence
 from claimsdb.extract.speakers import Mention, describe
-from claimsdb.extract.tokens import Token
+from claimsdb.extract.tokens import Token, rstrip
 
 
 _SPACES = re.compile(r"\s+")
@@ -197,10 +197,3 @@ class ParsedSentence:
                 c.end = rstrip(self.masked, c.start, positions[i])
                 while c.end > c.start and self.text[c.end - 1] in ",;":
                     c.end -= 1
-
-
-def rstrip(text: str, start: int, end: int) -> int:
-    """``end`` moved back over the whitespace before it, not past ``start``."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end

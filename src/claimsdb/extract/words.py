@@ -36,6 +36,7 @@ SURVEYED = _WORDS["surveyed"]
 PLURAL_VERBS = _WORDS["plural_verbs"]
 NAMING = _WORDS["naming"]
 WEEKDAYS = _WORDS["weekdays"]
+ABBREVIATED_TITLES = _WORDS["abbreviated_titles"]
 DASHES = frozenset(("-", "–", "—", "--"))
 # Endings of adjectives inside a speaker phrase: "The Democratic presidential candidate".
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ian", "ary", "ful", "ese", "ish")

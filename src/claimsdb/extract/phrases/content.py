@@ -16,42 +16,11 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     n = len(toks)
     i = k1
     if i < n and info.listener:
-        if (toks[i].low in T.OBJECT_PRONOUNS and not toks[i].cap) or toks[i].low in T.LISTENERS:
-            i += 1  # "told us", not "told US TV network Fox News"
-        else:
-            span = right_np(ps, i)
-            if span is None or not any(toks[x].cap or toks[x].low in T.LISTENERS or person_head(toks[x])
-                                       for x in range(span[0], span[1] + 1)):
-                # "told the raucous crowd that ...": a listener we do not know, then "that".
-                that = next((x for x in range(i, min(n, i + 10)) if toks[x].low == "that"), None)
-                if that is None or that + 1 >= n:
-                    return None  # "telling stories": not a listener, not speech
-                return toks[that + 1].start, "that"
-            i = span[1] + 1
-            # "told Britain's ITV television station in an interview": the rest of the listener.
-            x = i
-            while x < n and x - i < 3 and toks[x].text.isalpha() and not toks[x].cap and not cue_info(toks[x].text) \
-                    and toks[x].low not in T.AUXILIARIES and toks[x].low not in W.ADJUNCT_STARTS and toks[x].low != "that":
-                x += 1
-            if x > i and trailing_only(ps, x):
-                return None
-            # "told US TV network Fox News on Sunday that ...": more of the listener, then "that".
-            that = next((x for x in range(i, min(n, i + 8)) if toks[x].low == "that" or ps.is_stop(x)
-                         or cue_info(toks[x].text) or toks[x].text in (",", ":")), None)
-            if that is not None and toks[that].low == "that" and that > i and that + 1 < n \
-                    and all(toks[x].cap or toks[x].low in T.DATE_WORDS or toks[x].low in ("on", "network", "channel", "radio", "tv")
-                            for x in range(i, that)):
-                return toks[that + 1].start, "that"
+        i, found, final = _past_listener(ps, i)
+        if final:
+            return found
     elif i < n and info.lemma in W.ADDRESSING and toks[i].low == "to":
-        # "said to reporters", "wrote to investors on Monday that ...": the addressee.
-        span = right_np(ps, i + 1)
-        if span:
-            i = span[1] + 1
-        else:
-            j = i + 1
-            while j < n and j < i + 5 and toks[j].text.isalpha() and toks[j].low not in ("that", "about"):
-                j += 1
-            i = j
+        i = _past_addressee(ps, i)
     if i < n and not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
                       or toks[i].low in T.DATE_WORDS or ps.quote_starting(toks[i]) or toks[i].text == ":"):
         return complement(ps, i, info, subject)
@@ -84,6 +53,53 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     if t.text in (",", ".", "!", "?", ";", ")") or t.low in W.ADJUNCT_STARTS:
         return None
     return complement(ps, i, info, subject)
+
+
+def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | None, bool]:
+    """After a cue that takes a listener ("told"), the listener starting at token ``i``:
+    (the token after it, the content start and hint when already found, whether that is final)."""
+    toks = ps.toks
+    n = len(toks)
+    if (toks[i].low in T.OBJECT_PRONOUNS and not toks[i].cap) or toks[i].low in T.LISTENERS:
+        return i + 1, None, False  # "told us", not "told US TV network Fox News"
+    span = right_np(ps, i)
+    if span is None or not any(toks[x].cap or toks[x].low in T.LISTENERS or person_head(toks[x])
+                               for x in range(span[0], span[1] + 1)):
+        # "told the raucous crowd that ...": a listener we do not know, then "that".
+        that = next((x for x in range(i, min(n, i + 10)) if toks[x].low == "that"), None)
+        if that is None or that + 1 >= n:
+            return i, None, True  # "telling stories": not a listener, not speech
+        return i, (toks[that + 1].start, "that"), True
+    i = span[1] + 1
+    # "told Britain's ITV television station in an interview": the rest of the listener.
+    x = i
+    while x < n and x - i < 3 and toks[x].text.isalpha() and not toks[x].cap and not cue_info(toks[x].text) \
+            and toks[x].low not in T.AUXILIARIES and toks[x].low not in W.ADJUNCT_STARTS and toks[x].low != "that":
+        x += 1
+    if x > i and trailing_only(ps, x):
+        return i, None, True
+    # "told US TV network Fox News on Sunday that ...": more of the listener, then "that".
+    that = next((x for x in range(i, min(n, i + 8)) if toks[x].low == "that" or ps.is_stop(x)
+                 or cue_info(toks[x].text) or toks[x].text in (",", ":")), None)
+    if that is not None and toks[that].low == "that" and that > i and that + 1 < n \
+            and all(toks[x].cap or toks[x].low in T.DATE_WORDS or toks[x].low in ("on", "network", "channel", "radio", "tv")
+                    for x in range(i, that)):
+        return i, (toks[that + 1].start, "that"), True
+    return i, None, False
+
+
+def _past_addressee(ps: ParsedSentence, i: int) -> int:
+    """The token after "to" and its addressee at token ``i``: "said to reporters", "wrote to
+    investors on Monday that ..."."""
+    toks = ps.toks
+    n = len(toks)
+    span = right_np(ps, i + 1)
+    if span:
+        return span[1] + 1
+    j = i + 1
+    while j < n and j < i + 5 and toks[j].text.isalpha() and toks[j].low not in ("that", "about"):
+        j += 1
+    return j
 
 
 def complement(ps: ParsedSentence, i: int, info: CueInfo, subject: Token | None = None) -> tuple[int, str] | None:

@@ -43,7 +43,7 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
     j = i
     while j - 1 >= 0:
         t = toks[j - 1]
-        if t.text == "." and j - 2 >= 0 and toks[j - 2].low in ("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st", "prof"):
+        if t.text == "." and j - 2 >= 0 and toks[j - 2].low in W.ABBREVIATED_TITLES:
             j -= 1
             continue
         if t.text == "." and j - 3 >= 0 and len(toks[j - 2].text) == 1 and toks[j - 2].cap and toks[j - 3].cap \
@@ -105,6 +105,8 @@ def modifier_in_title(ps: ParsedSentence, j: int, stop: int) -> bool:
 
 def right_np(ps: ParsedSentence, i: int, stop: int | None = None) -> tuple[int, int] | None:
     """The speaker phrase starting at token ``i`` ("said *the BBC*", "according to *X*")."""
+    # One left-to-right scan whose cases share the running "head noun seen" state; longer than
+    # a screen for that reason.
     toks = ps.toks
     stop = len(toks) if stop is None else stop
     if i >= stop:
@@ -117,7 +119,7 @@ def right_np(ps: ParsedSentence, i: int, stop: int | None = None) -> tuple[int, 
     head_noun = False
     while j < stop:
         t = toks[j]
-        if t.text == "." and j > i and toks[j - 1].low in ("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st", "prof"):
+        if t.text == "." and j > i and toks[j - 1].low in W.ABBREVIATED_TITLES:
             j += 1
             continue
         if np_word(ps, t, j) and not (t.cap and t.low in T.CLAUSE_WORDS and j == i):

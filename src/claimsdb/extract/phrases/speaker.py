@@ -11,27 +11,14 @@ from claimsdb.extract.speakers import Mention, describe
 
 
 def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, str, int] | None:
-    """The speaker of the cue at token ``k``: (mention, how, first token index of the phrase)."""
+    """The speaker of the cue at token ``k``: (mention, how, first token index of the phrase).
+
+    ``how`` is "subject", "pronoun" or "relative" ("X, who said ..."); None when the words
+    before the cue name no speaker, or show that the cue word is no verb here.
+    """
     toks = ps.toks
-    i = skip_between(ps, k - 1)
-    passive = False
-    while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS
-                                           or toks[i].low in ("here", "there")
-                                           or (toks[i].low in ("all", "both") and i > 0 and toks[i - 1].cap)
-                                           or W.is_adverb(toks[i].low)):
-        if toks[i].low in T.PASSIVE_AUX:
-            passive = True
-        i = skip_between(ps, i - 1)
-    if passive and info.form == "ed":
-        return None
-    if i >= 2 and toks[i].low == "to" and info.form == "base" and toks[i - 1].text.isalpha() \
-            and not toks[i - 1].cap and toks[i - 1].low.endswith(("ed", "s")) and not cue_info(toks[i - 1].text):
-        # "Small groups of protesters continued to call for ...": the subject of the verb
-        # that takes the cue's infinitive.
-        i -= 2
-        while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or W.is_adverb(toks[i].low)):
-            i -= 1
-    if i < 0:
+    i = _subject_end(ps, k, info)
+    if i is None:
         return None
     t = toks[i]
     if info.form == "ing" and i == k - 1 and t.low not in ("and", "but", ",", "who", "which"):
@@ -69,6 +56,41 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     a, b = span
     if toks[b].text.endswith(("'s", "’s")) and toks[b].low not in ("he's", "she's", "it's", "he’s", "she’s", "it’s"):
         return None  # "Sanders's call for ...": a possessor, so the cue word is a noun
+    a = _subject_start(ps, a, b)
+    if not _names_a_speaker(ps, a, b, info):
+        return None
+    return ps.mention(a, b), "subject", a
+
+
+def _subject_end(ps: ParsedSentence, k: int, info: CueInfo) -> int | None:
+    """The last token of the subject of the cue at ``k``: left of it past auxiliaries,
+    adverbs, asides and dates; None for a passive or when nothing is left."""
+    toks = ps.toks
+    i = skip_between(ps, k - 1)
+    passive = False
+    while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS
+                                           or toks[i].low in ("here", "there")
+                                           or (toks[i].low in ("all", "both") and i > 0 and toks[i - 1].cap)
+                                           or W.is_adverb(toks[i].low)):
+        if toks[i].low in T.PASSIVE_AUX:
+            passive = True
+        i = skip_between(ps, i - 1)
+    if passive and info.form == "ed":
+        return None
+    if i >= 2 and toks[i].low == "to" and info.form == "base" and toks[i - 1].text.isalpha() \
+            and not toks[i - 1].cap and toks[i - 1].low.endswith(("ed", "s")) and not cue_info(toks[i - 1].text):
+        # "Small groups of protesters continued to call for ...": the subject of the verb
+        # that takes the cue's infinitive.
+        i -= 2
+        while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or W.is_adverb(toks[i].low)):
+            i -= 1
+    return i if i >= 0 else None
+
+
+def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
+    """The first token of the subject phrase ``a``..``b``, widened over the rest of a list of
+    names or to the noun a post-modifier hangs on."""
+    toks = ps.toks
     if any(toks[x].low == "and" for x in range(a, b)):
         # "Carson, Fiorina and Huckabee said": the names listed before the last two.
         while a >= 2 and toks[a - 1].text == "," and toks[a - 2].cap:
@@ -82,24 +104,27 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     while x >= 1 and a - x <= 2 and (toks[x].low in T.POSTMODIFIER_STARTS or toks[x].low in T.PREPOSITIONS):
         core = left_np(ps, x - 1)
         if core and person_head(toks[core[1]]) and not toks[core[1]].cap:
-            a = core[0]
-            break
+            return core[0]
         x -= 1
+    return a
+
+
+def _names_a_speaker(ps: ParsedSentence, a: int, b: int, info: CueInfo) -> bool:
+    """Whether the phrase ``a``..``b`` before the cue can be its speaker."""
+    toks = ps.toks
     if not any(toks[x].cap or toks[x].low in speaker_nouns() or T.person_noun(toks[x].low) for x in range(a, b + 1)) and not (
         toks[a].low in T.DETERMINERS and toks[b].low in title_words()
     ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS):
-        return None
+        return False
     if a == b and toks[a].cap and a == 0 and toks[a].low in ps.seg.common_words() \
             and toks[a].low not in speaker_nouns() and toks[a].low not in title_words():
         # A sentence-initial capital that the article also writes in lower case ("Absent",
         # "Back") is an ordinary word, not a name.
-        return None
+        return False
     if info.ambiguous and info.form in ("s", "base") and a > 0 and toks[a - 1].low in T.PREPOSITIONS:
-        return None  # "22% of Democratic claims": after a preposition, the cue is a noun
+        return False  # "22% of Democratic claims": after a preposition, the cue is a noun
     # "the notes", "member states": an ambiguous cue right after a bare noun is a noun.
-    if info.ambiguous and info.form in ("s", "base") and b == a and toks[a].low in T.DETERMINERS:
-        return None
-    return ps.mention(a, b), "subject", a
+    return not (info.ambiguous and info.form in ("s", "base") and b == a and toks[a].low in T.DETERMINERS)
 
 
 def appositive_end(ps: ParsedSentence, b: int) -> int:
@@ -200,6 +225,11 @@ def quoted_as(ps: ParsedSentence, k: int) -> tuple[Mention, str, int] | None:
 
 
 def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, int] | None:
+    """The speaker when the cue follows a comma: the name before an appositive set off by
+    commas ("Anna Lund, the union leader, said"), an age ("Lund, 54, said") or a place
+    ("Lund, of Bergen, said")."""
+    # One backward walk over the commas, each case deciding from both sides of the aside:
+    # longer than a screen for that reason.
     toks = ps.toks
     for p in range(comma - 1, max(-1, comma - 40), -1):
         if toks[p].text in T.OPEN_QUOTES or toks[p].text in T.CLOSE_QUOTES or toks[p].text == ";":

@@ -51,14 +51,14 @@ RULES: dict[str, Rule] = {
         Rule("according-to", "'according to' and its source",
              "According to the minister, the talks will resume in May."),
         Rule("speech-noun", "a possessor's speech noun and its that-clause",
-             "The minister's warning that the talks could fail went unheeded."),
+             "Norway's warning that the talks could fail was ignored."),
         Rule("headline-colon", "a headline: speaker, colon, claim",
-             "Minister: talks will resume in May"),
+             "Solberg: talks will resume in May\n\nThe talks broke down in March."),
         Rule("said-then-quote", "an attribution without content, then a quotation sentence",
-             "The minister said in a statement: \"The talks will resume in May.\""),
+             "The minister said in a statement on Tuesday:\n\"The talks will resume in May.\""),
         Rule("quote-then-said", "a quotation sentence, then an attribution without content",
              "\"The talks will resume in May.\" The minister said."),
         Rule("quote-continuation", "a quotation alone continues the previous direct speaker",
-             "\"The talks will resume,\" she said. \"We are ready.\""),
+             "\"The talks will resume,\" she said. \"We are ready to sign the deal.\""),
     )
 }

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract.phrases.noun_phrases import right_np
-from claimsdb.extract.sentence import ParsedSentence, rstrip
+from claimsdb.extract.sentence import ParsedSentence
+from claimsdb.extract.tokens import rstrip
 
 
 ACCORDING = re.compile(r"(?<![\w])(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Cc]iting)(?![\w])")

@@ -1,6 +1,6 @@
 """``headline-colon``: a headline that is a speaker, a colon and the claim.
 
-"Minister: talks will resume in May"
+"Solberg: talks will resume in May"
 """
 
 from __future__ import annotations

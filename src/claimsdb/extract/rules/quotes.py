@@ -13,7 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claimsdb.extract.segment import Segmented, Sentence
-from claimsdb.extract.sentence import RawClaim, rstrip
+from claimsdb.extract.sentence import RawClaim
+from claimsdb.extract.tokens import rstrip
 
 
 def _next_sentence(seg: Segmented, sent: Sentence) -> Sentence | None:
