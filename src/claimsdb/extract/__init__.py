@@ -1,9 +1,11 @@
 """Find attributed statements in article text.
 
 ``find_claims`` runs the stages of extraction: segment the text (blocks, quotations,
-sentences), match cues and their speaker and content spans, split coordinated speakers, and
-resolve pronouns and role nouns to the entity meant. Dates and quantities are resolved later
-(``claimsdb.pipeline``).
+sentences), run the named constructions on each sentence (claimsdb.extract.rules: every claim
+records the rule that found it), split coordinated speakers, resolve pronouns and role nouns to
+the entity meant, and score each claim's confidence. Dates, quantities and article-scoped names
+for unnamed speakers come after, in the resolve stage (claimsdb.resolve.stage). Ingest reaches
+all this through the extractor registry (claimsdb.extract.base.get_extractor).
 """
 
 from __future__ import annotations
