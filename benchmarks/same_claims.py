@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 
-from claimsdb.pipeline import document_label
+from claimsdb.resolve.stage import document_label
 
 CLAIMS = """
     SELECT d.path, d.title, d.published_on, d.sha256, c.text, c.text_start, c.text_end,

@@ -27,7 +27,7 @@ import time
 from datetime import date, datetime, timedelta
 
 from claimsdb.db import open_engine, writing
-from claimsdb.pipeline import EXTRACTOR_VERSION
+from claimsdb.extract.base import get_extractor
 from claimsdb.records import PartialDate
 from claimsdb.resolve.actors import fold_key, name_key
 from claimsdb.store import date_key
@@ -220,7 +220,7 @@ def make_document(rng: random.Random, doc_id: int, first_claim_id: int, claims_h
             date_key=date_key(stated, published),
             confidence=round(rng.uniform(0.3, 0.95), 2),
             via=outlet if kind == "according_to" and rng.random() < 0.3 else None,
-            extractor_version=EXTRACTOR_VERSION,
+            extractor_version=get_extractor().version,
         ))
         if quantity:
             start = spans["text"][0] + statement.index(quantity[0])
@@ -234,7 +234,7 @@ def make_document(rng: random.Random, doc_id: int, first_claim_id: int, claims_h
         id=doc_id, path=f"synth/{(published or START):%Y/%m}/{doc_id:06d}.txt",
         sha256=hashlib.sha256(text.encode()).hexdigest(), title=title, outlet=outlet,
         published_on=published, published_method="meta" if published else None, encoding="utf-8",
-        media_type="text", text=text, extractor_version=EXTRACTOR_VERSION, ingested_at=INGESTED_AT,
+        media_type="text", text=text, extractor_version=get_extractor().version, ingested_at=INGESTED_AT,
     )
     return document, claims, quantities
 

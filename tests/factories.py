@@ -137,6 +137,7 @@ def said_claims(document: Document) -> list[ClaimCandidate]:
             cue=m["cue"],
             cue_start=m.start("cue"),
             cue_end=m.end("cue"),
+            rule="said-clause",
         )
         for m in _SAID.finditer(document.text)
     ]

@@ -21,7 +21,7 @@ from factories import said_claims
 runner = CliRunner()
 
 COMMANDS = [
-    [], ["ingest"], ["query"], ["export"], ["show"], ["stats"], ["actors"],
+    [], ["ingest"], ["extract"], ["query"], ["export"], ["show"], ["stats"], ["actors"],
     ["db"], ["db", "upgrade"], ["db", "current"],
 ]
 
@@ -66,7 +66,7 @@ def test_every_command_has_help(command):
 
 def test_help_lists_the_commands():
     output = claims("--help").output
-    for name in ("ingest", "query", "export", "actors", "show", "stats", "db"):
+    for name in ("ingest", "extract", "query", "export", "actors", "show", "stats", "db"):
         assert f"  {name} " in output
 
 
@@ -169,6 +169,21 @@ def test_export_writes_all_claims_as_csv(ingested):
     assert "'=HYPERLINK(evil) is a formula" in [row[EXPORT_COLUMNS.index("text")] for row in rows]
 
 
+def test_export_names_the_rule_of_each_claim_after_the_other_columns(ingested):
+    for fmt in ("csv", "json", "jsonl"):
+        result = claims("export", "--format", fmt)
+        assert result.exit_code == 0, result.output
+        if fmt == "csv":
+            header, *rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
+            records = [dict(zip(header, row)) for row in rows]
+        elif fmt == "json":
+            records = json.loads(result.stdout)
+        else:
+            records = [json.loads(line) for line in result.stdout.splitlines()]
+        assert list(records[0])[-1] == "rule"
+        assert {r["rule"] for r in records} == {"said-clause"}
+
+
 def test_export_to_a_file_replaces_it_only_when_complete(ingested, tmp_path):
     target = tmp_path / "claims.jsonl"
     result = claims("export", "--format", "jsonl", "-o", str(target))
@@ -190,6 +205,7 @@ def test_show_puts_the_claim_in_its_source_context(ingested):
     assert "kallas.txt" in out
     assert "statement 17–55, speaker 0–11, cue 12–16" in out
     assert "Confidence" in out and "Extractor" in out
+    assert "Rule        said-clause" in out
 
 
 def test_show_unknown_claim(ingested):

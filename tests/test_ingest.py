@@ -206,3 +206,19 @@ def test_a_repeat_of_a_failed_input_fails_for_the_same_reason(engine, articles, 
     assert by_name["empty2.txt"].status == "failed"
     assert by_name["empty2.txt"].reason.startswith("file is empty (same content as ")
     assert by_name["c2.txt"].reason.startswith("RuntimeError: extractor bug (same content as ")
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_each_input_is_read_and_hashed_once(engine, articles, analysed, monkeypatch, force):
+    from claimsdb import read
+
+    reads: list[str] = []
+    original = read.Source.read_bytes
+
+    def counted(source, max_bytes):
+        reads.append(source.display)
+        return original(source, max_bytes)
+
+    monkeypatch.setattr(read.Source, "read_bytes", counted)
+    ingest([str(articles)], engine=engine, workers=0, force=force)
+    assert sorted(name.rsplit("/", 1)[-1] for name in reads) == ["a.txt", "b.txt", "c.txt", "empty.txt"]

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select, text
 
+from claimsdb.extract.base import get_extractor
 from claimsdb.models import Claim, Document, DocumentPath, Quantity
-from claimsdb.pipeline import EXTRACTOR_VERSION
 from claimsdb.records import PartialDate, Speaker
 from claimsdb.store import date_key, store_document
 from factories import KYIV, ZELENSKYY, claim, document, sample_claims
@@ -33,7 +33,7 @@ def test_new_document_stores_claims_with_offsets_into_its_text(session):
     for row in rows:
         assert stored_text[row.text_start : row.text_end] == row.text
         assert stored_text[row.speaker_start : row.speaker_end] == row.speaker_mention
-        assert row.extractor_version == EXTRACTOR_VERSION
+        assert row.extractor_version == get_extractor().version
     assert rows[0].text == "We need at least 200,000 peacekeepers."
     assert (rows[0].kind, rows[0].cue, rows[0].confidence) == ("direct", "said", 0.9)
     assert (rows[0].stated_on, rows[0].date_precision, rows[0].date_key) == ("2025-03-16", "day", "2025-03-16")

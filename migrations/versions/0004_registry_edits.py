@@ -43,7 +43,7 @@ SELECT
     c.kind AS kind,
     d.outlet AS outlet,
     d.title AS document_title,
-    CASE WHEN d.path LIKE 'http://%' OR d.path LIKE 'https://%' THEN d.path END AS url,
+    COALESCE(d.url, CASE WHEN d.path LIKE 'http://%' OR d.path LIKE 'https://%' THEN d.path END) AS url,
     c.confidence AS confidence,
     c.speaker_edited AS speaker_edited,
     substr(c.date_key, 1, 7) AS month,

@@ -383,6 +383,64 @@ def ingest(
         raise typer.Exit(1)
 
 
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FILE",
+            help="Article files (.txt, .md, .html), folders, quoted glob patterns, or - for standard input.",
+            show_default=False,
+        ),
+    ],
+    output_format: Annotated[
+        ExtractFormat,
+        typer.Option("--format", "-f", help="table (default), json (one array) or jsonl (one object per line)."),
+    ] = ExtractFormat.table,
+    max_bytes: Annotated[
+        Optional[str],
+        typer.Option(
+            "--max-bytes", metavar="SIZE", callback=_size_option, show_default=False,
+            help="Refuse files larger than SIZE (20MB, 512KB or a number of bytes). Default: 5MB.",
+        ),
+    ] = None,
+) -> None:
+    """Show the claims claimsdb finds in articles, without storing them.
+
+    For trying claimsdb on an article before building a database, and for seeing which rule
+    found each claim. Each claim is listed with its rule, speaker, offsets (character
+    positions of the speaker and of the claim in the text) and confidence; json and jsonl
+    also give the cue, kind, role, country and statement date. A file that cannot be read is
+    reported on stderr and the others are still read; the exit code is then 1.
+
+    Example:
+
+        claims extract article.txt --format jsonl
+    """
+    from claimsdb import render
+    from claimsdb.export import write_json, write_jsonl
+    from claimsdb.pipeline import EXTRACT_COLUMNS, extract_files, extracted_rows
+
+    files = list(extract_files(paths, max_bytes=max_bytes))
+    rows = extracted_rows(files)
+    if output_format is ExtractFormat.table:
+        render.print_extracted(rows, console=_console())
+    else:
+        writer = write_json if output_format is ExtractFormat.json else write_jsonl
+        writer(rows, sys.stdout, EXTRACT_COLUMNS)
+    failed = [f for f in files if f.error is not None]
+    for f in failed:
+        typer.echo(f"Error: {f.path}: {f.error}", err=True)
+    if failed:
+        raise typer.Exit(1)
+
+
 @app.command()
 def query(
     actor: ActorOption = None,

@@ -52,3 +52,7 @@ class MissingDependency(ClaimsDBError):
 
 class ServerError(ClaimsDBError):
     """`claims serve` cannot start a server (the address is taken, or not one of this machine)."""
+
+
+class UnknownExtractor(ClaimsDBError):
+    """No extractor is registered under the name asked for."""

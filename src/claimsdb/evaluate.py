@@ -258,7 +258,7 @@ def _doc_name(path: str) -> str:
 
 def _country_code(value: str) -> str:
     """The code of a gold country given as code, name or demonym; else the value upper-cased."""
-    from claimsdb.query import BODY_CODES
+    from claimsdb.records import BODY_CODES
     from claimsdb.resolve.countries import country_code
 
     value = value.strip()

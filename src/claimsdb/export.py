@@ -112,28 +112,28 @@ def _quoted(cell: str) -> str:
 _FORMULA_FIRST = frozenset(FORMULA_PREFIXES)
 
 
-def write_json(rows: Iterable[dict], out: TextIO) -> int:
+def write_json(rows: Iterable[dict], out: TextIO, columns: Sequence[str] = EXPORT_COLUMNS) -> int:
     """One JSON array of objects, written row by row; returns the number of rows."""
     out.write("[")
     count = 0
     for count, row in enumerate(rows, 1):
         out.write(",\n" if count > 1 else "\n")
-        out.write(_json_object(row))
+        out.write(_json_object(row, columns))
     out.write("\n]\n" if count else "]\n")
     return count
 
 
-def write_jsonl(rows: Iterable[dict], out: TextIO) -> int:
+def write_jsonl(rows: Iterable[dict], out: TextIO, columns: Sequence[str] = EXPORT_COLUMNS) -> int:
     """One JSON object per line; returns the number of rows."""
     count = 0
     for count, row in enumerate(rows, 1):
-        out.write(_json_object(row))
+        out.write(_json_object(row, columns))
         out.write("\n")
     return count
 
 
-def _json_object(row: dict) -> str:
-    values = {name: row[name] for name in EXPORT_COLUMNS}
+def _json_object(row: dict, columns: Sequence[str] = EXPORT_COLUMNS) -> str:
+    values = {name: row[name] for name in columns}
     try:
         line = json.dumps(values, ensure_ascii=False, allow_nan=False)
     except ValueError:

@@ -153,7 +153,7 @@ def ingest(
     # Records and feeds are opened as the ingest reaches them: how many documents they hold
     # is not known before.
     total = None if any(source.is_container for source in listed) else len(listed)
-    options = (published, outlet, max_bytes)
+    options = (published, outlet)
     report = IngestReport(workers_requested=workers)
     # A records file or a feed holds an unknown number of documents: only the CPUs cap it.
     workers = report.workers = worker_count(workers, inputs=sys.maxsize if total is None else total)
@@ -175,8 +175,8 @@ def ingest(
         try:
             while chunk := list(itertools.islice(sources, CHUNK if analysers.workers else 1)):
                 outcomes = known.screen(chunk)
-                todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
-                for i, outcome in zip(todo, analysers.read_and_analyse([chunk[i] for i in todo])):
+                todo = [i for i, outcome in enumerate(outcomes) if isinstance(outcome, _Input)]
+                for i, outcome in zip(todo, analysers.read_and_analyse([outcomes[i] for i in todo])):
                     outcomes[i] = outcome
                 ahead.extend(zip(chunk, outcomes))
                 while ahead and (len(ahead) > workers * AHEAD_PER_WORKER or _ready(ahead[0][1])):
@@ -210,11 +210,20 @@ def worker_count(requested: int, *, inputs: int) -> int:
 _Outcome = FileResult | str | tuple
 
 
+@dataclass(frozen=True, slots=True)
+class _Input:
+    """An input to analyse, with its bytes as read and hashed once, to skip known content."""
+
+    source: read.Source
+    raw: bytes
+    sha256: str
+
+
 class _KnownContent:
     """Decides which inputs need no analysis: unreadable, or content already stored or
-    already met in this ingest. The content hash is of the raw bytes (see
-    read.read_document), so re-ingesting a folder costs only the reading. The store checks
-    again, so a hash computed differently here would only cost time."""
+    already met in this ingest. Each input is read and hashed here, once: the bytes go on to
+    the workers with their hash (read.document_from_bytes), so re-ingesting a folder costs
+    only the reading."""
 
     def __init__(self, checks: Connection, force: bool, max_bytes: int) -> None:
         self.checks = checks
@@ -226,9 +235,9 @@ class _KnownContent:
         # Content hash → the first input of this ingest with that content.
         self.seen: dict[str, str] = {}
 
-    def screen(self, sources: list[read.Source]) -> list[_Outcome | None]:
-        """Each source's outcome decided without analysing it, or None to analyse it."""
-        outcomes: list[_Outcome | None] = []
+    def screen(self, sources: list[read.Source]) -> list[_Outcome | _Input]:
+        """Each source's outcome decided without analysing it, or the _Input to analyse."""
+        outcomes: list[_Outcome | _Input] = []
         hashes: dict[int, str] = {}
         for i, source in enumerate(sources):
             if source.document_id is not None:
@@ -246,7 +255,7 @@ class _KnownContent:
                     outcomes.append(sha256)
                 else:
                     self.seen[sha256] = source.display
-                    outcomes.append(None)
+                    outcomes.append(_Input(source, raw, sha256))
             elif sha256 in self.ids:
                 outcomes.append(FileResult(source.display, SKIPPED, document_id=self.ids[sha256]))
             elif sha256 in self.seen:
@@ -254,7 +263,7 @@ class _KnownContent:
             else:
                 self.seen[sha256] = source.display
                 hashes[i] = sha256
-                outcomes.append(None)
+                outcomes.append(_Input(source, raw, sha256))
         if hashes:
             try:
                 self.ids.update(find_document_ids(self.checks, list(hashes.values())))
@@ -270,7 +279,6 @@ class _KnownContent:
                     outcomes[i] = FileResult(sources[i].display, SKIPPED, document_id=self.ids[sha256])
         return outcomes
 
-
     def stored_url(self, url: str) -> int | None:
         """The id of a document stored from the web address ``url``: a page is not fetched
         again, which its content hash cannot tell before fetching it, nor after if the page
@@ -283,16 +291,17 @@ class _KnownContent:
         return document_id
 
 
-def _read_and_analyse_all(sources: list[read.Source], options: tuple) -> list[FileResult | tuple]:
-    """:func:`_read_and_analyse` of each of ``sources``. Runs in a worker."""
-    return [_read_and_analyse(source, options) for source in sources]
+def _read_and_analyse_all(inputs: list[_Input], options: tuple) -> list[FileResult | tuple]:
+    """:func:`_read_and_analyse` of each of ``inputs``. Runs in a worker."""
+    return [_read_and_analyse(item, options) for item in inputs]
 
 
-def _read_and_analyse(source: read.Source, options: tuple) -> FileResult | tuple[Document, list[ClaimCandidate]]:
-    """The document ``source`` holds and its claims, or a failed FileResult."""
-    published, outlet, max_bytes = options
+def _read_and_analyse(item: _Input, options: tuple) -> FileResult | tuple[Document, list[ClaimCandidate]]:
+    """The document ``item`` holds and its claims, or a failed FileResult."""
+    published, outlet = options
+    source = item.source
     try:
-        document = read.read_document(source, published=published, outlet=outlet, max_bytes=max_bytes)
+        document = read.document_from_bytes(source, item.raw, item.sha256, published=published, outlet=outlet)
         return document, pipeline.analyse(document)
     except InputError as e:
         return FileResult(source.display, FAILED, reason=_one_line(e))
@@ -306,6 +315,7 @@ class _Pending:
 
     future: Future
     index: int
+    item: _Input
 
 
 def _ready(outcome: Any) -> bool:
@@ -320,21 +330,21 @@ class _Analysers:
         self.options = options
         self.executor: ProcessPoolExecutor | None = None
 
-    def read_and_analyse(self, sources: list[read.Source]) -> list[_Outcome | _Pending]:
-        """The outcome of each of ``sources``, or its promise; see :meth:`take`."""
-        if not sources:
+    def read_and_analyse(self, inputs: list[_Input]) -> list[_Outcome | _Pending]:
+        """The outcome of each of ``inputs``, or its promise; see :meth:`take`."""
+        if not inputs:
             return []
         if not self.workers:
-            return _read_and_analyse_all(sources, self.options)
+            return _read_and_analyse_all(inputs, self.options)
         if self.executor is None:
             self.executor = _executor(self.workers)
         try:
-            future = self.executor.submit(_read_and_analyse_all, sources, self.options)
+            future = self.executor.submit(_read_and_analyse_all, inputs, self.options)
         except BrokenProcessPool:
             self.executor.shutdown(wait=False, cancel_futures=True)
             self.executor = None
-            return self.read_and_analyse(sources)
-        return [_Pending(future, index) for index in range(len(sources))]
+            return self.read_and_analyse(inputs)
+        return [_Pending(future, index, item) for index, item in enumerate(inputs)]
 
     def take(self, item: tuple[read.Source, Any]) -> tuple[read.Source, _Outcome]:
         """``item``'s source and outcome, waiting for the outcome if it is promised."""
@@ -348,7 +358,7 @@ class _Analysers:
                 # process of its own, so that only the one that kills it fails.
                 with _executor(1) as alone:
                     try:
-                        outcome = alone.submit(_read_and_analyse, source, self.options).result()
+                        outcome = alone.submit(_read_and_analyse, outcome.item, self.options).result()
                     except BrokenProcessPool:
                         outcome = FileResult(source.display, FAILED, reason="the process analysing it stopped unexpectedly")
         return source, outcome

@@ -179,6 +179,9 @@ class Claim(Base):
     extractor_version: Mapped[str] = mapped_column(String(32))
     # The speaker was set by the user (`claims reassign`), not found by the extractor.
     speaker_edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The construction that found the claim ("said-that", "according-to"); NULL for claims
+    # stored before rules were recorded.
+    rule: Mapped[str | None] = mapped_column(String(32))
 
 
 class Quantity(Base):

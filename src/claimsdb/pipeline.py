@@ -1,97 +1,75 @@
-"""extract → resolve for one document: the claims of a Document, ready to store."""
+"""read → extract → resolve for one document: the claims of a Document, ready to store.
+
+``analyse`` is what ingest runs on each document (in its worker processes) and what
+``claims extract`` runs without a database.
+"""
 
 from __future__ import annotations
 
-import re
-from pathlib import PurePath
-from urllib.parse import urlsplit
+from collections.abc import Iterator
+from dataclasses import dataclass
 
+from claimsdb.errors import InputError
 from claimsdb.records import ClaimCandidate, Document
-
-# Stored with every claim so any stored claim can be traced to the rules that produced it.
-EXTRACTOR_VERSION = "rules-0.2"
-
-# Longest claim text kept, in characters. A statement is a few sentences; a longer span comes
-# from run-on text or a quotation mark that never closes, and would break spreadsheet cells
-# (32,767 characters at most) and CSV readers' field limits (131,072 in Python's csv).
-MAX_CLAIM_CHARS = 5000
-# The end of a sentence: its mark and any closing quotes or brackets, before a space.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s)")
-
-# Speakers the text does not name: "officials", "the company", an unresolved "he".
-_UNNAMED_TYPES = frozenset({"anonymous", "group"})
-# Files whose documents are records, stored as "file#id" (see claimsdb.read.records).
-_RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
-_LINE = re.compile(r"L\d+")
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
 
 
 def analyse(document: Document) -> list[ClaimCandidate]:
     """Every attributed claim of ``document`` with speaker, date and quantities resolved."""
-    from claimsdb.extract import find_claims
-    from claimsdb.resolve.statements import date_claims, quantify_claims
+    from claimsdb.extract.base import get_extractor
+    from claimsdb.resolve.stage import resolve_claims
 
-    claims = find_claims(document)
-    bound_claims(claims, document.text)
-    date_claims(document.text, claims, published=document.published_on,
-                published_method=document.published_method)
-    quantify_claims(document.text, claims)
-    scope_unnamed_speakers(claims, document)
-    return claims
+    return resolve_claims(document, get_extractor().find_claims(document))
 
 
-def document_label(path: str) -> str:
-    """A short name for the document at ``path``: a file's stem (``bbc_business_001``), a
-    record's id, which names it as a file name would, or its file and line (``feed.jsonl#L12``
-    → ``feed#L12``: line 12 of every file is not one article), a page's last path part."""
-    if "://" in path:
-        address = urlsplit(path)
-        parts = [part for part in address.path.split("/") if part]
-        return PurePath(parts[-1]).stem if parts else address.netloc
-    file, sep, record = path.rpartition("#")
-    if sep and record and PurePath(file).suffix.lower() in _RECORD_SUFFIXES:
-        return f"{PurePath(file).stem}#{record}" if _LINE.fullmatch(record) else record
-    return PurePath(path).stem or path
+@dataclass(slots=True)
+class ExtractedFile:
+    """What ``claims extract`` found in one input: its claims, or why it could not be read."""
+
+    path: str
+    document: Document | None
+    claims: list[ClaimCandidate]
+    error: str | None = None
 
 
-def bound_claims(claims: list[ClaimCandidate], text: str) -> None:
-    """Cut the text of every claim longer than MAX_CLAIM_CHARS at the last sentence end
-    within that length (else the last space, else the limit). Only the end moves, so the
-    offsets still slice the text exactly."""
-    for claim in claims:
-        if claim.text_end - claim.text_start > MAX_CLAIM_CHARS:
-            claim.text_end = _cut(text, claim.text_start, claim.text_start + MAX_CLAIM_CHARS)
-            claim.quantities = [q for q in claim.quantities if q.end <= claim.text_end]
+def extract_files(paths: list[str], *, max_bytes: int | None = None) -> Iterator[ExtractedFile]:
+    """Read, extract and resolve each input ``paths`` name, without a database.
 
-
-def _cut(text: str, start: int, limit: int) -> int:
-    half = start + (limit - start) // 2
-    end = limit
-    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text, half, limit)]
-    if sentence_ends:
-        end = sentence_ends[-1]
-    else:
-        space = max(text.rfind(" ", half, limit), text.rfind("\n", half, limit))
-        if space > half:
-            end = space
-    while end > start + 1 and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def scope_unnamed_speakers(claims: list[ClaimCandidate], document: Document) -> None:
-    """Give speakers the article does not name a name that says which article they are from.
-
-    "the company" or "officials" in one article are not the same speakers as in another, so they
-    must not become one actor across the database: "company (bbc_business_001)".
+    An input that cannot be read is reported with its reason and the next one is read.
     """
-    label = document_label(document.path)
-    for c in claims:
-        sp = c.speaker
-        unnamed = (
-            sp.type in _UNNAMED_TYPES
-            or sp.name.lower() in _PRONOUNS
-            or (sp.name[:1].islower() and sp.type != "country")
-        )
-        if unnamed and not sp.name.endswith(f"({label})"):
-            sp.name = f"{sp.name} ({label})"
+    from claimsdb import read
+
+    for source in read.iter_sources(paths):
+        try:
+            document = read.read_document(source, max_bytes=max_bytes or read.DEFAULT_MAX_BYTES)
+        except InputError as e:
+            yield ExtractedFile(source.display, None, [], str(e).strip().splitlines()[0])
+            continue
+        yield ExtractedFile(source.display, document, analyse(document))
+
+
+# The fields `claims extract` writes for each claim, in order.
+EXTRACT_COLUMNS = (
+    "document", "rule", "kind", "speaker", "speaker_type", "speaker_role", "country",
+    "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
+    "text", "text_start", "text_end", "stated_on", "confidence", "via",
+)
+
+
+def extracted_rows(files: list[ExtractedFile]) -> Iterator[dict]:
+    """Each claim of ``files`` as a dict with the keys of EXTRACT_COLUMNS."""
+    for f in files:
+        if f.document is None:
+            continue
+        text = f.document.text
+        for c in f.claims:
+            sp = c.speaker
+            yield {
+                "document": f.path, "rule": c.rule, "kind": c.kind, "speaker": sp.name,
+                "speaker_type": sp.type, "speaker_role": sp.role, "country": sp.country,
+                "speaker_mention": text[c.speaker_start : c.speaker_end],
+                "speaker_start": c.speaker_start, "speaker_end": c.speaker_end,
+                "cue": c.cue, "cue_start": c.cue_start, "cue_end": c.cue_end,
+                "text": text[c.text_start : c.text_end], "text_start": c.text_start, "text_end": c.text_end,
+                "stated_on": c.stated_on.iso() if c.stated_on else None,
+                "confidence": c.confidence, "via": c.via,
+            }

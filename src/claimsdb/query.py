@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from claimsdb.errors import BadFilter, NotFound
-from claimsdb.records import CLAIM_KINDS
+from claimsdb.records import BODY_CODES, CLAIM_KINDS
 from claimsdb.records import Quantity as QuantityRecord
 from claimsdb.resolve.names import lookup_key
 
@@ -57,6 +57,7 @@ CLAIM_COLUMNS = (
     "outlet",
     "date_source",
     "speaker_edited",
+    "rule",
 )
 
 # --sort values and the ORDER BY each means; claim ids break ties, so the order is stable.
@@ -67,9 +68,6 @@ SORT_ORDERS = {
     "confidence": "c.confidence DESC, c.id",
     "speaker": "lower(a.name), a.id, (c.date_key IS NULL), c.date_key, c.id",
 }
-
-# Country filters that name a body rather than a country; stored as-is in actors.country.
-BODY_CODES = ("EU", "UN", "NATO", "OSCE")
 
 # Rows fetched from the database at a time: bounds memory however many claims match.
 BATCH_SIZE = 500

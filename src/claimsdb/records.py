@@ -15,6 +15,8 @@ from datetime import date
 ACTOR_TYPES = ("person", "organization", "country", "media", "group", "anonymous")
 # Values of ``ClaimCandidate.kind``.
 CLAIM_KINDS = ("direct", "indirect", "mixed", "according_to", "headline")
+# Values of ``Speaker.country`` that name a body rather than a country.
+BODY_CODES = ("EU", "UN", "NATO", "OSCE")
 # Values of ``PartialDate.precision``.
 PRECISIONS = ("day", "month", "year")
 
@@ -125,3 +127,6 @@ class ClaimCandidate:
     # The sentence the claim was found in: the context the date and speaker came from.
     sentence_start: int | None = None
     sentence_end: int | None = None
+    # The construction that found the claim ("said-that", "according-to"; see
+    # claimsdb.extract.rules); None for claims made by other means.
+    rule: str | None = None

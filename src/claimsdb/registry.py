@@ -29,7 +29,7 @@ from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 
 from claimsdb.errors import AmbiguousName, BadRegistryFile, InvalidValue, NotFound
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, SpeakerFix
-from claimsdb.records import ACTOR_TYPES
+from claimsdb.records import ACTOR_TYPES, BODY_CODES
 from claimsdb.resolve.actors import TYPE_GROUPS, forget_registry
 from claimsdb.resolve.names import fold_key, name_key
 
@@ -47,9 +47,6 @@ ALIAS_JOINER = "; "
 # A role or country cell (or set-role / set-country value) that removes the value. An empty
 # cell leaves the actor's value as it is.
 CLEAR = "-"
-
-# Body codes stored in actors.country besides ISO country codes.
-BODY_CODES = ("EU", "UN", "NATO", "OSCE")
 
 # Longest actor name looked up, and largest id (a signed 64-bit integer).
 MAX_NAME_CHARS = 4096

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from itertools import islice
+from itertools import groupby, islice
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -112,6 +113,35 @@ def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
             "or use --format csv for all of them.",
             style="dim",
         )
+    return shown
+
+
+def print_extracted(rows: Iterable[dict[str, Any]], *, console: Console) -> int:
+    """`claims extract`: per document, one line per claim with its rule, speaker, offsets and
+    confidence; returns how many claims were shown."""
+    shown = 0
+    for document, claims in groupby(rows, key=itemgetter("document")):
+        table = Table(show_lines=False, header_style="bold", title=printable(document, one_line=True),
+                      title_justify="left")
+        table.add_column("Rule", no_wrap=True)
+        table.add_column("Speaker")
+        table.add_column("Offsets", no_wrap=True)
+        table.add_column("Conf.", justify="right", no_wrap=True)
+        table.add_column("Claim", ratio=1)
+        for row in claims:
+            shown += 1
+            table.add_row(
+                row["rule"] or "",
+                Text(printable(row["speaker"]), style=SPEAKER_STYLE),
+                f"{row['speaker_start']}–{row['speaker_end']}\n{row['text_start']}–{row['text_end']}",
+                f"{row['confidence']:.2f}",
+                Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
+            )
+        console.print(table)
+    if shown:
+        console.print("Offsets: the speaker's, then the claim's (character positions in the text).", style="dim")
+    else:
+        console.print("No claims found.")
     return shown
 
 
@@ -249,6 +279,7 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     fact("Mention", detail["speaker_mention"])
     fact("Kind", detail["kind"])
     fact("Cue", detail["cue"])
+    fact("Rule", detail["rule"])
     if detail["stated_on"]:
         fact("Stated on", f"{detail['stated_on']} ({detail['date_precision']} precision)")
     fact("Quantities", "; ".join(q["text"] for q in detail["quantities"]))

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, delete, exists, false, func, insert, select, union_all, update
 
 from claimsdb.db import insert_returning_ids
+from claimsdb.extract.base import get_extractor
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, Document, DocumentPath, Quantity, SpeakerFix
-from claimsdb.pipeline import EXTRACTOR_VERSION
 from claimsdb.resolve.actors import forget_registry, resolve_actor_ids_by_document
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ NEW, SKIPPED, REPLACED = "new", "skipped", "replaced"
 _DOCUMENTS, _CLAIMS, _QUANTITIES = Document.__table__, Claim.__table__, Quantity.__table__
 _PATHS, _ACTORS = DocumentPath.__table__, Actor.__table__
 # Built once: constructing a statement costs about as much as running it on SQLite.
-_FIND_DOCUMENT = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.sha256 == bindparam("sha256"))
 _FIND_DOCUMENTS = select(_DOCUMENTS.c.sha256, _DOCUMENTS.c.id).where(
     _DOCUMENTS.c.sha256.in_(bindparam("shas", expanding=True))
 )
@@ -90,11 +89,6 @@ class StoreResult:
     claims_added: int
 
 
-def find_document_id(connection: Connection | Session, sha256: str) -> int | None:
-    """The id of the stored document with this content hash, if any."""
-    return connection.execute(_FIND_DOCUMENT, {"sha256": sha256}).scalar()
-
-
 def find_document_ids(connection: Connection | Session, shas: list[str]) -> dict[str, int]:
     """Content hash → id of the stored documents among ``shas``."""
     return dict(connection.execute(_FIND_DOCUMENTS, {"shas": shas}).all())
@@ -111,15 +105,19 @@ def store_document(
     document: records.Document,
     claims: list[ClaimCandidate],
     force: bool = False,
+    extractor_version: str | None = None,
 ) -> StoreResult:
     """Store ``document`` and its ``claims``, then commit; roll back everything on failure.
 
     A document whose content (SHA-256) is already stored is skipped and nothing changes, so
     ingesting the same files twice adds nothing. With ``force`` its claims are replaced by
     ``claims`` instead, and its metadata by ``document``'s. Speakers are resolved to canonical
-    actors. Raises ValueError when a claim's offsets do not fit the document's text.
+    actors. ``extractor_version`` is that of the extractor that found the claims (by default
+    :func:`~claimsdb.extract.base.get_extractor`'s). Raises ValueError when a claim's offsets
+    do not fit the document's text.
     """
-    [result] = store_documents(session=session, analysed=[(document, claims)], force=force)
+    [result] = store_documents(session=session, analysed=[(document, claims)], force=force,
+                               extractor_version=extractor_version)
     return result
 
 
@@ -128,6 +126,7 @@ def store_documents(
     session: Session,
     analysed: Sequence[tuple[records.Document, list[ClaimCandidate]]],
     force: bool = False,
+    extractor_version: str | None = None,
 ) -> list[StoreResult]:
     """Store several analysed documents in one transaction, then commit; one result each.
 
@@ -139,7 +138,7 @@ def store_documents(
     not fit its text) the whole batch is rolled back.
     """
     try:
-        results = _store(session, analysed, force)
+        results = _store(session, analysed, force, extractor_version or get_extractor().version)
         session.commit()
     except BaseException:
         session.rollback()
@@ -148,7 +147,8 @@ def store_documents(
 
 
 def _store(
-    session: Session, analysed: Sequence[tuple[records.Document, list[ClaimCandidate]]], force: bool
+    session: Session, analysed: Sequence[tuple[records.Document, list[ClaimCandidate]]], force: bool,
+    version: str,
 ) -> list[StoreResult]:
     for document, claims in analysed:
         for number, claim in enumerate(claims, 1):
@@ -174,7 +174,7 @@ def _store(
 
     new = [i for i, status in enumerate(statuses) if status == NEW]
     if new:
-        rows = [dict(_metadata(analysed[i][0]), sha256=analysed[i][0].sha256, text=analysed[i][0].text,
+        rows = [dict(_metadata(analysed[i][0], version), sha256=analysed[i][0].sha256, text=analysed[i][0].text,
                      ingested_at=ingested_at) for i in new]
         ids = insert_returning_ids(connection, _DOCUMENTS, rows)
         document_ids.update((analysed[i][0].sha256, document_id) for i, document_id in zip(new, ids, strict=True))
@@ -190,7 +190,7 @@ def _store(
         connection.execute(
             _UPDATE_DOCUMENT,
             [
-                {f"new_{name}": value for name, value in dict(_metadata(analysed[i][0]), ingested_at=ingested_at).items()
+                {f"new_{name}": value for name, value in dict(_metadata(analysed[i][0], version), ingested_at=ingested_at).items()
                  if name != "path"}
                 | {"document_id": target}
                 for i, target in zip(replaced, targets, strict=True)
@@ -200,7 +200,7 @@ def _store(
     with_claims = [i for i in sorted(stored_copy.values()) if analysed[i][1]]
     if with_claims:
         _insert_claims(session, connection, [(document_ids[analysed[i][0].sha256], *analysed[i]) for i in with_claims],
-                       replaced_ids)
+                       replaced_ids, version)
     if speakers_before and connection.execute(_DELETE_GHOSTS, {"ids": speakers_before}).rowcount:
         forget_registry(session)  # it still knows the removed actors
     _record_paths(connection, [
@@ -252,10 +252,8 @@ def _record_paths(connection: Connection, paths: list[tuple[int, str]]) -> None:
         connection.execute(insert(_PATHS), rows)
 
 
-def _metadata(document: records.Document) -> dict:
-    return dict(
-        {name: getattr(document, name) for name in _METADATA}, extractor_version=EXTRACTOR_VERSION
-    )
+def _metadata(document: records.Document, version: str) -> dict:
+    return dict({name: getattr(document, name) for name in _METADATA}, extractor_version=version)
 
 
 def _notice_other_writers(session: Session, connection: Connection) -> None:
@@ -289,7 +287,8 @@ def _insert_claims(
     session: Session,
     connection: Connection,
     documents: list[tuple[int, records.Document, list[ClaimCandidate]]],
-    replaced_ids: set[int] = frozenset(),
+    replaced_ids: set[int],
+    version: str,
 ) -> None:
     """Insert the claims of several documents, given as (document id, document, claims).
     The speakers users gave claims of the ``replaced_ids`` documents are applied again."""
@@ -301,7 +300,8 @@ def _insert_claims(
     rows, all_claims = [], []
     for (document_id, document, claims), keys, ids in zip(documents, speakers, actor_ids, strict=True):
         by_key = dict(zip(keys, ids, strict=True))
-        rows.extend(_claim_row(claim, document_id, by_key[_speaker_key(claim.speaker)], document) for claim in claims)
+        rows.extend(_claim_row(claim, document_id, by_key[_speaker_key(claim.speaker)], document, version)
+                    for claim in claims)
         all_claims.extend(claims)
     if replaced_ids:
         _apply_speaker_fixes(connection, rows, replaced_ids)
@@ -341,7 +341,8 @@ def _speaker_key(speaker: Speaker) -> tuple:
     return speaker.name, speaker.type, speaker.role, speaker.country, speaker.aliases
 
 
-def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document: records.Document) -> dict:
+def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document: records.Document,
+               version: str) -> dict:
     text = document.text
     stated = claim.stated_on
     return dict(
@@ -362,8 +363,9 @@ def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document:
         date_key=date_key(stated, document.published_on),
         confidence=claim.confidence,
         via=claim.via,
-        extractor_version=EXTRACTOR_VERSION,
+        extractor_version=version,
         speaker_edited=False,
+        rule=claim.rule,
     )
 
 

@@ -1,16 +1,19 @@
 """Find attributed statements in article text.
 
 ``find_claims`` runs the stages of extraction: segment the text (blocks, quotations,
-sentences), match cues and their speaker and content spans, split coordinated speakers, and
-resolve pronouns and role nouns to the entity meant. Dates and quantities are resolved later
-(``claimsdb.pipeline``).
+sentences), run the named constructions on each sentence (claimsdb.extract.rules: every claim
+records the rule that found it), split coordinated speakers, resolve pronouns and role nouns to
+the entity meant, and score each claim's confidence. Dates, quantities and article-scoped names
+for unnamed speakers come after, in the resolve stage (claimsdb.resolve.stage). Ingest reaches
+all this through the extractor registry (claimsdb.extract.base.get_extractor).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from claimsdb.extract.claims import RawClaim, find_raw_claims
+from claimsdb.extract.claims import find_raw_claims
+from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.confidence import score
 from claimsdb.extract.coref import expand_surnames, resolve_references, type_companies
 from claimsdb.extract.segment import Segmented, segment
@@ -64,6 +67,7 @@ def to_candidate(r: RawClaim) -> ClaimCandidate:
         via=via,
         sentence_start=r.sentence.start,
         sentence_end=r.sentence.end,
+        rule=r.rule,
     )
 
 
@@ -77,7 +81,7 @@ def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
             continue
         for part in parts:
             out.append(RawClaim(r.kind, r.start, r.end, part, r.cue, r.cue_start, r.cue_end, r.info,
-                                r.sentence, r.confidence, r.via, extra=dict(r.extra, coordinated=True)))
+                                r.sentence, r.via, rule=r.rule, extra=dict(r.extra, coordinated=True)))
     return out
 
 

@@ -1,7 +1,7 @@
 """How likely a found claim is right, from how it was found and what surrounds it.
 
-Each claim is described by binary features: its pattern (that-clause, inverted order,
-"according to", quotation continued ...), what kind of speaker phrase it has (a name, a resolved
+Each claim is described by binary features: its rule (that-clause, inverted order,
+"according to", quotation continued ...; several rules share one weight, see ``_PATTERNS``), what kind of speaker phrase it has (a name, a resolved
 or unresolved pronoun, a relative pronoun, a common noun), its cue (speech, belief/stance,
 ambiguous), the length of its content, the type of its speaker, how far the speaker is from the
 cue, whether the content holds a quotation; and, from its article, whether it sits inside
@@ -23,7 +23,7 @@ from functools import cache
 from importlib.resources import files
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.claims import RawClaim
+from claimsdb.extract.sentence import RawClaim
 
 # Capitalised words standing next to another one: words that take part in longer names.
 _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of |de |the )?[A-Z][\w'’.-]*)+")
@@ -32,6 +32,28 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _FINITE = T.words("is are was were am has have had will would can could should may might must shall "
                   "do does did won't can't isn't wasn't aren't weren't don't doesn't didn't hasn't "
                   "haven't wouldn't couldn't shouldn't")
+# The model's name for each rule: its weights were fitted when several rules shared one name
+# (the inverted-order rules, the shared-subject rules, the dangling attributions).
+_PATTERNS = {
+    "said-that": "that",
+    "said-clause": "complement",
+    "stance-verb": "complement",
+    "said-colon": "colon",
+    "said-quote": "quote",
+    "shared-subject": "shared",
+    "comma-saying": "shared",
+    "inverted-said": "inverted",
+    "parenthetical-said": "inverted",
+    "inverted-verb-first": "verb_first",
+    "quote-resumed": "continued",
+    "as-x-put-it": "as",
+    "according-to": "according",
+    "speech-noun": "speech_noun",
+    "headline-colon": "colon_headline",
+    "said-then-quote": "dangling",
+    "quote-then-said": "dangling",
+    "quote-continuation": "continuation",
+}
 # How many claims before and after (in text order) may overlap a claim's content.
 _NEIGHBOURS = 16
 
@@ -52,7 +74,7 @@ def context(text: str, claims: list[RawClaim]) -> Context:
 
 def features(r: RawClaim, ctx: Context, index: int) -> list[str]:
     """The binary features of ``r``, the claim at ``index`` of ``ctx.claims``, as names."""
-    pattern = "headline" if r.kind == "headline" else r.extra.get("pattern", "that")
+    pattern = "headline" if r.kind == "headline" else _PATTERNS[r.rule]
     m = r.mention
     if m.text.lower() in ("who", "which"):
         speaker = "relative"

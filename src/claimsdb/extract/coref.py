@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.claims import RawClaim
+from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.speakers import Mention, describe
 

@@ -19,6 +19,17 @@ def _lines(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def word_set(name: str) -> frozenset[str]:
+    """The words of the data file ``name``, any number per line, lower-cased."""
+    return frozenset(word.lower() for line in _lines(name) for word in line.split())
+
+
+@cache
+def headline_cue_regex() -> re.Pattern[str]:
+    """Cue words that make a headline ending in a full stop a headline ("..., Kallas says.")."""
+    return re.compile(r"\b(?:" + "|".join(sorted(word_set("headline_cues.txt"))) + r")\b")
+
+
 @dataclass(frozen=True, slots=True)
 class CueInfo:
     """What a cue word form tells: its lemma and how it behaves."""

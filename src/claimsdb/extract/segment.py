@@ -10,19 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claimsdb.extract.lexicon import furniture_phrases
+from claimsdb.extract.lexicon import furniture_phrases, headline_cue_regex
+from claimsdb.extract.tokens import rstrip
 
 MASK = "_"
 
 # Opening / closing roles of double quotation marks. The straight mark is decided by context.
 _DQ_OPEN = "“„«"
-_DQ_CLOSE = "”»"
 _SQ_OPEN = "‘‹"
-_SQ_CLOSE = "’›"
 # Two single marks or two backticks stand for a double mark in some newsroom text (''x'').
 _QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
 
-_HEADLINE_CUE = re.compile(r"\b(?:says|warns|reports|claims|insists|admits)\b")
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
 _BLOCK = re.compile(r"[^\n]+")
 
@@ -115,7 +113,7 @@ def _is_heading(line: str) -> bool:
     # A news-feed headline ending in a full stop: "EU secures rounds for Ukraine, Kallas says."
     return words <= 16 and not stripped[:1].islower() and (
         stripped.endswith(("says.", "reports.", "warns."))
-        or (stripped.endswith((".'", ".’")) and _HEADLINE_CUE.search(stripped) is not None)
+        or (stripped.endswith((".'", ".’")) and headline_cue_regex().search(stripped) is not None)
     )
 
 
@@ -167,7 +165,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 open_at = None
             elif opening and open_at is not None:
                 # Two openings in a row: the first was never closed; close it before this one.
-                quotes.append(Quote(open_at, _rstrip(text, open_at, i), False, True))
+                quotes.append(Quote(open_at, rstrip(text, open_at, i), False, True))
                 open_at = i
             # A closing mark with nothing open is a stray: ignored.
         elif open_at is None:
@@ -180,15 +178,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 quotes.append(Quote(open_single, i + 1, True, False))
                 open_single = None
     if open_at is not None:
-        quotes.append(Quote(open_at, _rstrip(text, open_at, end), False, True))
+        quotes.append(Quote(open_at, rstrip(text, open_at, end), False, True))
     quotes.sort(key=lambda q: q.start)
     return quotes
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start + 1 and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:

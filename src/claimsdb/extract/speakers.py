@@ -11,23 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import first_names, media_names, speaker_nouns, title_words
+from claimsdb.extract.lexicon import first_names, media_names, speaker_nouns, title_words, word_set
 from claimsdb.resolve import countries
 
 # Words that make a capitalised phrase an organisation rather than a person.
-ORG_WORDS = T.words(
-    "ministry office council commission department party committee agency bank group inc corp "
-    "corporation company university institute court police army forces union government "
-    "administration parliament senate congress kremlin pentagon house cabinet staff navy "
-    "command service services association federation foundation organization organisation "
-    "alliance coalition bureau authority authorities board fund network centre center "
-    "assembly secretariat presidency embassy mission headquarters directorate prosecutor's "
-    "campaign movement front league club church ministries motors motor airlines airways "
-    "holdings industries systems technologies technology energy oil petroleum pharmaceuticals "
-    "pharma telecom telecoms communications entertainment steel electric capital partners "
-    "securities investments insurance foods brands stores laboratories labs software networks "
-    "inc. corp. plc ltd llc ag sa nv gmbh"
-)
+ORG_WORDS = word_set("org_words.txt")
 HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she",
               "sir": "he", "lord": "he", "lady": "she", "dame": "she", "king": "he", "queen": "she"}
 _POSSESSIVE = re.compile(r"['’]s?$")

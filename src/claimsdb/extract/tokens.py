@@ -34,6 +34,13 @@ def words(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
+def rstrip(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the whitespace before it, not past ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 AUXILIARIES = words(
     "has have had will would could can may might should must shall did does do is are was were "
     "be been being 's ’s 've ’ve 'd ’d"
@@ -77,7 +84,6 @@ LISTENERS = words(
     "reporters journalists lawmakers parliament senators congress supporters voters "
     "students viewers listeners readers members delegates audiences crowd crowds audience"
 )
-THAT = words("that")
 # Quantifiers that stand alone as a speaker: "Several said they would ...".
 QUANTIFIER_SPEAKERS = words("several many some others most few both all")
 PREPOSITIONS = words("of about for from with against over into onto by at in on to")
@@ -119,6 +125,5 @@ DATE_WORDS = words(
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 MONTHS = words("january february march april may june july august september october november december")
-CLAUSE_END_PUNCT = frozenset(".!?;")
 OPEN_QUOTES = frozenset("\"“„«'‘")
 CLOSE_QUOTES = frozenset("\"”»'’")

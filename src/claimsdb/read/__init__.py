@@ -7,7 +7,7 @@ or raises :class:`InputError` (:class:`UnsupportedInput` for a file type claimsd
 read) with a one-line reason.
 """
 
-from claimsdb.read.document import DEFAULT_MAX_BYTES, read_document
+from claimsdb.read.document import DEFAULT_MAX_BYTES, document_from_bytes, read_document
 from claimsdb.read.inputs import expand_sources
 from claimsdb.read.records import FIELD_NAMES, RecordFields
 from claimsdb.read.sources import SUPPORTED_SUFFIXES, Metadata, Source, iter_sources, parse_size
@@ -15,5 +15,5 @@ from claimsdb.read.web import DEFAULT_TIMEOUT
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "FIELD_NAMES", "SUPPORTED_SUFFIXES", "Metadata", "RecordFields",
-    "Source", "expand_sources", "iter_sources", "parse_size", "read_document",
+    "Source", "document_from_bytes", "expand_sources", "iter_sources", "parse_size", "read_document",
 ]

@@ -47,6 +47,19 @@ def read_document(
     address a page came from); then what the text says (a first-line title, a dateline).
     """
     raw = source.read_bytes(max_bytes)
+    return document_from_bytes(source, raw, hashlib.sha256(raw).hexdigest(), published=published, outlet=outlet)
+
+
+def document_from_bytes(
+    source: Source,
+    raw: bytes,
+    sha256: str,
+    *,
+    published: date | None = None,
+    outlet: str | None = None,
+) -> Document:
+    """:func:`read_document` for the bytes ``raw`` already read from ``source``, whose
+    SHA-256 is ``sha256`` (ingest reads and hashes each input once, to skip known content)."""
     if not raw:
         raise InputError("file is empty")
     media_type = source.media_type
@@ -90,7 +103,7 @@ def read_document(
     return Document(
         path=source.display,
         text=text,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256,
         title=title,
         outlet=outlet if outlet is not None else site,
         published_on=published_on,

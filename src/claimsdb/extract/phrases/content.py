@@ -1,0 +1,201 @@
+"""The content of a cue: the clause, colon or quotation after it, or what precedes its speaker."""
+
+from __future__ import annotations
+
+from claimsdb.extract import tokens as T
+from claimsdb.extract import words as W
+from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.phrases.noun_phrases import lead_index, person_head, right_np
+from claimsdb.extract.sentence import ParsedSentence, cue_info
+from claimsdb.extract.tokens import Token
+
+
+def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | None = None) -> tuple[int, str] | None:
+    """Where the content starts after the cue ending before token ``k1``; kind hint."""
+    toks = ps.toks
+    n = len(toks)
+    i = k1
+    if i < n and info.listener:
+        i, found, final = _past_listener(ps, i)
+        if final:
+            return found
+    elif i < n and info.lemma in W.ADDRESSING and toks[i].low == "to":
+        i = _past_addressee(ps, i)
+    if i < n and not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
+                      or toks[i].low in T.DATE_WORDS or ps.quote_starting(toks[i]) or toks[i].text == ":"):
+        return complement(ps, i, info, subject)
+    j = i
+    while j < n and j < i + 14:
+        t = toks[j]
+        if t.low == "that" and j + 1 < n and toks[j + 1].text not in (",", ".", ";"):
+            return toks[j + 1].start, "that"
+        if t.text == ":":
+            return (toks[j + 1].start, "colon") if j + 1 < n else None
+        q = ps.quote_starting(t)
+        if q is not None:
+            return q.start, "quote"
+        if ps.is_stop(j) or (j > i and cue_info(t.text)):
+            break
+        if t.text == "," and j == i and not (j + 1 < n and ps.quote_starting(toks[j + 1])):
+            return None
+        j += 1
+    if i >= n:
+        return None
+    # "said earlier this month it would reduce ...", "announced on Monday the plant would
+    # close": a time phrase, then the clause.
+    j = i
+    while j < n and j - i < 5 and (toks[j].low in W.TIME_WORDS or toks[j].low in T.DATE_WORDS or toks[j].text.isdigit()):
+        j += 1
+    if i < j < n and any(toks[x].low in T.DATE_WORDS for x in range(i, j)) and (
+            toks[j].low in ("he", "she", "it", "they", "we", "i", "the", "there") and not info.ambiguous):
+        return toks[j].start, "complement"
+    t = toks[i]
+    if t.text in (",", ".", "!", "?", ";", ")") or t.low in W.ADJUNCT_STARTS:
+        return None
+    return complement(ps, i, info, subject)
+
+
+def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | None, bool]:
+    """After a cue that takes a listener ("told"), the listener starting at token ``i``:
+    (the token after it, the content start and hint when already found, whether that is final)."""
+    toks = ps.toks
+    n = len(toks)
+    if (toks[i].low in T.OBJECT_PRONOUNS and not toks[i].cap) or toks[i].low in T.LISTENERS:
+        return i + 1, None, False  # "told us", not "told US TV network Fox News"
+    span = right_np(ps, i)
+    if span is None or not any(toks[x].cap or toks[x].low in T.LISTENERS or person_head(toks[x])
+                               for x in range(span[0], span[1] + 1)):
+        # "told the raucous crowd that ...": a listener we do not know, then "that".
+        that = next((x for x in range(i, min(n, i + 10)) if toks[x].low == "that"), None)
+        if that is None or that + 1 >= n:
+            return i, None, True  # "telling stories": not a listener, not speech
+        return i, (toks[that + 1].start, "that"), True
+    i = span[1] + 1
+    # "told Britain's ITV television station in an interview": the rest of the listener.
+    x = i
+    while x < n and x - i < 3 and toks[x].text.isalpha() and not toks[x].cap and not cue_info(toks[x].text) \
+            and toks[x].low not in T.AUXILIARIES and toks[x].low not in W.ADJUNCT_STARTS and toks[x].low != "that":
+        x += 1
+    if x > i and trailing_only(ps, x):
+        return i, None, True
+    # "told US TV network Fox News on Sunday that ...": more of the listener, then "that".
+    that = next((x for x in range(i, min(n, i + 8)) if toks[x].low == "that" or ps.is_stop(x)
+                 or cue_info(toks[x].text) or toks[x].text in (",", ":")), None)
+    if that is not None and toks[that].low == "that" and that > i and that + 1 < n \
+            and all(toks[x].cap or toks[x].low in T.DATE_WORDS or toks[x].low in ("on", "network", "channel", "radio", "tv")
+                    for x in range(i, that)):
+        return i, (toks[that + 1].start, "that"), True
+    return i, None, False
+
+
+def _past_addressee(ps: ParsedSentence, i: int) -> int:
+    """The token after "to" and its addressee at token ``i``: "said to reporters", "wrote to
+    investors on Monday that ..."."""
+    toks = ps.toks
+    n = len(toks)
+    span = right_np(ps, i + 1)
+    if span:
+        return span[1] + 1
+    j = i + 1
+    while j < n and j < i + 5 and toks[j].text.isalpha() and toks[j].low not in ("that", "about"):
+        j += 1
+    return j
+
+
+def complement(ps: ParsedSentence, i: int, info: CueInfo, subject: Token | None = None) -> tuple[int, str] | None:
+    toks = ps.toks
+    n = len(toks)
+    if info.lemma in ("call", "describe") and info.form == "ed" and i < n and toks[i].cap and i > 0 \
+            and toks[i - 1].low in ("called", "named") and not any(
+                ps.quote_starting(toks[x]) for x in range(i, min(n, i + 8)) if not ps.is_stop(x)):
+        # "a scruffy little Austrian called Adolf Hitler": a name, not a claim; but "Cross
+        # called November's election “a citizenship election”" is one.
+        return None
+    dated = i
+    while i < n and toks[i].low in T.DATE_WORDS:
+        i += 1  # "announced Friday that ...", "wrote Wednesday."
+    if i >= n or (i > dated and toks[i].low in W.ADJUNCT_STARTS):
+        return None  # "said Tuesday in Paris": where and when, not what
+    t = toks[i]
+    if t.text in (",", ".", "!", "?", ";", ")"):
+        return None
+    if W.is_adverb(t.low) and (i + 1 >= n or toks[i + 1].low in W.ADJUNCT_STARTS
+                                                   or toks[i + 1].low in ("into", "to") or ps.is_stop(i + 1)):
+        return None  # "said pleasantly into the phone": how, not what
+    if info.ambiguous and info.form in ("s", "base") and subject is not None and (
+        subject.cap or subject.low in T.PRONOUNS
+    ) and t.low in T.PRONOUNS and t.low not in ("him", "her", "them", "it"):
+        return t.start, "complement"  # "Trump claims he is worth ..."
+    if info.ambiguous and info.form in ("s", "base"):
+        return None
+    if t.low == "by" and info.form == "ed" and not (i + 1 < n and toks[i + 1].low.endswith("ing")):
+        return None  # "the monitor maintained by the embassy": a passive, its agent follows
+    if t.low in W.NO_CONTENT_OBJECTS and (i + 1 >= n or toks[i + 1].text in (".", ",") or toks[i + 1].low in W.ADJUNCT_STARTS):
+        return None  # "stated this during a meeting": the content is elsewhere
+    return t.start, "complement"
+
+
+def trailing_only(ps: ParsedSentence, i: int) -> bool:
+    """True when tokens from ``i`` to the sentence end are only adjuncts (no content)."""
+    toks = ps.toks
+    n = len(toks)
+    if i + 1 < n and W.is_adverb(toks[i].low) and not toks[i].cap \
+            and (toks[i + 1].low in W.ADJUNCT_STARTS or toks[i + 1].low in ("into", "to") or ps.is_stop(i + 1)):
+        i += 1  # "said pleasantly into the phone", "said quietly."
+        if toks[i].low in ("into", "to"):
+            return True
+    if i >= n or toks[i].text in (".", "!", "?", ";", ",", ")", "(") or (toks[i].text == ":" and i + 1 >= n):
+        return True  # (a colon closing the paragraph: "He said:", the quotation follows)
+    return toks[i].low in W.ADJUNCT_STARTS or toks[i].low in T.DATE_WORDS or toks[i].low == "to"
+
+
+def content_before(ps: ParsedSentence, a: int) -> tuple[int, int] | None:
+    """Content that precedes the speaker phrase starting at token ``a`` (inverted order)."""
+    toks = ps.toks
+    if a == 0:
+        return None
+    prev = toks[lead_index(ps, a)]
+    start = ps.sent.start
+    if prev.text == ",":
+        end = prev.start
+    elif prev.text in T.CLOSE_QUOTES and ps.quote_ending(prev):
+        end = prev.end
+    elif prev.text in T.OPEN_QUOTES and not ps.quote_starting(prev) and ps.quote_ending(prev):
+        end = prev.end
+    else:
+        return None
+    if end - start < 3:
+        return None
+    first = toks[0]
+    if first.low in ("asked", "in", "on", "at", "during", "after", "before", "when", "while", "speaking") and (
+            not ps.quotes or all(ps.is_title(q) for q in ps.quotes if start <= q.start < end)) and not any(
+            t.text == "," and start < t.start < end - 1 for t in toks):
+        # (with a comma inside, the phrase only opens the content: "In fact, X, analysts say")
+        # "In her post, X said", 'In an interview on CBS's "Face the Nation," Ryan said':
+        # an introductory phrase (quoting at most a title), not what was said
+        return None
+    return start, end
+
+
+def before_that(ps: ParsedSentence, k1: int) -> bool:
+    """True when a "that" after the cue starts a relative clause ("in a documentary that")."""
+    toks = ps.toks
+    for x in range(k1, min(len(toks), k1 + 14)):
+        if toks[x].low == "that":
+            if x > k1 + 1 and toks[x - 1].cap and any(toks[y].low in ("at", "in", "on", "near", "outside", "inside")
+                                                     for y in range(k1, x - 1)):
+                return True  # "told a crowd at Hamburger Mary's that spilled out ..."
+            return x > k1 and toks[x - 1].text.isalpha() and not toks[x - 1].cap and toks[x - 1].low not in T.DATE_WORDS \
+                and toks[x - 1].low not in T.LISTENERS and toks[x - 1].low not in T.OBJECT_PRONOUNS and not toks[x - 1].text.isdigit()
+    return False
+
+
+def parenthetical(ps: ParsedSentence, a: int, k1: int) -> bool:
+    """An attribution set off by commas inside its content: "X, officials said, would ..."."""
+    toks = ps.toks
+    n = len(toks)
+    if not (a > 0 and toks[a - 1].text == "," and k1 + 1 < n and toks[k1].text == ","):
+        return False
+    nxt = toks[k1 + 1]
+    return not nxt.cap and nxt.low not in W.ADJUNCT_STARTS and nxt.low not in T.DATE_WORDS and not cue_info(nxt.text) \
+        and nxt.text.isalpha() and not nxt.low.endswith("ing")

@@ -1,0 +1,241 @@
+"""Noun phrases that can name a speaker: before or after a token, at the start of a clause."""
+
+from __future__ import annotations
+
+from claimsdb.extract import tokens as T
+from claimsdb.extract import words as W
+from claimsdb.extract.lexicon import speaker_nouns, title_words
+from claimsdb.extract.sentence import ParsedSentence, cue_info
+from claimsdb.extract.speakers import ORG_WORDS
+from claimsdb.extract.tokens import Token
+
+
+def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
+    low = tok.low
+    if low in W.WEEKDAYS:
+        return False  # "told MSNBC Monday"
+    if tok.cap:
+        return low not in T.CLAUSE_WORDS or (j > 0 and ps.toks[j - 1].cap and low not in ("and", "but"))
+    return (
+        low in title_words() or low in speaker_nouns() or low in T.DETERMINERS
+        or low in T.CONNECTORS or tok.text in ("'s", "’s")
+        or (tok.text == "-" and j > 0 and ps.toks[j - 1].end == tok.start)
+        # An adjective inside a speaker phrase: "The Democratic presidential candidate".
+        or (low.endswith(W.ADJECTIVE_ENDINGS) and len(low) > 5 and low.isalpha() and not cue_info(low)
+            and j + 1 < len(ps.toks) and (ps.toks[j + 1].cap or ps.toks[j + 1].low in title_words()
+                                            or ps.toks[j + 1].low in speaker_nouns()))
+    )
+
+
+def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
+    """The speaker phrase ending at token ``i`` (inclusive), as token indices."""
+    toks = ps.toks
+    if i < 0:
+        return None
+    head = toks[i]
+    if head.low in T.QUANTIFIER_SPEAKERS and (i == 0 or not np_word(ps, toks[i - 1], i - 1)):
+        return i, i  # "Several said ...", "Others argue ..."
+    if not (head.cap or head.low in speaker_nouns() or head.low in title_words()
+            or T.person_noun(head.low)) or head.low in T.DETERMINERS:
+        return None
+    if head.low in T.CLAUSE_WORDS and head.cap and (i == 0 or not toks[i - 1].cap):
+        return None
+    j = i
+    while j - 1 >= 0:
+        t = toks[j - 1]
+        if t.text == "." and j - 2 >= 0 and toks[j - 2].low in W.ABBREVIATED_TITLES:
+            j -= 1
+            continue
+        if t.text == "." and j - 3 >= 0 and len(toks[j - 2].text) == 1 and toks[j - 2].cap and toks[j - 3].cap \
+                and toks[j].cap:
+            j -= 2  # a middle initial: "Michael C. Cernech"
+            continue
+        if t.low == "as" and j - 2 >= 0 and toks[j - 2].low == "such":
+            j -= 2
+            continue
+        if t.low == "like" and j - 2 >= 0 and toks[j - 2].low in speaker_nouns():
+            j -= 1
+            continue
+        if np_word(ps, t, j - 1):
+            j -= 1
+            continue
+        if t.low == "on" and j - 2 >= 0 and toks[j - 2].cap and toks[j - 2].low in ORG_WORDS:
+            j -= 1  # "the Commission on Presidential Debates"
+            continue
+        break
+    while j <= i and (toks[j].low in T.CONNECTORS or (toks[j].cap and toks[j].low in T.CLAUSE_WORDS)
+                      or not toks[j].text[:1].isalnum()
+                      # "In December Microsoft said": the month belongs to "In".
+                      or (j < i and toks[j].low in T.DATE_WORDS and j > 0
+                          and toks[j - 1].low in ("in", "since", "by", "until", "last", "this", "next", "from"))):
+        j += 1
+    if j > i:
+        return None
+    return j, i
+
+
+def postmodified_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
+    """A speaker phrase with a post-modifier ending at ``i``: "an official involved in the talks"."""
+    toks = ps.toks
+    for k in range(i - 1, max(-1, i - 10), -1):
+        t = toks[k]
+        if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES:
+            return None
+        if person_head(t) and k + 1 <= i and toks[k + 1].low in T.POSTMODIFIER_STARTS:
+            core = left_np(ps, k)
+            if core:
+                return core[0], i
+        if t.low in ("that", "who", "which", "and", "but", "to") or t.low in T.AUXILIARIES or cue_info(t.text) \
+                or (not t.cap and t.low.endswith("ed") and k < i and t.low not in T.POSTMODIFIER_STARTS):
+            return None  # (a verb between: "The Cruz campaign on Monday picked up on a tweet that ...")
+    return None
+
+
+def modifier_in_title(ps: ParsedSentence, j: int, stop: int) -> bool:
+    """A lower-case word inside a capitalised title, followed by more of it."""
+    toks = ps.toks
+    t = toks[j]
+    if not t.text.isalpha() or t.cap or j + 1 >= stop or not (toks[j + 1].cap or toks[j + 1].low in title_words()):
+        return False
+    low = t.low
+    return not (low in T.CLAUSE_WORDS or low in W.ADJUNCT_STARTS or low in T.DATE_WORDS or low in T.AUXILIARIES
+                or low in T.ADVERBS or low in T.PREPOSITIONS or low in T.OBJECT_PRONOUNS or cue_info(t.text)
+                or low.endswith(("ed", "ly")))
+
+
+def right_np(ps: ParsedSentence, i: int, stop: int | None = None) -> tuple[int, int] | None:
+    """The speaker phrase starting at token ``i`` ("said *the BBC*", "according to *X*")."""
+    # One left-to-right scan whose cases share the running "head noun seen" state; longer than
+    # a screen for that reason.
+    toks = ps.toks
+    stop = len(toks) if stop is None else stop
+    if i >= stop:
+        return None
+    if toks[i].low in T.PRONOUNS:
+        return i, i
+    if toks[i].low in ("of", "for", "and", "&"):
+        return None  # "said of RT": the topic, not the speaker
+    j = i
+    head_noun = False
+    while j < stop:
+        t = toks[j]
+        if t.text == "." and j > i and toks[j - 1].low in W.ABBREVIATED_TITLES:
+            j += 1
+            continue
+        if np_word(ps, t, j) and not (t.cap and t.low in T.CLAUSE_WORDS and j == i):
+            head_noun = t.low in speaker_nouns() or head_noun and t.low in T.CONNECTORS
+            j += 1
+            continue
+        if j > i and toks[j - 1].cap and modifier_in_title(ps, j, stop):
+            j += 1  # "said Oversight ranking Democrat Elijah Cummings"
+            continue
+        if j > i and toks[j - 1].low in T.DETERMINERS and t.text.isalpha() and not t.cap \
+                and j + 1 < stop and not toks[j + 1].cap and person_head(toks[j + 1]) and not cue_info(t.text) \
+                and t.low not in T.AUXILIARIES and t.low not in T.CLAUSE_WORDS and not t.low.endswith("ed"):
+            j += 1  # "said one longtime adviser ..."
+            continue
+        if head_noun and t.low in T.POSTMODIFIER_STARTS:
+            k = j
+            while k < stop and toks[k].text not in (",", ".", ";", ":", "(") \
+                    and toks[k].low not in ("that", "who", "which") and not cue_info(toks[k].text) \
+                    and not (k > j and not toks[k].cap and (toks[k].low in T.AUXILIARIES or toks[k].low.endswith("ed"))):
+                k += 1
+                if k - j > 8:
+                    break
+            j = k
+        break
+    if j < stop and j > i and T.person_noun(toks[j].low):
+        j += 1  # "said one Trump confidant"
+    if j > i and toks[j - 1].text.endswith(("'s", "’s")):
+        # "Hillary Clinton's right-hand woman": the possessor's person, not the possessor.
+        k = next((x for x in range(j, min(stop, j + 3)) if person_head(toks[x])), None)
+        if k is not None and all(toks[x].text.replace("-", "").isalpha() and not toks[x].cap for x in range(j, k + 1)):
+            j = k + 1
+    while j > i and toks[j - 1].low in T.CONNECTORS | T.DETERMINERS:
+        j -= 1
+    if j == i:
+        return None
+    last = toks[j - 1]
+    if not (last.cap or last.low in speaker_nouns() or last.low in title_words() or last.text[:1].isdigit()
+            or last.text == "." or T.person_noun(last.low)):
+        return None
+    return i, j - 1
+
+
+def leading_np(ps: ParsedSentence, upto: int) -> tuple[int, int] | None:
+    """The subject at the start of the clause that contains token ``upto``."""
+    toks = ps.toks
+    start = 0
+    # The clause starts after the last subordinate clause or introductory phrase.
+    for k in range(upto - 1, -1, -1):
+        if toks[k].text in (";", ":"):
+            start = k + 1
+            break
+    # A dateline ("WASHINGTON —", "LONDON (Reuters) -", "Washington (AFP) –") is not the subject.
+    while start < upto and toks[start].text.isupper() and len(toks[start].text) > 1:
+        start += 1
+    dash = next((k for k in range(start, min(upto, start + 8)) if toks[k].text in W.DASHES), None)
+    if dash is not None and dash > start and all(
+            toks[k].cap or toks[k].text.isdigit() or toks[k].text in ("(", ")", ",", ".") for k in range(start, dash)):
+        start = dash + 1
+    while start < upto and (toks[start].text in ("(", ")", "—", "–", "-", ",") or
+                            (start > 0 and toks[start - 1].text == "(")):
+        start += 1
+    first = toks[start] if start < len(toks) else None
+    if first is not None and (first.low in T.CLAUSE_WORDS or first.low in W.ADJUNCT_STARTS
+                              or (first.low.endswith("ing") and start + 1 < upto and not toks[start + 1].cap)
+                              # "Minutes later, the Trump campaign issued a statement saying ..."
+                              or (start + 1 < upto and toks[start + 1].low in W.TIME_OPENER_NEXT)):
+        # ... or a participle phrase: "Rallying hundreds of workers, Hillary Clinton promised"
+        # Past the introductory phrase and whatever it lists after commas: "At a campaign
+        # event in Ames, Iowa, on Sunday, Mrs. Clinton tried ..., saying".
+        for _ in range(4):
+            comma = next((k for k in range(start, upto) if toks[k].text == ","), None)
+            if comma is None:
+                break
+            start = comma + 1
+            span = right_np(ps, start, upto)
+            nxt = toks[start] if start < upto else None
+            # "Ames, Iowa,": a place's region after the comma, then more of the phrase.
+            region = span is not None and span[0] == span[1] and toks[start - 2].cap \
+                and span[1] + 1 < upto and toks[span[1] + 1].text == ","
+            if nxt is None or not (nxt.low in W.ADJUNCT_STARTS or nxt.low in T.DATE_WORDS or region):
+                break
+    span = right_np(ps, start, upto)
+    return span
+
+
+def counted_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
+    """Subjects that count people: "About three in 10", "One in five", "all but two",
+    "those surveyed"."""
+    toks = ps.toks
+    if i >= 2 and W.is_number(toks[i].low) and toks[i - 1].low in ("in", "of") and W.is_number(toks[i - 2].low):
+        a = i - 2
+    elif i >= 2 and W.is_number(toks[i].low) and toks[i - 1].low == "but" and toks[i - 2].low == "all":
+        a = i - 2
+    elif i >= 1 and toks[i].low in W.SURVEYED and toks[i - 1].low in ("those", "people", "voters", "respondents", "most"):
+        a = i - 1
+    else:
+        return None
+    if a > 0 and toks[a - 1].low in ("about", "nearly", "roughly", "almost", "only", "just", "some", "over"):
+        a -= 1
+    return a, i
+
+
+def person_head(tok: Token) -> bool:
+    """A noun that names who speaks: "source", "lawyer", "officials", "partner"."""
+    return tok.low in speaker_nouns() or tok.low in title_words() or T.person_noun(tok.low)
+
+
+def lead_index(ps: ParsedSentence, a: int) -> int:
+    """The token before the speaker phrase starting at ``a``, past a few lower-case modifiers
+    the phrase did not take in: '..., veteran Republicans said.', '"...," veteran analyst
+    Charlie Cook wrote.'"""
+    toks = ps.toks
+    x = a - 1
+    while x > 0 and a - x <= 3 and toks[x].text.replace("-", "").isalpha() and not toks[x].cap and toks[x].low not in T.CLAUSE_WORDS \
+            and toks[x].low not in W.ADJUNCT_STARTS and not cue_info(toks[x].text):
+        x -= 1
+    if x < a - 1 and (toks[x].text == "," or ps.quote_ending(toks[x])):
+        return x
+    return a - 1

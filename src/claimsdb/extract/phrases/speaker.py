@@ -1,0 +1,291 @@
+"""The speaker of a cue: the subject before it, past asides, appositives and relative clauses."""
+
+from __future__ import annotations
+
+from claimsdb.extract import tokens as T
+from claimsdb.extract import words as W
+from claimsdb.extract.lexicon import CueInfo, speaker_nouns, title_words
+from claimsdb.extract.phrases.noun_phrases import counted_np, leading_np, left_np, person_head, postmodified_np
+from claimsdb.extract.sentence import ParsedSentence, cue_info
+from claimsdb.extract.speakers import Mention, describe
+
+
+def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, str, int] | None:
+    """The speaker of the cue at token ``k``: (mention, how, first token index of the phrase).
+
+    ``how`` is "subject", "pronoun" or "relative" ("X, who said ..."); None when the words
+    before the cue name no speaker, or show that the cue word is no verb here.
+    """
+    toks = ps.toks
+    i = _subject_end(ps, k, info)
+    if i is None:
+        return None
+    t = toks[i]
+    if info.form == "ing" and i == k - 1 and t.low not in ("and", "but", ",", "who", "which"):
+        # "Howard has written to Blair demanding ...", "Gervais writing Simpsons episode":
+        # a participle right after a noun is not that noun speaking.
+        if not (quoted_as(ps, k) is not None):
+            return None
+    if info.form == "ing" and quoted_as(ps, k) is not None:
+        return quoted_as(ps, k)
+    if t.low in ("who", "which"):
+        j = i - 1
+        if j >= 0 and toks[j].text == ",":
+            j -= 1
+        span = left_np(ps, j)
+        if not span:
+            return None  # "the theory, which argued that ...": no speaker to name
+        m = describe(ps.text, t.start, t.end)
+        ante = ps.mention(*span)
+        m.name, m.type, m.role, m.country, m.plural = ante.name, ante.type, ante.role, ante.country, ante.plural
+        m.pronoun = None
+        return m, "relative", i
+    if t.low in T.PRONOUNS and t.low not in ("him", "her", "them"):
+        return ps.mention(i, i), "pronoun", i
+    if t.low in ("and", "but") or (t.text == "," and info.form == "ing"):
+        return None  # shared subject: handled by the caller
+    if t.text == ",":
+        return appositive_subject(ps, i)
+    span = left_np(ps, i) or postmodified_np(ps, i)
+    if not span:
+        relative = relative_subject(ps, i)
+        if relative is not None:
+            return relative
+        counted = counted_np(ps, i)
+        return (ps.mention(*counted), "subject", counted[0]) if counted else None
+    a, b = span
+    if toks[b].text.endswith(("'s", "’s")) and toks[b].low not in ("he's", "she's", "it's", "he’s", "she’s", "it’s"):
+        return None  # "Sanders's call for ...": a possessor, so the cue word is a noun
+    a = _subject_start(ps, a, b)
+    if not _names_a_speaker(ps, a, b, info):
+        return None
+    return ps.mention(a, b), "subject", a
+
+
+def _subject_end(ps: ParsedSentence, k: int, info: CueInfo) -> int | None:
+    """The last token of the subject of the cue at ``k``: left of it past auxiliaries,
+    adverbs, asides and dates; None for a passive or when nothing is left."""
+    toks = ps.toks
+    i = skip_between(ps, k - 1)
+    passive = False
+    while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS
+                                           or toks[i].low in ("here", "there")
+                                           or (toks[i].low in ("all", "both") and i > 0 and toks[i - 1].cap)
+                                           or W.is_adverb(toks[i].low)):
+        if toks[i].low in T.PASSIVE_AUX:
+            passive = True
+        i = skip_between(ps, i - 1)
+    if passive and info.form == "ed":
+        return None
+    if i >= 2 and toks[i].low == "to" and info.form == "base" and toks[i - 1].text.isalpha() \
+            and not toks[i - 1].cap and toks[i - 1].low.endswith(("ed", "s")) and not cue_info(toks[i - 1].text):
+        # "Small groups of protesters continued to call for ...": the subject of the verb
+        # that takes the cue's infinitive.
+        i -= 2
+        while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or W.is_adverb(toks[i].low)):
+            i -= 1
+    return i if i >= 0 else None
+
+
+def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
+    """The first token of the subject phrase ``a``..``b``, widened over the rest of a list of
+    names or to the noun a post-modifier hangs on."""
+    toks = ps.toks
+    if any(toks[x].low == "and" for x in range(a, b)):
+        # "Carson, Fiorina and Huckabee said": the names listed before the last two.
+        while a >= 2 and toks[a - 1].text == "," and toks[a - 2].cap:
+            more = left_np(ps, a - 2)
+            if more is None or (more[0] > 0 and toks[more[0] - 1].low in T.PREPOSITIONS):
+                break  # "In London, Smith and Jones said": a place, not one of the list
+            a = more[0]
+    # "a source close to the minister said", "an official speaking to Fox News said": the
+    # speaker is the noun the post-modifier hangs on, not the noun phrase inside it.
+    x = a - 1
+    while x >= 1 and a - x <= 2 and (toks[x].low in T.POSTMODIFIER_STARTS or toks[x].low in T.PREPOSITIONS):
+        core = left_np(ps, x - 1)
+        if core and person_head(toks[core[1]]) and not toks[core[1]].cap:
+            return core[0]
+        x -= 1
+    return a
+
+
+def _names_a_speaker(ps: ParsedSentence, a: int, b: int, info: CueInfo) -> bool:
+    """Whether the phrase ``a``..``b`` before the cue can be its speaker."""
+    toks = ps.toks
+    if not any(toks[x].cap or toks[x].low in speaker_nouns() or T.person_noun(toks[x].low) for x in range(a, b + 1)) and not (
+        toks[a].low in T.DETERMINERS and toks[b].low in title_words()
+    ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS):
+        return False
+    if a == b and toks[a].cap and a == 0 and toks[a].low in ps.seg.common_words() \
+            and toks[a].low not in speaker_nouns() and toks[a].low not in title_words():
+        # A sentence-initial capital that the article also writes in lower case ("Absent",
+        # "Back") is an ordinary word, not a name.
+        return False
+    if info.ambiguous and info.form in ("s", "base") and a > 0 and toks[a - 1].low in T.PREPOSITIONS:
+        return False  # "22% of Democratic claims": after a preposition, the cue is a noun
+    # "the notes", "member states": an ambiguous cue right after a bare noun is a noun.
+    return not (info.ambiguous and info.form in ("s", "base") and b == a and toks[a].low in T.DETERMINERS)
+
+
+def appositive_end(ps: ParsedSentence, b: int) -> int:
+    """Extend a postposed speaker over its appositive: "said Tim Scott, Republican of X"."""
+    toks = ps.toks
+    n = len(toks)
+    if b + 1 < n and toks[b + 1].low in ("who", "whose"):
+        end = b + 1  # "said a strategist who spoke on condition of anonymity"
+        while end + 1 < n and not ps.is_stop(end + 1) and not ps.quote_starting(toks[end + 1]):
+            end += 1
+        return end
+    if b + 2 >= n or toks[b + 1].text != ",":
+        return b
+    first = toks[b + 2]
+    if not (first.cap or first.low in T.DETERMINERS or first.low in title_words()) or cue_info(first.text):
+        return b
+    end = b + 2
+    while end + 1 < n and toks[end + 1].text not in (",", ";") and not ps.is_stop(end + 1):
+        if ps.quote_starting(toks[end + 1]):
+            return b
+        end += 1
+    return end
+
+
+def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | None:
+    """'A White House official who spoke anonymously to discuss strategy said': the noun
+    phrase before a relative clause that runs up to the cue."""
+    toks = ps.toks
+    for w in range(i, max(-1, i - 16), -1):
+        t = toks[w]
+        if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES \
+                or (w < i and cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")):
+            return None
+        if t.low in ("who", "whose"):
+            span = left_np(ps, w - 1) if w > 0 else None
+            if span and (toks[span[1]].cap or person_head(toks[span[1]])):
+                return ps.mention(span[0], span[1], (w, i)), "subject", span[0]
+            return None
+    return None
+
+
+def skip_between(ps: ParsedSentence, i: int) -> int:
+    """Step left over a date adjunct or a parenthesis between speaker and cue."""
+    toks = ps.toks
+    while i >= 0:
+        if toks[i].text == ")":
+            j = i - 1
+            while j >= 0 and toks[j].text != "(" and i - j < 8:
+                j -= 1
+            if j >= 0 and toks[j].text == "(":
+                i = j - 1
+                continue
+            return i
+        if toks[i].text in W.DASHES:
+            # "Donald Trump - who previously said he would ... - said": a parenthesis in dashes
+            j = next((x for x in range(i - 2, max(-1, i - 40), -1) if toks[x].text in W.DASHES), None)
+            if j is None or j == 0:
+                return i
+            i = j - 1
+            continue
+        if toks[i].text == "," and i >= 3 and toks[i - 1].low in T.ADVERBS and toks[i - 2].text == ",":
+            i -= 3  # "The two lawmakers, however, argue that ..."
+            continue
+        if toks[i].text == ",":
+            # ", for one,", ", in contrast,", ", including USA TODAY,": a short aside.
+            c = next((x for x in range(i - 2, max(-1, i - 6), -1) if toks[x].text == ","), None)
+            if c is not None and c > 0 and (toks[c + 1].low in W.ASIDES or toks[c + 1].low == "including") \
+                    and not any(cue_info(toks[x].text) for x in range(c + 1, i)):
+                i = c - 1
+                continue
+        j = i
+        while j >= 0 and (toks[j].low in T.DATE_WORDS or toks[j].text.isdigit() or toks[j].text == "."):
+            j -= 1
+        if j < i and any(toks[x].low in T.DATE_WORDS for x in range(j + 1, i + 1)):
+            run = range(j + 1, i + 1)
+            if j >= 0 and toks[j].cap and toks[j].low not in T.CLAUSE_WORDS and all(
+                    toks[x].low in T.MONTHS for x in run if toks[x].text != "."):
+                return i  # "Theresa May said": a surname that is also a month
+            if j >= 0 and toks[j].low in ("on", "last", "this", "early", "late", "in"):
+                j -= 1
+            i = j
+            continue
+        return i
+    return i
+
+
+def quoted_as(ps: ParsedSentence, k: int) -> tuple[Mention, str, int] | None:
+    """"the Arsenal boss is quoted as saying": the speaker is the subject of "quoted"."""
+    toks = ps.toks
+    if k >= 3 and toks[k - 1].low == "as" and toks[k - 2].low in ("quoted", "reported", "cited"):
+        j = k - 3
+        while j >= 0 and toks[j].low in T.PASSIVE_AUX | T.ADVERBS:
+            j -= 1
+        span = left_np(ps, j) if j >= 0 else None
+        if span:
+            return ps.mention(*span), "subject", span[0]
+    return None
+
+
+def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, int] | None:
+    """The speaker when the cue follows a comma: the name before an appositive set off by
+    commas ("Anna Lund, the union leader, said"), an age ("Lund, 54, said") or a place
+    ("Lund, of Bergen, said")."""
+    # One backward walk over the commas, each case deciding from both sides of the aside:
+    # longer than a screen for that reason.
+    toks = ps.toks
+    for p in range(comma - 1, max(-1, comma - 40), -1):
+        if toks[p].text in T.OPEN_QUOTES or toks[p].text in T.CLOSE_QUOTES or toks[p].text == ";":
+            return None
+        if toks[p].text != ",":
+            continue
+        if p + 1 >= comma:
+            return None
+        first = toks[p + 1]
+        q = skip_between(ps, p - 1)
+        if q >= 2 and toks[q].text.isdigit() and toks[q - 1].text == ",":
+            q -= 2  # "Yin Myint May, 60, a doctor, said": an age between name and role
+        if first.text.isdigit() and p + 2 == comma:
+            span = left_np(ps, q)  # "Suu Kyi, 70, said": an age alone between the commas
+            return (ps.mention(*span), "subject", span[0]) if span else None
+        # ", meanwhile," / ", however,": an adverb between commas is not the speaker.
+        if q >= 2 and toks[q].low in T.ADVERBS and toks[q - 1].text == ",":
+            q = skip_between(ps, q - 2)
+        span = left_np(ps, q)
+        if not span:
+            return None
+        if span[0] > 0 and toks[span[0] - 1].low in T.PREPOSITIONS:
+            # "Officials at Homeland Security Investigations, a division of ..., said": the
+            # noun the phrase hangs on; "Clinton, during a town hall in Columbus, Ohio,
+            # said": a place, so look further back.
+            core = left_np(ps, span[0] - 2) if span[0] >= 2 else None
+            if not core or not person_head(toks[core[1]]):
+                continue
+            span = (core[0], span[1])
+        if first.low in ("who", "which"):
+            return ps.mention(*span), "subject", span[0]
+        participle = first.low.endswith("ing") and not first.cap
+        inner = range(p + 2 if participle else p + 1, comma)
+        relative = next((x for x in inner if toks[x].low in ("who", "which", "that")), comma)
+        if any(not toks[x].cap and cue_info(toks[x].text) for x in inner if x < relative):
+            # a cue inside the commas ("United States" is a name, not "states"); one in a
+            # relative clause is the appositive's ("a pollster who advises the PAC")
+            return None
+        if first.low in ("of", "from") and first.low != toks[p - 1].low:
+            # "Johnnie Wilson, of Springfield, Va., said": where the speaker is from
+            return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
+        if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words()
+                or T.person_noun(first.low) or first.low in ("including", "such")):
+            return None
+        # A name must stand on one side of the commas.
+        if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns()):
+            return None
+        return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
+    return None
+
+
+def shared_speaker(ps: ParsedSentence, k0: int) -> Mention | None:
+    for c in reversed(ps.claims):
+        if c.cue_start is not None and c.cue_start < ps.toks[k0].start:
+            return c.mention
+    span = leading_np(ps, k0)
+    if span:
+        return ps.mention(*span)
+    return None

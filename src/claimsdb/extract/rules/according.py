@@ -1,0 +1,70 @@
+"""``according-to``: a source named by "according to" (or relayed by "citing", "as reported by").
+
+"According to the minister, the talks will resume in May." / "The talks will resume in May,
+according to the minister." A source after a claim already found in the sentence relays that
+claim (its ``via``) instead of making a new one: "..., the minister said, according to Reuters."
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimsdb.extract.phrases.noun_phrases import right_np
+from claimsdb.extract.sentence import ParsedSentence
+from claimsdb.extract.tokens import rstrip
+
+
+ACCORDING = re.compile(r"(?<![\w])(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Cc]iting)(?![\w])")
+
+
+def according_to(ps: ParsedSentence, m: re.Match) -> None:
+    """The claim (or the relay) of the "according to" match ``m``."""
+    toks = ps.toks
+    k0 = ps.index_at(m.start())
+    k1 = ps.index_at(m.end())
+    span = right_np(ps, k1) or source_phrase(ps, k1)
+    if span is None:
+        return
+    mention = ps.mention(*span)
+    relay = m.group().lower().startswith(("as ", "citing"))
+    # A claim already found in this sentence is relayed by this source (the last few suffice).
+    for c in ps.claims[-32:]:
+        if c.start <= m.start() <= c.end + 2 or relay:
+            c.via = mention
+            if c.start <= m.start() < c.end:
+                cut = toks[k0 - 1].start if k0 > 0 and toks[k0 - 1].text == "," else m.start()
+                if cut > c.start:
+                    c.end = rstrip(ps.masked, c.start, cut)
+            return
+    if relay:
+        return
+    if k0 == 0:
+        # "According to X, content." ("X who spoke on condition of anonymity," included)
+        nxt = span[1] + 1
+        if nxt < len(toks) and toks[nxt].low in ("who", "which"):
+            while nxt < len(toks) and toks[nxt].text != ",":
+                nxt += 1
+        if nxt < len(toks) and toks[nxt].text == ",":
+            nxt += 1
+        if nxt < len(toks):
+            ps.add((toks[nxt].start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
+        return
+    if k0 > 0 and toks[k0 - 1].text == ",":
+        after = span[1] + 1
+        if after >= len(toks) or toks[after].text in (".", "!", "?", ";"):
+            ps.add((ps.sent.start, toks[k0 - 1].start), mention, m, None, kind="according_to", rule="according-to")
+        else:
+            ps.add((ps.sent.start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
+
+
+def source_phrase(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
+    """After "according to", the source runs to the comma: "a new poll by Gallup"."""
+    toks = ps.toks
+    j = i
+    while j < len(toks) and j - i < 16 and toks[j].text not in (",", ";", ":", "(") and not ps.is_stop(j):
+        if ps.quote_starting(toks[j]) or toks[j].low in ("that", "which"):
+            break
+        j += 1
+    if j == i or not any(c.isalpha() for c in toks[j - 1].text):
+        return None
+    return i, j - 1

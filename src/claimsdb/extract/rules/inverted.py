@@ -1,0 +1,118 @@
+"""Content first, attribution after: the inverted constructions.
+
+``inverted-said``       "The talks will resume in May," the minister said.
+``inverted-verb-first`` "The talks will resume in May," said the minister.
+``parenthetical-said``  The talks, the minister said, will resume in May.
+``quote-resumed``       "The talks are over," she said, "and they will not resume."
+``said-then-quote``     The minister said in a statement: / "The talks will resume in May."
+                        (an attribution with no content of its own: rules.quotes attaches
+                        the quotation that follows or precedes it)
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimsdb.extract import tokens as T
+from claimsdb.extract import words as W
+from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.phrases.content import content_before, parenthetical, trailing_only
+from claimsdb.extract.phrases.noun_phrases import right_np
+from claimsdb.extract.phrases.speaker import appositive_end
+from claimsdb.extract.sentence import ParsedSentence, RawClaim
+from claimsdb.extract.speakers import Mention
+
+
+def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -> bool:
+    """``inverted-verb-first``: '"The talks will resume in May," said the minister.'
+
+    True when the cue is followed by its speaker (whether or not a claim came out), so no
+    other construction is tried.
+    """
+    toks = ps.toks
+    prev = toks[k0 - 1] if k0 > 0 else None
+    if prev is None or not (prev.text == "," or ps.quote_ending(prev)) or info.form not in ("ed", "s"):
+        return False
+    span = right_np(ps, k1)
+    appositive = None
+    if span and toks[span[1]].low not in T.DATE_WORDS:
+        end = appositive_end(ps, span[1])
+        if end > span[1]:
+            first = span[1] + (2 if toks[span[1] + 1].text == "," else 1)
+            appositive = (first, end) if first <= end else None
+            span = (span[0], end)
+    if not (span and trailing_only(ps, span[1] + 1)):
+        return False
+    if appositive:
+        core_end = appositive[0] - (2 if toks[appositive[0] - 1].text == "," else 1)
+        mention = ps.mention(span[0], core_end, appositive)
+    else:
+        mention = ps.mention(*span)
+    content = content_before(ps, k0)
+    if content and info.lemma in W.NAMING and not ps.quote_ending(prev):
+        return True  # "The program, called EB-5, allows ...": a name, not a speaker
+    if content:
+        ps.add(content, mention, m, info, rule="inverted-verb-first")
+        resumed_quote(ps, span[1] + 1, mention, m, info)
+    return True
+
+
+def inverted_said(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Mention, a: int, k1: int) -> bool:
+    """``inverted-said`` after a quotation: '"...," Mr. Manafort said on CBS's "Face the Nation."'
+
+    The quotation before the speaker is the content, whatever follows the cue. True when a
+    claim came out.
+    """
+    content = content_before(ps, a)
+    if not content:
+        return False
+    ps.add(content, mention, m, info, rule="inverted-said")
+    resumed_quote(ps, k1, mention, m, info)
+    return True
+
+
+def content_first(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Mention, how: str, a: int, k1: int) -> None:
+    """Nothing after the cue: ``inverted-said`` ("Talks will resume, officials said."),
+    ``parenthetical-said`` ("The talks, officials said, will resume.") or, with no content
+    in the sentence at all, ``said-then-quote`` ("The minister said in a statement:")."""
+    toks = ps.toks
+    plural_subject = mention.plural or mention.pronoun in ("they", "we", "i") or mention.type == "group"
+    inverted_form = info.form in ("ed", "s") or (info.form == "base" and plural_subject)
+    if not (inverted_form and how != "relative" and not (info.ambiguous and info.form in ("s", "base")) and not info.weak and (
+        trailing_only(ps, k1) or (info.listener and k1 < len(toks))
+    )):
+        return
+    content = content_before(ps, a)
+    rule = "inverted-said"
+    if content and parenthetical(ps, a, k1):
+        content = (content[0], ps.content_end())  # "The plan, officials said, would cost"
+        rule = "parenthetical-said"
+    short = content and not ps.quotes and (ps.text.count(" ", content[0], content[1]) < 2 or all(
+        t.low in T.DATE_WORDS or t.low in W.AGO or t.text.isdigit() or t.low in W.NUMBER_WORDS
+        for t in toks if content[0] <= t.start < content[1] and t.text.isalnum()))  # "Six months ago"
+    if (short or (content is None and a > 1 and toks[a - 1].text == ",")) and k1 + 1 < len(toks) \
+            and toks[k1].text == "," and not ps.is_stop(k1 + 1):
+        # "And yet, Mrs. Clinton's aides say, Syria remains a priority."; "In the long
+        # run, many economists say, this effect could ripple ..."
+        content = (toks[k1 + 1].start, ps.content_end())
+        rule = "parenthetical-said"
+    elif short:
+        content = None  # "However, he said.": one or two words are not a statement
+    if content:
+        ps.add(content, mention, m, info, rule=rule)
+        resumed_quote(ps, k1, mention, m, info)
+    elif a == 0 or toks[a - 1].text not in (",",) and not ps.quotes:
+        ps.dangling = RawClaim("direct", 0, 0, mention, m.group(), m.start(), m.end(), info, ps.sent,
+                               rule="said-then-quote")
+
+
+def resumed_quote(ps: ParsedSentence, i: int, mention: Mention, m: re.Match, info: CueInfo) -> None:
+    """``quote-resumed``: '"The talks are over," she said, "and they will not resume."'"""
+    toks = ps.toks
+    for j in range(i, min(len(toks), i + 12)):
+        q = ps.quote_starting(toks[j])
+        if q is not None and j > 0 and toks[j - 1].text in (",", ":"):
+            ps.add((q.start, q.end), mention, m, info, rule="quote-resumed")
+            return
+        if toks[j].text in (".", "!", "?"):
+            return

@@ -1,0 +1,114 @@
+"""Constructions across sentences: quotations attached to a speaker named elsewhere.
+
+``quote-continuation``  "The talks will resume," she said. "We are ready."
+                        (a quotation alone in its sentence continues the last direct speaker)
+``quote-then-said``     "The talks will resume in May." The minister said.
+``said-then-quote``     The minister said in a statement: "The talks will resume in May."
+                        (an attribution with no content, rules.inverted, takes the quotation
+                        that follows it, or precedes it: then the rule is quote-then-said)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from claimsdb.extract.segment import Segmented, Sentence
+from claimsdb.extract.sentence import RawClaim
+from claimsdb.extract.tokens import rstrip
+
+
+def _next_sentence(seg: Segmented, sent: Sentence) -> Sentence | None:
+    block = seg.blocks[sent.block]
+    idx = bisect_left([s.start for s in block.sentences], sent.start) if len(block.sentences) < 8 else \
+        bisect_left(seg.sentence_starts(block), sent.start)
+    if idx + 1 < len(block.sentences):
+        return block.sentences[idx + 1]
+    for nxt in seg.blocks[sent.block + 1 : sent.block + 3]:
+        if nxt.sentences:
+            return nxt.sentences[0]
+    return None
+
+
+def _lone_quote(seg: Segmented, sent: Sentence):
+    """The quotation that is the whole of ``sent`` (bar punctuation), if it is one."""
+    q = next((q for q in seg.blocks[sent.block].quotes if q.start == sent.start), None)
+    if q is None or seg.masked[q.end : sent.end].strip(" .,!?"):
+        return None
+    return q
+
+
+def attach_dangling(seg: Segmented, claims: list[RawClaim], dangling: list[RawClaim]) -> None:
+    """``quote-then-said`` and ``said-then-quote``: each attribution of ``dangling`` (no content
+    in its sentence) takes the quotation alone in the sentence before it, or else after it."""
+    starts = sorted(c.start for c in claims)
+    for d in dangling:
+        # '"... missing." Trump said.': the quotation just before, closed by its own full stop.
+        block = seg.blocks[d.sentence.block]
+        idx = bisect_left(seg.sentence_starts(block), d.sentence.start)
+        prv = block.sentences[idx - 1] if idx > 0 else None
+        q = _lone_quote(seg, prv) if prv is not None else None
+        if q is not None and seg.masked[q.end : d.sentence.start].strip() == "" \
+                and bisect_left(starts, q.start) == bisect_left(starts, q.end):
+            d.start, d.end, d.sentence = q.start, rstrip(seg.text, q.start, q.end), prv
+            d.rule = "quote-then-said"
+            claims.append(d)
+            continue
+        nxt = _next_sentence(seg, d.sentence)
+        if nxt is None:
+            continue
+        q = _lone_quote(seg, nxt)
+        if q is None:
+            continue
+        d.start, d.end, d.sentence = q.start, rstrip(seg.text, q.start, q.end), nxt
+        claims.append(d)
+
+
+def continue_quotes(seg: Segmented, claims: list[RawClaim]) -> None:
+    """``quote-continuation``: a quotation with no cue of its own continues the previous
+    direct speaker's words (in its paragraph, or at the start of the next one)."""
+    # One pass over the blocks with running lists, looked up by bisection so that an article
+    # of many quotations stays linear; longer than a screen for that reason.
+    by_block: dict[int, list[RawClaim]] = {}
+    for c in claims:
+        by_block.setdefault(c.sentence.block, []).append(c)
+    last: RawClaim | None = None
+    last_block = -2
+    extra: list[RawClaim] = []
+    for block in seg.blocks:
+        if block.furniture:
+            continue
+        own = sorted(by_block.get(block.index, []), key=lambda c: c.start)
+        own_starts = [c.start for c in own]
+        # Claims in text order, each with the latest end so far: "is this quotation inside one?"
+        reach: list[int] = []
+        for c in own:
+            reach.append(max(c.end, reach[-1]) if reach else c.end)
+        directs = [c for c in own if c.kind in ("direct", "mixed")]
+        direct_ends = [c.end for c in directs]
+        sentences = {s.start: s for s in block.sentences}
+        for q in block.quotes:
+            k = bisect_left(own_starts, q.start + 1)
+            if k and reach[k - 1] + 1 >= q.end:
+                continue  # inside an earlier claim's content
+            sent = sentences.get(q.start)
+            words = seg.text.count(" ", q.start, q.end) + 1
+            if sent is None or words < 4:
+                continue
+            # The last direct claim ending before the quotation, in this block or the one before.
+            j = bisect_left(direct_ends, q.start + 1)
+            prior = max(directs[:j], key=lambda c: c.end) if j else None
+            source = prior or (last if last_block == block.index - 1 and q.start == block.start else None)
+            if source is None:
+                continue
+            # Only a sentence that is the quotation alone (no cue of its own) continues it.
+            if seg.masked[q.end : sent.end].strip(" .,!?"):
+                continue
+            cont = RawClaim("direct", q.start, rstrip(seg.text, q.start, q.end), source.mention, source.cue,
+                            source.cue_start, source.cue_end, source.info, sent,
+                            source.via, rule="quote-continuation")
+            extra.append(cont)
+            directs.append(cont)
+            direct_ends.append(cont.end)
+        if directs:
+            last, last_block = max(directs, key=lambda c: c.start), block.index
+    claims.extend(extra)

@@ -1,0 +1,78 @@
+"""Speaker, cue, then the content: the commonest constructions.
+
+``said-that``    The minister said that the talks would resume in May.
+``said-clause``  The minister said the talks would resume in May.
+``said-colon``   The minister said: the talks will resume in May.
+``said-quote``   The minister said "the talks will resume in May".
+``stance-verb``  The bank has not ruled out a rate rise.  (the verb is part of the claim)
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimsdb.extract import tokens as T
+from claimsdb.extract import words as W
+from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.sentence import ParsedSentence, cue_info
+from claimsdb.extract.speakers import Mention
+from claimsdb.extract.tokens import Token
+
+# The rule of a claim whose content follows its cue, by what starts the content.
+_HINT_RULES = {"that": "said-that", "complement": "said-clause", "colon": "said-colon", "quote": "said-quote"}
+
+
+def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tuple[Mention, str, int],
+                      after: tuple[int, str], k0: int, k1: int, lead: Token | None,
+                      shared: str | None, boundary: int | None) -> None:
+    """The claim whose content starts after the cue, at ``after`` = (offset, what starts it).
+
+    ``before`` is the speaker (mention, how it was found, its first token); ``lead`` the token
+    before the speaker phrase; ``shared`` the rule when the subject is an earlier clause's,
+    whose content then ends at ``boundary``.
+    """
+    toks = ps.toks
+    mention, how, a = before
+    start, hint = after
+    if shared and boundary is not None and any(
+        c.start <= toks[k0].start < c.end and c.extra.get("hint") in ("that", "colon", "quote")
+        for c in ps.claims[-32:]
+    ):
+        return  # "X argued that A persisted but also claimed B": B's subject is A
+    if hint == "complement" and info.stance:
+        # The stance verb is part of the claim: "has not ruled out involvement".
+        start = m.start()
+        x = k0 - 1
+        while x > a and not toks[x].cap and (toks[x].low in T.AUXILIARIES or toks[x].low in T.ADVERBS):
+            start = toks[x].start
+            x -= 1
+    end = _content_end(ps, how, a, k1, start, lead)
+    if hint == "quote":
+        q = ps.by_start[start]
+        end = max(q.end, end) if q.end >= end - 1 else end
+    rule = shared or ("stance-verb" if hint == "complement" and info.stance else _HINT_RULES[hint])
+    claim = ps.add((start, end), mention, m, info, rule=rule)
+    if claim:
+        claim.extra["hint"] = hint
+    if claim and shared and boundary is not None:
+        claim.shared_subject = True
+        claim.boundary = boundary
+
+
+def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead: Token | None) -> int:
+    """Where content starting at ``start`` ends: the sentence's end, or a comma that closes
+    the clause the speaker phrase (from token ``a``) sits in."""
+    toks = ps.toks
+    end = ps.content_end()
+    if how == "relative" and a > 0 and toks[a - 1].text == ",":
+        # "Trump, who has told aides he sees X, said ...": the relative clause ends
+        # where the main clause's verb comes back after a comma.
+        back = next((x for x in range(k1, len(toks) - 1) if toks[x].text == "," and toks[x].start > start
+                     and not toks[x + 1].cap and (cue_info(toks[x + 1].text) or toks[x + 1].low in T.AUXILIARIES)), None)
+        if back is not None:
+            end = toks[back].start
+    if lead is not None and lead.low in W.SUBORDINATORS:
+        comma = next((x for x in range(k1, len(toks)) if toks[x].text == "," and toks[x].start > start), None)
+        if comma is not None:
+            end = toks[comma].start
+    return end

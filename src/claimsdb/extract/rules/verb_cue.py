@@ -1,0 +1,56 @@
+"""A reporting verb ("said", "told", "warned", "believes") and the constructions around it.
+
+``verb_cue`` finds the cue's speaker and content and hands them to the construction that fits,
+in the order the constructions compete for a sentence: a speaker after the cue
+(``inverted-verb-first``), a subject shared with an earlier clause (``shared-subject``,
+``comma-saying``), a quotation before the speaker (``inverted-said``), an "as" aside
+(``as-x-put-it``), content after the cue (``said-that`` and its kin), content before it
+(``inverted-said``, ``parenthetical-said``) or none in the sentence (``said-then-quote``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.phrases.content import before_that, content_after, trailing_only
+from claimsdb.extract.phrases.noun_phrases import lead_index
+from claimsdb.extract.phrases.speaker import speaker_before
+from claimsdb.extract.rules.as_put_it import as_x_put_it
+from claimsdb.extract.rules.inverted import content_first, inverted_said, inverted_verb_first
+from claimsdb.extract.rules.said import said_then_content
+from claimsdb.extract.rules.shared import shared_subject
+from claimsdb.extract.sentence import ParsedSentence
+
+
+def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -> None:
+    """The claim of the cue ``m`` (tokens ``k0`` up to ``k1``), if a construction fits it."""
+    toks = ps.toks
+    if info.lemma == "put it" and not (any(t.low == "as" for t in toks[max(0, k0 - 8) : k0])
+                                       or trailing_only(ps, k1)):
+        return  # "as the minister put it", "..., she put it."; not "he put it on the table"
+    before = speaker_before(ps, k0, info)
+    shared: str | None = None  # the rule, when the subject is shared with an earlier clause
+    boundary = None
+    if before is None:
+        if inverted_verb_first(ps, m, info, k0, k1):
+            return
+        found = shared_subject(ps, info, k0, k1)
+        if found is None:
+            return
+        before, shared, boundary = found
+    mention, how, a = before
+    after = content_after(ps, k1, info, toks[a] if how != "shared" else None)
+    lead = toks[lead_index(ps, a)] if a > 0 else None
+    if lead is not None and ps.quote_ending(lead) and how != "shared" and (
+        after is None or after[1] != "that" or before_that(ps, k1)
+    ) and inverted_said(ps, m, info, mention, a, k1):
+        return
+    if lead is not None and lead.low == "as" and how != "shared" and not (
+            k1 < len(toks) and toks[k1].low in ("to", "for", "with", "about", "against", "that")):
+        as_x_put_it(ps, m, info, mention, a, k1)
+        return
+    if after is not None:
+        said_then_content(ps, m, info, before, after, k0, k1, lead, shared, boundary)
+        return
+    content_first(ps, m, info, mention, how, a, k1)

@@ -1,0 +1,17 @@
+"""The rules extractor: named constructions over a segmented text (claimsdb.extract.rules)."""
+
+from __future__ import annotations
+
+from claimsdb.extract import find_claims
+from claimsdb.records import ClaimCandidate, Document
+
+
+class RulesExtractor:
+    """Finds claims with hand-written construction rules; every claim names its rule."""
+
+    name = "rules"
+    # Stored with every claim so any stored claim can be traced to the rules that produced it.
+    version = "rules-0.2"
+
+    def find_claims(self, document: Document) -> list[ClaimCandidate]:
+        return find_claims(document)

@@ -1,0 +1,199 @@
+"""A sentence as the construction rules see it: tokens, quotations, the claims found so far."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from claimsdb.extract import tokens as T
+from claimsdb.extract.lexicon import CueInfo, cue_phrases, cue_words
+from claimsdb.extract.segment import ABBREVIATIONS, Quote, Segmented, Sentence
+from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract.tokens import Token, rstrip
+
+
+_SPACES = re.compile(r"\s+")
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
+
+
+@dataclass(slots=True)
+
+
+class RawClaim:
+    """A claim before coreference and date resolution."""
+
+    kind: str
+    start: int
+    end: int
+    mention: Mention
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    info: CueInfo | None
+    sentence: Sentence
+    via: Mention | None = None
+    shared_subject: bool = False
+    boundary: int | None = None  # content of earlier claims in the sentence ends here
+    # The construction that found the claim (claimsdb.extract.rules.RULES).
+    rule: str = ""
+    # The probability that speaker and content are right (claimsdb.extract.confidence).
+    confidence: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+
+def cue_info(text: str) -> CueInfo | None:
+    """What the cue word or phrase ``text`` tells, or None if it is not a cue."""
+    key = _SPACES.sub(" ", text.lower())
+    return cue_words().get(key) or cue_phrases().get(key)
+
+
+class ParsedSentence:
+    """One sentence being parsed: its tokens and quotations, and the claims and speaker
+    phrases the rules have found in it so far. The phrase finders and rules are functions of it."""
+
+    def __init__(self, seg: Segmented, sent: Sentence, quotes: list[Quote], heading: bool):
+        self.seg = seg
+        self.text = seg.text
+        self.masked = seg.masked
+        self.sent = sent
+        # The block's quotations are sorted by start: take this sentence's slice by bisection.
+        starts = [q.start for q in quotes] if len(quotes) < 8 else seg.quote_starts(quotes)
+        self.quotes = quotes[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        self.by_start = {q.start: q for q in self.quotes}
+        self.quote_starts = [q.start for q in self.quotes]
+        self.by_end = {q.end: q for q in self.quotes if q.closed}
+        self.heading = heading
+        self.toks = T.tokenize(seg.masked, sent.start, sent.end)
+        self.starts = [t.start for t in self.toks]
+        self.claims: list[RawClaim] = []
+        self.mentions: list[Mention] = []  # speaker phrases seen even where no claim came out
+        # An attribution with no content in its sentence ("X said in a statement:"), whose words
+        # may follow as a quotation.
+        self.dangling: RawClaim | None = None
+
+    def index_at(self, pos: int) -> int:
+        return bisect_left(self.starts, pos)
+
+    def quote_starting(self, tok: Token) -> Quote | None:
+        return self.by_start.get(tok.start)
+
+    def quote_ending(self, tok: Token) -> Quote | None:
+        return self.by_end.get(tok.end)
+
+    def is_stop(self, j: int) -> bool:
+        """Token ``j`` ends a clause (a full stop that is not an abbreviation's)."""
+        t = self.toks[j]
+        if t.text in ("!", "?", ";"):
+            return True
+        return t.text == "." and (j == 0 or self.toks[j - 1].low not in ABBREVIATIONS)
+
+    def content_end(self) -> int:
+        end = self.sent.end
+        masked = self.masked
+        while end > self.sent.start and masked[end - 1] in ".!?;:, ":
+            end -= 1
+        # A quotation that closes after the full stop ("...next week.”") keeps its mark.
+        return end
+
+    def mention(self, a: int, b: int, appositive: tuple[int, int] | None = None) -> Mention:
+        toks = self.toks
+        end = toks[b].end
+        app = None
+        if appositive:
+            app = self.text[toks[appositive[0]].start : toks[appositive[1]].end]
+            end = toks[appositive[1]].end
+        m = describe(self.text, toks[a].start, end, app, toks[b].end if app else None)
+        self.mentions.append(m)
+        return m
+
+    def is_title(self, q) -> bool:
+        """A short quotation in title case: the name of a show, book or film, not speech."""
+        words = self.text[q.start : q.end].strip(" \"“”'‘’,.").split()
+        return 0 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in ("the", "a", "of", "and", "in", "on", "to", "for")
+                                           for w in words)
+
+    def inside_name(self, m: re.Match) -> bool:
+        k0, k1 = self.index_at(m.start()), self.index_at(m.end())
+        before = self.toks[k0 - 1] if k0 > 0 else None
+        after = self.toks[k1] if k1 < len(self.toks) else None
+        return before is not None and before.cap and after is not None and after.cap
+
+    def title_case(self) -> bool:
+        """A headline written In Title Case, where a capital says nothing about names."""
+        words = [t for t in self.toks if t.text[:1].isalpha() and len(t.text) > 3]
+        return len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
+
+    def add(self, span: tuple[int, int], mention: Mention, m: re.Match, info: CueInfo | None,
+            rule: str, kind: str | None = None) -> RawClaim | None:
+        """Record the claim ``rule`` found: content ``span`` (trimmed of spaces and clause
+        punctuation), its speaker, cue match and cue; None if too little content is left."""
+        start, end = span
+        text = self.text
+        while start < end and text[start] in " ,:;—–-":
+            start += 1
+        end = rstrip(text, start, end)
+        while end > start and text[end - 1] in ",;:—–-":
+            end = rstrip(text, start, end - 1)
+        if end - start < 3 or not _TWO_LETTERS.search(self.masked, start, end) and start not in self.by_start:
+            return None
+        if kind is None:
+            kind = self._kind(start, end)
+        if self.heading:
+            kind = "headline"
+        claim = RawClaim(kind, start, end, mention, m.group(), m.start(), m.end(), info, self.sent, rule=rule)
+        self.claims.append(claim)
+        return claim
+
+    def _kind(self, start: int, end: int) -> str:
+        # Quotations are sorted and do not overlap: those starting before ``end``, latest first.
+        k = bisect_left(self.quote_starts, end)
+        inside = []
+        for q in reversed(self.quotes[:k]):
+            if q.end <= start:
+                break
+            inside.append(q)
+        if not inside:
+            return "indirect"
+        quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
+        return "direct" if quoted >= (end - start) - 2 else "mixed"
+
+    def cut_boundaries(self) -> None:
+        """End claims where another clause of the sentence begins.
+
+        "Italy expressed readiness to send troops, while Poland stated that ...": a second
+        speaker's clause joined by a conjunction ends the first claim; a coordinated cue of the
+        same speaker ("... and added that") ends it too. Each claim is cut at the first such
+        boundary inside it, found by bisection, so a run-on sentence of many attributions stays
+        linear.
+        """
+        toks = self.toks
+        cuts: list[tuple[int, str | None, int]] = []  # (position, speaker it belongs to, claim id)
+        for o in self.claims:
+            k = self.index_at(o.mention.start)
+            if k > 0:
+                j = k - 1
+                if toks[j].low in ("while", "whereas", "and", "but", "though", "although"):
+                    j -= 1
+                if j >= 0 and toks[j].text in (",", ";"):
+                    cuts.append((toks[j].start, o.mention.name, id(o)))
+            if o.boundary is not None:
+                cuts.append((o.boundary, None, id(o)))  # cuts every other claim
+        if not cuts:
+            return
+        cuts.sort(key=lambda cut: cut[0])
+        positions = [cut[0] for cut in cuts]
+        # next_other[i]: the first cut at or after i whose speaker differs from cut i's, so a
+        # claim skips its own speaker's cuts in one step.
+        next_other = [len(cuts)] * len(cuts)
+        for i in range(len(cuts) - 2, -1, -1):
+            same = cuts[i + 1][1] == cuts[i][1] and cuts[i][1] is not None
+            next_other[i] = next_other[i + 1] if same else i + 1
+        for c in self.claims:
+            i = bisect_left(positions, c.start + 1)
+            if i < len(cuts) and cuts[i][1] is not None and cuts[i][1] == c.mention.name:
+                i = next_other[i]
+            if i < len(cuts) and positions[i] < c.end and cuts[i][2] != id(c):
+                c.end = rstrip(self.masked, c.start, positions[i])
+                while c.end > c.start and self.text[c.end - 1] in ",;":
+                    c.end -= 1

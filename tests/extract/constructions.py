@@ -1,0 +1,19 @@
+"""What the rules extractor finds in a text, as (rule, speaker, content) triples."""
+
+from __future__ import annotations
+
+import hashlib
+
+from claimsdb.extract.base import get_extractor
+from claimsdb.records import Document
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(rule, speaker name, content) of every claim the extractor finds in ``text``."""
+    document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [(c.rule, c.speaker.name, text[c.text_start : c.text_end]) for c in get_extractor().find_claims(document)]
+
+
+def check(text: str, *expected: tuple[str, str, str]) -> None:
+    """The claims of ``text`` are exactly ``expected``, in text order."""
+    assert found(text) == list(expected)

@@ -1,0 +1,24 @@
+"""'According to' and relayed sources (extract/rules/according.py)."""
+
+import pytest
+from constructions import check, found
+
+from claimsdb.extract.base import get_extractor
+from claimsdb.records import Document
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to the harbour master, the ferries will run again from Monday.",
+     "the ferries will run again from Monday"),
+    ("The ferries will run again from Monday, according to the harbour master.",
+     "The ferries will run again from Monday"),
+])
+def test_according_to_names_the_source(text, content):
+    check(text, ("according-to", "harbour master", content))
+
+
+def test_citing_relays_a_claim_without_making_one():
+    text = "The strike is over, the union said, citing the vote of its members."
+    assert found(text) == [("inverted-said", "union", "The strike is over")]
+    [claim] = get_extractor().find_claims(Document("a.txt", text, "0"))
+    assert claim.via == "vote of its members"

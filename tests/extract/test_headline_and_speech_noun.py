@@ -1,0 +1,19 @@
+"""Headlines (extract/rules/headline.py) and speech nouns (extract/rules/speech_noun.py)."""
+
+from constructions import check, found
+
+
+def test_a_headline_speaker_colon_claim():
+    check("Solberg: new bridge will open in June\n\nThe council met on Tuesday.",
+          ("headline-colon", "Solberg", "new bridge will open in June"))
+
+
+def test_a_label_before_a_colon_is_no_speaker():
+    assert found("Analysis: new bridge will open in June\n\nThe council met on Tuesday.") == []
+
+
+def test_a_possessor_said_what_its_speech_noun_holds():
+    # The content runs to the end of the sentence: the rule does not look for where the
+    # that-clause ends.
+    check("Norway's warning that the bridge was unsafe was ignored by the council.",
+          ("speech-noun", "Norway", "the bridge was unsafe was ignored by the council"))

@@ -1,0 +1,27 @@
+"""Content first, attribution after (extract/rules/inverted.py)."""
+
+import pytest
+from constructions import check
+
+
+@pytest.mark.parametrize("text, rule, speaker, content", [
+    ('"The strike is over," Anna Lund said.', "inverted-said", "Anna Lund", '"The strike is over,"'),
+    ('"We will not back down," Anna Lund told reporters on Tuesday.',
+     "inverted-said", "Anna Lund", '"We will not back down,"'),
+    ('"The strike is over," said Anna Lund, the union leader.',
+     "inverted-verb-first", "Anna Lund", '"The strike is over,"'),
+    ("The new bridge, officials said, would cost twice as much as planned.",
+     "parenthetical-said", "officials", "The new bridge, officials said, would cost twice as much as planned"),
+])
+def test_attribution_after_the_content(text, rule, speaker, content):
+    check(text, (rule, speaker, content))
+
+
+def test_a_quotation_resumed_after_the_attribution_is_a_second_claim():
+    check('"The strike is over," she said, "and we are going back to work."',
+          ("inverted-said", "she", '"The strike is over,"'),
+          ("quote-resumed", "she", '"and we are going back to work."'))
+
+
+def test_a_name_given_with_called_is_no_attribution():
+    check("The bridge, called the Silver Span, opened in June.")

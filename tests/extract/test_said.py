@@ -1,0 +1,20 @@
+"""Speaker, cue, then the content (extract/rules/said.py)."""
+
+import pytest
+from constructions import check
+
+
+@pytest.mark.parametrize("text, rule, speaker, content", [
+    ("Mayor Ingrid Solberg said that the new bridge would open in June.",
+     "said-that", "Ingrid Solberg", "the new bridge would open in June"),
+    ("The finance minister said the budget would be balanced by next year.",
+     "said-clause", "The finance minister", "the budget would be balanced by next year"),
+    ("Olav Brekke, the harbour master, said: the ferries will run again from Monday.",
+     "said-colon", "Olav Brekke", "the ferries will run again from Monday"),
+    ('Anna Lund said "the strike is over" after the vote.',
+     "said-quote", "Anna Lund", '"the strike is over" after the vote'),
+    ("The central bank has not ruled out a further rise in interest rates.",
+     "stance-verb", "central bank", "has not ruled out a further rise in interest rates"),
+])
+def test_content_after_the_cue(text, rule, speaker, content):
+    check(text, (rule, speaker, content))
