@@ -79,7 +79,9 @@ def test_an_unknown_sort_is_a_usage_error(sample):
 
 def test_date_source_says_which_date_the_claim_is_filed_under(sample):
     by_text = {r["text"]: r for r in exported()}
-    assert CLAIM_COLUMNS[-2:] == ("date_source", "speaker_edited")
+    # New columns come after the existing ones: the earlier columns keep their places.
+    after_outlet = CLAIM_COLUMNS[CLAIM_COLUMNS.index("outlet") + 1 :]
+    assert after_outlet[:2] == ("date_source", "speaker_edited")
     assert (by_text["We need at least 200,000 peacekeepers."]["date_source"], by_text["We need at least 200,000 peacekeepers."]["date_key"]) == ("statement", "2025-03-16")
     assert (by_text["peace talks would start in April"]["date_source"], by_text["peace talks would start in April"]["date_key"]) == ("publication", "2025-03-20")
     # A statement date without its year files the claim under the publication date.
