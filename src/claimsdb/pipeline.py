@@ -17,12 +17,14 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "whic
 def analyse(document: Document) -> list[ClaimCandidate]:
     """Every attributed claim of ``document`` with speaker, date and quantities resolved."""
     from claimsdb.extract import find_claims
+    from claimsdb.resolve.positions import position_claims
     from claimsdb.resolve.statements import date_claims, quantify_claims
 
     claims = find_claims(document)
     date_claims(document.text, claims, published=document.published_on,
                 published_method=document.published_method)
     quantify_claims(document.text, claims)
+    position_claims(document.text, claims)
     scope_unnamed_speakers(claims, document)
     return claims
 

@@ -55,6 +55,8 @@ CLAIM_COLUMNS = (
     "document_id",
     "actor_id",
     "outlet",
+    "polarity",
+    "modality",
 )
 
 # Country filters that name a body rather than a country; stored as-is in actors.country.

@@ -15,6 +15,9 @@ from datetime import date
 ACTOR_TYPES = ("person", "organization", "country", "media", "group", "anonymous")
 # Values of ``ClaimCandidate.kind``.
 CLAIM_KINDS = ("direct", "indirect", "mixed", "according_to", "headline")
+# Values of ``ClaimCandidate.polarity`` and ``.modality`` (see claimsdb.resolve.positions).
+POLARITIES = ("positive", "negative")
+MODALITIES = ("assert", "intend", "possible", "demand", "conditional")
 # Values of ``PartialDate.precision``.
 PRECISIONS = ("day", "month", "year")
 
@@ -120,3 +123,6 @@ class ClaimCandidate:
     # The sentence the claim was found in: the context the date and speaker came from.
     sentence_start: int | None = None
     sentence_end: int | None = None
+    # The position the claim takes: see claimsdb.resolve.positions.
+    polarity: str = "positive"
+    modality: str = "assert"

@@ -257,6 +257,8 @@ def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document:
         confidence=claim.confidence,
         via=claim.via,
         extractor_version=EXTRACTOR_VERSION,
+        polarity=claim.polarity,
+        modality=claim.modality,
     )
 
 
