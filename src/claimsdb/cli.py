@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - older Typer
     from click.exceptions import ClickException as _UsageError
 
 from claimsdb.errors import ClaimsDBError
-from claimsdb.records import CLAIM_KINDS
+from claimsdb.records import CLAIM_KINDS, MODALITIES, POLARITIES
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -81,6 +81,8 @@ app = typer.Typer(
 )
 
 Kind = Enum("Kind", {kind: kind for kind in CLAIM_KINDS}, type=str)
+Polarity = Enum("Polarity", {p: p for p in POLARITIES}, type=str)
+Modality = Enum("Modality", {m: m for m in MODALITIES}, type=str)
 
 
 class QueryFormat(str, Enum):
@@ -141,6 +143,18 @@ MinConfidenceOption = Annotated[
         min=0.0, max=1.0, metavar="X", help="Only claims the extractor is at least this sure of (0 to 1)."
     ),
 ]
+PolarityOption = Annotated[
+    Optional[Polarity],
+    typer.Option(help="Only claims that take this stance: negative (denies, rejects, rules out, condemns) or positive."),
+]
+ModalityOption = Annotated[
+    Optional[Modality],
+    typer.Option(help="Only claims that assert, intend, call for (demand), say what is possible, or set a condition."),
+]
+TopicOption = Annotated[
+    Optional[str],
+    typer.Option(metavar="NAME", help="Only claims about this topic (see `claims topics`)."),
+]
 OutputOption = Annotated[
     Optional[Path],
     typer.Option(
@@ -193,8 +207,9 @@ def _reading(db: str | None):
 def _claim_filter(**values) -> ClaimFilter:
     from claimsdb.query import ClaimFilter
 
-    if values.get("kind") is not None:
-        values["kind"] = values["kind"].value
+    for name in ("kind", "polarity", "modality"):
+        if values.get(name) is not None:
+            values[name] = values[name].value
     return ClaimFilter(**values)
 
 
@@ -291,6 +306,9 @@ def query(
     outlet: OutletOption = None,
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
+    polarity: PolarityOption = None,
+    modality: ModalityOption = None,
+    topic: TopicOption = None,
     output_format: Annotated[
         Optional[QueryFormat],
         typer.Option("--format", "-f", help="table (default), csv, json or jsonl."),
@@ -316,6 +334,7 @@ def query(
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
         document=document, outlet=outlet, limit=limit, min_confidence=min_confidence,
+        polarity=polarity, modality=modality, topic=topic,
     )
     fmt = output_format.value if output_format else ("table" if output is None else format_for_path(output))
     if fmt == "table":
@@ -343,6 +362,9 @@ def export(
     outlet: OutletOption = None,
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
+    polarity: PolarityOption = None,
+    modality: ModalityOption = None,
+    topic: TopicOption = None,
     output_format: Annotated[
         Optional[ExportFormat],
         typer.Option("--format", "-f", help="csv (default), json (one array) or jsonl (one object per line)."),
@@ -356,7 +378,8 @@ def export(
     export is complete. Columns: claim_id, document, document_title, published_on, speaker,
     speaker_type, speaker_role, country, country_name, speaker_mention, speaker_start,
     speaker_end, cue, kind, text, text_start, text_end, stated_on, date_precision,
-    quantities, confidence, then provenance columns. In CSV, a cell starting with = + - or @
+    quantities, confidence, then provenance columns, then polarity and modality (the
+    position the claim takes). In CSV, a cell starting with = + - or @
     gets a leading ' so spreadsheets do not run it as a formula.
 
     Examples:
@@ -370,6 +393,7 @@ def export(
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
         document=document, outlet=outlet, limit=limit, min_confidence=min_confidence,
+        polarity=polarity, modality=modality, topic=topic,
     )
     _export(db, filters, output_format.value if output_format else format_for_path(output), output)
 

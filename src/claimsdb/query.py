@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from claimsdb.errors import BadFilter, NotFound
-from claimsdb.records import CLAIM_KINDS
+from claimsdb.records import CLAIM_KINDS, MODALITIES, POLARITIES
 from claimsdb.records import Quantity as QuantityRecord
 from claimsdb.resolve.names import lookup_key
 
@@ -77,6 +77,8 @@ class ClaimFilter:
     or ``2025-03-16``, both inclusive of the whole period. ``text``: words that must all occur
     in the claim. ``kind``: one of CLAIM_KINDS. ``document``: a document id or part of its
     path. ``outlet``: the outlet given to ``claims ingest --outlet`` (case ignored).
+    ``polarity``: one of POLARITIES; ``modality``: one of MODALITIES. ``topic``: the name of a
+    topic made with ``claims topics add``.
     """
 
     actor: str | None = None
@@ -89,6 +91,9 @@ class ClaimFilter:
     limit: int | None = None
     min_confidence: float | None = None
     outlet: str | None = None
+    polarity: str | None = None
+    modality: str | None = None
+    topic: str | None = None
 
 
 def find_claims_rows(*, connection, filters: ClaimFilter) -> Iterator[dict[str, Any]]:
@@ -106,6 +111,8 @@ def find_claims_values(*, connection, filters: ClaimFilter) -> Iterator[list[Any
     what a CSV export of a million claims needs, without building a dict per row."""
     reader = _Reader(connection)
     where, params = _conditions(filters, reader.dialect)
+    if filters.topic is not None:
+        check_topic(reader, filters.topic)
     if filters.limit is not None:
         if filters.limit < 1:
             raise BadFilter(f"--limit must be at least 1, not {filters.limit}")
@@ -222,12 +229,33 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
             raise BadFilter("--outlet needs a name, as given to claims ingest --outlet")
         where.append("LOWER(d.outlet) = :outlet")
         params["outlet"] = filters.outlet.strip().lower()
+    for name, allowed in (("polarity", POLARITIES), ("modality", MODALITIES)):
+        value = getattr(filters, name)
+        if value is not None:
+            if value not in allowed:
+                raise BadFilter(f"--{name} must be one of {', '.join(allowed)}, not {value!r}")
+            where.append(f"c.{name} = :{name}")
+            params[name] = value
+    if filters.topic is not None:
+        # The topic's id is looked up in the same statement: an unknown name is found out
+        # by find_claims_values before any row is read.
+        where.append(
+            "c.id IN (SELECT t.claim_id FROM claim_topics t JOIN topics p ON p.id = t.topic_id"
+            " WHERE lower(p.name) = :topic)"
+        )
+        params["topic"] = filters.topic.strip().lower()
     if filters.min_confidence is not None:
         if not 0 <= filters.min_confidence <= 1:
             raise BadFilter(f"--min-confidence must be between 0 and 1, not {filters.min_confidence}")
         where.append("c.confidence >= :min_confidence")
         params["min_confidence"] = filters.min_confidence
     return where, params
+
+
+def check_topic(reader: _Reader, name: str) -> None:
+    """Raise BadFilter unless a topic ``name`` exists (case ignored)."""
+    if reader.scalar("SELECT count(*) FROM topics WHERE lower(name) = :name", {"name": name.strip().lower()}) == 0:
+        raise BadFilter(f"--topic: no topic named {name!r}; `claims topics list` shows them, `claims topics add` makes one")
 
 
 def _like_escape(value: str) -> str:

@@ -231,6 +231,7 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     fact("Mention", detail["speaker_mention"])
     fact("Kind", detail["kind"])
     fact("Cue", detail["cue"])
+    fact("Position", f"{detail['polarity']}, {detail['modality']}")
     if detail["stated_on"]:
         fact("Stated on", f"{detail['stated_on']} ({detail['date_precision']} precision)")
     fact("Quantities", "; ".join(q["text"] for q in detail["quantities"]))
@@ -318,7 +319,11 @@ def print_evaluation(evaluation: Evaluation, *, console: Console, show_misses: b
     for name, what, correct, checked in (
         ("Date accuracy", "date", e.dates_correct, e.dates_checked),
         ("Country accuracy", "country", e.countries_correct, e.countries_checked),
+        ("Polarity accuracy", "polarity", e.polarities_correct, e.polarities_checked),
+        ("Modality accuracy", "modality", e.modalities_correct, e.modalities_checked),
     ):
+        if what in ("polarity", "modality") and not checked:
+            continue  # a gold file without position fields
         value = f"{correct / checked:.3f}" if checked else "-"
         scores.add_row(name, value, f"{correct} of {checked} found gold items with a {what}")
     console.print(scores)
@@ -360,6 +365,12 @@ def _print_misses(e: Evaluation, console: Console) -> None:
         Text.assemble(f"claim {r['claim_id']} {_file_name(r['document'])}: ", (g.speaker, SPEAKER_STYLE),
                       f" | gold {g.country}, stored {r['country'] or 'none'} | {g.evidence}")
         for g, r in e.wrong_countries
+    ])
+    section("Wrong positions", [
+        Text.assemble(f"claim {r['claim_id']} {_file_name(r['document'])}: ", (g.speaker, SPEAKER_STYLE),
+                      f" | gold {g.polarity or '-'} {g.modality or '-'}, stored {r['polarity']} {r['modality']}"
+                      f" | {g.evidence}")
+        for g, r in e.wrong_positions
     ])
 
 
