@@ -640,6 +640,208 @@ def actors_export(
         typer.echo(f"Wrote {count} actors to {output}", err=True)
 
 
+class PositionsFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+By = Enum("By", {name: name for name in ("actor", "country")}, type=str)
+Every = Enum("Every", {name: name for name in ("month", "week")}, type=str)
+
+
+@app.command()
+def positions(
+    topic: TopicOption = None,
+    by: Annotated[By, typer.Option(help="One row per country (default) or per actor.")] = By.country,
+    actor: ActorOption = None,
+    country: CountryOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: TextOption = None,
+    polarity: PolarityOption = None,
+    modality: ModalityOption = None,
+    output_format: Annotated[
+        PositionsFormat, typer.Option("--format", "-f", help="table (default), csv or json.")
+    ] = PositionsFormat.table,
+    output: OutputOption = None,
+    db: DbOption = None,
+) -> None:
+    """Who stands where: one row per country or actor, with how many of their claims are
+    negative (deny, reject, rule out, condemn...) or positive, how many set a condition,
+    the first and last date, and the latest statement.
+
+    Dates are statement dates, else publication dates. With --by country, speakers whose
+    country is not known are left out. The filters narrow the claims counted.
+
+    Examples:
+
+        claims positions --topic troops --by country
+
+        claims positions --topic sanctions --by actor --since 2025-01 --format csv -o who.csv
+    """
+    from claimsdb.positions import positions as summarise
+
+    filters = _claim_filter(
+        actor=actor, country=country, since=since, until=until, text=text,
+        polarity=polarity, modality=modality, topic=topic,
+    )
+    with _reading(db) as connection:
+        rows = summarise(connection=connection, filters=filters, by=by.value)
+    if output_format == PositionsFormat.table:
+        if output is not None:
+            raise typer.BadParameter("a table is for the terminal; use csv or json", param_hint="--format")
+        from claimsdb import render
+
+        render.print_positions(rows, by=by.value, console=_console())
+        return
+    from claimsdb.export import write_table
+    from claimsdb.positions import POSITION_COLUMNS
+
+    count = write_table(rows, POSITION_COLUMNS, output_format.value, output)
+    if output is not None:
+        typer.echo(f"Wrote {count} rows to {output}", err=True)
+
+
+@app.command()
+def timeline(
+    actor: ActorOption = None,
+    country: CountryOption = None,
+    topic: TopicOption = None,
+    every: Annotated[Every, typer.Option(help="Count claims per month (default) or per week (from Monday).")] = Every.month,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: TextOption = None,
+    polarity: PolarityOption = None,
+    plot: Annotated[
+        Optional[Path],
+        typer.Option(
+            metavar="FILE", dir_okay=False,
+            help="Also draw the timeline to FILE: .png, .svg or .html (needs the plot extra: pip install 'claimsdb[plot]').",
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """One actor's or one country's claims in date order, and a bar per month or week.
+
+    Each claim is placed on its statement date; when the article does not give one, on its
+    publication date, marked with ~. Claims with neither are counted at the end. Polarity
+    is shown in colour: red for negative (denies, rejects, rules out, condemns), green for
+    positive.
+
+    Examples:
+
+        claims timeline --actor Zelensky --topic troops
+
+        claims timeline --country Poland --every week --plot poland.png
+    """
+    from claimsdb.positions import timeline as build_timeline
+
+    if (actor is None) == (country is None):
+        raise typer.BadParameter("give exactly one of --actor and --country", param_hint="--actor / --country")
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg", ".html"):
+        raise typer.BadParameter("name the file .png, .svg or .html", param_hint="--plot")
+    filters = _claim_filter(actor=actor, country=country, since=since, until=until, text=text,
+                            polarity=polarity, topic=topic)
+    with _reading(db) as connection:
+        result = build_timeline(connection=connection, filters=filters, every=every.value)
+    from claimsdb import render
+
+    render.print_timeline(result, console=_console())
+    if plot is not None:
+        from claimsdb.plot import draw_timeline
+
+        draw_timeline(result, plot, title=actor or country)
+        typer.echo(f"Drew the timeline to {plot}", err=True)
+
+
+topics_app = typer.Typer(cls=TyperGroup, no_args_is_help=False, rich_markup_mode=None)
+app.add_typer(topics_app, name="topics")
+
+
+@topics_app.callback(invoke_without_command=True)
+def topics(ctx: typer.Context, db: DbOption = None) -> None:
+    """Name what claims are about, then filter by it: --topic NAME on query, export,
+    positions and timeline.
+
+    A topic is a name and a list of words or phrases. A claim is about the topic when all
+    the words of one of its terms occur in the claim, in any form ("troop" finds "troops").
+    Claims are tagged when a topic is added or changed and as new articles are ingested.
+    Without a subcommand: list the topics, as `claims topics list` does.
+
+    Example:
+
+        claims topics add troops troops peacekeepers "boots on the ground"
+    """
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = db
+        return
+    _print_topics(db)
+
+
+def _print_topics(db: str | None) -> None:
+    from claimsdb import render
+    from claimsdb.topics import list_topics
+
+    with _engine(db).connect() as connection:
+        render.print_topics(list_topics(connection=connection), console=_console())
+
+
+@topics_app.command("list")
+def topics_list(ctx: typer.Context, db: DbOption = None) -> None:
+    """List the topics with their terms and how many claims are about each."""
+    _print_topics(db or ctx.obj)
+
+
+@topics_app.command("add")
+def topics_add(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The topic's name.", show_default=False)],
+    terms: Annotated[
+        list[str],
+        typer.Argument(metavar="TERM...", help='Words or phrases ("boots on the ground") that mark a claim as about it.', show_default=False),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Make a topic, or add terms to one, and tag every stored claim with it.
+
+    Each TERM is a word or a phrase; a claim is about the topic when every word of one term
+    occurs in it, in any form. Adding terms to an existing topic tags the claims again.
+
+    Examples:
+
+        claims topics add troops troops peacekeepers contingent
+
+        claims topics add sanctions sanctions embargo "asset freeze"
+    """
+    from claimsdb.db import writing
+    from claimsdb.topics import add_topic
+
+    with writing(_engine(db or ctx.obj)).begin() as connection:
+        summary = add_topic(connection=connection, name=name, terms=terms)
+    typer.echo(f"Topic {summary.name}: {_count(len(summary.terms), 'term')}, {_count(summary.claims, 'claim')}.")
+
+
+@topics_app.command("remove")
+def topics_remove(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The topic to remove.", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Remove a topic; its claims stay, only their tags go.
+
+    Example:
+
+        claims topics remove troops
+    """
+    from claimsdb.db import writing
+    from claimsdb.topics import remove_topic
+
+    with writing(_engine(db or ctx.obj)).begin() as connection:
+        summary = remove_topic(connection=connection, name=name)
+    typer.echo(f"Removed topic {summary.name} ({_count(summary.claims, 'claim')} untagged).")
+
+
 @app.command()
 def show(
     claim_id: Annotated[int, typer.Argument(metavar="ID", help="Claim id, as listed by `claims query`.")],

@@ -120,6 +120,18 @@ def find_claims_values(*, connection, filters: ClaimFilter) -> Iterator[list[Any
     return _claim_values(reader, where, params, limited=filters.limit is not None)
 
 
+def matching_claims(*, connection, filters: ClaimFilter) -> tuple[_Reader, str, dict[str, Any]]:
+    """For queries that summarise claims (claimsdb.positions): a reader on ``connection``, the
+    ``FROM ... WHERE ...`` of the claims ``filters`` select (aliases c, d, a for claims,
+    documents, actors) and its parameters. Raises BadFilter as find_claims_values does."""
+    reader = _Reader(connection)
+    where, params = _conditions(filters, reader.dialect)
+    if filters.topic is not None:
+        check_topic(reader, filters.topic)
+    sql = _CLAIMS_FROM[_CLAIMS_FROM.index(" FROM "):] + (f" WHERE {' AND '.join(where)}" if where else "")
+    return reader, sql, params
+
+
 # The SQL expression of each claim row column not named c.<column>; NULL for those filled in
 # afterwards.
 _CLAIM_EXPRESSIONS = {

@@ -19,6 +19,7 @@ from claimsdb.db import insert_returning_ids
 from claimsdb.models import Actor, ActorAlias, Claim, Document, Quantity
 from claimsdb.pipeline import EXTRACTOR_VERSION
 from claimsdb.resolve.actors import forget_registry, resolve_actor_ids_by_document
+from claimsdb.topics import tag_new_claims
 
 if TYPE_CHECKING:
     from datetime import date
@@ -222,6 +223,8 @@ def _insert_claims(
         rows.extend(_claim_row(claim, document_id, by_key[_speaker_key(claim.speaker)], document) for claim in claims)
         all_claims.extend(claims)
     claim_ids = insert_returning_ids(connection, _CLAIMS, rows)
+    # Writers take turns, so every id in this range is one of the claims just inserted.
+    tag_new_claims(connection, min(claim_ids), max(claim_ids))
     quantities = [
         dict(claim_id=claim_id, value=q.value, max=q.max, unit=q.unit, text=q.text, start=q.start, end=q.end)
         for claim_id, claim in zip(claim_ids, all_claims, strict=True)
