@@ -273,12 +273,41 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     modalities.add(modality_of(sentence, own_side=_own_side_test(claim, text)))
     modality = min(modalities, key=_RANK.__getitem__)
 
-    negative = any(e.polarity == "negative" for e in effects) or is_negated(main_clause(sentence))
+    clause = main_clause(sentence)
+    negative = (
+        any(e.polarity == "negative" for e in effects)
+        or is_negated(clause)
+        or _reports_denial(clause)
+    )
     # Words that condemn decide unless the speaker calls for or promises something: "urged an
     # inquiry into the crimes" takes a stand for the inquiry.
     if not negative and modality not in ("demand", "intend"):
         negative = _negation()["opposed"].search(sentence) is not None
     return Position("negative" if negative else "positive", modality)
+
+
+def _reports_denial(clause: str) -> bool:
+    """Whether the main verb of ``clause`` denied, rejected, condemned...: "Norway ruled out
+    troops" said by a ministry takes Norway's negative position. Only past forms count: the
+    others are nouns too ("fears", "protests") or not the predicate ("in refusing to")."""
+    words = clause.lower().split()
+    denials = _past_denials()
+    for n in range(len(words)):
+        if n and words[n - 1] in _DETERMINERS:
+            continue
+        if " ".join(words[n : n + 2]) in denials or words[n] in denials:
+            return True
+    return False
+
+
+@cache
+def _past_denials() -> frozenset[str]:
+    forms = set()
+    for cue, polarity, _ in _rows("position_cues.tsv"):
+        if polarity == "negative":
+            verb, _, rest = cue.partition(" ")
+            forms.update(f"{form} {rest}".strip() for form, kind in inflect(verb, []).items() if kind == "ed")
+    return frozenset(forms)
 
 
 @cache
