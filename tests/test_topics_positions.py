@@ -127,3 +127,37 @@ def test_timeline_plot(articles, tmp_path, suffix):
         assert b"<svg" in data
     if suffix == ".html":
         assert b"unacceptable" in data and b"negative" in data
+
+
+REPORTS = {
+    "r1.txt": "Mayor backs harbour\n\nThe mayor of Bergen, Anna Berg, said on 3 March 2024 that the harbour will reopen before the summer season.\n",
+    "r2.txt": "Harbour news\n\nAnna Berg said on 4 March 2024 the harbour will reopen before the summer season starts.\n\nShe said on 4 March 2024 that the city will pay.\n",
+    "r3.txt": "Old news\n\nAnna Berg said on 20 March 2024 that the harbour will reopen before the summer season.\n",
+}
+
+
+def test_one_statement_reported_twice_is_one_group(tmp_path):
+    for name, text in REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    # Stored in two ingests with different outlets: groups form across ingests too.
+    runner.invoke(app, ["ingest", str(tmp_path / "r1.txt"), "--outlet", "Coast Post"])
+    runner.invoke(app, ["ingest", str(tmp_path / "r2.txt"), str(tmp_path / "r3.txt"), "--outlet", "Fjord Daily"])
+    rows = [json.loads(line) for line in runner.invoke(app, ["export", "--format", "jsonl"]).stdout.splitlines()]
+    by_text = {(row["text"], row["date_key"]): row for row in rows}
+    first = by_text[("the harbour will reopen before the summer season", "2024-03-03")]
+    second = by_text[("the harbour will reopen before the summer season starts", "2024-03-04")]
+    later = by_text[("the harbour will reopen before the summer season", "2024-03-20")]
+    other = by_text[("the city will pay", "2024-03-04")]
+    assert first["statement_group"] == second["statement_group"] == first["claim_id"]
+    assert first["reports"] == second["reports"] == 2
+    # Too late to be the same report, and another statement of the same day.
+    assert (later["statement_group"], later["reports"]) == (later["claim_id"], 1)
+    assert (other["statement_group"], other["reports"]) == (other["claim_id"], 1)
+    assert list(rows[0])[-2:] == ["statement_group", "reports"]
+
+    result = runner.invoke(app, ["query", "--grouped", "--format", "json"])
+    grouped = json.loads(result.stdout)
+    assert len(grouped) == 3
+    assert (grouped[0]["documents"], grouped[0]["outlets"], grouped[0]["first_seen"]) == (2, 2, "2024-03-03")
+    table = runner.invoke(app, ["query", "--grouped"], env={"COLUMNS": "200"})
+    assert table.exit_code == 0 and "2024-03-03" in table.stdout

@@ -309,6 +309,10 @@ def query(
     polarity: PolarityOption = None,
     modality: ModalityOption = None,
     topic: TopicOption = None,
+    grouped: Annotated[
+        bool,
+        typer.Option("--grouped", help="One row per statement, however many articles report it, with how many do."),
+    ] = False,
     output_format: Annotated[
         Optional[QueryFormat],
         typer.Option("--format", "-f", help="table (default), csv, json or jsonl."),
@@ -328,6 +332,10 @@ def query(
         claims query --country Ukrainian --text "peace talks" --kind direct
 
         claims query --actor Kallas --format csv -o kallas.csv
+
+    --grouped lists each statement once, with how many documents and outlets report it and
+    when it was first seen (reports of one speaker with the same quotation or near-identical
+    words, within a few days of each other, are one statement).
     """
     from claimsdb.export import format_for_path
 
@@ -337,6 +345,9 @@ def query(
         polarity=polarity, modality=modality, topic=topic,
     )
     fmt = output_format.value if output_format else ("table" if output is None else format_for_path(output))
+    if grouped:
+        _query_grouped(db, filters, fmt, output)
+        return
     if fmt == "table":
         if output is not None:
             raise typer.BadParameter("a table is for the terminal; use csv, json or jsonl", param_hint="--format")
@@ -396,6 +407,27 @@ def export(
         polarity=polarity, modality=modality, topic=topic,
     )
     _export(db, filters, output_format.value if output_format else format_for_path(output), output)
+
+
+def _query_grouped(db: str | None, filters: ClaimFilter, fmt: str, output: Path | None) -> None:
+    from claimsdb.positions import GROUPED_COLUMNS, grouped_claims
+
+    if fmt == "table" and output is not None:
+        raise typer.BadParameter("a table is for the terminal; use csv or json", param_hint="--format")
+    if fmt == "jsonl":
+        raise typer.BadParameter("--grouped writes a table, csv or json", param_hint="--format")
+    with _reading(db) as connection:
+        rows = grouped_claims(connection=connection, filters=filters)
+    if fmt == "table":
+        from claimsdb import render
+
+        render.print_grouped(rows, console=_console())
+        return
+    from claimsdb.export import EXPORT_COLUMNS, write_table
+
+    count = write_table(rows, EXPORT_COLUMNS + GROUPED_COLUMNS, fmt, output)
+    if output is not None:
+        typer.echo(f"Wrote {count} statements to {output}", err=True)
 
 
 def _export(db: str | None, filters: ClaimFilter, fmt: str, output: Path | None) -> None:

@@ -176,3 +176,35 @@ def _next_period(start: date, every: str) -> date:
     if every == "week":
         return start + timedelta(days=7)
     return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+
+
+# Keys a grouped row adds to the claim row of the statement's first report.
+GROUPED_COLUMNS = ("documents", "outlets", "first_seen")
+
+
+def grouped_claims(*, connection, filters: ClaimFilter) -> list[dict[str, Any]]:
+    """One row per statement group among the claims ``filters`` select, in the order of their
+    first claim: that claim's row with ``documents`` (how many documents report it among
+    those selected), ``outlets`` (how many distinct outlets, those ingested without
+    --outlet not counted) and ``first_seen`` (the earliest date of its reports)."""
+    from claimsdb.query import find_claims_rows
+
+    groups: dict[int, dict[str, Any]] = {}
+    members: dict[int, tuple[set, set, list]] = {}
+    for row in find_claims_rows(connection=connection, filters=replace(filters, limit=None)):
+        key = row["statement_group"]
+        if key not in groups:
+            if filters.limit is not None and len(groups) == filters.limit:
+                continue
+            groups[key] = row
+            members[key] = (set(), set(), [])
+        documents, outlets, days = members[key]
+        documents.add(row["document_id"])
+        if row["outlet"]:
+            outlets.add(row["outlet"].lower())
+        if row["date_key"]:
+            days.append(row["date_key"])
+    for key, row in groups.items():
+        documents, outlets, days = members[key]
+        row.update(documents=len(documents), outlets=len(outlets), first_seen=min(days) if days else None)
+    return list(groups.values())

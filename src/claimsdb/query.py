@@ -57,6 +57,8 @@ CLAIM_COLUMNS = (
     "outlet",
     "polarity",
     "modality",
+    "statement_group",
+    "reports",
 )
 
 # Country filters that name a body rather than a country; stored as-is in actors.country.
@@ -128,7 +130,7 @@ def matching_claims(*, connection, filters: ClaimFilter) -> tuple[_Reader, str, 
     where, params = _conditions(filters, reader.dialect)
     if filters.topic is not None:
         check_topic(reader, filters.topic)
-    sql = _CLAIMS_FROM[_CLAIMS_FROM.index(" FROM "):] + (f" WHERE {' AND '.join(where)}" if where else "")
+    sql = _FROM + (f" WHERE {' AND '.join(where)}" if where else "")
     return reader, sql, params
 
 
@@ -146,11 +148,15 @@ _CLAIM_EXPRESSIONS = {
     "country_name": "NULL",
     "quantities": "NULL",
     "outlet": "d.outlet",
+    # A claim reported once has no group of its own (NULL): its group is its id.
+    "statement_group": "COALESCE(c.statement_group, c.id)",
+    "reports": (
+        "CASE WHEN c.statement_group IS NULL THEN 1 ELSE (SELECT count(DISTINCT g.document_id)"
+        " FROM claims g WHERE g.statement_group = c.statement_group) END"
+    ),
 }
-_CLAIMS_FROM = (
-    "SELECT " + ", ".join(_CLAIM_EXPRESSIONS.get(name, f"c.{name}") for name in CLAIM_COLUMNS)
-    + " FROM claims c JOIN documents d ON d.id = c.document_id JOIN actors a ON a.id = c.actor_id"
-)
+_FROM = " FROM claims c JOIN documents d ON d.id = c.document_id JOIN actors a ON a.id = c.actor_id"
+_CLAIMS_FROM = "SELECT " + ", ".join(_CLAIM_EXPRESSIONS.get(name, f"c.{name}") for name in CLAIM_COLUMNS) + _FROM
 
 
 _CLAIM_ID, _PUBLISHED_ON, _COUNTRY, _COUNTRY_NAME, _QUANTITIES = (

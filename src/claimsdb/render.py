@@ -488,3 +488,23 @@ def print_timeline(timeline, *, console: Console) -> None:
         console.print(bars)
     if timeline.undated:
         console.print(f"{len(timeline.undated)} more claims have no date.", style="dim")
+
+
+def print_grouped(rows: list[dict[str, Any]], *, console: Console) -> None:
+    """`claims query --grouped`: one row per statement with how many documents report it."""
+    if not rows:
+        console.print("No claims match.")
+        return
+    table = Table(header_style="bold")
+    table.add_column("ID", justify="right", no_wrap=True)
+    table.add_column("First seen", no_wrap=True)
+    table.add_column("Speaker")
+    table.add_column("Docs", justify="right", no_wrap=True)
+    table.add_column("Outlets", justify="right", no_wrap=True)
+    table.add_column("Claim", ratio=1)
+    for row in rows:
+        table.add_row(
+            str(row["claim_id"]), row["first_seen"] or "", Text(printable(row["speaker"]), style=SPEAKER_STYLE),
+            str(row["documents"]), str(row["outlets"]), Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
+        )
+    console.print(table)

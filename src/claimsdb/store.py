@@ -19,6 +19,7 @@ from claimsdb.db import insert_returning_ids
 from claimsdb.models import Actor, ActorAlias, Claim, Document, Quantity
 from claimsdb.pipeline import EXTRACTOR_VERSION
 from claimsdb.resolve.actors import forget_registry, resolve_actor_ids_by_document
+from claimsdb.resolve.groups import group_new_claims
 from claimsdb.topics import tag_new_claims
 
 if TYPE_CHECKING:
@@ -225,6 +226,10 @@ def _insert_claims(
     claim_ids = insert_returning_ids(connection, _CLAIMS, rows)
     # Writers take turns, so every id in this range is one of the claims just inserted.
     tag_new_claims(connection, min(claim_ids), max(claim_ids))
+    group_new_claims(connection, [
+        (claim_id, row["actor_id"], row["document_id"], row["date_key"], row["text"])
+        for claim_id, row in zip(claim_ids, rows, strict=True)
+    ])
     quantities = [
         dict(claim_id=claim_id, value=q.value, max=q.max, unit=q.unit, text=q.text, start=q.start, end=q.end)
         for claim_id, claim in zip(claim_ids, all_claims, strict=True)
