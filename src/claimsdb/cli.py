@@ -693,6 +693,9 @@ def positions(
     text: TextOption = None,
     polarity: PolarityOption = None,
     modality: ModalityOption = None,
+    limit: Annotated[
+        Optional[int], typer.Option(min=1, metavar="N", help="At most N rows, those with most claims (a table shows 100).")
+    ] = None,
     output_format: Annotated[
         PositionsFormat, typer.Option("--format", "-f", help="table (default), csv or json.")
     ] = PositionsFormat.table,
@@ -725,8 +728,12 @@ def positions(
             raise typer.BadParameter("a table is for the terminal; use csv or json", param_hint="--format")
         from claimsdb import render
 
-        render.print_positions(rows, by=by.value, console=_console())
+        shown = limit or render.DEFAULT_TABLE_ROWS
+        render.print_positions(rows[:shown], by=by.value, console=_console())
+        if len(rows) > shown:
+            typer.echo(f"Showing {shown} of {len(rows)} rows: raise --limit, or --format csv lists them all.", err=True)
         return
+    rows = rows[:limit] if limit else rows
     from claimsdb.export import write_table
     from claimsdb.positions import POSITION_COLUMNS
 

@@ -39,27 +39,21 @@ def positions(*, connection, filters: ClaimFilter, by: str = "country") -> list[
         raise BadFilter(f"--by must be one of {', '.join(GROUPINGS)}, not {by!r}")
     reader, matching, params = matching_claims(connection=connection, filters=filters)
     key = "a.id" if by == "actor" else "a.country"
-    where = "" if by == "actor" else (" AND a.country IS NOT NULL" if " WHERE " in matching else " WHERE a.country IS NOT NULL")
-    # Counts per group, and the latest claim of each group found by a window over ids and
-    # dates only: the text of just those claims is read afterwards.
-    summary_sql = (
-        f"SELECT {key} AS k, count(*),"
-        " sum(CASE WHEN c.polarity = 'negative' THEN 1 ELSE 0 END),"
-        " sum(CASE WHEN c.modality = 'conditional' THEN 1 ELSE 0 END),"
-        f" min(c.date_key), max(c.date_key) {matching}{where} GROUP BY {key}"
+    padded_id = "printf('%012d', c.id)" if reader.dialect == "sqlite" else "lpad(CAST(c.id AS TEXT), 12, '0')"
+    # The latest claim of each group in the same pass: the greatest date followed by the id.
+    sql = (
+        f"SELECT {key}, count(*), sum(CASE WHEN c.polarity = 'negative' THEN 1 ELSE 0 END),"
+        " sum(CASE WHEN c.modality = 'conditional' THEN 1 ELSE 0 END), min(c.date_key), max(c.date_key),"
+        f" max(COALESCE(c.date_key, '') || {padded_id}) {matching} GROUP BY {key}"
     )
-    latest_sql = (
-        f"SELECT k, id FROM (SELECT {key} AS k, c.id AS id, ROW_NUMBER() OVER (PARTITION BY {key}"
-        f" ORDER BY CASE WHEN c.date_key IS NULL THEN 1 ELSE 0 END, c.date_key DESC, c.id DESC) AS n"
-        f" {matching}{where}) latest WHERE n = 1"
-    )
-    groups = {row[0]: row for row in reader.rows(summary_sql, params)}
-    latest = dict(reader.rows(latest_sql, params))
+    groups = {row[0]: row[1:] for row in reader.rows(sql, params) if row[0] is not None}
+    latest = {k: int(group[-1][-12:]) for k, group in groups.items()}
     claims = _claims(reader, list(latest.values()))
     actors = _actors(reader, list(groups)) if by == "actor" else {}
     names = _CountryNames()
     rows = []
-    for k, (_, count, negative, conditional, first, last) in groups.items():
+    for k, (count, negative, conditional, first, last, _) in groups.items():
+        first, last = _day(first), _day(last)
         claim = claims[latest[k]]
         actor = actors.get(k, {})
         country = actor.get("country") if by == "actor" else k
@@ -75,8 +69,8 @@ def positions(*, connection, filters: ClaimFilter, by: str = "country") -> list[
             "positive": positive,
             "conditional": conditional,
             "stance": "negative" if negative > positive else "positive" if positive > negative else "mixed",
-            "first_date": _day(first),
-            "last_date": _day(last),
+            "first_date": first,
+            "last_date": last,
             "latest_claim_id": claim["id"],
             "latest_date": claim["date"],
             "latest_speaker": claim["speaker"],

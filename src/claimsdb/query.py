@@ -124,14 +124,17 @@ def find_claims_values(*, connection, filters: ClaimFilter) -> Iterator[list[Any
 
 def matching_claims(*, connection, filters: ClaimFilter) -> tuple[_Reader, str, dict[str, Any]]:
     """For queries that summarise claims (claimsdb.positions): a reader on ``connection``, the
-    ``FROM ... WHERE ...`` of the claims ``filters`` select (aliases c, d, a for claims,
-    documents, actors) and its parameters. Raises BadFilter as find_claims_values does."""
+    ``FROM ... WHERE ...`` of the claims ``filters`` select (aliases c and a for claims and
+    actors; d for documents when a filter needs it) and its parameters. Raises BadFilter as find_claims_values does."""
     reader = _Reader(connection)
     where, params = _conditions(filters, reader.dialect)
     if filters.topic is not None:
         check_topic(reader, filters.topic)
-    sql = _FROM + (f" WHERE {' AND '.join(where)}" if where else "")
-    return reader, sql, params
+    condition = " AND ".join(where)
+    # Documents are joined only when a condition needs them: on a million claims the join
+    # costs more than the rest.
+    joins = "".join(join for alias, join in _JOINS if alias == "a" or re.search(rf"\b{alias}\.", condition))
+    return reader, f" FROM claims c{joins}" + (f" WHERE {condition}" if condition else ""), params
 
 
 # The SQL expression of each claim row column not named c.<column>; NULL for those filled in
