@@ -147,13 +147,13 @@ def _ingest(tmp_path):
     assert result.exit_code == 0, result.output
 
 
-def test_export_ends_with_polarity_and_modality_columns(tmp_path):
+def test_export_has_polarity_and_modality_after_the_provenance_columns(tmp_path):
     _ingest(tmp_path)
     result = runner.invoke(app, ["export", "--format", "csv"])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     header = next(csv.reader(io.StringIO(result.stdout)))
-    assert header[-2:] == ["polarity", "modality"]
+    assert header[-4:-2] == ["polarity", "modality"]
     by_text = {row["text"]: (row["polarity"], row["modality"]) for row in rows}
     assert ("negative", "intend") in by_text.values()
     assert any(v == ("positive", "demand") for t, v in by_text.items() if "fund the new harbour" in t)

@@ -20,6 +20,7 @@ from importlib.resources import files
 
 from claimsdb.extract.lexicon import inflect
 from claimsdb.records import ClaimCandidate
+from claimsdb.trie import trie_regex
 
 # Strongest first: the one that decides what the speaker committed to.
 MODALITY_ORDER = ("conditional", "demand", "intend", "possible", "assert")
@@ -46,6 +47,8 @@ _SUBORDINATE_OPENER = re.compile(
 # "X, but Y": the statement is what comes after "but" ("many opinions, but no decisions");
 # "not only X but also Y" is one positive statement.
 _BUT = re.compile(r"\bbut\b(?!\s+also\b)", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+_THEN = re.compile(r"\bthen\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'.-]+")
 # A phrase after one of these is a noun, not a modal: "a plan to", "no need to".
 _DETERMINERS = frozenset("a an the this that its their his her our my your no any".split())
@@ -55,6 +58,7 @@ _HEDGED = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "would" / "will": an intention when their subject is the speaker's side ("we will", "the
 # Kremlin would not", said for Russia), else a possibility ("the move would hurt") or a
 # forecast, which is asserted ("prices will rise").
+_FUTURE_WORDS = frozenset({"would", "will", "'ll", "won't", "shall"})
 _FUTURE = re.compile(r"\b(would|will|'ll|won't|shall)\b(\s+(?:not|never)\b)?(\s+\w+)?", re.IGNORECASE)
 _OWN_SIDE = frozenset(
     "i we he she they it country government side administration ministry leadership authorities".split()
@@ -109,29 +113,54 @@ def _cue_effects() -> dict[str, CueEffect]:
 
 
 def _phrase_pattern(phrases: list[str]) -> str:
-    # Longest first, so "only if" is found rather than "if"; "n't" is glued to its verb.
-    parts = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        body = re.escape(phrase).replace("\\ ", r"\s+")
-        parts.append(body if phrase.startswith("n'") else r"(?<![\w-])" + body)
+    # A prefix tree, not a flat alternation: tried at every position of every claim, a flat
+    # list of a hundred phrases costs as much as the whole extraction. "n't" is glued to its
+    # verb, so it needs no word boundary before it.
+    def tree(items: list[str]) -> str:
+        return trie_regex([[r"\s+" if c == " " else re.escape(c) for c in p] for p in items])
+
+    glued = [p for p in phrases if p.startswith("n'")]
+    free = [p for p in phrases if not p.startswith("n'")]
+    parts = [rf"(?<![\w-])(?:{tree(free)})"] if free else []
+    if glued:
+        parts.append(f"(?:{tree(glued)})")
     return "(?:" + "|".join(parts) + r")(?![\w-])"
 
 
-def _grouped(name: str) -> dict[str, re.Pattern[str]]:
-    groups: dict[str, list[str]] = {}
-    for phrase, group in _rows(name):
-        groups.setdefault(group, []).append(phrase)
-    return {group: re.compile(_phrase_pattern(p), re.IGNORECASE) for group, p in groups.items()}
-
-
 @cache
-def _modals() -> dict[str, re.Pattern[str]]:
-    return _grouped("position_modals.tsv")
+def _lexicon() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pattern for every phrase of the position word lists, and phrase → its groups
+    (negator, litotes, opposed, conditional, demand, intend, possible, and "denied" for the
+    past forms of the negative cues). A sentence is scanned once: a search per group costs
+    as much as the whole extraction."""
+    groups: dict[str, set[str]] = {}
+    for phrase, group in _rows("position_modals.tsv") + _rows("position_negation.tsv"):
+        groups.setdefault(phrase.lower(), set()).add(group)
+    for cue, polarity, _ in _rows("position_cues.tsv"):
+        if polarity == "negative":
+            verb, _, rest = cue.partition(" ")
+            for form, kind in inflect(verb, []).items():
+                if kind == "ed":
+                    groups.setdefault(f"{form} {rest}".strip(), set()).add("denied")
+    pattern = re.compile(_phrase_pattern(list(groups)), re.IGNORECASE)
+    return pattern, {phrase: frozenset(g) for phrase, g in groups.items()}
 
 
-@cache
-def _negation() -> dict[str, re.Pattern[str]]:
-    return _grouped("position_negation.tsv")
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    phrase: str
+    groups: frozenset[str]
+
+
+def _hits(sentence: str) -> list[_Hit]:
+    pattern, groups = _lexicon()
+    hits = []
+    for match in pattern.finditer(sentence):
+        phrase = " ".join(match.group().lower().split())
+        hits.append(_Hit(match.start(), match.end(), phrase, groups[phrase]))
+    return hits
 
 
 def cue_effect(cue: str | None) -> CueEffect | None:
@@ -148,111 +177,115 @@ def cue_effect(cue: str | None) -> CueEffect | None:
     return None
 
 
+# Characters of a claim read at most: a first sentence longer than this is a run-on paragraph
+# whose position is set at its start.
+MAX_CHARS = 400
+
+
 def first_sentence(content: str) -> str:
     """``content`` up to the end of its first sentence, quotation marks removed."""
-    content = content.translate(_NORMALISE).lstrip(_OPENING)
+    content = content[: MAX_CHARS + 20].translate(_NORMALISE).lstrip(_OPENING)[:MAX_CHARS]
     match = _SENTENCE_END.search(content)
     return content[: match.start() + 1] if match else content
 
 
-def main_clause(sentence: str) -> str:
-    """The clause that carries a sentence's statement: after a leading subordinate clause
-    ("If X, we will not"), after "but" ("X, but no decisions"), and up to the first
-    relative, contrasting or parenthetical clause."""
+def main_clause_span(sentence: str) -> tuple[int, int]:
+    """Where the clause that carries a sentence's statement starts and ends: after a leading
+    subordinate clause ("If X, we will not"), after "but" ("X, but no decisions"), up to the
+    first relative, contrasting or parenthetical clause."""
+    start = 0
     if _SUBORDINATE_OPENER.match(sentence):
-        then = re.search(r"\bthen\b", sentence, re.IGNORECASE)
-        if then:
-            sentence = sentence[then.end():]
-        elif "," in sentence:
-            sentence = sentence.split(",", 1)[1]
-    but = None
-    for but in _BUT.finditer(sentence):
+        then = _THEN.search(sentence)
+        comma = sentence.find(",")
+        start = then.end() if then else comma + 1 if comma != -1 else 0
+    last_but = None
+    for last_but in _BUT.finditer(sentence, start):
         pass
-    if but is not None and not re.search(r"\bnot\s+only\b", sentence[: but.start()], re.IGNORECASE):
-        sentence = sentence[but.end():]
-    match = _CLAUSE_BREAK.search(sentence.lstrip(" ,"))
-    sentence = sentence.lstrip(" ,")
-    return sentence[: match.start()] if match else sentence
+    if last_but is not None and not _NOT_ONLY.search(sentence, start, last_but.start()):
+        start = last_but.end()
+    while start < len(sentence) and sentence[start] in " ,":
+        start += 1
+    end = _CLAUSE_BREAK.search(sentence, start)
+    return start, end.start() if end else len(sentence)
 
 
-def is_negated(clause: str) -> bool:
-    """Whether a negation governs ``clause``, litotes ("no doubt", "not only") excepted."""
-    negation = _negation()
-    return negation["negator"].search(negation["litotes"].sub(" ", clause)) is not None
+def main_clause(sentence: str) -> str:
+    """The text of :func:`main_clause_span`."""
+    start, end = main_clause_span(sentence)
+    return sentence[start:end]
 
 
-def _found(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` occurs in ``text`` other than as a noun ("a plan to", "no need")
-    or under a hedge ("could be willing to")."""
-    for match in pattern.finditer(text):
-        before = text[: match.start()]
-        previous = before.split()[-1:]
-        if previous and previous[0].lower() in _DETERMINERS:
-            continue
-        if pattern is _modals().get("intend") and _HEDGED.search(before):
-            continue
-        return True
-    return False
+def _after_determiner(sentence: str, hit: _Hit) -> bool:
+    # "a plan to", "no need to": the phrase is a noun, not a modal or a verb.
+    previous = sentence[max(0, hit.start - 8) : hit.start].split()[-1:]
+    return bool(previous) and previous[0].lower() in _DETERMINERS
 
 
-def modality_of(sentence: str, *, own_side=lambda subject: False) -> str:
-    """The modality the words of ``sentence`` express. ``own_side(subject)`` tells whether a
-    subject (the words before "will" / "would") is the speaker or those they speak for."""
-    modals = _modals()
-    clause = main_clause(sentence)
+def _modalities(sentence: str, hits: list[_Hit], clause: tuple[int, int], own_side) -> set[str]:
+    """The modalities the words of ``sentence`` express. Conditions and demands count
+    anywhere in it; intentions and possibilities in its main clause only ("no troops who
+    could be sent" asserts)."""
     found = set()
-    if _conditional(sentence):
+    lowered = sentence.lower()
+    if ("should" in lowered and _INVERTED_SHOULD.search(sentence)) or (
+        "without" in lowered and _WITHOUT_WOULD.search(sentence)
+    ):
         found.add("conditional")
-    if _found(modals["demand"], sentence):
-        found.add("demand")
-    found |= _future(clause, own_side)
-    if _found(modals["intend"], _FUTURE.sub(" ", clause)):
-        found.add("intend")
-    if _found(modals["possible"], clause):
-        found.add("possible")
-    return min(found, key=_RANK.__getitem__) if found else "assert"
-
-
-def _conditional(sentence: str) -> bool:
-    if _INVERTED_SHOULD.search(sentence) or _WITHOUT_WOULD.search(sentence):
-        return True
-    for match in _modals()["conditional"].finditer(sentence):
-        if match.group(0).lower() == "if":
-            # "as if" compares, "even if" concedes, "ask if" asks whether.
-            previous = sentence[: match.start()].lower().split()[-1:]
-            if previous and previous[0] in ("as", "even", "ask", "asked", "asking", "know", "see", "wonder"):
-                continue
-        return True
-    return False
-
-
-def _future(clause: str, own_side) -> set[str]:
-    found = set()
-    for match in _FUTURE.finditer(clause):
-        negated, following = match.group(2), (match.group(3) or "").strip().lower()
-        subject = clause[: match.start()]
-        if own_side(subject):
-            found.add("intend")
-        elif match.group(1).lower() == "would" and (following in _STATIVE or not negated):
+    for hit in hits:
+        in_clause = clause[0] <= hit.start and hit.end <= clause[1]
+        if "conditional" in hit.groups:
+            if not (hit.phrase == "if" and _not_a_condition(lowered, hit)):
+                found.add("conditional")
+        elif "demand" in hit.groups:
+            if not _after_determiner(sentence, hit):
+                found.add("demand")
+        elif not in_clause:
+            continue
+        elif hit.phrase in _FUTURE_WORDS:
+            found |= _future(sentence, hit, clause[0], own_side)
+        elif "intend" in hit.groups:
+            if not _after_determiner(sentence, hit):
+                # "could be willing to": the possibility governs the intention.
+                found.add("possible" if _HEDGED.search(sentence[max(0, hit.start - 30) : hit.start]) else "intend")
+        elif "possible" in hit.groups and not _after_determiner(sentence, hit):
             found.add("possible")
     return found
+
+
+def _not_a_condition(lowered: str, hit: _Hit) -> bool:
+    # "as if" compares, "even if" concedes, "ask if" asks whether.
+    previous = lowered[max(0, hit.start - 10) : hit.start].split()[-1:]
+    return bool(previous) and previous[0] in ("as", "even", "ask", "asked", "asking", "know", "see", "wonder")
+
+
+def _future(sentence: str, hit: _Hit, clause_start: int, own_side) -> set[str]:
+    """"will" / "would": an intention when the subject is the speaker's side, else "would"
+    says what is possible; a forecast about others ("prices will rise") is asserted."""
+    match = _FUTURE.match(sentence, hit.start)
+    negated, following = match.group(2), (match.group(3) or "").strip().lower()
+    if own_side(sentence[clause_start : hit.start]):
+        return {"intend"}
+    if hit.phrase == "would" and (following in _STATIVE or not negated):
+        return {"possible"}
+    return set()
 
 
 def _own_side_test(claim: ClaimCandidate, text: str):
     """A test of whether a subject means the speaker or those they speak for: a pronoun, "the
     government", a word of the speaker's name, or the speaker's country ("Moscow" for RU)."""
-    mention = text[claim.speaker_start : claim.speaker_end]
-    names = {w.lower().strip(".") for w in _WORD.findall(f"{claim.speaker.name} {mention}") if w[:1].isupper()}
-    country = claim.speaker.country
 
     def own_side(subject: str) -> bool:
         words = [w.lower().strip(".") for w in _WORD.findall(subject)][-5:]
-        if not words or any(w in _OWN_SIDE or w in names for w in words):
+        if not words or any(w in _OWN_SIDE for w in words):
             return True
-        if country:
+        mention = text[claim.speaker_start : claim.speaker_end]
+        names = {w.lower().strip(".") for w in _WORD.findall(f"{claim.speaker.name} {mention}") if w[:1].isupper()}
+        if any(w in names for w in words):
+            return True
+        if claim.speaker.country:
             from claimsdb.resolve.countries import find_countries
 
-            return any(m.code == country for m in find_countries(" ".join(subject.split()[-5:])))
+            return any(m.code == claim.speaker.country for m in find_countries(" ".join(subject.split()[-5:])))
         return False
 
     return own_side
@@ -266,48 +299,28 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     if claim.kind in ("direct", "mixed"):
         effects.extend(cue_effect(m.group(1)) for m in _FIRST_PERSON.finditer(sentence))
     effects = [e for e in effects if e is not None]
+    hits = _hits(sentence)
+    clause = main_clause_span(sentence)
 
     modalities = {e.modality for e in effects if e.modality}
     if _cue_lemma(claim.cue) in _LISTENER_CUES and _listener_infinitive(sentence):
         modalities.add("demand")
-    modalities.add(modality_of(sentence, own_side=_own_side_test(claim, text)))
-    modality = min(modalities, key=_RANK.__getitem__)
+    modalities |= _modalities(sentence, hits, clause, _own_side_test(claim, text))
+    modality = min(modalities, key=_RANK.__getitem__) if modalities else "assert"
 
-    clause = main_clause(sentence)
+    in_clause = [h for h in hits if clause[0] <= h.start and h.end <= clause[1]]
     negative = (
         any(e.polarity == "negative" for e in effects)
-        or is_negated(clause)
-        or _reports_denial(clause)
+        or any("negator" in h.groups for h in in_clause)
+        # A denial reported in the content: "the ministry said Norway ruled out troops". Only
+        # past forms: the others are nouns too ("fears", "protests").
+        or any("denied" in h.groups and not _after_determiner(sentence, h) for h in in_clause)
     )
     # Words that condemn decide unless the speaker calls for or promises something: "urged an
     # inquiry into the crimes" takes a stand for the inquiry.
     if not negative and modality not in ("demand", "intend"):
-        negative = _negation()["opposed"].search(sentence) is not None
+        negative = any("opposed" in h.groups for h in hits)
     return Position("negative" if negative else "positive", modality)
-
-
-def _reports_denial(clause: str) -> bool:
-    """Whether the main verb of ``clause`` denied, rejected, condemned...: "Norway ruled out
-    troops" said by a ministry takes Norway's negative position. Only past forms count: the
-    others are nouns too ("fears", "protests") or not the predicate ("in refusing to")."""
-    words = clause.lower().split()
-    denials = _past_denials()
-    for n in range(len(words)):
-        if n and words[n - 1] in _DETERMINERS:
-            continue
-        if " ".join(words[n : n + 2]) in denials or words[n] in denials:
-            return True
-    return False
-
-
-@cache
-def _past_denials() -> frozenset[str]:
-    forms = set()
-    for cue, polarity, _ in _rows("position_cues.tsv"):
-        if polarity == "negative":
-            verb, _, rest = cue.partition(" ")
-            forms.update(f"{form} {rest}".strip() for form, kind in inflect(verb, []).items() if kind == "ed")
-    return frozenset(forms)
 
 
 @cache
