@@ -112,6 +112,10 @@ CASES = [
      "Peru ruled out new tolls", "indirect", "ministry", "negative", "assert"),
     ("a denial in a gerund is not the predicate", "The paper said Peru joined others in refusing to vote.",
      "said", "Peru joined others in refusing to vote", "indirect", "paper", "positive", "assert"),
+    ("hope as a noun is no intention", "The mayor said the vote ended the last hope of a deal.", "said",
+     "the vote ended the last hope of a deal", "indirect", "mayor", "positive", "assert"),
+    ("hopes for one's own side", "The mayor said she hopes to open the pool in May.", "said",
+     "she hopes to open the pool in May", "indirect", "mayor", "positive", "intend"),
     ("expressed concern", "The bank expressed concern about inflation.", "expressed concern",
      "about inflation", "indirect", "bank", "negative", "assert"),
 ]
