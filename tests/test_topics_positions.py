@@ -109,8 +109,11 @@ def test_timeline_in_date_order_with_bars(articles):
     assert "Claims per month" in out
     weekly = runner.invoke(app, ["timeline", "--actor", "Jonson", "--every", "week"], env={"COLUMNS": "200"})
     assert "2024-05-20" in weekly.stdout and "2024-03" not in weekly.stdout
-    assert runner.invoke(app, ["timeline"]).exit_code == 2
-    assert runner.invoke(app, ["timeline", "--country", "SE", "--plot", "x.pdf"]).exit_code == 2
+    neither = runner.invoke(app, ["timeline"])
+    assert neither.exit_code == 1 and "give --actor or --country" in neither.stderr
+    assert runner.invoke(app, ["timeline", "--actor", "Jonson", "--country", "SE"]).exit_code == 2
+    misnamed = runner.invoke(app, ["timeline", "--country", "SE", "--plot", "x.pdf"])
+    assert misnamed.exit_code == 1 and "name it .png, .svg or .html" in misnamed.stderr
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".html"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -414,8 +414,6 @@ def _query_grouped(db: str | None, filters: ClaimFilter, fmt: str, output: Path 
 
     if fmt == "table" and output is not None:
         raise typer.BadParameter("a table is for the terminal; use csv or json", param_hint="--format")
-    if fmt == "jsonl":
-        raise typer.BadParameter("--grouped writes a table, csv or json", param_hint="--format")
     with _reading(db) as connection:
         rows = grouped_claims(connection=connection, filters=filters)
     if fmt == "table":
@@ -676,6 +674,7 @@ class PositionsFormat(str, Enum):
     table = "table"
     csv = "csv"
     json = "json"
+    jsonl = "jsonl"
 
 
 By = Enum("By", {name: name for name in ("actor", "country")}, type=str)
@@ -697,8 +696,8 @@ def positions(
         Optional[int], typer.Option(min=1, metavar="N", help="At most N rows, those with most claims (a table shows 100).")
     ] = None,
     output_format: Annotated[
-        PositionsFormat, typer.Option("--format", "-f", help="table (default), csv or json.")
-    ] = PositionsFormat.table,
+        Optional[PositionsFormat], typer.Option("--format", "-f", help="table (default), csv, json or jsonl.")
+    ] = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
@@ -721,9 +720,12 @@ def positions(
         actor=actor, country=country, since=since, until=until, text=text,
         polarity=polarity, modality=modality, topic=topic,
     )
+    from claimsdb.export import format_for_path
+
+    fmt = output_format.value if output_format else ("table" if output is None else format_for_path(output))
     with _reading(db) as connection:
         rows = summarise(connection=connection, filters=filters, by=by.value)
-    if output_format == PositionsFormat.table:
+    if fmt == "table":
         if output is not None:
             raise typer.BadParameter("a table is for the terminal; use csv or json", param_hint="--format")
         from claimsdb import render
@@ -737,7 +739,7 @@ def positions(
     from claimsdb.export import write_table
     from claimsdb.positions import POSITION_COLUMNS
 
-    count = write_table(rows, POSITION_COLUMNS, output_format.value, output)
+    count = write_table(rows, POSITION_COLUMNS, fmt, output)
     if output is not None:
         typer.echo(f"Wrote {count} rows to {output}", err=True)
 
@@ -776,10 +778,12 @@ def timeline(
     """
     from claimsdb.positions import timeline as build_timeline
 
-    if (actor is None) == (country is None):
-        raise typer.BadParameter("give exactly one of --actor and --country", param_hint="--actor / --country")
-    if plot is not None and plot.suffix.lower() not in (".png", ".svg", ".html"):
-        raise typer.BadParameter("name the file .png, .svg or .html", param_hint="--plot")
+    if actor is not None and country is not None:
+        raise typer.BadParameter("give one of --actor and --country, not both", param_hint="--actor / --country")
+    if plot is not None:
+        from claimsdb.plot import check_plot_path
+
+        check_plot_path(plot)
     filters = _claim_filter(actor=actor, country=country, since=since, until=until, text=text,
                             polarity=polarity, topic=topic)
     with _reading(db) as connection:
@@ -822,8 +826,22 @@ def _print_topics(db: str | None) -> None:
     from claimsdb import render
     from claimsdb.topics import list_topics
 
-    with _engine(db).connect() as connection:
+    with _topics_connection(db, writing=False) as connection:
         render.print_topics(list_topics(connection=connection), console=_console())
+
+
+@contextmanager
+def _topics_connection(db: str | None, *, writing: bool):
+    """A connection in one transaction (that may write, taking its turn among writers),
+    committed at the end; the engine is closed with it."""
+    from claimsdb import db as database
+
+    engine = _engine(db)
+    try:
+        with (database.writing(engine) if writing else engine).begin() as connection:
+            yield connection
+    finally:
+        engine.dispose()
 
 
 @topics_app.command("list")
@@ -853,10 +871,9 @@ def topics_add(
 
         claims topics add sanctions sanctions embargo "asset freeze"
     """
-    from claimsdb.db import writing
     from claimsdb.topics import add_topic
 
-    with writing(_engine(db or ctx.obj)).begin() as connection:
+    with _topics_connection(db or ctx.obj, writing=True) as connection:
         summary = add_topic(connection=connection, name=name, terms=terms)
     typer.echo(f"Topic {summary.name}: {_count(len(summary.terms), 'term')}, {_count(summary.claims, 'claim')}.")
 
@@ -873,10 +890,9 @@ def topics_remove(
 
         claims topics remove troops
     """
-    from claimsdb.db import writing
     from claimsdb.topics import remove_topic
 
-    with writing(_engine(db or ctx.obj)).begin() as connection:
+    with _topics_connection(db or ctx.obj, writing=True) as connection:
         summary = remove_topic(connection=connection, name=name)
     typer.echo(f"Removed topic {summary.name} ({_count(summary.claims, 'claim')} untagged).")
 

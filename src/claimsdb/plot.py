@@ -12,7 +12,7 @@ import io
 from datetime import date, timedelta
 from pathlib import Path
 
-from claimsdb.errors import ClaimsDBError
+from claimsdb.errors import ClaimsDBError, OutputError
 from claimsdb.export import atomic_output
 from claimsdb.positions import Timeline
 
@@ -25,8 +25,19 @@ class PlotUnavailable(ClaimsDBError):
     """matplotlib is not installed."""
 
 
+PLOT_SUFFIXES = (".png", ".svg", ".html")
+
+
+def check_plot_path(path: str | Path) -> None:
+    """Raise OutputError unless ``path`` names a PNG, SVG or HTML file: checked before the
+    query, so that a misnamed file does not cost a whole timeline first."""
+    if Path(path).suffix.lower() not in PLOT_SUFFIXES:
+        raise OutputError(f"cannot draw {Path(path).name}: name it .png, .svg or .html")
+
+
 def draw_timeline(timeline: Timeline, path: str | Path, *, title: str | None = None) -> None:
     """Draw ``timeline`` to ``path``: .png, .svg, or .html (the SVG with the claims listed)."""
+    check_plot_path(path)
     try:
         import matplotlib
 
