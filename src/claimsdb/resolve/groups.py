@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 # How far apart two reports of one statement may be dated.
@@ -30,6 +30,11 @@ _CANDIDATES = text(
     "SELECT id, statement_group, document_id, date_key, text FROM claims"
     " WHERE actor_id = :actor_id AND ((date_key BETWEEN :low AND :high) OR (:undated AND date_key IS NULL))"
 )
+# Which of the batch's speakers were quoted before: most speakers of a batch are new, and a
+# query for the earlier claims of each would cost more than the rest of storing them.
+_QUOTED_BEFORE = text(
+    "SELECT DISTINCT actor_id FROM claims WHERE actor_id IN :actor_ids AND id < :first_id"
+).bindparams(bindparam("actor_ids", expanding=True))
 _SET_GROUP = text("UPDATE claims SET statement_group = :group WHERE id = :id")
 
 
@@ -71,7 +76,14 @@ def group_new_claims(connection: Connection, new: list[tuple[int, int, int, str 
     for claim_id, actor_id, document_id, date_key, claim_text in new:
         by_actor.setdefault(actor_id, []).append(_report(claim_id, None, document_id, date_key, claim_text))
     new_ids = {claim_id for claim_id, *_ in new}
+    quoted_before = set(connection.execute(
+        _QUOTED_BEFORE, {"actor_ids": list(by_actor), "first_id": min(new_ids)}
+    ).scalars())
     for actor_id, reports in by_actor.items():
+        if actor_id not in quoted_before:
+            if len({r.document_id for r in reports}) > 1:
+                _link(connection, [], reports)
+            continue
         days = [r.day for r in reports if r.day is not None]
         window = timedelta(days=WINDOW_DAYS)
         low, high = (min(days) - window, max(days) + window) if days else (date.max, date.min)
