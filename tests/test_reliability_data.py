@@ -41,7 +41,7 @@ REVISIONS = revisions()
 
 
 def rows(engine, tables: dict[str, list[str]] | None = None) -> dict[str, list[tuple]]:
-    """Every row of every application table ({table: columns} to choose), ordered by id."""
+    """Every row of every application table ({table: columns} to choose), in column order."""
     with engine.connect() as connection:
         inspector = inspect(connection)
         if tables is None:
@@ -52,7 +52,8 @@ def rows(engine, tables: dict[str, list[str]] | None = None) -> dict[str, list[t
             }
         return {
             table: connection.execute(
-                text(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id")
+                # By every column: a link table (claim_topics) has no id.
+                text(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {', '.join(columns)}")
             ).all()
             for table, columns in tables.items()
         }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - older Typer
     from click.exceptions import ClickException as _UsageError
 
 from claimsdb.errors import ClaimsDBError
-from claimsdb.records import ACTOR_TYPES, CLAIM_KINDS
+from claimsdb.records import ACTOR_TYPES, CLAIM_KINDS, MODALITIES, POLARITIES
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -101,6 +101,8 @@ app = typer.Typer(
 )
 
 Kind = Enum("Kind", {kind: kind for kind in CLAIM_KINDS}, type=str)
+Polarity = Enum("Polarity", {p: p for p in POLARITIES}, type=str)
+Modality = Enum("Modality", {m: m for m in MODALITIES}, type=str)
 
 
 class QueryFormat(str, Enum):
@@ -193,6 +195,18 @@ SortOption = Annotated[
         "(by name, then date). Claims without a date come last. Default: the order they were ingested.",
     ),
 ]
+PolarityOption = Annotated[
+    Optional[Polarity],
+    typer.Option(help="Only claims that take this stance: negative (denies, rejects, rules out, condemns) or positive."),
+]
+ModalityOption = Annotated[
+    Optional[Modality],
+    typer.Option(help="Only claims that assert, intend, call for (demand), say what is possible, or set a condition."),
+]
+TopicOption = Annotated[
+    Optional[str],
+    typer.Option(metavar="NAME", help="Only claims about this topic (see `claims topics`)."),
+]
 OutputOption = Annotated[
     Optional[Path],
     typer.Option(
@@ -245,7 +259,7 @@ def _reading(db: str | None):
 def _claim_filter(**values) -> ClaimFilter:
     from claimsdb.query import ClaimFilter
 
-    for name in ("kind", "sort"):
+    for name in ("kind", "sort", "polarity", "modality"):
         if values.get(name) is not None:
             values[name] = values[name].value
     return ClaimFilter(**values)
@@ -454,6 +468,13 @@ def query(
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
     sort: SortOption = None,
+    polarity: PolarityOption = None,
+    modality: ModalityOption = None,
+    topic: TopicOption = None,
+    grouped: Annotated[
+        bool,
+        typer.Option("--grouped", help="One row per statement, however many articles report it, with how many do."),
+    ] = False,
     output_format: Annotated[
         Optional[QueryFormat],
         typer.Option("--format", "-f", help="table (default), csv, json or jsonl."),
@@ -478,14 +499,22 @@ def query(
 
     In the table, a date marked * is the article's publication date: the article does not
     say when the statement was made.
+
+    --grouped lists each statement once, with how many documents and outlets report it and
+    when it was first seen (reports of one speaker with the same quotation or near-identical
+    words, within a few days of each other, are one statement).
     """
     from claimsdb.export import format_for_path
 
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
         document=document, outlet=outlet, limit=limit, min_confidence=min_confidence, sort=sort,
+        polarity=polarity, modality=modality, topic=topic,
     )
     fmt = output_format.value if output_format else ("table" if output is None else format_for_path(output))
+    if grouped:
+        _query_grouped(db, filters, fmt, output)
+        return
     if fmt == "table":
         if output is not None:
             raise typer.BadParameter("a table is for the terminal; use csv, json or jsonl", param_hint="--format")
@@ -512,6 +541,9 @@ def export(
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
     sort: SortOption = None,
+    polarity: PolarityOption = None,
+    modality: ModalityOption = None,
+    topic: TopicOption = None,
     output_format: Annotated[
         Optional[ExportFormat],
         typer.Option("--format", "-f", help="csv (default), json (one array) or jsonl (one object per line)."),
@@ -526,8 +558,9 @@ def export(
     speaker_type, speaker_role, country, country_name, speaker_mention, speaker_start,
     speaker_end, cue, kind, text, text_start, text_end, stated_on, date_precision,
     quantities, confidence, then provenance columns, date_source (statement or publication:
-    which date date_key holds) and speaker_edited (true when `claims reassign` set the
-    speaker). In CSV, a cell starting with = + - or @
+    which date date_key holds), speaker_edited (true when `claims reassign` set the
+    speaker), rule (the construction that found the claim), then polarity and modality (the
+    position the claim takes), statement_group and reports. In CSV, a cell starting with = + - or @
     gets a leading ' so spreadsheets do not run it as a formula.
 
     Examples:
@@ -541,8 +574,28 @@ def export(
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
         document=document, outlet=outlet, limit=limit, min_confidence=min_confidence, sort=sort,
+        polarity=polarity, modality=modality, topic=topic,
     )
     _export(db, filters, output_format.value if output_format else format_for_path(output), output)
+
+
+def _query_grouped(db: str | None, filters: ClaimFilter, fmt: str, output: Path | None) -> None:
+    from claimsdb.positions import GROUPED_COLUMNS, grouped_claims
+
+    if fmt == "table" and output is not None:
+        raise typer.BadParameter("a table is for the terminal; use csv or json", param_hint="--format")
+    with _reading(db) as connection:
+        rows = grouped_claims(connection=connection, filters=filters)
+    if fmt == "table":
+        from claimsdb import render
+
+        render.print_grouped(rows, console=_console())
+        return
+    from claimsdb.export import EXPORT_COLUMNS, write_table
+
+    count = write_table(rows, EXPORT_COLUMNS + GROUPED_COLUMNS, fmt, output)
+    if output is not None:
+        typer.echo(f"Wrote {count} statements to {output}", err=True)
 
 
 def _export(db: str | None, filters: ClaimFilter, fmt: str, output: Path | None) -> None:
@@ -816,6 +869,233 @@ def actors_export(
         engine.dispose()
     if output is not None:
         typer.echo(f"Wrote {count} actors to {output}", err=True)
+
+
+class PositionsFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+By = Enum("By", {name: name for name in ("actor", "country")}, type=str)
+Every = Enum("Every", {name: name for name in ("month", "week")}, type=str)
+
+
+@app.command()
+def positions(
+    topic: TopicOption = None,
+    by: Annotated[By, typer.Option(help="One row per country (default) or per actor.")] = By.country,
+    actor: ActorOption = None,
+    country: CountryOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: TextOption = None,
+    polarity: PolarityOption = None,
+    modality: ModalityOption = None,
+    limit: Annotated[
+        Optional[int], typer.Option(min=1, metavar="N", help="At most N rows, those with most claims (a table shows 100).")
+    ] = None,
+    output_format: Annotated[
+        Optional[PositionsFormat], typer.Option("--format", "-f", help="table (default), csv, json or jsonl.")
+    ] = None,
+    output: OutputOption = None,
+    db: DbOption = None,
+) -> None:
+    """Who stands where: one row per country or actor, with how many of their claims are
+    negative (deny, reject, rule out, condemn...) or positive, how many set a condition,
+    the first and last date, and the latest statement.
+
+    Dates are statement dates, else publication dates. With --by country, speakers whose
+    country is not known are left out. The filters narrow the claims counted.
+
+    Examples:
+
+        claims positions --topic troops --by country
+
+        claims positions --topic sanctions --by actor --since 2025-01 --format csv -o who.csv
+    """
+    from claimsdb.positions import positions as summarise
+
+    filters = _claim_filter(
+        actor=actor, country=country, since=since, until=until, text=text,
+        polarity=polarity, modality=modality, topic=topic,
+    )
+    from claimsdb.export import format_for_path
+
+    fmt = output_format.value if output_format else ("table" if output is None else format_for_path(output))
+    with _reading(db) as connection:
+        rows = summarise(connection=connection, filters=filters, by=by.value)
+    if fmt == "table":
+        if output is not None:
+            raise typer.BadParameter("a table is for the terminal; use csv or json", param_hint="--format")
+        from claimsdb import render
+
+        shown = limit or render.DEFAULT_TABLE_ROWS
+        render.print_positions(rows[:shown], by=by.value, console=_console())
+        if len(rows) > shown:
+            typer.echo(f"Showing {shown} of {len(rows)} rows: raise --limit, or --format csv lists them all.", err=True)
+        return
+    rows = rows[:limit] if limit else rows
+    from claimsdb.export import write_table
+    from claimsdb.positions import POSITION_COLUMNS
+
+    count = write_table(rows, POSITION_COLUMNS, fmt, output)
+    if output is not None:
+        typer.echo(f"Wrote {count} rows to {output}", err=True)
+
+
+@app.command()
+def timeline(
+    actor: ActorOption = None,
+    country: CountryOption = None,
+    topic: TopicOption = None,
+    every: Annotated[Every, typer.Option(help="Count claims per month (default) or per week (from Monday).")] = Every.month,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    text: TextOption = None,
+    polarity: PolarityOption = None,
+    plot: Annotated[
+        Optional[Path],
+        typer.Option(
+            metavar="FILE", dir_okay=False,
+            help="Also draw the timeline to FILE: .png, .svg or .html (needs the plot extra: pip install 'claimsdb[plot]').",
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """One actor's or one country's claims in date order, and a bar per month or week.
+
+    Each claim is placed on its statement date; when the article does not give one, on its
+    publication date, marked with ~. Claims with neither are counted at the end. Polarity
+    is shown in colour: red for negative (denies, rejects, rules out, condemns), green for
+    positive.
+
+    Examples:
+
+        claims timeline --actor Zelensky --topic troops
+
+        claims timeline --country Poland --every week --plot poland.png
+    """
+    from claimsdb.positions import timeline as build_timeline
+
+    if actor is not None and country is not None:
+        raise typer.BadParameter("give one of --actor and --country, not both", param_hint="--actor / --country")
+    if plot is not None:
+        from claimsdb.plot import check_plot_path
+
+        check_plot_path(plot)
+    filters = _claim_filter(actor=actor, country=country, since=since, until=until, text=text,
+                            polarity=polarity, topic=topic)
+    with _reading(db) as connection:
+        result = build_timeline(connection=connection, filters=filters, every=every.value)
+    from claimsdb import render
+
+    render.print_timeline(result, console=_console())
+    if plot is not None:
+        from claimsdb.plot import draw_timeline
+
+        draw_timeline(result, plot, title=actor or country)
+        typer.echo(f"Drew the timeline to {plot}", err=True)
+
+
+topics_app = typer.Typer(cls=TyperGroup, no_args_is_help=False, rich_markup_mode=None)
+app.add_typer(topics_app, name="topics")
+
+
+@topics_app.callback(invoke_without_command=True)
+def topics(ctx: typer.Context, db: DbOption = None) -> None:
+    """Name what claims are about, then filter by it: --topic NAME on query, export,
+    positions and timeline.
+
+    A topic is a name and a list of words or phrases. A claim is about the topic when all
+    the words of one of its terms occur in the claim, in any form ("troop" finds "troops").
+    Claims are tagged when a topic is added or changed and as new articles are ingested.
+    Without a subcommand: list the topics, as `claims topics list` does.
+
+    Example:
+
+        claims topics add troops troops peacekeepers "boots on the ground"
+    """
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = db
+        return
+    _print_topics(db)
+
+
+def _print_topics(db: str | None) -> None:
+    from claimsdb import render
+    from claimsdb.topics import list_topics
+
+    with _topics_connection(db, writing=False) as connection:
+        render.print_topics(list_topics(connection=connection), console=_console())
+
+
+@contextmanager
+def _topics_connection(db: str | None, *, writing: bool):
+    """A connection in one transaction (that may write, taking its turn among writers),
+    committed at the end; the engine is closed with it."""
+    from claimsdb import db as database
+
+    engine = _engine(db)
+    try:
+        with (database.writing(engine) if writing else engine).begin() as connection:
+            yield connection
+    finally:
+        engine.dispose()
+
+
+@topics_app.command("list")
+def topics_list(ctx: typer.Context, db: DbOption = None) -> None:
+    """List the topics with their terms and how many claims are about each."""
+    _print_topics(db or ctx.obj)
+
+
+@topics_app.command("add")
+def topics_add(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The topic's name.", show_default=False)],
+    terms: Annotated[
+        list[str],
+        typer.Argument(metavar="TERM...", help='Words or phrases ("boots on the ground") that mark a claim as about it.', show_default=False),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Make a topic, or add terms to one, and tag every stored claim with it.
+
+    Each TERM is a word or a phrase; a claim is about the topic when every word of one term
+    occurs in it, in any form. Adding terms to an existing topic tags the claims again.
+
+    Examples:
+
+        claims topics add troops troops peacekeepers contingent
+
+        claims topics add sanctions sanctions embargo "asset freeze"
+    """
+    from claimsdb.topics import add_topic
+
+    with _topics_connection(db or ctx.obj, writing=True) as connection:
+        summary = add_topic(connection=connection, name=name, terms=terms)
+    typer.echo(f"Topic {summary.name}: {_count(len(summary.terms), 'term')}, {_count(summary.claims, 'claim')}.")
+
+
+@topics_app.command("remove")
+def topics_remove(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="The topic to remove.", show_default=False)],
+    db: DbOption = None,
+) -> None:
+    """Remove a topic; its claims stay, only their tags go.
+
+    Example:
+
+        claims topics remove troops
+    """
+    from claimsdb.topics import remove_topic
+
+    with _topics_connection(db or ctx.obj, writing=True) as connection:
+        summary = remove_topic(connection=connection, name=name)
+    typer.echo(f"Removed topic {summary.name} ({_count(summary.claims, 'claim')} untagged).")
 
 
 @app.command()

@@ -15,7 +15,8 @@ rewarded nor penalised.
 Precision is the share of claims that match a required gold item among the claims that match
 something required or nothing at all; recall is the share of required gold items matched by at
 least one claim. Date and country accuracy are judged on the first claim (in id order) that
-matches each gold item, over the matched items that have a date or a country. Only claims from
+matches each gold item, over the matched items that have a date or a country; polarity and
+modality accuracy the same way, over the matched items annotated with them. Only claims from
 documents the gold file annotates are scored.
 """
 
@@ -30,6 +31,7 @@ from typing import Any
 
 from claimsdb.errors import BadGoldFile
 from claimsdb.query import ClaimFilter, find_claims_rows
+from claimsdb.records import MODALITIES, POLARITIES
 
 # Characters compared as one in evidence: typographic quotes and apostrophes, dashes.
 _QUOTE_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
@@ -54,6 +56,9 @@ class GoldItem:
     country: str | None = None
     date: str | None = None
     optional: bool = False
+    # The position the statement takes (GOLD_GUIDE "Position fields"); None when not annotated.
+    polarity: str | None = None
+    modality: str | None = None
 
 
 @dataclass(slots=True)
@@ -75,6 +80,12 @@ class Evaluation:
     # (gold item, the claim judged) where the date or country disagrees.
     wrong_dates: list[tuple[GoldItem, dict[str, Any]]] = field(default_factory=list)
     wrong_countries: list[tuple[GoldItem, dict[str, Any]]] = field(default_factory=list)
+    polarities_checked: int = 0
+    polarities_correct: int = 0
+    modalities_checked: int = 0
+    modalities_correct: int = 0
+    # (gold item, the claim judged) where the polarity or modality disagrees.
+    wrong_positions: list[tuple[GoldItem, dict[str, Any]]] = field(default_factory=list)
     # Gold documents with no stored document: all their items count as missed.
     documents_not_found: list[str] = field(default_factory=list)
 
@@ -156,7 +167,16 @@ def _gold_item(number: int, data: dict) -> GoldItem:
         country=data.get("country") or None,
         date=date,
         optional=bool(data.get("optional")),
+        polarity=_one_of(data, "polarity", POLARITIES),
+        modality=_one_of(data, "modality", MODALITIES),
     )
+
+
+def _one_of(data: dict, name: str, allowed: tuple[str, ...]) -> str | None:
+    value = data.get(name) or None
+    if value is not None and value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
 
 
 def evaluate(*, connection, gold: list[GoldItem], filters: ClaimFilter | None = None) -> Evaluation:
@@ -219,6 +239,17 @@ def evaluate(*, connection, gold: list[GoldItem], filters: ClaimFilter | None = 
                 result.countries_correct += 1
             else:
                 result.wrong_countries.append((item, row))
+        wrong = False
+        if item.polarity:
+            result.polarities_checked += 1
+            result.polarities_correct += row["polarity"] == item.polarity
+            wrong |= row["polarity"] != item.polarity
+        if item.modality:
+            result.modalities_checked += 1
+            result.modalities_correct += row["modality"] == item.modality
+            wrong |= row["modality"] != item.modality
+        if wrong:
+            result.wrong_positions.append((item, row))
     return result
 
 

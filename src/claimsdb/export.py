@@ -262,3 +262,22 @@ def _new_file_mode(target: Path) -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+def write_table(rows: list[dict], columns: Sequence[str], fmt: str, output: str | os.PathLike | None = None,
+                stream: TextIO | None = None) -> int:
+    """Summary rows with the keys ``columns`` as CSV, one JSON array or JSON Lines, to the file
+    ``output`` (atomically) or ``stream``; returns the number of rows. CSV cells are
+    defused as in claim exports."""
+
+    def write(out: TextIO) -> int:
+        if fmt == "json":
+            out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        elif fmt == "jsonl":
+            out.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+        else:
+            out.write(csv_line(columns))
+            out.write("".join(csv_line([row[name] for name in columns]) for row in rows))
+        return len(rows)
+
+    return _write_to(output, stream, write)

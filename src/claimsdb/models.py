@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.expression import false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from claimsdb.records import ACTOR_TYPES, CLAIM_KINDS, PRECISIONS
+from claimsdb.records import ACTOR_TYPES, CLAIM_KINDS, MODALITIES, POLARITIES, PRECISIONS
 
 # Named constraints let Alembic's batch mode (SQLite) find and alter them later; unnamed ones
 # get database-chosen names that a migration cannot refer to.
@@ -148,6 +148,8 @@ class Claim(Base):
     __table_args__ = (
         CheckConstraint(_one_of("kind", CLAIM_KINDS), name="kind"),
         CheckConstraint(_one_of("date_precision", PRECISIONS), name="date_precision"),
+        CheckConstraint(_one_of("polarity", POLARITIES), name="polarity"),
+        CheckConstraint(_one_of("modality", MODALITIES), name="modality"),
         {"sqlite_autoincrement": True},
     )
 
@@ -182,6 +184,12 @@ class Claim(Base):
     # The construction that found the claim ("said-that", "according-to"); NULL for claims
     # stored before rules were recorded.
     rule: Mapped[str | None] = mapped_column(String(32))
+    # The position the claim takes (claimsdb.resolve.positions).
+    polarity: Mapped[str] = mapped_column(String(8), server_default="positive")
+    modality: Mapped[str] = mapped_column(String(12), server_default="assert")
+    # The id of the first claim of the same statement reported elsewhere (the same speaker,
+    # quotation or near-identical words, within a few days); its own id when none.
+    statement_group: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class Quantity(Base):
@@ -233,6 +241,28 @@ class SpeakerFix(Base):
     speaker_start: Mapped[int] = mapped_column(Integer)
     speaker_end: Mapped[int] = mapped_column(Integer)
     actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+
+
+class Topic(Base):
+    """A subject named by the user and the words and phrases that mark a claim as about it."""
+
+    __tablename__ = "topics"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    # The terms, one per line, as the user gave them.
+    terms: Mapped[str] = mapped_column(Text)
+
+
+class ClaimTopic(Base):
+    """A claim tagged with a topic: one of the topic's terms occurs in its text."""
+
+    __tablename__ = "claim_topics"
+
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 # Claims of one actor in date order is the commonest question ("what did X say since March").

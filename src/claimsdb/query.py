@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from claimsdb.errors import BadFilter, NotFound
-from claimsdb.records import BODY_CODES, CLAIM_KINDS
+from claimsdb.records import BODY_CODES, CLAIM_KINDS, MODALITIES, POLARITIES
 from claimsdb.records import Quantity as QuantityRecord
 from claimsdb.resolve.names import lookup_key
 
@@ -58,6 +58,10 @@ CLAIM_COLUMNS = (
     "date_source",
     "speaker_edited",
     "rule",
+    "polarity",
+    "modality",
+    "statement_group",
+    "reports",
 )
 
 # --sort values and the ORDER BY each means; claim ids break ties, so the order is stable.
@@ -85,6 +89,8 @@ class ClaimFilter:
     in the claim. ``kind``: one of CLAIM_KINDS. ``document``: a document id or part of its
     path. ``outlet``: the outlet given to ``claims ingest --outlet`` (case ignored).
     ``sort``: a key of SORT_ORDERS; None keeps ingest order.
+    ``polarity``: one of POLARITIES; ``modality``: one of MODALITIES. ``topic``: the name of a
+    topic made with ``claims topics add``.
     """
 
     actor: str | None = None
@@ -98,6 +104,9 @@ class ClaimFilter:
     min_confidence: float | None = None
     outlet: str | None = None
     sort: str | None = None
+    polarity: str | None = None
+    modality: str | None = None
+    topic: str | None = None
 
 
 def find_claims_rows(*, connection, filters: ClaimFilter) -> Iterator[dict[str, Any]]:
@@ -116,6 +125,8 @@ def find_claims_values(*, connection, filters: ClaimFilter) -> Iterator[list[Any
     what a CSV export of a million claims needs, without building a dict per row."""
     reader = _Reader(connection)
     where, params = _conditions(filters, reader.dialect)
+    if filters.topic is not None:
+        check_topic(reader, filters.topic)
     if filters.limit is not None:
         if filters.limit < 1:
             raise BadFilter(f"--limit must be at least 1, not {filters.limit}")
@@ -124,6 +135,21 @@ def find_claims_values(*, connection, filters: ClaimFilter) -> Iterator[list[Any
         raise BadFilter(f"--sort must be one of {', '.join(SORT_ORDERS)}, not {filters.sort!r}")
     order = SORT_ORDERS[filters.sort] if filters.sort else "c.id"
     return _claim_values(reader, where, params, limited=filters.limit is not None, order=order)
+
+
+def matching_claims(*, connection, filters: ClaimFilter) -> tuple[_Reader, str, dict[str, Any]]:
+    """For queries that summarise claims (claimsdb.positions): a reader on ``connection``, the
+    ``FROM ... WHERE ...`` of the claims ``filters`` select (aliases c and a for claims and
+    actors; d for documents when a filter needs it) and its parameters. Raises BadFilter as find_claims_values does."""
+    reader = _Reader(connection)
+    where, params = _conditions(filters, reader.dialect)
+    if filters.topic is not None:
+        check_topic(reader, filters.topic)
+    condition = " AND ".join(where)
+    # Documents are joined only when a condition needs them: on a million claims the join
+    # costs more than the rest.
+    joins = "".join(join for alias, join in _JOINS if alias == "a" or re.search(rf"\b{alias}\.", condition))
+    return reader, f" FROM claims c{joins}" + (f" WHERE {condition}" if condition else ""), params
 
 
 # The SQL expression of each claim row column not named c.<column>; NULL for those filled in
@@ -146,11 +172,15 @@ _CLAIM_EXPRESSIONS = {
         " WHEN c.stated_on IS NOT NULL AND c.stated_on NOT LIKE 'X%' THEN 'statement'"
         " ELSE 'publication' END"
     ),
+    # A claim reported once has no group of its own (NULL): its group is its id.
+    "statement_group": "COALESCE(c.statement_group, c.id)",
+    "reports": (
+        "CASE WHEN c.statement_group IS NULL THEN 1 ELSE (SELECT count(DISTINCT g.document_id)"
+        " FROM claims g WHERE g.statement_group = c.statement_group) END"
+    ),
 }
-_CLAIMS_FROM = (
-    "SELECT " + ", ".join(_CLAIM_EXPRESSIONS.get(name, f"c.{name}") for name in CLAIM_COLUMNS)
-    + " FROM claims c JOIN documents d ON d.id = c.document_id JOIN actors a ON a.id = c.actor_id"
-)
+_FROM = " FROM claims c JOIN documents d ON d.id = c.document_id JOIN actors a ON a.id = c.actor_id"
+_CLAIMS_FROM = "SELECT " + ", ".join(_CLAIM_EXPRESSIONS.get(name, f"c.{name}") for name in CLAIM_COLUMNS) + _FROM
 
 
 _CLAIM_ID, _PUBLISHED_ON, _COUNTRY, _COUNTRY_NAME, _QUANTITIES, _SPEAKER_EDITED = (
@@ -262,6 +292,21 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
             raise BadFilter("--outlet needs a name, as given to claims ingest --outlet")
         where.append("LOWER(d.outlet) = :outlet")
         params["outlet"] = filters.outlet.strip().lower()
+    for name, allowed in (("polarity", POLARITIES), ("modality", MODALITIES)):
+        value = getattr(filters, name)
+        if value is not None:
+            if value not in allowed:
+                raise BadFilter(f"--{name} must be one of {', '.join(allowed)}, not {value!r}")
+            where.append(f"c.{name} = :{name}")
+            params[name] = value
+    if filters.topic is not None:
+        # The topic's id is looked up in the same statement: an unknown name is found out
+        # by find_claims_values before any row is read.
+        where.append(
+            "c.id IN (SELECT t.claim_id FROM claim_topics t JOIN topics p ON p.id = t.topic_id"
+            " WHERE lower(p.name) = :topic)"
+        )
+        params["topic"] = filters.topic.strip().lower()
     if filters.min_confidence is not None:
         if not 0 <= filters.min_confidence <= 1:
             raise BadFilter(f"--min-confidence must be between 0 and 1, not {filters.min_confidence}")
@@ -274,6 +319,12 @@ def is_id(value: str) -> bool:
     """Whether ``value`` can be a row id: ASCII digits ("²" is a digit to Python, not to int)
     within the range a database stores."""
     return value.isascii() and value.isdigit() and int(value) <= MAX_ID
+
+
+def check_topic(reader: _Reader, name: str) -> None:
+    """Raise BadFilter unless a topic ``name`` exists (case ignored)."""
+    if reader.scalar("SELECT count(*) FROM topics WHERE lower(name) = :name", {"name": name.strip().lower()}) == 0:
+        raise BadFilter(f"--topic: no topic named {name!r}; `claims topics list` shows them, `claims topics add` makes one")
 
 
 def _like_escape(value: str) -> str:

@@ -17,6 +17,9 @@ ACTOR_TYPES = ("person", "organization", "country", "media", "group", "anonymous
 CLAIM_KINDS = ("direct", "indirect", "mixed", "according_to", "headline")
 # Values of ``Speaker.country`` that name a body rather than a country.
 BODY_CODES = ("EU", "UN", "NATO", "OSCE")
+# Values of ``ClaimCandidate.polarity`` and ``.modality`` (see claimsdb.resolve.positions).
+POLARITIES = ("positive", "negative")
+MODALITIES = ("assert", "intend", "possible", "demand", "conditional")
 # Values of ``PartialDate.precision``.
 PRECISIONS = ("day", "month", "year")
 
@@ -130,3 +133,6 @@ class ClaimCandidate:
     # The construction that found the claim ("said-that", "according-to"; see
     # claimsdb.extract.rules); None for claims made by other means.
     rule: str | None = None
+    # The position the claim takes: see claimsdb.resolve.positions.
+    polarity: str = "positive"
+    modality: str = "assert"

@@ -280,6 +280,7 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     fact("Kind", detail["kind"])
     fact("Cue", detail["cue"])
     fact("Rule", detail["rule"])
+    fact("Position", f"{detail['polarity']}, {detail['modality']}")
     if detail["stated_on"]:
         fact("Stated on", f"{detail['stated_on']} ({detail['date_precision']} precision)")
     fact("Quantities", "; ".join(q["text"] for q in detail["quantities"]))
@@ -380,7 +381,11 @@ def print_evaluation(evaluation: Evaluation, *, console: Console, show_misses: b
     for name, what, correct, checked in (
         ("Date accuracy", "date", e.dates_correct, e.dates_checked),
         ("Country accuracy", "country", e.countries_correct, e.countries_checked),
+        ("Polarity accuracy", "polarity", e.polarities_correct, e.polarities_checked),
+        ("Modality accuracy", "modality", e.modalities_correct, e.modalities_checked),
     ):
+        if what in ("polarity", "modality") and not checked:
+            continue  # a gold file without position fields
         value = f"{correct / checked:.3f}" if checked else "-"
         scores.add_row(name, value, f"{correct} of {checked} found gold items with a {what}")
     console.print(scores)
@@ -423,6 +428,12 @@ def _print_misses(e: Evaluation, console: Console) -> None:
                       f" | gold {g.country}, stored {r['country'] or 'none'} | {g.evidence}")
         for g, r in e.wrong_countries
     ])
+    section("Wrong positions", [
+        Text.assemble(f"claim {r['claim_id']} {_file_name(r['document'])}: ", (g.speaker, SPEAKER_STYLE),
+                      f" | gold {g.polarity or '-'} {g.modality or '-'}, stored {r['polarity']} {r['modality']}"
+                      f" | {g.evidence}")
+        for g, r in e.wrong_positions
+    ])
 
 
 def _file_name(path: str) -> str:
@@ -448,3 +459,114 @@ def print_import_report(report: ImportReport, *, console: Console) -> None:
         for row in report.skipped:
             console.print(Text.assemble("  line ", str(row.line), ": ", (row.name or "(no name)", SPEAKER_STYLE),
                                         f": {row.reason}"), soft_wrap=True)
+
+
+def print_topics(topics: list, *, console: Console) -> None:
+    """`claims topics list`: each topic's name, claims and terms."""
+    if not topics:
+        console.print("No topics yet: `claims topics add NAME TERM...` makes one.")
+        return
+    table = Table(header_style="bold")
+    table.add_column("Topic", style="bold")
+    table.add_column("Claims", justify="right", no_wrap=True)
+    table.add_column("Terms", ratio=1)
+    for topic in topics:
+        table.add_row(Text(printable(topic.name)), str(topic.claims), Text(printable(", ".join(topic.terms))))
+    console.print(table)
+
+
+NEGATIVE_STYLE = "bold red"
+POSITIVE_STYLE = "green"
+_STANCE_STYLES = {"negative": NEGATIVE_STYLE, "positive": POSITIVE_STYLE, "mixed": "yellow"}
+
+
+def print_positions(rows: list[dict[str, Any]], *, by: str, console: Console) -> None:
+    """`claims positions`: one row per country or actor, counts by polarity, the latest statement."""
+    if not rows:
+        console.print("No claims match.")
+        return
+    table = Table(header_style="bold")
+    table.add_column("Actor" if by == "actor" else "Country", style=SPEAKER_STYLE, no_wrap=True)
+    table.add_column("Claims", justify="right", no_wrap=True)
+    table.add_column("Neg", justify="right", no_wrap=True, style=NEGATIVE_STYLE)
+    table.add_column("Pos", justify="right", no_wrap=True, style=POSITIVE_STYLE)
+    table.add_column("Cond", justify="right", no_wrap=True)
+    table.add_column("Stance", no_wrap=True)
+    table.add_column("First", no_wrap=True)
+    table.add_column("Last", no_wrap=True)
+    table.add_column("Latest statement", ratio=1, min_width=30)
+    for row in rows:
+        name = row["actor"] if by == "actor" else (row["country_name"] or row["country"])
+        latest = Text()
+        if by == "country":
+            latest.append(printable(row["latest_speaker"]), style=SPEAKER_STYLE).append(": ")
+        latest.append(shorten(row["latest_text"], 110), style=_STANCE_STYLES[row["latest_polarity"]])
+        latest.append(f" [{row['latest_modality']}, claim {row['latest_claim_id']}]", style="dim")
+        table.add_row(
+            Text(printable(name)), str(row["claims"]), str(row["negative"]), str(row["positive"]),
+            str(row["conditional"]), Text(row["stance"], style=_STANCE_STYLES[row["stance"]]),
+            row["first_date"] or "", row["last_date"] or "", latest,
+        )
+    console.print(table)
+
+
+# Width of the longest bar of a timeline, in characters.
+BAR_WIDTH = 40
+
+
+def print_timeline(timeline, *, console: Console) -> None:
+    """`claims timeline`: the claims in date order, then a bar per period."""
+    if not timeline.claims and not timeline.undated:
+        console.print("No claims match.")
+        return
+    table = Table(header_style="bold")
+    table.add_column("Date", no_wrap=True)
+    table.add_column("ID", justify="right", no_wrap=True)
+    table.add_column("Speaker", style=SPEAKER_STYLE)
+    table.add_column("Position", no_wrap=True)
+    table.add_column("Claim", ratio=1)
+    for row in timeline.claims:
+        # "~": placed on the publication date, the statement date being unknown.
+        day = Text(("~" if row["fallback"] else " ") + row["date"], style="dim" if row["fallback"] else "")
+        table.add_row(
+            day, str(row["claim_id"]), Text(printable(row["speaker"])),
+            Text(f"{row['polarity']} {row['modality']}", style=_STANCE_STYLES[row["polarity"]]),
+            Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
+        )
+    if timeline.claims:
+        console.print(table)
+        console.print("~ publication date: the article does not say when the statement was made.", style="dim")
+    most = max((sum(c.values()) for c in timeline.periods.values()), default=0)
+    if most:
+        bars = Table.grid(padding=(0, 1))
+        for period, counts in timeline.periods.items():
+            label = period[:7] if timeline.every == "month" else period
+            negative, positive = counts["negative"], counts["positive"]
+            scale = BAR_WIDTH / most
+            bar = Text("█" * round(negative * scale), style=NEGATIVE_STYLE)
+            bar.append("█" * round(positive * scale), style=POSITIVE_STYLE)
+            bars.add_row(label, bar, Text(f"{negative + positive}" + (f" ({negative} negative)" if negative else ""), style="dim"))
+        console.print(Text(f"Claims per {timeline.every} (red negative, green positive)", style="bold"))
+        console.print(bars)
+    if timeline.undated:
+        console.print(f"{len(timeline.undated)} more claims have no date.", style="dim")
+
+
+def print_grouped(rows: list[dict[str, Any]], *, console: Console) -> None:
+    """`claims query --grouped`: one row per statement with how many documents report it."""
+    if not rows:
+        console.print("No claims match.")
+        return
+    table = Table(header_style="bold")
+    table.add_column("ID", justify="right", no_wrap=True)
+    table.add_column("First seen", no_wrap=True)
+    table.add_column("Speaker")
+    table.add_column("Docs", justify="right", no_wrap=True)
+    table.add_column("Outlets", justify="right", no_wrap=True)
+    table.add_column("Claim", ratio=1)
+    for row in rows:
+        table.add_row(
+            str(row["claim_id"]), row["first_seen"] or "", Text(printable(row["speaker"]), style=SPEAKER_STYLE),
+            str(row["documents"]), str(row["outlets"]), Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
+        )
+    console.print(table)

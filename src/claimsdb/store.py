@@ -19,6 +19,8 @@ from claimsdb.db import insert_returning_ids
 from claimsdb.extract.base import get_extractor
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, Document, DocumentPath, Quantity, SpeakerFix
 from claimsdb.resolve.actors import forget_registry, resolve_actor_ids_by_document
+from claimsdb.resolve.groups import group_new_claims
+from claimsdb.topics import tag_new_claims
 
 if TYPE_CHECKING:
     from datetime import date
@@ -306,6 +308,12 @@ def _insert_claims(
     if replaced_ids:
         _apply_speaker_fixes(connection, rows, replaced_ids)
     claim_ids = insert_returning_ids(connection, _CLAIMS, rows)
+    # Writers take turns, so every id in this range is one of the claims just inserted.
+    tag_new_claims(connection, min(claim_ids), max(claim_ids))
+    group_new_claims(connection, [
+        (claim_id, row["actor_id"], row["document_id"], row["date_key"], row["text"])
+        for claim_id, row in zip(claim_ids, rows, strict=True)
+    ])
     quantities = [
         dict(claim_id=claim_id, value=q.value, max=q.max, unit=q.unit, text=q.text, start=q.start, end=q.end)
         for claim_id, claim in zip(claim_ids, all_claims, strict=True)
@@ -366,6 +374,8 @@ def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document:
         extractor_version=version,
         speaker_edited=False,
         rule=claim.rule,
+        polarity=claim.polarity,
+        modality=claim.modality,
     )
 
 

@@ -1,7 +1,7 @@
 """The resolve stage: what the text tells about each found claim beyond its spans.
 
 ``resolve_claims`` is its one entry point, between extract and store: the statement date of
-each claim, the quantities in it, and a document-scoped name for speakers the article does
+each claim, the quantities in it, the position it takes (polarity and modality), and a document-scoped name for speakers the article does
 not name. Coreference, speaker typing and countries of mentions, and the confidence of each
 claim are still worked out inside the rules extractor, which needs its own sentence analysis
 for them (claimsdb.extract.coref, claimsdb.extract.confidence). Speakers become registry
@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from claimsdb.extract.tokens import PRONOUNS
 from claimsdb.records import ClaimCandidate, Document
+from claimsdb.resolve.positions import position_claims
 from claimsdb.resolve.statements import date_claims, quantify_claims
 
 # Longest claim text kept, in characters. A statement is a few sentences; a longer span comes
@@ -44,6 +45,7 @@ def resolve_claims(document: Document, claims: list[ClaimCandidate]) -> list[Cla
     date_claims(document.text, claims, published=document.published_on,
                 published_method=document.published_method)
     quantify_claims(document.text, claims)
+    position_claims(document.text, claims)
     scope_unnamed_speakers(claims, document)
     return claims
 

@@ -1,0 +1,117 @@
+"""resolve: one statement, many reports. Claims of the same speaker with the same quotation or
+near-identical words, within a few days of each other, in different documents, are one
+statement group.
+
+``claims.statement_group`` holds the id of the group's first claim on every member of a group
+of two or more, and stays NULL on a claim reported once: its group is its own id. Groups are
+found as claims are stored, against the claims already stored and the others of the batch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.engine import Connection
+
+# How far apart two reports of one statement may be dated.
+WINDOW_DAYS = 3
+# Share of the words two texts have in common (of the shorter one's) for near-identical content.
+OVERLAP = 0.8
+# Texts shorter than this (in words) must match exactly: "No." is not a statement anyone
+# can recognise across reports.
+MIN_WORDS = 4
+
+_WORDS = re.compile(r"\w+")
+
+_CANDIDATES = text(
+    "SELECT id, statement_group, document_id, date_key, text FROM claims"
+    " WHERE actor_id = :actor_id AND ((date_key BETWEEN :low AND :high) OR (:undated AND date_key IS NULL))"
+)
+# Which of the batch's speakers were quoted before: most speakers of a batch are new, and a
+# query for the earlier claims of each would cost more than the rest of storing them.
+_QUOTED_BEFORE = text(
+    "SELECT DISTINCT actor_id FROM claims WHERE actor_id IN :actor_ids AND id < :first_id"
+).bindparams(bindparam("actor_ids", expanding=True))
+_SET_GROUP = text("UPDATE claims SET statement_group = :group WHERE id = :id")
+
+
+@dataclass(slots=True)
+class _Report:
+    id: int
+    group: int | None
+    document_id: int
+    day: date | None
+    words: tuple[str, ...]
+
+
+def _report(claim_id: int, group: int | None, document_id: int, date_key, claim_text: str) -> _Report:
+    day = date.fromisoformat(date_key) if isinstance(date_key, str) else date_key
+    return _Report(claim_id, group, document_id, day, tuple(_WORDS.findall(claim_text.lower())))
+
+
+def same_statement(a: _Report, b: _Report) -> bool:
+    """Whether two claims of one speaker report the same statement."""
+    if a.document_id == b.document_id:
+        return False
+    if (a.day is None) != (b.day is None):
+        return False
+    if a.day is not None and abs((a.day - b.day).days) > WINDOW_DAYS:
+        return False
+    if a.words == b.words:
+        return len(a.words) > 0
+    shorter = min(len(a.words), len(b.words))
+    if shorter < MIN_WORDS:
+        return False
+    common = len(set(a.words) & set(b.words))
+    return common >= OVERLAP * len(set(a.words if len(a.words) <= len(b.words) else b.words))
+
+
+def group_new_claims(connection: Connection, new: list[tuple[int, int, int, str | None, str]]) -> None:
+    """Put the claims just stored, given as (id, actor id, document id, date key, text), in
+    statement groups with the stored claims and each other. Call in the storing transaction."""
+    by_actor: dict[int, list[_Report]] = {}
+    for claim_id, actor_id, document_id, date_key, claim_text in new:
+        by_actor.setdefault(actor_id, []).append(_report(claim_id, None, document_id, date_key, claim_text))
+    new_ids = {claim_id for claim_id, *_ in new}
+    quoted_before = set(connection.execute(
+        _QUOTED_BEFORE, {"actor_ids": list(by_actor), "first_id": min(new_ids)}
+    ).scalars())
+    for actor_id, reports in by_actor.items():
+        if actor_id not in quoted_before:
+            if len({r.document_id for r in reports}) > 1:
+                _link(connection, [], reports)
+            continue
+        days = [r.day for r in reports if r.day is not None]
+        window = timedelta(days=WINDOW_DAYS)
+        low, high = (min(days) - window, max(days) + window) if days else (date.max, date.min)
+        stored = [
+            _report(*row)
+            for row in connection.execute(
+                _CANDIDATES,
+                {"actor_id": actor_id, "low": low.isoformat(), "high": high.isoformat(),
+                 "undated": any(r.day is None for r in reports)},
+            )
+            if row[0] not in new_ids
+        ]
+        if not stored and len(reports) < 2:
+            continue
+        _link(connection, stored, reports)
+
+
+def _link(connection: Connection, stored: list[_Report], reports: list[_Report]) -> None:
+    """Give each new report the group of the first earlier report of the same statement."""
+    seen = list(stored)
+    for report in sorted(reports, key=lambda r: r.id):
+        match = next((other for other in seen if same_statement(report, other)), None)
+        seen.append(report)
+        if match is None:
+            continue
+        if match.group is None:
+            # The first report of the statement becomes its group.
+            match.group = match.id
+            connection.execute(_SET_GROUP, {"group": match.id, "id": match.id})
+        report.group = match.group
+        connection.execute(_SET_GROUP, {"group": report.group, "id": report.id})

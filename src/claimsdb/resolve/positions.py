@@ -1,0 +1,347 @@
+"""resolve: the position a claim takes, as its speaker puts it: polarity and modality.
+
+``polarity`` is "negative" when the speaker denies, rejects, rules out, opposes, condemns, or
+says that the main thing of the statement is not, will not or cannot be; else "positive".
+``modality`` says how committed the speaker is: "conditional", "demand", "intend",
+"possible" or "assert"; when several apply the first of those in that order decides.
+
+Both come from rules over the cue ("ruled out", "urged", "vowed") and over the content,
+read up to the end of its first sentence: a negation in the main clause, words that condemn,
+modal verbs, conditional openers. The word lists are data: ``position_cues.tsv``,
+``position_modals.tsv`` and ``position_negation.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from claimsdb.extract.lexicon import inflect
+from claimsdb.records import ClaimCandidate
+from claimsdb.trie import trie_regex
+
+# Strongest first: the one that decides what the speaker committed to.
+MODALITY_ORDER = ("conditional", "demand", "intend", "possible", "assert")
+_RANK = {m: n for n, m in enumerate(MODALITY_ORDER)}
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
+# Apostrophes made one; double quotation marks dropped, so that `is "vital` reads as `is vital`.
+_NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\xa0": " ",
+                            '"': None, "“": None, "”": None, "«": None, "»": None, "„": None})
+_OPENING = " \t\n'-–—:"
+# Where the main clause of a sentence ends: a relative, contrasting or subordinate clause,
+# a parenthesis or a dash.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:(\[]|\s[-–—]\s|—|\b(?:which|who|whom|whose|while|whereas|although|though|because|since"
+    r"|if|unless|when|whether)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with a subordinate clause has its main clause after "then" or the
+# first comma: "If X, we will not ...".
+_SUBORDINATE_OPENER = re.compile(
+    r"(?:if|when|whenever|although|though|while|as|after|before|unless|once|since|because|despite|even if)\b",
+    re.IGNORECASE,
+)
+# "X, but Y": the statement is what comes after "but" ("many opinions, but no decisions");
+# "not only X but also Y" is one positive statement.
+_BUT = re.compile(r"\bbut\b(?!\s+also\b)", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+_THEN = re.compile(r"\bthen\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'.-]+")
+# A phrase after one of these is a noun, not a modal: "a plan to", "no need to".
+_DETERMINERS = frozenset("a an the this that its their his her our my your no any".split())
+# "could be willing to": the possibility governs the intention.
+_HEDGED = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+# "would" / "will": an intention when their subject is the speaker's side ("we will", "the
+# Kremlin would not", said for Russia), else a possibility ("the move would hurt") or a
+# forecast, which is asserted ("prices will rise").
+_FUTURE_WORDS = frozenset({"would", "will", "'ll", "won't", "shall"})
+_FUTURE = re.compile(r"\b(would|will|'ll|won't|shall)\b(\s+(?:not|never)\b)?(\s+\w+)?", re.IGNORECASE)
+_OWN_SIDE = frozenset(
+    "i we he she they it country government side administration ministry leadership authorities".split()
+)
+_STATIVE = frozenset({"be", "have", "see", "mean", "lead", "cause", "make", "result", "become", "prove"})
+# "should Ukraine sign...": a condition by inversion, not a demand.
+_INVERTED_SHOULD = re.compile(r"(?<=\w)\s+should\s+(?!I\b)[A-Z]\w+(?:\s+[A-Z]\w+)*\s+[a-z]+")
+# "any deployment without a mandate would be ...": the "without" phrase is the condition.
+_WITHOUT_WOULD = re.compile(r"\bwithout\b[^,;.]*\bwould\b", re.IGNORECASE)
+# "warned residents to stay indoors", "asked them to leave": what the listener is to do.
+_LISTENER_TO = re.compile(r"^(?:[\w'.-]+\s+){1,6}?to\s+[a-z]+")
+_FINITE = frozenset("is are was were has have had will would can could do does did said says that".split())
+_LISTENER_CUES = ("warn", "tell", "ask", "advise", "order", "instruct", "remind", "caution", "encourage")
+# First-person performatives inside a quotation: "We condemn ...", "I urge ...".
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|we)\s+(?:\w+ly\s+|also\s+|again\s+|continue\s+to\s+|want\s+to\s+)?([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """What a claim says about its speaker's stance."""
+
+    polarity: str = "positive"
+    modality: str = "assert"
+
+
+@dataclass(frozen=True, slots=True)
+class CueEffect:
+    """What a cue tells: ``polarity`` "negative" or None, ``modality`` or None."""
+
+    polarity: str | None
+    modality: str | None
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("claimsdb.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def _cue_effects() -> dict[str, CueEffect]:
+    """Every inflected form of a position cue ("ruled out", "urging") → its effect."""
+    table: dict[str, CueEffect] = {}
+    for cue, polarity, modality in _rows("position_cues.tsv"):
+        verb, _, rest = cue.partition(" ")
+        effect = CueEffect(None if polarity == "-" else polarity, None if modality == "-" else modality)
+        irregular = {"swear": ["swore", "sworn"], "tell": ["told"]}.get(verb, [])
+        for form in inflect(verb, irregular):
+            table.setdefault(f"{form} {rest}".strip(), effect)
+    return table
+
+
+def _phrase_pattern(phrases: list[str]) -> str:
+    # A prefix tree, not a flat alternation: tried at every position of every claim, a flat
+    # list of a hundred phrases costs as much as the whole extraction. "n't" is glued to its
+    # verb, so it needs no word boundary before it.
+    def tree(items: list[str]) -> str:
+        return trie_regex([[r"\s+" if c == " " else re.escape(c) for c in p] for p in items])
+
+    glued = [p for p in phrases if p.startswith("n'")]
+    free = [p for p in phrases if not p.startswith("n'")]
+    parts = [rf"(?<![\w-])(?:{tree(free)})"] if free else []
+    if glued:
+        parts.append(f"(?:{tree(glued)})")
+    return "(?:" + "|".join(parts) + r")(?![\w-])"
+
+
+@cache
+def _lexicon() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pattern for every phrase of the position word lists, and phrase → its groups
+    (negator, litotes, opposed, conditional, demand, intend, possible, and "denied" for the
+    past forms of the negative cues). A sentence is scanned once: a search per group costs
+    as much as the whole extraction."""
+    groups: dict[str, set[str]] = {}
+    for phrase, group in _rows("position_modals.tsv") + _rows("position_negation.tsv"):
+        groups.setdefault(phrase.lower(), set()).add(group)
+    for cue, polarity, _ in _rows("position_cues.tsv"):
+        if polarity == "negative":
+            verb, _, rest = cue.partition(" ")
+            for form, kind in inflect(verb, []).items():
+                if kind == "ed":
+                    groups.setdefault(f"{form} {rest}".strip(), set()).add("denied")
+    pattern = re.compile(_phrase_pattern(list(groups)), re.IGNORECASE)
+    return pattern, {phrase: frozenset(g) for phrase, g in groups.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    phrase: str
+    groups: frozenset[str]
+
+
+def _hits(sentence: str) -> list[_Hit]:
+    pattern, groups = _lexicon()
+    hits = []
+    for match in pattern.finditer(sentence):
+        phrase = " ".join(match.group().lower().split())
+        hits.append(_Hit(match.start(), match.end(), phrase, groups[phrase]))
+    return hits
+
+
+def cue_effect(cue: str | None) -> CueEffect | None:
+    """The effect of a cue as the extractor found it ("ruled out", "Called on"), if any."""
+    if not cue:
+        return None
+    words = cue.lower().translate(_NORMALISE).split()
+    table = _cue_effects()
+    # The longest known phrase from the start: "expressed concern over" → "expressed concern".
+    for n in range(min(len(words), 3), 0, -1):
+        effect = table.get(" ".join(words[:n]))
+        if effect is not None:
+            return effect
+    return None
+
+
+# Characters of a claim read at most: a first sentence longer than this is a run-on paragraph
+# whose position is set at its start.
+MAX_CHARS = 400
+
+
+def first_sentence(content: str) -> str:
+    """``content`` up to the end of its first sentence, quotation marks removed."""
+    content = content[: MAX_CHARS + 20].translate(_NORMALISE).lstrip(_OPENING)[:MAX_CHARS]
+    match = _SENTENCE_END.search(content)
+    return content[: match.start() + 1] if match else content
+
+
+def main_clause_span(sentence: str) -> tuple[int, int]:
+    """Where the clause that carries a sentence's statement starts and ends: after a leading
+    subordinate clause ("If X, we will not"), after "but" ("X, but no decisions"), up to the
+    first relative, contrasting or parenthetical clause."""
+    start = 0
+    if _SUBORDINATE_OPENER.match(sentence):
+        then = _THEN.search(sentence)
+        comma = sentence.find(",")
+        start = then.end() if then else comma + 1 if comma != -1 else 0
+    last_but = None
+    for last_but in _BUT.finditer(sentence, start):
+        pass
+    if last_but is not None and not _NOT_ONLY.search(sentence, start, last_but.start()):
+        start = last_but.end()
+    while start < len(sentence) and sentence[start] in " ,":
+        start += 1
+    end = _CLAUSE_BREAK.search(sentence, start)
+    return start, end.start() if end else len(sentence)
+
+
+def main_clause(sentence: str) -> str:
+    """The text of :func:`main_clause_span`."""
+    start, end = main_clause_span(sentence)
+    return sentence[start:end]
+
+
+def _after_determiner(sentence: str, hit: _Hit) -> bool:
+    # "a plan to", "no need to": the phrase is a noun, not a modal or a verb.
+    previous = sentence[max(0, hit.start - 8) : hit.start].split()[-1:]
+    return bool(previous) and previous[0].lower() in _DETERMINERS
+
+
+def _modalities(sentence: str, hits: list[_Hit], clause: tuple[int, int], own_side) -> set[str]:
+    """The modalities the words of ``sentence`` express. Conditions and demands count
+    anywhere in it; intentions and possibilities in its main clause only ("no troops who
+    could be sent" asserts)."""
+    found = set()
+    lowered = sentence.lower()
+    if ("should" in lowered and _INVERTED_SHOULD.search(sentence)) or (
+        "without" in lowered and _WITHOUT_WOULD.search(sentence)
+    ):
+        found.add("conditional")
+    for hit in hits:
+        in_clause = clause[0] <= hit.start and hit.end <= clause[1]
+        if "conditional" in hit.groups:
+            if not (hit.phrase == "if" and _not_a_condition(lowered, hit)):
+                found.add("conditional")
+        elif "demand" in hit.groups:
+            if not _after_determiner(sentence, hit):
+                found.add("demand")
+        elif not in_clause:
+            continue
+        elif hit.phrase in _FUTURE_WORDS:
+            found |= _future(sentence, hit, clause[0], own_side)
+        elif "intend" in hit.groups:
+            if not _after_determiner(sentence, hit):
+                # "could be willing to": the possibility governs the intention.
+                found.add("possible" if _HEDGED.search(sentence[max(0, hit.start - 30) : hit.start]) else "intend")
+        elif "possible" in hit.groups and not _after_determiner(sentence, hit):
+            found.add("possible")
+    return found
+
+
+def _not_a_condition(lowered: str, hit: _Hit) -> bool:
+    # "as if" compares, "even if" concedes, "ask if" asks whether.
+    previous = lowered[max(0, hit.start - 10) : hit.start].split()[-1:]
+    return bool(previous) and previous[0] in ("as", "even", "ask", "asked", "asking", "know", "see", "wonder")
+
+
+def _future(sentence: str, hit: _Hit, clause_start: int, own_side) -> set[str]:
+    """"will" / "would": an intention when the subject is the speaker's side, else "would"
+    says what is possible; a forecast about others ("prices will rise") is asserted."""
+    match = _FUTURE.match(sentence, hit.start)
+    negated, following = match.group(2), (match.group(3) or "").strip().lower()
+    if own_side(sentence[clause_start : hit.start]):
+        return {"intend"}
+    if hit.phrase == "would" and (following in _STATIVE or not negated):
+        return {"possible"}
+    return set()
+
+
+def _own_side_test(claim: ClaimCandidate, text: str):
+    """A test of whether a subject means the speaker or those they speak for: a pronoun, "the
+    government", a word of the speaker's name, or the speaker's country ("Moscow" for RU)."""
+
+    def own_side(subject: str) -> bool:
+        words = [w.lower().strip(".") for w in _WORD.findall(subject)][-5:]
+        if not words or any(w in _OWN_SIDE for w in words):
+            return True
+        mention = text[claim.speaker_start : claim.speaker_end]
+        names = {w.lower().strip(".") for w in _WORD.findall(f"{claim.speaker.name} {mention}") if w[:1].isupper()}
+        if any(w in names for w in words):
+            return True
+        if claim.speaker.country:
+            from claimsdb.resolve.countries import find_countries
+
+            return any(m.code == claim.speaker.country for m in find_countries(" ".join(subject.split()[-5:])))
+        return False
+
+    return own_side
+
+
+def classify(text: str, claim: ClaimCandidate) -> Position:
+    """The polarity and modality of ``claim``, found in ``text`` (its document's text)."""
+    sentence = first_sentence(text[claim.text_start : claim.text_end])
+    effects = [cue_effect(claim.cue)]
+    # What a speaker does in their own words: "We condemn ...", "I urge ...".
+    if claim.kind in ("direct", "mixed"):
+        effects.extend(cue_effect(m.group(1)) for m in _FIRST_PERSON.finditer(sentence))
+    effects = [e for e in effects if e is not None]
+    hits = _hits(sentence)
+    clause = main_clause_span(sentence)
+
+    modalities = {e.modality for e in effects if e.modality}
+    if _cue_lemma(claim.cue) in _LISTENER_CUES and _listener_infinitive(sentence):
+        modalities.add("demand")
+    modalities |= _modalities(sentence, hits, clause, _own_side_test(claim, text))
+    modality = min(modalities, key=_RANK.__getitem__) if modalities else "assert"
+
+    in_clause = [h for h in hits if clause[0] <= h.start and h.end <= clause[1]]
+    negative = (
+        any(e.polarity == "negative" for e in effects)
+        or any("negator" in h.groups for h in in_clause)
+        # A denial reported in the content: "the ministry said Norway ruled out troops". Only
+        # past forms: the others are nouns too ("fears", "protests").
+        or any("denied" in h.groups and not _after_determiner(sentence, h) for h in in_clause)
+    )
+    # Words that condemn decide unless the speaker calls for or promises something: "urged an
+    # inquiry into the crimes" takes a stand for the inquiry.
+    if not negative and modality not in ("demand", "intend"):
+        negative = any("opposed" in h.groups for h in hits)
+    return Position("negative" if negative else "positive", modality)
+
+
+@cache
+def _listener_forms() -> dict[str, str]:
+    return {
+        form: lemma for lemma in _LISTENER_CUES for form in inflect(lemma, ["told"] if lemma == "tell" else [])
+    }
+
+
+def _cue_lemma(cue: str | None) -> str | None:
+    words = cue.lower().split() if cue else []
+    return _listener_forms().get(words[0]) if words else None
+
+
+def _listener_infinitive(sentence: str) -> bool:
+    match = _LISTENER_TO.match(sentence)
+    return bool(match) and not any(w in _FINITE for w in sentence[: match.end()].lower().split()[:-2])
+
+
+def position_claims(text: str, claims: list[ClaimCandidate]) -> None:
+    """Set ``polarity`` and ``modality`` on each of ``claims`` (found in ``text``)."""
+    for claim in claims:
+        position = classify(text, claim)
+        claim.polarity, claim.modality = position.polarity, position.modality

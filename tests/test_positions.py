@@ -1,0 +1,203 @@
+"""Polarity and modality: one case per rule of claimsdb.resolve.positions, then the same
+fields through ingest, query, export, show and eval."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimsdb.cli import app
+from claimsdb.records import Speaker
+from claimsdb.resolve.positions import classify
+from factories import claim, document
+
+runner = CliRunner()
+
+# (rule, sentence, cue, statement, kind, speaker, expected polarity, expected modality)
+CASES = [
+    ("plain statement", "The mayor said the bridge reopened on Monday.", "said",
+     "the bridge reopened on Monday", "indirect", "mayor", "positive", "assert"),
+    ("negation of the main predicate", "The mayor said the bridge has not reopened.", "said",
+     "the bridge has not reopened", "indirect", "mayor", "negative", "assert"),
+    ("negation only in a relative clause", "The mayor said the bridge, which was not damaged, reopened.",
+     "said", "the bridge, which was not damaged, reopened", "indirect", "mayor", "positive", "assert"),
+    ("cue: rule out", "Norway ruled out a tax on fishing boats.", "ruled out",
+     "a tax on fishing boats", "indirect", "Norway", "negative", "intend"),
+    ("cue: deny", "The firm denied that it had paid the officials.", "denied",
+     "it had paid the officials", "indirect", "firm", "negative", "assert"),
+    ("cue: condemn", "The union condemned the closure of the plant.", "condemned",
+     "the closure of the plant", "indirect", "union", "negative", "assert"),
+    ("cue: accuse", "The mayor accused the builders of cutting corners.", "accused",
+     "the builders of cutting corners", "indirect", "mayor", "negative", "assert"),
+    ("cue: urge", "The mayor urged residents to save water.", "urged",
+     "residents to save water", "indirect", "mayor", "positive", "demand"),
+    ("cue: call for", "The union called for a new contract.", "called for",
+     "a new contract", "indirect", "union", "positive", "demand"),
+    ("cue: promise", "The mayor promised to fix the roads.", "promised",
+     "to fix the roads", "indirect", "mayor", "positive", "intend"),
+    ("cue: vow", "The coach vowed to win the cup.", "vowed",
+     "to win the cup", "indirect", "coach", "positive", "intend"),
+    ("cue: warn with a listener and an infinitive", "Police warned drivers to avoid the motorway.",
+     "warned", "drivers to avoid the motorway", "indirect", "Police", "positive", "demand"),
+    ("cue: warn about a possibility", "The agency warned that prices could rise.", "warned",
+     "prices could rise", "indirect", "agency", "positive", "possible"),
+    ("litotes: no doubt", "The coach said he had no doubt the team was fit.", "said",
+     "he had no doubt the team was fit", "indirect", "coach", "positive", "assert"),
+    ("litotes: did not object", "The council said it did not object to the plan.", "said",
+     "it did not object to the plan", "indirect", "council", "positive", "assert"),
+    ("litotes: not only ... but also", "The mayor said the park not only survived but also grew.", "said",
+     "the park not only survived but also grew", "indirect", "mayor", "positive", "assert"),
+    ("words that condemn", "The minister said the vote was illegal.", "said",
+     "the vote was illegal", "indirect", "minister", "negative", "assert"),
+    ("regret and concern", "The mayor said he was concerned over the closures.", "said",
+     "he was concerned over the closures", "indirect", "mayor", "negative", "assert"),
+    ("a call against a wrong stays positive", "The mayor urged an inquiry into the crimes.", "urged",
+     "an inquiry into the crimes", "indirect", "mayor", "positive", "demand"),
+    ("modal: could", "The mayor said the works could take a year.", "said",
+     "the works could take a year", "indirect", "mayor", "positive", "possible"),
+    ("modal: must", "The mayor said the city must act now.", "said",
+     "the city must act now", "indirect", "mayor", "positive", "demand"),
+    ("modal: should", "The mayor said landlords should lower rents.", "said",
+     "landlords should lower rents", "indirect", "mayor", "positive", "demand"),
+    ("no need is not a demand", "The mayor said there is no need to panic.", "said",
+     "there is no need to panic", "indirect", "mayor", "negative", "assert"),
+    ("ready to", "The mayor said the city is ready to host the games.", "said",
+     "the city is ready to host the games", "indirect", "mayor", "positive", "intend"),
+    ("plan to, negated", "Sweden said it does not plan to raise taxes.", "said",
+     "it does not plan to raise taxes", "indirect", "Sweden", "negative", "intend"),
+    ("a plan (noun) is no intention", "The paper said the council has a plan to sell the land.", "said",
+     "the council has a plan to sell the land", "indirect", "paper", "positive", "assert"),
+    ("will, said by the speaker's side", "The mayor said we will build a school.", "said",
+     "we will build a school", "indirect", "mayor", "positive", "intend"),
+    ("would not, the speaker's country", "Norway said Oslo would not take part.", "said",
+     "Oslo would not take part", "indirect", Speaker("Norway", type="country", country="NO"),
+     "negative", "intend"),
+    ("would, someone else's", "The mayor said the merger would hurt small shops.", "said",
+     "the merger would hurt small shops", "indirect", "mayor", "positive", "possible"),
+    ("hedged intention", "The mayor said some firms could be willing to invest.", "said",
+     "some firms could be willing to invest", "indirect", "mayor", "positive", "possible"),
+    ("conditional: if", "The mayor said the bridge would open if funds arrived.", "said",
+     "the bridge would open if funds arrived", "indirect", "mayor", "positive", "conditional"),
+    ("conditional: only under", "Chile said it would send doctors only under a UN mandate.", "said",
+     "it would send doctors only under a UN mandate", "indirect", "Chile", "positive", "conditional"),
+    ("conditional: only after", "The mayor said the tax will go only after the election.", "said",
+     "the tax will go only after the election", "indirect", "mayor", "positive", "conditional"),
+    ("conditional: unless", "The mayor said the park will close unless donors step in.", "said",
+     "the park will close unless donors step in", "indirect", "mayor", "positive", "conditional"),
+    ("conditional: provided that", "The union said it will sign provided that wages rise.", "said",
+     "it will sign provided that wages rise", "indirect", "union", "positive", "conditional"),
+    ("conditional: without ... would", "The mayor said a sale without a vote would be unlawful.", "said",
+     "a sale without a vote would be unlawful", "indirect", "mayor", "negative", "conditional"),
+    ("conditional: inverted should", "The mayor said prices may rise should Congress delay the bill.", "said",
+     "prices may rise should Congress delay the bill", "indirect", "mayor", "positive", "conditional"),
+    ("as if is no condition", "The mayor said the city looks as if it were new.", "said",
+     "the city looks as if it were new", "indirect", "mayor", "positive", "assert"),
+    ("leading if-clause: the main clause decides", 'The mayor said: "If it rains, we will not open."', "said",
+     '"If it rains, we will not open."', "direct", "mayor", "negative", "conditional"),
+    ("but: the statement is what follows", "The mayor said there are many ideas, but no money.", "said",
+     "there are many ideas, but no money", "indirect", "mayor", "negative", "assert"),
+    ("first person in a quotation: we condemn", 'The union said: "We condemn this decision."', "said",
+     '"We condemn this decision."', "direct", "union", "negative", "assert"),
+    ("first person in a quotation: I urge", 'The mayor said: "I urge everyone to stay home."', "said",
+     '"I urge everyone to stay home."', "direct", "mayor", "positive", "demand"),
+    ("first sentence of a long quotation", 'The mayor said: "We cannot wait. Maybe we could ask."', "said",
+     '"We cannot wait. Maybe we could ask."', "direct", "mayor", "negative", "assert"),
+    ("expressed readiness", "Ghana expressed readiness to send engineers.", "expressed readiness",
+     "expressed readiness to send engineers", "indirect", "Ghana", "positive", "intend"),
+    ("reported denial in the content", "The ministry said Peru ruled out new tolls.", "said",
+     "Peru ruled out new tolls", "indirect", "ministry", "negative", "assert"),
+    ("a denial in a gerund is not the predicate", "The paper said Peru joined others in refusing to vote.",
+     "said", "Peru joined others in refusing to vote", "indirect", "paper", "positive", "assert"),
+    ("hope as a noun is no intention", "The mayor said the vote ended the last hope of a deal.", "said",
+     "the vote ended the last hope of a deal", "indirect", "mayor", "positive", "assert"),
+    ("hopes for one's own side", "The mayor said she hopes to open the pool in May.", "said",
+     "she hopes to open the pool in May", "indirect", "mayor", "positive", "intend"),
+    ("expressed concern", "The bank expressed concern about inflation.", "expressed concern",
+     "about inflation", "indirect", "bank", "negative", "assert"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "statement", "kind", "speaker", "polarity", "modality"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_position_rules(sentence, cue, statement, kind, speaker, polarity, modality):
+    doc = document(sentence)
+    if isinstance(speaker, str):
+        speaker = Speaker(speaker)
+    candidate = claim(doc, statement, speaker, cue=cue, kind=kind)
+    position = classify(doc.text, candidate)
+    assert (position.polarity, position.modality) == (polarity, modality)
+
+
+ARTICLE = """Harbour plan divides the coast
+
+Norway ruled out a tax on fishing boats, the finance ministry said on Monday.
+
+The mayor of Bergen urged the government to fund the new harbour.
+
+"We will build the harbour only if the state pays half," the mayor said.
+"""
+
+
+def _ingest(tmp_path):
+    (tmp_path / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "harbour.txt")])
+    assert result.exit_code == 0, result.output
+
+
+def test_export_has_polarity_and_modality_after_the_provenance_columns(tmp_path):
+    _ingest(tmp_path)
+    result = runner.invoke(app, ["export", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    header = next(csv.reader(io.StringIO(result.stdout)))
+    assert header[-4:-2] == ["polarity", "modality"]
+    by_text = {row["text"]: (row["polarity"], row["modality"]) for row in rows}
+    assert ("negative", "intend") in by_text.values()
+    assert any(v == ("positive", "demand") for t, v in by_text.items() if "fund the new harbour" in t)
+    assert any(v == ("positive", "conditional") for t, v in by_text.items() if "only if" in t)
+
+
+def test_polarity_and_modality_filters(tmp_path):
+    _ingest(tmp_path)
+    result = runner.invoke(app, ["query", "--polarity", "negative", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and all(row["polarity"] == "negative" for row in rows)
+    assert any("fishing boats" in row["text"] for row in rows)
+    result = runner.invoke(app, ["export", "--modality", "conditional", "--format", "jsonl"])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["modality"] for row in rows] == ["conditional"]
+    result = runner.invoke(app, ["query", "--modality", "maybe"])
+    assert result.exit_code == 2
+
+
+def test_show_names_the_position(tmp_path):
+    _ingest(tmp_path)
+    claim_id = json.loads(runner.invoke(app, ["query", "--polarity", "negative", "--format", "json"]).stdout)[0]["claim_id"]
+    result = runner.invoke(app, ["show", str(claim_id)])
+    assert result.exit_code == 0, result.output
+    assert "Position    negative, " in result.stdout
+
+
+def test_eval_scores_polarity_and_modality(tmp_path):
+    _ingest(tmp_path)
+    gold = tmp_path / "gold.jsonl"
+    items = [
+        {"doc": "harbour.txt", "keys": ["Norway"], "evidence": "a tax on fishing boats",
+         "polarity": "negative", "modality": "intend"},
+        {"doc": "harbour.txt", "keys": ["Bergen", "mayor"], "evidence": "to fund the new harbour",
+         "polarity": "negative", "modality": "demand"},
+    ]
+    gold.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold), "--show-misses"])
+    assert result.exit_code == 0, result.output
+    assert "Polarity accuracy  0.500" in result.stdout
+    assert "Modality accuracy  1.000" in result.stdout
+    assert "gold negative demand, stored positive demand" in result.stdout
