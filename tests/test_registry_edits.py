@@ -161,10 +161,9 @@ def test_reassign_fixes_one_claim_and_the_fix_survives_force(said, tmp_path):
 
     ok("ingest", path, "--force")
     assert [(r["text"], r["speaker"], r["speaker_edited"]) for r in exported()] == expected
-    # The CSV marks it too, in the last column.
-    lines = ok("export").stdout.splitlines()
-    assert lines[0].endswith(",speaker_edited")
-    assert [line.rsplit(",", 1)[1] for line in lines[1:]] == ["True", "False", "False"]
+    # The CSV marks it too, in its own column.
+    rows = list(csv.DictReader(io.StringIO(ok("export").stdout)))
+    assert [row["speaker_edited"] for row in rows] == ["True", "False", "False"]
     # A merge of the chosen speaker carries the fix along.
     ok("actors", "merge", "Tony Blair", "Gordon Brown")
     ok("ingest", path, "--force")
