@@ -17,9 +17,12 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "whic
 def analyse(document: Document) -> list[ClaimCandidate]:
     """Every attributed claim of ``document`` with speaker, date and quantities resolved."""
     from claimsdb.extract import find_claims
+    from claimsdb.resolve.affiliation import attribute_countries
     from claimsdb.resolve.statements import date_claims, quantify_claims
 
     claims = find_claims(document)
+    year = document.published_on.year if document.published_on is not None else None
+    attribute_countries(document.text, claims, year=year)
     date_claims(document.text, claims, published=document.published_on,
                 published_method=document.published_method)
     quantify_claims(document.text, claims)

@@ -1,0 +1,198 @@
+"""The country a speaker is tied to, when the speaker phrase itself did not say.
+
+Extraction gives a speaker the country its own phrase names ("Italy's Foreign Minister ...").
+This stage looks further, in this order, and the first source that answers wins:
+
+1. the article's other mentions of the same person: a title before the name elsewhere
+   ("Ukrainian opposition leader Vitali Klitschko"), an appositive after it ("Borodai, a
+   Russian national,"), with demonyms misspelt by one letter tolerated on long words;
+2. the place an office is held in ("the governor of the Kursk region", "the mayor of Odesa",
+   "a Donetsk native"), looked up in the GeoNames gazetteer;
+3. whose spokesperson or adviser the speaker is ("a spokesman for President Putin");
+4. world knowledge: a person listed in the office-holder table (claimsdb.resolve.offices), who
+   also gets the role held then when the article gave none.
+
+Only speakers without a country are changed, so what the article says always wins; actors a
+user edited keep their own country and role in any case (claimsdb.resolve.actors).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from claimsdb.extract.lexicon import title_words
+from claimsdb.records import ClaimCandidate
+from claimsdb.resolve.countries import country_of_phrase, find_countries, misspelt_country
+from claimsdb.resolve.offices import office_of
+from claimsdb.resolve.places import place_country
+
+__all__ = ["attribute_countries"]
+
+# Speaker types that belong to no country by their phrase: outlets are media, not states.
+_SKIPPED_TYPES = frozenset({"media", "country"})
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_WORD = re.compile(r"[\w'’.-]+")
+
+# Words before a name that still belong to its title: "opposition leader", "separatist
+# commander", besides the title words of the extractor's lexicon.
+_TITLE_EXTRA = frozenset({
+    "opposition", "separatist", "separatists", "rebel", "insurgent", "militia", "pro-russian",
+    "pro-western", "pro-european", "nationalist", "far-right", "leftist", "ruling", "state",
+    "national", "regional", "former", "ex", "then", "new", "top", "senior", "chief", "deputy",
+    "self-proclaimed", "de", "facto", "'s", "’s",
+})
+
+# Whose voice the speaker is: the country of what follows is the speaker's.
+_VOICE_OF = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|advis[eo]r|aide|press (?:secretary|officer|service)|"
+    r"chief of staff|assistant)\s+(?:to|for|of|at)\s+(?:the\s+)?(.{2,80})",
+    re.IGNORECASE,
+)
+
+# The place an office or a person belongs to.
+_PLACE = r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+_PLACE_PATTERNS = (
+    re.compile(r"\b(?:governor|mayor|head|chief|leader|administration|government|council|police|"
+               r"prosecutor|authorities|residents?|natives?|people|officials?)\s+(?:of|in|for)\s+"
+               r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"),
+    re.compile(_PLACE + r"\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"),
+    re.compile(_PLACE + r"(?:-born|\s+native|\s+mayor|\s+governor)\b"),
+)
+
+
+def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | None = None) -> None:
+    """Set the country (and for listed office holders the role) of speakers that have none.
+
+    ``year``: the year the article was published, when known, which picks the office a
+    listed person held then.
+    """
+    speakers = [c.speaker for c in claims if c.speaker.type not in _SKIPPED_TYPES and not c.speaker.country]
+    if not speakers:
+        return
+    names = [c.speaker.name for c in claims if c.speaker.type == "person"]
+    decided: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
+    document_countries = _lazy(lambda: {m.code for m in find_countries(text)})
+    for c in claims:
+        sp = c.speaker
+        if sp.type in _SKIPPED_TYPES or sp.country:
+            continue
+        key = (sp.name, sp.role)
+        if key not in decided:
+            phrase = text[c.speaker_start : c.speaker_end]
+            decided[key] = _country(text, sp.name, sp.type, sp.role, phrase, names, year, document_countries)
+        country, role = decided[key]
+        if country:
+            sp.country = country
+        if role and not sp.role:
+            sp.role = role
+
+
+def _lazy(compute: Callable[[], set[str]]) -> Callable[[], set[str]]:
+    return cache(compute)
+
+
+def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: str, names: list[str],
+             year: int | None, document_countries: Callable[[], set[str]]) -> tuple[str | None, str | None]:
+    person = speaker_type == "person" and name[:1].isupper()
+    phrases = [p for p in (role, phrase) if p]
+    if person:
+        phrases += _other_mentions(text, name)
+    for p in phrases:
+        code = _country_of_words(p)
+        if code:
+            return code, None
+    for p in phrases:
+        code = _voice_country(p, names, year) or _place_of(p)
+        if code:
+            return code, None
+    if not person:
+        return None, None
+    office = office_of(name, year=year, context=names)
+    if office is None or not office.country:
+        return None, None
+    if " " not in name.strip() and office.country not in document_countries():
+        # A bare surname is trusted only in an article that names the person's country.
+        return None, None
+    return office.country, office.role or None
+
+
+def _country_of_words(phrase: str) -> str | None:
+    return country_of_phrase(phrase) or misspelt_country(phrase)
+
+
+def _other_mentions(text: str, name: str) -> list[str]:
+    """The title before and the appositive after each mention of ``name``'s surname."""
+    surname = name.split()[-1]
+    if len(surname) < 3 or not surname[:1].isupper():
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+        before = _title_before(text, m.start())
+        if before:
+            out.append(before)
+        after = _appositive_after(text, m.end())
+        if after:
+            out.append(after)
+    return out
+
+
+def _title_before(text: str, end: int) -> str:
+    """The title words right before a name: "Ukrainian opposition leader Vitali" before
+    "Klitschko"; capitalised words, possessives and title words, up to eight."""
+    start = max(0, end - 120)
+    words = list(_WORD.finditer(text, start, end))
+    kept = end
+    titles = title_words()
+    for w in reversed(words[-8:]):
+        between = text[w.end() : kept]
+        if between.strip() or "\n" in between:
+            break  # punctuation or a line break between: another phrase
+        token = w.group()
+        bare = token.lower().removesuffix("'s").removesuffix("’s")
+        if token.endswith(".") and token.count(".") == 1 and bare not in titles:
+            break  # the end of the sentence before ("... with the EU. Opposition leader X")
+        if not (token[:1].isupper() or bare in titles or bare in _TITLE_EXTRA):
+            break
+        kept = w.start()
+    return text[kept:end].strip()
+
+
+_APPOSITIVE = re.compile(r"\s*,\s+((?:an?|the|one of)\s+[^,.;:()“”\"\n]{2,80})")
+
+
+def _appositive_after(text: str, end: int) -> str:
+    m = _APPOSITIVE.match(text, end, min(len(text), end + 100))
+    if not m:
+        return ""
+    # Only the head of the appositive describes the person: "a Russian national", not
+    # "a former officer who fought in Chechnya".
+    return " ".join(m.group(1).split()[:5])
+
+
+def _voice_country(phrase: str, names: list[str], year: int | None) -> str | None:
+    m = _VOICE_OF.search(phrase)
+    if not m:
+        return None
+    whose = m.group(1)
+    code = _country_of_words(whose)
+    if code:
+        return code
+    # "a spokesman for President Putin": the principal's own country.
+    capitalised = [w for w in _NAME_WORD.findall(whose) if w.lower() not in title_words()]
+    if capitalised:
+        office = office_of(" ".join(capitalised[:3]), year=year, context=names)
+        if office is not None:
+            return office.country
+    return None
+
+
+def _place_of(phrase: str) -> str | None:
+    for pattern in _PLACE_PATTERNS:
+        for m in pattern.finditer(phrase):
+            code = place_country(m.group(1))
+            if code:
+                return code
+    return None
