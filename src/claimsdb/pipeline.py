@@ -17,14 +17,17 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "whic
 def analyse(document: Document) -> list[ClaimCandidate]:
     """Every attributed claim of ``document`` with speaker, date and quantities resolved."""
     from claimsdb.extract import find_claims
+    from claimsdb.read.datelines import find_dateline
     from claimsdb.resolve.affiliation import attribute_countries
-    from claimsdb.resolve.statements import date_claims, quantify_claims
+    from claimsdb.resolve.statements import date_claims, quantify_claims, trim_dateline
 
     claims = find_claims(document)
+    dateline = find_dateline(document.text)
+    trim_dateline(claims, dateline)
     year = document.published_on.year if document.published_on is not None else None
-    attribute_countries(document.text, claims, year=year)
+    attribute_countries(document.text, claims, year=year, dateline=dateline)
     date_claims(document.text, claims, published=document.published_on,
-                published_method=document.published_method)
+                published_method=document.published_method, dateline=dateline)
     quantify_claims(document.text, claims)
     scope_unnamed_speakers(claims, document)
     return claims

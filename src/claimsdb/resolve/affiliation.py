@@ -10,7 +10,9 @@ This stage looks further, in this order, and the first source that answers wins:
    "a Donetsk native"), looked up in the GeoNames gazetteer;
 3. whose spokesperson or adviser the speaker is ("a spokesman for President Putin");
 4. world knowledge: a person listed in the office-holder table (claimsdb.resolve.offices), who
-   also gets the role held then when the article gave none.
+   also gets the role held then when the article gave none;
+5. the place of the dateline ("SIMFEROPOL, Ukraine (AFP) -"), for the people a reporter meets
+   there (a resident, a 60-year-old, a protester) and the local police or authorities.
 
 Only speakers without a country are changed, so what the article says always wins; actors a
 user edited keep their own country and role in any case (claimsdb.resolve.actors).
@@ -23,6 +25,7 @@ from collections.abc import Callable
 from functools import cache
 
 from claimsdb.extract.lexicon import title_words
+from claimsdb.read.datelines import Dateline
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.countries import country_of_phrase, find_countries, misspelt_country
 from claimsdb.resolve.offices import office_of
@@ -53,7 +56,7 @@ _VOICE_OF = re.compile(
 )
 
 # The place an office or a person belongs to.
-_PLACE = r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+_PLACE = r"(?!The\b)([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
 _PLACE_PATTERNS = (
     re.compile(r"\b(?:governor|mayor|head|chief|leader|administration|government|council|police|"
                r"prosecutor|authorities|residents?|natives?|people|officials?)\s+(?:of|in|for)\s+"
@@ -63,11 +66,22 @@ _PLACE_PATTERNS = (
 )
 
 
-def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | None = None) -> None:
+# People and bodies of the place a story was filed from, as reporters describe them.
+_LOCAL = re.compile(
+    r"\b(?:\d+-year-old|residents?|locals?|local (?:police|authorities|officials?|people)|retirees?|"
+    r"pensioners?|villagers?|witness(?:es)?|protesters?|demonstrators?|passers-by|passer-by|"
+    r"shop-?keepers?|onlookers?|police(?:man|woman)?|authorities)\b",
+    re.IGNORECASE,
+)
+
+
+def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | None = None,
+                        dateline: Dateline | None = None) -> None:
     """Set the country (and for listed office holders the role) of speakers that have none.
 
     ``year``: the year the article was published, when known, which picks the office a
-    listed person held then.
+    listed person held then. ``dateline``: the story's dateline, whose place is the country
+    of the local people and bodies it quotes.
     """
     speakers = [c.speaker for c in claims if c.speaker.type not in _SKIPPED_TYPES and not c.speaker.country]
     if not speakers:
@@ -83,6 +97,8 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         if key not in decided:
             phrase = text[c.speaker_start : c.speaker_end]
             decided[key] = _country(text, sp.name, sp.type, sp.role, phrase, names, year, document_countries)
+            if decided[key][0] is None and dateline is not None and _is_local(text, sp.name, sp.type, phrase):
+                decided[key] = (_place_country_of_dateline(dateline), None)
         country, role = decided[key]
         if country:
             sp.country = country
@@ -117,6 +133,38 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
         # A bare surname is trusted only in an article that names the person's country.
         return None, None
     return office.country, office.role or None
+
+
+def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
+    if _LOCAL.search(phrase):
+        return True
+    if speaker_type != "person" or not name[:1].isupper():
+        return False
+    surname = name.split()[-1]
+    for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+        # What is said of the person in the same phrase: "60-year-old Ms Olga", "Ivan Petrov,
+        # a retiree"; not "the locals" further on in the sentence.
+        before = text[max(0, m.start() - 40) : m.start()]
+        before = re.split(r"[,.;:()“”\"\n]", before)[-1]
+        if _LOCAL.search(before) or _LOCAL.search(_appositive_after(text, m.end())):
+            return True
+    return False
+
+
+@cache
+def _place_country_of_dateline_text(place: str) -> str | None:
+    code = country_of_phrase(place)
+    if code:
+        return code
+    for part in re.split(r"[/,]", place):
+        code = place_country(part.strip())
+        if code:
+            return code
+    return None
+
+
+def _place_country_of_dateline(dateline: Dateline) -> str | None:
+    return _place_country_of_dateline_text(dateline.place)
 
 
 def _country_of_words(phrase: str) -> str | None:
@@ -160,16 +208,25 @@ def _title_before(text: str, end: int) -> str:
     return text[kept:end].strip()
 
 
-_APPOSITIVE = re.compile(r"\s*,\s+((?:an?|the|one of)\s+[^,.;:()“”\"\n]{2,80})")
+_APPOSITIVE = re.compile(r"\s*,\s+([^,.;:()“”\"\n]{2,120})")
+_DETERMINERS = frozenset({"a", "an", "the", "one"})
 
 
 def _appositive_after(text: str, end: int) -> str:
-    m = _APPOSITIVE.match(text, end, min(len(text), end + 100))
+    """The description after a name and a comma: "a Russian national", "deputy head of the
+    Kursk regional administration"; not a clause ("who said", "which ...")."""
+    m = _APPOSITIVE.match(text, end, min(len(text), end + 130))
     if not m:
         return ""
-    # Only the head of the appositive describes the person: "a Russian national", not
-    # "a former officer who fought in Chechnya".
-    return " ".join(m.group(1).split()[:5])
+    words = m.group(1).split()
+    if words[0].lower() in _DETERMINERS:
+        # Only the head of the appositive describes the person: "a Russian national", not
+        # "a former officer who fought in Chechnya".
+        return " ".join(words[:5])
+    titles = title_words()
+    if any(w.lower() in titles for w in words[:3]) and words[0][:1].islower():
+        return " ".join(words[:12])
+    return ""
 
 
 def _voice_country(phrase: str, names: list[str], year: int | None) -> str | None:

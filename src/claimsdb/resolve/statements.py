@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date
 
+from claimsdb.read.datelines import Dateline
 from claimsdb.records import ClaimCandidate, PartialDate
 from claimsdb.resolve.dates import DateMention, find_dates, resolve_date
 from claimsdb.resolve.quantities import find_quantities
@@ -48,12 +49,39 @@ def _resolve_all(text: str, anchor: PartialDate | None) -> list[tuple[DateMentio
     return out
 
 
+def trim_dateline(claims: list[ClaimCandidate], dateline: Dateline | None) -> None:
+    """Take the dateline ("KYIV, March 3 (Reuters) - ") out of the content that starts with it:
+    where and when a story was filed is the agency's, not part of what anyone said."""
+    if dateline is None:
+        return
+    for c in claims:
+        if c.text_start <= dateline.end - 1 and c.text_end > dateline.end and c.text_start >= dateline.start:
+            c.text_start = dateline.end
+
+
+def _dateline_date(text: str, dateline: Dateline | None, anchor: PartialDate | None) -> PartialDate | None:
+    if dateline is None or dateline.date_start is None:
+        return None
+    found = find_dates(text, dateline.date_start, dateline.date_start + len(dateline.date or ""))
+    return resolve_date(found[0], anchor) if found and found[0].kind == "date" else None
+
+
 def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | None,
-                published_method: str | None) -> None:
-    """Set ``stated_on`` on every claim whose sentence (or the one before) dates it."""
+                published_method: str | None, dateline: Dateline | None = None) -> None:
+    """Set ``stated_on`` on every claim whose sentence (or the one before) dates it.
+
+    A dateline's date ("LUHANSK, July 27 (RIA Novosti) -") is the anchor when nothing better
+    tells the publication date (it fills in the day of a year-only anchor), and it dates the
+    claims of the lead it opens that give no date of their own: a wire story reports that day's
+    statements ("..., the ministry said on Sunday" under a July 27 dateline).
+    """
     if not claims:
         return
-    dated = [(m, d) for m, d in _resolve_all(text, _publication_anchor(published, published_method)) if d is not None]
+    anchor = _publication_anchor(published, published_method)
+    lead_date = _dateline_date(text, dateline, anchor)
+    if lead_date is not None and lead_date.precision == "day" and (anchor is None or anchor.precision != "day"):
+        anchor = lead_date
+    dated = [(m, d) for m, d in _resolve_all(text, anchor) if d is not None]
     starts = [m.start for m, _ in dated]
     contents = sorted((c.text_start, c.text_end) for c in claims)
     content_starts = [cs for cs, _ in contents]
@@ -88,6 +116,8 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
             # carries on the story of the sentences before it, and so does their date.
             paragraph_start = text.rfind("\n", 0, c.sentence_start) + 1
             c.stated_on = own_date(paragraph_start, c.sentence_start, c.sentence_start)
+        if c.stated_on is None and lead_date is not None and c.sentence_start <= dateline.end < c.sentence_end:
+            c.stated_on = lead_date
 
 
 def quantify_claims(text: str, claims: list[ClaimCandidate]) -> None:
