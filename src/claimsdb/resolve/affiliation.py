@@ -57,12 +57,12 @@ _VOICE_OF = re.compile(
 
 # The place an office or a person belongs to.
 _PLACE = r"(?!The\b)([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
-_PLACE_PATTERNS = (
-    re.compile(r"\b(?:governor|mayor|head|chief|leader|administration|government|council|police|"
-               r"prosecutor|authorities|residents?|natives?|people|officials?)\s+(?:of|in|for)\s+"
-               r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"),
-    re.compile(_PLACE + r"\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"),
-    re.compile(_PLACE + r"(?:-born|\s+native|\s+mayor|\s+governor)\b"),
+_PLACE_PATTERN = re.compile(
+    r"\b(?:governor|mayor|head|chief|leader|administration|government|council|police|"
+    r"prosecutor|authorities|residents?|natives?|people|officials?)\s+(?:of|in|for)\s+"
+    r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"
+    r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"
+    r"|-born\b|\s+native\b|\s+mayor\b|\s+governor\b)"
 )
 
 
@@ -113,11 +113,19 @@ def _lazy(compute: Callable[[], set[str]]) -> Callable[[], set[str]]:
 def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: str, names: list[str],
              year: int | None, document_countries: Callable[[], set[str]]) -> tuple[str | None, str | None]:
     person = speaker_type == "person" and name[:1].isupper()
-    phrases = [p for p in (role, phrase) if p]
-    if person:
-        phrases += _other_mentions(text, name)
+    name_words = set(name.split()) if person else set()
+    own = [p for p in (role, phrase) if p]
+    phrases = list(dict.fromkeys(own + (_other_mentions(text, name) if person else [])))
+    # A phrase that is only the person's own name ("Angela" before "Merkel") says nothing.
+    phrases = [p for p in phrases if not (name_words and set(p.split()) <= name_words)]
     for p in phrases:
-        code = _country_of_words(p)
+        code = country_of_phrase(p)
+        if code:
+            return code, None
+    for p in own:
+        # Misspellings are looked for in the speaker's own phrase only, and not in the name:
+        # elsewhere a one-letter slip would more often be some other word.
+        code = misspelt_country(" ".join(w for w in p.split() if w not in name_words))
         if code:
             return code, None
     for p in phrases:
@@ -141,12 +149,11 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
     if speaker_type != "person" or not name[:1].isupper():
         return False
     surname = name.split()[-1]
-    for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+    for start, end in _occurrences(text, surname):
         # What is said of the person in the same phrase: "60-year-old Ms Olga", "Ivan Petrov,
         # a retiree"; not "the locals" further on in the sentence.
-        before = text[max(0, m.start() - 40) : m.start()]
-        before = re.split(r"[,.;:()“”\"\n]", before)[-1]
-        if _LOCAL.search(before) or _LOCAL.search(_appositive_after(text, m.end())):
+        before = re.split(r"[,.;:()“”\"\n]", text[max(0, start - 40) : start])[-1]
+        if _LOCAL.search(before) or _LOCAL.search(_appositive_after(text, end)):
             return True
     return False
 
@@ -177,35 +184,49 @@ def _other_mentions(text: str, name: str) -> list[str]:
     if len(surname) < 3 or not surname[:1].isupper():
         return []
     out = []
-    for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
-        before = _title_before(text, m.start())
+    for start, end in _occurrences(text, surname):
+        before = _title_before(text, start)
         if before:
             out.append(before)
-        after = _appositive_after(text, m.end())
+        after = _appositive_after(text, end)
         if after:
             out.append(after)
+    return out
+
+
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands as a whole word in ``text`` (a plain search: one regular expression
+    per speaker would cost more to compile than to run)."""
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")) and not (
+                j < len(text) and (text[j].isalnum() or text[j] == "-")):
+            out.append((i, j))
+        i = text.find(word, j)
     return out
 
 
 def _title_before(text: str, end: int) -> str:
     """The title words right before a name: "Ukrainian opposition leader Vitali" before
     "Klitschko"; capitalised words, possessives and title words, up to eight."""
-    start = max(0, end - 120)
-    words = list(_WORD.finditer(text, start, end))
-    kept = end
+    if end < 2 or text[end - 1] != " " or not (text[end - 2].isalnum() or text[end - 2] in "'’."):
+        return ""
+    line_start = text.rfind("\n", max(0, end - 120), end) + 1
+    tokens = text[max(line_start, end - 120) : end].rsplit(" ", 9)[:-1]
     titles = title_words()
-    for w in reversed(words[-8:]):
-        between = text[w.end() : kept]
-        if between.strip() or "\n" in between:
-            break  # punctuation or a line break between: another phrase
-        token = w.group()
+    kept: list[str] = []
+    for token in reversed(tokens[-8:]):
+        if not token or not _WORD.fullmatch(token):
+            break  # punctuation or a double space between: another phrase
         bare = token.lower().removesuffix("'s").removesuffix("’s")
         if token.endswith(".") and token.count(".") == 1 and bare not in titles:
             break  # the end of the sentence before ("... with the EU. Opposition leader X")
         if not (token[:1].isupper() or bare in titles or bare in _TITLE_EXTRA):
             break
-        kept = w.start()
-    return text[kept:end].strip()
+        kept.append(token)
+    return " ".join(reversed(kept))
 
 
 _APPOSITIVE = re.compile(r"\s*,\s+([^,.;:()“”\"\n]{2,120})")
@@ -247,9 +268,8 @@ def _voice_country(phrase: str, names: list[str], year: int | None) -> str | Non
 
 
 def _place_of(phrase: str) -> str | None:
-    for pattern in _PLACE_PATTERNS:
-        for m in pattern.finditer(phrase):
-            code = place_country(m.group(1))
-            if code:
-                return code
+    for m in _PLACE_PATTERN.finditer(phrase):
+        code = place_country(m.group(1) or m.group(2))
+        if code:
+            return code
     return None

@@ -316,7 +316,10 @@ _MIN_MISSPELT_LENGTH = 7
 
 @cache
 def _long_country_words() -> dict[tuple[str, int], list[tuple[str, str]]]:
-    """(first letter, length) → [(folded form, code)] for country names and demonyms."""
+    """(first two letters, length) → [(folded form, code)] for country names and demonyms.
+
+    Keyed by two letters: slips in the first two letters of a country word are rare, and
+    comparing each capitalised word with a handful of forms keeps this cheap."""
     out: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for r in _ROWS:
         if r.kind != "country":
@@ -325,7 +328,7 @@ def _long_country_words() -> dict[tuple[str, int], list[tuple[str, str]]]:
             if " " in form or form.endswith("-") or len(form) < _MIN_MISSPELT_LENGTH - 1:
                 continue
             folded = _fold(form)
-            out.setdefault((folded[0], len(folded)), []).append((folded, r.code))
+            out.setdefault((folded[:2], len(folded)), []).append((folded, r.code))
     return out
 
 
@@ -347,6 +350,9 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
+_LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{%d,}\b" % (_MIN_MISSPELT_LENGTH - 1))
+
+
 def misspelt_country(phrase: str) -> str | None:
     """The country a capitalised word of ``phrase`` names with one letter wrong, or None.
 
@@ -354,14 +360,17 @@ def misspelt_country(phrase: str) -> str | None:
     and a word that is one edit from forms of two countries names neither.
     """
     forms = _long_country_words()
-    for word in re.findall(r"\b[A-Z][a-z]{%d,}\b" % (_MIN_MISSPELT_LENGTH - 1), phrase or ""):
-        if len(word) < _MIN_MISSPELT_LENGTH or country_code(word):
+    for word in _LONG_CAPITALISED.findall(phrase or ""):
+        lower = word.lower()
+        if not any((lower[:2], n) in forms for n in (len(lower) - 1, len(lower), len(lower) + 1)):
+            continue
+        if country_code(word):
             continue
         folded = _fold(word)
         codes = {
             code
             for length in (len(folded) - 1, len(folded), len(folded) + 1)
-            for form, code in forms.get((folded[0], length), ())
+            for form, code in forms.get((folded[:2], length), ())
             if _one_edit(folded, form)
         }
         if len(codes) == 1:

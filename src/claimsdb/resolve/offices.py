@@ -14,10 +14,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
-from claimsdb.resolve.names import lookup_key
+from claimsdb.resolve.names import lookup_key as _lookup_key
+
+# Speaker names repeat across the articles of a batch; their keys are worth keeping.
+lookup_key = lru_cache(maxsize=16384)(_lookup_key)
 
 __all__ = ["Office", "office_of", "load_offices"]
 

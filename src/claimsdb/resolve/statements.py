@@ -19,6 +19,8 @@ from claimsdb.resolve.quantities import find_quantities
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "who"})
+# How many contents starting before a date are looked at to tell whether one holds it.
+_NESTED_LOOKBACK = 32
 # A sentence opening with one of these moves away from the date told before it.
 _SEQUENCE_WORDS = ("Later", "Earlier", "Previously", "Subsequently", "Since then", "Afterwards", "Before that")
 
@@ -89,16 +91,27 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
     for _, ce in contents:
         reach.append(max(ce, reach[-1]) if reach else ce)
 
-    def inside_content(pos: int) -> bool:
+    def inside_content(pos: int, cue: int) -> bool:
+        """Whether a content holds ``pos`` that does not also hold the claim's cue: a date in
+        a quotation is the quotation's, but a relay's content ("SITA reported that Fico said
+        on May 3 ...") is the context of the claims nested in it."""
         k = bisect_right(content_starts, pos)
-        return bool(k) and reach[k - 1] > pos
+        if not k or reach[k - 1] <= pos:
+            return False
+        for i in range(k - 1, max(-1, k - 1 - _NESTED_LOOKBACK), -1):
+            cs, ce = contents[i]
+            if ce > pos and not cs <= cue < ce:
+                return True
+            if reach[i] <= pos:
+                break
+        return False
 
     def own_date(s: int, e: int, cue: int) -> PartialDate | None:
         i = bisect_left(starts, s)
         best: tuple[int, PartialDate] | None = None
         while i < len(dated) and dated[i][0].start < e:
             m, d = dated[i]
-            if not inside_content(m.start) and m.kind != "year":
+            if not inside_content(m.start, cue) and m.kind != "year":
                 dist = abs(m.start - cue)
                 if best is None or dist < best[0]:
                     best = (dist, d)
