@@ -9,7 +9,9 @@ the publication date, or for "the same day" / "the next day" against the last da
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from datetime import date
 
 from claimsdb.read.datelines import Dateline
@@ -118,19 +120,57 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
             i += 1
         return best[1] if best else None
 
+    one_per_line = _one_sentence_per_line(text)
     for c in claims:
         if c.sentence_start is None or c.sentence_end is None:
             continue
         cue = c.cue_start if c.cue_start is not None else c.speaker_start
         c.stated_on = own_date(c.sentence_start, c.sentence_end, cue)
-        if (c.stated_on is None and not text.startswith(_SEQUENCE_WORDS, c.sentence_start)
-                and text[c.speaker_start : c.speaker_end].lower() in _PRONOUNS):
-            # "In February, Macron hosted a meeting ... However, he noted that ...": a pronoun
-            # carries on the story of the sentences before it, and so does their date.
+        if c.stated_on is None and not text.startswith(_SEQUENCE_WORDS, c.sentence_start):
+            mention = text[c.speaker_start : c.speaker_end]
             paragraph_start = text.rfind("\n", 0, c.sentence_start) + 1
-            c.stated_on = own_date(paragraph_start, c.sentence_start, c.sentence_start)
+            if mention.lower() in _PRONOUNS:
+                # "In February, Macron hosted a meeting ... However, he noted that ...": a
+                # pronoun carries on the story of the sentences before it, and so does their date.
+                c.stated_on = own_date(paragraph_start, c.sentence_start, c.sentence_start)
+            else:
+                c.stated_on = _episode_date(text, c, paragraph_start, one_per_line, own_date)
         if c.stated_on is None and lead_date is not None and c.sentence_start <= dateline.end < c.sentence_end:
             c.stated_on = lead_date
+
+
+# How many lines back an episode's date reaches in a text that keeps one sentence per line.
+_EPISODE_LINES = 2
+
+
+def _one_sentence_per_line(text: str) -> bool:
+    """Whether the text lost its paragraphs: no blank line after its first lines, many lines."""
+    body = text[text.find("\n\n") + 2 :] if "\n\n" in text[:400] else text
+    return "\n\n" not in body.strip() and body.count("\n") >= 5
+
+
+def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_line: bool,
+                  own_date: Callable[[int, int, int], PartialDate | None]) -> PartialDate | None:
+    """The date of the episode a named speaker was last seen in: "On 27 September the monitors
+    met the regional police. The police said ..." The nearest dated line earlier in the
+    paragraph (or, in a text that keeps one sentence per line, in the lines just before) counts
+    when it names the speaker; a dated line that does not ends the search."""
+    head = c.speaker.name.split()[-1] if c.speaker.name else ""
+    if len(head) < 4 or not head.isalpha():
+        return None
+    start = paragraph_start
+    if one_per_line:
+        for _ in range(_EPISODE_LINES):
+            start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    end = c.sentence_start  # the stretch before the claim's sentence, nearest line first
+    while end > start:
+        line_start = max(start, text.rfind("\n", 0, end - 1) + 1)
+        found = own_date(line_start, end, end)
+        if found is not None:
+            named = re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", text[line_start:end], re.IGNORECASE)
+            return found if named else None
+        end = line_start
+    return None
 
 
 def quantify_claims(text: str, claims: list[ClaimCandidate]) -> None:
