@@ -16,11 +16,11 @@ from claimsdb.resolve.places import place_country
 runner = CliRunner()
 
 
-def exported(tmp_path: Path, text: str) -> list[dict]:
+def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
     """Ingest ``text`` as one article and return its exported claims."""
     article = tmp_path / "article.txt"
     article.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["ingest", str(article)])
+    result = runner.invoke(app, ["ingest", str(article), *options])
     assert result.exit_code == 0, result.output
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)])
@@ -102,10 +102,27 @@ def test_spokesman_for_a_listed_leader(tmp_path):
     assert claims[0]["country"] == "TR"
 
 
-def test_office_holder_gets_country_and_role(tmp_path):
-    claims = exported(tmp_path, "Summit ends\n\nAngela Merkel said the summit had been a success.\n")
+def test_office_holder_gets_country_and_the_role_held_that_year(tmp_path):
+    claims = exported(tmp_path, "Summit ends\n\nAngela Merkel said the summit had been a success.\n",
+                      "--published", "2015-06-01")
     claim = by_speaker(claims, "Merkel")
     assert (claim["country"], claim["speaker_role"]) == ("DE", "Chancellor")
+
+
+def test_office_holder_without_the_article_s_year_gets_no_role(tmp_path):
+    # Which office the person held when the article was written is unknown.
+    claims = exported(tmp_path, "Summit ends\n\nAngela Merkel said the summit had been a success.\n")
+    claim = by_speaker(claims, "Merkel")
+    assert (claim["country"], claim["speaker_role"]) == ("DE", None)
+
+
+def test_another_person_with_the_surname_lends_no_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Two Howards\n\n"
+        "Australian Prime Minister John Howard flew in on Monday.\n"
+        "Michael Howard said the visit was welcome.\n"
+    ))
+    assert by_speaker(claims, "Michael Howard")["country"] is None
 
 
 def test_the_article_wins_over_the_office_holder_list(tmp_path):
@@ -118,9 +135,18 @@ def test_bare_surname_needs_the_country_in_the_article(tmp_path):
     assert by_speaker(alone, "Lavrov")["country"] is None
 
 
-def test_bare_surname_in_an_article_naming_the_country(tmp_path):
-    named = exported(tmp_path, "Talks in Moscow\n\nLavrov said Russia was ready to talk.\n")
+def test_bare_surname_in_an_article_naming_the_country_and_the_office(tmp_path):
+    named = exported(tmp_path, (
+        "Talks in Moscow\n\nThe talks were called by Foreign Minister Lavrov on Monday.\n"
+        "Lavrov said Russia was ready to talk.\n"
+    ))
     assert by_speaker(named, "Lavrov")["country"] == "RU"
+
+
+def test_bare_common_surname_without_given_name_or_office_gets_nothing(tmp_path):
+    # A Cook quoted in a British article is not taken for a former Foreign Secretary.
+    claims = exported(tmp_path, "Festival plans\n\nCook said the British festival would go ahead.\n")
+    assert by_speaker(claims, "Cook")["country"] is None
 
 
 def test_office_of_variants_and_years():
@@ -132,6 +158,7 @@ def test_office_of_variants_and_years():
     assert office_of("Rasmussen") is None  # three listed Rasmussens
     assert office_of("Rasmussen", year=2005, context=["Anders Fogh Rasmussen"]).country == "DK"
     assert office_of("Lord Browne") is None  # a peer is not the minister who shares the surname
+    assert office_of("Benita Johnson") is None  # another given name: another person
     # Out of office that year: the country stays, the role does not.
     out_of_office = office_of("Yatsenyuk", year=2013)
     assert (out_of_office.country, out_of_office.role) == ("UA", "")
@@ -164,3 +191,15 @@ def test_bundled_office_holder_table_imports_without_a_bad_row(tmp_path):
     table.write_text((files("claimsdb.data") / "office_holders.tsv").read_text(encoding="utf-8"), encoding="utf-8")
     result = runner.invoke(app, ["actors", "import", str(table), "--dry-run"])
     assert result.exit_code == 0, result.output
+
+
+def test_namesake_with_a_role_outside_politics_is_not_the_office_holder(tmp_path):
+    claims = exported(tmp_path, (
+        "Label signs band\n\n"
+        "Gordon Brown, chairman of the Bluefin record label, said the band would tour in May.\n"
+    ))
+    assert by_speaker(claims, "Brown")["country"] is None
+
+
+def test_a_name_is_not_taken_for_a_misspelt_country():
+    assert misspelt_country("Sir David Cameron") is None  # a given name, not Cameroon

@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from importlib.resources import files
 
-from claimsdb.extract.lexicon import title_words
+from claimsdb.extract.lexicon import first_names, title_words
 from claimsdb.read.datelines import Dateline
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.countries import country_of_phrase, find_countries, misspelt_country
-from claimsdb.resolve.offices import office_of
+from claimsdb.resolve.offices import given_names, is_listed_name, office_of, same_given_name
 from claimsdb.resolve.places import place_country
 
 __all__ = ["attribute_countries"]
@@ -125,7 +126,8 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
     for p in own:
         # Misspellings are looked for in the speaker's own phrase only, and not in the name:
         # elsewhere a one-letter slip would more often be some other word.
-        code = misspelt_country(" ".join(w for w in p.split() if w not in name_words))
+        code = misspelt_country(" ".join(w for w in p.split()
+                                        if w.removesuffix("'s").removesuffix("’s") not in name_words))
         if code:
             return code, None
     for p in phrases:
@@ -134,13 +136,37 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
             return code, None
     if not person:
         return None, None
+    if role and not any(w in _political_words() for w in re.findall(r"[a-z]+", role.lower())):
+        # "John Reid, chairman of a record label" is not the minister of that name.
+        return None, None
     office = office_of(name, year=year, context=names)
     if office is None or not office.country:
         return None, None
-    if " " not in name.strip() and office.country not in document_countries():
-        # A bare surname is trusted only in an article that names the person's country.
-        return None, None
-    return office.country, office.role or None
+    if not is_listed_name(name):
+        # A surname alone, or a given name spelt another way, is trusted only in an article
+        # that names the person's country; a bare surname also needs the person's given name
+        # or the office's title somewhere in the article ("Foreign Minister Lavrov").
+        if office.country not in document_countries():
+            return None, None
+        if " " not in name.strip() and not _named_or_titled(text, name, office.role):
+            return None, None
+    # Without the article's year the office held then is unknown: the country only.
+    return office.country, (office.role or None) if year is not None else None
+
+
+@cache
+def _political_words() -> frozenset[str]:
+    text = (files("claimsdb.data") / "political_roles.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _named_or_titled(text: str, surname: str, role: str) -> bool:
+    lower = text.lower()
+    if any(_occurrences(lower, given) for given in given_names(surname)):
+        return True
+    role_words = {w.lower() for w in role.split() if len(w) > 3}
+    return any(w.lower() in role_words for start, _ in _occurrences(text, surname)
+               for w in _title_before(text, start).split())
 
 
 def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
@@ -183,8 +209,14 @@ def _other_mentions(text: str, name: str) -> list[str]:
     surname = name.split()[-1]
     if len(surname) < 3 or not surname[:1].isupper():
         return []
+    known_given = first_names()
+    given = {w.lower() for w in name.split()[:-1] if w.lower() in known_given}
     out = []
     for start, end in _occurrences(text, surname):
+        previous = text[max(0, start - 30) : start].split()[-1:]
+        other = previous[0].lower() if previous else ""
+        if given and other in known_given and not any(same_given_name(other, g) for g in given):
+            continue  # "John Howard" is not the "Michael Howard" we are placing
         before = _title_before(text, start)
         if before:
             out.append(before)

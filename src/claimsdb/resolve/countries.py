@@ -359,13 +359,16 @@ def misspelt_country(phrase: str) -> str | None:
     "the Lithuanain defence minister" → LT. Words of fewer than seven letters are left alone,
     and a word that is one edit from forms of two countries names neither.
     """
+    # Imported here: the extractor's lexicon imports this module.
+    from claimsdb.extract.lexicon import first_names
+
     forms = _long_country_words()
     for word in _LONG_CAPITALISED.findall(phrase or ""):
         lower = word.lower()
         if not any((lower[:2], n) in forms for n in (len(lower) - 1, len(lower), len(lower) + 1)):
             continue
-        if country_code(word):
-            continue
+        if country_code(word) or lower in first_names():
+            continue  # "Cameron" is a name, not a slip for Cameroon
         folded = _fold(word)
         codes = {
             code

@@ -22,7 +22,7 @@ from claimsdb.resolve.names import lookup_key as _lookup_key
 # Speaker names repeat across the articles of a batch; their keys are worth keeping.
 lookup_key = lru_cache(maxsize=16384)(_lookup_key)
 
-__all__ = ["Office", "office_of", "load_offices"]
+__all__ = ["Office", "office_of", "load_offices", "is_listed_name", "given_names", "same_given_name"]
 
 # A name with one of these in front is a peer or a knight, not the politician sharing the
 # surname ("Lord Browne" is not Des Browne): it must match a listed name in full.
@@ -76,7 +76,7 @@ class _Index:
         self.by_person: dict[str, list[Office]] = defaultdict(list)
         self.by_name: dict[str, str] = {}  # any listed form's key → person key
         self.by_surname: dict[str, set[str]] = defaultdict(set)
-        self.initials: dict[str, set[str]] = defaultdict(set)  # person key → initials of given names
+        self.given: dict[str, set[str]] = defaultdict(set)  # person key → given names as listed
         for office in offices:
             person = lookup_key(office.name)
             self.by_person[person].append(office)
@@ -88,7 +88,7 @@ class _Index:
                 words = key.split()
                 self.by_surname[words[-1]].add(person)
                 if len(words) > 1:
-                    self.initials[person].add(words[0][0])
+                    self.given[person].add(words[0])
 
 
 @cache
@@ -111,8 +111,9 @@ def _person(name: str, context: Iterable[str]) -> str | None:
     if not candidates:
         return None
     if len(words) > 1:
-        # "Arsenyi Yatsenyuk", "Aleksandr Lukashenko": the surname and the initial agree.
-        same = [p for p in candidates if words[0][0] in index.initials[p]]
+        # "Arsenyi Yatsenyuk", "Aleksandr Lukashenko": the surname agrees and the given name is
+        # the same name spelt another way (not Platon for Pavlo, nor Benita for Boris).
+        same = [p for p in candidates if any(same_given_name(words[0], g) for g in index.given[p])]
         return same[0] if len(same) == 1 else None
     if len(candidates) == 1:
         return next(iter(candidates))
@@ -120,6 +121,31 @@ def _person(name: str, context: Iterable[str]) -> str | None:
     named = {index.by_name.get(lookup_key(other)) for other in context}
     chosen = candidates & named
     return next(iter(chosen)) if len(chosen) == 1 else None
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are spellings of one name: the first two letters agree and at
+    most two letters differ ("arsenyi" and "arseniy", "aleksander" and "alexander")."""
+    if a[:2] != b[:2] or abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] <= 2
+
+
+def is_listed_name(name: str) -> bool:
+    """Whether ``name`` is one of the listed forms of an office holder's name, in full."""
+    return lookup_key(name) in _index().by_name
+
+
+def given_names(name: str) -> set[str]:
+    """The listed given names (lower case) of the office holder ``name`` means, else empty."""
+    person = _person(name, ())
+    return set(_index().given.get(person, ())) if person else set()
 
 
 def office_of(name: str, *, year: int | None = None, context: Iterable[str] = ()) -> Office | None:
