@@ -204,6 +204,9 @@ def _country_of_words(phrase: str) -> str | None:
     return country_of_phrase(phrase) or misspelt_country(phrase)
 
 
+_MENTIONS_LOOKED_AT = 8
+
+
 def _other_mentions(text: str, name: str) -> list[str]:
     """The title before and the appositive after each mention of ``name``'s surname."""
     surname = name.split()[-1]
@@ -212,7 +215,8 @@ def _other_mentions(text: str, name: str) -> list[str]:
     known_given = first_names()
     given = {w.lower() for w in name.split()[:-1] if w.lower() in known_given}
     out = []
-    for start, end in _occurrences(text, surname):
+    # The first mentions are where an article introduces a person; later ones rarely add to it.
+    for start, end in _occurrences(text, surname)[:_MENTIONS_LOOKED_AT]:
         previous = text[max(0, start - 30) : start].split()[-1:]
         other = previous[0].lower() if previous else ""
         if given and other in known_given and not any(same_given_name(other, g) for g in given):

@@ -126,6 +126,8 @@ def _person(name: str, context: Iterable[str]) -> str | None:
 def same_given_name(a: str, b: str) -> bool:
     """Whether two given names are spellings of one name: the first two letters agree and at
     most two letters differ ("arsenyi" and "arseniy", "aleksander" and "alexander")."""
+    if a == b:
+        return True
     if a[:2] != b[:2] or abs(len(a) - len(b)) > 2:
         return False
     previous = list(range(len(b) + 1))
