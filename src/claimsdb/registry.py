@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import os
 import re
 from collections import defaultdict
@@ -462,7 +463,11 @@ def _read_registry(path: Path) -> list[tuple[int, dict[str, str]]]:
     try:
         # utf-8-sig: spreadsheets often start a UTF-8 CSV with a byte order mark.
         with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.reader(f)
+            lines = _without_comments(f)
+            first = next(lines, None)
+            # Tab-separated files (the bundled office-holder table) are read like CSV.
+            delimiter = "\t" if first is not None and "\t" in first else ","
+            reader = csv.reader(itertools.chain([first] if first is not None else [], lines), delimiter=delimiter)
             header = next(reader, None)
             if header is None:
                 raise BadRegistryFile(f"{path} is empty; it needs a header row with a name column")
@@ -476,13 +481,46 @@ def _read_registry(path: Path) -> list[tuple[int, dict[str, str]]]:
                 if any(cell.strip() for cell in row):
                     cells = {column: cell for column, cell in zip(columns, row, strict=False) if column}
                     records.append((reader.line_num, cells))
-            return records
+            return _one_row_per_person(records) if "from" in columns else records
     except UnicodeDecodeError as e:
         raise BadRegistryFile(f"{path} is not UTF-8 text (byte {e.start}); save it as CSV UTF-8") from None
     except csv.Error as e:
         raise BadRegistryFile(f"{path} is not a readable CSV file: {e}") from None
     except OSError as e:
         raise BadRegistryFile(f"cannot read {path}: {e.strerror or e}") from None
+
+
+def _without_comments(lines: Iterator[str]) -> Iterator[str]:
+    """The lines of a registry file before its header that start with '#' are notes, not rows."""
+    in_header_notes = True
+    for line in lines:
+        if in_header_notes and line.startswith("#"):
+            continue
+        in_header_notes = False
+        yield line
+
+
+def _one_row_per_person(records: list[tuple[int, dict[str, str]]]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of an office-holder table, one per office held, as one row per person: the office
+    taken up last gives the role and country, and the aliases of all rows are kept."""
+    people: dict[str, tuple[int, dict[str, str]]] = {}
+    for line, cells in records:
+        key = name_key(cells.get("name", "")) or f"line {line}"
+        if key not in people:
+            people[key] = (line, dict(cells))
+            continue
+        first_line, kept = people[key]
+        aliases = [a for a in ALIAS_SEPARATORS.split(kept.get("aliases") or "") if a.strip()]
+        aliases += [a for a in ALIAS_SEPARATORS.split(cells.get("aliases") or "") if a.strip() and a not in aliases]
+        if _year(cells.get("from")) >= _year(kept.get("from")):
+            kept = dict(cells)
+        kept["aliases"] = "|".join(aliases)
+        people[key] = (first_line, kept)
+    return list(people.values())
+
+
+def _year(cell: str | None) -> int:
+    return int(cell) if cell and cell.strip().isdigit() else 0
 
 
 # Keys of the names of an import, each computed once: a row's name and aliases are keyed

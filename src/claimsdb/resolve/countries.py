@@ -307,3 +307,75 @@ def country_of_phrase(phrase: str) -> str | None:
         if not _COMPLEMENT.search(phrase, max(0, m.start - 40), m.start):
             return m.code
     return None
+
+
+# Misspelt country words ("Lithuanain", "Ukrainain"): only words this long are corrected, by
+# one edit, so that short words that differ by a letter ("Iran", "Iraq") are never confused.
+_MIN_MISSPELT_LENGTH = 7
+
+
+@cache
+def _long_country_words() -> dict[tuple[str, int], list[tuple[str, str]]]:
+    """(first two letters, length) → [(folded form, code)] for country names and demonyms.
+
+    Keyed by two letters: slips in the first two letters of a country word are rare, and
+    comparing each capitalised word with a handful of forms keeps this cheap."""
+    out: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for r in _ROWS:
+        if r.kind != "country":
+            continue
+        for form in (r.name, *r.aliases, *r.demonyms):
+            if " " in form or form.endswith("-") or len(form) < _MIN_MISSPELT_LENGTH - 1:
+                continue
+            folded = _fold(form)
+            out.setdefault((folded[:2], len(folded)), []).append((folded, r.code))
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one insertion, deletion, substitution or swap of
+    neighbouring letters."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+_LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{%d,}\b" % (_MIN_MISSPELT_LENGTH - 1))
+
+
+def misspelt_country(phrase: str) -> str | None:
+    """The country a capitalised word of ``phrase`` names with one letter wrong, or None.
+
+    "the Lithuanain defence minister" → LT. Words of fewer than seven letters are left alone,
+    and a word that is one edit from forms of two countries names neither.
+    """
+    # Imported here: the extractor's lexicon imports this module.
+    from claimsdb.extract.lexicon import first_names
+
+    forms = _long_country_words()
+    for word in _LONG_CAPITALISED.findall(phrase or ""):
+        lower = word.lower()
+        if not any((lower[:2], n) in forms for n in (len(lower) - 1, len(lower), len(lower) + 1)):
+            continue
+        if country_code(word) or lower in first_names():
+            continue  # "Cameron" is a name, not a slip for Cameroon
+        folded = _fold(word)
+        codes = {
+            code
+            for length in (len(folded) - 1, len(folded), len(folded) + 1)
+            for form, code in forms.get((folded[:2], length), ())
+            if _one_edit(folded, form)
+        }
+        if len(codes) == 1:
+            return codes.pop()
+    return None

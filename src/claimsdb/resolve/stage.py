@@ -1,8 +1,10 @@
 """The resolve stage: what the text tells about each found claim beyond its spans.
 
 ``resolve_claims`` is its one entry point, between extract and store: the statement date of
-each claim, the quantities in it, the position it takes (polarity and modality), and a document-scoped name for speakers the article does
-not name. Coreference, speaker typing and countries of mentions, and the confidence of each
+each claim (anchored by a wire dateline when there is one), speakers' countries the extractor
+left open (claimsdb.resolve.affiliation: the rest of the article, places, principals, the
+bundled office holders), the quantities in it, the position it takes (polarity and
+modality), and a document-scoped name for speakers the article does not name. Coreference, speaker typing and countries of mentions, and the confidence of each
 claim are still worked out inside the rules extractor, which needs its own sentence analysis
 for them (claimsdb.extract.coref, claimsdb.extract.confidence). Speakers become registry
 actors only when stored, inside the write transaction (claimsdb.store, through
@@ -16,9 +18,11 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from claimsdb.extract.tokens import PRONOUNS
+from claimsdb.read.datelines import find_dateline
 from claimsdb.records import ClaimCandidate, Document
+from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.positions import position_claims
-from claimsdb.resolve.statements import date_claims, quantify_claims
+from claimsdb.resolve.statements import date_claims, quantify_claims, trim_dateline
 
 # Longest claim text kept, in characters. A statement is a few sentences; a longer span comes
 # from run-on text or a quotation mark that never closes, and would break spreadsheet cells
@@ -42,8 +46,14 @@ def resolve_claims(document: Document, claims: list[ClaimCandidate]) -> list[Cla
     document-scoped names filled in, and over-long texts bounded (in place; the same list is
     returned)."""
     bound_claims(claims, document.text)
+    # A wire dateline ("KYIV, March 3 (Reuters) -") is no part of what was said; its place
+    # and date help place local speakers and date the lead.
+    dateline = find_dateline(document.text)
+    trim_dateline(claims, dateline)
+    year = document.published_on.year if document.published_on is not None else None
+    attribute_countries(document.text, claims, year=year, dateline=dateline)
     date_claims(document.text, claims, published=document.published_on,
-                published_method=document.published_method)
+                published_method=document.published_method, dateline=dateline)
     quantify_claims(document.text, claims)
     position_claims(document.text, claims)
     scope_unnamed_speakers(claims, document)

@@ -9,15 +9,20 @@ the publication date, or for "the same day" / "the next day" against the last da
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from datetime import date
 
+from claimsdb.read.datelines import Dateline
 from claimsdb.records import ClaimCandidate, PartialDate
 from claimsdb.resolve.dates import DateMention, find_dates, resolve_date
 from claimsdb.resolve.quantities import find_quantities
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "who"})
+# How many contents starting before a date are looked at to tell whether one holds it.
+_NESTED_LOOKBACK = 32
 # A sentence opening with one of these moves away from the date told before it.
 _SEQUENCE_WORDS = ("Later", "Earlier", "Previously", "Subsequently", "Since then", "Afterwards", "Before that")
 
@@ -48,12 +53,39 @@ def _resolve_all(text: str, anchor: PartialDate | None) -> list[tuple[DateMentio
     return out
 
 
+def trim_dateline(claims: list[ClaimCandidate], dateline: Dateline | None) -> None:
+    """Take the dateline ("KYIV, March 3 (Reuters) - ") out of the content that starts with it:
+    where and when a story was filed is the agency's, not part of what anyone said."""
+    if dateline is None:
+        return
+    for c in claims:
+        if c.text_start <= dateline.end - 1 and c.text_end > dateline.end and c.text_start >= dateline.start:
+            c.text_start = dateline.end
+
+
+def _dateline_date(text: str, dateline: Dateline | None, anchor: PartialDate | None) -> PartialDate | None:
+    if dateline is None or dateline.date_start is None:
+        return None
+    found = find_dates(text, dateline.date_start, dateline.date_start + len(dateline.date or ""))
+    return resolve_date(found[0], anchor) if found and found[0].kind == "date" else None
+
+
 def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | None,
-                published_method: str | None) -> None:
-    """Set ``stated_on`` on every claim whose sentence (or the one before) dates it."""
+                published_method: str | None, dateline: Dateline | None = None) -> None:
+    """Set ``stated_on`` on every claim whose sentence (or the one before) dates it.
+
+    A dateline's date ("LUHANSK, July 27 (RIA Novosti) -") is the anchor when nothing better
+    tells the publication date (it fills in the day of a year-only anchor), and it dates the
+    claims of the lead it opens that give no date of their own: a wire story reports that day's
+    statements ("..., the ministry said on Sunday" under a July 27 dateline).
+    """
     if not claims:
         return
-    dated = [(m, d) for m, d in _resolve_all(text, _publication_anchor(published, published_method)) if d is not None]
+    anchor = _publication_anchor(published, published_method)
+    lead_date = _dateline_date(text, dateline, anchor)
+    if lead_date is not None and lead_date.precision == "day" and (anchor is None or anchor.precision != "day"):
+        anchor = lead_date
+    dated = [(m, d) for m, d in _resolve_all(text, anchor) if d is not None]
     starts = [m.start for m, _ in dated]
     contents = sorted((c.text_start, c.text_end) for c in claims)
     content_starts = [cs for cs, _ in contents]
@@ -61,33 +93,84 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
     for _, ce in contents:
         reach.append(max(ce, reach[-1]) if reach else ce)
 
-    def inside_content(pos: int) -> bool:
+    def inside_content(pos: int, cue: int) -> bool:
+        """Whether a content holds ``pos`` that does not also hold the claim's cue: a date in
+        a quotation is the quotation's, but a relay's content ("SITA reported that Fico said
+        on May 3 ...") is the context of the claims nested in it."""
         k = bisect_right(content_starts, pos)
-        return bool(k) and reach[k - 1] > pos
+        if not k or reach[k - 1] <= pos:
+            return False
+        for i in range(k - 1, max(-1, k - 1 - _NESTED_LOOKBACK), -1):
+            cs, ce = contents[i]
+            if ce > pos and not cs <= cue < ce:
+                return True
+            if reach[i] <= pos:
+                break
+        return False
 
     def own_date(s: int, e: int, cue: int) -> PartialDate | None:
         i = bisect_left(starts, s)
         best: tuple[int, PartialDate] | None = None
         while i < len(dated) and dated[i][0].start < e:
             m, d = dated[i]
-            if not inside_content(m.start) and m.kind != "year":
+            if not inside_content(m.start, cue) and m.kind != "year":
                 dist = abs(m.start - cue)
                 if best is None or dist < best[0]:
                     best = (dist, d)
             i += 1
         return best[1] if best else None
 
+    one_per_line = _one_sentence_per_line(text)
     for c in claims:
         if c.sentence_start is None or c.sentence_end is None:
             continue
         cue = c.cue_start if c.cue_start is not None else c.speaker_start
         c.stated_on = own_date(c.sentence_start, c.sentence_end, cue)
-        if (c.stated_on is None and not text.startswith(_SEQUENCE_WORDS, c.sentence_start)
-                and text[c.speaker_start : c.speaker_end].lower() in _PRONOUNS):
-            # "In February, Macron hosted a meeting ... However, he noted that ...": a pronoun
-            # carries on the story of the sentences before it, and so does their date.
+        if c.stated_on is None and not text.startswith(_SEQUENCE_WORDS, c.sentence_start):
+            mention = text[c.speaker_start : c.speaker_end]
             paragraph_start = text.rfind("\n", 0, c.sentence_start) + 1
-            c.stated_on = own_date(paragraph_start, c.sentence_start, c.sentence_start)
+            if mention.lower() in _PRONOUNS:
+                # "In February, Macron hosted a meeting ... However, he noted that ...": a
+                # pronoun carries on the story of the sentences before it, and so does their date.
+                c.stated_on = own_date(paragraph_start, c.sentence_start, c.sentence_start)
+            else:
+                c.stated_on = _episode_date(text, c, paragraph_start, one_per_line, own_date)
+        if c.stated_on is None and lead_date is not None and c.sentence_start <= dateline.end < c.sentence_end:
+            c.stated_on = lead_date
+
+
+# How many lines back an episode's date reaches in a text that keeps one sentence per line.
+_EPISODE_LINES = 2
+
+
+def _one_sentence_per_line(text: str) -> bool:
+    """Whether the text lost its paragraphs: no blank line after its first lines, many lines."""
+    body = text[text.find("\n\n") + 2 :] if "\n\n" in text[:400] else text
+    return "\n\n" not in body.strip() and body.count("\n") >= 5
+
+
+def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_line: bool,
+                  own_date: Callable[[int, int, int], PartialDate | None]) -> PartialDate | None:
+    """The date of the episode a named speaker was last seen in: "On 27 September the monitors
+    met the regional police. The police said ..." The nearest dated line earlier in the
+    paragraph (or, in a text that keeps one sentence per line, in the lines just before) counts
+    when it names the speaker; a dated line that does not ends the search."""
+    head = c.speaker.name.split()[-1] if c.speaker.name else ""
+    if len(head) < 4 or not head.isalpha():
+        return None
+    start = paragraph_start
+    if one_per_line:
+        for _ in range(_EPISODE_LINES):
+            start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    end = c.sentence_start  # the stretch before the claim's sentence, nearest line first
+    while end > start:
+        line_start = max(start, text.rfind("\n", 0, end - 1) + 1)
+        found = own_date(line_start, end, end)
+        if found is not None:
+            named = re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", text[line_start:end], re.IGNORECASE)
+            return found if named else None
+        end = line_start
+    return None
 
 
 def quantify_claims(text: str, claims: list[ClaimCandidate]) -> None:

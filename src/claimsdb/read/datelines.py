@@ -1,0 +1,75 @@
+"""News-agency datelines: "KYIV, March 3 (Reuters) -", "ANKARA (AP) —", "Minsk, Oct. 4 (BelTA) --".
+
+A dateline opens the first paragraph of a wire story: where the story was filed, often when, and
+the agency, then a dash. It is not part of what anyone said, and its date is the day the story
+reports on, which dates the statements of its lead ("..., a spokesman said on Monday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Dateline", "find_dateline"]
+
+# Datelines open one of the first lines of a story; a title and a byline may come before.
+_HEAD_LINES = 4
+_HEAD_CHARS = 2000
+
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+_PLACE_WORD = r"[A-Z][A-Za-z'’.-]*"
+_PATTERN = re.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:[ /-]{_PLACE_WORD}){{0,4}}(?:,\s+{_PLACE_WORD}(?:\s{_PLACE_WORD})?)?)"
+    rf"(?:,\s+(?P<date>{_DATE}))?"
+    r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?"
+    r"\s*(?:--?|–|—)\s+(?=[\"“‘'A-Z0-9])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline: ``text[start:end]`` is all of it, dash and following space included.
+
+    ``place`` is where the story was filed as written ("KYIV", "Minsk"); ``date`` the date as
+    written ("March 3", "Oct. 4", None when it has none) starting at ``date_start``; ``agency``
+    the name in brackets ("Reuters"), or None.
+    """
+
+    start: int
+    end: int
+    place: str
+    date: str | None
+    date_start: int | None
+    agency: str | None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline that opens one of the first lines of ``text``, or None.
+
+    A line counts only when its place is written in capitals ("ANKARA") or a date or an agency
+    in brackets follows it ("Minsk, Oct. 4 (BelTA) --"), so a title such as "Ukraine - a
+    country divided" is not taken for one.
+    """
+    pos = 0
+    for _ in range(_HEAD_LINES):
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        if pos >= min(len(text), _HEAD_CHARS):
+            return None
+        m = _PATTERN.match(text, pos)
+        if m is not None and _is_dateline(m):
+            return Dateline(m.start(), m.end(), m.group("place"), m.group("date"),
+                            m.start("date") if m.group("date") else None, m.group("agency"))
+        end = text.find("\n", pos)
+        if end < 0:
+            return None
+        pos = end + 1
+    return None
+
+
+def _is_dateline(m: re.Match[str]) -> bool:
+    first = re.split(r"[ /,-]", m.group("place"), maxsplit=1)[0]
+    capitals = len(first) >= 3 and first.isupper()
+    return capitals or bool(m.group("date") or m.group("agency"))

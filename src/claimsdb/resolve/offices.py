@@ -1,0 +1,174 @@
+"""Public office holders: the country and role world knowledge gives a named speaker.
+
+An analyst knows that a foreign minister named Lavrov speaks for Russia even when the article
+does not say so. ``claimsdb/data/office_holders.tsv`` lists heads of state and government,
+foreign and defence ministers and the heads of international bodies since 2000, one row per
+person and office, with name variants and years in office. :func:`office_of` finds the office
+a speaker's name points at: by full name (transliterations folded as for actors), by an initial
+and surname when the given name is spelt another way, or by a surname alone when only one
+listed person bears it (or the article names one of several in full).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from claimsdb.resolve.names import lookup_key as _lookup_key
+
+# Speaker names repeat across the articles of a batch; their keys are worth keeping.
+lookup_key = lru_cache(maxsize=16384)(_lookup_key)
+
+__all__ = ["Office", "office_of", "load_offices", "is_listed_name", "given_names", "same_given_name"]
+
+# A name with one of these in front is a peer or a knight, not the politician sharing the
+# surname ("Lord Browne" is not Des Browne): it must match a listed name in full.
+_HONORIFICS = frozenset({"lord", "lady", "sir", "dame", "baroness", "baron", "earl", "king", "queen", "prince"})
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """One office one person held: ``start`` and ``end`` are years (``end`` None: still held)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    country: str | None
+    start: int
+    end: int | None
+
+    def held_in(self, year: int) -> bool:
+        return self.start <= year <= (self.end if self.end is not None else 9999)
+
+
+def load_offices(text: str) -> list[Office]:
+    """The rows of an office-holder table (the format of ``office_holders.tsv``)."""
+    out = []
+    columns: list[str] | None = None
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if columns is None:
+            columns = [c.lower() for c in cells]
+            continue
+        row = dict(zip(columns, cells, strict=False))
+        if not row.get("name") or not (row.get("from") or "").isdigit():
+            continue
+        end = row.get("to") or ""
+        out.append(Office(
+            name=row["name"],
+            aliases=tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()),
+            role=row.get("role") or "",
+            country=row.get("country") or None,
+            start=int(row["from"]),
+            end=int(end) if end.isdigit() else None,
+        ))
+    return out
+
+
+class _Index:
+    def __init__(self, offices: list[Office]) -> None:
+        # Person key (the listed name's lookup key) → that person's offices.
+        self.by_person: dict[str, list[Office]] = defaultdict(list)
+        self.by_name: dict[str, str] = {}  # any listed form's key → person key
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        self.given: dict[str, set[str]] = defaultdict(set)  # person key → given names as listed
+        for office in offices:
+            person = lookup_key(office.name)
+            self.by_person[person].append(office)
+            for form in (office.name, *office.aliases):
+                key = lookup_key(form)
+                if not key:
+                    continue
+                self.by_name.setdefault(key, person)
+                words = key.split()
+                self.by_surname[words[-1]].add(person)
+                if len(words) > 1:
+                    self.given[person].add(words[0])
+
+
+@cache
+def _index() -> _Index:
+    text = (files("claimsdb.data") / "office_holders.tsv").read_text(encoding="utf-8")
+    return _Index(load_offices(text))
+
+
+def _person(name: str, context: Iterable[str]) -> str | None:
+    index = _index()
+    key = lookup_key(name)
+    if not key:
+        return None
+    if key in index.by_name:
+        return index.by_name[key]
+    words = key.split()
+    if words[0] in _HONORIFICS:
+        return None
+    candidates = index.by_surname.get(words[-1], set())
+    if not candidates:
+        return None
+    if len(words) > 1:
+        # "Arsenyi Yatsenyuk", "Aleksandr Lukashenko": the surname agrees and the given name is
+        # the same name spelt another way (not Platon for Pavlo, nor Benita for Boris).
+        same = [p for p in candidates if any(same_given_name(words[0], g) for g in index.given[p])]
+        return same[0] if len(same) == 1 else None
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    # Several listed persons share the surname (the Rasmussens): the one the article names in full.
+    named = {index.by_name.get(lookup_key(other)) for other in context}
+    chosen = candidates & named
+    return next(iter(chosen)) if len(chosen) == 1 else None
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are spellings of one name: the first two letters agree and at
+    most two letters differ ("arsenyi" and "arseniy", "aleksander" and "alexander")."""
+    if a == b:
+        return True
+    if a[:2] != b[:2] or abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] <= 2
+
+
+def is_listed_name(name: str) -> bool:
+    """Whether ``name`` is one of the listed forms of an office holder's name, in full."""
+    return lookup_key(name) in _index().by_name
+
+
+def given_names(name: str) -> set[str]:
+    """The listed given names (lower case) of the office holder ``name`` means, else empty."""
+    person = _person(name, ())
+    return set(_index().given.get(person, ())) if person else set()
+
+
+def office_of(name: str, *, year: int | None = None, context: Iterable[str] = ()) -> Office | None:
+    """The office the person called ``name`` held (in ``year`` when given), or None.
+
+    ``context``: other names the article uses, which settle a surname several listed persons
+    share. Without a year the office taken up last is given; with one, the office held that
+    year. A person out of office that year keeps the country all their offices were of, with
+    no role; one whose offices were of several countries or bodies gets None.
+    """
+    person = _person(name, context)
+    if person is None:
+        return None
+    offices = _index().by_person[person]
+    if year is not None:
+        offices = [o for o in offices if o.held_in(year)]
+        if not offices:
+            # Still the same person of the same country: the country holds, the office does not.
+            latest = max(_index().by_person[person], key=lambda o: o.start)
+            countries = {o.country for o in _index().by_person[person]}
+            if len(countries) == 1:
+                return Office(latest.name, latest.aliases, "", latest.country, latest.start, latest.end)
+            return None
+    return max(offices, key=lambda o: o.start)

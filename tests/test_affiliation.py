@@ -1,0 +1,205 @@
+"""Speakers' countries from the rest of the article, places, principals and office holders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimsdb.cli import app
+from claimsdb.resolve.countries import misspelt_country
+from claimsdb.resolve.offices import office_of
+from claimsdb.resolve.places import place_country
+
+runner = CliRunner()
+
+
+def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
+    """Ingest ``text`` as one article and return its exported claims."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(article), *options])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def by_speaker(claims: list[dict], word: str) -> dict:
+    [claim] = [c for c in claims if word in c["speaker"]][:1]
+    return claim
+
+
+def test_title_at_another_mention_gives_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks stall\n\n"
+        "Moldovan opposition leader Ion Vrabie led a march on Sunday.\n"
+        "Vrabie said the vote had been rigged.\n"
+    ))
+    assert by_speaker(claims, "Vrabie")["country"] == "MD"
+
+
+def test_appositive_at_another_mention_gives_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Rebels regroup\n\n"
+        "The unit is led by Pavel Gorin, a Russian national, since June.\n"
+        "Gorin said his men would hold the town.\n"
+    ))
+    assert by_speaker(claims, "Gorin")["country"] == "RU"
+
+
+def test_a_word_ending_the_sentence_before_is_not_a_title(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks stall\n\n"
+        "The plan was drafted in Kyiv with help from the EU.\n"
+        "Ion Vrabie said the vote had been rigged.\n"
+    ))
+    assert by_speaker(claims, "Vrabie")["country"] is None
+
+
+def test_misspelt_demonym_in_the_speaker_phrase(tmp_path):
+    claims = exported(tmp_path, "Border closed\n\nThe Lithuanain defence minister said the border would stay closed.\n")
+    assert claims[0]["country"] == "LT"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("the Lithuanain defence minister", "LT"), ("Ukrainain officials", "UA"), ("the Estonain envoy", "EE")],
+)
+def test_misspelt_country(phrase, code):
+    assert misspelt_country(phrase) == code
+
+
+@pytest.mark.parametrize("phrase", ["the Iraq envoy", "Austrlia", "a Georgian", "Palestine", "Ministry"])
+def test_misspelt_country_abstains(phrase):
+    # Short words, exact forms and words one letter from two countries are left alone.
+    assert misspelt_country(phrase) is None
+
+
+def test_office_held_in_a_place(tmp_path):
+    claims = exported(tmp_path, (
+        "Shelling reported\n\n"
+        "The governor of the Kursk region said two villages were shelled overnight.\n"
+        "The mayor of Odesa said the port would reopen.\n"
+    ))
+    countries = {c["text"].split()[0]: c["country"] for c in claims}
+    assert countries == {"two": "RU", "the": "UA"}
+
+
+@pytest.mark.parametrize(("place", "code"), [("Kharkiv", "UA"), ("Odessa", "UA"), ("Texas", "US"), ("Kursk", "RU")])
+def test_place_country(place, code):
+    assert place_country(place) == code
+
+
+def test_spokesman_for_a_listed_leader(tmp_path):
+    claims = exported(tmp_path, (
+        "Visit planned\n\n"
+        "A spokesman for President Erdogan said the visit would go ahead.\n"
+    ))
+    assert claims[0]["country"] == "TR"
+
+
+def test_office_holder_gets_country_and_the_role_held_that_year(tmp_path):
+    claims = exported(tmp_path, "Summit ends\n\nAngela Merkel said the summit had been a success.\n",
+                      "--published", "2015-06-01")
+    claim = by_speaker(claims, "Merkel")
+    assert (claim["country"], claim["speaker_role"]) == ("DE", "Chancellor")
+
+
+def test_office_holder_without_the_article_s_year_gets_no_role(tmp_path):
+    # Which office the person held when the article was written is unknown.
+    claims = exported(tmp_path, "Summit ends\n\nAngela Merkel said the summit had been a success.\n")
+    claim = by_speaker(claims, "Merkel")
+    assert (claim["country"], claim["speaker_role"]) == ("DE", None)
+
+
+def test_another_person_with_the_surname_lends_no_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Two Howards\n\n"
+        "Australian Prime Minister John Howard flew in on Monday.\n"
+        "Michael Howard said the visit was welcome.\n"
+    ))
+    assert by_speaker(claims, "Michael Howard")["country"] is None
+
+
+def test_the_article_wins_over_the_office_holder_list(tmp_path):
+    claims = exported(tmp_path, "Summit ends\n\nFrench minister Angela Merkel said the summit had been a success.\n")
+    assert by_speaker(claims, "Merkel")["country"] == "FR"
+
+
+def test_bare_surname_needs_the_country_in_the_article(tmp_path):
+    alone = exported(tmp_path, "Figures out\n\nLavrov said the figures were wrong.\n")
+    assert by_speaker(alone, "Lavrov")["country"] is None
+
+
+def test_bare_surname_in_an_article_naming_the_country_and_the_office(tmp_path):
+    named = exported(tmp_path, (
+        "Talks in Moscow\n\nThe talks were called by Foreign Minister Lavrov on Monday.\n"
+        "Lavrov said Russia was ready to talk.\n"
+    ))
+    assert by_speaker(named, "Lavrov")["country"] == "RU"
+
+
+def test_bare_common_surname_without_given_name_or_office_gets_nothing(tmp_path):
+    # A Cook quoted in a British article is not taken for a former Foreign Secretary.
+    claims = exported(tmp_path, "Festival plans\n\nCook said the British festival would go ahead.\n")
+    assert by_speaker(claims, "Cook")["country"] is None
+
+
+def test_office_of_variants_and_years():
+    assert office_of("Zelensky").country == "UA"
+    assert office_of("Petro Porošenko").country == "UA"
+    assert office_of("Arsenyi Yatsenyuk").country == "UA"  # the given name spelt another way
+    assert office_of("Stoltenberg", year=2010).country == "NO"
+    assert office_of("Stoltenberg", year=2018).country == "NATO"
+    assert office_of("Rasmussen") is None  # three listed Rasmussens
+    assert office_of("Rasmussen", year=2005, context=["Anders Fogh Rasmussen"]).country == "DK"
+    assert office_of("Lord Browne") is None  # a peer is not the minister who shares the surname
+    assert office_of("Benita Johnson") is None  # another given name: another person
+    # Out of office that year: the country stays, the role does not.
+    out_of_office = office_of("Yatsenyuk", year=2013)
+    assert (out_of_office.country, out_of_office.role) == ("UA", "")
+
+
+def test_actors_import_reads_the_office_holder_format(tmp_path):
+    table = tmp_path / "offices.tsv"
+    table.write_text(
+        "# Office holders, one row per office.\n"
+        "name\taliases\trole\tcountry\tfrom\tto\n"
+        "Ivo Planinc\tIvo Planinz\tForeign Minister\tSI\t2001\t2004\n"
+        "Ivo Planinc\tI. Planinc\tPrime Minister\tSI\t2004\t2008\n"
+        "Ana Kovac\t\tDefence Minister\tHR\t2010\t\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["actors", "import", str(table)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "registry.csv"
+    assert runner.invoke(app, ["actors", "export", "-o", str(out)]).exit_code == 0
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 3  # the header and one row per person
+    planinc = next(r for r in rows if r.startswith("Ivo Planinc"))
+    assert "Prime Minister,SI" in planinc and "Ivo Planinz" in planinc and "I. Planinc" in planinc
+
+
+def test_bundled_office_holder_table_imports_without_a_bad_row(tmp_path):
+    from importlib.resources import files
+
+    table = tmp_path / "office_holders.tsv"
+    table.write_text((files("claimsdb.data") / "office_holders.tsv").read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["actors", "import", str(table), "--dry-run"])
+    assert result.exit_code == 0, result.output
+
+
+def test_namesake_with_a_role_outside_politics_is_not_the_office_holder(tmp_path):
+    claims = exported(tmp_path, (
+        "Label signs band\n\n"
+        "Gordon Brown, chairman of the Bluefin record label, said the band would tour in May.\n"
+    ))
+    assert by_speaker(claims, "Brown")["country"] is None
+
+
+def test_a_name_is_not_taken_for_a_misspelt_country():
+    assert misspelt_country("Sir David Cameron") is None  # a given name, not Cameroon

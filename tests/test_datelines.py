@@ -1,0 +1,82 @@
+"""Wire datelines: recognised, kept out of claims, dating the lead; local people's country."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimsdb.cli import app
+from claimsdb.read.datelines import find_dateline
+
+runner = CliRunner()
+
+
+def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(article), *options])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency"),
+    [
+        ("Headline\n\nKYIV, March 3 (Reuters) - The minister said", "KYIV", "March 3", "Reuters"),
+        ("ANKARA (AP) — Turkey's parliament", "ANKARA", None, "AP"),
+        ("Minsk, Oct. 4 (BelTA) -- The president", "Minsk", "Oct. 4", "BelTA"),
+        ("RIGA/VILNIUS Latvia (Reuters) - Two", "RIGA/VILNIUS Latvia", None, "Reuters"),
+        ("SOFIA, 12 May 2016 - The", "SOFIA", "12 May 2016", None),
+        ("TBILISI — The", "TBILISI", None, None),
+    ],
+)
+def test_find_dateline(text, place, date, agency):
+    found = find_dateline(text)
+    assert (found.place, found.date, found.agency) == (place, date, agency)
+    assert text[found.end:][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Georgia - a country divided\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
+)
+def test_no_dateline(text):
+    assert find_dateline(text) is None
+
+
+def test_dateline_is_not_part_of_the_claim_and_dates_the_lead(tmp_path):
+    claims = exported(tmp_path, (
+        "Pipeline shut\n\n"
+        "VARNA, June 14 (Reuters) - The pipeline will stay closed until repairs end, the operator "
+        "Gazline said on Tuesday.\n"
+        "The company gave no figures.\n"
+    ))
+    [claim] = claims
+    assert claim["text"].startswith("The pipeline will stay closed")
+    assert claim["stated_on"] == "XXXX-06-14"
+
+
+def test_weekday_in_the_lead_counts_back_from_a_dated_dateline(tmp_path):
+    claims = exported(tmp_path, (
+        "Pipeline shut\n\n"
+        "VARNA, June 14, 2023 (Reuters) - Gazline said on Monday that the pipeline would stay closed.\n"
+    ))
+    # 14 June 2023 was a Wednesday; the Monday before it is the 12th.
+    assert claims[0]["stated_on"] == "2023-06-12"
+
+
+def test_dateline_place_gives_the_country_of_local_people(tmp_path):
+    claims = exported(tmp_path, (
+        "Town votes\n\n"
+        "DNIPRO, Ukraine (AFP) - Queues formed early at the polling stations.\n"
+        "Nadia Ivaschuk, a retiree, said she had voted for peace.\n"
+        "Visiting economist Paul Dunmore said turnout looked high.\n"
+    ))
+    countries = {c["speaker"]: c["country"] for c in claims}
+    assert countries["Nadia Ivaschuk"] == "UA"
+    assert countries["Paul Dunmore"] is None  # a visitor is not one of the town's people
