@@ -86,6 +86,10 @@ def test_positions_by_country(articles):
     assert rows["DK"]["stance"] == "negative"
     table = runner.invoke(app, ["positions", "--topic", "navy"], env={"COLUMNS": "200"})
     assert "Norway" in table.stdout and "negative" in table.stdout
+    assert "two frigates" in table.stdout
+    # In an 80-column terminal the statements follow the table rather than being squeezed out.
+    narrow = runner.invoke(app, ["positions", "--topic", "navy"], env={"COLUMNS": "80"})
+    assert "Latest statement of each:" in narrow.stdout and "two frigates" in narrow.stdout
 
 
 def test_positions_by_actor_filters_and_csv(articles, tmp_path):

@@ -480,13 +480,19 @@ POSITIVE_STYLE = "green"
 _STANCE_STYLES = {"negative": NEGATIVE_STYLE, "positive": POSITIVE_STYLE, "mixed": "yellow"}
 
 
+# Narrower than this, the latest statements follow the table instead of filling its last column,
+# which the counts and dates before it would squeeze to nothing.
+POSITIONS_WIDE = 120
+
+
 def print_positions(rows: list[dict[str, Any]], *, by: str, console: Console) -> None:
     """`claims positions`: one row per country or actor, counts by polarity, the latest statement."""
     if not rows:
         console.print("No claims match.")
         return
+    wide = console.width >= POSITIONS_WIDE
     table = Table(header_style="bold")
-    table.add_column("Actor" if by == "actor" else "Country", style=SPEAKER_STYLE, no_wrap=True)
+    table.add_column("Actor" if by == "actor" else "Country", style=SPEAKER_STYLE)
     table.add_column("Claims", justify="right", no_wrap=True)
     table.add_column("Neg", justify="right", no_wrap=True, style=NEGATIVE_STYLE)
     table.add_column("Pos", justify="right", no_wrap=True, style=POSITIVE_STYLE)
@@ -494,7 +500,9 @@ def print_positions(rows: list[dict[str, Any]], *, by: str, console: Console) ->
     table.add_column("Stance", no_wrap=True)
     table.add_column("First", no_wrap=True)
     table.add_column("Last", no_wrap=True)
-    table.add_column("Latest statement", ratio=1, min_width=30)
+    if wide:
+        table.add_column("Latest statement", ratio=1, min_width=30)
+    statements = []
     for row in rows:
         name = row["actor"] if by == "actor" else (row["country_name"] or row["country"])
         latest = Text()
@@ -502,12 +510,18 @@ def print_positions(rows: list[dict[str, Any]], *, by: str, console: Console) ->
             latest.append(printable(row["latest_speaker"]), style=SPEAKER_STYLE).append(": ")
         latest.append(shorten(row["latest_text"], 110), style=_STANCE_STYLES[row["latest_polarity"]])
         latest.append(f" [{row['latest_modality']}, claim {row['latest_claim_id']}]", style="dim")
-        table.add_row(
+        cells = [
             Text(printable(name)), str(row["claims"]), str(row["negative"]), str(row["positive"]),
             str(row["conditional"]), Text(row["stance"], style=_STANCE_STYLES[row["stance"]]),
-            row["first_date"] or "", row["last_date"] or "", latest,
-        )
+            row["first_date"] or "", row["last_date"] or "",
+        ]
+        table.add_row(*cells, *([latest] if wide else []))
+        statements.append(Text(printable(name), style="bold").append(" - ").append_text(latest))
     console.print(table)
+    if not wide:
+        console.print("Latest statement of each:")
+        for line in statements:
+            console.print(line)
 
 
 # Width of the longest bar of a timeline, in characters.
