@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from claimsdb.cli import app
 from claimsdb.records import Speaker
-from claimsdb.resolve.positions import classify
+from claimsdb.resolve.positions import _hits, _lexicon, classify
 from factories import claim, document
 
 runner = CliRunner()
@@ -133,6 +133,16 @@ def test_position_rules(sentence, cue, statement, kind, speaker, polarity, modal
     candidate = claim(doc, statement, speaker, cue=cue, kind=kind)
     position = classify(doc.text, candidate)
     assert (position.polarity, position.modality) == (polarity, modality)
+
+
+@pytest.mark.parametrize("sentence", [case[1] for case in CASES], ids=[case[0] for case in CASES])
+def test_position_words_are_found_whatever_the_case_and_letters(sentence):
+    # ASCII sentences are scanned in lower case, others with a pattern that ignores case: both
+    # must find the same words at the same offsets, in capitals and beside accented letters.
+    pattern, _ = _lexicon()
+    for variant in (sentence, sentence.upper(), sentence.title(), f"{sentence} Zürich", f"ZÜRICH: {sentence.upper()}"):
+        expected = [(m.start(), m.end()) for m in pattern.finditer(variant)]
+        assert [(h.start, h.end) for h in _hits(variant)] == expected, variant
 
 
 ARTICLE = """Harbour plan divides the coast

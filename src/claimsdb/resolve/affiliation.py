@@ -90,6 +90,8 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     names = [c.speaker.name for c in claims if c.speaker.type == "person"]
     decided: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
     document_countries = _lazy(lambda: {m.code for m in find_countries(text)})
+    # A person quoted with several roles is decided once per role, from the same mentions.
+    mentions: dict[str, list[str]] = {}
     for c in claims:
         sp = c.speaker
         if sp.type in _SKIPPED_TYPES or sp.country:
@@ -97,7 +99,8 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         key = (sp.name, sp.role)
         if key not in decided:
             phrase = text[c.speaker_start : c.speaker_end]
-            decided[key] = _country(text, sp.name, sp.type, sp.role, phrase, names, year, document_countries)
+            decided[key] = _country(text, sp.name, sp.type, sp.role, phrase, names, year, document_countries,
+                                    mentions)
             if decided[key][0] is None and dateline is not None and _is_local(text, sp.name, sp.type, phrase):
                 decided[key] = (_place_country_of_dateline(dateline), None)
         country, role = decided[key]
@@ -112,11 +115,14 @@ def _lazy(compute: Callable[[], set[str]]) -> Callable[[], set[str]]:
 
 
 def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: str, names: list[str],
-             year: int | None, document_countries: Callable[[], set[str]]) -> tuple[str | None, str | None]:
+             year: int | None, document_countries: Callable[[], set[str]],
+             mentions: dict[str, list[str]]) -> tuple[str | None, str | None]:
     person = speaker_type == "person" and name[:1].isupper()
     name_words = set(name.split()) if person else set()
     own = [p for p in (role, phrase) if p]
-    phrases = list(dict.fromkeys(own + (_other_mentions(text, name) if person else [])))
+    if person and name not in mentions:
+        mentions[name] = _other_mentions(text, name)
+    phrases = list(dict.fromkeys(own + (mentions[name] if person else [])))
     # A phrase that is only the person's own name ("Angela" before "Merkel") says nothing.
     phrases = [p for p in phrases if not (name_words and set(p.split()) <= name_words)]
     for p in phrases:

@@ -11,7 +11,7 @@ shaped as a prefix tree, that finds every form in a text in a single linear pass
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from claimsdb.trie import trie_regex
 import unicodedata
@@ -288,7 +288,12 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 
+# Phrases seen lately, with their answers: an article names the same speakers again and again,
+# and extraction and the resolve stage both ask about each speaker phrase.
+_PHRASES_CACHED = 4096
 
+
+@lru_cache(maxsize=_PHRASES_CACHED)
 def country_of_phrase(phrase: str) -> str | None:
     """The country or body that a speaker phrase ties its person to, or None.
 
@@ -353,6 +358,7 @@ def _one_edit(a: str, b: str) -> bool:
 _LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{%d,}\b" % (_MIN_MISSPELT_LENGTH - 1))
 
 
+@lru_cache(maxsize=_PHRASES_CACHED)
 def misspelt_country(phrase: str) -> str | None:
     """The country a capitalised word of ``phrase`` names with one letter wrong, or None.
 

@@ -26,10 +26,12 @@ MIN_WORDS = 4
 
 _WORDS = re.compile(r"\w+")
 
+# The earlier claims of all the batch's speakers quoted before, in one query: dated within the
+# widest of their windows (each speaker's own window is applied after), or undated.
 _CANDIDATES = text(
-    "SELECT id, statement_group, document_id, date_key, text FROM claims"
-    " WHERE actor_id = :actor_id AND ((date_key BETWEEN :low AND :high) OR (:undated AND date_key IS NULL))"
-)
+    "SELECT actor_id, id, statement_group, document_id, date_key, text FROM claims"
+    " WHERE actor_id IN :actor_ids AND ((date_key BETWEEN :low AND :high) OR (:undated AND date_key IS NULL))"
+).bindparams(bindparam("actor_ids", expanding=True))
 # Which of the batch's speakers were quoted before: most speakers of a batch are new, and a
 # query for the earlier claims of each would cost more than the rest of storing them.
 _QUOTED_BEFORE = text(
@@ -45,11 +47,14 @@ class _Report:
     document_id: int
     day: date | None
     words: tuple[str, ...]
+    # The distinct words, kept beside ``words``: every report is compared with many others.
+    word_set: frozenset[str]
 
 
 def _report(claim_id: int, group: int | None, document_id: int, date_key, claim_text: str) -> _Report:
     day = date.fromisoformat(date_key) if isinstance(date_key, str) else date_key
-    return _Report(claim_id, group, document_id, day, tuple(_WORDS.findall(claim_text.lower())))
+    words = tuple(_WORDS.findall(claim_text.lower()))
+    return _Report(claim_id, group, document_id, day, words, frozenset(words))
 
 
 def same_statement(a: _Report, b: _Report) -> bool:
@@ -65,8 +70,12 @@ def same_statement(a: _Report, b: _Report) -> bool:
     shorter = min(len(a.words), len(b.words))
     if shorter < MIN_WORDS:
         return False
-    common = len(set(a.words) & set(b.words))
-    return common >= OVERLAP * len(set(a.words if len(a.words) <= len(b.words) else b.words))
+    fewer, other = (a.word_set, b.word_set) if len(a.words) <= len(b.words) else (b.word_set, a.word_set)
+    needed = OVERLAP * len(fewer)
+    # The words in common are no more than the other text's distinct words.
+    if len(other) < needed:
+        return False
+    return len(fewer & other) >= needed
 
 
 def group_new_claims(connection: Connection, new: list[tuple[int, int, int, str | None, str]]) -> None:
@@ -79,26 +88,38 @@ def group_new_claims(connection: Connection, new: list[tuple[int, int, int, str 
     quoted_before = set(connection.execute(
         _QUOTED_BEFORE, {"actor_ids": list(by_actor), "first_id": min(new_ids)}
     ).scalars())
+    windows = {actor_id: _window(reports) for actor_id, reports in by_actor.items() if actor_id in quoted_before}
+    stored: dict[int, list[_Report]] = {actor_id: [] for actor_id in windows}
+    if windows:
+        low = min(low for low, _, _ in windows.values())
+        high = max(high for _, high, _ in windows.values())
+        rows = connection.execute(_CANDIDATES, {
+            "actor_ids": list(windows), "low": low, "high": high,
+            "undated": any(undated for _, _, undated in windows.values()),
+        })
+        for actor_id, *row in rows:
+            own_low, own_high, undated = windows[actor_id]
+            date_key = row[3]
+            in_window = own_low <= date_key <= own_high if date_key is not None else undated
+            if in_window and row[0] not in new_ids:
+                stored[actor_id].append(_report(*row))
     for actor_id, reports in by_actor.items():
         if actor_id not in quoted_before:
             if len({r.document_id for r in reports}) > 1:
                 _link(connection, [], reports)
             continue
-        days = [r.day for r in reports if r.day is not None]
-        window = timedelta(days=WINDOW_DAYS)
-        low, high = (min(days) - window, max(days) + window) if days else (date.max, date.min)
-        stored = [
-            _report(*row)
-            for row in connection.execute(
-                _CANDIDATES,
-                {"actor_id": actor_id, "low": low.isoformat(), "high": high.isoformat(),
-                 "undated": any(r.day is None for r in reports)},
-            )
-            if row[0] not in new_ids
-        ]
-        if not stored and len(reports) < 2:
+        if not stored[actor_id] and len(reports) < 2:
             continue
-        _link(connection, stored, reports)
+        _link(connection, stored[actor_id], reports)
+
+
+def _window(reports: list[_Report]) -> tuple[str, str, bool]:
+    """The date keys (low, high) the earlier reports of a speaker's new ``reports`` may have,
+    and whether undated ones count."""
+    days = [r.day for r in reports if r.day is not None]
+    window = timedelta(days=WINDOW_DAYS)
+    low, high = (min(days) - window, max(days) + window) if days else (date.max, date.min)
+    return low.isoformat(), high.isoformat(), any(r.day is None for r in reports)
 
 
 def _link(connection: Connection, stored: list[_Report], reports: list[_Report]) -> None:

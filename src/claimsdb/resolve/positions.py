@@ -154,10 +154,25 @@ class _Hit:
     groups: frozenset[str]
 
 
+@cache
+def _lowercase_pattern() -> re.Pattern[str] | None:
+    """The lexicon's pattern matching case-sensitively, for text already in lower case; None
+    when a phrase is not plain lower-case ASCII (then only the pattern that ignores case is
+    sure to find the same)."""
+    pattern, groups = _lexicon()
+    if not all(phrase.isascii() and phrase == phrase.lower() for phrase in groups):
+        return None
+    return re.compile(pattern.pattern)
+
+
 def _hits(sentence: str) -> list[_Hit]:
     pattern, groups = _lexicon()
+    text = sentence
+    # Ignoring case costs the scan twice as much; lowering ASCII text keeps every offset.
+    if sentence.isascii() and _lowercase_pattern() is not None:
+        pattern, text = _lowercase_pattern(), sentence.lower()
     hits = []
-    for match in pattern.finditer(sentence):
+    for match in pattern.finditer(text):
         phrase = " ".join(match.group().lower().split())
         hits.append(_Hit(match.start(), match.end(), phrase, groups[phrase]))
     return hits

@@ -133,7 +133,7 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
                 # "In February, Macron hosted a meeting ... However, he noted that ...": a
                 # pronoun carries on the story of the sentences before it, and so does their date.
                 c.stated_on = own_date(paragraph_start, c.sentence_start, c.sentence_start)
-            else:
+            elif dated:  # an article with no dates in it has no episode to date a claim by
                 c.stated_on = _episode_date(text, c, paragraph_start, one_per_line, own_date)
         if c.stated_on is None and lead_date is not None and c.sentence_start <= dateline.end < c.sentence_end:
             c.stated_on = lead_date
