@@ -28,9 +28,6 @@ __all__ = [
     "ORG_CODES",
 ]
 
-# Values of ``CountryMention.form``.
-FORMS = ("name", "demonym", "capital", "org", "code")
-
 
 @dataclass(frozen=True, slots=True)
 class CountryMention:
