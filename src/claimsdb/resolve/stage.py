@@ -42,9 +42,10 @@ _UNRESOLVED = frozenset(PRONOUNS) | {"you"}
 
 
 def resolve_claims(document: Document, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
-    """``claims`` of ``document`` with statement dates, quantities and unnamed speakers'
-    document-scoped names filled in, and over-long texts bounded (in place; the same list is
-    returned)."""
+    """``claims`` of ``document`` resolved in place (the same list is returned): texts over
+    MAX_CLAIM_CHARS bounded, a wire dateline cut out of them, speakers' countries the extractor
+    left open, statement dates, quantities, polarity and modality, and document-scoped names
+    for speakers the article does not name."""
     bound_claims(claims, document.text)
     # A wire dateline ("KYIV, March 3 (Reuters) -") is no part of what was said; its place
     # and date help place local speakers and date the lead.
