@@ -2,7 +2,8 @@
 """Measure claimsdb's speed: ingest of a corpus, commands on a million-claim database, --help.
 
 Usage: python benchmarks/bench.py --corpus ../shared/corpus/bbc --synth-db /tmp/claims-1m.db
-       [--runs 5] [--claims 1000000] [--only ingest|queries|help]
+       [--runs 5] [--claims 1000000] [--only ingest|queries|help|postgresql|peer]
+       [--peer-python /tmp/peer/bin/python --peer-script ../shared/peers/textacy_quotes.py]
 
 Every figure is a whole `claims` process, as a user runs it: wall time (the median of --runs
 runs, after one warm-up run that is not counted) and peak memory. Ingest goes into a fresh
@@ -14,11 +15,22 @@ the warm-up run, as an installed claimsdb has them.
 
 Prints the machine and its load average (other jobs slow every figure down), then a Markdown
 table with the targets of issue 4; CPU time counts the worker processes too.
+
+The PostgreSQL figures (issue 14) need the PostgreSQL server binaries (found as the tests find
+them, see tests/pgserver.py) and psycopg: the benchmark starts a server of its own in a
+temporary folder, with fsync on and synchronous_commit off (what SQLite's WAL with
+synchronous=NORMAL promises: a crash loses the last transactions, never the database), and a
+new database for each run. They are ratios of runs taken in turn (SQLite, PostgreSQL, SQLite,
+...): ingest on PostgreSQL against SQLite; four `claims ingest --shard K/4` processes at once
+against one; `--workers 2` against one. CPU times there count the claims processes only, not
+the server's. The peer figure runs claimsdb and the spaCy + textacy peer on the same first
+--peer-files articles of the corpus.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import sqlite3
@@ -224,16 +236,156 @@ def bench_help(runs: int) -> list[list[str]]:
     return [["`claims --help`", f"{run.seconds:.3f} s", f"{run.cpu:.3f} s", "", megabytes(run.peak_rss), "<= 0.3 s"]]
 
 
+def run_together(commands: list[list[str]]) -> Run:
+    """Run ``commands`` at once; the wall time until the last ends, the CPU time of all."""
+    started = time.perf_counter()
+    processes = [subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_environment())
+                 for args in commands]
+    cpu, peak = 0.0, 0
+    for process in processes:
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        cpu += usage.ru_utime + usage.ru_stime
+        peak = max(peak, usage.ru_maxrss * 1024)
+    seconds = time.perf_counter() - started
+    for process, args in zip(processes, commands):
+        if process.returncode != 0:
+            raise SystemExit(f"{' '.join(args)} failed ({process.returncode}):\n{process.stderr.read().decode(errors='replace')}")
+    return Run(seconds, cpu, peak, peak)
+
+
+def paired(first, second, runs: int) -> tuple[list[Run], list[Run]]:
+    """``runs`` runs of each of two measurements, taken in turn after one warm-up each."""
+    firsts, seconds = [], []
+    for n in range(runs + 1):
+        a, b = first(), second()
+        if n:
+            firsts.append(a)
+            seconds.append(b)
+    return firsts, seconds
+
+
+def ratio_row(what: str, numerator: list[Run], denominator: list[Run], target: str, command: str,
+              throughput: bool = False) -> list[str]:
+    """A table row with the median of the pair-by-pair ratios of wall and CPU time. With
+    ``throughput`` the wall ratio is inverted: how many times more work per second."""
+    walls = [n.seconds / d.seconds for n, d in zip(numerator, denominator)]
+    cpus = [n.cpu / d.cpu for n, d in zip(numerator, denominator)]
+    if throughput:
+        walls = [1 / w for w in walls]
+    return [
+        what,
+        f"{statistics.median(r.seconds for r in numerator):.2f} s vs {statistics.median(r.seconds for r in denominator):.2f} s",
+        f"{statistics.median(r.cpu for r in numerator):.2f} s vs {statistics.median(r.cpu for r in denominator):.2f} s",
+        f"wall ratio {statistics.median(walls):.2f} ({min(walls):.2f} to {max(walls):.2f}),"
+        f" CPU ratio {statistics.median(cpus):.2f}; `{command}`",
+        "",
+        target,
+    ]
+
+
+@contextlib.contextmanager
+def postgres_server():
+    """A PostgreSQL server of the benchmark's own, started as the tests start theirs."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from pgserver import PostgresServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        raise SystemExit("no PostgreSQL server binaries (initdb, pg_ctl, postgres) found")
+    server = PostgresServer(bindir, options="-c listen_addresses='' -c synchronous_commit=off -c max_connections=50")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def bench_postgresql(corpus: Path, runs: int, workdir: Path) -> list[list[str]]:
+    database = workdir / "ingest.db"
+    ingest = [*claims_command(), "ingest", str(corpus)]
+    shown = f"claims ingest {corpus.name}"
+    rows = []
+
+    def fresh_sqlite() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+    with postgres_server() as server:
+        numbers = iter(range(1, 1_000_000))
+
+        def fresh_postgres() -> str:
+            name = f"bench_{next(numbers)}"
+            url = server.create_database(name)
+            # The schema is made before the clock starts, as for the concurrent runs below.
+            subprocess.run([*claims_command(), "db", "upgrade", "--db", url], check=True,
+                           stdout=subprocess.DEVNULL, env=child_environment())
+            return url
+
+        def sqlite_run() -> Run:
+            fresh_sqlite()
+            subprocess.run([*claims_command(), "db", "upgrade", "--db", str(database)], check=True,
+                           stdout=subprocess.DEVNULL, env=child_environment())
+            return run_once([*ingest, "--db", str(database)])
+
+        def postgres_run(processes: int = 1) -> Run:
+            url = fresh_postgres()
+            if processes == 1:
+                return run_once([*ingest, "--db", url])
+            return run_together([[*ingest, "--db", url, "--shard", f"{k}/{processes}"] for k in range(1, processes + 1)])
+
+        on_postgres, on_sqlite = paired(postgres_run, sqlite_run, runs)
+        rows.append(ratio_row(f"`{shown}` on PostgreSQL / on SQLite", on_postgres, on_sqlite, "<= 1.1",
+                              f"{shown} --db postgresql+psycopg://...  vs  --db ingest.db"))
+        together, alone = paired(lambda: postgres_run(4), postgres_run, runs)
+        rows.append(ratio_row("4 processes at once on one PostgreSQL database / 1 process: throughput",
+                              together, alone, ">= 1.6",
+                              f"{shown} --db URL --shard K/4, K = 1 to 4 at once  vs  {shown} --db URL",
+                              throughput=True))
+    two, one = paired(lambda: (fresh_sqlite(), run_once([*ingest, "--db", str(database), "--workers", "2"]))[1],
+                      lambda: (fresh_sqlite(), run_once([*ingest, "--db", str(database), "--workers", "1"]))[1], runs)
+    rows.append(ratio_row("`--workers 2` / `--workers 1` (SQLite): speed-up", two, one, ">= 1.6",
+                          f"{shown} --workers 2  vs  --workers 1", throughput=True))
+    fresh_sqlite()
+    return rows
+
+
+def bench_peer(corpus: Path, files: int, runs: int, python: Path, script: Path, workdir: Path) -> list[list[str]]:
+    """claimsdb against the spaCy + textacy peer on the same ``files`` articles."""
+    chosen = sorted(p for p in corpus.glob("*.txt"))[:files]
+    characters = sum(len(p.read_text(encoding="utf-8", errors="replace")) for p in chosen)
+    database = workdir / "peer-side.db"
+
+    def ours() -> Run:
+        database.unlink(missing_ok=True)
+        return run_once([*claims_command(), "ingest", *map(str, chosen), "--db", str(database)])
+
+    def peer() -> Run:
+        return run_once([str(python), str(script), str(workdir / "peer.jsonl"), *map(str, chosen)])
+
+    theirs, mine = paired(peer, ours, runs)
+    row = ratio_row(f"spaCy + textacy peer / `claims ingest`, the first {len(chosen)} BBC files"
+                    f" ({characters / 1e6:.1f} M characters): how many times faster claimsdb is",
+                    theirs, mine, ">= 30",
+                    f"{python} {script} OUT.jsonl FILES  vs  claims ingest FILES --db new.db")
+    return [row]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, help="folder of articles to ingest (e.g. ../shared/corpus/bbc)")
     parser.add_argument("--synth-db", type=Path, help="the million-claim SQLite database (made if missing)")
     parser.add_argument("--claims", type=int, default=1_000_000, help="claims in a new --synth-db")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", choices=("ingest", "queries", "help"))
+    parser.add_argument("--only", choices=("ingest", "queries", "help", "postgresql", "peer"))
+    parser.add_argument("--peer-python", type=Path, help="the Python of the peer's virtual environment")
+    parser.add_argument("--peer-script", type=Path, help="the peer (e.g. ../shared/peers/textacy_quotes.py)")
+    parser.add_argument("--peer-files", type=int, default=300, help="articles both run on (the corpus's first)")
+    parser.add_argument("--peer-runs", type=int, default=1, help="runs of the peer (minutes each)")
     args = parser.parse_args(argv)
-    if args.only in (None, "ingest") and args.corpus is None:
+    if args.only in (None, "ingest", "postgresql", "peer") and args.corpus is None:
         parser.error("--corpus is needed for the ingest figures")
+    if args.only == "peer" and (args.peer_python is None or args.peer_script is None):
+        parser.error("--only peer needs --peer-python and --peer-script")
     if args.only in (None, "queries") and args.synth_db is None:
         parser.error("--synth-db is needed for the query figures")
 
@@ -251,6 +403,10 @@ def main(argv: list[str] | None = None) -> None:
             rows += bench_queries(args.synth_db, args.runs, workdir)
         if args.only in (None, "help"):
             rows += bench_help(args.runs)
+        if args.only in (None, "postgresql"):
+            rows += bench_postgresql(args.corpus, args.runs, workdir)
+        if args.only in (None, "peer") and args.peer_python is not None:
+            rows += bench_peer(args.corpus, args.peer_files, args.peer_runs, args.peer_python, args.peer_script, workdir)
     print(f"Load average (1, 5, 15 min) at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print()
     print("| what | wall time | CPU time | throughput | peak memory | target |")

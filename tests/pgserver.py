@@ -48,9 +48,10 @@ def find_bindir() -> Path | None:
 
 
 class PostgresServer:
-    """A running server; :meth:`url` names a database on it, :meth:`stop` ends it."""
+    """A running server; :meth:`url` names a database on it, :meth:`stop` ends it.
+    ``options`` are the server's settings (by default the tests' own, without durability)."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, options: str = _SERVER_OPTIONS) -> None:
         self.bindir = bindir
         self.folder = Path(tempfile.mkdtemp(prefix="claimsdb-pg-"))
         self.data = self.folder / "data"
@@ -60,7 +61,7 @@ class PostgresServer:
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                   "--locale=C", "--no-sync")
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"), "-w", "-t", "60",
-                  "-o", f"-k {self.folder} {_SERVER_OPTIONS}", "start")
+                  "-o", f"-k {self.folder} {options}", "start")
 
     def url(self, database: str = "postgres") -> str:
         """The SQLAlchemy URL of ``database`` on this server."""

@@ -163,3 +163,29 @@ def test_an_edit_made_while_an_ingest_runs_is_kept(engine):
                        claims=[claim(second, "the talks would go on", speaker, cue="said")])
     with engine.connect() as connection:
         assert connection.execute(text("SELECT role, country FROM actors")).all() == [("High Representative", None)]
+
+
+def test_what_another_ingest_learned_of_an_actor_is_kept(engine):
+    # The first ingest's registry was read before the second filled the actor's role: writing
+    # the country it learned next, the first must not put its old blank back.
+    from sqlalchemy.orm import Session
+
+    from claimsdb.records import Speaker
+    from claimsdb.store import store_document
+    from factories import claim, document
+
+    first = document("Kaja Kallas said the mission could take various formats.", path="a.txt")
+    second = document("Prime Minister Kaja Kallas said the talks would go on.", path="b.txt")
+    third = document("Kaja Kallas said the border would stay open.", path="c.txt")
+    with Session(db.writing(engine), expire_on_commit=False) as one, \
+            Session(db.writing(engine), expire_on_commit=False) as other:
+        store_document(session=one, document=first,
+                       claims=[claim(first, "the mission could take various formats", "Kaja Kallas", cue="said")])
+        store_document(session=other, document=second, claims=[claim(
+            second, "the talks would go on", Speaker("Kaja Kallas", role="Prime Minister"), cue="said")])
+        store_document(session=one, document=third, claims=[claim(
+            third, "the border would stay open", Speaker("Kaja Kallas", country="EE"), cue="said")])
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT name, role, country FROM actors")).all() == [
+            ("Kaja Kallas", "Prime Minister", "EE")
+        ]

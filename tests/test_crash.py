@@ -311,3 +311,41 @@ def test_a_query_while_an_ingest_runs_sees_whole_documents(corpus, tmp_path):
     assert process.wait() == 0, process.stdout.read()
     assert queries > 1
     assert snapshot(database) == reference
+
+
+def postgres_snapshot(url: str) -> dict[str, list[tuple]]:
+    """{document path: its claims} on a PostgreSQL database, as :func:`snapshot` reads SQLite."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            documents = {path: [] for (path,) in connection.execute(text("SELECT path FROM documents"))}
+            rows = connection.execute(text(
+                "SELECT d.path, c.kind, c.text_start, c.text_end, c.speaker_start, c.speaker_end, c.cue_start,"
+                " c.cue_end, c.text, a.name FROM claims c JOIN documents d ON d.id = c.document_id"
+                " JOIN actors a ON a.id = c.actor_id ORDER BY c.id"
+            ))
+            for path, *claim in rows:
+                documents[path].append(tuple(claim))
+    finally:
+        engine.dispose()
+    return {path: sorted(claims) for path, claims in documents.items()}
+
+
+def test_killed_inside_a_transaction_on_postgresql_keeps_the_committed_documents_only(corpus, postgres_server):
+    # The rows of a batch go in with COPY: a kill after they were all sent, before the commit,
+    # must leave none of them.
+    folder, reference = corpus
+    url = postgres_server.create_database("killed")
+    process = start(["ingest", str(folder), "--db", url], env={"KILL_AT_COMMIT": str(random.randint(3, 30))})
+    process.wait(timeout=120)
+    assert process.returncode == -signal.SIGKILL, process.stdout.read()
+    assert_nothing_left_running(process)
+    got = postgres_snapshot(url)
+    assert 0 < len(got) < len(reference)
+    for path, claims in got.items():
+        assert claims == reference[path], f"{path} is not stored whole"
+    again = subprocess.run([*CLAIMS, "ingest", str(folder), "--db", url], capture_output=True, text=True)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert postgres_snapshot(url) == reference

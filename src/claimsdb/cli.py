@@ -274,6 +274,15 @@ def _size_option(value: str | None) -> int:
         raise typer.BadParameter(str(e)) from None
 
 
+def _shard_option(value: str | None):
+    from claimsdb.ingest import Shard
+
+    try:
+        return None if value is None else Shard.parse(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
+
+
 def _field_option(name: str, what: str, usual: str):
     return typer.Option(
         name, metavar="FIELD", show_default=False,
@@ -348,6 +357,16 @@ def ingest(
         float,
         typer.Option(min=0.1, metavar="SECONDS", help="Give up on a web page that does not answer for this long."),
     ] = 20.0,
+    shard: Annotated[
+        Optional[str],
+        typer.Option(
+            metavar="K/N", callback=_shard_option, show_default=False,
+            help=(
+                "Take only shard K of N of the inputs, chosen by their content: N processes or machines,"
+                " given the same inputs and database and shards 1/N to N/N, share the work."
+            ),
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Read articles and store every attributed statement in them.
@@ -391,6 +410,7 @@ def ingest(
             fields=fields,
             url_lists=[str(path) for path in urls or ()],
             timeout=timeout,
+            shard=shard,
         )
     render.print_ingest_report(report, console=_console())
     if report.failed:

@@ -78,6 +78,34 @@ class FileResult:
     warning: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """Shard ``number`` of ``count`` (1 to ``count``): the inputs whose content hash falls in
+    it. The hash alone decides, so processes on several machines given the same inputs split
+    them with no coordination, and a content met under another name lands in the same shard."""
+
+    number: int
+    count: int
+
+    @classmethod
+    def parse(cls, text: str) -> Shard:
+        """The shard written ``K/N``, as in ``--shard 2/4``. Raises ValueError."""
+        number, slash, count = text.strip().partition("/")
+        if not slash or not number.strip().isdigit() or not count.strip().isdigit():
+            raise ValueError(f"{text!r} is not K/N (shard K of N, e.g. 2/4)")
+        shard = cls(int(number), int(count))
+        if shard.count < 1:
+            raise ValueError(f"{text!r}: the number of shards must be at least 1")
+        if not 1 <= shard.number <= shard.count:
+            raise ValueError(f"{text!r}: the shard must be from 1 to {shard.count}")
+        return shard
+
+    def holds(self, sha256: str) -> bool:
+        """Whether the content with this SHA-256 (hexadecimal) falls in this shard."""
+        # The hash's leading 64 bits, uniform like all of it: the shards come out even.
+        return int(sha256[:16], 16) % self.count == self.number - 1
+
+
 @dataclass(slots=True)
 class IngestReport:
     """Every input's :class:`FileResult`, in the order the inputs were given."""
@@ -87,6 +115,8 @@ class IngestReport:
     # what it did, so two reports of the same ingest compare equal whatever they were.
     workers_requested: int = field(default=0, compare=False)
     workers: int = field(default=0, compare=False)
+    # Inputs left to the other shards (see Shard): not part of this ingest.
+    other_shards: int = 0
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -134,6 +164,7 @@ def ingest(
     fields: read.RecordFields | None = None,
     url_lists: Sequence[str] = (),
     timeout: float = read.DEFAULT_TIMEOUT,
+    shard: Shard | None = None,
 ) -> IngestReport:
     """Read, analyse and store every document that ``paths`` name.
 
@@ -147,19 +178,21 @@ def ingest(
     0 analyses here (so does a single input: a process would cost more than it saves).
     A file larger than ``max_bytes`` fails without being read. Raises DatabaseError only when
     the database cannot be written. ``workers`` is capped by :func:`worker_count`; the report
-    says how many ran.
+    says how many ran. With ``shard``, only the inputs whose content falls in that shard are
+    analysed and reported; every input is still read, to hash it, and one that cannot be
+    read is reported by every shard.
     """
     listed = list(read.iter_sources(list(paths), url_lists))
     # Records and feeds are opened as the ingest reaches them: how many documents they hold
     # is not known before.
-    total = None if any(source.is_container for source in listed) else len(listed)
+    total = None if shard or any(source.is_container for source in listed) else len(listed)
     options = (published, outlet)
     report = IngestReport(workers_requested=workers)
     # A records file or a feed holds an unknown number of documents: only the CPUs cap it.
     workers = report.workers = worker_count(workers, inputs=sys.maxsize if total is None else total)
     with ExitStack() as stack:
         checks = stack.enter_context(engine.connect())
-        known = _KnownContent(checks, force, max_bytes)
+        known = _KnownContent(checks, force, max_bytes, shard)
         sources = read.expand_sources(
             listed, fields=fields, max_bytes=max_bytes, workers=workers, timeout=timeout,
             stored=None if force else known.stored_url,
@@ -175,6 +208,9 @@ def ingest(
         try:
             while chunk := list(itertools.islice(sources, CHUNK if analysers.workers else 1)):
                 outcomes = known.screen(chunk)
+                kept = [(source, outcome) for source, outcome in zip(chunk, outcomes) if outcome is not None]
+                report.other_shards += len(chunk) - len(kept)
+                chunk, outcomes = [source for source, _ in kept], [outcome for _, outcome in kept]
                 todo = [i for i, outcome in enumerate(outcomes) if isinstance(outcome, _Input)]
                 for i, outcome in zip(todo, analysers.read_and_analyse([outcomes[i] for i in todo])):
                     outcomes[i] = outcome
@@ -225,19 +261,21 @@ class _KnownContent:
     the workers with their hash (read.document_from_bytes), so re-ingesting a folder costs
     only the reading."""
 
-    def __init__(self, checks: Connection, force: bool, max_bytes: int) -> None:
+    def __init__(self, checks: Connection, force: bool, max_bytes: int, shard: Shard | None = None) -> None:
         self.checks = checks
         self.force = force
         self.max_bytes = max_bytes
+        self.shard = shard
         # Content hash → document id, for content stored before or by this ingest (the
         # writer adds what it stores).
         self.ids: dict[str, int] = {}
         # Content hash → the first input of this ingest with that content.
         self.seen: dict[str, str] = {}
 
-    def screen(self, sources: list[read.Source]) -> list[_Outcome | _Input]:
-        """Each source's outcome decided without analysing it, or the _Input to analyse."""
-        outcomes: list[_Outcome | _Input] = []
+    def screen(self, sources: list[read.Source]) -> list[_Outcome | _Input | None]:
+        """Each source's outcome decided without analysing it, the _Input to analyse, or
+        None for an input of another shard."""
+        outcomes: list[_Outcome | _Input | None] = []
         hashes: dict[int, str] = {}
         for i, source in enumerate(sources):
             if source.document_id is not None:
@@ -249,7 +287,9 @@ class _KnownContent:
                 outcomes.append(FileResult(source.display, FAILED, reason=_one_line(e)))
                 continue
             sha256 = hashlib.sha256(raw).hexdigest()
-            if self.force:
+            if self.shard is not None and not self.shard.holds(sha256):
+                outcomes.append(None)
+            elif self.force:
                 # A later copy of the same content repeats the first: stored once, counted once.
                 if sha256 in self.seen:
                     outcomes.append(sha256)

@@ -337,6 +337,8 @@ def print_ingest_report(report: IngestReport, *, console: Console) -> None:
         for result in warned:
             line = Text.assemble("  ", printable(result.path, one_line=True), ": ", printable(result.warning, one_line=True))
             console.print(line, soft_wrap=True)
+    if report.other_shards:
+        console.print(f"Left to the other shards: {report.other_shards:,} inputs.", style="dim")
     if 1 < report.workers_requested and report.workers < report.workers_requested:
         from claimsdb.ingest import MAX_WORKERS_PER_CPU
 

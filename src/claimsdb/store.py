@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, delete, exists, false, func, insert, select, u
 from claimsdb.db import insert_returning_ids
 from claimsdb.extract.base import get_extractor
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, Document, DocumentPath, Quantity, SpeakerFix
-from claimsdb.resolve.actors import forget_registry, resolve_actor_ids_by_document
+from claimsdb.resolve.actors import catch_up_registry, forget_registry, resolve_actor_ids_by_document
 from claimsdb.resolve.groups import group_new_claims
 from claimsdb.topics import tag_new_claims
 
@@ -66,10 +66,10 @@ _DELETE_GHOSTS = delete(_ACTORS).where(
     ~exists().where(_CLAIMS.c.actor_id == _ACTORS.c.id),
 )
 _INSERT_QUANTITIES = insert(_QUANTITIES)
-_LAST_ACTOR_IDS = select(
-    select(func.max(Actor.id)).scalar_subquery(), select(func.max(ActorAlias.id)).scalar_subquery(),
-    select(func.max(ActorRedirect.id)).scalar_subquery(),
-)
+_LAST_ACTOR_IDS = select(*(
+    func.coalesce(select(func.max(column)).scalar_subquery(), 0)
+    for column in (Actor.id, ActorAlias.id, ActorRedirect.id, Claim.id)
+))
 _FIND_SPEAKER_FIXES = select(
     SpeakerFix.document_id, SpeakerFix.text_start, SpeakerFix.text_end, SpeakerFix.speaker_start,
     SpeakerFix.speaker_end, SpeakerFix.actor_id,
@@ -78,7 +78,7 @@ _FIND_SPEAKER_FIXES = select(
 _METADATA = (
     "path", "title", "outlet", "published_on", "published_method", "encoding", "media_type", "url", "language",
 )
-# session.info key: the newest actor and alias ids when this session last wrote.
+# session.info key: the newest actor, alias, redirect and claim ids when this session last wrote.
 _LAST_WRITE_KEY = "claimsdb.store.last_actor_ids"
 
 
@@ -259,15 +259,24 @@ def _metadata(document: records.Document, version: str) -> dict:
 
 
 def _notice_other_writers(session: Session, connection: Connection) -> None:
-    """Drop the session's actor registry if another writer added actors or aliases since this
-    session last wrote, so that two ingests at once do not each create the same actor.
+    """Bring the session's actor registry up to date if another writer stored claims, actors
+    or aliases since this session last wrote, so that two ingests at once do not each create
+    the same actor; drop it if a user merged or redirected actors meanwhile.
 
     Writers take turns (see claimsdb.db.writing), so what this transaction sees now is all
     that any other writer has committed.
     """
     last = session.info.get(_LAST_WRITE_KEY)
-    if last is not None and tuple(connection.execute(_LAST_ACTOR_IDS).one()) != last:
+    if last is None:
+        return
+    now = tuple(connection.execute(_LAST_ACTOR_IDS).one())
+    if now == last:
+        return
+    actors, aliases, redirects, claims = last
+    if now[2] != redirects:
         forget_registry(session)
+    else:
+        catch_up_registry(session, actors_after=actors, aliases_after=aliases, claims_after=claims)
 
 
 def _check_spans(number: int, claim: ClaimCandidate, length: int) -> None:

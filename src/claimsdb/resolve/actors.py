@@ -151,6 +151,46 @@ class ActorRegistry:
             )
         }
 
+    def catch_up(self, *, actors_after: int, aliases_after: int, claims_after: int) -> bool:
+        """Learn what other writers committed since this registry last wrote: the actors
+        and aliases they added (ids above ``actors_after`` and ``aliases_after``), and the
+        current names, roles and countries of the actors they quoted (claims above
+        ``claims_after``), whose blanks they may have filled. Far cheaper than building the
+        registry again, which concurrent ingests would otherwise do at every batch, holding
+        the write lock. Returns False when that is not enough: actors were removed, merged or
+        redirected meanwhile, and the registry must be built again."""
+        connection = self.session.connection()
+        quoted = select(Claim.actor_id).distinct().where(Claim.id > claims_after).scalar_subquery()
+        for row in connection.execute(
+            select(*_ACTOR_COLUMNS).where((_ACTORS.c.id > actors_after) | _ACTORS.c.id.in_(quoted))
+        ):
+            actor = self._by_id.get(row.id)
+            if actor is None:
+                actor = self._by_id[row.id] = _KnownActor(*row)
+            else:
+                actor.name, actor.name_key, actor.role, actor.country, actor.user_edited = (
+                    row.name, row.name_key, row.role, row.country, row.user_edited)
+            self._index(actor, fold_key(actor.name_key))
+        aliases = connection.execute(
+            select(ActorAlias.actor_id, ActorAlias.alias_key, ActorAlias.fold_key).where(ActorAlias.id > aliases_after)
+        )
+        for actor_id, alias_key, fold in aliases:
+            if actor_id not in self._by_id:
+                return False
+            self._alias_keys[self._by_id[actor_id]].add(alias_key)
+            self._index(self._by_id[actor_id], fold)
+        if self._documents is not None:
+            counts = connection.execute(
+                select(Claim.actor_id, func.count(distinct(Claim.document_id)))
+                .where(Claim.id > claims_after).group_by(Claim.actor_id)
+            )
+            for actor_id, count in counts:
+                if actor_id in self._by_id:
+                    actor = self._by_id[actor_id]
+                    self._documents[actor] = self._documents.get(actor, 0) + count
+        total = connection.execute(select(func.count()).select_from(_ACTORS)).scalar()
+        return total == len(self._by_id)
+
     def _index(self, actor: _KnownActor, fold: str) -> None:
         self._by_fold[fold].add(actor)
         self._folds[actor].add(fold)
@@ -427,6 +467,17 @@ def _resolve_document(registry: ActorRegistry, speakers: list[Speaker]) -> list[
 
 def _surname_only(speaker: Speaker) -> bool:
     return speaker.type == "person" and all(len(name.split()) < 2 for name in (speaker.name, *speaker.aliases))
+
+
+def catch_up_registry(session: Session, *, actors_after: int, aliases_after: int, claims_after: int) -> None:
+    """Bring the session's registry, if it has one, up to date with what other writers
+    committed since it last wrote (see :meth:`ActorRegistry.catch_up`); drop it when that
+    cannot be done."""
+    registry = session.info.get(_REGISTRY_KEY)
+    if registry is not None and not registry.catch_up(
+        actors_after=actors_after, aliases_after=aliases_after, claims_after=claims_after,
+    ):
+        forget_registry(session)
 
 
 def forget_registry(session: Session) -> None:

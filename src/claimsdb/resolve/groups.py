@@ -103,14 +103,18 @@ def group_new_claims(connection: Connection, new: list[tuple[int, int, int, str 
             in_window = own_low <= date_key <= own_high if date_key is not None else undated
             if in_window and row[0] not in new_ids:
                 stored[actor_id].append(_report(*row))
+    # Sent as one batch at the end: a statement per claim costs a round trip each on a server.
+    groups: dict[int, int] = {}
     for actor_id, reports in by_actor.items():
         if actor_id not in quoted_before:
             if len({r.document_id for r in reports}) > 1:
-                _link(connection, [], reports)
+                _link(groups, [], reports)
             continue
         if not stored[actor_id] and len(reports) < 2:
             continue
-        _link(connection, stored[actor_id], reports)
+        _link(groups, stored[actor_id], reports)
+    if groups:
+        connection.execute(_SET_GROUP, [{"group": group, "id": claim_id} for claim_id, group in groups.items()])
 
 
 def _window(reports: list[_Report]) -> tuple[str, str, bool]:
@@ -122,8 +126,9 @@ def _window(reports: list[_Report]) -> tuple[str, str, bool]:
     return low.isoformat(), high.isoformat(), any(r.day is None for r in reports)
 
 
-def _link(connection: Connection, stored: list[_Report], reports: list[_Report]) -> None:
-    """Give each new report the group of the first earlier report of the same statement."""
+def _link(groups: dict[int, int], stored: list[_Report], reports: list[_Report]) -> None:
+    """Give each new report the group of the first earlier report of the same statement,
+    noting in ``groups`` (claim id → group) each claim whose group is set."""
     seen = list(stored)
     for report in sorted(reports, key=lambda r: r.id):
         match = next((other for other in seen if same_statement(report, other)), None)
@@ -133,6 +138,6 @@ def _link(connection: Connection, stored: list[_Report], reports: list[_Report])
         if match.group is None:
             # The first report of the statement becomes its group.
             match.group = match.id
-            connection.execute(_SET_GROUP, {"group": match.id, "id": match.id})
+            groups[match.id] = match.id
         report.group = match.group
-        connection.execute(_SET_GROUP, {"group": report.group, "id": report.id})
+        groups[report.id] = report.group
