@@ -110,3 +110,12 @@ def test_a_passive_stance_names_no_speaker(text):
 ])
 def test_other_forms_stay_with_the_generic_constructions(text, rule, content):
     assert [(r, c, t) for r, _, c, t in found(text)] == [(rule, content, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Global demand for heating oil rose in January.",
+    "Strong demand triggers oil rally\n\nOil prices rose on strong sales in Asia.",
+    "Don't blame the referee for the defeat.",
+])
+def test_a_cue_word_used_as_a_noun_or_an_imperative_gives_no_stance(text):
+    assert [rule for rule, *_ in found(text)] == []

@@ -91,7 +91,8 @@ def phrase_after(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
 
 def object_start(ps: ParsedSentence, i: int) -> bool:
     """An object that can be the content starts at token ``i``: not a that-clause, an
-    infinitive, an adjunct ("on Monday") or the end of the clause."""
+    infinitive, a passive's agent ("accused by X of"), an adjunct ("on Monday") or the end of
+    the clause."""
     toks = ps.toks
     if i >= len(toks):
         return False
@@ -99,8 +100,24 @@ def object_start(ps: ParsedSentence, i: int) -> bool:
     if t.low in W.NO_CONTENT_OBJECTS and t.low != "that":
         # "denied this assertion" names what is denied; "denied it" points elsewhere.
         return i + 1 < len(toks) and toks[i + 1].text.isalpha() and toks[i + 1].low not in W.ADJUNCT_STARTS
-    return not (t.text in (",", ".", ";", ":", "!", "?", ")", "(") or t.low in ("that", "to")
+    return not (t.text in (",", ".", ";", ":", "!", "?", ")", "(") or t.low in ("that", "to", "by")
                 or t.low in W.ADJUNCT_STARTS or t.low in T.DATE_WORDS)
+
+
+def noun_use(ps: ParsedSentence, info: CueInfo, a: int, k0: int, k1: int) -> bool:
+    """The cue word is a noun here: "demand for heating oil", "Strong demand triggers a rally"
+    (a one-word subject that the article also writes in lower case is no name); or an
+    imperative, which reports nobody ("Don't blame the referee")."""
+    toks = ps.toks
+    if info.form == "base" and a == 0 and toks[0].low in ("don't", "don’t", "never", "do", "let's", "let’s"):
+        return True
+    if not info.ambiguous or info.form not in ("base", "s"):
+        return False
+    if k1 < len(toks) and (toks[k1].low in T.PREPOSITIONS or toks[k1].low in T.AUXILIARIES):
+        return True
+    if a != 0 or k0 != 1 or not toks[0].cap:
+        return False
+    return re.search(rf"\b{re.escape(toks[0].low)}\b", ps.text) is not None
 
 
 def passive(ps: ParsedSentence, k0: int, info: CueInfo) -> bool:
@@ -156,7 +173,8 @@ def _blame(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> bool:
         return False
     j = preposition(ps, k1 + 1, {"for", "on"})
     if j is None or not object_start(ps, j + 1):
-        return False
+        # "blamed a payout to settle the lawsuit brought by ... for": the culprit is the object.
+        return record(ps, m, info, rule, before, k0, k1, k1, lead, shared, boundary)
     if ps.toks[j].low == "for":
         return record(ps, m, info, rule, before, k0, k1, j + 1, lead, shared, boundary, (k1, j - 1))
     return record(ps, m, info, rule, before, k0, k1, k1, lead, shared, boundary, phrase_after(ps, j + 1))

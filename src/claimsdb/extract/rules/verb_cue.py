@@ -22,7 +22,7 @@ from claimsdb.extract.rules.as_put_it import as_x_put_it
 from claimsdb.extract.rules.inverted import content_first, inverted_said, inverted_verb_first
 from claimsdb.extract.rules.said import said_then_content
 from claimsdb.extract.rules.shared import shared_subject
-from claimsdb.extract.rules.stance import FRAMES, passive
+from claimsdb.extract.rules.stance import FRAMES, noun_use, passive
 from claimsdb.extract.rules.express import expressed
 from claimsdb.extract.rules.told import told_outlet
 from claimsdb.extract.rules.warn import warning
@@ -61,7 +61,7 @@ def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -
         as_x_put_it(ps, m, info, mention, a, k1)
         return
     frame = stance_frames().get(info.lemma)
-    if frame is not None:
+    if frame is not None and not noun_use(ps, info, a, k0, k1):
         if passive(ps, k0, info) and frame.frame not in ("told", "express"):
             return  # "was accused of ...": the subject is the target; the speaker is elsewhere
         if _STANCE[frame.frame](ps, m, info, frame.rule, before, k0, k1, lead, shared, boundary):
