@@ -109,3 +109,9 @@ def test_migration_0007_adds_the_target_columns_and_keeps_stored_claims(ingested
     result = runner.invoke(app, ["ingest", str(ingested), "--force"])
     assert result.exit_code == 0, result.output
     assert "Denmark" in {row["target"] for row in _export("jsonl")}
+
+
+def test_the_claim_rows_view_shows_the_target(ingested, engine):
+    with engine.connect() as connection:
+        found = connection.execute(text("SELECT speaker, target FROM claim_rows WHERE target IS NOT NULL ORDER BY claim_id")).all()
+    assert [tuple(row) for row in found] == [("Lars Holm", "Denmark"), ("Trond Sola", "fishermen")]

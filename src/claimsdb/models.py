@@ -44,7 +44,8 @@ NAMING_CONVENTION = {
 # its shadow tables, PostgreSQL GIN index). They are not models, so schema comparison skips them.
 FTS_TABLE = "claims_fts"
 FTS_PG_INDEX = "ix_claims_text_tsv"
-# A view made by migration 0004 (one row per claim with speaker, date, outlet, document).
+# A view made by migration 0004 (one row per claim with speaker, date, outlet, document;
+# 0005 adds its position, 0007 its target).
 CLAIM_ROWS_VIEW = "claim_rows"
 
 
