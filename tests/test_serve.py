@@ -98,7 +98,7 @@ def test_claim_rows_view_has_each_claim_with_its_context(server):
     first = found[0]
     assert list(first) == [
         "claim_id", "claim", "speaker", "speaker_type", "role", "country", "date", "date_source", "kind",
-        "polarity", "modality", "outlet", "document_title", "url", "confidence", "speaker_edited", "month", "document_id", "actor_id",
+        "polarity", "modality", "target", "outlet", "document_title", "url", "confidence", "speaker_edited", "month", "document_id", "actor_id",
     ]
     assert (first["claim"], first["speaker"], first["role"], first["country"]) == (
         "We need at least 200,000 peacekeepers.", "Volodymyr Zelenskyy", "President", "UA",

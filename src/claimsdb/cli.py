@@ -1162,7 +1162,8 @@ def serve(
 
     Needs the web extra: pip install 'claimsdb[web]'. Opens the database read-only and serves it until you press Ctrl-C. Start with the
     claim_rows view: one row per claim with speaker, type, role, country, date (and whether
-    it is the statement's or the article's publication date), kind, outlet, document title,
+    it is the statement's or the article's publication date), kind, position, target (whom
+    a stance is aimed at), outlet, document title,
     URL and confidence, linked to its claim, document and speaker. Search it (word forms
     match, as with --text), facet it by country, speaker, kind and month, or use the canned
     queries: an actor's statements in date order, a country's statements on a search term.

@@ -44,7 +44,8 @@ NAMING_CONVENTION = {
 # its shadow tables, PostgreSQL GIN index). They are not models, so schema comparison skips them.
 FTS_TABLE = "claims_fts"
 FTS_PG_INDEX = "ix_claims_text_tsv"
-# A view made by migration 0004 (one row per claim with speaker, date, outlet, document).
+# A view made by migration 0004 (one row per claim with speaker, date, outlet, document;
+# 0005 adds its position, 0007 its target).
 CLAIM_ROWS_VIEW = "claim_rows"
 
 
@@ -190,6 +191,11 @@ class Claim(Base):
     # The id of the first claim of the same statement reported elsewhere (the same speaker,
     # quotation or near-identical words, within a few days); its own id when none.
     statement_group: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Whom or what the stance is aimed at ("accused Denmark of ...": Denmark), as the text gives
+    # it, with its offsets into the document's text; NULL when the construction names none.
+    target: Mapped[str | None] = mapped_column(Text)
+    target_start: Mapped[int | None] = mapped_column(Integer)
+    target_end: Mapped[int | None] = mapped_column(Integer)
 
 
 class Quantity(Base):

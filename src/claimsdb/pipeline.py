@@ -52,6 +52,7 @@ EXTRACT_COLUMNS = (
     "document", "rule", "kind", "speaker", "speaker_type", "speaker_role", "country",
     "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
     "text", "text_start", "text_end", "stated_on", "confidence", "via",
+    "target", "target_start", "target_end",
 )
 
 
@@ -72,4 +73,6 @@ def extracted_rows(files: list[ExtractedFile]) -> Iterator[dict]:
                 "text": text[c.text_start : c.text_end], "text_start": c.text_start, "text_end": c.text_end,
                 "stated_on": c.stated_on.iso() if c.stated_on else None,
                 "confidence": c.confidence, "via": c.via,
+                "target": text[c.target_start : c.target_end] if c.target_start is not None else None,
+                "target_start": c.target_start, "target_end": c.target_end,
             }

@@ -62,6 +62,9 @@ CLAIM_COLUMNS = (
     "modality",
     "statement_group",
     "reports",
+    "target",
+    "target_start",
+    "target_end",
 )
 
 # --sort values and the ORDER BY each means; claim ids break ties, so the order is stable.

@@ -136,3 +136,7 @@ class ClaimCandidate:
     # The position the claim takes: see claimsdb.resolve.positions.
     polarity: str = "positive"
     modality: str = "assert"
+    # Whom or what the stance is aimed at: the X of "accused X of", "called on X to",
+    # "described X as" (claimsdb.extract.rules.stance); None when the construction names none.
+    target_start: int | None = None
+    target_end: int | None = None

@@ -132,7 +132,7 @@ def print_extracted(rows: Iterable[dict[str, Any]], *, console: Console) -> int:
             shown += 1
             table.add_row(
                 row["rule"] or "",
-                Text(printable(row["speaker"]), style=SPEAKER_STYLE),
+                _speaker_and_target(row),
                 f"{row['speaker_start']}–{row['speaker_end']}\n{row['text_start']}–{row['text_end']}",
                 f"{row['confidence']:.2f}",
                 Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
@@ -143,6 +143,14 @@ def print_extracted(rows: Iterable[dict[str, Any]], *, console: Console) -> int:
     else:
         console.print("No claims found.")
     return shown
+
+
+def _speaker_and_target(row: dict[str, Any]) -> Text:
+    # The target under the speaker: "Norway → Denmark" reads as who took a stance on whom.
+    cell = Text(printable(row["speaker"]), style=SPEAKER_STYLE)
+    if row.get("target"):
+        cell.append(f"\n→ {printable(row['target'], one_line=True)}", style="dim")
+    return cell
 
 
 def _claim_date(row: dict[str, Any]) -> Text:
@@ -280,6 +288,7 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     fact("Kind", detail["kind"])
     fact("Cue", detail["cue"])
     fact("Rule", detail["rule"])
+    fact("Target", detail["target"])
     fact("Position", f"{detail['polarity']}, {detail['modality']}")
     if detail["stated_on"]:
         fact("Stated on", f"{detail['stated_on']} ({detail['date_precision']} precision)")
@@ -295,6 +304,8 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     offsets = f"statement {detail['text_start']}–{detail['text_end']}, speaker {detail['speaker_start']}–{detail['speaker_end']}"
     if detail["cue_start"] is not None:
         offsets += f", cue {detail['cue_start']}–{detail['cue_end']}"
+    if detail["target_start"] is not None:
+        offsets += f", target {detail['target_start']}–{detail['target_end']}"
     fact("Offsets", offsets)
     fact("Extractor", detail["extractor_version"])
     fact("Ingested", f"{detail['ingested_at']:%Y-%m-%d %H:%M} UTC" if detail["ingested_at"] else None)

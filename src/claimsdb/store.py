@@ -385,6 +385,9 @@ def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document:
         rule=claim.rule,
         polarity=claim.polarity,
         modality=claim.modality,
+        target=text[claim.target_start : claim.target_end] if claim.target_start is not None else None,
+        target_start=claim.target_start,
+        target_end=claim.target_end,
     )
 
 

@@ -68,6 +68,8 @@ def to_candidate(r: RawClaim) -> ClaimCandidate:
         sentence_start=r.sentence.start,
         sentence_end=r.sentence.end,
         rule=r.rule,
+        target_start=r.target[0] if r.target else None,
+        target_end=r.target[1] if r.target else None,
     )
 
 
@@ -81,7 +83,8 @@ def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
             continue
         for part in parts:
             out.append(RawClaim(r.kind, r.start, r.end, part, r.cue, r.cue_start, r.cue_end, r.info,
-                                r.sentence, r.via, rule=r.rule, extra=dict(r.extra, coordinated=True)))
+                                r.sentence, r.via, rule=r.rule, extra=dict(r.extra, coordinated=True),
+                                target=r.target))
     return out
 
 

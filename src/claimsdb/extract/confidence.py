@@ -53,6 +53,29 @@ _PATTERNS = {
     "said-then-quote": "dangling",
     "quote-then-said": "dangling",
     "quote-continuation": "continuation",
+    # Stance cues with an object (rules.stance, warn, express, told): weighed as the
+    # constructions they were found as before they had names of their own.
+    "accuse-of": "complement",
+    "blame-for": "complement",
+    "condemn": "complement",
+    "denounce": "complement",
+    "criticise": "complement",
+    "praise": "complement",
+    "welcome": "complement",
+    "reject": "complement",
+    "dismiss": "complement",
+    "deny": "complement",
+    "demand": "complement",
+    "call-for": "complement",
+    "urge": "complement",
+    "call-on": "complement",
+    "describe-as": "complement",
+    "warn-against": "complement",
+    "warn-of": "complement",
+    "warn-that": "that",
+    "express-stance": "complement",
+    "told-outlet-colon": "colon",
+    "told-outlet-that": "that",
 }
 # How many claims before and after (in text order) may overlap a claim's content.
 _NEIGHBOURS = 16

@@ -101,6 +101,26 @@ def cue_phrases() -> dict[str, CueInfo]:
     return table
 
 
+@dataclass(frozen=True, slots=True)
+class StanceFrame:
+    """How a stance cue's object splits into target and content (data/stance_verbs.tsv)."""
+
+    rule: str
+    frame: str
+
+
+@cache
+def stance_frames() -> dict[str, StanceFrame]:
+    """Cue lemma ("accuse", "call on") → its frame."""
+    return {lemma: StanceFrame(rule, frame) for lemma, rule, frame in (ln.split("\t") for ln in _lines("stance_verbs.tsv"))}
+
+
+@cache
+def outlet_nouns() -> frozenset[str]:
+    """Nouns that make a listener a medium ("told state television")."""
+    return word_set("outlet_nouns.txt")
+
+
 @cache
 def cue_regex() -> re.Pattern[str]:
     """One alternation matching any cue form as whole words, longest phrases first."""

@@ -11,7 +11,7 @@ class RulesExtractor:
 
     name = "rules"
     # Stored with every claim so any stored claim can be traced to the rules that produced it.
-    version = "rules-0.2"
+    version = "rules-0.3"
 
     def find_claims(self, document: Document) -> list[ClaimCandidate]:
         return find_claims(document)

@@ -40,6 +40,8 @@ class RawClaim:
     # The probability that speaker and content are right (claimsdb.extract.confidence).
     confidence: float = 0.0
     extra: dict = field(default_factory=dict)
+    # Offsets of whom or what the stance is aimed at ("accused Denmark of"; rules.stance).
+    target: tuple[int, int] | None = None
 
 
 def cue_info(text: str) -> CueInfo | None:

@@ -37,6 +37,7 @@ PLURAL_VERBS = _WORDS["plural_verbs"]
 NAMING = _WORDS["naming"]
 WEEKDAYS = _WORDS["weekdays"]
 ABBREVIATED_TITLES = _WORDS["abbreviated_titles"]
+FOR_NOUNS = _WORDS["for_nouns"]
 DASHES = frozenset(("-", "–", "—", "--"))
 # Endings of adjectives inside a speaker phrase: "The Democratic presidential candidate".
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ian", "ary", "ful", "ese", "ish")

@@ -7,8 +7,9 @@ says that the main thing of the statement is not, will not or cannot be; else "p
 
 Both come from rules over the cue ("ruled out", "urged", "vowed") and over the content,
 read up to the end of its first sentence: a negation in the main clause, words that condemn,
-modal verbs, conditional openers. The word lists are data: ``position_cues.tsv``,
-``position_modals.tsv`` and ``position_negation.tsv``.
+modal verbs, conditional openers; and over the construction where its cue word says less
+("warned X against" opposes). The word lists are data: ``position_cues.tsv``,
+``position_rules.tsv``, ``position_modals.tsv`` and ``position_negation.tsv``.
 """
 
 from __future__ import annotations
@@ -110,6 +111,15 @@ def _cue_effects() -> dict[str, CueEffect]:
         for form in inflect(verb, irregular):
             table.setdefault(f"{form} {rest}".strip(), effect)
     return table
+
+
+@cache
+def _rule_effects() -> dict[str, CueEffect]:
+    """Construction name ("warn-against") → its effect, for rules whose cue word says less."""
+    return {
+        rule: CueEffect(None if polarity == "-" else polarity, None if modality == "-" else modality)
+        for rule, polarity, modality in _rows("position_rules.tsv")
+    }
 
 
 def _phrase_pattern(phrases: list[str]) -> str:
@@ -309,7 +319,7 @@ def _own_side_test(claim: ClaimCandidate, text: str):
 def classify(text: str, claim: ClaimCandidate) -> Position:
     """The polarity and modality of ``claim``, found in ``text`` (its document's text)."""
     sentence = first_sentence(text[claim.text_start : claim.text_end])
-    effects = [cue_effect(claim.cue)]
+    effects = [cue_effect(claim.cue), _rule_effects().get(claim.rule or "")]
     # What a speaker does in their own words: "We condemn ...", "I urge ...".
     if claim.kind in ("direct", "mixed"):
         effects.extend(cue_effect(m.group(1)) for m in _FIRST_PERSON.finditer(sentence))

@@ -6,13 +6,15 @@ in the order the constructions compete for a sentence: a speaker after the cue
 ``comma-saying``), a quotation before the speaker (``inverted-said``), an "as" aside
 (``as-x-put-it``), content after the cue (``said-that`` and its kin), content before it
 (``inverted-said``, ``parenthetical-said``) or none in the sentence (``said-then-quote``).
+A stance cue that takes an object ("accused X of Y", "urged X to Y") goes to its frame first
+(rules.stance, rules.warn, rules.express, rules.told).
 """
 
 from __future__ import annotations
 
 import re
 
-from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.lexicon import CueInfo, stance_frames
 from claimsdb.extract.phrases.content import before_that, content_after, trailing_only
 from claimsdb.extract.phrases.noun_phrases import lead_index
 from claimsdb.extract.phrases.speaker import speaker_before
@@ -20,7 +22,15 @@ from claimsdb.extract.rules.as_put_it import as_x_put_it
 from claimsdb.extract.rules.inverted import content_first, inverted_said, inverted_verb_first
 from claimsdb.extract.rules.said import said_then_content
 from claimsdb.extract.rules.shared import shared_subject
+from claimsdb.extract.rules.stance import FRAMES, noun_use, passive
+from claimsdb.extract.rules.express import expressed
+from claimsdb.extract.rules.told import told_outlet
+from claimsdb.extract.rules.warn import warning
 from claimsdb.extract.sentence import ParsedSentence
+
+
+# Frame name (data/stance_verbs.tsv) → the function that finds its claim.
+_STANCE = {**FRAMES, "warn": warning, "express": expressed, "told": told_outlet}
 
 
 def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -> None:
@@ -50,6 +60,12 @@ def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -
             k1 < len(toks) and toks[k1].low in ("to", "for", "with", "about", "against", "that")):
         as_x_put_it(ps, m, info, mention, a, k1)
         return
+    frame = stance_frames().get(info.lemma)
+    if frame is not None and not noun_use(ps, info, a, k0, k1):
+        if passive(ps, k0, info) and frame.frame not in ("told", "express"):
+            return  # "was accused of ...": the subject is the target; the speaker is elsewhere
+        if _STANCE[frame.frame](ps, m, info, frame.rule, before, k0, k1, lead, shared, boundary):
+            return
     if after is not None:
         said_then_content(ps, m, info, before, after, k0, k1, lead, shared, boundary)
         return

@@ -1,0 +1,33 @@
+"""Warnings: against what, of what, and whom.
+
+``warn-against``  The police warned fishermen against sailing into the storm.  (target: fishermen)
+``warn-of``       The minister warned of further delays on the northern route.
+``warn-that``     The captain warned the crew that the storm would reach the coast.  (target: the crew)
+
+A warning without a listener ("warned that ...") stays ``said-that``; "warned X to Y" is left
+to the generic constructions, whose content keeps the listener.
+"""
+
+from __future__ import annotations
+
+from claimsdb.extract import tokens as T
+from claimsdb.extract.rules.stance import object_start, preposition, record
+
+
+def warning(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> bool:
+    """``warn``: the claim of "warned (X) against Y", "warned (X) of Y", "warned X that Y"."""
+    toks = ps.toks
+    j = preposition(ps, k1, {"against", "of", "that"})
+    if j is None or j + 1 >= len(toks):
+        return False
+    word = toks[j].low
+    target = (k1, j - 1) if j > k1 else None
+    if word == "that":
+        if target is None or j - k1 > 6 or any(t.low == "to" for t in toks[k1:j]):
+            return False  # "warned X to refrain from steps that ...": a relative clause
+        return record(ps, m, info, f"{rule}-that", before, k0, k1, j + 1, lead, shared, boundary, target, hint="that")
+    if not object_start(ps, j + 1):
+        return False
+    if word == "of" and target is not None and not (toks[k1].low in T.OBJECT_PRONOUNS or toks[k1].low in T.LISTENERS):
+        return False  # "warned residents of the town ...": "of" may belong to the listener
+    return record(ps, m, info, f"{rule}-{word}", before, k0, k1, j + 1, lead, shared, boundary, target)

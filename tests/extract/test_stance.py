@@ -1,0 +1,121 @@
+"""Stance cues that take an object (extract/rules/stance.py, warn.py, express.py, told.py):
+each case names the rule, the speaker, the content and the target."""
+
+import hashlib
+
+import pytest
+
+from claimsdb.extract.base import get_extractor
+from claimsdb.records import Document
+
+
+def found(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(rule, speaker, content, target) of every claim the extractor finds in ``text``."""
+    document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [
+        (c.rule, c.speaker.name, text[c.text_start : c.text_end],
+         text[c.target_start : c.target_end] if c.target_start is not None else None)
+        for c in get_extractor().find_claims(document)
+    ]
+
+
+@pytest.mark.parametrize("text, rule, speaker, content, target", [
+    ("Foreign Minister Lars Holm accused Denmark of breaking the fishing agreement.",
+     "accuse-of", "Lars Holm", "breaking the fishing agreement", "Denmark"),
+    ("Norway accuses the head of the border agency of hiding the report.",
+     "accuse-of", "Norway", "hiding the report", "the head of the border agency"),
+    ("Mayor Eva Strand blamed the port authority for the delays at the harbour.",
+     "blame-for", "Eva Strand", "the delays at the harbour", "the port authority"),
+    ("Senator Ola Vik blamed the delays on the port authority.",
+     "blame-for", "Ola Vik", "the delays on the port authority", "the port authority"),
+    ("Prime Minister Kari Dahl condemned the attack on the ferry.",
+     "condemn", "Kari Dahl", "the attack on the ferry", None),
+    ("Kari Dahl condemned Sweden for closing the border.",
+     "condemn", "Kari Dahl", "closing the border", "Sweden"),
+    ("Anna Berg denounced the new tax as a betrayal of pensioners.",
+     "denounce", "Anna Berg", "the new tax as a betrayal of pensioners", "the new tax"),
+    ("Per Moen criticised the decision to close the depot.",
+     "criticise", "Per Moen", "the decision to close the depot", None),
+    ("Siri Lie criticized the mayor for selling the library.",
+     "criticise", "Siri Lie", "selling the library", "the mayor"),
+    ("President Liv Berge praised the rescue teams for their courage.",
+     "praise", "Liv Berge", "the rescue teams for their courage", "the rescue teams"),
+    ("Knut Lunde welcomed the agreement on fishing quotas.",
+     "welcome", "Knut Lunde", "the agreement on fishing quotas", None),
+    ("Unni Tveit rejected the proposal as unworkable.",
+     "reject", "Unni Tveit", "the proposal as unworkable", "the proposal"),
+    ("Arne Foss dismissed the report as speculation.",
+     "dismiss", "Arne Foss", "the report as speculation", "the report"),
+    ("Geir Hauge denied any wrongdoing.",
+     "deny", "Geir Hauge", "any wrongdoing", None),
+    ("Geir Hauge denied this assertion.",
+     "deny", "Geir Hauge", "this assertion", None),
+    ("Rolf Ek demanded the resignation of the harbour master.",
+     "demand", "Rolf Ek", "the resignation of the harbour master", None),
+    ("Nils Bakke called for an independent inquiry into the collision.",
+     "call-for", "Nils Bakke", "an independent inquiry into the collision", None),
+    ("Tone Sand urged Denmark to return to the negotiating table.",
+     "urge", "Tone Sand", "Denmark to return to the negotiating table", "Denmark"),
+    ("Tone Sand urged voters not to sign the petition.",
+     "urge", "Tone Sand", "voters not to sign the petition", "voters"),
+    ("Tone Sand urged restraint.",
+     "urge", "Tone Sand", "restraint", None),
+    ("Jon Aas called on the ministry to publish the report.",
+     "call-on", "Jon Aas", "the ministry to publish the report", "the ministry"),
+    ("Odd Rud described the deal as a breakthrough for the region.",
+     "describe-as", "Odd Rud", "the deal as a breakthrough for the region", "the deal"),
+    ("After what Odd Rud described as fruitful talks, the ministers left.",
+     "describe-as", "Odd Rud", "fruitful talks", None),
+    ("Admiral Trond Sola warned fishermen against sailing in the storm.",
+     "warn-against", "Trond Sola", "sailing in the storm", "fishermen"),
+    ("Bente Moe warned of further delays on the northern route.",
+     "warn-of", "Bente Moe", "further delays on the northern route", None),
+    ("Harald Eide warned fishermen that the storm would reach the coast on Friday.",
+     "warn-that", "Harald Eide", "the storm would reach the coast on Friday", "fishermen"),
+    ("Ingrid Vold expressed concern over the rising costs of the project.",
+     "express-stance", "Ingrid Vold", "concern over the rising costs of the project", None),
+    ("Tor Nes voiced regret at the collapse of the talks.",
+     "express-stance", "Tor Nes", "regret at the collapse of the talks", None),
+    ("Finland expressed support for the new sanctions.",
+     "express-stance", "Finland", "support for the new sanctions", None),
+    ("Poland expressed readiness to send engineers to the harbour.",
+     "express-stance", "Poland", "readiness to send engineers to the harbour", None),
+    ('Governor Hans Lid told state television: "The harbour will reopen next week."',
+     "told-outlet-colon", "Hans Lid", '"The harbour will reopen next week."', None),
+    ("Governor Hans Lid told the Nordic news agency that the harbour would reopen next week.",
+     "told-outlet-that", "Hans Lid", "the harbour would reopen next week", None),
+])
+def test_stance_construction(text, rule, speaker, content, target):
+    assert found(text) == [(rule, speaker, content, target)]
+
+
+def test_a_participle_shares_the_subject_and_keeps_its_target():
+    assert found("The ministry issued a statement accusing Denmark of breaking the agreement.") == [
+        ("accuse-of", "ministry", "breaking the agreement", "Denmark")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Holm was accused of lying by the committee.",  # the subject is the target, not the speaker
+    "Peter Holm has been criticised for his remarks.",
+])
+def test_a_passive_stance_names_no_speaker(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, rule, content", [
+    # Frames that do not fit are left to the generic constructions.
+    ("Geir Hauge denied that the ferry had been overloaded.", "said-that", "the ferry had been overloaded"),
+    ("Harald Eide warned that the storm would reach the coast.", "said-that", "the storm would reach the coast"),
+    ("Harald Eide told reporters that the storm would reach the coast.", "said-that", "the storm would reach the coast"),
+])
+def test_other_forms_stay_with_the_generic_constructions(text, rule, content):
+    assert [(r, c, t) for r, _, c, t in found(text)] == [(rule, content, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Global demand for heating oil rose in January.",
+    "Strong demand triggers oil rally\n\nOil prices rose on strong sales in Asia.",
+    "Don't blame the referee for the defeat.",
+])
+def test_a_cue_word_used_as_a_noun_or_an_imperative_gives_no_stance(text):
+    assert [rule for rule, *_ in found(text)] == []
