@@ -4,6 +4,12 @@
 Usage: python benchmarks/bench.py --corpus ../shared/corpus/bbc --synth-db /tmp/claims-1m.db
        [--runs 5] [--claims 1000000] [--only ingest|queries|help|postgresql|peer]
        [--peer-python /tmp/peer/bin/python --peer-script ../shared/peers/textacy_quotes.py]
+       python benchmarks/bench.py --only growth --corpus ../shared/corpus/bbc --big-db /tmp/claims-5m.db
+
+--only growth measures whether cost grows with the database: the corpus ingested into a copy
+of --big-db (e.g. 5,000,000 claims from synth.py; upgraded to the current schema first, the
+upgrade timed) and into a new database, in turn, with the ratio pair by pair; then the query
+commands on the big database. It needs free disk for two copies of --big-db.
 
 Every figure is a whole `claims` process, as a user runs it: wall time (the median of --runs
 runs, after one warm-up run that is not counted) and peak memory. Ingest goes into a fresh
@@ -33,6 +39,7 @@ import argparse
 import contextlib
 import os
 import platform
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -206,7 +213,8 @@ def most_quoted_person(path: Path) -> str:
         ).fetchone()[0]
 
 
-def bench_queries(path: Path, runs: int, workdir: Path) -> list[list[str]]:
+def bench_queries(path: Path, runs: int, workdir: Path, target: str | None = None) -> list[list[str]]:
+    """The query commands on ``path``; ``target`` replaces the targets of the time-bound ones."""
     with sqlite3.connect(path) as connection:
         total = connection.execute("SELECT count(*) FROM claims").fetchone()[0]
     person = most_quoted_person(path)
@@ -219,15 +227,63 @@ def bench_queries(path: Path, runs: int, workdir: Path) -> list[list[str]]:
         (["query", "--text", "peacekeepers", "--limit", "50"], "<= 0.5 s"),
         (["actors"], "<= 1 s"),
         (["stats"], "<= 1 s"),
-        (["export", "--format", "csv", "-o", str(workdir / "export.csv")], "<= 20 s, <= 300 MB"),
     ]
+    if target is None:
+        commands.append((["export", "--format", "csv", "-o", str(workdir / "export.csv")], "<= 20 s, <= 300 MB"))
+    else:
+        commands = [(args, target if goal.startswith("<=") else goal) for args, goal in commands]
     rows = []
-    for args, target in commands:
+    for args, goal in commands:
         run = median_run(measure([*claims_command(), *args, *db], runs))
         shown = " ".join(f'"{a}"' if " " in a else a for a in args).replace(str(workdir) + "/", "")
         rows.append([f"`claims {shown}` on {total:,} claims", f"{run.seconds:.2f} s", f"{run.cpu:.2f} s", "",
-                     megabytes(run.peak_rss), target])
+                     megabytes(run.peak_rss), goal])
     (workdir / "export.csv").unlink(missing_ok=True)
+    return rows
+
+
+def bench_growth(corpus: Path, big: Path, runs: int, workdir: Path) -> list[list[str]]:
+    """Ingest of ``corpus`` into a copy of the ``big`` database and into a fresh one, in turn,
+    and the commands of bench_queries on the big one. A big database at an older schema is
+    migrated first (timed once)."""
+    rows = []
+    template = workdir / "big.db"
+    shutil.copyfile(big, template)
+    with sqlite3.connect(template) as connection:
+        total = connection.execute("SELECT count(*) FROM claims").fetchone()[0]
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    upgrade = run_once([*claims_command(), "db", "upgrade", "--db", str(template)])
+    rows.append([f"`claims db upgrade` of {total:,} claims at schema {revision}", f"{upgrade.seconds:.1f} s",
+                 f"{upgrade.cpu:.1f} s", "", megabytes(upgrade.peak_rss), "minutes, not hours"])
+    files, characters = corpus_characters(corpus)
+    fresh_db, grown_db = workdir / "fresh.db", workdir / "grown.db"
+
+    def remove(database: Path) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+    fresh_runs, grown_runs = [], []
+    for n in range(runs + 1):
+        remove(fresh_db)
+        fresh = run_once([*claims_command(), "ingest", str(corpus), "--db", str(fresh_db)])
+        remove(grown_db)
+        shutil.copyfile(template, grown_db)
+        grown = run_once([*claims_command(), "ingest", str(corpus), "--db", str(grown_db)])
+        if n:  # the first pair warms up
+            fresh_runs.append(fresh)
+            grown_runs.append(grown)
+    remove(fresh_db), remove(grown_db)
+    fresh, grown = median_run(fresh_runs), median_run(grown_runs)
+    ratios = sorted(g.seconds / f.seconds for f, g in zip(fresh_runs, grown_runs, strict=True))
+    cpu_ratios = sorted(g.cpu / f.cpu for f, g in zip(fresh_runs, grown_runs, strict=True))
+    rows.append([f"`claims ingest` {corpus.name} ({files:,} files) into a new database", f"{fresh.seconds:.2f} s",
+                 f"{fresh.cpu:.2f} s", f"{characters / fresh.seconds / 1e6:.2f} M chars/s", megabytes(fresh.peak_rss), ""])
+    rows.append([f"`claims ingest` {corpus.name} into a database of {total:,} claims", f"{grown.seconds:.2f} s",
+                 f"{grown.cpu:.2f} s",
+                 f"ratio to new, pair by pair: wall {statistics.median(ratios):.2f} ({ratios[0]:.2f} to {ratios[-1]:.2f}),"
+                 f" CPU {statistics.median(cpu_ratios):.2f}", megabytes(grown.peak_rss), "ratio <= 1.1"])
+    rows += bench_queries(template, runs, workdir, target="<= 0.5 s")
+    remove(template)
     return rows
 
 
@@ -375,8 +431,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, help="folder of articles to ingest (e.g. ../shared/corpus/bbc)")
     parser.add_argument("--synth-db", type=Path, help="the million-claim SQLite database (made if missing)")
     parser.add_argument("--claims", type=int, default=1_000_000, help="claims in a new --synth-db")
+    parser.add_argument("--big-db", type=Path,
+                        help="a SQLite database of millions of claims (benchmarks/synth.py) for --only growth;"
+                             " it is copied, never changed")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", choices=("ingest", "queries", "help", "postgresql", "peer"))
+    parser.add_argument("--only", choices=("ingest", "queries", "help", "postgresql", "peer", "growth"))
     parser.add_argument("--peer-python", type=Path, help="the Python of the peer's virtual environment")
     parser.add_argument("--peer-script", type=Path, help="the peer (e.g. ../shared/peers/textacy_quotes.py)")
     parser.add_argument("--peer-files", type=int, default=300, help="articles both run on (the corpus's first)")
@@ -388,6 +447,8 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("--only peer needs --peer-python and --peer-script")
     if args.only in (None, "queries") and args.synth_db is None:
         parser.error("--synth-db is needed for the query figures")
+    if args.only == "growth" and (args.big_db is None or args.corpus is None):
+        parser.error("--only growth needs --big-db and --corpus")
 
     print(f"Machine: {os.cpu_count()} cores, {platform.machine()}, {platform.system()} {platform.release()}; "
           f"Python {platform.python_version()}; SQLite {sqlite3.sqlite_version}; "
@@ -407,6 +468,8 @@ def main(argv: list[str] | None = None) -> None:
             rows += bench_postgresql(args.corpus, args.runs, workdir)
         if args.only in (None, "peer") and args.peer_python is not None:
             rows += bench_peer(args.corpus, args.peer_files, args.peer_runs, args.peer_python, args.peer_script, workdir)
+        if args.only == "growth":
+            rows += bench_growth(args.corpus, args.big_db, args.runs, workdir)
     print(f"Load average (1, 5, 15 min) at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print()
     print("| what | wall time | CPU time | throughput | peak memory | target |")

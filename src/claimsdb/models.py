@@ -126,6 +126,9 @@ class Actor(Base):
     country: Mapped[str | None] = mapped_column(String(8), index=True)
     # Set by registry commands; ingest never overwrites what a user decided.
     user_edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The actor's claims, kept by triggers on claims (migration 0008): `claims actors` and
+    # `claims stats` then read no claim.
+    claims: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ActorAlias(Base):
@@ -271,5 +274,18 @@ class ClaimTopic(Base):
     )
 
 
+class ClaimTotal(Base):
+    """A running total over all claims, kept by triggers on claims (migration 0008): "kind:X"
+    the claims of kind X, "documents" the documents with at least one claim."""
+
+    __tablename__ = "claim_totals"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
 # Claims of one actor in date order is the commonest question ("what did X say since March").
 Index("ix_claims_actor_id_date_key", Claim.actor_id, Claim.date_key)
+# The documents an actor was quoted in, counted from the index alone (an ambiguous surname at
+# ingest, see claimsdb.resolve.actors).
+Index("ix_claims_actor_id_document_id", Claim.actor_id, Claim.document_id)

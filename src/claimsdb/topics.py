@@ -91,8 +91,9 @@ def tag_claims(connection: Connection, topic_id: int, terms: list[str], first_id
                last_id: int | None = None) -> None:
     """Tag with the topic the claims (those with ids from ``first_id`` to ``last_id`` when
     given) whose text has every word of one of ``terms``."""
-    condition, params = _terms_condition(connection.dialect.name, terms)
-    if first_id is not None:
+    ranged = first_id is not None
+    condition, params = _terms_condition(connection.dialect.name, terms, ranged=ranged)
+    if ranged:
         condition += " AND c.id BETWEEN :first_id AND :last_id"
         params.update(first_id=first_id, last_id=last_id)
     connection.execute(
@@ -107,12 +108,16 @@ def tag_new_claims(connection: Connection, first_id: int, last_id: int) -> None:
         tag_claims(connection, topic_id, terms.split("\n"), first_id, last_id)
 
 
-def _terms_condition(dialect: str, terms: list[str]) -> tuple[str, dict]:
+def _terms_condition(dialect: str, terms: list[str], ranged: bool = False) -> tuple[str, dict]:
     if dialect == "sqlite":
         # One FTS5 query for all terms: each term's words (quoted, so never query syntax) in
         # parentheses, the terms joined by OR.
         expression = " OR ".join(f"({fts_match_expression(term)})" for term in terms)
-        return "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :fts_query)", {"fts_query": expression}
+        # The id range inside the full-text query: else FTS5 lists every stored claim with
+        # the terms for each batch of new ones (0.6 s a batch at a million claims).
+        rowids = " AND rowid BETWEEN :first_id AND :last_id" if ranged else ""
+        return (f"c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :fts_query{rowids})",
+                {"fts_query": expression})
     if dialect == "postgresql":
         # The expression of the GIN index of migration 0001, so that PostgreSQL uses it.
         queries = " || ".join(f"plainto_tsquery('english'::regconfig, :term_{n})" for n in range(len(terms)))

@@ -131,9 +131,11 @@ class ActorRegistry:
         self._new: list[_KnownActor] = []
         self._changed: set[_KnownActor] = set()
         self._new_aliases: list[tuple[_KnownActor, _Form]] = []
-        # Documents each actor was quoted in, counted only when an ambiguous surname first
-        # needs it (see _document_counts), then kept current by count_documents.
-        self._documents: dict[_KnownActor, int] | None = None
+        # Documents each actor was quoted in, as stored when an ambiguous surname first needed
+        # the actor's count (see _document_counts), and the documents resolved since that are
+        # not stored yet (count_documents; folded in by write).
+        self._documents: dict[_KnownActor, int] = {}
+        self._unstored_documents: dict[_KnownActor, int] = defaultdict(int)
         connection = session.connection()
         self._by_id: dict[int, _KnownActor] = {}
         for row in connection.execute(select(*_ACTOR_COLUMNS)):
@@ -235,6 +237,12 @@ class ActorRegistry:
                 ],
             )
         self._new, self._changed, self._new_aliases = [], set(), []
+        # The claims of the documents just resolved are stored next, in this transaction: a
+        # count read from the database from now on includes them.
+        for actor, count in self._unstored_documents.items():
+            if actor in self._documents:
+                self._documents[actor] += count
+        self._unstored_documents.clear()
 
     def _named_fully(self, fold: str, speaker_type: str) -> list[_KnownActor]:
         """Actors of a type compatible with ``speaker_type`` with a name whose key is ``fold``,
@@ -326,30 +334,30 @@ class ActorRegistry:
         return None
 
     def _dominant(self, candidates: list[_KnownActor]) -> _KnownActor | None:
-        counts = self._document_counts()
-        ranked = sorted(candidates, key=lambda a: counts.get(a, 0), reverse=True)
-        top, runner_up = counts.get(ranked[0], 0), counts.get(ranked[1], 0)
+        counts = self._document_counts(candidates)
+        ranked = sorted(candidates, key=counts.__getitem__, reverse=True)
+        top, runner_up = counts[ranked[0]], counts[ranked[1]]
         if top >= DOMINANT_MIN_DOCUMENTS and top >= DOMINANT_RATIO * runner_up:
             return ranked[0]
         return None
 
-    def _document_counts(self) -> dict[_KnownActor, int]:
-        if self._documents is None:
-            # One grouped query, run only once an ambiguous surname appears: most ingests of
-            # a few documents never need it.
-            rows = self.session.connection().execute(
-                select(Claim.actor_id, func.count(distinct(Claim.document_id))).group_by(Claim.actor_id)
-            )
-            self._documents = {
-                self._by_id[actor_id]: count for actor_id, count in rows if actor_id in self._by_id
-            }
-        return self._documents
+    def _document_counts(self, actors: list[_KnownActor]) -> dict[_KnownActor, int]:
+        """The number of documents each of ``actors`` was quoted in, stored or resolved."""
+        unknown = [actor for actor in actors if actor not in self._documents]
+        stored = [actor.id for actor in unknown if actor.id is not None]
+        if stored:
+            # Only the candidates' claims, from the (actor_id, document_id) index: a count of
+            # every actor's documents would read every claim, the more the larger the database.
+            rows = self.session.connection().execute(_DOCUMENT_COUNTS, {"actor_ids": stored})
+            self._documents.update((self._by_id[actor_id], count) for actor_id, count in rows)
+        for actor in unknown:
+            self._documents.setdefault(actor, 0)
+        return {actor: self._documents[actor] + self._unstored_documents.get(actor, 0) for actor in actors}
 
     def count_documents(self, actors: Iterable[_KnownActor]) -> None:
-        """Note that ``actors`` were quoted in one more document."""
-        if self._documents is not None:
-            for actor in actors:
-                self._documents[actor] = self._documents.get(actor, 0) + 1
+        """Note that ``actors`` were quoted in one more document, not stored yet."""
+        for actor in actors:
+            self._unstored_documents[actor] += 1
 
     def _match_partial_name(self, names: list[_Form], country: str | None, gender: str | None = None) -> _KnownActor | None:
         """A person actor that one of ``names`` names only partly, or that names it partly.
@@ -409,6 +417,11 @@ _UPDATE_ACTOR = (
     # The registry's copy may predate a user's edit made meanwhile by another process.
     .where(~_ACTORS.c.user_edited)
     .values({column: bindparam(column) for column in ("name", "name_key", "role", "country")})
+)
+_DOCUMENT_COUNTS = (
+    select(Claim.actor_id, func.count(distinct(Claim.document_id)))
+    .where(Claim.actor_id.in_(bindparam("actor_ids", expanding=True)))
+    .group_by(Claim.actor_id)
 )
 _REGISTRY_KEY = "claimsdb.actor_registry"
 

@@ -28,14 +28,20 @@ _WORDS = re.compile(r"\w+")
 
 # The earlier claims of all the batch's speakers quoted before, in one query: dated within the
 # widest of their windows (each speaker's own window is applied after), or undated.
+# Two halves, each a range of the (actor_id, date_key) index: with OR in one condition
+# SQLite reads every claim of each speaker, the more the larger the database.
 _CANDIDATES = text(
     "SELECT actor_id, id, statement_group, document_id, date_key, text FROM claims"
-    " WHERE actor_id IN :actor_ids AND ((date_key BETWEEN :low AND :high) OR (:undated AND date_key IS NULL))"
-).bindparams(bindparam("actor_ids", expanding=True))
+    " WHERE actor_id IN :actor_ids AND date_key BETWEEN :low AND :high"
+    " UNION ALL SELECT actor_id, id, statement_group, document_id, date_key, text FROM claims"
+    " WHERE actor_id IN :undated_ids AND date_key IS NULL"
+).bindparams(bindparam("actor_ids", expanding=True), bindparam("undated_ids", expanding=True))
 # Which of the batch's speakers were quoted before: most speakers of a batch are new, and a
-# query for the earlier claims of each would cost more than the rest of storing them.
+# query for the earlier claims of each would cost more than the rest of storing them. EXISTS
+# stops at a speaker's first earlier claim.
 _QUOTED_BEFORE = text(
-    "SELECT DISTINCT actor_id FROM claims WHERE actor_id IN :actor_ids AND id < :first_id"
+    "SELECT id FROM actors WHERE id IN :actor_ids"
+    " AND EXISTS (SELECT 1 FROM claims WHERE claims.actor_id = actors.id AND claims.id < :first_id)"
 ).bindparams(bindparam("actor_ids", expanding=True))
 _SET_GROUP = text("UPDATE claims SET statement_group = :group WHERE id = :id")
 
@@ -47,34 +53,44 @@ class _Report:
     document_id: int
     day: date | None
     words: tuple[str, ...]
-    # The distinct words, kept beside ``words``: every report is compared with many others.
+    # The distinct words and the counts, kept beside ``words``: every report is compared
+    # with many others.
     word_set: frozenset[str]
+    size: int
+    distinct: int
 
 
 def _report(claim_id: int, group: int | None, document_id: int, date_key, claim_text: str) -> _Report:
     day = date.fromisoformat(date_key) if isinstance(date_key, str) else date_key
     words = tuple(_WORDS.findall(claim_text.lower()))
-    return _Report(claim_id, group, document_id, day, words, frozenset(words))
+    word_set = frozenset(words)
+    return _Report(claim_id, group, document_id, day, words, word_set, len(words), len(word_set))
 
 
 def same_statement(a: _Report, b: _Report) -> bool:
     """Whether two claims of one speaker report the same statement."""
     if a.document_id == b.document_id:
         return False
-    if (a.day is None) != (b.day is None):
+    if a.day is None or b.day is None:
+        if a.day is not b.day:
+            return False
+    elif abs((a.day - b.day).days) > WINDOW_DAYS:
         return False
-    if a.day is not None and abs((a.day - b.day).days) > WINDOW_DAYS:
-        return False
-    if a.words == b.words:
-        return len(a.words) > 0
-    shorter = min(len(a.words), len(b.words))
-    if shorter < MIN_WORDS:
-        return False
-    fewer, other = (a.word_set, b.word_set) if len(a.words) <= len(b.words) else (b.word_set, a.word_set)
-    needed = OVERLAP * len(fewer)
-    # The words in common are no more than the other text's distinct words.
-    if len(other) < needed:
-        return False
+    if a.size == b.size and a.words == b.words:
+        return a.size > 0
+    if a.size <= b.size:
+        if a.size < MIN_WORDS:
+            return False
+        fewer, other, needed = a.word_set, b.word_set, OVERLAP * a.distinct
+        # The words in common are no more than the other text's distinct words.
+        if b.distinct < needed:
+            return False
+    else:
+        if b.size < MIN_WORDS:
+            return False
+        fewer, other, needed = b.word_set, a.word_set, OVERLAP * b.distinct
+        if a.distinct < needed:
+            return False
     return len(fewer & other) >= needed
 
 
@@ -95,7 +111,7 @@ def group_new_claims(connection: Connection, new: list[tuple[int, int, int, str 
         high = max(high for _, high, _ in windows.values())
         rows = connection.execute(_CANDIDATES, {
             "actor_ids": list(windows), "low": low, "high": high,
-            "undated": any(undated for _, _, undated in windows.values()),
+            "undated_ids": [actor_id for actor_id, (_, _, undated) in windows.items() if undated],
         })
         for actor_id, *row in rows:
             own_low, own_high, undated = windows[actor_id]
@@ -103,7 +119,10 @@ def group_new_claims(connection: Connection, new: list[tuple[int, int, int, str 
             in_window = own_low <= date_key <= own_high if date_key is not None else undated
             if in_window and row[0] not in new_ids:
                 stored[actor_id].append(_report(*row))
-    # Sent as one batch at the end: a statement per claim costs a round trip each on a server.
+        # The order of the index the candidates come from (undated first, then by date), so
+        # that the first earlier report of a statement is the same whichever plan ran.
+        for reports in stored.values():
+            reports.sort(key=lambda r: (r.day is not None, r.day or date.min, r.id))
     groups: dict[int, int] = {}
     for actor_id, reports in by_actor.items():
         if actor_id not in quoted_before:
@@ -114,6 +133,7 @@ def group_new_claims(connection: Connection, new: list[tuple[int, int, int, str 
             continue
         _link(groups, stored[actor_id], reports)
     if groups:
+        # One statement for the batch: one per claim cost more than finding the groups.
         connection.execute(_SET_GROUP, [{"group": group, "id": claim_id} for claim_id, group in groups.items()])
 
 
@@ -127,8 +147,8 @@ def _window(reports: list[_Report]) -> tuple[str, str, bool]:
 
 
 def _link(groups: dict[int, int], stored: list[_Report], reports: list[_Report]) -> None:
-    """Give each new report the group of the first earlier report of the same statement,
-    noting in ``groups`` (claim id → group) each claim whose group is set."""
+    """Give each new report the group of the first earlier report of the same statement;
+    record in ``groups`` (claim id → group) the claims whose group is to be stored."""
     seen = list(stored)
     for report in sorted(reports, key=lambda r: r.id):
         match = next((other for other in seen if same_statement(report, other)), None)
@@ -137,7 +157,5 @@ def _link(groups: dict[int, int], stored: list[_Report], reports: list[_Report])
             continue
         if match.group is None:
             # The first report of the statement becomes its group.
-            match.group = match.id
-            groups[match.id] = match.id
-        report.group = match.group
-        groups[report.id] = report.group
+            match.group = groups[match.id] = match.id
+        report.group = groups[report.id] = match.group
