@@ -312,3 +312,20 @@ def test_a_person_s_associates_take_that_person_s_country(tmp_path):
     ))
     [lawyers] = [c for c in claims if "lawyer" in c["speaker"]]
     assert lawyers["country"] == "RU"
+
+
+def test_a_title_ending_the_clause_before_a_name_is_not_its_title(tmp_path):
+    claims = exported(tmp_path, (
+        "Second term\n\n"
+        "The president will be more open in his second term as US President, Ian Hale has said.\n"
+    ))
+    assert by_speaker(claims, "Hale")["country"] != "US"
+
+
+def test_the_nation_s_in_the_sentence_before_is_not_the_speaker_s(tmp_path):
+    claims = exported(tmp_path, (
+        "Squad named\n\n"
+        "The manager spoke about the future of Moldova, and the nation's hopes.\n\n"
+        "Ian Hale said the team would improve.\n"
+    ))
+    assert by_speaker(claims, "Hale")["country"] is None

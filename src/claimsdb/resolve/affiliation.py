@@ -292,7 +292,9 @@ def _is_domestic(phrases: list[str]) -> bool:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
-_THE_COUNTRYS = re.compile(r"\b(?:the|this|that)\s+(?:country|nation)['’]s(?:\s+|\b)", re.IGNORECASE)
+_THE_COUNTRYS = re.compile(r"\b(?:the|this|that)\s+(?:country|nation)['’]s\b", re.IGNORECASE)
+# Right before the speaker phrase, which may leave it out: "the country's [Interior Ministry]".
+_THE_COUNTRYS_BEFORE = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:country|nation)['’]s[ \u00a0]+$", re.IGNORECASE)
 # How far back the country that "the country's" refers to, or a fuller mention of a body, is
 # looked for: the sentences just before.
 _ANTECEDENT_CHARS = 600
@@ -301,7 +303,7 @@ _ANTECEDENT_CHARS = 600
 def _country_named_before(text: str, start: int, phrase: str) -> str | None:
     """The country "the country's" in or right before ``phrase`` refers to: the last one
     named before it."""
-    if not _THE_COUNTRYS.search(phrase) and not _THE_COUNTRYS.search(text, max(0, start - 24), start):
+    if not _THE_COUNTRYS.search(phrase) and not _THE_COUNTRYS_BEFORE.search(text, max(0, start - 24), start):
         return None
     before = [m.code for m in find_countries(text, max(0, start - _ANTECEDENT_CHARS), start)
               if m.code in COUNTRY_CODES]
@@ -361,8 +363,9 @@ def _other_mentions(text: str, name: str) -> list[str]:
         if before:
             out.append(before)
         # "Donetsk native, Alexander Petrenko": a title set off by a comma before the full name.
-        # Only before a full name: "... by EU leaders, Petrenko said" is another clause.
-        if before and set(before.split()) <= set(name.split()):
+        # Only before a full name that a comma closes: "... by EU leaders, Petrenko said" and
+        # "... his term as US President, Tony Blair said" are other clauses.
+        if before and set(before.split()) <= set(name.split()) and text.startswith(",", end):
             before_comma = _title_before_comma(text, start - len(before) - 1)
             if before_comma:
                 out.append(before_comma)

@@ -225,7 +225,15 @@ def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_li
         if found is not None:
             line = text[line_start:end]
             named = re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", line, re.IGNORECASE)
-            return found if named or _shares_a_name(line, _attribution(text, c)) else None
+            if named:
+                return found
+            # Where a line is one sentence, one naming someone the claim's attribution names
+            # tells the same episode; a day, not a month ("In October the firm was fined" does
+            # not date every later word of the firm's). In a paragraph the stretch before the
+            # claim holds many sentences, and a shared name says little.
+            shared = (one_per_line and found.precision == "day"
+                      and _shares_a_name(line, _attribution(text, c)))
+            return found if shared else None
         end = line_start
     return None
 
