@@ -329,3 +329,11 @@ def test_the_nation_s_in_the_sentence_before_is_not_the_speaker_s(tmp_path):
         "Ian Hale said the team would improve.\n"
     ))
     assert by_speaker(claims, "Hale")["country"] is None
+
+
+def test_a_listed_commander_in_chief_gets_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Offensive begins\n\n"
+        "Attacks have doubled in a week, Commander-in-Chief Oleksandr Syrskyi said.\n"
+    ))
+    assert by_speaker(claims, "Syrskyi")["country"] == "UA"
