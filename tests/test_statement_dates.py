@@ -118,7 +118,7 @@ MONITOR_LINES = (
     "The monitors visited the region this month.\n"
     "The monitors observed a calm situation.\n"
     "Roads were open.\n"
-    "On 27 September the monitors of the OSCE visited two markets in the city.\n"
+    "On 27 September the OSCE monitors visited two markets in the city.\n"
     "Both markets were well stocked.\n"
 )
 
@@ -130,4 +130,17 @@ def test_a_line_naming_the_same_body_carries_the_episode_date(tmp_path):
 
 def test_a_line_naming_no_one_of_the_episode_takes_no_date(tmp_path):
     found = dates(tmp_path, MONITOR_LINES + "Traders told reporters that prices had risen.\n")
+    assert found["Traders (story)"] is None
+
+
+def test_a_name_the_dated_line_only_mentions_does_not_carry_its_date(tmp_path):
+    found = dates(tmp_path, (
+        "Monitors report\n\n"
+        "The monitors visited the region this month.\n"
+        "The monitors observed a calm situation.\n"
+        "Roads were open.\n"
+        "The tone of OSCE reports changed on 27 September.\n"
+        "Both markets were well stocked.\n"
+        "Traders told the OSCE that prices had risen.\n"
+    ))
     assert found["Traders (story)"] is None

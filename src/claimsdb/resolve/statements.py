@@ -232,7 +232,7 @@ def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_li
             # not date every later word of the firm's). In a paragraph the stretch before the
             # claim holds many sentences, and a shared name says little.
             shared = (one_per_line and found.precision == "day"
-                      and _shares_a_name(line, _attribution(text, c)))
+                      and _shares_a_name(_without_dates(text, line_start, end), _attribution(text, c)))
             return found if shared else None
         end = line_start
     return None
@@ -254,14 +254,31 @@ def _attribution(text: str, c: ClaimCandidate) -> str:
     return before + " " + after
 
 
+def _without_dates(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its date expressions blanked out."""
+    chars = list(text[start:end])
+    for m in find_dates(text, start, end):
+        chars[m.start - start : m.end - start] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+# Words that may stand before the subject of a dated line: "On 27 September the monitors ...".
+_BEFORE_SUBJECT = frozenset({"on", "in", "at", "by", "the", "a", "an", "and", "then", "also"})
+
+
 def _shares_a_name(line: str, attribution: str) -> bool:
-    """Whether a dated line and a claim's attribution name someone in common: "On 27 September
-    the monitors visited the market." then "Traders told the monitors ..." does not; "the SMM"
-    in both does."""
+    """Whether the subject of a dated line is named in a claim's attribution: "On 27 September
+    the OSCE visited the market." then "Traders told the OSCE ..." tells one episode; "The
+    vocabulary of EU statements changed on 1 November." then "... urged EU states" does not."""
     names = {w.removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(attribution)} - _NOT_NAMES
     if not names:
         return False
-    return any(w.removesuffix("'s").removesuffix("’s") in names for w in _CAPITALISED.findall(line))
+    for token in line.split():
+        word = token.strip(".,;:()\"“”‘’'")
+        if not word or word.lower() in _BEFORE_SUBJECT:
+            continue
+        return word.removesuffix("'s").removesuffix("’s") in names
+    return False
 
 
 def quantify_claims(text: str, claims: list[ClaimCandidate]) -> None:
