@@ -337,3 +337,22 @@ def test_a_listed_commander_in_chief_gets_the_country(tmp_path):
         "Attacks have doubled in a week, Commander-in-Chief Oleksandr Syrskyi said.\n"
     ))
     assert by_speaker(claims, "Syrskyi")["country"] == "UA"
+
+
+def test_the_country_s_is_not_the_country_a_preposition_points_to(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks stall\n\n"
+        "Officials praised Moldova's wish for closer ties with Romania.\n"
+        "The country's Interior Ministry said the talks would resume.\n"
+    ))
+    assert by_speaker(claims, "Ministry")["country"] == "MD"
+
+
+def test_the_country_s_partners_are_not_of_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks stall\n\n"
+        "Moldova dropped the trade deal on Monday.\n"
+        "The country's foreign partners said the move was a mistake.\n"
+    ))
+    [partners] = [c for c in claims if "partners" in c["speaker"]]
+    assert partners["country"] != "MD"

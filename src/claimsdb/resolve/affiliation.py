@@ -36,7 +36,13 @@ from importlib.resources import files
 from claimsdb.extract.lexicon import first_names, title_words
 from claimsdb.read.datelines import Dateline
 from claimsdb.records import ClaimCandidate
-from claimsdb.resolve.countries import COUNTRY_CODES, country_of_phrase, find_countries, misspelt_country
+from claimsdb.resolve.countries import (
+    COUNTRY_CODES,
+    country_of_phrase,
+    find_countries,
+    is_complement,
+    misspelt_country,
+)
 from claimsdb.resolve.offices import given_names, is_listed_name, office_of, same_given_name
 from claimsdb.resolve.places import place_country
 
@@ -293,6 +299,12 @@ def _is_domestic(phrases: list[str]) -> bool:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 _THE_COUNTRYS = re.compile(r"\b(?:the|this|that)\s+(?:country|nation)['’]s\b", re.IGNORECASE)
+# Who stands across from a country rather than for it: "the country's partners".
+_RELATIONS = frozenset({
+    "partner", "partners", "ally", "allies", "neighbour", "neighbours", "neighbor", "neighbors",
+    "enemy", "enemies", "critic", "critics", "rival", "rivals", "creditor", "creditors", "foreign",
+    "opponent", "opponents", "adversary", "adversaries",
+})
 # Right before the speaker phrase, which may leave it out: "the country's [Interior Ministry]".
 _THE_COUNTRYS_BEFORE = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:country|nation)['’]s[ \u00a0]+$", re.IGNORECASE)
 # How far back the country that "the country's" refers to, or a fuller mention of a body, is
@@ -305,8 +317,12 @@ def _country_named_before(text: str, start: int, phrase: str) -> str | None:
     named before it."""
     if not _THE_COUNTRYS.search(phrase) and not _THE_COUNTRYS_BEFORE.search(text, max(0, start - 24), start):
         return None
+    if any(w in _RELATIONS for w in _LOWER_WORD.findall(phrase.lower())):
+        return None  # "the country's foreign partners" are other countries
+    # "Ukraine's wish for closer ties to Russia, the country's partners ...": a country after
+    # "to", "with", "against" ... is the one talked about, not the one "the country" is.
     before = [m.code for m in find_countries(text, max(0, start - _ANTECEDENT_CHARS), start)
-              if m.code in COUNTRY_CODES]
+              if m.code in COUNTRY_CODES and not is_complement(text, m.start)]
     return before[-1] if before else None
 
 
