@@ -203,3 +203,156 @@ def test_namesake_with_a_role_outside_politics_is_not_the_office_holder(tmp_path
 
 def test_a_name_is_not_taken_for_a_misspelt_country():
     assert misspelt_country("Sir David Cameron") is None  # a given name, not Cameroon
+
+
+def test_the_country_s_ministry_is_of_the_country_named_before(tmp_path):
+    claims = exported(tmp_path, (
+        "Messages under scrutiny\n\n"
+        "Critics say Moldovan authorities sent the messages.\n"
+        "The country's Interior Ministry denied sending the messages.\n"
+    ))
+    assert by_speaker(claims, "Ministry")["country"] == "MD"
+
+
+def test_a_body_named_with_less_takes_the_country_of_its_fuller_mention(tmp_path):
+    claims = exported(tmp_path, (
+        "Blast in the city\n\n"
+        "Monitors later met the Kharkiv regional police about the blast.\n"
+        "The police said that two men had been detained.\n"
+    ))
+    assert by_speaker(claims, "police")["country"] == "UA"
+
+
+def test_a_group_named_with_less_takes_the_body_of_its_fuller_mention(tmp_path):
+    claims = exported(tmp_path, (
+        "Sanctions stay\n\n"
+        "The foreign ministers of the EU met in Brussels on Monday.\n"
+        "The foreign ministers said that the sanctions would stay.\n"
+    ))
+    assert by_speaker(claims, "ministers")["country"] == "EU"
+
+
+def test_a_local_speaker_takes_the_one_country_of_the_headline(tmp_path):
+    claims = exported(tmp_path, (
+        "Floods hit villages in Moldova\n\n"
+        "Water rose in several villages of Moldova overnight.\n"
+        "Maria Ciobanu, a retiree, said she had lost her house.\n"
+    ))
+    assert by_speaker(claims, "Ciobanu")["country"] == "MD"
+
+
+def test_a_headline_naming_two_countries_gives_local_speakers_none(tmp_path):
+    claims = exported(tmp_path, (
+        "Floods hit villages in Moldova and Romania\n\n"
+        "Water rose in several villages overnight.\n"
+        "Maria Ciobanu, a retiree, said she had lost her house.\n"
+    ))
+    assert by_speaker(claims, "Ciobanu")["country"] is None
+
+
+def test_an_opposition_leader_takes_the_country_of_the_dateline(tmp_path):
+    claims = exported(tmp_path, (
+        "Election disputed\n\n"
+        "CHISINAU, May 3 (Reuters) - Thousands marched on Sunday.\n"
+        "Opposition leader Ion Vrabie said the vote had been rigged.\n"
+    ))
+    assert by_speaker(claims, "Vrabie")["country"] == "MD"
+
+
+def test_a_headline_s_country_is_not_its_politicians(tmp_path):
+    # The story is about Kenya; the MP is not Kenyan for that.
+    claims = exported(tmp_path, (
+        "MP robbed on holiday in Kenya\n\n"
+        "Thieves struck near a beach in Kenya on Sunday.\n"
+        "Opposition MP Tom Hale said he had been robbed.\n"
+    ))
+    assert by_speaker(claims, "Hale")["country"] is None
+
+
+def test_a_title_before_a_comma_and_the_full_name_gives_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Rebels regroup\n\n"
+        "The unit is now led by a Donetsk native, Pavel Gorin, after a purge.\n"
+        "Gorin said his men would hold the town.\n"
+    ))
+    assert by_speaker(claims, "Gorin")["country"] == "UA"
+
+
+def test_a_plural_before_a_comma_describes_no_one(tmp_path):
+    claims = exported(tmp_path, (
+        "Rebels regroup\n\n"
+        "Asked whether the plan was backed by EU leaders, Gorin said it was.\n"
+    ))
+    assert all(c["country"] != "EU" for c in claims if "Gorin" in c["speaker"])
+
+
+def test_the_clause_that_gives_another_name_describes_the_person(tmp_path):
+    claims = exported(tmp_path, (
+        "Rebels regroup\n\n"
+        "Ivanov, a Russian better known as Grom, has led the unit since June.\n"
+        "Grom said the unit would fight on.\n"
+    ))
+    assert by_speaker(claims, "Grom")["country"] == "RU"
+
+
+def test_a_state_body_in_the_appositive_gives_its_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Plot alleged\n\n"
+        "Oleg Smirnov, a former FSB officer, said the plan had failed.\n"
+    ))
+    assert by_speaker(claims, "Smirnov")["country"] == "RU"
+
+
+def test_a_person_s_associates_take_that_person_s_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Trial opens\n\n"
+        "Pavel Gorin, a Russian national, was arrested in June.\n"
+        "Gorin said he was innocent.\n"
+        "Gorin's lawyers said the charges were false.\n"
+    ))
+    [lawyers] = [c for c in claims if "lawyer" in c["speaker"]]
+    assert lawyers["country"] == "RU"
+
+
+def test_a_title_ending_the_clause_before_a_name_is_not_its_title(tmp_path):
+    claims = exported(tmp_path, (
+        "Second term\n\n"
+        "The president will be more open in his second term as US President, Ian Hale has said.\n"
+    ))
+    assert by_speaker(claims, "Hale")["country"] != "US"
+
+
+def test_the_nation_s_in_the_sentence_before_is_not_the_speaker_s(tmp_path):
+    claims = exported(tmp_path, (
+        "Squad named\n\n"
+        "The manager spoke about the future of Moldova, and the nation's hopes.\n\n"
+        "Ian Hale said the team would improve.\n"
+    ))
+    assert by_speaker(claims, "Hale")["country"] is None
+
+
+def test_a_listed_commander_in_chief_gets_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Offensive begins\n\n"
+        "Attacks have doubled in a week, Commander-in-Chief Oleksandr Syrskyi said.\n"
+    ))
+    assert by_speaker(claims, "Syrskyi")["country"] == "UA"
+
+
+def test_the_country_s_is_not_the_country_a_preposition_points_to(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks stall\n\n"
+        "Officials praised Moldova's wish for closer ties with Romania.\n"
+        "The country's Interior Ministry said the talks would resume.\n"
+    ))
+    assert by_speaker(claims, "Ministry")["country"] == "MD"
+
+
+def test_the_country_s_partners_are_not_of_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks stall\n\n"
+        "Moldova dropped the trade deal on Monday.\n"
+        "The country's foreign partners said the move was a mistake.\n"
+    ))
+    [partners] = [c for c in claims if "partners" in c["speaker"]]
+    assert partners["country"] != "MD"

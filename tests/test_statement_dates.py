@@ -63,3 +63,84 @@ def test_a_speaker_the_dated_sentence_does_not_name_takes_no_date(tmp_path):
         "Olaf Brenner said the plant would stay open.\n"
     ))
     assert found["Olaf Brenner"] is None
+
+
+def dates_unpublished(tmp_path: Path, text: str) -> dict[str, str | None]:
+    """Ingest ``text`` with no publication date and map each claim's speaker to its date."""
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(article)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {c["speaker"]: c["stated_on"] for c in claims}
+
+
+def test_a_glossed_yesterday_dates_every_yesterday_of_the_article(tmp_path):
+    found = dates_unpublished(tmp_path, (
+        "Border row\n\n"
+        "Ion Vrabie said yesterday (14 May) that the border would close.\n"
+        "The talks went on into the night.\n"
+        "Ana Rusu warned yesterday that prices would rise.\n"
+    ))
+    assert found["Ion Vrabie"] == "XXXX-05-14"
+    assert found["Ana Rusu"] == "XXXX-05-14"
+
+
+def test_a_bare_yesterday_without_a_gloss_stays_undated(tmp_path):
+    found = dates_unpublished(tmp_path, "Border row\n\nAna Rusu warned yesterday that prices would rise.\n")
+    assert found["Ana Rusu"] is None
+
+
+def test_the_day_of_an_interview_dates_what_the_speaker_says_later(tmp_path):
+    found = dates_unpublished(tmp_path, (
+        "Rebel chief\n\n"
+        "Ivan Petrov speaks during an interview in Luhansk on July 25, 2014.\n"
+        "The rebels hold most of the region.\n"
+        "Petrov said his men would not withdraw.\n"
+    ))
+    assert found["Ivan Petrov"] == "2014-07-25"
+
+
+def test_two_interviews_on_different_days_date_nothing(tmp_path):
+    found = dates_unpublished(tmp_path, (
+        "Rebel chief\n\n"
+        "Ivan Petrov spoke in an interview on July 25, 2014, and in another interview on August 2, 2014.\n"
+        "The rebels hold most of the region.\n"
+        "Petrov said his men would not withdraw.\n"
+    ))
+    assert found["Ivan Petrov"] is None
+
+
+MONITOR_LINES = (
+    "Monitors report\n\n"
+    "The monitors visited the region this month.\n"
+    "The monitors observed a calm situation.\n"
+    "Roads were open.\n"
+    "On 27 September the OSCE monitors visited two markets in the city.\n"
+    "Both markets were well stocked.\n"
+)
+
+
+def test_a_line_naming_the_same_body_carries_the_episode_date(tmp_path):
+    found = dates(tmp_path, MONITOR_LINES + "Traders told the OSCE that prices had risen.\n")
+    assert found["Traders (story)"] == "2023-09-27"
+
+
+def test_a_line_naming_no_one_of_the_episode_takes_no_date(tmp_path):
+    found = dates(tmp_path, MONITOR_LINES + "Traders told reporters that prices had risen.\n")
+    assert found["Traders (story)"] is None
+
+
+def test_a_name_the_dated_line_only_mentions_does_not_carry_its_date(tmp_path):
+    found = dates(tmp_path, (
+        "Monitors report\n\n"
+        "The monitors visited the region this month.\n"
+        "The monitors observed a calm situation.\n"
+        "Roads were open.\n"
+        "The tone of OSCE reports changed on 27 September.\n"
+        "Both markets were well stocked.\n"
+        "Traders told the OSCE that prices had risen.\n"
+    ))
+    assert found["Traders (story)"] is None

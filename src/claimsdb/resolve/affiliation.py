@@ -12,7 +12,14 @@ This stage looks further, in this order, and the first source that answers wins:
 4. world knowledge: a person listed in the office-holder table (claimsdb.resolve.offices), who
    also gets the role held then when the article gave none;
 5. the place of the dateline ("SIMFEROPOL, Ukraine (AFP) -"), for the people a reporter meets
-   there (a resident, a 60-year-old, a protester) and the local police or authorities.
+   there (a resident, a 60-year-old, a protester) and the local police or authorities; without
+   a dateline, the one country the headline names when the article is mostly about it, for
+   those local speakers and for speakers of that country's domestic politics ("the opposition
+   leader", "an MP").
+
+Bodies the article names again with less ("the police" after "the Odessa regional police",
+"the heads of state and government" after "... of the EU") take the country of the fuller
+mention just before; "the country's Interior Ministry" takes the country named last before it.
 
 Only speakers without a country are changed, so what the article says always wins; actors a
 user edited keep their own country and role in any case (claimsdb.resolve.actors).
@@ -21,6 +28,7 @@ user edited keep their own country and role in any case (claimsdb.resolve.actors
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
@@ -28,7 +36,13 @@ from importlib.resources import files
 from claimsdb.extract.lexicon import first_names, title_words
 from claimsdb.read.datelines import Dateline
 from claimsdb.records import ClaimCandidate
-from claimsdb.resolve.countries import country_of_phrase, find_countries, misspelt_country
+from claimsdb.resolve.countries import (
+    COUNTRY_CODES,
+    country_of_phrase,
+    find_countries,
+    is_complement,
+    misspelt_country,
+)
 from claimsdb.resolve.offices import given_names, is_listed_name, office_of, same_given_name
 from claimsdb.resolve.places import place_country
 
@@ -37,6 +51,8 @@ __all__ = ["attribute_countries"]
 # Speaker types that belong to no country by their phrase: outlets are media, not states.
 _SKIPPED_TYPES = frozenset({"media", "country"})
 
+_SPACES = " \u00a0"
+_SPACE = re.compile("[ \u00a0]")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -46,8 +62,11 @@ _TITLE_EXTRA = frozenset({
     "opposition", "separatist", "separatists", "rebel", "insurgent", "militia", "pro-russian",
     "pro-western", "pro-european", "nationalist", "far-right", "leftist", "ruling", "state",
     "national", "regional", "former", "ex", "then", "new", "top", "senior", "chief", "deputy",
-    "self-proclaimed", "de", "facto", "'s", "’s",
+    "self-proclaimed", "de", "facto", "party", "'s", "’s",
 })
+
+# A party's or body's other name in brackets, inside a title: "UDAR (Punch)".
+_BRACKETED = re.compile(r"\([A-Z][\w'’.-]*\)")
 
 # Whose voice the speaker is: the country of what follows is the speaker's.
 _VOICE_OF = re.compile(
@@ -71,18 +90,23 @@ _PLACE_PATTERN = re.compile(
 _LOCAL = re.compile(
     r"\b(?:\d+-year-old|residents?|locals?|local (?:police|authorities|officials?|people)|retirees?|"
     r"pensioners?|villagers?|witness(?:es)?|protesters?|demonstrators?|passers-by|passer-by|"
-    r"shop-?keepers?|onlookers?|police(?:man|woman)?|authorities)\b",
+    r"shop-?keepers?|onlookers?|police(?:man|woman)?|authorities|interlocutors?)\b",
     re.IGNORECASE,
 )
 
+# A local word right before a name, with at most a title and given names between: "retiree
+# Olga Petrova", "60-year-old Ms Olga"; not "the 18-year-old beat Olga".
+_LOCAL_BEFORE_NAME = re.compile("(?i:" + _LOCAL.pattern + r")(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+
 
 def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | None = None,
-                        dateline: Dateline | None = None) -> None:
+                        dateline: Dateline | None = None, title: str | None = None) -> None:
     """Set the country (and for listed office holders the role) of speakers that have none.
 
     ``year``: the year the article was published, when known, which picks the office a
     listed person held then. ``dateline``: the story's dateline, whose place is the country
-    of the local people and bodies it quotes.
+    of the local people and bodies it quotes. ``title``: the article's headline, which tells
+    the article's own country when there is no dateline.
     """
     speakers = [c.speaker for c in claims if c.speaker.type not in _SKIPPED_TYPES and not c.speaker.country]
     if not speakers:
@@ -90,24 +114,64 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     names = [c.speaker.name for c in claims if c.speaker.type == "person"]
     decided: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
     document_countries = _lazy(lambda: {m.code for m in find_countries(text)})
+    own_country = cache(lambda: _own_country(text, title, dateline))
     # A person quoted with several roles is decided once per role, from the same mentions.
     mentions: dict[str, list[str]] = {}
     for c in claims:
         sp = c.speaker
         if sp.type in _SKIPPED_TYPES or sp.country:
             continue
+        phrase = text[c.speaker_start : c.speaker_end]
+        # Said of one body at one place: "the country's ministry", "the police" after a fuller
+        # mention; decided per claim, as the same words can mean another body further on.
+        code = _country_named_before(text, c.speaker_start, phrase) or _fuller_mention(
+            text, c.speaker_start, sp.name, sp.type)
+        if code:
+            sp.country = code
+            continue
         key = (sp.name, sp.role)
         if key not in decided:
-            phrase = text[c.speaker_start : c.speaker_end]
             decided[key] = _country(text, sp.name, sp.type, sp.role, phrase, names, year, document_countries,
                                     mentions)
-            if decided[key][0] is None and dateline is not None and _is_local(text, sp.name, sp.type, phrase):
-                decided[key] = (_place_country_of_dateline(dateline), None)
+            # Domestic politics only under a dateline: a headline names what a story is about
+            # ("MP mugged in Kenya"), not always where its politicians are from.
+            if decided[key][0] is None and (
+                    _is_local(text, sp.name, sp.type, phrase)
+                    or dateline is not None and _is_domestic([sp.role or "", phrase, *mentions.get(sp.name, ())])):
+                decided[key] = (own_country(), None)
         country, role = decided[key]
         if country:
             sp.country = country
         if role and not sp.role:
             sp.role = role
+    _principals_countries(text, claims)
+
+
+@cache
+def _associates() -> re.Pattern[str]:
+    text = (files("claimsdb.data") / "associate_nouns.txt").read_text(encoding="utf-8")
+    nouns = sorted((line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")),
+                   key=len, reverse=True)
+    # Ends where the speaker phrase ends: "Petrov's friends and former colleagues".
+    return re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,5}(?:" + "|".join(map(re.escape, nouns))
+                      + r")$")
+
+
+def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
+    """Speakers described as a person's associates ("Petrov's lawyer", "Petrov's former
+    colleagues") take the country of that person as the article's other claims place them."""
+    open_claims = [c for c in claims if c.speaker.type not in _SKIPPED_TYPES and not c.speaker.country]
+    if not open_claims:
+        return
+    placed = {c.speaker.name.split()[-1]: c.speaker.country for c in claims
+              if c.speaker.type == "person" and c.speaker.country and c.speaker.name.split()}
+    if not placed:
+        return
+    for c in open_claims:
+        line_start = text.rfind("\n", 0, c.speaker_start) + 1
+        m = _associates().search(text, max(line_start, c.speaker_start - 80), c.speaker_end)
+        if m is not None and placed.get(m.group(1)):
+            c.speaker.country = placed[m.group(1)]
 
 
 def _lazy(compute: Callable[[], set[str]]) -> Callable[[], set[str]]:
@@ -137,7 +201,7 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
         if code:
             return code, None
     for p in phrases:
-        code = _voice_country(p, names, year) or _place_of(p)
+        code = _voice_country(p, names, year) or _place_of(p) or _body_country(p)
         if code:
             return code, None
     if not person:
@@ -185,9 +249,10 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
         # What is said of the person in the same phrase: "60-year-old Ms Olga", "Ivan Petrov,
         # a retiree"; not "the locals" further on in the sentence.
         before = re.split(r"[,.;:()“”\"\n]", text[max(0, start - 40) : start])[-1]
-        if _LOCAL.search(before) or _LOCAL.search(_appositive_after(text, end)):
+        if _LOCAL_BEFORE_NAME.search(before) or _LOCAL.search(_appositive_after(text, end)):
             return True
     return False
+
 
 
 @cache
@@ -202,8 +267,91 @@ def _place_country_of_dateline_text(place: str) -> str | None:
     return None
 
 
-def _place_country_of_dateline(dateline: Dateline) -> str | None:
-    return _place_country_of_dateline_text(dateline.place)
+def _own_country(text: str, title: str | None, dateline: Dateline | None) -> str | None:
+    """The country the article is about: its dateline's, else the one country its headline
+    names, if the article names that country more often than any other."""
+    if dateline is not None:
+        return _place_country_of_dateline_text(dateline.place)
+    if not title:
+        title = text[: text.find("\n")] if "\n" in text else text
+    in_title = {m.code for m in find_countries(title) if m.code in COUNTRY_CODES}
+    if len(in_title) != 1:
+        return None
+    code = in_title.pop()
+    counts = Counter(m.code for m in find_countries(text) if m.code in COUNTRY_CODES)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0] != code or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return code
+
+
+@cache
+def _domestic_words() -> frozenset[str]:
+    text = (files("claimsdb.data") / "domestic_roles.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _is_domestic(phrases: list[str]) -> bool:
+    """Whether a role is one of a country's own politics ("opposition leader", "an MP")."""
+    words = _domestic_words()
+    return any(w in words for p in phrases for w in _LOWER_WORD.findall(p.lower()))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_THE_COUNTRYS = re.compile(r"\b(?:the|this|that)\s+(?:country|nation)['’]s\b", re.IGNORECASE)
+# Who stands across from a country rather than for it: "the country's partners".
+_RELATIONS = frozenset({
+    "partner", "partners", "ally", "allies", "neighbour", "neighbours", "neighbor", "neighbors",
+    "enemy", "enemies", "critic", "critics", "rival", "rivals", "creditor", "creditors", "foreign",
+    "opponent", "opponents", "adversary", "adversaries",
+})
+# Right before the speaker phrase, which may leave it out: "the country's [Interior Ministry]".
+_THE_COUNTRYS_BEFORE = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:country|nation)['’]s[ \u00a0]+$", re.IGNORECASE)
+# How far back the country that "the country's" refers to, or a fuller mention of a body, is
+# looked for: the sentences just before.
+_ANTECEDENT_CHARS = 600
+
+
+def _country_named_before(text: str, start: int, phrase: str) -> str | None:
+    """The country "the country's" in or right before ``phrase`` refers to: the last one
+    named before it."""
+    if not _THE_COUNTRYS.search(phrase) and not _THE_COUNTRYS_BEFORE.search(text, max(0, start - 24), start):
+        return None
+    if any(w in _RELATIONS for w in _LOWER_WORD.findall(phrase.lower())):
+        return None  # "the country's foreign partners" are other countries
+    # "Ukraine's wish for closer ties to Russia, the country's partners ...": a country after
+    # "to", "with", "against" ... is the one talked about, not the one "the country" is.
+    before = [m.code for m in find_countries(text, max(0, start - _ANTECEDENT_CHARS), start)
+              if m.code in COUNTRY_CODES and not is_complement(text, m.start)]
+    return before[-1] if before else None
+
+
+_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _fuller_mention(text: str, start: int, name: str, speaker_type: str) -> str | None:
+    """The country of the nearest earlier mention of a body the speaker names with less:
+    "the police" after "the Odessa regional police", "the heads of state and government"
+    after "the heads of state and government of the EU"."""
+    if speaker_type == "person" and name[:1].isupper():
+        return None
+    head = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).strip()
+    if len(head) < 4:
+        return None
+    lo = max(0, start - _ANTECEDENT_CHARS)
+    window = text[lo:start]
+    i = window.lower().rfind(head.lower())
+    if i < 0:
+        return None
+    i += lo
+    end = i + len(head)
+    if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return None
+    m = _COMPLEMENT_AFTER.match(text, end, min(len(text), end + 60))
+    fuller = " ".join(p for p in (_title_before(text, i), head, m and "of " + m.group(1)) if p)
+    if fuller == head:
+        return None
+    return country_of_phrase(fuller) or _place_of(fuller)
 
 
 def _country_of_words(phrase: str) -> str | None:
@@ -230,6 +378,16 @@ def _other_mentions(text: str, name: str) -> list[str]:
         before = _title_before(text, start)
         if before:
             out.append(before)
+        # "Donetsk native, Alexander Petrenko": a title set off by a comma before the full name.
+        # Only before a full name that a comma closes: "... by EU leaders, Petrenko said" and
+        # "... his term as US President, Tony Blair said" are other clauses.
+        if before and set(before.split()) <= set(name.split()) and text.startswith(",", end):
+            before_comma = _title_before_comma(text, start - len(before) - 1)
+            if before_comma:
+                out.append(before_comma)
+        alias = _alias_clause(text, start)
+        if alias:
+            out.append(alias)
         after = _appositive_after(text, end)
         if after:
             out.append(after)
@@ -253,13 +411,17 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
 def _title_before(text: str, end: int) -> str:
     """The title words right before a name: "Ukrainian opposition leader Vitali" before
     "Klitschko"; capitalised words, possessives and title words, up to eight."""
-    if end < 2 or text[end - 1] != " " or not (text[end - 2].isalnum() or text[end - 2] in "'’."):
+    if end < 2 or text[end - 1] not in _SPACES or not (text[end - 2].isalnum() or text[end - 2] in "'’.)"):
         return ""
     line_start = text.rfind("\n", max(0, end - 120), end) + 1
-    tokens = text[max(line_start, end - 120) : end].rsplit(" ", 9)[:-1]
+    # Split on single spaces (no-break ones too): a double space parts two phrases.
+    tokens = _SPACE.split(text[max(line_start, end - 120) : end])[-10:-1]
     titles = title_words()
     kept: list[str] = []
     for token in reversed(tokens[-8:]):
+        if token and _BRACKETED.fullmatch(token):
+            kept.append(token)
+            continue
         if not token or not _WORD.fullmatch(token):
             break  # punctuation or a double space between: another phrase
         bare = token.lower().removesuffix("'s").removesuffix("’s")
@@ -269,6 +431,43 @@ def _title_before(text: str, end: int) -> str:
             break
         kept.append(token)
     return " ".join(reversed(kept))
+
+
+# A title that ends with one of these can stand before a comma and the name it describes.
+_COMMA_TITLE_ENDS = frozenset({"native", "national", "citizen"})
+
+
+def _title_before_comma(text: str, name_start: int) -> str:
+    """The title before a comma and a name: "Russia's foreign minister, Sergei" → "Russia's
+    foreign minister"; only when the word before the comma is a title or "native"."""
+    if name_start < 3 or text[name_start - 2] != "," or text[name_start - 1] not in _SPACES:
+        return ""
+    line_start = text.rfind("\n", max(0, name_start - 120), name_start) + 1
+    segment = text[max(line_start, name_start - 120) : name_start - 2]
+    last = segment.rsplit(None, 1)[-1:] or [""]
+    word = last[0].lower()
+    if word.endswith("s"):
+        return ""  # a plural describes no one person
+    if not (word in title_words() or word in _COMMA_TITLE_ENDS or word.endswith("-born")):
+        return ""
+    prefix = segment[: len(segment) - len(last[0])]
+    return " ".join(p for p in (_title_before(prefix, len(prefix)), last[0]) if p)
+
+
+# The clause that gives a person's other name: "Girkin, a Russian better known by his assumed
+# name Strelkov" describes Strelkov.
+_ALIAS = re.compile(r"(?:known|nicknamed|called)\s+(?:as\s+|by\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}name\s+)?$")
+
+
+def _alias_clause(text: str, start: int) -> str:
+    head = text[max(0, start - 120) : start]
+    if "known" not in head and "name" not in head:
+        return ""
+    m = _ALIAS.search(head)
+    if m is None or "known" not in head[m.start():] and "name" not in head[m.start():]:
+        return ""
+    comma = max(head.rfind(",", 0, m.start()), head.rfind("\n", 0, m.start()))
+    return head[comma + 1 : m.start()].strip() if comma >= 0 else ""
 
 
 _APPOSITIVE = re.compile(r"\s*,\s+([^,.;:()“”\"\n]{2,120})")
@@ -307,6 +506,22 @@ def _voice_country(phrase: str, names: list[str], year: int | None) -> str | Non
         if office is not None:
             return office.country
     return None
+
+
+@cache
+def _state_bodies() -> tuple[re.Pattern[str], dict[str, str]]:
+    text = (files("claimsdb.data") / "state_bodies.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    codes = {name.strip(): code.strip() for name, code in rows[1:]}
+    names = sorted(codes, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), codes
+
+
+def _body_country(phrase: str) -> str | None:
+    """The country of a state body the phrase names ("his former colleagues at the FSB")."""
+    pattern, codes = _state_bodies()
+    m = pattern.search(phrase)
+    return codes[m.group()] if m else None
 
 
 def _place_of(phrase: str) -> str | None:

@@ -24,6 +24,7 @@ __all__ = [
     "country_name",
     "country_of_phrase",
     "find_countries",
+    "is_complement",
     "COUNTRY_CODES",
     "ORG_CODES",
 ]
@@ -284,6 +285,12 @@ _COMPLEMENT = re.compile(
     r"and)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+def is_complement(text: str, start: int) -> bool:
+    """Whether the country mention at ``start`` follows a preposition that points away from
+    the one speaking ("partnership with Russia", "ambassador to the US")."""
+    return bool(_COMPLEMENT.search(text, max(0, start - 40), start))
+
 
 # Phrases seen lately, with their answers: an article names the same speakers again and again,
 # and extraction and the resolve stage both ask about each speaker phrase.

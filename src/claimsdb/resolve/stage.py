@@ -52,7 +52,7 @@ def resolve_claims(document: Document, claims: list[ClaimCandidate]) -> list[Cla
     dateline = find_dateline(document.text)
     trim_dateline(claims, dateline)
     year = document.published_on.year if document.published_on is not None else None
-    attribute_countries(document.text, claims, year=year, dateline=dateline)
+    attribute_countries(document.text, claims, year=year, dateline=dateline, title=document.title)
     date_claims(document.text, claims, published=document.published_on,
                 published_method=document.published_method, dateline=dateline)
     quantify_claims(document.text, claims)

@@ -85,6 +85,9 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
     lead_date = _dateline_date(text, dateline, anchor)
     if lead_date is not None and lead_date.precision == "day" and (anchor is None or anchor.precision != "day"):
         anchor = lead_date
+    if anchor is None or anchor.precision != "day":
+        # "said yesterday (29 August)": the article tells what its own "yesterday" is.
+        anchor = _glossed_today(text, anchor) or anchor
     dated = [(m, d) for m, d in _resolve_all(text, anchor) if d is not None]
     starts = [m.start for m, _ in dated]
     contents = sorted((c.text_start, c.text_end) for c in claims)
@@ -137,6 +140,59 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
                 c.stated_on = _episode_date(text, c, paragraph_start, one_per_line, own_date)
         if c.stated_on is None and lead_date is not None and c.sentence_start <= dateline.end < c.sentence_end:
             c.stated_on = lead_date
+    _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
+
+
+# A date in brackets or between commas right after "yesterday" or "today": its gloss.
+_GLOSS = re.compile(r"\s*[(,]\s*(?:on\s+)?$")
+
+
+def _glossed_today(text: str, anchor: PartialDate | None) -> PartialDate | None:
+    """The day the article was written, when it glosses a relative day with a date:
+    "yesterday (29 August)" makes today 30 August. The year is the anchor's, if it has one."""
+    mentions = find_dates(text)
+    for m, following in zip(mentions, mentions[1:]):
+        if (m.kind != "relative" or m.unit != "day" or m.relative_to != "now" or following.kind != "date"
+                or following.start - m.end > 6 or not _GLOSS.match(text[m.end : following.start])):
+            continue
+        year = following.year if following.year is not None else (anchor.year if anchor is not None else None)
+        return resolve_date(_shifted(m), PartialDate(year, following.month, following.day))
+    return None
+
+
+def _shifted(m: DateMention) -> DateMention:
+    """The mention that goes from the glossed day back to the day of writing."""
+    return DateMention(m.start, m.end, "relative", unit="day", offset=-m.offset, relative_to="now")
+
+
+# Words of a sentence that tell of an occasion a person spoke at, to be dated by it.
+_INTERVIEW = re.compile(r"\b(?:interview|news conference|press conference|briefing)\b", re.IGNORECASE)
+
+
+def _date_by_interview(text: str, undated: list[ClaimCandidate],
+                       dated: list[tuple[DateMention, PartialDate]]) -> None:
+    """Date a speaker's undated claims by the one day the article says it interviewed them:
+    "Petrov, during an interview in Donetsk on July 25, 2014" dates what Petrov said further on."""
+    heads = {c.speaker.name.split()[-1] for c in undated if c.speaker.name[:1].isupper() and c.speaker.name.split()}
+    heads = {h for h in heads if len(h) >= 4 and h.isalpha()}
+    if not heads:
+        return
+    occasions: dict[str, set[PartialDate]] = {}
+    for m, d in dated:
+        if m.kind != "date" or d.precision != "day":
+            continue
+        start = max(text.rfind("\n", 0, m.start), max(text.rfind(". ", 0, m.start), 0)) + 1
+        ends = [i for i in (text.find("\n", m.end), text.find(". ", m.end)) if i >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        if not _INTERVIEW.search(sentence):
+            continue
+        for head in heads:
+            if re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", sentence):
+                occasions.setdefault(head, set()).add(d)
+    for c in undated:
+        days = occasions.get(c.speaker.name.split()[-1] if c.speaker.name.split() else "")
+        if days and len(days) == 1:
+            c.stated_on = next(iter(days))
 
 
 # How many lines back an episode's date reaches in a text that keeps one sentence per line.
@@ -167,10 +223,62 @@ def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_li
         line_start = max(start, text.rfind("\n", 0, end - 1) + 1)
         found = own_date(line_start, end, end)
         if found is not None:
-            named = re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", text[line_start:end], re.IGNORECASE)
-            return found if named else None
+            line = text[line_start:end]
+            named = re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", line, re.IGNORECASE)
+            if named:
+                return found
+            # Where a line is one sentence, one naming someone the claim's attribution names
+            # tells the same episode; a day, not a month ("In October the firm was fined" does
+            # not date every later word of the firm's). In a paragraph the stretch before the
+            # claim holds many sentences, and a shared name says little.
+            shared = (one_per_line and found.precision == "day"
+                      and _shares_a_name(_without_dates(text, line_start, end), _attribution(text, c)))
+            return found if shared else None
         end = line_start
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+# Capitalised words that name no one: sentence openers, pronouns, determiners.
+_NOT_NAMES = frozenset({
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This",
+    "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "Mr", "Mrs", "Ms", "Dr",
+})
+
+
+def _attribution(text: str, c: ClaimCandidate) -> str:
+    """The words of a claim's sentence outside what was said: its speaker, cue and setting."""
+    assert c.sentence_start is not None and c.sentence_end is not None
+    before = text[c.sentence_start : max(c.sentence_start, min(c.text_start, c.sentence_end))]
+    after = text[min(c.sentence_end, max(c.text_end, c.sentence_start)) : c.sentence_end]
+    return before + " " + after
+
+
+def _without_dates(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its date expressions blanked out."""
+    chars = list(text[start:end])
+    for m in find_dates(text, start, end):
+        chars[m.start - start : m.end - start] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+# Words that may stand before the subject of a dated line: "On 27 September the monitors ...".
+_BEFORE_SUBJECT = frozenset({"on", "in", "at", "by", "the", "a", "an", "and", "then", "also"})
+
+
+def _shares_a_name(line: str, attribution: str) -> bool:
+    """Whether the subject of a dated line is named in a claim's attribution: "On 27 September
+    the OSCE visited the market." then "Traders told the OSCE ..." tells one episode; "The
+    vocabulary of EU statements changed on 1 November." then "... urged EU states" does not."""
+    names = {w.removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(attribution)} - _NOT_NAMES
+    if not names:
+        return False
+    for token in line.split():
+        word = token.strip(".,;:()\"“”‘’'")
+        if not word or word.lower() in _BEFORE_SUBJECT:
+            continue
+        return word.removesuffix("'s").removesuffix("’s") in names
+    return False
 
 
 def quantify_claims(text: str, claims: list[ClaimCandidate]) -> None:
