@@ -12,7 +12,7 @@ from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import cue_regex, speech_noun_regex
 from claimsdb.extract.rules.according import ACCORDING, according_to
 from claimsdb.extract.rules.headline import headline_colon
-from claimsdb.extract.rules.quotes import attach_dangling, continue_quotes
+from claimsdb.extract.rules.quotes import attach_dangling, continue_quotes, quotes_over_lines
 from claimsdb.extract.rules.verb_cue import verb_cue
 from claimsdb.extract.rules.speech_noun import speech_noun
 from claimsdb.extract.segment import Segmented
@@ -44,6 +44,7 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
             if parsed.dangling is not None and not parsed.claims:
                 dangling.append(parsed.dangling)
     attach_dangling(seg, claims, dangling)
+    quotes_over_lines(seg, claims)
     continue_quotes(seg, claims)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims, mentions

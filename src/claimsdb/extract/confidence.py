@@ -53,6 +53,7 @@ _PATTERNS = {
     "said-then-quote": "dangling",
     "quote-then-said": "dangling",
     "quote-continuation": "continuation",
+    "quote-over-lines": "continuation",
 }
 # How many claims before and after (in text order) may overlap a claim's content.
 _NEIGHBOURS = 16

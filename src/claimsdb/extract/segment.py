@@ -37,12 +37,14 @@ ABBREVIATIONS = frozenset(
 
 @dataclass(slots=True)
 class Quote:
-    """A quotation: ``start``/``end`` include the marks; ``closed`` is False if none closed it."""
+    """A quotation: ``start``/``end`` include the marks; ``closed`` is False if none closed it,
+    ``opened`` is False for a line that continues a quotation opened on an earlier line."""
 
     start: int
     end: int
     closed: bool
     double: bool
+    opened: bool = True
 
 
 @dataclass(slots=True)
@@ -73,6 +75,8 @@ class Segmented:
     text: str
     masked: str
     blocks: list[Block]
+    # Quotations that run over several lines: each a list of (block index, the line's piece).
+    chains: list[list[tuple[int, Quote]]] = field(default_factory=list)
     _common: frozenset[str] | None = None
     _starts: dict = field(default_factory=dict)
 
@@ -108,7 +112,7 @@ def _is_heading(line: str) -> bool:
     words = stripped.count(" ") + 1
     if words > 30:
         return False
-    if not stripped.endswith((".", "!", "?", '"', "”", ":", ";", ",", ".'", ".’", "!'", "!’", "?'", "?’")):
+    if not stripped.endswith((".", "!", "?", "…", '"', "”", "»", ":", ";", ",", ".'", ".’", "!'", "!’", "?'", "?’")):
         return True
     # A news-feed headline ending in a full stop: "EU secures rounds for Ukraine, Kallas says."
     return words <= 16 and not stripped[:1].islower() and (
@@ -183,6 +187,75 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     return quotes
 
 
+# A quotation left open is carried over at most this many lines looking for its closing mark.
+_MAX_QUOTED_LINES = 8
+_DOUBLE_MARK = re.compile(r"''|``|[\"“”„«»]")
+
+
+def _first_double_mark(text: str, block: Block) -> tuple[int, int, bool] | None:
+    """The first double quotation mark of ``block`` as (start, end, opens), or None."""
+    m = _DOUBLE_MARK.search(text, block.start, block.end)
+    if m is None:
+        return None
+    ch, i = m.group(), m.start()
+    if ch == '"':
+        opens = i == block.start or text[i - 1].isspace() or text[i - 1] in "([{—–-/:"
+    else:
+        opens = ch in _DQ_OPEN or ch == "``"
+    return i, m.end(), opens
+
+
+def _carry_quotes(text: str, blocks: list[Block]) -> list[list[tuple[int, Quote]]]:
+    """Join quotations that run over several lines, as in articles kept one sentence a line.
+
+    A line whose last quotation is left open continues on the next lines: lines with no mark
+    are inside it, a line whose first mark closes ends it ('... our joint work," Boroday said.'),
+    and a line that opens with a mark it leaves open is its next paragraph (each paragraph of a
+    long quotation opens with a mark and only the last one closes). Without a closing mark within
+    a few lines the open mark was a stray and nothing is joined.
+    """
+    chains: list[list[tuple[int, Quote]]] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        last = block.quotes[-1] if block.quotes else None
+        if last is None or last.closed or not last.double or block.heading:
+            i += 1
+            continue
+        chain: list[tuple[int, Quote]] = [(i, last)]
+        pieces: dict[int, Quote] = {}
+        done = False
+        for j in range(i + 1, min(len(blocks), i + 1 + _MAX_QUOTED_LINES)):
+            nxt = blocks[j]
+            if nxt.furniture or nxt.heading:
+                break
+            mark = _first_double_mark(text, nxt)
+            if mark is None:
+                pieces[j] = Quote(nxt.start, nxt.end, False, True, opened=False)
+            elif not mark[2]:
+                pieces[j] = Quote(nxt.start, mark[1], True, True, opened=False)
+                done = True
+            elif mark[0] == nxt.start and len(nxt.quotes) == 1 and not nxt.quotes[0].closed:
+                pieces[j] = nxt.quotes[0]
+            else:
+                # A line that opens and closes a quotation of its own may be anyone's words.
+                break
+            chain.append((j, pieces[j]))
+            if done:
+                break
+        if not done:
+            i += 1
+            continue
+        for j, piece in pieces.items():
+            nxt = blocks[j]
+            if not piece.opened:
+                rest = find_quotes(text, piece.end, nxt.end) if piece.closed else []
+                nxt.quotes = [piece, *rest]
+        chains.append(chain)
+        i = chain[-1][0]
+    return chains
+
+
 def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
     cuts = [block.start]
     for m in _SENTENCE_END.finditer(masked, block.start, block.end):
@@ -222,8 +295,6 @@ def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
 def segment(text: str) -> Segmented:
     """Split ``text`` into blocks and sentences, find quotations, and mask their interiors."""
     blocks: list[Block] = []
-    pieces: list[str] = []
-    last = 0
     for m in _BLOCK.finditer(text):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in "\r \t\u00a0":
@@ -237,8 +308,12 @@ def segment(text: str) -> Segmented:
         if not block.furniture:
             block.quotes = find_quotes(text, s, e)
         blocks.append(block)
+    chains = _carry_quotes(text, blocks)
+    pieces: list[str] = []
+    last = 0
+    for block in blocks:
         for q in block.quotes:
-            inner_s = q.start + (2 if text.startswith(("''", "``"), q.start) else 1)
+            inner_s = q.start + ((2 if text.startswith(("''", "``"), q.start) else 1) if q.opened else 0)
             inner_e = q.end - ((2 if text.startswith("''", q.end - 2) else 1) if q.closed else 0)
             if inner_e > inner_s:
                 pieces.append(text[last:inner_s])
@@ -249,4 +324,4 @@ def segment(text: str) -> Segmented:
     for block in blocks:
         if not block.furniture:
             block.sentences = _split_sentences(text, masked, block)
-    return Segmented(text, masked, blocks)
+    return Segmented(text, masked, blocks, chains)

@@ -60,5 +60,7 @@ RULES: dict[str, Rule] = {
              "\"The talks will resume in May.\" The minister said."),
         Rule("quote-continuation", "a quotation alone continues the previous direct speaker",
              "\"The talks will resume,\" she said. \"We are ready to sign the deal.\""),
+        Rule("quote-over-lines", "each line of a quotation over several lines, its speaker named on one of them",
+             "\"The talks are over.\nWe will not sign the deal,\" the minister said."),
     )
 }

@@ -6,6 +6,9 @@
 ``said-then-quote``     The minister said in a statement: "The talks will resume in May."
                         (an attribution with no content, rules.inverted, takes the quotation
                         that follows it, or precedes it: then the rule is quote-then-said)
+``quote-over-lines``    "The talks are over.          (a quotation over several lines, as in
+                        We will not sign," she said.   articles kept one sentence a line, takes
+                                                      the speaker named on one of its lines)
 """
 
 from __future__ import annotations
@@ -61,6 +64,68 @@ def attach_dangling(seg: Segmented, claims: list[RawClaim], dangling: list[RawCl
             continue
         d.start, d.end, d.sentence = q.start, rstrip(seg.text, q.start, q.end), nxt
         claims.append(d)
+
+
+def _sentence_at(seg: Segmented, block_index: int, pos: int) -> Sentence | None:
+    block = seg.blocks[block_index]
+    return next((s for s in block.sentences if s.start <= pos < s.end), None)
+
+
+def quotes_over_lines(seg: Segmented, claims: list[RawClaim]) -> None:
+    """``quote-over-lines``: each line of a quotation that runs over several lines (segment
+    joins them) is a claim of the speaker named on its last line ('..." Boroday said.'), on
+    its first ('Carney said: "...'), or else of the claim that ends the line before it
+    ('..., Admiral Kasatonov told RIA Novosti.' and then the quotation)."""
+    if not seg.chains:
+        return
+    by_start = {c.start: c for c in claims}
+    by_block: dict[int, list[RawClaim]] = {}
+    for c in claims:
+        by_block.setdefault(c.sentence.block, []).append(c)
+    for chain in seg.chains:
+        first_block, first = chain[0]
+        # The speaker named before the quotation on its first line ('Carney said: "...',
+        # '"...," she said. "...'), else the one named on a later line, else the line before.
+        before = [c for c in by_block.get(first_block, []) if c.end <= first.start and c.kind in ("direct", "mixed")
+                  or c.start == first.start]
+        owners = [by_start[q.start] for _, q in chain[1:] if q.start in by_start]
+        if before:
+            owner = max(before, key=lambda c: c.end)
+        elif owners:
+            owner = owners[-1]
+        elif not seg.masked[chain[-1][1].end : seg.blocks[chain[-1][0]].end].strip(" .,!?"):
+            # (Only when the quotation ends its last line: words after it attribute it, even
+            # with no cue we know: '..., I'm against it," was an elderly woman's opinion.')
+            owner = _previous_line_claim(seg, by_block, first_block, first.start)
+        else:
+            owner = None
+        if owner is None:
+            continue
+        for index, q in chain:
+            if q.start in by_start:
+                continue
+            sent = _sentence_at(seg, index, q.start)
+            if sent is None or seg.masked[q.end : sent.end].strip(" .,!?"):
+                continue  # a line with a cue of its own after the quotation
+            cont = RawClaim("direct", q.start, rstrip(seg.text, q.start, q.end), owner.mention, owner.cue,
+                            owner.cue_start, owner.cue_end, owner.info, sent, owner.via, rule="quote-over-lines")
+            claims.append(cont)
+            by_start[q.start] = cont
+
+
+def _previous_line_claim(seg: Segmented, by_block: dict[int, list[RawClaim]], index: int, start: int
+                         ) -> RawClaim | None:
+    """The claim whose sentence ends the line before the one a quotation opens, when the
+    quotation opens its own line: an attribution that the quotation goes on to spell out."""
+    block = seg.blocks[index]
+    if start != block.start or index == 0:
+        return None
+    before = seg.blocks[index - 1]
+    if before.furniture or before.heading or not before.sentences:
+        return None
+    last = before.sentences[-1]
+    found = [c for c in by_block.get(before.index, []) if c.sentence.start == last.start]
+    return max(found, key=lambda c: c.end) if found else None
 
 
 def continue_quotes(seg: Segmented, claims: list[RawClaim]) -> None:
