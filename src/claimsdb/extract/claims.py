@@ -21,6 +21,7 @@ from claimsdb.extract.rules.headline import (
 )
 from claimsdb.extract.rules.quotes import attach_dangling, continue_quotes, quotes_over_lines
 from claimsdb.extract.rules.verb_cue import verb_cue
+from claimsdb.extract.rules.speaker_label import LABEL, speaker_label
 from claimsdb.extract.rules.speech_noun import speech_noun
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.sentence import ParsedSentence, RawClaim, cue_info
@@ -45,6 +46,7 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
             if segment_text.rstrip("\"”’' ").endswith("?"):
                 continue  # a question asks; it claims nothing
             if not (cue_re.search(segment_text) or ACCORDING.search(segment_text)
+                    or (not block.heading and LABEL.match(segment_text))
                     or (block.heading and (":" in segment_text[:80] or _HEADLINE_DASHES.search(segment_text)
                                            or headline_verb_regex().search(segment_text)))
                     or ("that" in segment_text and speech_noun_regex().search(segment_text))):
@@ -67,6 +69,9 @@ def parse_sentence(ps: ParsedSentence) -> None:
     speech noun, and for a headline the forms of headlines (rules.headline)."""
     masked = ps.masked
     sent = ps.sent
+    if not ps.heading and LABEL.match(masked, sent.start, sent.end) and speaker_label(ps):
+        ps.cut_boundaries()
+        return  # the whole sentence is the labelled speaker's: cues inside it are nested
     for m in cue_regex().finditer(masked, sent.start, sent.end):
         info = cue_info(m.group())
         if info is None:

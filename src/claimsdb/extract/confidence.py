@@ -50,6 +50,7 @@ _PATTERNS = {
     "according-to": "according",
     "speech-noun": "speech_noun",
     "headline-colon": "colon_headline",
+    "speaker-label": "colon",
     "headline-verb": "colon_headline",
     "headline-source-last": "colon_headline",
     "headline-claim-colon": "colon_headline",

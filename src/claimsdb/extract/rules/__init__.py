@@ -60,6 +60,8 @@ RULES: dict[str, Rule] = {
              "Grain deal is dead - Turkish FM\n\nShips left the port on Monday."),
         Rule("headline-claim-colon", "a headline: the claim, a colon, speaker and cue",
              "Talks Failed: Minister Reveals Details of the Summit\n\nThe summit ended on Monday."),
+        Rule("speaker-label", "a transcript's speaker label, a colon, the speaker's words",
+             "The minister spoke to the radio.\nAnna Lund: The talks will resume in May."),
         Rule("said-then-quote", "an attribution without content, then a quotation sentence",
              "The minister said in a statement on Tuesday:\n\"The talks will resume in May.\""),
         Rule("quote-then-said", "a quotation sentence, then an attribution without content",

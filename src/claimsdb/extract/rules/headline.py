@@ -65,7 +65,7 @@ def headline_colon(ps: ParsedSentence) -> None:
     mention = ps.mention(*span)
     if mention.type not in ("person", "country", "organization", "media") or mention.pronoun:
         return
-    if not (_clause_like(ps, colon + 1, len(toks), past=True) or ps.quotes):
+    if not (clause_like(ps, colon + 1, len(toks), past=True) or ps.quotes):
         return  # "Johnny Depp: The acting outlaw" describes the speaker; it claims nothing
     m = _match_span(ps, toks[colon].start, toks[colon].end)  # offsets in the text
     ps.add((toks[colon + 1].start, ps.content_end()), mention, m, None, rule="headline-colon")
@@ -130,7 +130,7 @@ def headline_verb(ps: ParsedSentence) -> None:
             return
 
 
-def _clause_like(ps: ParsedSentence, a: int, b: int, past: bool = False) -> bool:
+def clause_like(ps: ParsedSentence, a: int, b: int, past: bool = False) -> bool:
     """Tokens ``a`` up to ``b`` (exclusive) read as a statement, not a topic: a quotation, an
     auxiliary or negation, or with ``past`` a past tense after the first word ("NATO Recon
     Missed Everything"; not after a dash, where "information received" is a title's)."""
@@ -157,7 +157,7 @@ def headline_source_last(ps: ParsedSentence) -> None:
     while end > dash and not toks[end].text[:1].isalnum():
         end -= 1
     mention = _headline_speaker(ps, dash + 1, end)
-    if mention is None or mention.type == "media" or not _clause_like(ps, start, dash):
+    if mention is None or mention.type == "media" or not clause_like(ps, start, dash):
         return
     m = _match_span(ps, toks[dash].start, toks[dash].end)
     ps.add((toks[start].start, toks[dash].start), mention, m, None, rule="headline-source-last")
@@ -170,7 +170,7 @@ def headline_claim_colon(ps: ParsedSentence) -> None:
     toks = ps.toks
     start = kicker_end(ps)
     colon = next((j for j in range(start, min(len(toks), start + 12)) if toks[j].text == ":"), None)
-    if colon is None or colon - start < 2 or not _clause_like(ps, start, colon, past=True):
+    if colon is None or colon - start < 2 or not clause_like(ps, start, colon, past=True):
         return
     after = toks[colon + 1].start if colon + 1 < len(toks) else None
     owner = next((c for c in ps.claims if c.mention.start == after and c.cue_start is not None
@@ -178,7 +178,7 @@ def headline_claim_colon(ps: ParsedSentence) -> None:
     if owner is None or owner.info is None:
         return
     k = ps.index_at(owner.start)
-    if not (toks[k].low in ("to", "that") or _clause_like(ps, k, ps.index_at(owner.end))):
+    if not (toks[k].low in ("to", "that") or clause_like(ps, k, ps.index_at(owner.end))):
         ps.claims.remove(owner)
     m = _match_span(ps, owner.cue_start, owner.cue_end)
     ps.add((toks[start].start, toks[colon].start), owner.mention, m, owner.info, rule="headline-claim-colon")
