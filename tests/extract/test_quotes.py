@@ -83,3 +83,22 @@ def test_no_claim_spans_from_one_line_into_the_next():
             "We will strike in March,” Anna Lund said.\n")
     claims = found(text)
     assert len(claims) == 2 and all("\n" not in content for _, _, content in claims)
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_the_claim():
+    check("The talks failed on Monday, Anna Lund said.The union will meet again in May.\n",
+          ("inverted-said", "Anna Lund", "The talks failed on Monday"))
+
+
+def test_quotations_in_german_and_scandinavian_marks():
+    check("Anna Lund said: „The quotas are unfair to every fisherman.“ The union agreed.\n",
+          ("said-colon", "Anna Lund", "„The quotas are unfair to every fisherman.“"))
+    check("»The quotas are unfair to every fisherman,« Anna Lund said.\n",
+          ("inverted-said", "Anna Lund", "»The quotas are unfair to every fisherman,«"))
+
+
+def test_a_german_quotation_over_lines():
+    check("„The quotas are unfair.\n"
+          "We will fight them in court,“ Anna Lund said.\n",
+          ("quote-over-lines", "Anna Lund", "„The quotas are unfair."),
+          ("inverted-said", "Anna Lund", "We will fight them in court,“"))

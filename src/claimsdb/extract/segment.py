@@ -28,6 +28,9 @@ _BLOCK = re.compile(r"[^\n]+")
 # digit or opening mark. Abbreviations are checked in code. A run of punctuation is tried from
 # its first mark only: from every mark, a long run ("......") would cost quadratic time.
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
+# A full stop glued to the next sentence in scraped text: "..., Ward said.The team was freed."
+# (two lower-case letters before it, so initials and "e.g." stay whole).
+_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col capt sgt adm maj st jr sr inc corp co ltd
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig
@@ -129,6 +132,16 @@ def _is_furniture(line: str) -> bool:
     return _THREE_LETTERS.search(low) is None
 
 
+# Marks that close a quotation opened by the key: „…“ (German), »…« (Danish, Swedish, German).
+_REVERSED_CLOSE = {"„": "“", "»": "«"}
+
+
+def _opens_reversed(text: str, i: int, end: int) -> bool:
+    """A "»" opens a quotation when a "«" closes it later in the line and none opens first."""
+    close = text.find("«", i + 1, end)
+    return close > 0 and text.find("»", i + 1, close) < 0 and (i == 0 or not text[i - 1].isalnum())
+
+
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotations in ``text[start:end]``, pairing marks by their role and position.
 
@@ -159,8 +172,10 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                     # opens with a mark and only the last closes; run together on one line, the
                     # next paragraph's mark opens a new quotation rather than closing this one.
                     opening = True
+            elif open_at is not None and _REVERSED_CLOSE.get(text[open_at]) == ch:
+                opening = False  # „German“ and »Danish« quotations close with an opening mark
             else:
-                opening = ch in _DQ_OPEN
+                opening = ch in _DQ_OPEN or (ch == "»" and open_at is None and _opens_reversed(text, i, end))
             if opening and open_at is None:
                 open_at = i
                 open_single = None
@@ -192,16 +207,19 @@ _MAX_QUOTED_LINES = 8
 _DOUBLE_MARK = re.compile(r"''|``|[\"“”„«»]")
 
 
-def _first_double_mark(text: str, block: Block) -> tuple[int, int, bool] | None:
-    """The first double quotation mark of ``block`` as (start, end, opens), or None."""
+def _first_double_mark(text: str, block: Block, opener: str) -> tuple[int, int, bool] | None:
+    """The first double quotation mark of ``block`` as (start, end, opens), or None, in a
+    quotation that ``opener`` opened on an earlier line."""
     m = _DOUBLE_MARK.search(text, block.start, block.end)
     if m is None:
         return None
     ch, i = m.group(), m.start()
     if ch == '"':
         opens = i == block.start or text[i - 1].isspace() or text[i - 1] in "([{—–-/:"
+    elif _REVERSED_CLOSE.get(opener) == ch:
+        opens = False
     else:
-        opens = ch in _DQ_OPEN or ch == "``"
+        opens = ch in _DQ_OPEN or ch == "``" or (ch == "»" and m.end() < block.end and text[m.end()].isalnum())
     return i, m.end(), opens
 
 
@@ -229,7 +247,7 @@ def _carry_quotes(text: str, blocks: list[Block]) -> list[list[tuple[int, Quote]
             nxt = blocks[j]
             if nxt.furniture or nxt.heading:
                 break
-            mark = _first_double_mark(text, nxt)
+            mark = _first_double_mark(text, nxt, text[last.start])
             if mark is None:
                 pieces[j] = Quote(nxt.start, nxt.end, False, True, opened=False)
             elif not mark[2]:
@@ -269,6 +287,12 @@ def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
         ):
             continue
         cuts.append(m.end())
+    for m in _GLUED_END.finditer(masked, block.start, block.end):
+        word_start = m.start()
+        while word_start > block.start and masked[word_start - 1].isalpha():
+            word_start -= 1
+        if masked[word_start : m.start()].lower() not in ABBREVIATIONS:
+            cuts.append(m.end())
     # A closed quotation that ends with terminal punctuation ends a sentence when a capital follows.
     for q in block.quotes:
         mark = 2 if text.startswith("''", q.end - 2) else 1
