@@ -102,3 +102,8 @@ def test_a_german_quotation_over_lines():
           "We will fight them in court,“ Anna Lund said.\n",
           ("quote-over-lines", "Anna Lund", "„The quotas are unfair."),
           ("inverted-said", "Anna Lund", "We will fight them in court,“"))
+
+
+def test_a_quotation_cried_out_is_the_speakers():
+    check('Anna Lund spoke to the crowd. "We will never give up the harbour!" she cried, as it cheered.\n',
+          ("inverted-said", "Anna Lund", '"We will never give up the harbour!"'))
