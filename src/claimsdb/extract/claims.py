@@ -58,8 +58,8 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
             if parsed.dangling is not None and not parsed.claims:
                 dangling.append(parsed.dangling)
     attach_dangling(seg, claims, dangling)
-    quotes_over_lines(seg, claims)
-    continue_quotes(seg, claims)
+    unowned = quotes_over_lines(seg, claims)
+    continue_quotes(seg, claims, unowned)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims, mentions
 

@@ -71,13 +71,18 @@ def _sentence_at(seg: Segmented, block_index: int, pos: int) -> Sentence | None:
     return next((s for s in block.sentences if s.start <= pos < s.end), None)
 
 
-def quotes_over_lines(seg: Segmented, claims: list[RawClaim]) -> None:
+def quotes_over_lines(seg: Segmented, claims: list[RawClaim]) -> set[int]:
     """``quote-over-lines``: each line of a quotation that runs over several lines (segment
-    joins them) is a claim of the speaker named on its last line ('..." Boroday said.'), on
-    its first ('Carney said: "...'), or else of the claim that ends the line before it
-    ('..., Admiral Kasatonov told RIA Novosti.' and then the quotation)."""
+    joins them) is a claim of the speaker named on its first line ('Carney said: "...'), on
+    its last ('..." Boroday said.'), or else of the claim that ends the line before it
+    ('..., Admiral Kasatonov told RIA Novosti.' and then the quotation).
+
+    Returns the starts of the lines of quotations whose last line names someone the rules do
+    not know as a speaker ('..." was an elderly woman's view.'): nobody else's words continue
+    into them."""
+    unowned: set[int] = set()
     if not seg.chains:
-        return
+        return unowned
     by_start = {c.start: c for c in claims}
     by_block: dict[int, list[RawClaim]] = {}
     for c in claims:
@@ -100,6 +105,7 @@ def quotes_over_lines(seg: Segmented, claims: list[RawClaim]) -> None:
         else:
             owner = None
         if owner is None:
+            unowned.update(q.start for _, q in chain)
             continue
         for index, q in chain:
             if q.start in by_start:
@@ -111,6 +117,7 @@ def quotes_over_lines(seg: Segmented, claims: list[RawClaim]) -> None:
                             owner.cue_start, owner.cue_end, owner.info, sent, owner.via, rule="quote-over-lines")
             claims.append(cont)
             by_start[q.start] = cont
+    return unowned
 
 
 def _previous_line_claim(seg: Segmented, by_block: dict[int, list[RawClaim]], index: int, start: int
@@ -128,9 +135,10 @@ def _previous_line_claim(seg: Segmented, by_block: dict[int, list[RawClaim]], in
     return max(found, key=lambda c: c.end) if found else None
 
 
-def continue_quotes(seg: Segmented, claims: list[RawClaim]) -> None:
+def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = frozenset()) -> None:
     """``quote-continuation``: a quotation with no cue of its own continues the previous
-    direct speaker's words (in its paragraph, or at the start of the next one)."""
+    direct speaker's words (in its paragraph, or at the start of the next one); not the
+    quotations starting at ``skip``."""
     # One pass over the blocks with running lists, looked up by bisection so that an article
     # of many quotations stays linear; longer than a screen for that reason.
     by_block: dict[int, list[RawClaim]] = {}
@@ -153,8 +161,8 @@ def continue_quotes(seg: Segmented, claims: list[RawClaim]) -> None:
         sentences = {s.start: s for s in block.sentences}
         for q in block.quotes:
             k = bisect_left(own_starts, q.start + 1)
-            if k and reach[k - 1] + 1 >= q.end:
-                continue  # inside an earlier claim's content
+            if k and reach[k - 1] + 1 >= q.end or q.start in skip:
+                continue  # inside an earlier claim's content, or someone else's
             sent = sentences.get(q.start)
             words = seg.text.count(" ", q.start, q.end) + 1
             if sent is None or words < 4:
