@@ -110,3 +110,8 @@ def test_a_german_quotation_over_lines():
 def test_a_quotation_cried_out_is_the_speakers():
     check('Anna Lund spoke to the crowd. "We will never give up the harbour!" she cried, as it cheered.\n',
           ("inverted-said", "Anna Lund", '"We will never give up the harbour!"'))
+
+
+def test_a_web_address_is_not_two_sentences():
+    check("Tom Berg of Halo.Fans.Org said the game was a triumph.\n",
+          ("said-clause", "Tom Berg", "the game was a triumph"))

@@ -29,8 +29,9 @@ _BLOCK = re.compile(r"[^\n]+")
 # its first mark only: from every mark, a long run ("......") would cost quadratic time.
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
 # A full stop glued to the next sentence in scraped text: "..., Ward said.The team was freed."
-# (two lower-case letters before it, so initials and "e.g." stay whole).
-_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+# (two lower-case letters before it, so initials and "e.g." stay whole; words joined by more
+# than one dot are a web address: "Halo.Bungie.Org").
+_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]*(?![\w.]))")
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col capt sgt adm maj st jr sr inc corp co ltd
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig
@@ -291,7 +292,7 @@ def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
         word_start = m.start()
         while word_start > block.start and masked[word_start - 1].isalpha():
             word_start -= 1
-        if masked[word_start : m.start()].lower() not in ABBREVIATIONS:
+        if masked[word_start : m.start()].lower() not in ABBREVIATIONS and masked[word_start - 1] != ".":
             cuts.append(m.end())
     # A closed quotation that ends with terminal punctuation ends a sentence when a capital follows.
     for q in block.quotes:
