@@ -137,7 +137,7 @@ def test_timeline_plot(articles, tmp_path, suffix):
 
 
 REPORTS = {
-    "r1.txt": "Mayor backs harbour\n\nThe mayor of Bergen, Anna Berg, said on 3 March 2024 that the harbour will reopen before the summer season.\n",
+    "r1.txt": "Harbour to reopen\n\nThe mayor of Bergen, Anna Berg, said on 3 March 2024 that the harbour will reopen before the summer season.\n",
     "r2.txt": "Harbour news\n\nAnna Berg said on 4 March 2024 the harbour will reopen before the summer season starts.\n\nShe said on 4 March 2024 that the city will pay.\n",
     "r3.txt": "Old news\n\nAnna Berg said on 20 March 2024 that the harbour will reopen before the summer season.\n",
 }

@@ -1,6 +1,6 @@
 """Quotations attached to a speaker named in another sentence (extract/rules/quotes.py)."""
 
-from constructions import check
+from constructions import check, found
 
 
 def test_a_quotation_alone_continues_the_last_direct_speaker():
@@ -22,3 +22,96 @@ def test_an_attribution_without_content_takes_the_quotation_after_it():
 
 def test_a_short_quotation_continues_nobody():
     check('"The strike is over," Anna Lund said. "Good."', ("inverted-said", "Anna Lund", '"The strike is over,"'))
+
+
+# Articles kept one sentence a line: a quotation runs over several lines and only its last line
+# (or its first) names the speaker.
+
+def test_a_quotation_over_lines_takes_the_speaker_named_on_its_last_line():
+    check("The union met the employers on Monday.\n"
+          "“The offer is an insult to every nurse.\n"
+          "Nobody can live on these wages.\n"
+          "We will strike in March,” Anna Lund said.\n",
+          ("quote-over-lines", "Anna Lund", "“The offer is an insult to every nurse."),
+          ("quote-over-lines", "Anna Lund", "Nobody can live on these wages."),
+          ("inverted-said", "Anna Lund", "We will strike in March,”"))
+
+
+def test_a_quotation_over_lines_after_said_colon_takes_that_speaker():
+    check("Asked whether the strike would go ahead, Anna Lund said:\n"
+          '"The members have voted for it.\n'
+          'We will not back down now."\n',
+          ("said-then-quote", "Anna Lund", '"The members have voted for it.'),
+          ("quote-over-lines", "Anna Lund", 'We will not back down now."'))
+
+
+def test_a_quotation_over_lines_after_an_attribution_line_is_that_speaker():
+    check("The strike was the union's only choice, Anna Lund told the Tribune.\n"
+          "«The members have voted for it.\n"
+          "We will not back down now.»\n",
+          ("inverted-said", "Anna Lund", "The strike was the union's only choice"),
+          ("quote-over-lines", "Anna Lund", "«The members have voted for it."),
+          ("quote-over-lines", "Anna Lund", "We will not back down now.»"))
+
+
+def test_an_unclosed_mark_followed_by_plain_lines_joins_nothing():
+    # No closing mark within a few lines: the open mark was a stray, and the lines after it
+    # keep their own attributions.
+    check('The union said: "The offer is an insult.\n'
+          "The employers said the offer was fair.\n"
+          "Talks resume on Monday.\n",
+          ("said-colon", "union", '"The offer is an insult.'),
+          ("said-clause", "employers", "the offer was fair"))
+
+
+def test_a_new_quotation_on_the_next_line_is_not_joined_to_an_open_one():
+    check('"We have won," Anna Lund said. "Every member will be paid more.\n'
+          '"It is a bad deal," said Tom Berg, the employers\' spokesman.\n',
+          ("inverted-said", "Anna Lund", '"We have won,"'),
+          ("quote-continuation", "Anna Lund", '"Every member will be paid more.'),
+          ("inverted-verb-first", "Tom Berg", '"It is a bad deal,"'))
+
+
+def test_a_quotation_over_lines_with_its_speaker_in_a_line_of_its_own_cue():
+    # The last line says who spoke, but with no cue the rules know: nobody takes the lines,
+    # not even the speaker of the line before.
+    check("“The strike is a disgrace,” said Tom Berg, a surgeon.\n"
+          "“I am against the strike.\n"
+          "Patients will suffer,” was the view of one doctor.\n",
+          ("inverted-verb-first", "Tom Berg", "“The strike is a disgrace,”"))
+
+
+def test_no_claim_spans_from_one_line_into_the_next():
+    text = ("“The offer is an insult.\n"
+            "We will strike in March,” Anna Lund said.\n")
+    claims = found(text)
+    assert len(claims) == 2 and all("\n" not in content for _, _, content in claims)
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_the_claim():
+    check("The talks failed on Monday, Anna Lund said.The union will meet again in May.\n",
+          ("inverted-said", "Anna Lund", "The talks failed on Monday"))
+
+
+def test_quotations_in_german_and_scandinavian_marks():
+    check("Anna Lund said: „The quotas are unfair to every fisherman.“ The union agreed.\n",
+          ("said-colon", "Anna Lund", "„The quotas are unfair to every fisherman.“"))
+    check("»The quotas are unfair to every fisherman,« Anna Lund said.\n",
+          ("inverted-said", "Anna Lund", "»The quotas are unfair to every fisherman,«"))
+
+
+def test_a_german_quotation_over_lines():
+    check("„The quotas are unfair.\n"
+          "We will fight them in court,“ Anna Lund said.\n",
+          ("quote-over-lines", "Anna Lund", "„The quotas are unfair."),
+          ("inverted-said", "Anna Lund", "We will fight them in court,“"))
+
+
+def test_a_quotation_cried_out_is_the_speakers():
+    check('Anna Lund spoke to the crowd. "We will never give up the harbour!" she cried, as it cheered.\n',
+          ("inverted-said", "Anna Lund", '"We will never give up the harbour!"'))
+
+
+def test_a_web_address_is_not_two_sentences():
+    check("Tom Berg of Halo.Fans.Org said the game was a triumph.\n",
+          ("said-clause", "Tom Berg", "the game was a triumph"))

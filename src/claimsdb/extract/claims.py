@@ -8,16 +8,28 @@ quotation is in the next or previous sentence (rules.quotes).
 
 from __future__ import annotations
 
+import re
+
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import cue_regex, speech_noun_regex
+from claimsdb.extract.lexicon import cue_regex, headline_verb_regex, speech_noun_regex
 from claimsdb.extract.rules.according import ACCORDING, according_to
-from claimsdb.extract.rules.headline import headline_colon
-from claimsdb.extract.rules.quotes import attach_dangling, continue_quotes
+from claimsdb.extract.rules.headline import (
+    headline_claim_colon,
+    headline_colon,
+    headline_source_last,
+    headline_verb,
+)
+from claimsdb.extract.rules.quotes import attach_dangling, continue_quotes, quotes_over_lines
 from claimsdb.extract.rules.verb_cue import verb_cue
+from claimsdb.extract.rules.speaker_label import LABEL, speaker_label
 from claimsdb.extract.rules.speech_noun import speech_noun
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.sentence import ParsedSentence, RawClaim, cue_info
 from claimsdb.extract.speakers import Mention
+
+
+# A spaced dash in a headline may put the source last: "Grain deal is dead - Turkish FM".
+_HEADLINE_DASHES = re.compile(r" [-–—] ")
 
 
 def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
@@ -34,7 +46,9 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
             if segment_text.rstrip("\"”’' ").endswith("?"):
                 continue  # a question asks; it claims nothing
             if not (cue_re.search(segment_text) or ACCORDING.search(segment_text)
-                    or (block.heading and ":" in segment_text[:80])
+                    or (not block.heading and LABEL.match(segment_text))
+                    or (block.heading and (":" in segment_text[:80] or _HEADLINE_DASHES.search(segment_text)
+                                           or headline_verb_regex().search(segment_text)))
                     or ("that" in segment_text and speech_noun_regex().search(segment_text))):
                 continue
             parsed = ParsedSentence(seg, sent, block.quotes, block.heading)
@@ -44,16 +58,20 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
             if parsed.dangling is not None and not parsed.claims:
                 dangling.append(parsed.dangling)
     attach_dangling(seg, claims, dangling)
-    continue_quotes(seg, claims)
+    unowned = quotes_over_lines(seg, claims)
+    continue_quotes(seg, claims, unowned)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims, mentions
 
 
 def parse_sentence(ps: ParsedSentence) -> None:
     """Run the constructions on one sentence: each reporting verb, each "according to", each
-    speech noun, and for a headline without any of them the speaker-colon form."""
+    speech noun, and for a headline the forms of headlines (rules.headline)."""
     masked = ps.masked
     sent = ps.sent
+    if not ps.heading and LABEL.match(masked, sent.start, sent.end) and speaker_label(ps):
+        ps.cut_boundaries()
+        return  # the whole sentence is the labelled speaker's: cues inside it are nested
     for m in cue_regex().finditer(masked, sent.start, sent.end):
         info = cue_info(m.group())
         if info is None:
@@ -72,6 +90,11 @@ def parse_sentence(ps: ParsedSentence) -> None:
         according_to(ps, m)
     for m in speech_noun_regex().finditer(masked, sent.start, sent.end):
         speech_noun(ps, m)
-    if ps.heading and not ps.claims:
-        headline_colon(ps)
+    if ps.heading:
+        # The headline forms, each only where nothing before it found a claim.
+        headline_claim_colon(ps)
+        for form in (headline_colon, headline_verb, headline_source_last):
+            if ps.claims:
+                break
+            form(ps)
     ps.cut_boundaries()

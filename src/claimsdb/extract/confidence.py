@@ -50,6 +50,10 @@ _PATTERNS = {
     "according-to": "according",
     "speech-noun": "speech_noun",
     "headline-colon": "colon_headline",
+    "speaker-label": "colon",
+    "headline-verb": "colon_headline",
+    "headline-source-last": "colon_headline",
+    "headline-claim-colon": "colon_headline",
     "said-then-quote": "dangling",
     "quote-then-said": "dangling",
     "quote-continuation": "continuation",
@@ -76,6 +80,7 @@ _PATTERNS = {
     "express-stance": "complement",
     "told-outlet-colon": "colon",
     "told-outlet-that": "that",
+    "quote-over-lines": "continuation",
 }
 # How many claims before and after (in text order) may overlap a claim's content.
 _NEIGHBOURS = 16

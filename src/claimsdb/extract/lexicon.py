@@ -193,3 +193,21 @@ def headline_labels() -> frozenset[str]:
 @cache
 def furniture_phrases() -> frozenset[str]:
     return frozenset(p.lower() for p in _lines("furniture.txt"))
+
+
+@cache
+def headline_verbs() -> dict[str, str]:
+    """Headline verb forms ("slams", "hits out at", "slam") → their form, "s" or "base"."""
+    table: dict[str, str] = {}
+    for line in _lines("headline_verbs.txt"):
+        verb, _, rest = line.partition(" ")
+        for form, kind in inflect(verb, []).items():
+            if kind in ("s", "base"):
+                table[f"{form} {rest}".strip()] = kind
+    return table
+
+
+@cache
+def headline_verb_regex() -> re.Pattern[str]:
+    alt = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in headline_verbs()])
+    return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)

@@ -28,6 +28,10 @@ _BLOCK = re.compile(r"[^\n]+")
 # digit or opening mark. Abbreviations are checked in code. A run of punctuation is tried from
 # its first mark only: from every mark, a long run ("......") would cost quadratic time.
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
+# A full stop glued to the next sentence in scraped text: "..., Ward said.The team was freed."
+# (two lower-case letters before it, so initials and "e.g." stay whole; words joined by more
+# than one dot are a web address: "Halo.Bungie.Org").
+_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]*(?![\w.]))")
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col capt sgt adm maj st jr sr inc corp co ltd
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig
@@ -37,12 +41,14 @@ ABBREVIATIONS = frozenset(
 
 @dataclass(slots=True)
 class Quote:
-    """A quotation: ``start``/``end`` include the marks; ``closed`` is False if none closed it."""
+    """A quotation: ``start``/``end`` include the marks; ``closed`` is False if none closed it,
+    ``opened`` is False for a line that continues a quotation opened on an earlier line."""
 
     start: int
     end: int
     closed: bool
     double: bool
+    opened: bool = True
 
 
 @dataclass(slots=True)
@@ -73,6 +79,8 @@ class Segmented:
     text: str
     masked: str
     blocks: list[Block]
+    # Quotations that run over several lines: each a list of (block index, the line's piece).
+    chains: list[list[tuple[int, Quote]]] = field(default_factory=list)
     _common: frozenset[str] | None = None
     _starts: dict = field(default_factory=dict)
 
@@ -108,7 +116,7 @@ def _is_heading(line: str) -> bool:
     words = stripped.count(" ") + 1
     if words > 30:
         return False
-    if not stripped.endswith((".", "!", "?", '"', "”", ":", ";", ",", ".'", ".’", "!'", "!’", "?'", "?’")):
+    if not stripped.endswith((".", "!", "?", "…", '"', "”", "»", ":", ";", ",", ".'", ".’", "!'", "!’", "?'", "?’")):
         return True
     # A news-feed headline ending in a full stop: "EU secures rounds for Ukraine, Kallas says."
     return words <= 16 and not stripped[:1].islower() and (
@@ -123,6 +131,16 @@ def _is_furniture(line: str) -> bool:
         return True
     # Lines with almost no letters: times, bullets, counters, separators.
     return _THREE_LETTERS.search(low) is None
+
+
+# Marks that close a quotation opened by the key: „…“ (German), »…« (Danish, Swedish, German).
+_REVERSED_CLOSE = {"„": "“", "»": "«"}
+
+
+def _opens_reversed(text: str, i: int, end: int) -> bool:
+    """A "»" opens a quotation when a "«" closes it later in the line and none opens first."""
+    close = text.find("«", i + 1, end)
+    return close > 0 and text.find("»", i + 1, close) < 0 and (i == 0 or not text[i - 1].isalnum())
 
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
@@ -155,8 +173,10 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                     # opens with a mark and only the last closes; run together on one line, the
                     # next paragraph's mark opens a new quotation rather than closing this one.
                     opening = True
+            elif open_at is not None and _REVERSED_CLOSE.get(text[open_at]) == ch:
+                opening = False  # „German“ and »Danish« quotations close with an opening mark
             else:
-                opening = ch in _DQ_OPEN
+                opening = ch in _DQ_OPEN or (ch == "»" and open_at is None and _opens_reversed(text, i, end))
             if opening and open_at is None:
                 open_at = i
                 open_single = None
@@ -183,6 +203,78 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     return quotes
 
 
+# A quotation left open is carried over at most this many lines looking for its closing mark.
+_MAX_QUOTED_LINES = 8
+_DOUBLE_MARK = re.compile(r"''|``|[\"“”„«»]")
+
+
+def _first_double_mark(text: str, block: Block, opener: str) -> tuple[int, int, bool] | None:
+    """The first double quotation mark of ``block`` as (start, end, opens), or None, in a
+    quotation that ``opener`` opened on an earlier line."""
+    m = _DOUBLE_MARK.search(text, block.start, block.end)
+    if m is None:
+        return None
+    ch, i = m.group(), m.start()
+    if ch == '"':
+        opens = i == block.start or text[i - 1].isspace() or text[i - 1] in "([{—–-/:"
+    elif _REVERSED_CLOSE.get(opener) == ch:
+        opens = False
+    else:
+        opens = ch in _DQ_OPEN or ch == "``" or (ch == "»" and m.end() < block.end and text[m.end()].isalnum())
+    return i, m.end(), opens
+
+
+def _carry_quotes(text: str, blocks: list[Block]) -> list[list[tuple[int, Quote]]]:
+    """Join quotations that run over several lines, as in articles kept one sentence a line.
+
+    A line whose last quotation is left open continues on the next lines: lines with no mark
+    are inside it, a line whose first mark closes ends it ('... our joint work," Boroday said.'),
+    and a line that opens with a mark it leaves open is its next paragraph (each paragraph of a
+    long quotation opens with a mark and only the last one closes). Without a closing mark within
+    a few lines the open mark was a stray and nothing is joined.
+    """
+    chains: list[list[tuple[int, Quote]]] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        last = block.quotes[-1] if block.quotes else None
+        if last is None or last.closed or not last.double or block.heading:
+            i += 1
+            continue
+        chain: list[tuple[int, Quote]] = [(i, last)]
+        pieces: dict[int, Quote] = {}
+        done = False
+        for j in range(i + 1, min(len(blocks), i + 1 + _MAX_QUOTED_LINES)):
+            nxt = blocks[j]
+            if nxt.furniture or nxt.heading:
+                break
+            mark = _first_double_mark(text, nxt, text[last.start])
+            if mark is None:
+                pieces[j] = Quote(nxt.start, nxt.end, False, True, opened=False)
+            elif not mark[2]:
+                pieces[j] = Quote(nxt.start, mark[1], True, True, opened=False)
+                done = True
+            elif mark[0] == nxt.start and len(nxt.quotes) == 1 and not nxt.quotes[0].closed:
+                pieces[j] = nxt.quotes[0]
+            else:
+                # A line that opens and closes a quotation of its own may be anyone's words.
+                break
+            chain.append((j, pieces[j]))
+            if done:
+                break
+        if not done:
+            i += 1
+            continue
+        for j, piece in pieces.items():
+            nxt = blocks[j]
+            if not piece.opened:
+                rest = find_quotes(text, piece.end, nxt.end) if piece.closed else []
+                nxt.quotes = [piece, *rest]
+        chains.append(chain)
+        i = chain[-1][0]
+    return chains
+
+
 def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
     cuts = [block.start]
     for m in _SENTENCE_END.finditer(masked, block.start, block.end):
@@ -196,6 +288,12 @@ def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
         ):
             continue
         cuts.append(m.end())
+    for m in _GLUED_END.finditer(masked, block.start, block.end):
+        word_start = m.start()
+        while word_start > block.start and masked[word_start - 1].isalpha():
+            word_start -= 1
+        if masked[word_start : m.start()].lower() not in ABBREVIATIONS and masked[word_start - 1] != ".":
+            cuts.append(m.end())
     # A closed quotation that ends with terminal punctuation ends a sentence when a capital follows.
     for q in block.quotes:
         mark = 2 if text.startswith("''", q.end - 2) else 1
@@ -222,8 +320,6 @@ def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
 def segment(text: str) -> Segmented:
     """Split ``text`` into blocks and sentences, find quotations, and mask their interiors."""
     blocks: list[Block] = []
-    pieces: list[str] = []
-    last = 0
     for m in _BLOCK.finditer(text):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in "\r \t\u00a0":
@@ -237,8 +333,12 @@ def segment(text: str) -> Segmented:
         if not block.furniture:
             block.quotes = find_quotes(text, s, e)
         blocks.append(block)
+    chains = _carry_quotes(text, blocks)
+    pieces: list[str] = []
+    last = 0
+    for block in blocks:
         for q in block.quotes:
-            inner_s = q.start + (2 if text.startswith(("''", "``"), q.start) else 1)
+            inner_s = q.start + ((2 if text.startswith(("''", "``"), q.start) else 1) if q.opened else 0)
             inner_e = q.end - ((2 if text.startswith("''", q.end - 2) else 1) if q.closed else 0)
             if inner_e > inner_s:
                 pieces.append(text[last:inner_s])
@@ -249,4 +349,4 @@ def segment(text: str) -> Segmented:
     for block in blocks:
         if not block.furniture:
             block.sentences = _split_sentences(text, masked, block)
-    return Segmented(text, masked, blocks)
+    return Segmented(text, masked, blocks, chains)

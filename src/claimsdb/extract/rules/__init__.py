@@ -54,6 +54,14 @@ RULES: dict[str, Rule] = {
              "Norway's warning that the talks could fail was ignored."),
         Rule("headline-colon", "a headline: speaker, colon, claim",
              "Solberg: talks will resume in May\n\nThe talks broke down in March."),
+        Rule("headline-verb", "a headline: speaker, a verb of headlines, what is said",
+             "Kremlin Slams New Sanctions\n\nThe sanctions were announced on Monday."),
+        Rule("headline-source-last", "a headline: the claim, a dash, its source",
+             "Grain deal is dead - Turkish FM\n\nShips left the port on Monday."),
+        Rule("headline-claim-colon", "a headline: the claim, a colon, speaker and cue",
+             "Talks Failed: Minister Reveals Details of the Summit\n\nThe summit ended on Monday."),
+        Rule("speaker-label", "a transcript's speaker label, a colon, the speaker's words",
+             "The minister spoke to the radio.\nAnna Lund: The talks will resume in May."),
         Rule("said-then-quote", "an attribution without content, then a quotation sentence",
              "The minister said in a statement on Tuesday:\n\"The talks will resume in May.\""),
         Rule("quote-then-said", "a quotation sentence, then an attribution without content",
@@ -102,5 +110,7 @@ RULES: dict[str, Rule] = {
              "The governor told state television: \"The harbour will reopen next week.\""),
         Rule("told-outlet-that", "told a programme, channel or outlet that ...",
              "The governor told the Nordic news agency that the harbour would reopen."),
+        Rule("quote-over-lines", "each line of a quotation over several lines, its speaker named on one of them",
+             "\"The talks are over.\nWe will not sign the deal,\" the minister said."),
     )
 }

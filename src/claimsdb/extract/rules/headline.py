@@ -1,6 +1,16 @@
-"""``headline-colon``: a headline that is a speaker, a colon and the claim.
+"""Headlines: the forms a claim takes in a title, where no reporting verb found one.
 
-"Solberg: talks will resume in May"
+``headline-colon``        "Solberg: talks will resume in May" (a statement or a quotation after the
+                          colon; "Solberg: The Quiet Reformer" describes her)
+``headline-verb``         "Kremlin Slams New Sanctions", "Stoltenberg Sees Long War in Ukraine"
+                          (a verb of headlines, data/headline_verbs.txt, after its speaker; the
+                          claim is the verb and its object, as with stance verbs)
+``headline-source-last``  "Grain deal is dead - Turkish FM" (the source after a dash)
+``headline-claim-colon``  "Talks Failed: Minister Reveals Details of the Summit"
+                          (the claim before the colon, its speaker and cue after it)
+
+A kicker before a colon ("Analysis:", "Watch:", data/headline_labels.txt) is never a speaker:
+the headline after it is read as if it stood alone.
 """
 
 from __future__ import annotations
@@ -8,9 +18,35 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import headline_labels
+from claimsdb.extract.lexicon import (
+    headline_labels,
+    headline_verb_regex,
+    headline_verbs,
+    speaker_nouns,
+    title_words,
+)
 from claimsdb.extract.phrases.noun_phrases import right_np
 from claimsdb.extract.sentence import ParsedSentence
+from claimsdb.extract.speakers import Mention
+
+_SPEAKER_TYPES = ("person", "anonymous", "country", "organization", "group", "media")
+_DASHES = ("-", "–", "—")
+# Words that open a headline asking or explaining, not claiming ("Why the deal is dead - BBC").
+_TITLE_STARTS = T.words("how what why who when where which whether")
+_NEGATIONS = T.words("not no never n't")
+
+
+def kicker_end(ps: ParsedSentence) -> int:
+    """The first token after a kicker ("Analysis:", "Watch -"), or 0 when there is none."""
+    toks = ps.toks
+    if len(toks) > 2 and toks[0].low in headline_labels() and toks[1].text in (":", "|", *_DASHES):
+        return 2
+    return 0
+
+
+def _match_span(ps: ParsedSentence, start: int, end: int) -> re.Match:
+    """A match object over ``start``-``end`` of the text, standing for a cue the form implies."""
+    return re.compile(r".*").match(ps.masked, start, end)
 
 
 def headline_colon(ps: ParsedSentence) -> None:
@@ -29,5 +65,120 @@ def headline_colon(ps: ParsedSentence) -> None:
     mention = ps.mention(*span)
     if mention.type not in ("person", "country", "organization", "media") or mention.pronoun:
         return
-    m = re.compile(r".*").match(ps.masked, toks[colon].start, toks[colon].end)  # offsets in the text
+    if not (clause_like(ps, colon + 1, len(toks), past=True) or ps.quotes):
+        return  # "Johnny Depp: The acting outlaw" describes the speaker; it claims nothing
+    m = _match_span(ps, toks[colon].start, toks[colon].end)  # offsets in the text
     ps.add((toks[colon + 1].start, ps.content_end()), mention, m, None, rule="headline-colon")
+
+
+def _headline_speaker(ps: ParsedSentence, a: int, b: int) -> Mention | None:
+    """The speaker that tokens ``a`` to ``b`` (inclusive) of a headline name, if they name one.
+
+    In a headline every word may have a capital, so a phrase typed as a name must not be made
+    of words the article writes in lower case ("Grain Deal Sees Record Exports").
+    """
+    toks = ps.toks
+    words = toks[a : b + 1]
+    if not words or len(words) > 7 or not words[0].cap or words[0].low in T.CLAUSE_WORDS:
+        return None
+    if any(t.low in T.AUXILIARIES or t.text[:1].isdigit() or t.text in (",", ":", ";") for t in words):
+        return None
+    mention = ps.mention(a, b)
+    if mention.type not in _SPEAKER_TYPES or mention.pronoun:
+        return None
+    roles = [t for t in words if t.low in speaker_nouns() or t.low in title_words()]
+    if not all(t.cap or t.low in T.CONNECTORS or t in roles for t in words) and mention.role is None:
+        return None
+    if mention.type in ("person", "organization") and mention.role is None:
+        common = ps.seg.common_words()
+        if any(t.low in common for t in words if t.text.isalpha() and t.low not in T.CONNECTORS and t not in roles):
+            return None
+    return mention
+
+
+def _known_person(ps: ParsedSentence, mention: Mention) -> bool:
+    """A speaker the article shows to be a person: by a role or given name, or a name that
+    the text gives after another capitalised word ("Jens Stoltenberg", "Admiral Lund")."""
+    if mention.role or mention.known_given_name:
+        return True
+    last = mention.text.split()[-1]
+    return re.search(rf"[A-Z][\w.]+ {re.escape(last)}\b", ps.text[ps.sent.end :]) is not None
+
+
+def headline_verb(ps: ParsedSentence) -> None:
+    """``headline-verb``: "Kremlin Slams New Sanctions" — a speaker, a verb of headlines, and
+    what the speaker says or stands for ("Visiting Moscow, Cuban Envoy Scoffs at Sanctions")."""
+    toks = ps.toks
+    start = kicker_end(ps)
+    for m in headline_verb_regex().finditer(ps.masked, toks[start].start if start < len(toks) else ps.sent.end,
+                                            ps.sent.end):
+        k0, k1 = ps.index_at(m.start()), ps.index_at(m.end())
+        if k1 >= len(toks) or not any(t.text[:1].isalpha() for t in toks[k1:]):
+            return
+        # A leading phrase set off by a comma is not the speaker: "Visiting Moscow, X Slams ...".
+        a = max([start] + [j + 1 for j in range(start, k0) if toks[j].text == ","])
+        mention = _headline_speaker(ps, a, k0 - 1)
+        if mention is None:
+            continue
+        verb = " ".join(m.group().lower().split())
+        if headline_verbs().get(verb) == "base" and not (mention.plural or mention.type == "group"):
+            continue  # "Russia Back in Talks": a base form needs a plural speaker
+        if verb in ("sees", "see") and (not _known_person(ps, mention) or toks[k1].low == "off"):
+            continue  # "Qantas sees profits fly", "Martinez sees off challenge": no forecast
+        # The verb is part of what is claimed, as with stance verbs: "Slams New Sanctions".
+        if ps.add((toks[k0].start, ps.content_end()), mention, m, None, rule="headline-verb"):
+            return
+
+
+def clause_like(ps: ParsedSentence, a: int, b: int, past: bool = False) -> bool:
+    """Tokens ``a`` up to ``b`` (exclusive) read as a statement, not a topic: a quotation, an
+    auxiliary or negation, or with ``past`` a past tense after the first word ("NATO Recon
+    Missed Everything"; not after a dash, where "information received" is a title's)."""
+    toks = ps.toks
+    if a < b and ps.quote_starting(toks[a]) is not None:
+        return True
+    return any(t.low in T.AUXILIARIES or t.low in _NEGATIONS
+               or (past and j > a and len(t.low) > 4 and t.low.endswith("ed"))
+               for j, t in enumerate(toks[a:b], a))
+
+
+def headline_source_last(ps: ParsedSentence) -> None:
+    """``headline-source-last``: "Grain deal is dead - Turkish FM" — the claim, a dash, its
+    source. A site name after the dash ("... - BBC News") is no source: media are not taken,
+    and the words before the dash must read as a statement."""
+    toks = ps.toks
+    start = kicker_end(ps)
+    text = ps.text
+    dash = next((j for j in range(len(toks) - 2, start + 2, -1) if toks[j].text in _DASHES
+                 and text[toks[j].start - 1 : toks[j].start] == " " and text[toks[j].end : toks[j].end + 1] == " "), None)
+    if dash is None or len(toks) - dash - 1 > 6 or toks[start].low in _TITLE_STARTS:
+        return
+    end = len(toks) - 1
+    while end > dash and not toks[end].text[:1].isalnum():
+        end -= 1
+    mention = _headline_speaker(ps, dash + 1, end)
+    if mention is None or mention.type == "media" or not clause_like(ps, start, dash):
+        return
+    m = _match_span(ps, toks[dash].start, toks[dash].end)
+    ps.add((toks[start].start, toks[dash].start), mention, m, None, rule="headline-source-last")
+
+
+def headline_claim_colon(ps: ParsedSentence) -> None:
+    """``headline-claim-colon``: "Talks Failed: Minister Reveals Details of the Summit" — the
+    claim before the colon, and after it the speaker with a cue. A claim the cue found after the
+    colon that is only a topic ("Details of the Summit") is dropped; a clause it found stays."""
+    toks = ps.toks
+    start = kicker_end(ps)
+    colon = next((j for j in range(start, min(len(toks), start + 12)) if toks[j].text == ":"), None)
+    if colon is None or colon - start < 2 or not clause_like(ps, start, colon, past=True):
+        return
+    after = toks[colon + 1].start if colon + 1 < len(toks) else None
+    owner = next((c for c in ps.claims if c.mention.start == after and c.cue_start is not None
+                  and c.cue_start > c.mention.start), None)
+    if owner is None or owner.info is None:
+        return
+    k = ps.index_at(owner.start)
+    if not (toks[k].low in ("to", "that") or clause_like(ps, k, ps.index_at(owner.end))):
+        ps.claims.remove(owner)
+    m = _match_span(ps, owner.cue_start, owner.cue_end)
+    ps.add((toks[start].start, toks[colon].start), owner.mention, m, owner.info, rule="headline-claim-colon")

@@ -82,7 +82,9 @@ def content_first(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
         trailing_only(ps, k1) or (info.listener and k1 < len(toks))
     )):
         return
-    content = content_before(ps, a)
+    # "Asked about the plan, the minister said:": the words are the quotation that follows.
+    introduces = toks[-1].text == ":" and k1 == len(toks) - 1
+    content = None if introduces else content_before(ps, a)
     rule = "inverted-said"
     if content and parenthetical(ps, a, k1):
         content = (content[0], ps.content_end())  # "The plan, officials said, would cost"
@@ -101,7 +103,7 @@ def content_first(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
     if content:
         ps.add(content, mention, m, info, rule=rule)
         resumed_quote(ps, k1, mention, m, info)
-    elif a == 0 or toks[a - 1].text not in (",",) and not ps.quotes:
+    elif introduces or a == 0 or toks[a - 1].text not in (",",) and not ps.quotes:
         ps.dangling = RawClaim("direct", 0, 0, mention, m.group(), m.start(), m.end(), info, ps.sent,
                                rule="said-then-quote")
 

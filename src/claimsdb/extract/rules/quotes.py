@@ -6,6 +6,9 @@
 ``said-then-quote``     The minister said in a statement: "The talks will resume in May."
                         (an attribution with no content, rules.inverted, takes the quotation
                         that follows it, or precedes it: then the rule is quote-then-said)
+``quote-over-lines``    "The talks are over.          (a quotation over several lines, as in
+                        We will not sign," she said.   articles kept one sentence a line, takes
+                                                      the speaker named on one of its lines)
 """
 
 from __future__ import annotations
@@ -63,9 +66,79 @@ def attach_dangling(seg: Segmented, claims: list[RawClaim], dangling: list[RawCl
         claims.append(d)
 
 
-def continue_quotes(seg: Segmented, claims: list[RawClaim]) -> None:
+def _sentence_at(seg: Segmented, block_index: int, pos: int) -> Sentence | None:
+    block = seg.blocks[block_index]
+    return next((s for s in block.sentences if s.start <= pos < s.end), None)
+
+
+def quotes_over_lines(seg: Segmented, claims: list[RawClaim]) -> set[int]:
+    """``quote-over-lines``: each line of a quotation that runs over several lines (segment
+    joins them) is a claim of the speaker named on its first line ('Carney said: "...'), on
+    its last ('..." Boroday said.'), or else of the claim that ends the line before it
+    ('..., Admiral Kasatonov told RIA Novosti.' and then the quotation).
+
+    Returns the starts of the lines of quotations whose last line names someone the rules do
+    not know as a speaker ('..." was an elderly woman's view.'): nobody else's words continue
+    into them."""
+    unowned: set[int] = set()
+    if not seg.chains:
+        return unowned
+    by_start = {c.start: c for c in claims}
+    by_block: dict[int, list[RawClaim]] = {}
+    for c in claims:
+        by_block.setdefault(c.sentence.block, []).append(c)
+    for chain in seg.chains:
+        first_block, first = chain[0]
+        # The speaker named before the quotation on its first line ('Carney said: "...',
+        # '"...," she said. "...'), else the one named on a later line, else the line before.
+        before = [c for c in by_block.get(first_block, []) if c.end <= first.start and c.kind in ("direct", "mixed")
+                  or c.start == first.start]
+        owners = [by_start[q.start] for _, q in chain[1:] if q.start in by_start]
+        if before:
+            owner = max(before, key=lambda c: c.end)
+        elif owners:
+            owner = owners[-1]
+        elif not seg.masked[chain[-1][1].end : seg.blocks[chain[-1][0]].end].strip(" .,!?"):
+            # (Only when the quotation ends its last line: words after it attribute it, even
+            # with no cue we know: '..., I'm against it," was an elderly woman's opinion.')
+            owner = _previous_line_claim(seg, by_block, first_block, first.start)
+        else:
+            owner = None
+        if owner is None:
+            unowned.update(q.start for _, q in chain)
+            continue
+        for index, q in chain:
+            if q.start in by_start:
+                continue
+            sent = _sentence_at(seg, index, q.start)
+            if sent is None or seg.masked[q.end : sent.end].strip(" .,!?"):
+                continue  # a line with a cue of its own after the quotation
+            cont = RawClaim("direct", q.start, rstrip(seg.text, q.start, q.end), owner.mention, owner.cue,
+                            owner.cue_start, owner.cue_end, owner.info, sent, owner.via, rule="quote-over-lines")
+            claims.append(cont)
+            by_start[q.start] = cont
+    return unowned
+
+
+def _previous_line_claim(seg: Segmented, by_block: dict[int, list[RawClaim]], index: int, start: int
+                         ) -> RawClaim | None:
+    """The claim whose sentence ends the line before the one a quotation opens, when the
+    quotation opens its own line: an attribution that the quotation goes on to spell out."""
+    block = seg.blocks[index]
+    if start != block.start or index == 0:
+        return None
+    before = seg.blocks[index - 1]
+    if before.furniture or before.heading or not before.sentences:
+        return None
+    last = before.sentences[-1]
+    found = [c for c in by_block.get(before.index, []) if c.sentence.start == last.start]
+    return max(found, key=lambda c: c.end) if found else None
+
+
+def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = frozenset()) -> None:
     """``quote-continuation``: a quotation with no cue of its own continues the previous
-    direct speaker's words (in its paragraph, or at the start of the next one)."""
+    direct speaker's words (in its paragraph, or at the start of the next one); not the
+    quotations starting at ``skip``."""
     # One pass over the blocks with running lists, looked up by bisection so that an article
     # of many quotations stays linear; longer than a screen for that reason.
     by_block: dict[int, list[RawClaim]] = {}
@@ -88,8 +161,8 @@ def continue_quotes(seg: Segmented, claims: list[RawClaim]) -> None:
         sentences = {s.start: s for s in block.sentences}
         for q in block.quotes:
             k = bisect_left(own_starts, q.start + 1)
-            if k and reach[k - 1] + 1 >= q.end:
-                continue  # inside an earlier claim's content
+            if k and reach[k - 1] + 1 >= q.end or q.start in skip:
+                continue  # inside an earlier claim's content, or someone else's
             sent = sentences.get(q.start)
             words = seg.text.count(" ", q.start, q.end) + 1
             if sent is None or words < 4:

@@ -1,0 +1,92 @@
+"""Headlines in wire and international style (extract/rules/headline.py)."""
+
+from constructions import check, found
+
+BODY = "\n\nThe ministers met in Bergen on Tuesday.\n"
+
+
+def test_a_title_case_headline_with_a_headline_verb():
+    check("Lindqvist Slams New Fishing Quotas" + BODY,
+          ("headline-verb", "Lindqvist", "Slams New Fishing Quotas"))
+
+
+def test_a_headline_verb_of_several_words():
+    check("Lindqvist Hits Out at Fishing Quotas" + BODY,
+          ("headline-verb", "Lindqvist", "Hits Out at Fishing Quotas"))
+
+
+def test_a_plural_speaker_takes_the_base_form():
+    check("Farmers Slam New Fishing Quotas" + BODY, ("headline-verb", "Farmers", "Slam New Fishing Quotas"))
+
+
+def test_a_leading_phrase_before_a_comma_is_not_the_speaker():
+    check("Visiting Oslo, Lindqvist Hails Bridge Deal" + BODY, ("headline-verb", "Lindqvist", "Hails Bridge Deal"))
+
+
+def test_a_capitalised_cue_in_a_title_case_headline_is_a_cue_not_part_of_a_name():
+    check("Kallas Calls for Tougher Border Checks" + BODY,
+          ("stance-verb", "Kallas", "Calls for Tougher Border Checks"))
+
+
+def test_sees_is_a_forecast_only_of_someone_the_article_shows_to_be_a_person():
+    text = "{}\n\nExporters met in Bergen. Jonas Haavisto said the winter would be long.\n"
+    assert found(text.format("Haavisto Sees Long Winter for Exporters"))[0] == (
+        "headline-verb", "Jonas Haavisto", "Sees Long Winter for Exporters")
+    assert [rule for rule, _, _ in found(text.format("Nordbank Sees Profits Rise"))] == ["said-clause"]
+
+
+def test_words_the_article_writes_in_lower_case_name_no_speaker():
+    assert found("Budget Deal Backs Rail Link\n\nThe budget deal was signed on Monday.\n") == []
+
+
+def test_the_source_after_a_dash():
+    check("Fishing quotas will be cut - Norwegian minister" + BODY,
+          ("headline-source-last", "Norwegian minister", "Fishing quotas will be cut"))
+    check("Fishing Quotas Will Be Cut – Norwegian PM Lund" + BODY,
+          ("headline-source-last", "Norwegian PM Lund", "Fishing Quotas Will Be Cut"))
+
+
+def test_a_site_name_or_a_topic_after_a_dash_is_no_source():
+    assert found("Fishing quotas will be cut - BBC News" + BODY) == []
+    assert found("Latest figures on fishing quotas - Statistics Norway" + BODY) == []
+    assert found("Why fishing quotas will be cut - Lindqvist" + BODY) == []
+
+
+def test_the_source_last_after_says():
+    check("Fishing quotas will be cut in May, says Norwegian PM Lund" + BODY,
+          ("inverted-verb-first", "Norwegian PM Lund", "Fishing quotas will be cut in May"))
+
+
+def test_the_claim_before_a_colon_and_its_speaker_after_it():
+    # What the cue after the colon found is only a topic ("Details of Offensive"): dropped.
+    check("Ceasefire Collapsed: Ex-Commander Lund Reveals Details of Offensive" + BODY,
+          ("headline-claim-colon", "Lund", "Ceasefire Collapsed"))
+
+
+def test_a_quoted_claim_before_a_colon_keeps_the_clause_after_it():
+    check("'We will not sell the harbour': Mayor Lund vows to fight on" + BODY,
+          ("headline-claim-colon", "Lund", "'We will not sell the harbour'"),
+          ("said-clause", "Lund", "to fight on"))
+
+
+def test_a_topic_before_a_colon_is_no_claim():
+    check("Fishing Quotas: Lindqvist Says Cuts Will Come in May" + BODY,
+          ("said-clause", "Lindqvist", "Cuts Will Come in May"))
+
+
+def test_a_kicker_is_not_a_speaker():
+    check("Analysis: Lindqvist Slams Fishing Quotas" + BODY,
+          ("headline-verb", "Lindqvist", "Slams Fishing Quotas"))
+    assert found("Watch: Protesters Clash with Police in Bergen" + BODY) == []
+    assert found("Profile: Anna Lund" + BODY) == []
+
+
+def test_a_speaker_colon_description_claims_nothing():
+    assert found("Anna Lund: The Quiet Negotiator" + BODY) == []
+    check("Anna Lund: 'The quotas are unfair'" + BODY, ("headline-colon", "Anna Lund", "'The quotas are unfair'"))
+
+
+def test_no_headline_claim_runs_into_the_body():
+    text = "Lund Warns of Strikes in the Fishing Fleet\nThe union said talks had failed.\n"
+    check(text, ("headline-verb", "Lund", "Warns of Strikes in the Fishing Fleet"),
+          ("said-clause", "union", "talks had failed"))
