@@ -86,7 +86,8 @@ def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
 
 
 def _conjuncts(text: str, m: Mention) -> list[Mention]:
-    if m.pronoun or m.type not in ("person", "group", "organization") or " and " not in m.text:
+    if m.pronoun or m.type not in ("person", "group", "organization") or " and " not in m.text \
+            or (m.role and " and " in m.role):  # "Secretary for Trade and Industry Ann Berg": one person
         return []
     parts: list[Mention] = []
     pos = m.start

@@ -105,7 +105,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         other = _describe(text, app_start, end)
         # "The head of the IMF, Kristalina Georgieva": the name is in the appositive; but one
         # person never stands in apposition to a plural ("Officials at X, a division of Y").
-        if main.type != "person" and other.type == "person" and main.pronoun is None and not main.plural:
+        relative = appositive.split(" ", 1)[0].lower() in ("who", "whose", "which", "that")
+        if main.type != "person" and other.type == "person" and main.pronoun is None and not main.plural \
+                and not relative:  # "a man who was questioned by Ann Berg": the man
             main, other = other, main
             role_text = text[start:core_end]
         else:
@@ -149,7 +151,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     core_text = " ".join(core)
     full = phrase + (" " + appositive if appositive else "")
     # "Holland and Ferguson": a coordinated country is not the speaker's own.
-    mention.country = country_of_phrase(full.rsplit(" and ", 1)[-1] if " and " in phrase else full)
+    # ... unless the "and" is inside a title ("US Secretary for Trade and Industry Anna Berg").
+    coordinated = " and " in phrase and not any(w in title_words() for w in phrase.split(" and ", 1)[0].lower().split())
+    mention.country = country_of_phrase(full.rsplit(" and ", 1)[-1] if coordinated else full)
 
     media = media_names()
     outlet = media.get(core_text.lower()) or media.get(" ".join(_strip_possessive(w) for w in core).lower())
@@ -162,9 +166,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if outlet is None and head_type in (None, "media"):
         outlet = _find_outlet(core)
         person = _person_name(core)
-        if outlet and person and " " in person and first_names().get(person.split()[0].lower()) is not None:
-            # "Liam Fox", "BBC political correspondent Shaun Ley": a named person (who may
-            # work for the outlet), not the outlet.
+        if outlet and person and " " in person and (first_names().get(person.split()[0].lower()) is not None
+                                                     or _affiliated(core, person)):
+            # "Liam Fox", "BBC political correspondent Shaun Ley", "Ann Ward with CBS News": a
+            # named person (who may work for the outlet), not the outlet.
             outlet = None
     if outlet and head_type in (None, "media", "organization"):
         mention.name, mention.type, mention.country = outlet, "media", None
@@ -270,20 +275,33 @@ def _person_name(core: list[str]) -> str | None:
     run: list[str] = []
     best: list[str] = []
     after_country = False
+    given = first_names()
+    # The run started right after "of", "for" or "to": the rest of a title ("Secretary of
+    # Commerce for Trade"), not a person with an affiliation.
+    in_title = False
     for i, w in enumerate(core):
         bare = _strip_possessive(w)
-        is_country = bool(country_code(bare)) and bare.lower() not in ("georgia", "jordan", "chad")
+        # A place after a given name is a surname: "William Hague", "Paul Jordan".
+        is_country = bool(country_code(bare)) and bare.lower() not in ("georgia", "jordan", "chad") \
+            and not (run and given.get(run[-1].lower()) is not None)
         if run and bare.lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
             run.append(bare)  # "Martin Luther King Jr."
         elif _is_name_word(bare) and not is_country:
-            if not run and i > 0 and after_country:
+            if run and in_title and given.get(bare.lower()) is not None and not any(given.get(r.lower()) for r in run):
+                # "Secretary for Trade and Investment Anna Berg": the name starts at the given name
+                best, run = run, []
+            if not run and i > 0 and after_country and given.get(bare.lower()) is None:
+                # "France Telecom"; but "Ambassador to NATO Anna Berg" is a person
                 return None
+            if not run:
+                in_title = i > 0 and (core[i - 1].lower() in ("of", "for", "to")
+                                      or core[i - 1].lower() == "and" and in_title)
             run.append(bare)
             if w != bare:  # "Trump's advisers": a possessive ends the name
                 best, run = run, []
         elif run and w.lower() in _PARTICLES:
             run.append(w)
-        elif run and w.lower() in _AFFILIATION:
+        elif run and w.lower() in _AFFILIATION and not in_title:
             best = run
             break
         else:
@@ -297,6 +315,13 @@ def _person_name(core: list[str]) -> str | None:
     while best and best[-1].lower() in _PARTICLES:
         best.pop()
     return " ".join(best) if best else None
+
+
+def _affiliated(core: list[str], name: str) -> bool:
+    """Whether the person ``name`` in ``core`` is followed by an affiliation ("of", "with" ...)."""
+    last = name.split()[-1]
+    i = next((i for i, w in enumerate(core) if _strip_possessive(w) == last), None)
+    return i is not None and i + 1 < len(core) and core[i + 1].lower() in _AFFILIATION
 
 
 def _role(core: list[str], name: str, appositive: str | None) -> str | None:

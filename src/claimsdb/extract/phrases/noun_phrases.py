@@ -59,6 +59,9 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
         if np_word(ps, t, j - 1):
             j -= 1
             continue
+        if t.low == "to" and j - 2 >= 0 and toks[j].cap and toks[j - 2].low in title_words():
+            j -= 1  # "Ambassador to NATO Anna Berg"
+            continue
         if t.low == "on" and j - 2 >= 0 and toks[j - 2].cap and toks[j - 2].low in ORG_WORDS:
             j -= 1  # "the Commission on Presidential Debates"
             continue

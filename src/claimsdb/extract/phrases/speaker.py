@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, speaker_nouns, title_words
+from claimsdb.extract.lexicon import CueInfo, first_names, speaker_nouns, title_words
 from claimsdb.extract.phrases.noun_phrases import counted_np, leading_np, left_np, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention, describe
@@ -46,11 +46,12 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         return None  # shared subject: handled by the caller
     if t.text == ",":
         return appositive_subject(ps, i)
+    # "People who know the minister said": the noun before the relative clause, not its object.
+    relative = relative_subject(ps, i)
+    if relative is not None:
+        return relative
     span = left_np(ps, i) or postmodified_np(ps, i)
     if not span:
-        relative = relative_subject(ps, i)
-        if relative is not None:
-            return relative
         counted = counted_np(ps, i)
         return (ps.mention(*counted), "subject", counted[0]) if counted else None
     a, b = span
@@ -98,15 +99,45 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
             if more is None or (more[0] > 0 and toks[more[0] - 1].low in T.PREPOSITIONS):
                 break  # "In London, Smith and Jones said": a place, not one of the list
             a = more[0]
-    # "a source close to the minister said", "an official speaking to Fox News said": the
-    # speaker is the noun the post-modifier hangs on, not the noun phrase inside it.
+    # "a source close to the minister said", "an official speaking to Fox News said", "the
+    # deputy commander at the checkpoint near Lviv said": the speaker is the noun the
+    # post-modifier hangs on, not the noun phrase inside it.
+    # A person-like head further left wins over a body's nearer one ("the commander at the
+    # post near Lviv"), a body's over the phrase itself ("the ministry in Kyiv").
     x = a - 1
-    while x >= 1 and a - x <= 2 and (toks[x].low in T.POSTMODIFIER_STARTS or toks[x].low in T.PREPOSITIONS):
-        core = left_np(ps, x - 1)
-        if core and person_head(toks[core[1]]) and not toks[core[1]].cap:
-            return core[0]
+    start = a
+    while x >= 1 and a - x <= 10:
+        t = toks[x]
+        if t.low in T.POSTMODIFIER_STARTS or t.low in T.PREPOSITIONS:
+            core = left_np(ps, x - 1)
+            if core and person_head(toks[core[1]]) and not toks[core[1]].cap:
+                if speaker_nouns().get(toks[core[1]].low) not in ("media", "organization"):
+                    return core[0]
+                if start == a:
+                    start = core[0]
+            elif core and t.low in _AFFILIATION and _given_name_run(ps, *core):
+                return core[0]  # "Ann Ward with CBS News said": the person, of the outlet
+        elif not (t.text.isalpha() or t.text in ("-", "'s", "’s")) or t.low in T.CLAUSE_WORDS \
+                or t.low in T.AUXILIARIES or (not t.cap and _verb_cue(t.text)):
+            break
         x -= 1
-    return a
+    return start
+
+
+def _verb_cue(word: str) -> bool:
+    """A cue word that is a verb whatever its place ("said"; not "post", "report")."""
+    info = cue_info(word)
+    return info is not None and not info.ambiguous
+
+
+# After a named person, these start where they work: "Ann Ward with CBS News".
+_AFFILIATION = ("with", "of", "at", "from")
+
+
+def _given_name_run(ps: ParsedSentence, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` are a capitalised name that starts with a known given name."""
+    toks = ps.toks
+    return b > a and all(toks[x].cap for x in range(a, b + 1)) and first_names().get(toks[a].low) is not None
 
 
 def _names_a_speaker(ps: ParsedSentence, a: int, b: int, info: CueInfo) -> bool:
@@ -156,7 +187,9 @@ def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | N
     for w in range(i, max(-1, i - 16), -1):
         t = toks[w]
         if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES \
-                or (w < i and cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")):
+                or (w < i and cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")
+                    # "a man who had been questioned by police said": a passive, not a cue
+                    and not (w > 0 and toks[w - 1].low in T.PASSIVE_AUX)):
             return None
         if t.low in ("who", "whose"):
             span = left_np(ps, w - 1) if w > 0 else None
