@@ -67,7 +67,8 @@ def to_candidate(r: RawClaim) -> ClaimCandidate:
         via=via,
         sentence_start=r.sentence.start,
         sentence_end=r.sentence.end,
-        rule=r.rule,
+        # A relayed claim keeps its construction for the confidence model; it is stored as a relay.
+        rule="relay" if r.extra.get("relay") else r.rule,
     )
 
 

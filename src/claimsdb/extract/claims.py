@@ -12,6 +12,7 @@ from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import cue_regex, speech_noun_regex
 from claimsdb.extract.rules.according import ACCORDING, according_to
 from claimsdb.extract.rules.headline import headline_colon
+from claimsdb.extract.rules.relay import relay_reports
 from claimsdb.extract.rules.quotes import attach_dangling, continue_quotes
 from claimsdb.extract.rules.verb_cue import verb_cue
 from claimsdb.extract.rules.speech_noun import speech_noun
@@ -74,4 +75,5 @@ def parse_sentence(ps: ParsedSentence) -> None:
         speech_noun(ps, m)
     if ps.heading and not ps.claims:
         headline_colon(ps)
+    relay_reports(ps)
     ps.cut_boundaries()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import first_names, media_names, speaker_nouns, title_words, word_set
+from claimsdb.extract.lexicon import first_names, media_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.resolve import countries
 
 # Words that make a capitalised phrase an organisation rather than a person.
@@ -155,6 +155,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     coordinated = " and " in phrase and not any(w in title_words() for w in phrase.split(" and ", 1)[0].lower().split())
     mention.country = country_of_phrase(full.rsplit(" and ", 1)[-1] if coordinated else full)
 
+    medium = _named_medium(core)
+    if medium is not None:
+        mention.name, mention.type = medium, "media"
+        return mention
     media = media_names()
     outlet = media.get(core_text.lower()) or media.get(" ".join(_strip_possessive(w) for w in core).lower())
     head = _head(core)
@@ -246,6 +250,40 @@ def _clean_role(text: str) -> str | None:
     while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s"))):
         words = words[1:]
     return " ".join(words) or None
+
+
+@lru_cache(maxsize=1)
+def _media_heads() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(phrase_list("media_heads.txt"), key=len, reverse=True))
+
+
+def _named_medium(core: list[str]) -> str | None:
+    """The medium a phrase names by a common noun beside its name: "Belarus's BelTA news
+    agency" → BelTA, "the local news portal CityNews" → CityNews; None for "the state news
+    agency" (no name) or when the noun is not at either end of the name."""
+    low = [w.lower() for w in core]
+    for head in _media_heads():
+        n = len(head)
+        for i in range(len(low) - n + 1):
+            if tuple(low[i : i + n]) != head or core[i][:1].isupper():
+                continue
+            before = _name_run(core[:i], reverse=True) if i + n == len(core) else []
+            after = _name_run(core[i + n :]) if not before else []
+            name = " ".join(before or after)
+            if name:
+                return media_names().get(name.lower(), name)
+    return None
+
+
+def _name_run(words: list[str], reverse: bool = False) -> list[str]:
+    """The capitalised words at the end (``reverse``) or start of ``words``, up to a country
+    or a possessive ("Belarus's BelTA" → BelTA)."""
+    run: list[str] = []
+    for w in reversed(words) if reverse else words:
+        if not w[:1].isupper() or w.endswith(("'s", "’s")) or country_code(w) or w.lower() in title_words():
+            break
+        run.append(w)
+    return run[::-1] if reverse else run
 
 
 def _find_outlet(core: list[str]) -> str | None:

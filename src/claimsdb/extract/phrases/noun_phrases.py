@@ -20,11 +20,20 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         low in title_words() or low in speaker_nouns() or low in T.DETERMINERS
         or low in T.CONNECTORS or tok.text in ("'s", "’s")
         or (tok.text == "-" and j > 0 and ps.toks[j - 1].end == tok.start)
+        # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement".
+        or (j + 1 < len(ps.toks) and ps.toks[j + 1].low in speaker_nouns() and _noun_modifier(low))
         # An adjective inside a speaker phrase: "The Democratic presidential candidate".
         or (low.endswith(W.ADJECTIVE_ENDINGS) and len(low) > 5 and low.isalpha() and not cue_info(low)
             and j + 1 < len(ps.toks) and (ps.toks[j + 1].cap or ps.toks[j + 1].low in title_words()
                                             or ps.toks[j + 1].low in speaker_nouns()))
     )
+
+
+def _noun_modifier(low: str) -> bool:
+    return len(low) > 2 and low.isalpha() and not (
+        low in T.CLAUSE_WORDS or low in W.ADJUNCT_STARTS or low in T.DATE_WORDS or low in T.AUXILIARIES
+        or low in T.ADVERBS or low in T.PREPOSITIONS or low in T.OBJECT_PRONOUNS or low in T.PRONOUNS
+        or low in T.QUANTIFIER_SPEAKERS or cue_info(low) or low.endswith(("ed", "ly", "ing")))
 
 
 def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
