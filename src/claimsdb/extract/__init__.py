@@ -15,6 +15,7 @@ from bisect import bisect_right
 from claimsdb.extract.claims import find_raw_claims
 from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.confidence import score
+from claimsdb.extract.documents import resolve_documents
 from claimsdb.extract.coref import expand_surnames, resolve_references, type_companies
 from claimsdb.extract.segment import Segmented, segment
 from claimsdb.extract.speakers import Mention, describe
@@ -31,6 +32,7 @@ def extract(text: str) -> tuple[Segmented, list[RawClaim]]:
     type_companies(seg, raw)
     resolve_references(seg, raw, mentions)
     expand_surnames(seg, raw)
+    resolve_documents(seg, raw)  # "the statement said": its issuer, when the article names it
     # "I" and "we" outside quotation marks are the writer or a quotation the marks missed:
     # no speaker a reader could look up.
     raw = [r for r in raw if r.mention.pronoun not in ("i", "we")]

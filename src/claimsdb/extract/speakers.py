@@ -116,6 +116,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         first = role_text.split()[0] if role_text.split() else ""
         if first.islower() and (first.endswith("ing") or first in T.PREPOSITIONS or first in ("who", "which")):
             return main  # "Trump, speaking to a veterans group, said": what they did, not a role
+        if main.type == "person" and not main.known_given_name and " " not in main.name and other.type in (
+                "organization", "media") and other.name[:1].islower() and not other.plural:
+            # "Acme, the state energy firm,": a body named by one word, not a person
+            main.type, main.role = other.type, None
         if main.type == "person" and not main.role:
             main.role = _role(role_text.split(), "", None) or _clean_role(role_text)
         main.country = main.country or country_of_phrase(text[start:end])
