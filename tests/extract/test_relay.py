@@ -50,3 +50,8 @@ def test_relay_is_a_registered_rule():
     from claimsdb.extract.rules import RULES
 
     assert "relay" in RULES and "quoted" in RULES["relay"].example
+
+
+def test_a_source_right_after_the_attribution_relays_that_claim():
+    assert relayed('"The fleet is ready," Anna Berg said, according to remarks released on Friday.') == [
+        ("inverted-said", "Anna Berg", "remarks released on Friday", '"The fleet is ready,"')]

@@ -45,3 +45,44 @@ def test_a_post_modified_speaker_is_the_noun_the_modifier_hangs_on(text, expecte
     [(got_rule, got_name, got_type, got_role, _, got_content)] = claims_of(text)
     assert (got_rule, got_type, got_role, got_content) == (rule, type_, role, content)
     assert got_name.startswith(("The " + name, "A " + name)) and "police" not in got_name.split("(")[0]
+
+
+def speakers(text: str):
+    return [(rule, name, content) for rule, name, _, _, _, content in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name after the title, and the title after the name, set off by commas
+    ("The head of the city council's planning department, Lena Dahl, said the quay would reopen.",
+     ("said-clause", "Lena Dahl", "person", "head of city council's planning department", None, "the quay would reopen")),
+    ("Lena Dahl, the head of the city council's planning department, said the quay would reopen.",
+     ("said-clause", "Lena Dahl", "person", "head of city council's planning department", None, "the quay would reopen")),
+    # a body named by one word, then what it is
+    ("Nordgas, the state energy company, said in a statement that exports would resume.",
+     ("said-that", "Nordgas", "organization", None, None, "exports would resume")),
+])
+def test_appositives_in_both_orders(text, expected):
+    assert claims_of(text) == [expected]
+
+
+def test_a_noun_before_the_speaker_noun_belongs_to_the_phrase():
+    assert speakers("The rebel leadership also said it would pay its fighters.") == [
+        ("said-clause", "rebel leadership", "it would pay its fighters")]
+    assert speakers('"LPR" members told the monitors that they had been fired on.') == [
+        ("said-that", "LPR members", "they had been fired on")]
+
+
+def test_a_relative_clause_hangs_on_the_noun_its_post_modifier_hangs_on():
+    [(rule, name, content)] = speakers(
+        "The monitors met the liaison officers of the army in Kovel, who stated the road would reopen.")
+    assert (rule, content) == ("said-clause", "the road would reopen")
+    assert "liaison officers of the army in Kovel" in name
+
+
+def test_a_clause_between_commas_is_no_appositive():
+    assert speakers("If talks fail, the union is ready to strike, warned the chairwoman.") == [
+        ("inverted-verb-first", "the chairwoman", "If talks fail, the union is ready to strike")]
+
+
+def test_a_date_is_no_speaker_of_a_relative_clause():
+    assert speakers("The vote is due in November, which adds pressure on the cabinet.") == []

@@ -18,6 +18,8 @@ from claimsdb.resolve import countries
 ORG_WORDS = word_set("org_words.txt")
 HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she",
               "sir": "he", "lord": "he", "lady": "she", "dame": "she", "king": "he", "queen": "she"}
+# Around a name in the phrase ('"LPR" members'), not part of it.
+_QUOTE_MARKS = frozenset("\"“”„«»")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -121,7 +123,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             # "Acme, the state energy firm,": a body named by one word, not a person
             main.type, main.role = other.type, None
         if main.type == "person" and not main.role:
-            main.role = _role(role_text.split(), "", None) or _clean_role(role_text)
+            # "the head of the harbour authority": the whole phrase is the role
+            of_phrase = re.search(r"\b(?:of|for|to|at)\b", role_text) is not None
+            main.role = (of_phrase and _role_phrase(role_text)) or _role(role_text.split(), "", None) or _clean_role(role_text)
         main.country = main.country or country_of_phrase(text[start:end])
         return main
     phrase = text[start:end]
@@ -133,7 +137,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             continue  # "Rep. Adam Schiff (D-Calif.)": the parenthesis is not part of the name
         if t.text == "." and words:
             words[-1] += "."  # an initial or abbreviation: "Michael C. Cernech", "Mrs. Clinton"
-        elif t.text not in ",;":
+        elif t.text not in ",;" and t.text not in _QUOTE_MARKS:
             words.append(t.text)
     low_words = [w.lower() for w in words]
     mention = Mention(start, end, phrase, phrase, "person")
@@ -247,6 +251,12 @@ def _head(core: list[str]) -> str:
         if (w.lower() in nouns or w.islower() and w in titles) and core[i + 1].lower() in POSTMODIFIER_STARTS:
             return w.lower()  # "official in ...", "a lawyer for Smith", "the head of the IMF"
     return core[-1].lower()
+
+
+def _role_phrase(text: str) -> str | None:
+    """A role given as a phrase, without its articles: "head of IMF's research department"."""
+    role = _clean_role(text)
+    return " ".join(w for w in role.split() if w.lower() not in ("the", "a", "an")) if role else None
 
 
 def _clean_role(text: str) -> str | None:

@@ -21,7 +21,8 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         or low in T.CONNECTORS or tok.text in ("'s", "’s")
         or (tok.text == "-" and j > 0 and ps.toks[j - 1].end == tok.start)
         # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement".
-        or (j + 1 < len(ps.toks) and ps.toks[j + 1].low in speaker_nouns() and _noun_modifier(low))
+        or (j + 1 < len(ps.toks) and _noun_modifier(low) and (
+            ps.toks[j + 1].low in speaker_nouns() or ps.toks[j + 1].low in title_words() or T.person_noun(ps.toks[j + 1].low)))
         # An adjective inside a speaker phrase: "The Democratic presidential candidate".
         or (low.endswith(W.ADJECTIVE_ENDINGS) and len(low) > 5 and low.isalpha() and not cue_info(low)
             and j + 1 < len(ps.toks) and (ps.toks[j + 1].cap or ps.toks[j + 1].low in title_words()
@@ -68,6 +69,11 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
         if np_word(ps, t, j - 1):
             j -= 1
             continue
+        if t.text in T.CLOSE_QUOTES and j - 3 >= 0 and toks[j - 3].text in T.OPEN_QUOTES \
+                and ps.text[toks[j - 2].start : toks[j - 2].start + 1].isupper() and " " not in ps.text[toks[j - 2].start : toks[j - 2].end] \
+                and not toks[j].cap and person_head(toks[j]):
+            j -= 3  # '"LPR" members': a name in quotation marks
+            continue
         if t.low == "to" and j - 2 >= 0 and toks[j].cap and toks[j - 2].low in title_words():
             j -= 1  # "Ambassador to NATO Anna Berg"
             continue
@@ -76,7 +82,8 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
             continue
         break
     while j <= i and (toks[j].low in T.CONNECTORS or (toks[j].cap and toks[j].low in T.CLAUSE_WORDS)
-                      or not toks[j].text[:1].isalnum()
+                      or (not toks[j].text[:1].isalnum()
+                          and not (toks[j].text in T.OPEN_QUOTES and j + 2 < i and toks[j + 2].text in T.CLOSE_QUOTES))
                       # "In December Microsoft said": the month belongs to "In".
                       or (j < i and toks[j].low in T.DATE_WORDS and j > 0
                           and toks[j - 1].low in ("in", "since", "by", "until", "last", "this", "next", "from"))):

@@ -33,10 +33,10 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         if j >= 0 and toks[j].text == ",":
             j -= 1
         span = left_np(ps, j)
-        if not span:
-            return None  # "the theory, which argued that ...": no speaker to name
+        if not span or toks[span[1]].low in T.DATE_WORDS:
+            return None  # "the theory, which argued that ...", "in May, which adds": no speaker
         m = describe(ps.text, t.start, t.end)
-        ante = ps.mention(*span)
+        ante = ps.mention(_subject_start(ps, *span), span[1])
         m.name, m.type, m.role, m.country, m.plural = ante.name, ante.type, ante.role, ante.country, ante.plural
         m.pronoun = None
         return m, "relative", i
@@ -117,7 +117,8 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
                     start = core[0]
             elif core and t.low in _AFFILIATION and _given_name_run(ps, *core):
                 return core[0]  # "Ann Ward with CBS News said": the person, of the outlet
-        elif not (t.text.isalpha() or t.text in ("-", "'s", "’s")) or t.low in T.CLAUSE_WORDS \
+        elif not (t.text.removesuffix("'s").removesuffix("’s").isalpha() or t.text in ("-", "'s", "’s")) \
+                or t.low in T.CLAUSE_WORDS \
                 or t.low in T.AUXILIARIES or (not t.cap and _verb_cue(t.text)):
             break
         x -= 1
@@ -292,6 +293,8 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             if not core or not person_head(toks[core[1]]):
                 continue
             span = (core[0], span[1])
+        # "The head of the city's planning department, Anna Berg,": the whole noun phrase
+        span = (_subject_start(ps, *span), span[1])
         if first.low in ("who", "which"):
             return ps.mention(*span), "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
@@ -302,6 +305,8 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             # a cue inside the commas ("United States" is a name, not "states"); one in a
             # relative clause is the appositive's ("a pollster who advises the PAC")
             return None
+        if any(toks[x].low in _FINITE for x in inner if x < relative):
+            return None  # ", the union is ready to strike, said X": a clause, not an appositive
         if first.low in ("of", "from") and first.low != toks[p - 1].low:
             # "Johnnie Wilson, of Springfield, Va., said": where the speaker is from
             return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
@@ -313,6 +318,10 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             return None
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
     return None
+
+
+# Finite verbs that make the words between two commas a clause.
+_FINITE = T.words("is are was were has have had will would could can should must did does")
 
 
 def shared_speaker(ps: ParsedSentence, k0: int) -> Mention | None:

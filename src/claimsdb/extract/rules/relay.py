@@ -133,6 +133,17 @@ def relay_source(text: str, claim: RawClaim, source: Mention, citing: bool) -> N
     claim.via = source
 
 
+def follows_attribution(ps: ParsedSentence, claim: RawClaim, pos: int) -> bool:
+    """'"...," the minister said, according to Reuters': the source at ``pos`` comes right
+    after the claim's speaker and cue, so it relays that claim."""
+    if claim.cue_end is None or claim.end > claim.cue_start or pos < claim.cue_end:
+        return False
+    between = ps.text[max(claim.cue_end, claim.mention.end) : pos]
+    return len(between) < 40 and between.strip(" ,") == "" or (
+        between.rstrip().endswith(",") and all(w.lower() in T.DATE_WORDS or w.lower() in ("on", "in", "late", "early")
+                                               for w in between.strip(" ,").split()))
+
+
 def _before_comma(text: str, start: int, end: int) -> int:
     """``end`` moved back over the spaces and the comma that end a clause."""
     end = rstrip(text, start, end)
