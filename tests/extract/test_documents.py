@@ -47,3 +47,8 @@ def test_a_plan_or_draft_conclusions_speak():
     [(rule, name, _, content)] = claims_of("According to the new fisheries plan, the quotas will grow.")
     assert (rule, content) == ("according-to", "the quotas will grow")
     assert name.startswith("new fisheries plan")
+
+
+def test_a_statement_from_a_body_is_that_body():
+    assert claims_of("A statement from the band's record company Northsound said the tour was cancelled.") == [
+        ("said-clause", "Northsound", "organization", "the tour was cancelled")]

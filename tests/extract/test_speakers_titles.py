@@ -86,3 +86,22 @@ def test_a_clause_between_commas_is_no_appositive():
 
 def test_a_date_is_no_speaker_of_a_relative_clause():
     assert speakers("The vote is due in November, which adds pressure on the cabinet.") == []
+
+
+def test_a_name_after_a_body_and_a_title_is_the_person():
+    assert claims_of("The general secretary of the dock union Harbour Unite Mark Ellis said the strike would end.") == [
+        ("said-clause", "Mark Ellis", "person", "general secretary of dock union Harbour Unite", None,
+         "the strike would end")]
+
+
+def test_a_medium_named_by_its_common_noun_but_not_a_poll_for_it():
+    assert speakers("The Voice of the North newspaper reported that the mill would close.") == [
+        ("said-that", "Voice of the North", "the mill would close")]
+    [(rule, name, content)] = speakers("A poll for the Voice of the North newspaper said most readers agreed.")
+    assert name.startswith("poll for the Voice of the North newspaper")
+
+
+def test_a_title_before_a_name_is_no_modifier_of_a_common_noun():
+    # "speech" is not part of who spoke
+    assert speakers("In his speech Mr Lund said the budget was balanced.") == [
+        ("said-clause", "Lund", "the budget was balanced")]

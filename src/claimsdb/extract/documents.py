@@ -44,8 +44,9 @@ def _document_head(m: Mention) -> str | None:
     if m.pronoun is not None or m.type not in ("organization", "media", "group", "anonymous"):
         return None
     words = m.text.lower().split()
-    if "by" in words[1:]:
-        words = words[: words.index("by", 1)]  # "a report by the mission"
+    for prep in ("by", "from"):
+        if prep in words[1:]:
+            words = words[: words.index(prep, 1)]  # "a report by the mission", "a statement from X"
     return words[-1].strip(".,") if words and words[-1].strip(".,") in DOCUMENT_NOUNS else None
 
 
@@ -54,7 +55,7 @@ def _issuer_in_phrase(text: str, m: Mention, head: str) -> Mention | None:
     before = _possessor_before(text, m)
     if before is not None:
         return before
-    by = re.search(r"\bby\s+", phrase)
+    by = re.search(r"\b(?:by|from)\s+", phrase)
     if by is not None:
         return describe(text, m.start + by.end(), m.end)
     # The words before the noun: a possessor or a name ("Ann Berg's 15 May letter").

@@ -206,13 +206,22 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     # "Dr Mike Watts head of exploration": a known given name before a lower-case role.
     given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None \
         and not any(w.endswith(("'s", "’s")) for w in core)  # "Aung San Suu Kyi's allies" are the allies
-    if name and (head_type is None or given_first and core[-1][:1].islower()) and (core[-1][:1].isupper() or given_first):
+    # "general secretary of the union Unison Dave Prentis": a known given name's run that ends
+    # the phrase names the person, whatever title comes before.
+    ends_with_name = given_first and _strip_possessive(core[-1]) == name.split()[-1] and head in title_words()
+    if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name) \
+            and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
         if any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS or core[-1] == "State":
             mention.type = "organization"
             mention.name = core_text
             return mention
         mention.name = name
+        at = next((i for i, w in enumerate(core) if _strip_possessive(w) == name), 0)
+        if " " not in name and at > 0 and core[at - 1].islower() and speaker_nouns().get(core[at - 1]) in (
+                "organization", "media") and not honorific:
+            mention.type = speaker_nouns()[core[at - 1]]  # "the record company Northsound"
+            return mention
         given = first_names().get(name.split()[0].lower()) if " " in name else None
         mention.gender = honorific or given or None
         mention.known_given_name = given is not None
@@ -284,7 +293,9 @@ def _named_medium(core: list[str]) -> str | None:
             before = _name_run(core[:i], reverse=True) if i + n == len(core) else []
             after = _name_run(core[i + n :]) if not before else []
             name = " ".join(before or after)
-            if name:
+            # "a poll for the X newspaper": the phrase is headed by what comes before "for"
+            lead = low[: i - len(before)] if before else low[:i]
+            if name and not any(w in T.PREPOSITIONS for w in lead):
                 return media_names().get(name.lower(), name)
     return None
 
@@ -293,10 +304,17 @@ def _name_run(words: list[str], reverse: bool = False) -> list[str]:
     """The capitalised words at the end (``reverse``) or start of ``words``, up to a country
     or a possessive ("Belarus's BelTA" → BelTA)."""
     run: list[str] = []
-    for w in reversed(words) if reverse else words:
+    seq = list(reversed(words)) if reverse else words
+    for k, w in enumerate(seq):
+        if run and w.lower() in ("of", "the", "and") and next(
+                (x[:1].isupper() for x in seq[k + 1 :] if x.lower() not in ("of", "the", "and")), False):
+            run.append(w)  # "News of the World"
+            continue
         if not w[:1].isupper() or w.endswith(("'s", "’s")) or country_code(w) or w.lower() in title_words():
             break
         run.append(w)
+    while run and run[-1].lower() in ("of", "the", "and"):
+        run.pop()
     return run[::-1] if reverse else run
 
 
@@ -340,14 +358,17 @@ def _person_name(core: list[str]) -> str | None:
             run.append(bare)  # "Martin Luther King Jr."
         elif _is_name_word(bare) and not is_country:
             if run and in_title and given.get(bare.lower()) is not None and not any(given.get(r.lower()) for r in run):
-                # "Secretary for Trade and Investment Anna Berg": the name starts at the given name
+                # "Secretary for Trade and Investment Anna Berg", "the union Unison Dave
+                # Prentis": the name starts at the given name ("April Ryan" stays whole)
                 best, run = run, []
             if not run and i > 0 and after_country and given.get(bare.lower()) is None:
                 # "France Telecom"; but "Ambassador to NATO Anna Berg" is a person
                 return None
             if not run:
+                # ... or after a body's common noun: "the union Unison Dave Prentis"
                 in_title = i > 0 and (core[i - 1].lower() in ("of", "for", "to")
-                                      or core[i - 1].lower() == "and" and in_title)
+                                      or core[i - 1].lower() == "and" and in_title
+                                      or core[i - 1].islower() and core[i - 1] in ORG_WORDS)
             run.append(bare)
             if w != bare:  # "Trump's advisers": a possessive ends the name
                 best, run = run, []

@@ -21,7 +21,7 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         or low in T.CONNECTORS or tok.text in ("'s", "’s")
         or (tok.text == "-" and j > 0 and ps.toks[j - 1].end == tok.start)
         # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement".
-        or (j + 1 < len(ps.toks) and _noun_modifier(low) and (
+        or (j + 1 < len(ps.toks) and _noun_modifier(low) and not ps.toks[j + 1].cap and (
             ps.toks[j + 1].low in speaker_nouns() or ps.toks[j + 1].low in title_words() or T.person_noun(ps.toks[j + 1].low)))
         # An adjective inside a speaker phrase: "The Democratic presidential candidate".
         or (low.endswith(W.ADJECTIVE_ENDINGS) and len(low) > 5 and low.isalpha() and not cue_info(low)

@@ -110,10 +110,14 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
         t = toks[x]
         if t.low in T.POSTMODIFIER_STARTS or t.low in T.PREPOSITIONS:
             core = left_np(ps, x - 1)
-            if core and person_head(toks[core[1]]) and not toks[core[1]].cap:
-                if speaker_nouns().get(toks[core[1]].low) not in ("media", "organization"):
+            head = toks[core[1]] if core else None
+            # Further than a word or two back, only a noun known to name speakers ("patents in
+            # the US and developers": "patents" only looks like one).
+            if head is not None and not head.cap and (person_head(head) if a - x <= 2 else (
+                    head.low in speaker_nouns() or head.low in title_words())):
+                if speaker_nouns().get(head.low) not in ("media", "organization"):
                     return core[0]
-                if start == a:
+                if start == a and a - x <= 2:
                     start = core[0]
             elif core and t.low in _AFFILIATION and _given_name_run(ps, *core):
                 return core[0]  # "Ann Ward with CBS News said": the person, of the outlet
