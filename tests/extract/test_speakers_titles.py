@@ -105,3 +105,25 @@ def test_a_title_before_a_name_is_no_modifier_of_a_common_noun():
     # "speech" is not part of who spoke
     assert speakers("In his speech Mr Lund said the budget was balanced.") == [
         ("said-clause", "Lund", "the budget was balanced")]
+
+
+@pytest.mark.parametrize("text, rule, name, role", [
+    ('"The dam will hold," the newly appointed pro-Western Governor of Tarnow, Mr Piotr Nowak, told the crowd.',
+     "inverted-said", "Piotr Nowak", "Governor of Tarnow"),
+    ('"The dam will hold," said 41-year welder Piotr Nowak.', "inverted-verb-first", "Piotr Nowak", None),
+    ("In a statement, the commissioner for water quality of the Council for Rivers and Lakes in Europe (CRLE), "
+     "Maria Olsen, said the dam will hold.",
+     "said-clause", "Maria Olsen", "commissioner for water quality of Council for Rivers and Lakes in Europe"),
+])
+def test_long_titles_around_a_named_person(text, rule, name, role):
+    [(got_rule, got_name, got_type, got_role, _, _)] = claims_of(text)
+    assert (got_rule, got_name, got_type, got_role) == (rule, name, "person", role)
+
+
+def test_a_post_modified_subject_before_an_aside():
+    [(rule, name, content)] = speakers(
+        "A local official in the port city of Gdynia, which the navy left last year, said the dam will hold.")
+    assert (rule, content) == ("said-clause", "the dam will hold") and name.startswith("A local official in")
+    [(rule, name, content)] = speakers(
+        "An acquaintance in Oslo, speaking on condition of anonymity, said the dam will hold.")
+    assert (rule, content) == ("said-clause", "the dam will hold") and name.startswith("An acquaintance in Oslo")

@@ -227,6 +227,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.known_given_name = given is not None
         mention.role = _role(core, name, appositive)
         return mention
+    if head_type is None and name is None and core[0].lower() in title_words() and " of " in core_text:
+        # "Prime Minister of Crimea": an unnamed holder of that office
+        mention.type, mention.role = "anonymous", _clean_role(core_text)
+        return mention
     if head_type is None and all(w.lower() in title_words() for w in core):
         head_type = "group" if head.endswith("s") else "anonymous"  # "Ministers", "the minister"
     if head_type:
@@ -348,7 +352,7 @@ def _person_name(core: list[str]) -> str | None:
     given = first_names()
     # The run started right after "of", "for" or "to": the rest of a title ("Secretary of
     # Commerce for Trade"), not a person with an affiliation.
-    in_title = False
+    in_title = best_in_title = False
     for i, w in enumerate(core):
         bare = _strip_possessive(w)
         # A place after a given name is a surname: "William Hague", "Paul Jordan".
@@ -360,7 +364,7 @@ def _person_name(core: list[str]) -> str | None:
             if run and in_title and given.get(bare.lower()) is not None and not any(given.get(r.lower()) for r in run):
                 # "Secretary for Trade and Investment Anna Berg", "the union Unison Dave
                 # Prentis": the name starts at the given name ("April Ryan" stays whole)
-                best, run = run, []
+                best, run, best_in_title = run, [], in_title
             if not run and i > 0 and after_country and given.get(bare.lower()) is None:
                 # "France Telecom"; but "Ambassador to NATO Anna Berg" is a person
                 return None
@@ -371,20 +375,22 @@ def _person_name(core: list[str]) -> str | None:
                                       or core[i - 1].islower() and core[i - 1] in ORG_WORDS)
             run.append(bare)
             if w != bare:  # "Trump's advisers": a possessive ends the name
-                best, run = run, []
+                best, run, best_in_title = run, [], in_title
         elif run and w.lower() in _PARTICLES:
             run.append(w)
         elif run and w.lower() in _AFFILIATION and not in_title:
-            best = run
+            best, best_in_title = run, in_title
             break
         else:
             if run:
-                best = run
+                best, best_in_title = run, in_title
             run = []
         after_country = is_country and w == bare
     else:
         if run:
-            best = run
+            best, best_in_title = run, in_title
+    if best_in_title and core[0].lower() in title_words():
+        return None  # "Prime Minister of Crimea": the place of the office, not a name
     while best and best[-1].lower() in _PARTICLES:
         best.pop()
     return " ".join(best) if best else None

@@ -20,6 +20,10 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         low in title_words() or low in speaker_nouns() or low in T.DETERMINERS
         or low in T.CONNECTORS or tok.text in ("'s", "’s")
         or (tok.text == "-" and j > 0 and ps.toks[j - 1].end == tok.start)
+        # An age and an occupation before a name: "said 39-year laborer X"
+        or (low[:1].isdigit() and low.rsplit("-", 1)[-1] in ("year", "old") and j + 1 < len(ps.toks))
+        or (j > 0 and ps.toks[j - 1].low[:1].isdigit() and ps.toks[j - 1].low.endswith(("-year", "-old"))
+            and low.isalpha() and j + 1 < len(ps.toks) and ps.toks[j + 1].cap)
         # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement".
         or (j + 1 < len(ps.toks) and _noun_modifier(low) and not ps.toks[j + 1].cap and (
             ps.toks[j + 1].low in speaker_nouns() or ps.toks[j + 1].low in title_words() or T.person_noun(ps.toks[j + 1].low)))
@@ -249,10 +253,10 @@ def person_head(tok: Token) -> bool:
 def lead_index(ps: ParsedSentence, a: int) -> int:
     """The token before the speaker phrase starting at ``a``, past a few lower-case modifiers
     the phrase did not take in: '..., veteran Republicans said.', '"...," veteran analyst
-    Charlie Cook wrote.'"""
+    Charlie Cook wrote.', '"...," the newly installed pro-Kyiv Governor of X, Y, said.'"""
     toks = ps.toks
     x = a - 1
-    while x > 0 and a - x <= 3 and toks[x].text.replace("-", "").isalpha() and not toks[x].cap and toks[x].low not in T.CLAUSE_WORDS \
+    while x > 0 and a - x <= 5 and toks[x].text.replace("-", "").isalpha() and not toks[x].cap and toks[x].low not in T.CLAUSE_WORDS \
             and toks[x].low not in W.ADJUNCT_STARTS and not cue_info(toks[x].text):
         x -= 1
     if x < a - 1 and (toks[x].text == "," or ps.quote_ending(toks[x])):

@@ -106,7 +106,7 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
     # post near Lviv"), a body's over the phrase itself ("the ministry in Kyiv").
     x = a - 1
     start = a
-    while x >= 1 and a - x <= 10:
+    while x >= 1 and a - x <= 14:
         t = toks[x]
         if t.low in T.POSTMODIFIER_STARTS or t.low in T.PREPOSITIONS:
             core = left_np(ps, x - 1)
@@ -122,7 +122,7 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
             elif core and t.low in _AFFILIATION and _given_name_run(ps, *core):
                 return core[0]  # "Ann Ward with CBS News said": the person, of the outlet
         elif not (t.text.removesuffix("'s").removesuffix("’s").isalpha() or t.text in ("-", "'s", "’s")) \
-                or t.low in T.CLAUSE_WORDS \
+                or (t.low in T.CLAUSE_WORDS and not (t.low == "and" and toks[x - 1].cap and toks[x + 1].cap)) \
                 or t.low in T.AUXILIARIES or (not t.cap and _verb_cue(t.text)):
             break
         x -= 1
@@ -289,7 +289,11 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         span = left_np(ps, q)
         if not span:
             return None
-        if span[0] > 0 and toks[span[0] - 1].low in T.PREPOSITIONS:
+        widened = _subject_start(ps, *span)
+        if widened < span[0]:
+            # "A local official in the port city of X, which ..., said": the official
+            span = (widened, span[1])
+        elif span[0] > 0 and toks[span[0] - 1].low in T.PREPOSITIONS:
             # "Officials at Homeland Security Investigations, a division of ..., said": the
             # noun the phrase hangs on; "Clinton, during a town hall in Columbus, Ohio,
             # said": a place, so look further back.
@@ -297,8 +301,6 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             if not core or not person_head(toks[core[1]]):
                 continue
             span = (core[0], span[1])
-        # "The head of the city's planning department, Anna Berg,": the whole noun phrase
-        span = (_subject_start(ps, *span), span[1])
         if first.low in ("who", "which"):
             return ps.mention(*span), "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
