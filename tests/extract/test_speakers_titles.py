@@ -127,3 +127,13 @@ def test_a_post_modified_subject_before_an_aside():
     [(rule, name, content)] = speakers(
         "An acquaintance in Oslo, speaking on condition of anonymity, said the dam will hold.")
     assert (rule, content) == ("said-clause", "the dam will hold") and name.startswith("An acquaintance in Oslo")
+
+
+def test_a_quantifier_speaker_is_an_unnamed_group():
+    [(rule, name, type_, _, _, content)] = claims_of("Some said the dam would not hold.")
+    assert (rule, name, type_, content) == ("said-clause", "some", "group", "the dam would not hold")
+
+
+def test_a_two_word_name_with_an_outlet_is_the_person():
+    assert speakers("Ingrid Varga with Radio Nord said that the bridge was closed.") == [
+        ("said-that", "Ingrid Varga", "the bridge was closed")]

@@ -156,6 +156,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if not core:
         mention.type = "group"
         return mention
+    if len(core) == 1 and core[0].lower() in T.QUANTIFIER_SPEAKERS:
+        # "Some said", "Others argue": people the article does not name, not a name
+        mention.type, mention.name, mention.plural = "group", core[0].lower(), True
+        return mention
     core_text = " ".join(core)
     full = phrase + (" " + appositive if appositive else "")
     # "Holland and Ferguson": a coordinated country is not the speaker's own.

@@ -7,7 +7,7 @@ from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo, first_names, speaker_nouns, title_words
 from claimsdb.extract.phrases.noun_phrases import counted_np, leading_np, left_np, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
-from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract.speakers import ORG_WORDS, Mention, describe
 
 
 def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, str, int] | None:
@@ -140,9 +140,15 @@ _AFFILIATION = ("with", "of", "at", "from")
 
 
 def _given_name_run(ps: ParsedSentence, a: int, b: int) -> bool:
-    """Tokens ``a``..``b`` are a capitalised name that starts with a known given name."""
+    """Tokens ``a``..``b`` name a person: capitalised, starting with a known given name, or two
+    or three words that describe as a person ("Ann Ward")."""
     toks = ps.toks
-    return b > a and all(toks[x].cap for x in range(a, b + 1)) and first_names().get(toks[a].low) is not None
+    if b <= a or not all(toks[x].cap for x in range(a, b + 1)):
+        return False
+    if first_names().get(toks[a].low) is not None:
+        return True
+    return b - a <= 2 and not any(toks[x].low in ORG_WORDS or toks[x].low in title_words() for x in range(a, b + 1)) \
+        and describe(ps.text, toks[a].start, toks[b].end).type == "person"
 
 
 def _names_a_speaker(ps: ParsedSentence, a: int, b: int, info: CueInfo) -> bool:
