@@ -137,3 +137,12 @@ def test_a_quantifier_speaker_is_an_unnamed_group():
 def test_a_two_word_name_with_an_outlet_is_the_person():
     assert speakers("Ingrid Varga with Radio Nord said that the bridge was closed.") == [
         ("said-that", "Ingrid Varga", "the bridge was closed")]
+
+
+def test_a_thing_called_a_name_is_no_speech():
+    assert speakers("The march was led by members of a fringe party called Aurora.") == []
+
+
+def test_an_age_before_a_name_after_the_cue():
+    assert speakers('"The quay is safe," said 52-year docker Jon Lie.') == [
+        ("inverted-verb-first", "Jon Lie", '"The quay is safe,"')]

@@ -20,8 +20,7 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         low in title_words() or low in speaker_nouns() or low in T.DETERMINERS
         or low in T.CONNECTORS or tok.text in ("'s", "’s")
         or (tok.text == "-" and j > 0 and ps.toks[j - 1].end == tok.start)
-        # An age and an occupation before a name: "said 39-year laborer X"
-        or (low[:1].isdigit() and low.rsplit("-", 1)[-1] in ("year", "old") and j + 1 < len(ps.toks))
+        # An occupation after an age, before a name: "said 39-year laborer X"
         or (j > 0 and ps.toks[j - 1].low[:1].isdigit() and ps.toks[j - 1].low.endswith(("-year", "-old"))
             and low.isalpha() and j + 1 < len(ps.toks) and ps.toks[j + 1].cap)
         # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement".
@@ -144,6 +143,9 @@ def right_np(ps: ParsedSentence, i: int, stop: int | None = None) -> tuple[int, 
         t = toks[j]
         if t.text == "." and j > i and toks[j - 1].low in W.ABBREVIATED_TITLES:
             j += 1
+            continue
+        if j == i and t.low[:1].isdigit() and t.low.rsplit("-", 1)[-1] in ("year", "old") and j + 1 < stop:
+            j += 1  # an age: "said 39-year laborer X"
             continue
         if np_word(ps, t, j) and not (t.cap and t.low in T.CLAUSE_WORDS and j == i):
             head_noun = t.low in speaker_nouns() or head_noun and t.low in T.CONNECTORS

@@ -21,6 +21,9 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     if i is None:
         return None
     t = toks[i]
+    if info.lemma in W.NAMING and i == k - 1 and k + 1 < len(toks) and toks[k + 1].cap and not t.cap \
+            and any(toks[x].low in ("a", "an") for x in range(max(0, i - 3), i)):
+        return None  # "a party called Svoboda": a name given, not words said
     if info.form == "ing" and i == k - 1 and t.low not in ("and", "but", ",", "who", "which"):
         # "Howard has written to Blair demanding ...", "Gervais writing Simpsons episode":
         # a participle right after a noun is not that noun speaking.
