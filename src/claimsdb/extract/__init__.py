@@ -15,6 +15,7 @@ from bisect import bisect_right
 from claimsdb.extract.claims import find_raw_claims
 from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.confidence import score
+from claimsdb.extract.documents import resolve_documents
 from claimsdb.extract.coref import expand_surnames, resolve_references, type_companies
 from claimsdb.extract.segment import Segmented, segment
 from claimsdb.extract.speakers import Mention, describe
@@ -31,6 +32,7 @@ def extract(text: str) -> tuple[Segmented, list[RawClaim]]:
     type_companies(seg, raw)
     resolve_references(seg, raw, mentions)
     expand_surnames(seg, raw)
+    resolve_documents(seg, raw)  # "the statement said": its issuer, when the article names it
     # "I" and "we" outside quotation marks are the writer or a quotation the marks missed:
     # no speaker a reader could look up.
     raw = [r for r in raw if r.mention.pronoun not in ("i", "we")]
@@ -67,7 +69,8 @@ def to_candidate(r: RawClaim) -> ClaimCandidate:
         via=via,
         sentence_start=r.sentence.start,
         sentence_end=r.sentence.end,
-        rule=r.rule,
+        # A relayed claim keeps its construction for the confidence model; it is stored as a relay.
+        rule="relay" if r.extra.get("relay") else r.rule,
         target_start=r.target[0] if r.target else None,
         target_end=r.target[1] if r.target else None,
     )
@@ -89,7 +92,8 @@ def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
 
 
 def _conjuncts(text: str, m: Mention) -> list[Mention]:
-    if m.pronoun or m.type not in ("person", "group", "organization") or " and " not in m.text:
+    if m.pronoun or m.type not in ("person", "group", "organization") or " and " not in m.text \
+            or (m.role and " and " in m.role):  # "Secretary for Trade and Industry Ann Berg": one person
         return []
     parts: list[Mention] = []
     pos = m.start

@@ -20,6 +20,7 @@ from claimsdb.extract.rules.headline import (
     headline_verb,
 )
 from claimsdb.extract.rules.quotes import attach_dangling, continue_quotes, quotes_over_lines
+from claimsdb.extract.rules.relay import relay_reports
 from claimsdb.extract.rules.verb_cue import verb_cue
 from claimsdb.extract.rules.speaker_label import LABEL, speaker_label
 from claimsdb.extract.rules.speech_noun import speech_noun
@@ -97,4 +98,5 @@ def parse_sentence(ps: ParsedSentence) -> None:
             if ps.claims:
                 break
             form(ps)
+    relay_reports(ps)
     ps.cut_boundaries()

@@ -19,6 +19,11 @@ def _lines(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def phrase_list(name: str) -> list[tuple[str, ...]]:
+    """The phrases of the data file ``name``, one a line, lower-cased and split into words."""
+    return [tuple(line.lower().split()) for line in _lines(name)]
+
+
 def word_set(name: str) -> frozenset[str]:
     """The words of the data file ``name``, any number per line, lower-cased."""
     return frozenset(word.lower() for line in _lines(name) for word in line.split())

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import first_names, media_names, speaker_nouns, title_words, word_set
+from claimsdb.extract.lexicon import first_names, media_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.resolve import countries
 
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS = word_set("org_words.txt")
 HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she",
               "sir": "he", "lord": "he", "lady": "she", "dame": "she", "king": "he", "queen": "she"}
+# Around a name in the phrase ('"LPR" members'), not part of it.
+_QUOTE_MARKS = frozenset("\"“”„«»")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -105,7 +107,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         other = _describe(text, app_start, end)
         # "The head of the IMF, Kristalina Georgieva": the name is in the appositive; but one
         # person never stands in apposition to a plural ("Officials at X, a division of Y").
-        if main.type != "person" and other.type == "person" and main.pronoun is None and not main.plural:
+        relative = appositive.split(" ", 1)[0].lower() in ("who", "whose", "which", "that")
+        if main.type != "person" and other.type == "person" and main.pronoun is None and not main.plural \
+                and not relative:  # "a man who was questioned by Ann Berg": the man
             main, other = other, main
             role_text = text[start:core_end]
         else:
@@ -114,8 +118,14 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         first = role_text.split()[0] if role_text.split() else ""
         if first.islower() and (first.endswith("ing") or first in T.PREPOSITIONS or first in ("who", "which")):
             return main  # "Trump, speaking to a veterans group, said": what they did, not a role
+        if main.type == "person" and not main.known_given_name and " " not in main.name and other.type in (
+                "organization", "media") and other.name[:1].islower() and not other.plural:
+            # "Acme, the state energy firm,": a body named by one word, not a person
+            main.type, main.role = other.type, None
         if main.type == "person" and not main.role:
-            main.role = _role(role_text.split(), "", None) or _clean_role(role_text)
+            # "the head of the harbour authority": the whole phrase is the role
+            of_phrase = re.search(r"\b(?:of|for|to|at)\b", role_text) is not None
+            main.role = (of_phrase and _role_phrase(role_text)) or _role(role_text.split(), "", None) or _clean_role(role_text)
         main.country = main.country or country_of_phrase(text[start:end])
         return main
     phrase = text[start:end]
@@ -127,7 +137,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             continue  # "Rep. Adam Schiff (D-Calif.)": the parenthesis is not part of the name
         if t.text == "." and words:
             words[-1] += "."  # an initial or abbreviation: "Michael C. Cernech", "Mrs. Clinton"
-        elif t.text not in ",;":
+        elif t.text not in ",;" and t.text not in _QUOTE_MARKS:
             words.append(t.text)
     low_words = [w.lower() for w in words]
     mention = Mention(start, end, phrase, phrase, "person")
@@ -146,11 +156,21 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if not core:
         mention.type = "group"
         return mention
+    if len(core) == 1 and core[0].lower() in T.QUANTIFIER_SPEAKERS:
+        # "Some said", "Others argue": people the article does not name, not a name
+        mention.type, mention.name, mention.plural = "group", core[0].lower(), True
+        return mention
     core_text = " ".join(core)
     full = phrase + (" " + appositive if appositive else "")
     # "Holland and Ferguson": a coordinated country is not the speaker's own.
-    mention.country = country_of_phrase(full.rsplit(" and ", 1)[-1] if " and " in phrase else full)
+    # ... unless the "and" is inside a title ("US Secretary for Trade and Industry Anna Berg").
+    coordinated = " and " in phrase and not any(w in title_words() for w in phrase.split(" and ", 1)[0].lower().split())
+    mention.country = country_of_phrase(full.rsplit(" and ", 1)[-1] if coordinated else full)
 
+    medium = _named_medium(core)
+    if medium is not None:
+        mention.name, mention.type = medium, "media"
+        return mention
     media = media_names()
     outlet = media.get(core_text.lower()) or media.get(" ".join(_strip_possessive(w) for w in core).lower())
     head = _head(core)
@@ -162,9 +182,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if outlet is None and head_type in (None, "media"):
         outlet = _find_outlet(core)
         person = _person_name(core)
-        if outlet and person and " " in person and first_names().get(person.split()[0].lower()) is not None:
-            # "Liam Fox", "BBC political correspondent Shaun Ley": a named person (who may
-            # work for the outlet), not the outlet.
+        if outlet and person and " " in person and (first_names().get(person.split()[0].lower()) is not None
+                                                     or _affiliated(core, person)):
+            # "Liam Fox", "BBC political correspondent Shaun Ley", "Ann Ward with CBS News": a
+            # named person (who may work for the outlet), not the outlet.
             outlet = None
     if outlet and head_type in (None, "media", "organization"):
         mention.name, mention.type, mention.country = outlet, "media", None
@@ -189,17 +210,30 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     # "Dr Mike Watts head of exploration": a known given name before a lower-case role.
     given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None \
         and not any(w.endswith(("'s", "’s")) for w in core)  # "Aung San Suu Kyi's allies" are the allies
-    if name and (head_type is None or given_first and core[-1][:1].islower()) and (core[-1][:1].isupper() or given_first):
+    # "general secretary of the union Unison Dave Prentis": a known given name's run that ends
+    # the phrase names the person, whatever title comes before.
+    ends_with_name = given_first and _strip_possessive(core[-1]) == name.split()[-1] and head in title_words()
+    if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name) \
+            and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
         if any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS or core[-1] == "State":
             mention.type = "organization"
             mention.name = core_text
             return mention
         mention.name = name
+        at = next((i for i, w in enumerate(core) if _strip_possessive(w) == name), 0)
+        if " " not in name and at > 0 and core[at - 1].islower() and speaker_nouns().get(core[at - 1]) in (
+                "organization", "media") and not honorific:
+            mention.type = speaker_nouns()[core[at - 1]]  # "the record company Northsound"
+            return mention
         given = first_names().get(name.split()[0].lower()) if " " in name else None
         mention.gender = honorific or given or None
         mention.known_given_name = given is not None
         mention.role = _role(core, name, appositive)
+        return mention
+    if head_type is None and name is None and core[0].lower() in title_words() and " of " in core_text:
+        # "Prime Minister of Crimea": an unnamed holder of that office
+        mention.type, mention.role = "anonymous", _clean_role(core_text)
         return mention
     if head_type is None and all(w.lower() in title_words() for w in core):
         head_type = "group" if head.endswith("s") else "anonymous"  # "Ministers", "the minister"
@@ -236,11 +270,60 @@ def _head(core: list[str]) -> str:
     return core[-1].lower()
 
 
+def _role_phrase(text: str) -> str | None:
+    """A role given as a phrase, without its articles: "head of IMF's research department"."""
+    role = _clean_role(text)
+    return " ".join(w for w in role.split() if w.lower() not in ("the", "a", "an")) if role else None
+
+
 def _clean_role(text: str) -> str | None:
     words = text.strip(" ,").split()
     while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s"))):
         words = words[1:]
     return " ".join(words) or None
+
+
+@lru_cache(maxsize=1)
+def _media_heads() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(phrase_list("media_heads.txt"), key=len, reverse=True))
+
+
+def _named_medium(core: list[str]) -> str | None:
+    """The medium a phrase names by a common noun beside its name: "Belarus's BelTA news
+    agency" → BelTA, "the local news portal CityNews" → CityNews; None for "the state news
+    agency" (no name) or when the noun is not at either end of the name."""
+    low = [w.lower() for w in core]
+    for head in _media_heads():
+        n = len(head)
+        for i in range(len(low) - n + 1):
+            if tuple(low[i : i + n]) != head or core[i][:1].isupper():
+                continue
+            before = _name_run(core[:i], reverse=True) if i + n == len(core) else []
+            after = _name_run(core[i + n :]) if not before else []
+            name = " ".join(before or after)
+            # "a poll for the X newspaper": the phrase is headed by what comes before "for"
+            lead = low[: i - len(before)] if before else low[:i]
+            if name and not any(w in T.PREPOSITIONS for w in lead):
+                return media_names().get(name.lower(), name)
+    return None
+
+
+def _name_run(words: list[str], reverse: bool = False) -> list[str]:
+    """The capitalised words at the end (``reverse``) or start of ``words``, up to a country
+    or a possessive ("Belarus's BelTA" → BelTA)."""
+    run: list[str] = []
+    seq = list(reversed(words)) if reverse else words
+    for k, w in enumerate(seq):
+        if run and w.lower() in ("of", "the", "and") and next(
+                (x[:1].isupper() for x in seq[k + 1 :] if x.lower() not in ("of", "the", "and")), False):
+            run.append(w)  # "News of the World"
+            continue
+        if not w[:1].isupper() or w.endswith(("'s", "’s")) or country_code(w) or w.lower() in title_words():
+            break
+        run.append(w)
+    while run and run[-1].lower() in ("of", "the", "and"):
+        run.pop()
+    return run[::-1] if reverse else run
 
 
 def _find_outlet(core: list[str]) -> str | None:
@@ -270,33 +353,58 @@ def _person_name(core: list[str]) -> str | None:
     run: list[str] = []
     best: list[str] = []
     after_country = False
+    given = first_names()
+    # The run started right after "of", "for" or "to": the rest of a title ("Secretary of
+    # Commerce for Trade"), not a person with an affiliation.
+    in_title = best_in_title = False
     for i, w in enumerate(core):
         bare = _strip_possessive(w)
-        is_country = bool(country_code(bare)) and bare.lower() not in ("georgia", "jordan", "chad")
+        # A place after a given name is a surname: "William Hague", "Paul Jordan".
+        is_country = bool(country_code(bare)) and bare.lower() not in ("georgia", "jordan", "chad") \
+            and not (run and given.get(run[-1].lower()) is not None)
         if run and bare.lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
             run.append(bare)  # "Martin Luther King Jr."
         elif _is_name_word(bare) and not is_country:
-            if not run and i > 0 and after_country:
+            if run and in_title and given.get(bare.lower()) is not None and not any(given.get(r.lower()) for r in run):
+                # "Secretary for Trade and Investment Anna Berg", "the union Unison Dave
+                # Prentis": the name starts at the given name ("April Ryan" stays whole)
+                best, run, best_in_title = run, [], in_title
+            if not run and i > 0 and after_country and given.get(bare.lower()) is None:
+                # "France Telecom"; but "Ambassador to NATO Anna Berg" is a person
                 return None
+            if not run:
+                # ... or after a body's common noun: "the union Unison Dave Prentis"
+                in_title = i > 0 and (core[i - 1].lower() in ("of", "for", "to")
+                                      or core[i - 1].lower() == "and" and in_title
+                                      or core[i - 1].islower() and core[i - 1] in ORG_WORDS)
             run.append(bare)
             if w != bare:  # "Trump's advisers": a possessive ends the name
-                best, run = run, []
+                best, run, best_in_title = run, [], in_title
         elif run and w.lower() in _PARTICLES:
             run.append(w)
-        elif run and w.lower() in _AFFILIATION:
-            best = run
+        elif run and w.lower() in _AFFILIATION and not in_title:
+            best, best_in_title = run, in_title
             break
         else:
             if run:
-                best = run
+                best, best_in_title = run, in_title
             run = []
         after_country = is_country and w == bare
     else:
         if run:
-            best = run
+            best, best_in_title = run, in_title
+    if best_in_title and core[0].lower() in title_words():
+        return None  # "Prime Minister of Crimea": the place of the office, not a name
     while best and best[-1].lower() in _PARTICLES:
         best.pop()
     return " ".join(best) if best else None
+
+
+def _affiliated(core: list[str], name: str) -> bool:
+    """Whether the person ``name`` in ``core`` is followed by an affiliation ("of", "with" ...)."""
+    last = name.split()[-1]
+    i = next((i for i, w in enumerate(core) if _strip_possessive(w) == last), None)
+    return i is not None and i + 1 < len(core) and core[i + 1].lower() in _AFFILIATION
 
 
 def _role(core: list[str], name: str, appositive: str | None) -> str | None:

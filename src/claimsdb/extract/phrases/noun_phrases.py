@@ -20,11 +20,24 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         low in title_words() or low in speaker_nouns() or low in T.DETERMINERS
         or low in T.CONNECTORS or tok.text in ("'s", "’s")
         or (tok.text == "-" and j > 0 and ps.toks[j - 1].end == tok.start)
+        # An occupation after an age, before a name: "said 39-year laborer X"
+        or (j > 0 and ps.toks[j - 1].low[:1].isdigit() and ps.toks[j - 1].low.endswith(("-year", "-old"))
+            and low.isalpha() and j + 1 < len(ps.toks) and ps.toks[j + 1].cap)
+        # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement".
+        or (j + 1 < len(ps.toks) and _noun_modifier(low) and not ps.toks[j + 1].cap and (
+            ps.toks[j + 1].low in speaker_nouns() or ps.toks[j + 1].low in title_words() or T.person_noun(ps.toks[j + 1].low)))
         # An adjective inside a speaker phrase: "The Democratic presidential candidate".
         or (low.endswith(W.ADJECTIVE_ENDINGS) and len(low) > 5 and low.isalpha() and not cue_info(low)
             and j + 1 < len(ps.toks) and (ps.toks[j + 1].cap or ps.toks[j + 1].low in title_words()
                                             or ps.toks[j + 1].low in speaker_nouns()))
     )
+
+
+def _noun_modifier(low: str) -> bool:
+    return len(low) > 2 and low.isalpha() and not (
+        low in T.CLAUSE_WORDS or low in W.ADJUNCT_STARTS or low in T.DATE_WORDS or low in T.AUXILIARIES
+        or low in T.ADVERBS or low in T.PREPOSITIONS or low in T.OBJECT_PRONOUNS or low in T.PRONOUNS
+        or low in T.QUANTIFIER_SPEAKERS or cue_info(low) or low.endswith(("ed", "ly", "ing")))
 
 
 def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
@@ -59,12 +72,21 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
         if np_word(ps, t, j - 1):
             j -= 1
             continue
+        if t.text in T.CLOSE_QUOTES and j - 3 >= 0 and toks[j - 3].text in T.OPEN_QUOTES \
+                and ps.text[toks[j - 2].start : toks[j - 2].start + 1].isupper() and " " not in ps.text[toks[j - 2].start : toks[j - 2].end] \
+                and not toks[j].cap and person_head(toks[j]):
+            j -= 3  # '"LPR" members': a name in quotation marks
+            continue
+        if t.low == "to" and j - 2 >= 0 and toks[j].cap and toks[j - 2].low in title_words():
+            j -= 1  # "Ambassador to NATO Anna Berg"
+            continue
         if t.low == "on" and j - 2 >= 0 and toks[j - 2].cap and toks[j - 2].low in ORG_WORDS:
             j -= 1  # "the Commission on Presidential Debates"
             continue
         break
     while j <= i and (toks[j].low in T.CONNECTORS or (toks[j].cap and toks[j].low in T.CLAUSE_WORDS)
-                      or not toks[j].text[:1].isalnum()
+                      or (not toks[j].text[:1].isalnum()
+                          and not (toks[j].text in T.OPEN_QUOTES and j + 2 < i and toks[j + 2].text in T.CLOSE_QUOTES))
                       # "In December Microsoft said": the month belongs to "In".
                       or (j < i and toks[j].low in T.DATE_WORDS and j > 0
                           and toks[j - 1].low in ("in", "since", "by", "until", "last", "this", "next", "from"))):
@@ -121,6 +143,9 @@ def right_np(ps: ParsedSentence, i: int, stop: int | None = None) -> tuple[int, 
         t = toks[j]
         if t.text == "." and j > i and toks[j - 1].low in W.ABBREVIATED_TITLES:
             j += 1
+            continue
+        if j == i and t.low[:1].isdigit() and t.low.rsplit("-", 1)[-1] in ("year", "old") and j + 1 < stop:
+            j += 1  # an age: "said 39-year laborer X"
             continue
         if np_word(ps, t, j) and not (t.cap and t.low in T.CLAUSE_WORDS and j == i):
             head_noun = t.low in speaker_nouns() or head_noun and t.low in T.CONNECTORS
@@ -230,10 +255,10 @@ def person_head(tok: Token) -> bool:
 def lead_index(ps: ParsedSentence, a: int) -> int:
     """The token before the speaker phrase starting at ``a``, past a few lower-case modifiers
     the phrase did not take in: '..., veteran Republicans said.', '"...," veteran analyst
-    Charlie Cook wrote.'"""
+    Charlie Cook wrote.', '"...," the newly installed pro-Kyiv Governor of X, Y, said.'"""
     toks = ps.toks
     x = a - 1
-    while x > 0 and a - x <= 3 and toks[x].text.replace("-", "").isalpha() and not toks[x].cap and toks[x].low not in T.CLAUSE_WORDS \
+    while x > 0 and a - x <= 5 and toks[x].text.replace("-", "").isalpha() and not toks[x].cap and toks[x].low not in T.CLAUSE_WORDS \
             and toks[x].low not in W.ADJUNCT_STARTS and not cue_info(toks[x].text):
         x -= 1
     if x < a - 1 and (toks[x].text == "," or ps.quote_ending(toks[x])):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, speaker_nouns, title_words
+from claimsdb.extract.lexicon import CueInfo, first_names, speaker_nouns, title_words
 from claimsdb.extract.phrases.noun_phrases import counted_np, leading_np, left_np, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
-from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract.speakers import ORG_WORDS, Mention, describe
 
 
 def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, str, int] | None:
@@ -21,6 +21,9 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     if i is None:
         return None
     t = toks[i]
+    if info.lemma in W.NAMING and i == k - 1 and k + 1 < len(toks) and toks[k + 1].cap and not t.cap \
+            and any(toks[x].low in ("a", "an") for x in range(max(0, i - 3), i)):
+        return None  # "a party called Svoboda": a name given, not words said
     if info.form == "ing" and i == k - 1 and t.low not in ("and", "but", ",", "who", "which"):
         # "Howard has written to Blair demanding ...", "Gervais writing Simpsons episode":
         # a participle right after a noun is not that noun speaking.
@@ -33,10 +36,10 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         if j >= 0 and toks[j].text == ",":
             j -= 1
         span = left_np(ps, j)
-        if not span:
-            return None  # "the theory, which argued that ...": no speaker to name
+        if not span or toks[span[1]].low in T.DATE_WORDS:
+            return None  # "the theory, which argued that ...", "in May, which adds": no speaker
         m = describe(ps.text, t.start, t.end)
-        ante = ps.mention(*span)
+        ante = ps.mention(_subject_start(ps, *span), span[1])
         m.name, m.type, m.role, m.country, m.plural = ante.name, ante.type, ante.role, ante.country, ante.plural
         m.pronoun = None
         return m, "relative", i
@@ -46,11 +49,12 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         return None  # shared subject: handled by the caller
     if t.text == ",":
         return appositive_subject(ps, i)
+    # "People who know the minister said": the noun before the relative clause, not its object.
+    relative = relative_subject(ps, i)
+    if relative is not None:
+        return relative
     span = left_np(ps, i) or postmodified_np(ps, i)
     if not span:
-        relative = relative_subject(ps, i)
-        if relative is not None:
-            return relative
         counted = counted_np(ps, i)
         return (ps.mention(*counted), "subject", counted[0]) if counted else None
     a, b = span
@@ -98,15 +102,56 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
             if more is None or (more[0] > 0 and toks[more[0] - 1].low in T.PREPOSITIONS):
                 break  # "In London, Smith and Jones said": a place, not one of the list
             a = more[0]
-    # "a source close to the minister said", "an official speaking to Fox News said": the
-    # speaker is the noun the post-modifier hangs on, not the noun phrase inside it.
+    # "a source close to the minister said", "an official speaking to Fox News said", "the
+    # deputy commander at the checkpoint near Lviv said": the speaker is the noun the
+    # post-modifier hangs on, not the noun phrase inside it.
+    # A person-like head further left wins over a body's nearer one ("the commander at the
+    # post near Lviv"), a body's over the phrase itself ("the ministry in Kyiv").
     x = a - 1
-    while x >= 1 and a - x <= 2 and (toks[x].low in T.POSTMODIFIER_STARTS or toks[x].low in T.PREPOSITIONS):
-        core = left_np(ps, x - 1)
-        if core and person_head(toks[core[1]]) and not toks[core[1]].cap:
-            return core[0]
+    start = a
+    while x >= 1 and a - x <= 14:
+        t = toks[x]
+        if t.low in T.POSTMODIFIER_STARTS or t.low in T.PREPOSITIONS:
+            core = left_np(ps, x - 1)
+            head = toks[core[1]] if core else None
+            # Further than a word or two back, only a noun known to name speakers ("patents in
+            # the US and developers": "patents" only looks like one).
+            if head is not None and not head.cap and (person_head(head) if a - x <= 2 else (
+                    head.low in speaker_nouns() or head.low in title_words())):
+                if speaker_nouns().get(head.low) not in ("media", "organization"):
+                    return core[0]
+                if start == a and a - x <= 2:
+                    start = core[0]
+            elif core and t.low in _AFFILIATION and _given_name_run(ps, *core):
+                return core[0]  # "Ann Ward with CBS News said": the person, of the outlet
+        elif not (t.text.removesuffix("'s").removesuffix("’s").isalpha() or t.text in ("-", "'s", "’s")) \
+                or (t.low in T.CLAUSE_WORDS and not (t.low == "and" and toks[x - 1].cap and toks[x + 1].cap)) \
+                or t.low in T.AUXILIARIES or (not t.cap and _verb_cue(t.text)):
+            break
         x -= 1
-    return a
+    return start
+
+
+def _verb_cue(word: str) -> bool:
+    """A cue word that is a verb whatever its place ("said"; not "post", "report")."""
+    info = cue_info(word)
+    return info is not None and not info.ambiguous
+
+
+# After a named person, these start where they work: "Ann Ward with CBS News".
+_AFFILIATION = ("with", "of", "at", "from")
+
+
+def _given_name_run(ps: ParsedSentence, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` name a person: capitalised, starting with a known given name, or two
+    or three words that describe as a person ("Ann Ward")."""
+    toks = ps.toks
+    if b <= a or not all(toks[x].cap for x in range(a, b + 1)):
+        return False
+    if first_names().get(toks[a].low) is not None:
+        return True
+    return b - a <= 2 and not any(toks[x].low in ORG_WORDS or toks[x].low in title_words() for x in range(a, b + 1)) \
+        and describe(ps.text, toks[a].start, toks[b].end).type == "person"
 
 
 def _names_a_speaker(ps: ParsedSentence, a: int, b: int, info: CueInfo) -> bool:
@@ -156,7 +201,9 @@ def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | N
     for w in range(i, max(-1, i - 16), -1):
         t = toks[w]
         if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES \
-                or (w < i and cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")):
+                or (w < i and cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")
+                    # "a man who had been questioned by police said": a passive, not a cue
+                    and not (w > 0 and toks[w - 1].low in T.PASSIVE_AUX)):
             return None
         if t.low in ("who", "whose"):
             span = left_np(ps, w - 1) if w > 0 else None
@@ -251,7 +298,11 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         span = left_np(ps, q)
         if not span:
             return None
-        if span[0] > 0 and toks[span[0] - 1].low in T.PREPOSITIONS:
+        widened = _subject_start(ps, *span)
+        if widened < span[0]:
+            # "A local official in the port city of X, which ..., said": the official
+            span = (widened, span[1])
+        elif span[0] > 0 and toks[span[0] - 1].low in T.PREPOSITIONS:
             # "Officials at Homeland Security Investigations, a division of ..., said": the
             # noun the phrase hangs on; "Clinton, during a town hall in Columbus, Ohio,
             # said": a place, so look further back.
@@ -264,10 +315,13 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         participle = first.low.endswith("ing") and not first.cap
         inner = range(p + 2 if participle else p + 1, comma)
         relative = next((x for x in inner if toks[x].low in ("who", "which", "that")), comma)
-        if any(not toks[x].cap and cue_info(toks[x].text) for x in inner if x < relative):
+        if any(not toks[x].cap and cue_info(toks[x].text) and toks[x - 1].low not in T.DETERMINERS
+               for x in inner if x < relative):  # "the state energy firm": after "the", a noun
             # a cue inside the commas ("United States" is a name, not "states"); one in a
             # relative clause is the appositive's ("a pollster who advises the PAC")
             return None
+        if any(toks[x].low in _FINITE for x in inner if x < relative):
+            return None  # ", the union is ready to strike, said X": a clause, not an appositive
         if first.low in ("of", "from") and first.low != toks[p - 1].low:
             # "Johnnie Wilson, of Springfield, Va., said": where the speaker is from
             return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
@@ -279,6 +333,10 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             return None
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
     return None
+
+
+# Finite verbs that make the words between two commas a clause.
+_FINITE = T.words("is are was were has have had will would could can should must did does")
 
 
 def shared_speaker(ps: ParsedSentence, k0: int) -> Mention | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract.phrases.noun_phrases import right_np
+from claimsdb.extract.rules.relay import follows_attribution, relay_source
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.tokens import rstrip
 
@@ -29,8 +30,8 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
     relay = m.group().lower().startswith(("as ", "citing"))
     # A claim already found in this sentence is relayed by this source (the last few suffice).
     for c in ps.claims[-32:]:
-        if c.start <= m.start() <= c.end + 2 or relay:
-            c.via = mention
+        if c.start <= m.start() <= c.end + 2 or relay or follows_attribution(ps, c, m.start()):
+            relay_source(ps.text, c, mention, citing=m.group().lower() == "citing")
             if c.start <= m.start() < c.end:
                 cut = toks[k0 - 1].start if k0 > 0 and toks[k0 - 1].text == "," else m.start()
                 if cut > c.start:

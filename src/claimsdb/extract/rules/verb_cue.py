@@ -19,6 +19,7 @@ from claimsdb.extract.phrases.content import before_that, content_after, trailin
 from claimsdb.extract.phrases.noun_phrases import lead_index
 from claimsdb.extract.phrases.speaker import speaker_before
 from claimsdb.extract.rules.as_put_it import as_x_put_it
+from claimsdb.extract.rules.relay import relay_cue
 from claimsdb.extract.rules.inverted import content_first, inverted_said, inverted_verb_first
 from claimsdb.extract.rules.said import said_then_content
 from claimsdb.extract.rules.shared import shared_subject
@@ -36,6 +37,8 @@ _STANCE = {**FRAMES, "warn": warning, "express": expressed, "told": told_outlet}
 def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -> None:
     """The claim of the cue ``m`` (tokens ``k0`` up to ``k1``), if a construction fits it."""
     toks = ps.toks
+    if relay_cue(ps, m, info, k0, k1):
+        return
     if info.lemma == "put it" and not (any(t.low == "as" for t in toks[max(0, k0 - 8) : k0])
                                        or trailing_only(ps, k1)):
         return  # "as the minister put it", "..., she put it."; not "he put it on the table"

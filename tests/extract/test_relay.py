@@ -1,0 +1,57 @@
+"""``relay``: a medium passes on another speaker's words (extract/rules/relay.py). The claim is
+the original speaker's; the medium is kept as its ``via``."""
+
+import hashlib
+
+import pytest
+
+from claimsdb.extract.base import get_extractor
+from claimsdb.records import Document
+
+
+def relayed(text: str):
+    """(rule, speaker, via, content) of every claim found in ``text``."""
+    document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [(c.rule, c.speaker.name, c.via, text[c.text_start : c.text_end])
+            for c in get_extractor().find_claims(document)]
+
+
+@pytest.mark.parametrize("text, speaker, via, content", [
+    ("Interfax quoted Lena Dahl as saying the harbour would reopen on Monday.",
+     "Lena Dahl", "Interfax", "the harbour would reopen on Monday"),
+    ("The harbour will reopen on Monday, RIA Novosti quoted Lena Dahl as saying.",
+     "Lena Dahl", "RIA Novosti", "The harbour will reopen on Monday"),
+    ("The port director, Lena Dahl, was quoted by the Interfax news agency as saying the harbour would reopen.",
+     "Lena Dahl", "Interfax", "the harbour would reopen"),
+    ("Lena Dahl said the harbour would reopen on Monday, Interfax reported on Friday.",
+     "Lena Dahl", "Interfax", "the harbour would reopen on Monday"),
+    ("Reuters reported that Lena Dahl said the harbour would reopen on Monday.",
+     "Lena Dahl", "Reuters", "the harbour would reopen on Monday"),
+    ("Two ferries ran aground near the harbour, according to Reuters, citing Lena Dahl.",
+     "Lena Dahl", "Reuters", "Two ferries ran aground near the harbour"),
+])
+def test_the_original_speaker_speaks_and_the_medium_is_kept(text, speaker, via, content):
+    assert relayed(text) == [("relay", speaker, via, content)]
+
+
+def test_an_unnamed_source_quoted_by_an_agency_keeps_its_noun_phrase():
+    [(rule, speaker, via, content)] = relayed(
+        "The Reuters news agency quoted a spokesman for the city council saying the bridge was closed.")
+    assert (rule, via, content) == ("relay", "Reuters", "the bridge was closed")
+    assert speaker.startswith("a spokesman for the city council")
+
+
+def test_a_medium_that_speaks_for_itself_is_the_speaker():
+    assert relayed("Belarus's BelTA news agency said the border crossing was closed.") == [
+        ("said-clause", "BelTA", None, "the border crossing was closed")]
+
+
+def test_relay_is_a_registered_rule():
+    from claimsdb.extract.rules import RULES
+
+    assert "relay" in RULES and "quoted" in RULES["relay"].example
+
+
+def test_a_source_right_after_the_attribution_relays_that_claim():
+    assert relayed('"The fleet is ready," Anna Berg said, according to remarks released on Friday.') == [
+        ("inverted-said", "Anna Berg", "remarks released on Friday", '"The fleet is ready,"')]

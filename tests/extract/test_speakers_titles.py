@@ -1,0 +1,148 @@
+"""Speakers behind long titles, organisation modifiers and appositives
+(extract/phrases/speaker.py, extract/speakers.py): the person speaks, the organisation or
+country is where they belong."""
+
+import hashlib
+
+import pytest
+
+from claimsdb.extract.base import get_extractor
+from claimsdb.records import Document
+
+
+def claims_of(text: str):
+    """(rule, speaker name, type, role, country, content) of every claim found in ``text``."""
+    document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [(c.rule, c.speaker.name, c.speaker.type, c.speaker.role, c.speaker.country, text[c.text_start : c.text_end])
+            for c in get_extractor().find_claims(document)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Swedish Foreign Minister Anders Paris said the embassy would reopen in spring.",
+     ("said-clause", "Anders Paris", "person", "Foreign Minister", "SE", "the embassy would reopen in spring")),
+    ("US Deputy Secretary of Commerce for Trade and Investment Robert Hale said the tariffs would stay.",
+     ("said-clause", "Robert Hale", "person", "Deputy Secretary of Commerce for Trade and Investment", "US",
+      "the tariffs would stay")),
+    ("U.S. Ambassador to NATO Thomas Grey said the alliance was ready to help.",
+     ("said-clause", "Thomas Grey", "person", "Ambassador to NATO", "US", "the alliance was ready to help")),
+    ("EU trade chief Maria Olsen said the quotas would be lifted.",
+     ("said-clause", "Maria Olsen", "person", "trade chief", "EU", "the quotas would be lifted")),
+    ("Thomas Brandt with Reuters said that the convoy had turned back.",
+     ("said-that", "Thomas Brandt", "person", None, None, "the convoy had turned back")),
+])
+def test_a_title_or_organisation_before_the_name_is_the_role(text, expected):
+    assert claims_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deputy commander at the nearest border post near Kovel confirmed that the road was closed.",
+     ("said-that", "deputy commander", "anonymous", "commander", "the road was closed")),
+    ("A farmer who had been questioned by police on suspicion of smuggling said he was innocent.",
+     ("said-clause", "farmer", "anonymous", "farmer", "he was innocent")),
+])
+def test_a_post_modified_speaker_is_the_noun_the_modifier_hangs_on(text, expected):
+    rule, name, type_, role, content = expected
+    [(got_rule, got_name, got_type, got_role, _, got_content)] = claims_of(text)
+    assert (got_rule, got_type, got_role, got_content) == (rule, type_, role, content)
+    assert got_name.startswith(("The " + name, "A " + name)) and "police" not in got_name.split("(")[0]
+
+
+def speakers(text: str):
+    return [(rule, name, content) for rule, name, _, _, _, content in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name after the title, and the title after the name, set off by commas
+    ("The head of the city council's planning department, Lena Dahl, said the quay would reopen.",
+     ("said-clause", "Lena Dahl", "person", "head of city council's planning department", None, "the quay would reopen")),
+    ("Lena Dahl, the head of the city council's planning department, said the quay would reopen.",
+     ("said-clause", "Lena Dahl", "person", "head of city council's planning department", None, "the quay would reopen")),
+    # a body named by one word, then what it is
+    ("Nordgas, the state energy company, said in a statement that exports would resume.",
+     ("said-that", "Nordgas", "organization", None, None, "exports would resume")),
+])
+def test_appositives_in_both_orders(text, expected):
+    assert claims_of(text) == [expected]
+
+
+def test_a_noun_before_the_speaker_noun_belongs_to_the_phrase():
+    assert speakers("The rebel leadership also said it would pay its fighters.") == [
+        ("said-clause", "rebel leadership", "it would pay its fighters")]
+    assert speakers('"LPR" members told the monitors that they had been fired on.') == [
+        ("said-that", "LPR members", "they had been fired on")]
+
+
+def test_a_relative_clause_hangs_on_the_noun_its_post_modifier_hangs_on():
+    [(rule, name, content)] = speakers(
+        "The monitors met the liaison officers of the army in Kovel, who stated the road would reopen.")
+    assert (rule, content) == ("said-clause", "the road would reopen")
+    assert "liaison officers of the army in Kovel" in name
+
+
+def test_a_clause_between_commas_is_no_appositive():
+    assert speakers("If talks fail, the union is ready to strike, warned the chairwoman.") == [
+        ("inverted-verb-first", "the chairwoman", "If talks fail, the union is ready to strike")]
+
+
+def test_a_date_is_no_speaker_of_a_relative_clause():
+    assert speakers("The vote is due in November, which adds pressure on the cabinet.") == []
+
+
+def test_a_name_after_a_body_and_a_title_is_the_person():
+    assert claims_of("The general secretary of the dock union Harbour Unite Mark Ellis said the strike would end.") == [
+        ("said-clause", "Mark Ellis", "person", "general secretary of dock union Harbour Unite", None,
+         "the strike would end")]
+
+
+def test_a_medium_named_by_its_common_noun_but_not_a_poll_for_it():
+    assert speakers("The Voice of the North newspaper reported that the mill would close.") == [
+        ("said-that", "Voice of the North", "the mill would close")]
+    [(rule, name, content)] = speakers("A poll for the Voice of the North newspaper said most readers agreed.")
+    assert name.startswith("poll for the Voice of the North newspaper")
+
+
+def test_a_title_before_a_name_is_no_modifier_of_a_common_noun():
+    # "speech" is not part of who spoke
+    assert speakers("In his speech Mr Lund said the budget was balanced.") == [
+        ("said-clause", "Lund", "the budget was balanced")]
+
+
+@pytest.mark.parametrize("text, rule, name, role", [
+    ('"The dam will hold," the newly appointed pro-Western Governor of Tarnow, Mr Piotr Nowak, told the crowd.',
+     "inverted-said", "Piotr Nowak", "Governor of Tarnow"),
+    ('"The dam will hold," said 41-year welder Piotr Nowak.', "inverted-verb-first", "Piotr Nowak", None),
+    ("In a statement, the commissioner for water quality of the Council for Rivers and Lakes in Europe (CRLE), "
+     "Maria Olsen, said the dam will hold.",
+     "said-clause", "Maria Olsen", "commissioner for water quality of Council for Rivers and Lakes in Europe"),
+])
+def test_long_titles_around_a_named_person(text, rule, name, role):
+    [(got_rule, got_name, got_type, got_role, _, _)] = claims_of(text)
+    assert (got_rule, got_name, got_type, got_role) == (rule, name, "person", role)
+
+
+def test_a_post_modified_subject_before_an_aside():
+    [(rule, name, content)] = speakers(
+        "A local official in the port city of Gdynia, which the navy left last year, said the dam will hold.")
+    assert (rule, content) == ("said-clause", "the dam will hold") and name.startswith("A local official in")
+    [(rule, name, content)] = speakers(
+        "An acquaintance in Oslo, speaking on condition of anonymity, said the dam will hold.")
+    assert (rule, content) == ("said-clause", "the dam will hold") and name.startswith("An acquaintance in Oslo")
+
+
+def test_a_quantifier_speaker_is_an_unnamed_group():
+    [(rule, name, type_, _, _, content)] = claims_of("Some said the dam would not hold.")
+    assert (rule, name, type_, content) == ("said-clause", "some", "group", "the dam would not hold")
+
+
+def test_a_two_word_name_with_an_outlet_is_the_person():
+    assert speakers("Ingrid Varga with Radio Nord said that the bridge was closed.") == [
+        ("said-that", "Ingrid Varga", "the bridge was closed")]
+
+
+def test_a_thing_called_a_name_is_no_speech():
+    assert speakers("The march was led by members of a fringe party called Aurora.") == []
+
+
+def test_an_age_before_a_name_after_the_cue():
+    assert speakers('"The quay is safe," said 52-year docker Jon Lie.') == [
+        ("inverted-verb-first", "Jon Lie", '"The quay is safe,"')]
