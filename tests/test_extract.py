@@ -186,7 +186,7 @@ def test_an_introductory_phrase_quoting_a_title_is_not_the_content():
          "White House official", '"There are discussions."'),
         ('Rules did not apply to her. He said:\n\n"It is like going into a monastery."', "He",
          '"It is like going into a monastery."'),
-        ("Abortion rights advocates said the ruling made the fight more critical.", "Abortion rights advocates",
+        ("Abortion rights advocates said the ruling made the fight more critical.", "advocates",
          "the ruling made the fight more critical"),
         ("Gates, in contrast, told AP he was working with Manafort.", "Gates", "he was working with Manafort"),
         ("Six months ago, the independent Vermont senator said, the media considered him a fringe candidate.",

@@ -146,3 +146,8 @@ def test_a_thing_called_a_name_is_no_speech():
 def test_an_age_before_a_name_after_the_cue():
     assert speakers('"The quay is safe," said 52-year docker Jon Lie.') == [
         ("inverted-verb-first", "Jon Lie", '"The quay is safe,"')]
+
+
+def test_a_sentence_first_capital_does_not_join_a_modified_speaker_noun():
+    # its capital says nothing, and a capitalised name would make one actor across articles
+    assert speakers("Animal welfare groups said the law was weak.") == [("said-clause", "groups", "the law was weak")]

@@ -6,7 +6,7 @@ from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import speaker_nouns, title_words
 from claimsdb.extract.sentence import ParsedSentence, cue_info
-from claimsdb.extract.speakers import ORG_WORDS
+from claimsdb.extract.speakers import ORG_WORDS, country_code
 from claimsdb.extract.tokens import Token
 
 
@@ -23,8 +23,11 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         # An occupation after an age, before a name: "said 39-year laborer X"
         or (j > 0 and ps.toks[j - 1].low[:1].isdigit() and ps.toks[j - 1].low.endswith(("-year", "-old"))
             and low.isalpha() and j + 1 < len(ps.toks) and ps.toks[j + 1].cap)
-        # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement".
-        or (j + 1 < len(ps.toks) and _noun_modifier(low) and not ps.toks[j + 1].cap and (
+        # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement";
+        # not after a sentence's first word, whose capital says nothing ("Animal welfare groups").
+        or (j + 1 < len(ps.toks) and _noun_modifier(low) and not ps.toks[j + 1].cap
+            and not (j == 1 and ps.toks[0].cap and ps.toks[0].low not in T.DETERMINERS
+                     and country_code(ps.toks[0].text) is None) and (
             ps.toks[j + 1].low in speaker_nouns() or ps.toks[j + 1].low in title_words() or T.person_noun(ps.toks[j + 1].low)))
         # An adjective inside a speaker phrase: "The Democratic presidential candidate".
         or (low.endswith(W.ADJECTIVE_ENDINGS) and len(low) > 5 and low.isalpha() and not cue_info(low)
