@@ -31,7 +31,8 @@ _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*\s+(?=(?:''|``|[\"“
 # A full stop glued to the next sentence in scraped text: "..., Ward said.The team was freed."
 # (two lower-case letters before it, so initials and "e.g." stay whole; words joined by more
 # than one dot are a web address: "Halo.Bungie.Org").
-_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z]*(?![\w.]))")
+# (The mark comes first in the pattern so that only marks are tried, not every position.)
+_GLUED_END = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]*(?![\w.]))")
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col capt sgt adm maj st jr sr inc corp co ltd
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig
