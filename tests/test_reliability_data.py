@@ -20,7 +20,7 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from claimsdb import db, pipeline
+from claimsdb import db, pipeline, store
 from claimsdb.cli import app
 from claimsdb.export import EXPORT_COLUMNS, write_json, write_jsonl
 from claimsdb.ingest import ingest
@@ -193,16 +193,17 @@ def test_force_that_fails_midway_keeps_the_old_claims(engine, articles, monkeypa
 
     monkeypatch.setattr(pipeline, "analyse", confident)
 
-    # The new claims of b.txt fail to insert, after its old claims were deleted.
-    def fail_on_b(connection, cursor, statement, parameters, context, executemany):
-        if statement.startswith("INSERT INTO claims ") and "tanks arrived" in repr(parameters):
-            raise RuntimeError("disk full")
+    # The new claims of b.txt fail to insert, after its old claims were deleted. Failed in
+    # the function that inserts rows, since PostgreSQL sends claims with COPY, not INSERT.
+    insert_rows = store.insert_returning_ids
 
-    event.listen(engine, "before_cursor_execute", fail_on_b)
-    try:
-        report = ingest([str(articles)], engine=engine, force=True, workers=0)
-    finally:
-        event.remove(engine, "before_cursor_execute", fail_on_b)
+    def fail_on_b(connection, table, rows):
+        if table.name == "claims" and any("tanks arrived" in row["text"] for row in rows):
+            raise RuntimeError("disk full")
+        return insert_rows(connection, table, rows)
+
+    monkeypatch.setattr(store, "insert_returning_ids", fail_on_b)
+    report = ingest([str(articles)], engine=engine, force=True, workers=0)
     by_name = {Path(f.path).name: f for f in report.files}
     assert by_name["a.txt"].status == "replaced"
     assert (by_name["b.txt"].status, by_name["b.txt"].reason) == ("failed", "RuntimeError: disk full")
