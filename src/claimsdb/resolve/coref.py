@@ -2,7 +2,9 @@
 
 A salience list of the entities seen so far in the article (speaker phrases, and names of
 people anywhere in the prose) is kept in text order; a pronoun takes the most recent entity
-that agrees with it in kind, number and, when known, gender.
+that agrees with it in kind, number and, when known, gender. Each function works on the
+speaker phrases the extractor read (``ClaimCandidate.evidence.mention``) and changes them in
+place; the resolve stage writes each claim's speaker from its phrase afterwards.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.speakers import Mention, describe
+from claimsdb.records import ClaimCandidate
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
 _NAME_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
@@ -97,16 +99,15 @@ def _adopt(target: Mention, source: Mention) -> None:
         source.gender = target.pronoun
 
 
-def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Mention]) -> None:
+def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: list[Mention]) -> None:
     """Replace pronoun and role-noun speakers by the entity they refer to, in place."""
-    needs = [c for c in claims if c.mention.pronoun or _role_noun(c.mention)]
+    needs = [c.evidence.mention for c in claims if c.evidence.mention.pronoun or _role_noun(c.evidence.mention)]
     if not needs:
         return
     entities = _entities(seg, mentions)
     positions = [e.pos for e in entities]
     starts = [s.start for s in seg.sentences()]
-    for c in needs:
-        m = c.mention
+    for m in needs:
         pos = m.start
         # The entities before the mention, nearest last; only the nearest few hundred matter.
         k = bisect_left(positions, pos)
@@ -205,15 +206,16 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
     return orgs[0] if orgs else None
 
 
-def type_companies(seg: Segmented, claims: list[RawClaim]) -> None:
+def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Microsoft said": a one-word name the article treats as a company is an organisation.
 
     The evidence is the article's own wording around the name: "Yukos said its ...",
     "Microsoft's shares", "Absa chief executive", "Cairn plc".
     """
-    singles = [c.mention for c in claims
-               if c.mention.type == "person" and c.mention.pronoun is None and not c.mention.known_given_name
-               and " " not in c.mention.name and c.mention.name[:1].isupper()]
+    mentions = [c.evidence.mention for c in claims]
+    singles = [m for m in mentions
+               if m.type == "person" and m.pronoun is None and not m.known_given_name
+               and " " not in m.name and m.name[:1].isupper()]
     if not singles:
         return
     companies = {m.group(1) for m in _COMPANY_EVIDENCE.finditer(seg.masked)}
@@ -222,11 +224,11 @@ def type_companies(seg: Segmented, claims: list[RawClaim]) -> None:
             men.type, men.role = "organization", None
 
 
-def expand_surnames(seg: Segmented, claims: list[RawClaim]) -> None:
+def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Blair said": the person the article named in full ("Tony Blair"), nearest before it."""
-    singles = {c.mention.name for c in claims
-               if c.mention.type == "person" and c.mention.pronoun is None
-               and " " not in c.mention.name and c.mention.name[:1].isupper()}
+    mentions = [c.evidence.mention for c in claims]
+    singles = {m.name for m in mentions
+               if m.type == "person" and m.pronoun is None and " " not in m.name and m.name[:1].isupper()}
     if not singles:
         return
     text = seg.text
@@ -243,8 +245,7 @@ def expand_surnames(seg: Segmented, claims: list[RawClaim]) -> None:
         full = describe(text, m.start(), m.end())
         if full.type == "person" and full.name.endswith(surname) and " " in full.name:
             found.setdefault(surname, []).append((m.start(), full))
-    for c in claims:
-        m = c.mention
+    for m in mentions:
         options = found.get(m.name) if m.pronoun is None and m.type == "person" else None
         if options and m.gender:
             # "Mr. Obama" is not the Michelle Obama the article also names.
