@@ -19,6 +19,11 @@ def _lines(name: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def phrase_list(name: str) -> tuple[str, ...]:
+    """The lines of the data file ``name``, lower-cased: one phrase each."""
+    return tuple(line.strip().lower() for line in _lines(name))
+
+
 def word_set(name: str) -> frozenset[str]:
     """The words of the data file ``name``, any number per line, lower-cased."""
     return frozenset(word.lower() for line in _lines(name) for word in line.split())

@@ -28,7 +28,7 @@ from claimsdb.read.datelines import find_dateline
 from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
-from claimsdb.resolve.coref import expand_surnames, resolve_references, type_companies
+from claimsdb.resolve.coref import expand_surnames, keep_name_titles, resolve_references, type_companies
 from claimsdb.resolve.positions import position_claims
 from claimsdb.resolve.restatements import drop_restatements
 from claimsdb.resolve.statements import date_claims, quantify_claims, trim_dateline
@@ -85,6 +85,7 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
             claim.evidence = ClaimEvidence(_mention_of(claim, text))
     seg = extraction.segmented if extraction.segmented is not None else segment(text)
     type_companies(seg, claims)
+    keep_name_titles(claims, extraction.mentions)
     resolve_references(seg, claims, extraction.mentions)
     expand_surnames(seg, claims)
     claims = drop_restatements(text, claims)
