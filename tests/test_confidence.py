@@ -53,3 +53,10 @@ def test_every_confidence_is_a_probability():
     text = " ".join(f"Official {i} said that plan {i} had failed, adding that it would cost more." for i in range(200))
     raw = analyse(Document("article.txt", text, "0"))
     assert raw and all(0.0 <= r.confidence <= 1.0 for r in raw)
+
+
+def test_the_model_sees_the_rule_and_whether_a_role_noun_was_tied_to_a_name():
+    found = scored("Foreign Minister Karl Olsen arrived in Bonn. The minister said that talks went well. "
+                   "The spokeswoman said that it rained.")
+    assert {"rule=said-that", "reference=resolved"} <= set(found["Karl Olsen"][1])
+    assert "reference=unresolved" in found["The spokeswoman"][1]

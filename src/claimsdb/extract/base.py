@@ -41,6 +41,9 @@ class ClaimEvidence:
     cue: CueInfo | None = None
     # The speaker is one of several coordinated ones ("Italy and Germany said").
     coordinated: bool = False
+    # Set by the resolve stage for a role-noun speaker ("the minister"): "resolved" when
+    # coreference tied it to a name, "unresolved" when it stays the article's unnamed one.
+    reference: str | None = None
 
 
 @dataclass(slots=True)

@@ -1,7 +1,9 @@
 """How likely a found claim is right, from how it was found and what surrounds it.
 
 Each claim is described by binary features: its rule (that-clause, inverted order,
-"according to", quotation continued ...; several rules share one weight, see ``_PATTERNS``), what kind of speaker phrase it has (a name, a resolved
+"according to", quotation continued ...: each rule by name, and the group of rules it belongs
+to, see ``_PATTERNS``), whether a role-noun speaker ("the minister") was tied to a name or left
+unnamed, what kind of speaker phrase it has (a name, a resolved
 or unresolved pronoun, a relative pronoun, a common noun), its cue (speech, belief/stance,
 ambiguous), the length of its content, the type of its speaker, how far the speaker is from the
 cue, whether the content holds a quotation; and, from its article, whether it sits inside
@@ -108,6 +110,12 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
            f"type={m.type}", f"distance={distance}", f"kind={r.kind}",
            f"pattern+speaker={pattern}+{speaker}", f"pattern+cue={pattern}+{cue}",
            f"speaker+cue={speaker}+{cue}"]
+    # The rule itself, beside the group it shares a weight with: the model may tell apart the
+    # rules of one group where the training data says they differ.
+    if r.rule:
+        out.append(f"rule={r.rule}")
+    if r.evidence.reference is not None:
+        out += [f"reference={r.evidence.reference}", f"reference+pattern={r.evidence.reference}+{pattern}"]
     if r.evidence.via is not None:
         out.append("relayed")
     if r.evidence.coordinated:

@@ -119,17 +119,20 @@ def _kept_anonymous(text: str, m: Mention) -> bool:
     return any(phrase in after for phrase in _anonymity_phrases())
 
 
-def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: list[Mention]) -> None:
+def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: list[Mention]) -> dict[int, bool]:
     """Replace pronoun and role-noun speakers by the entity they refer to, in place.
 
     A role noun takes a named person only when the article supports it: the person was
     introduced with that role ("Chancellor Anna Berg ... the Chancellor said"), or is the
     subject of one of the last sentences and has no other role, and gender agrees; a speaker the
     article says is unnamed on purpose never resolves. Otherwise it stays the role noun, which
-    the resolve stage scopes to the article ("diplomat (doc)")."""
+    the resolve stage scopes to the article ("diplomat (doc)").
+
+    Returns, for each role-noun mention (by ``id``), whether it was tied to a name."""
     needs = [c.evidence.mention for c in claims if c.evidence.mention.pronoun or _role_noun(c.evidence.mention)]
+    outcomes: dict[int, bool] = {}
     if not needs:
-        return
+        return outcomes
     entities = _entities(seg, mentions)
     positions = [e.pos for e in entities]
     starts = [s.start for s in seg.sentences()]
@@ -158,13 +161,17 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 (e for e in reversed(candidates) if _is_person(e)), None)
             if hit is not None:
                 _adopt(m, hit)
-        elif head and not _kept_anonymous(seg.text, m):
-            if head in _PERSON_ROLES:
-                hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
-            else:
-                hit = _role_antecedent(head, candidates, _role_phrase(m))
+        elif head:
+            hit = None
+            if not _kept_anonymous(seg.text, m):
+                if head in _PERSON_ROLES:
+                    hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
+                else:
+                    hit = _role_antecedent(head, candidates, _role_phrase(m))
             if hit is not None:
                 _adopt(m, hit)
+            outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
+    return outcomes
 
 
 def _possessor(text: str, men: Mention) -> bool:

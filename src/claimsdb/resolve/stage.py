@@ -86,11 +86,13 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     seg = extraction.segmented if extraction.segmented is not None else segment(text)
     type_companies(seg, claims)
     keep_name_titles(claims, extraction.mentions)
-    resolve_references(seg, claims, extraction.mentions)
+    references = resolve_references(seg, claims, extraction.mentions)
     expand_surnames(seg, claims)
     claims = drop_restatements(text, claims)
     for claim in claims:
         m = claim.evidence.mention
+        if id(m) in references:
+            claim.evidence.reference = "resolved" if references[id(m)] else "unresolved"
         claim.speaker = Speaker(name=m.name, type=m.type, role=m.role, country=m.country, gender=m.gender)
         via = claim.evidence.via
         claim.via = via.name if via is not None and via.name != m.name else None
