@@ -58,6 +58,7 @@ def resolve_claims(document: Document, extraction: Extraction) -> list[ClaimCand
     does not name."""
     claims = resolve_speakers(document, extraction)
     score(document.text, claims)
+    bound_claims(claims, document.text)
     # A wire dateline ("KYIV, March 3 (Reuters) -") is no part of what was said; its place
     # and date help place local speakers and date the lead.
     dateline = find_dateline(document.text)
