@@ -6,7 +6,7 @@ Usage: python benchmarks/calibrate_confidence.py GOLD.jsonl [-o PATH]   (needs n
 Runs the extractor on every article of GOLD, marks each claim right when its content overlaps a
 gold attribution's content by at least half of the shorter span and its speaker mention overlaps
 the gold source (or names its last word), and fits an L2-regularised logistic model of "right" on
-the claim's binary features (claimsdb.extract.confidence.features). The regularisation strength
+the claim's binary features (claimsdb.resolve.confidence.features). The regularisation strength
 is the one with the lowest 5-fold cross-validated log-loss (folds by article); the script prints,
 for each strength, that log-loss and how many right and wrong claims the held-out folds score
 below 0.5. Fit on a training split only; check calibration on a held-out one.
@@ -23,8 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
-from claimsdb.extract import extract
-from claimsdb.extract.confidence import context, features
+from claimsdb.extract.base import get_extractor
+from claimsdb.records import Document
+from claimsdb.resolve.confidence import context, features
+from claimsdb.resolve.stage import resolve_speakers
 
 
 def _words(s: str) -> str:
@@ -42,13 +44,13 @@ def right(text: str, r, golds) -> bool:
         if not g["quote_spans"] or not g["speaker_spans"]:
             continue
         glen = sum(e - s for s, e in g["quote_spans"])
-        plen = r.end - r.start
-        if _overlap((r.start, r.end), g["quote_spans"]) < 0.5 * min(plen, glen):
+        plen = r.text_end - r.text_start
+        if _overlap((r.text_start, r.text_end), g["quote_spans"]) < 0.5 * min(plen, glen):
             continue
-        if _overlap((r.mention.start, r.mention.end), g["speaker_spans"]) > 0:
+        if _overlap((r.speaker_start, r.speaker_end), g["speaker_spans"]) > 0:
             return True
         last = _words(g["speaker"]).split()
-        if last and f" {last[-1]} " in _words(r.mention.name + " " + text[r.mention.start : r.mention.end]):
+        if last and f" {last[-1]} " in _words(r.speaker.name + " " + text[r.speaker_start : r.speaker_end]):
             return True
     return False
 
@@ -109,7 +111,9 @@ def main() -> None:
     docs: list[str] = []
     for line in open(a.gold, encoding="utf-8"):
         doc = json.loads(line)
-        _, raw = extract(doc["text"])
+        # The claims as the resolve stage has them when it scores them.
+        document = Document(doc["doc_id"], doc["text"], doc["doc_id"])
+        raw = resolve_speakers(document, get_extractor().find_claims(document))
         ctx = context(doc["text"], raw)
         for i, r in enumerate(ctx.claims):
             rows.append(features(r, ctx, i))

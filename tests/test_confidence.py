@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from claimsdb.extract import extract
-from claimsdb.extract.confidence import context, features
+from claimsdb.extract.base import get_extractor
+from claimsdb.pipeline import analyse
+from claimsdb.records import Document
+from claimsdb.resolve.confidence import context, features, score
+from claimsdb.resolve.stage import resolve_speakers
 
 
 def scored(text: str) -> dict[str, tuple[float, list[str]]]:
-    """Speaker name → (confidence, features) for every claim of ``text``."""
-    _, raw = extract(text)
-    ctx = context(text, raw)
-    return {r.mention.name: (r.confidence, features(r, ctx, i)) for i, r in enumerate(ctx.claims)}
+    """Speaker name → (confidence, features) for every claim of ``text``, as the resolve stage
+    scores them."""
+    document = Document("article.txt", text, "0")
+    claims = resolve_speakers(document, get_extractor().find_claims(document))
+    score(text, claims)
+    ctx = context(text, claims)
+    return {r.speaker.name: (r.confidence, features(r, ctx, i)) for i, r in enumerate(ctx.claims)}
 
 
 def test_nested_attributions_are_marked_on_both_claims():
@@ -45,5 +51,12 @@ def test_the_minister_is_a_noun_phrase_not_a_name():
 
 def test_every_confidence_is_a_probability():
     text = " ".join(f"Official {i} said that plan {i} had failed, adding that it would cost more." for i in range(200))
-    _, raw = extract(text)
+    raw = analyse(Document("article.txt", text, "0"))
     assert raw and all(0.0 <= r.confidence <= 1.0 for r in raw)
+
+
+def test_the_model_sees_the_rule_and_whether_a_role_noun_was_tied_to_a_name():
+    found = scored("Foreign Minister Karl Olsen arrived in Bonn. The minister said that talks went well. "
+                   "The spokeswoman said that it rained.")
+    assert {"rule=said-that", "reference=resolved"} <= set(found["Karl Olsen"][1])
+    assert "reference=unresolved" in found["The spokeswoman"][1]

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from claimsdb.cli import app
 from claimsdb.errors import UnknownExtractor
 from claimsdb.extract import base
-from claimsdb.extract.base import Extractor, get_extractor
+from claimsdb.extract.base import Extraction, Extractor, get_extractor
 from claimsdb.records import ClaimCandidate, Speaker
 
 runner = CliRunner()
@@ -104,8 +104,8 @@ class _Echo:
 
     def find_claims(self, document):
         end = document.text.index("\n")
-        return [ClaimCandidate(kind="indirect", text_start=0, text_end=end, speaker_start=0, speaker_end=4,
-                               speaker=Speaker("Echo"), rule="whole-line")]
+        return Extraction([ClaimCandidate(kind="indirect", text_start=0, text_end=end, speaker_start=0,
+                                          speaker_end=4, speaker=Speaker("Echo"), rule="whole-line")])
 
 
 def test_ingest_takes_its_extractor_and_version_from_the_registry(monkeypatch, article, tmp_path):

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimsdb.extract.base import ClaimEvidence
 
 # Values of ``Speaker.type``.
 ACTOR_TYPES = ("person", "organization", "country", "media", "group", "anonymous")
@@ -140,3 +144,7 @@ class ClaimCandidate:
     # "described X as" (claimsdb.extract.rules.stance); None when the construction names none.
     target_start: int | None = None
     target_end: int | None = None
+    # What the extractor read around the claim (the speaker phrase before coreference, the cue,
+    # the relay), handed to the resolve stage; None once resolved, and from an extractor that
+    # gives none (the resolve stage then reads the speaker phrase itself).
+    evidence: ClaimEvidence | None = None

@@ -3,7 +3,7 @@
 import pytest
 from constructions import check, found
 
-from claimsdb.extract.base import get_extractor
+from claimsdb.pipeline import analyse
 from claimsdb.records import Document
 
 
@@ -20,5 +20,5 @@ def test_according_to_names_the_source(text, content):
 def test_citing_relays_a_claim_without_making_one():
     text = "The strike is over, the union said, citing the vote of its members."
     assert found(text) == [("inverted-said", "union", "The strike is over")]
-    [claim] = get_extractor().find_claims(Document("a.txt", text, "0"))
+    [claim] = analyse(Document("a.txt", text, "0"))
     assert claim.via == "vote of its members"

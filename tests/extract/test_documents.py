@@ -1,17 +1,17 @@
-"""Documents that speak (extract/documents.py): "the statement said" is the issuer the article
+"""Documents that speak (resolve/documents.py): "the statement said" is the issuer the article
 names; with no issuer named, the document stays the speaker, scoped to its article."""
 
 import hashlib
 
-from claimsdb.extract.base import get_extractor
+from claimsdb.pipeline import analyse
 from claimsdb.records import Document
 
 
 def claims_of(text: str):
     """(rule, speaker name, type, content) of every claim found in ``text``."""
     document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
-    return [(c.rule, c.speaker.name, c.speaker.type, text[c.text_start : c.text_end])
-            for c in get_extractor().find_claims(document)]
+    return [(c.rule, c.speaker.name.removesuffix(" (article)"), c.speaker.type, text[c.text_start : c.text_end])
+            for c in analyse(document)]
 
 
 def test_the_statement_is_its_issuer_named_earlier():

@@ -5,7 +5,7 @@ import re
 import pytest
 from constructions import found
 
-from claimsdb.extract import confidence
+from claimsdb.resolve import confidence
 from claimsdb.extract.rules import RULES
 
 

@@ -6,15 +6,15 @@ import hashlib
 
 import pytest
 
-from claimsdb.extract.base import get_extractor
+from claimsdb.pipeline import analyse
 from claimsdb.records import Document
 
 
 def claims_of(text: str):
     """(rule, speaker name, type, role, country, content) of every claim found in ``text``."""
     document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
-    return [(c.rule, c.speaker.name, c.speaker.type, c.speaker.role, c.speaker.country, text[c.text_start : c.text_end])
-            for c in get_extractor().find_claims(document)]
+    return [(c.rule, c.speaker.name.removesuffix(" (article)"), c.speaker.type, c.speaker.role, c.speaker.country, text[c.text_start : c.text_end])
+            for c in analyse(document)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,7 +5,7 @@ import hashlib
 
 import pytest
 
-from claimsdb.extract.base import get_extractor
+from claimsdb.pipeline import analyse
 from claimsdb.records import Document
 
 
@@ -13,9 +13,9 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
     """(rule, speaker, content, target) of every claim the extractor finds in ``text``."""
     document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
     return [
-        (c.rule, c.speaker.name, text[c.text_start : c.text_end],
+        (c.rule, c.speaker.name.removesuffix(" (article)"), text[c.text_start : c.text_end],
          text[c.target_start : c.target_end] if c.target_start is not None else None)
-        for c in get_extractor().find_claims(document)
+        for c in analyse(document)
     ]
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from claimsdb.extract import find_claims
-from claimsdb.records import ClaimCandidate, Document
+from claimsdb.extract.base import Extraction
+from claimsdb.records import Document
 
 
 class RulesExtractor:
@@ -13,5 +14,5 @@ class RulesExtractor:
     # Stored with every claim so any stored claim can be traced to the rules that produced it.
     version = "rules-0.3"
 
-    def find_claims(self, document: Document) -> list[ClaimCandidate]:
+    def find_claims(self, document: Document) -> Extraction:
         return find_claims(document)

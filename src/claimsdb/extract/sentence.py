@@ -21,7 +21,7 @@ _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 
 
 class RawClaim:
-    """A claim before coreference and date resolution."""
+    """A claim as a rule found it, before it becomes a ClaimCandidate for the resolve stage."""
 
     kind: str
     start: int
@@ -37,8 +37,6 @@ class RawClaim:
     boundary: int | None = None  # content of earlier claims in the sentence ends here
     # The construction that found the claim (claimsdb.extract.rules.RULES).
     rule: str = ""
-    # The probability that speaker and content are right (claimsdb.extract.confidence).
-    confidence: float = 0.0
     extra: dict = field(default_factory=dict)
     # Offsets of whom or what the stance is aimed at ("accused Denmark of"; rules.stance).
     target: tuple[int, int] | None = None

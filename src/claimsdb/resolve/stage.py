@@ -1,14 +1,17 @@
 """The resolve stage: what the text tells about each found claim beyond its spans.
 
-``resolve_claims`` is its one entry point, between extract and store: the statement date of
-each claim (anchored by a wire dateline when there is one), speakers' countries the extractor
-left open (claimsdb.resolve.affiliation: the rest of the article, places, principals, the
-bundled office holders), the quantities in it, the position it takes (polarity and
-modality), and a document-scoped name for speakers the article does not name. Coreference, speaker typing and countries of mentions, and the confidence of each
-claim are still worked out inside the rules extractor, which needs its own sentence analysis
-for them (claimsdb.extract.coref, claimsdb.extract.confidence). Speakers become registry
-actors only when stored, inside the write transaction (claimsdb.store, through
-claimsdb.resolve.actors.resolve_actor_ids_by_document).
+``resolve_claims`` is its one entry point, between extract and store, and runs every step in
+this order: who each speaker phrase stands for (claimsdb.resolve.coref: one-word names the
+article treats as companies, pronouns and role nouns to the entity meant, surnames to the full
+name given earlier; claimsdb.resolve.documents: documents to their issuer), claims that
+restate another (claimsdb.resolve.restatements), the confidence of each claim (claimsdb.resolve.confidence), claim texts bounded, a wire dateline
+cut out, speakers' countries the extractor left open (claimsdb.resolve.affiliation: the rest
+of the article, places, principals, the bundled office holders), statement dates, the
+quantities in each claim, the position it takes (polarity and modality), and a
+document-scoped name for speakers the article does not name. It works on the extractor's
+hand-over (claimsdb.extract.base.Extraction): the candidates, the speaker phrases read, the
+segmented text. Speakers become registry actors only when stored, inside the write
+transaction (claimsdb.store, through claimsdb.resolve.actors.resolve_actor_ids_by_document).
 """
 
 from __future__ import annotations
@@ -17,11 +20,18 @@ import re
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
+from claimsdb.extract.base import ClaimEvidence, Extraction
+from claimsdb.extract.segment import segment
+from claimsdb.extract.speakers import Mention
 from claimsdb.extract.tokens import PRONOUNS
 from claimsdb.read.datelines import find_dateline
-from claimsdb.records import ClaimCandidate, Document
+from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
+from claimsdb.resolve.confidence import score
+from claimsdb.resolve.documents import resolve_documents
+from claimsdb.resolve.coref import expand_surnames, keep_name_titles, resolve_references, type_companies
 from claimsdb.resolve.positions import position_claims
+from claimsdb.resolve.restatements import drop_restatements
 from claimsdb.resolve.statements import date_claims, quantify_claims, trim_dateline
 
 # Longest claim text kept, in characters. A statement is a few sentences; a longer span comes
@@ -41,11 +51,14 @@ _LINE = re.compile(r"L\d+")
 _UNRESOLVED = frozenset(PRONOUNS) | {"you"}
 
 
-def resolve_claims(document: Document, claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
-    """``claims`` of ``document`` resolved in place (the same list is returned): texts over
-    MAX_CLAIM_CHARS bounded, a wire dateline cut out of them, speakers' countries the extractor
-    left open, statement dates, quantities, polarity and modality, and document-scoped names
-    for speakers the article does not name."""
+def resolve_claims(document: Document, extraction: Extraction) -> list[ClaimCandidate]:
+    """The claims of ``extraction`` (found in ``document``), resolved: speakers (coreference,
+    types), restatements dropped, confidence, texts over MAX_CLAIM_CHARS bounded, a wire
+    dateline cut out of them, speakers' countries the extractor left open, statement dates,
+    quantities, polarity and modality, and document-scoped names for speakers the article
+    does not name."""
+    claims = resolve_speakers(document, extraction)
+    score(document.text, claims)
     bound_claims(claims, document.text)
     # A wire dateline ("KYIV, March 3 (Reuters) -") is no part of what was said; its place
     # and date help place local speakers and date the lead.
@@ -58,7 +71,44 @@ def resolve_claims(document: Document, claims: list[ClaimCandidate]) -> list[Cla
     quantify_claims(document.text, claims)
     position_claims(document.text, claims)
     scope_unnamed_speakers(claims, document)
+    for claim in claims:
+        # Spent: dropping it keeps what ingest's workers send back small.
+        claim.evidence = None
     return claims
+
+
+def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCandidate]:
+    """The claims of ``extraction`` with each speaker phrase resolved to who it names, and
+    without the claims that turn out to restate another; their ``evidence`` is kept."""
+    text = document.text
+    claims = extraction.claims
+    for claim in claims:
+        if claim.evidence is None:
+            claim.evidence = ClaimEvidence(_mention_of(claim, text))
+    seg = extraction.segmented if extraction.segmented is not None else segment(text)
+    type_companies(seg, claims)
+    keep_name_titles(claims, extraction.mentions)
+    references = resolve_references(seg, claims, extraction.mentions)
+    expand_surnames(seg, claims)
+    resolve_documents(seg, claims)  # "the statement said": its issuer, when the article names it
+    claims = drop_restatements(text, claims)
+    for claim in claims:
+        m = claim.evidence.mention
+        if id(m) in references:
+            claim.evidence.reference = "resolved" if references[id(m)] else "unresolved"
+        claim.speaker = Speaker(name=m.name, type=m.type, role=m.role, country=m.country, gender=m.gender)
+        via = claim.evidence.via
+        claim.via = via.name if via is not None and via.name != m.name else None
+    return claims
+
+
+def _mention_of(claim: ClaimCandidate, text: str) -> Mention:
+    """The speaker an extractor gave without evidence, as a phrase coreference can work on:
+    its name and type as given, a pronoun when the phrase is one ("he")."""
+    sp = claim.speaker
+    phrase = text[claim.speaker_start : claim.speaker_end]
+    return Mention(claim.speaker_start, claim.speaker_end, phrase, sp.name, sp.type, sp.role, sp.country,
+                   pronoun=PRONOUNS.get(phrase.lower()), gender=sp.gender)
 
 
 def bound_claims(claims: list[ClaimCandidate], text: str) -> None:

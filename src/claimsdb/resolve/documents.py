@@ -16,7 +16,7 @@ import re
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import word_set
 from claimsdb.extract.segment import Segmented
-from claimsdb.extract.sentence import RawClaim
+from claimsdb.records import ClaimCandidate
 from claimsdb.extract.speakers import Mention, describe
 
 # Only a few claims back: "the statement" further away may be another one.
@@ -28,10 +28,11 @@ _NAMED_TYPES = ("person", "organization", "media", "country", "group")
 DOCUMENT_NOUNS = word_set("document_nouns.txt")
 
 
-def resolve_documents(seg: Segmented, claims: list[RawClaim]) -> None:
-    """Give each claim whose speaker is a document the document's issuer, in place."""
+def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """Give each claim whose speaker is a document the document's issuer, in place (on the
+    speaker phrase of its ``evidence``)."""
     for i, c in enumerate(claims):
-        m = c.mention
+        m = c.evidence.mention
         head = _document_head(m)
         if head is None:
             continue
@@ -91,18 +92,18 @@ def _possessor_before(text: str, m: Mention) -> Mention | None:
     return issuer if issuer.type in _NAMED_TYPES else None
 
 
-def _issuer_before(text: str, earlier: list[RawClaim], head: str) -> Mention | None:
+def _issuer_before(text: str, earlier: list[ClaimCandidate], head: str) -> Mention | None:
     """The speaker of the nearest earlier claim whose attribution gives the document: names it
     ("said in a statement") or reports by the verb of the same word ("CityNews reported")."""
     word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
     for c in reversed(earlier):
-        m = c.mention
+        m = c.evidence.mention
         if m.type not in _NAMED_TYPES or m.pronoun is not None or not m.name[:1].isupper() \
                 or _document_head(m) is not None:
             continue
-        s = c.sentence
-        attribution = text[s.start : c.start] + " " + text[c.end : s.end]
-        if word.search(attribution) or (c.info is not None and c.info.lemma == head):
+        attribution = text[c.sentence_start : c.text_start] + " " + text[c.text_end : c.sentence_end]
+        info = c.evidence.cue
+        if word.search(attribution) or (info is not None and info.lemma == head):
             return m
     return None
 

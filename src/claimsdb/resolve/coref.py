@@ -2,7 +2,9 @@
 
 A salience list of the entities seen so far in the article (speaker phrases, and names of
 people anywhere in the prose) is kept in text order; a pronoun takes the most recent entity
-that agrees with it in kind, number and, when known, gender.
+that agrees with it in kind, number and, when known, gender. Each function works on the
+speaker phrases the extractor read (``ClaimCandidate.evidence.mention``) and changes them in
+place; the resolve stage writes each claim's speaker from its phrase afterwards.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.sentence import RawClaim
+from claimsdb.extract.lexicon import phrase_lines, title_words, word_set
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.speakers import Mention, describe
+from claimsdb.records import ClaimCandidate
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
 _NAME_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
@@ -22,8 +26,15 @@ _NAME_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr
 _PERSON_ROLES = frozenset(
     "president minister chancellor premier secretary spokesperson spokesman spokeswoman "
     "senator governor mayor ambassador envoy diplomat general commander chairman chief "
-    "leader candidate nominee official adviser advisor director ceo head".split()
+    "leader candidate nominee official adviser advisor director ceo head admiral commissioner "
+    "prosecutor chairwoman chairperson".split()
 )
+# Role nouns that tell the holder's gender; a "he" or "she" antecedent must agree.
+_ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she"}
+# Titles that are part of a person's name ("Lord Browne"), not a role.
+_NAME_TITLES = word_set("name_titles.txt")
+# How many characters after a speaker phrase may say it is deliberately unnamed.
+_ANONYMITY_WINDOW = 90
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 _COMPANY_EVIDENCE = re.compile(
@@ -97,16 +108,35 @@ def _adopt(target: Mention, source: Mention) -> None:
         source.gender = target.pronoun
 
 
-def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Mention]) -> None:
-    """Replace pronoun and role-noun speakers by the entity they refer to, in place."""
-    needs = [c for c in claims if c.mention.pronoun or _role_noun(c.mention)]
+@cache
+def _anonymity_phrases() -> tuple[str, ...]:
+    return phrase_lines("anonymity_phrases.txt")
+
+
+def _kept_anonymous(text: str, m: Mention) -> bool:
+    """"The diplomat, who spoke on condition of anonymity, said": unnamed on purpose."""
+    after = text[m.end : m.end + _ANONYMITY_WINDOW].lower()
+    return any(phrase in after for phrase in _anonymity_phrases())
+
+
+def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: list[Mention]) -> dict[int, bool]:
+    """Replace pronoun and role-noun speakers by the entity they refer to, in place.
+
+    A role noun takes a named person only when the article supports it: the person was
+    introduced with that role ("Chancellor Anna Berg ... the Chancellor said"), or is the
+    subject of one of the last sentences and has no other role, and gender agrees; a speaker the
+    article says is unnamed on purpose never resolves. Otherwise it stays the role noun, which
+    the resolve stage scopes to the article ("diplomat (doc)").
+
+    Returns, for each role-noun mention (by ``id``), whether it was tied to a name."""
+    needs = [c.evidence.mention for c in claims if c.evidence.mention.pronoun or _role_noun(c.evidence.mention)]
+    outcomes: dict[int, bool] = {}
     if not needs:
-        return
+        return outcomes
     entities = _entities(seg, mentions)
     positions = [e.pos for e in entities]
     starts = [s.start for s in seg.sentences()]
-    for c in needs:
-        m = c.mention
+    for m in needs:
         pos = m.start
         # The entities before the mention, nearest last; only the nearest few hundred matter.
         k = bisect_left(positions, pos)
@@ -132,9 +162,16 @@ def resolve_references(seg: Segmented, claims: list[RawClaim], mentions: list[Me
             if hit is not None:
                 _adopt(m, hit)
         elif head:
-            hit = _role_antecedent(head, candidates, " ".join(m.text.lower().split()[1:]))
+            hit = None
+            if not _kept_anonymous(seg.text, m):
+                if head in _PERSON_ROLES:
+                    hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
+                else:
+                    hit = _role_antecedent(head, candidates, _role_phrase(m))
             if hit is not None:
                 _adopt(m, hit)
+            outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
+    return outcomes
 
 
 def _possessor(text: str, men: Mention) -> bool:
@@ -175,28 +212,58 @@ def _role_noun(m: Mention) -> str | None:
     if len(words) == 2 and words[0].lower() == "the" and m.type == "anonymous" and (
             T.person_noun(words[1]) and words[1][:1].isdigit() or m.country and words[1][:1].isupper()):
         return _EPITHET
-    if len(words) < 2 or words[0].lower() != "the" or any(w[:1].isupper() for w in words[1:]):
+    if len(words) < 2 or words[0].lower() != "the":
         return None
+    if any(w[:1].isupper() for w in words[1:]):
+        # "the Chancellor", "the Prime Minister of Ruritania": a title, capitalised or not, and
+        # whatever place or body follows "of"; any other capital makes it a name.
+        core = _role_phrase(m).split()
+        titles = title_words()
+        if not core or any(w[:1].isupper() and w.lower() not in titles and w.lower() not in _PERSON_ROLES
+                           for w in words[1 : 1 + len(core)]):
+            return None
+        return core[-1] if core[-1] in _PERSON_ROLES else None
     head = words[-1].lower()
     if head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS or head in ("ministry", "government", "department", "agency", "office"):
         return head
     return None
 
 
+def _role_phrase(m: Mention) -> str:
+    """"the prime minister of Ruritania" → "prime minister": the role without determiner and place."""
+    words = m.text.lower().split()[1:]
+    return " ".join(words[: words.index("of")] if "of" in words else words)
+
+
+def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
+                       m: Mention, head: str, candidates: list[Mention]) -> Mention | None:
+    """The named person a role noun ("the minister", "the Chancellor") stands for, or None."""
+    gender = _ROLE_GENDER.get(head)
+    persons = [e for e in reversed(candidates)
+               if e.type == "person" and e.pronoun is None and not e.plural and (gender is None or e.gender in (None, gender))]
+    phrase = _role_phrase(m)
+    # Introduced with this role: "the prime minister" is the Prime Minister, not the Deputy Prime Minister.
+    for e in persons:
+        role = (e.role or "").lower()
+        if phrase and role.endswith(phrase) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(phrase)]):
+            return e
+    for e in persons:
+        if e.role and head in e.role.lower().split():
+            return e
+    # Else the person the passage is about, when nothing gives them another role; not for a
+    # role with its own qualifier ("the prime minister of Ruritania"), which often introduces
+    # someone new.
+    if phrase != head:
+        return None
+    hit = _recent_subject(seg, starts, entities, m, positions, _is_person)
+    if hit is not None and hit.role is None and (gender is None or hit.gender in (None, gender)):
+        return hit
+    return None
+
+
 def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> Mention | None:
     if head in _MEDIA_NOUNS:
         return next((e for e in reversed(candidates) if e.type == "media"), None)
-    if head in _PERSON_ROLES:
-        persons = [e for e in reversed(candidates) if e.type == "person" and e.pronoun is None]
-        # "the prime minister" is the Prime Minister, not the Deputy Prime Minister.
-        for e in persons:
-            role = (e.role or "").lower()
-            if phrase and role.endswith(phrase) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(phrase)]):
-                return e
-        for e in persons:
-            if e.role and head in e.role.lower():
-                return e
-        return persons[0] if persons else None
     orgs = [e for e in reversed(candidates) if e.type == "organization" and e.name[:1].isupper()]
     named = next((e for e in orgs if head in e.name.lower()), None)
     if named is not None or head not in _COMPANY_NOUNS:
@@ -205,15 +272,16 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
     return orgs[0] if orgs else None
 
 
-def type_companies(seg: Segmented, claims: list[RawClaim]) -> None:
+def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Microsoft said": a one-word name the article treats as a company is an organisation.
 
     The evidence is the article's own wording around the name: "Yukos said its ...",
     "Microsoft's shares", "Absa chief executive", "Cairn plc".
     """
-    singles = [c.mention for c in claims
-               if c.mention.type == "person" and c.mention.pronoun is None and not c.mention.known_given_name
-               and " " not in c.mention.name and c.mention.name[:1].isupper()]
+    mentions = [c.evidence.mention for c in claims]
+    singles = [m for m in mentions
+               if m.type == "person" and m.pronoun is None and not m.known_given_name
+               and " " not in m.name and m.name[:1].isupper()]
     if not singles:
         return
     companies = {m.group(1) for m in _COMPANY_EVIDENCE.finditer(seg.masked)}
@@ -222,11 +290,22 @@ def type_companies(seg: Segmented, claims: list[RawClaim]) -> None:
             men.type, men.role = "organization", None
 
 
-def expand_surnames(seg: Segmented, claims: list[RawClaim]) -> None:
+def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> None:
+    """"Lord Browne said": the title stays in the name, which is not the Des Browne of the next
+    paragraph (run before expand_surnames, which then leaves it alone) nor any other Browne
+    across documents."""
+    for m in [c.evidence.mention for c in claims] + mentions:
+        if (m.type == "person" and m.pronoun is None and m.role and " " not in m.name
+                and m.role.lower() in _NAME_TITLES and m.text.lower().startswith(m.role.lower() + " ")):
+            m.name = f"{m.role} {m.name}"
+            m.role = None
+
+
+def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Blair said": the person the article named in full ("Tony Blair"), nearest before it."""
-    singles = {c.mention.name for c in claims
-               if c.mention.type == "person" and c.mention.pronoun is None
-               and " " not in c.mention.name and c.mention.name[:1].isupper()}
+    mentions = [c.evidence.mention for c in claims]
+    singles = {m.name for m in mentions
+               if m.type == "person" and m.pronoun is None and " " not in m.name and m.name[:1].isupper()}
     if not singles:
         return
     text = seg.text
@@ -243,8 +322,7 @@ def expand_surnames(seg: Segmented, claims: list[RawClaim]) -> None:
         full = describe(text, m.start(), m.end())
         if full.type == "person" and full.name.endswith(surname) and " " in full.name:
             found.setdefault(surname, []).append((m.start(), full))
-    for c in claims:
-        m = c.mention
+    for m in mentions:
         options = found.get(m.name) if m.pronoun is None and m.type == "person" else None
         if options and m.gender:
             # "Mr. Obama" is not the Michelle Obama the article also names.

@@ -1,7 +1,9 @@
 """How likely a found claim is right, from how it was found and what surrounds it.
 
 Each claim is described by binary features: its rule (that-clause, inverted order,
-"according to", quotation continued ...; several rules share one weight, see ``_PATTERNS``), what kind of speaker phrase it has (a name, a resolved
+"according to", quotation continued ...: each rule by name, and the group of rules it belongs
+to, see ``_PATTERNS``), whether a role-noun speaker ("the minister") was tied to a name or left
+unnamed, what kind of speaker phrase it has (a name, a resolved
 or unresolved pronoun, a relative pronoun, a common noun), its cue (speech, belief/stance,
 ambiguous), the length of its content, the type of its speaker, how far the speaker is from the
 cue, whether the content holds a quotation; and, from its article, whether it sits inside
@@ -23,7 +25,7 @@ from functools import cache
 from importlib.resources import files
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.sentence import RawClaim
+from claimsdb.records import ClaimCandidate
 
 # Capitalised words standing next to another one: words that take part in longer names.
 _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of |de |the )?[A-Z][\w'’.-]*)+")
@@ -91,19 +93,25 @@ class Context:
     """What the features need to know about a claim's article."""
 
     text: str
-    claims: list[RawClaim]  # every claim of the article, in text order
+    claims: list[ClaimCandidate]  # every claim of the article, in text order
     in_longer_names: frozenset[str]
 
 
-def context(text: str, claims: list[RawClaim]) -> Context:
+def context(text: str, claims: list[ClaimCandidate]) -> Context:
     runs = frozenset(w for m in _CAP_RUN.finditer(text) for w in m.group().split())
-    return Context(text, sorted(claims, key=lambda c: (c.start, c.end)), runs)
+    return Context(text, sorted(claims, key=lambda c: (c.text_start, c.text_end)), runs)
 
 
-def features(r: RawClaim, ctx: Context, index: int) -> list[str]:
-    """The binary features of ``r``, the claim at ``index`` of ``ctx.claims``, as names."""
-    pattern = "headline" if r.kind == "headline" else _PATTERNS[r.rule]
-    m = r.mention
+def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
+    """The binary features of ``r``, the claim at ``index`` of ``ctx.claims``, as names.
+
+    ``r.evidence`` must be set: the speaker phrase and cue as the extractor read them."""
+    # A rule the model was not fitted on (another extractor's) weighs nothing.
+    rule = r.evidence.construction or r.rule
+    pattern = "headline" if r.kind == "headline" else _PATTERNS.get(rule, "other")
+    m = r.evidence.mention
+    info = r.evidence.cue
+    text = ctx.text
     if m.text.lower() in ("who", "which"):
         speaker = "relative"
     elif m.pronoun is not None:
@@ -112,32 +120,41 @@ def features(r: RawClaim, ctx: Context, index: int) -> list[str]:
         speaker = "name"  # "Ms Kallas", "the Kremlin"; not "The minister"
     else:
         speaker = "noun"
-    if r.info is None:
+    if info is None:
         cue = "none"
-    elif r.info.weak:
+    elif info.weak:
         cue = "weak"
-    elif r.info.ambiguous:
+    elif info.ambiguous:
         cue = "ambiguous"
     else:
         cue = "speech"
-    words = r.extra.get("words", 0)
+    words = text.count(" ", r.text_start, r.text_end) + 1
     length = "short" if words <= 3 else "medium" if words <= 8 else "long" if words <= 40 else "very_long"
-    gap = r.extra.get("gap", 0)
+    gap = 0
+    if r.cue_start is not None:
+        near = min(abs(r.cue_start - m.end), abs(m.start - r.cue_end))
+        gap = text.count(" ", min(m.end, r.cue_start), min(m.end, r.cue_start) + near)
     distance = "adjacent" if gap <= 2 else "near" if gap <= 12 else "far"
     out = [f"pattern={pattern}", f"speaker={speaker}", f"cue={cue}", f"length={length}",
            f"type={m.type}", f"distance={distance}", f"kind={r.kind}",
            f"pattern+speaker={pattern}+{speaker}", f"pattern+cue={pattern}+{cue}",
            f"speaker+cue={speaker}+{cue}"]
-    if r.via is not None:
+    # The rule itself, beside the group it shares a weight with: the model may tell apart the
+    # rules of one group where the training data says they differ.
+    if r.rule:
+        out.append(f"rule={r.rule}")
+    if r.evidence.reference is not None:
+        out += [f"reference={r.evidence.reference}", f"reference+pattern={r.evidence.reference}+{pattern}"]
+    if r.evidence.via is not None:
         out.append("relayed")
-    if r.extra.get("coordinated"):
+    if r.evidence.coordinated:
         out.append("coordinated")
     nested = _nesting(r, ctx.claims, index)
     if nested:
         out += [nested, f"{nested}+{pattern}", f"{nested}+{cue}", f"{nested}+{speaker}"]
-    share = (r.end - r.start) / max(1, r.sentence.end - r.sentence.start)
+    sentence = (r.sentence_end - r.sentence_start) if r.sentence_start is not None and r.sentence_end is not None else 0
+    share = (r.text_end - r.text_start) / max(1, sentence)
     out.append("share=" + next(str(k) for k, top in enumerate((0.1, 0.2, 0.35, 0.5, 0.8, math.inf)) if share < top))
-    text = ctx.text
     before = text[max(0, m.start - 16) : m.start].split()
     if before and before[-1].lower() in T.PREPOSITIONS:
         out.append("after_preposition")
@@ -145,7 +162,7 @@ def features(r: RawClaim, ctx: Context, index: int) -> list[str]:
     if len(name_words) == 1 and m.pronoun is None and m.text[:1].isupper() and m.text not in ctx.in_longer_names:
         out.append("lone_name")
     if pattern in ("that", "complement", "shared"):
-        found = _WORD.findall(text, r.start, min(r.end, r.start + 400))
+        found = _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 400))
         lows = [w.lower().replace("’", "'") for w in found]
         if not any(w in _FINITE or w.endswith(("n't", "'s")) for w in lows):
             out.append("no_finite_verb")
@@ -158,15 +175,15 @@ def _without_determiner(words: list[str]) -> list[str]:
     return words[1:] if words and words[0].lower() in T.DETERMINERS else words
 
 
-def _nesting(r: RawClaim, claims: list[RawClaim], index: int) -> str | None:
+def _nesting(r: ClaimCandidate, claims: list[ClaimCandidate], index: int) -> str | None:
     """How ``r`` overlaps the other claims near it: holds their cue, sits in their content, or both overlap."""
     found = None
     for other in claims[max(0, index - _NEIGHBOURS) : index + _NEIGHBOURS + 1]:
-        if other is r or not (other.start < r.end and r.start < other.end):
+        if other is r or not (other.text_start < r.text_end and r.text_start < other.text_end):
             continue
-        if other.cue_start is not None and r.start <= other.cue_start < r.end:
+        if other.cue_start is not None and r.text_start <= other.cue_start < r.text_end:
             return "holds_cue"
-        if r.cue_start is not None and other.start <= r.cue_start < other.end:
+        if r.cue_start is not None and other.text_start <= r.cue_start < other.text_end:
             found = "inside"
         elif found is None:
             found = "overlaps"
@@ -184,7 +201,7 @@ def _weights() -> dict[str, float]:
     return table
 
 
-def score(text: str, claims: list[RawClaim]) -> None:
+def score(text: str, claims: list[ClaimCandidate]) -> None:
     """Set each claim's ``confidence``: the probability, by the fitted model, that its speaker
     and content are right."""
     w = _weights()
