@@ -18,3 +18,9 @@ from constructions import check
 ])
 def test_content_after_the_cue(text, rule, speaker, content):
     check(text, (rule, speaker, content))
+
+
+def test_a_weak_cue_in_the_progressive_describes_an_intent_nobody_stated():
+    check("The ferry company is hoping to reopen the northern route by May.\n")
+    check("Anna Lund said she was hoping the route would reopen by May.\n",
+          ("said-clause", "Anna Lund", "she was hoping the route would reopen by May"))

@@ -86,6 +86,8 @@ def parse_sentence(ps: ParsedSentence) -> None:
         if info.form == "s" and k1 < len(ps.toks) and (
                 ps.toks[k1].low in W.PLURAL_VERBS or ps.toks[k1].low in ("written", "made", "filed", "published")):
             continue  # "Health worries have dogged her", "notes written in the margins": plural nouns
+        if info.weak and info.form == "ing" and k0 > 0 and ps.toks[k0 - 1].low in W.PROGRESSIVE_BE:
+            continue  # "The firm is hoping to close the deal": the writer describes an intent
         verb_cue(ps, m, info, k0, k1)
     for m in ACCORDING.finditer(masked, sent.start, sent.end):
         according_to(ps, m)

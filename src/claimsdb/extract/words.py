@@ -38,6 +38,7 @@ NAMING = _WORDS["naming"]
 WEEKDAYS = _WORDS["weekdays"]
 ABBREVIATED_TITLES = _WORDS["abbreviated_titles"]
 FOR_NOUNS = _WORDS["for_nouns"]
+PROGRESSIVE_BE = _WORDS["progressive_be"]
 DASHES = frozenset(("-", "–", "—", "--"))
 # Endings of adjectives inside a speaker phrase: "The Democratic presidential candidate".
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ian", "ary", "ful", "ese", "ish")
