@@ -100,6 +100,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     With an ``appositive`` ("Kaja Kallas, the EU's top diplomat"), ``core_end`` marks where the
     noun phrase before the comma ends: the name comes from whichever side has one, the role from
     the other.
+
+    It stays one long function on purpose: its readings are tried in order and an earlier one
+    blocks the later ones (an appositive, then the words of the phrase: determiners, pronouns,
+    unnamed groups, titles before a name, organisation words, a person's name); pieces of it
+    would each need the phrase, its words and what was already ruled out. Its cases are tested
+    one by one (tests/extract/test_speakers_titles.py, tests/test_extract.py).
     """
     if appositive is not None and core_end is not None:
         main = _describe(text, start, core_end)

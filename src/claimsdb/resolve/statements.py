@@ -15,12 +15,12 @@ from collections.abc import Callable
 from datetime import date
 
 from claimsdb.read.datelines import Dateline
+from claimsdb.extract.tokens import PRONOUNS
 from claimsdb.records import ClaimCandidate, PartialDate
 from claimsdb.resolve.dates import DateMention, find_dates, resolve_date
 from claimsdb.resolve.quantities import find_quantities
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "who"})
 # How many contents starting before a date are looked at to tell whether one holds it.
 _NESTED_LOOKBACK = 32
 # A sentence opening with one of these moves away from the date told before it.
@@ -132,7 +132,7 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
         if c.stated_on is None and not text.startswith(_SEQUENCE_WORDS, c.sentence_start):
             mention = text[c.speaker_start : c.speaker_end]
             paragraph_start = text.rfind("\n", 0, c.sentence_start) + 1
-            if mention.lower() in _PRONOUNS:
+            if mention.lower() in PRONOUNS:
                 # "In February, Macron hosted a meeting ... However, he noted that ...": a
                 # pronoun carries on the story of the sentences before it, and so does their date.
                 c.stated_on = own_date(paragraph_start, c.sentence_start, c.sentence_start)
