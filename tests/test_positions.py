@@ -4,6 +4,7 @@ fields through ingest, query, export, show and eval."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 
@@ -11,7 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from claimsdb.cli import app
-from claimsdb.records import Speaker
+from claimsdb.pipeline import analyse
+from claimsdb.records import Document, Speaker
 from claimsdb.resolve.positions import _hits, _lexicon, classify
 from factories import claim, document
 
@@ -211,3 +213,12 @@ def test_eval_scores_polarity_and_modality(tmp_path):
     assert "Polarity accuracy  0.500" in result.stdout
     assert "Modality accuracy  1.000" in result.stdout
     assert "gold negative demand, stored positive demand" in result.stdout
+
+
+@pytest.mark.parametrize("headline", [
+    "Minister Scoffs at New Harbour Fees", "Union Hits Out at Pension Plan", "Mayor Blasts Ferry Delays",
+])
+def test_a_headline_verb_of_scorn_takes_a_negative_position(headline):
+    text = headline + "\n\nThe talks went on in Bergen on Monday.\n"
+    found = analyse(Document(path="a.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest()))
+    assert [(c.rule, c.polarity) for c in found] == [("headline-verb", "negative")]
