@@ -5,16 +5,23 @@ from __future__ import annotations
 import hashlib
 
 from claimsdb.pipeline import analyse
-from claimsdb.records import Document
+from claimsdb.records import ClaimCandidate, Document
+
+
+def analysed(text: str) -> list[ClaimCandidate]:
+    """Every claim found and resolved in ``text``, read as one article, as ingest would store it."""
+    return analyse(Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest()))
+
+
+def speaker(claim: ClaimCandidate) -> str:
+    """The claim's speaker name without the document scope the resolve stage gives an unnamed
+    one ("minister", not "minister (article)")."""
+    return claim.speaker.name.removesuffix(" (article)")
 
 
 def found(text: str) -> list[tuple[str, str, str]]:
-    """(rule, speaker name, content) of every claim found and resolved in ``text``; an unnamed
-    speaker is given without the document scope the resolve stage adds ("minister", not
-    "minister (article)")."""
-    document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
-    return [(c.rule, c.speaker.name.removesuffix(" (article)"), text[c.text_start : c.text_end])
-            for c in analyse(document)]
+    """(rule, speaker name, content) of every claim found and resolved in ``text``."""
+    return [(c.rule, speaker(c), text[c.text_start : c.text_end]) for c in analysed(text)]
 
 
 def check(text: str, *expected: tuple[str, str, str]) -> None:

@@ -1,17 +1,13 @@
 """Documents that speak (resolve/documents.py): "the statement said" is the issuer the article
 names; with no issuer named, the document stays the speaker, scoped to its article."""
 
-import hashlib
-
-from claimsdb.pipeline import analyse
-from claimsdb.records import Document
+from constructions import analysed, speaker
 
 
 def claims_of(text: str):
     """(rule, speaker name, type, content) of every claim found in ``text``."""
-    document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
-    return [(c.rule, c.speaker.name.removesuffix(" (article)"), c.speaker.type, text[c.text_start : c.text_end])
-            for c in analyse(document)]
+    return [(c.rule, speaker(c), c.speaker.type, text[c.text_start : c.text_end])
+            for c in analysed(text)]
 
 
 def test_the_statement_is_its_issuer_named_earlier():

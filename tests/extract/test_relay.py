@@ -1,19 +1,15 @@
 """``relay``: a medium passes on another speaker's words (extract/rules/relay.py). The claim is
 the original speaker's; the medium is kept as its ``via``."""
 
-import hashlib
-
 import pytest
 
-from claimsdb.pipeline import analyse
-from claimsdb.records import Document
+from constructions import analysed, speaker
 
 
 def relayed(text: str):
     """(rule, speaker, via, content) of every claim found in ``text``."""
-    document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
-    return [(c.rule, c.speaker.name.removesuffix(" (article)"), c.via, text[c.text_start : c.text_end])
-            for c in analyse(document)]
+    return [(c.rule, speaker(c), c.via, text[c.text_start : c.text_end])
+            for c in analysed(text)]
 
 
 @pytest.mark.parametrize("text, speaker, via, content", [

@@ -2,19 +2,15 @@
 (extract/phrases/speaker.py, extract/speakers.py): the person speaks, the organisation or
 country is where they belong."""
 
-import hashlib
-
 import pytest
 
-from claimsdb.pipeline import analyse
-from claimsdb.records import Document
+from constructions import analysed, speaker
 
 
 def claims_of(text: str):
     """(rule, speaker name, type, role, country, content) of every claim found in ``text``."""
-    document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
-    return [(c.rule, c.speaker.name.removesuffix(" (article)"), c.speaker.type, c.speaker.role, c.speaker.country, text[c.text_start : c.text_end])
-            for c in analyse(document)]
+    return [(c.rule, speaker(c), c.speaker.type, c.speaker.role, c.speaker.country, text[c.text_start : c.text_end])
+            for c in analysed(text)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,21 +1,17 @@
 """Stance cues that take an object (extract/rules/stance.py, warn.py, express.py, told.py):
 each case names the rule, the speaker, the content and the target."""
 
-import hashlib
-
 import pytest
 
-from claimsdb.pipeline import analyse
-from claimsdb.records import Document
+from constructions import analysed, speaker
 
 
 def found(text: str) -> list[tuple[str, str, str, str | None]]:
     """(rule, speaker, content, target) of every claim the extractor finds in ``text``."""
-    document = Document(path="article.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
     return [
-        (c.rule, c.speaker.name.removesuffix(" (article)"), text[c.text_start : c.text_end],
+        (c.rule, speaker(c), text[c.text_start : c.text_end],
          text[c.target_start : c.target_end] if c.target_start is not None else None)
-        for c in analyse(document)
+        for c in analysed(text)
     ]
 
 
