@@ -24,11 +24,6 @@ def phrase_list(name: str) -> list[tuple[str, ...]]:
     return [tuple(line.lower().split()) for line in _lines(name)]
 
 
-def phrase_lines(name: str) -> tuple[str, ...]:
-    """The lines of the data file ``name``, lower-cased: one phrase each."""
-    return tuple(line.strip().lower() for line in _lines(name))
-
-
 def word_set(name: str) -> frozenset[str]:
     """The words of the data file ``name``, any number per line, lower-cased."""
     return frozenset(word.lower() for line in _lines(name) for word in line.split())

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import phrase_lines, title_words, word_set
+from claimsdb.extract.lexicon import phrase_list, title_words, word_set
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.speakers import Mention, describe
 from claimsdb.records import ClaimCandidate
@@ -110,7 +110,7 @@ def _adopt(target: Mention, source: Mention) -> None:
 
 @cache
 def _anonymity_phrases() -> tuple[str, ...]:
-    return phrase_lines("anonymity_phrases.txt")
+    return tuple(" ".join(words) for words in phrase_list("anonymity_phrases.txt"))
 
 
 def _kept_anonymous(text: str, m: Mention) -> bool:
