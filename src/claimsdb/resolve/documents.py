@@ -109,6 +109,8 @@ def _issuer_before(text: str, earlier: list[ClaimCandidate], head: str) -> Menti
 
 
 def _adopt(target: Mention, source: Mention) -> None:
+    """The document speaks with its issuer's whole identity, role included (unlike a pronoun in
+    claimsdb.resolve.coref, which keeps a role of its own: "the minister")."""
     target.name, target.type, target.plural = source.name, source.type, source.plural
     target.role = source.role
     target.country = source.country or target.country
