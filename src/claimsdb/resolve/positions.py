@@ -105,7 +105,7 @@ def _rows(name: str) -> list[list[str]]:
 def _cue_effects() -> dict[str, CueEffect]:
     """Every inflected form of a position cue ("ruled out", "urging") → its effect."""
     table: dict[str, CueEffect] = {}
-    for cue, polarity, modality in _rows("position_cues.tsv"):
+    for cue, polarity, modality, *_ in _rows("position_cues.tsv"):
         verb, _, rest = cue.partition(" ")
         effect = CueEffect(None if polarity == "-" else polarity, None if modality == "-" else modality)
         irregular = {"swear": ["swore", "sworn"], "tell": ["told"]}.get(verb, [])
@@ -130,12 +130,15 @@ def _phrase_pattern(phrases: list[str]) -> str:
     def tree(items: list[str]) -> str:
         return trie_regex([[r"\s+" if c == " " else re.escape(c) for c in p] for p in items])
 
-    glued = [p for p in phrases if p.startswith("n'")]
-    free = [p for p in phrases if not p.startswith("n'")]
+    # A phrase ending in "-" is glued to the word after it: "only post-" in "only post-war".
+    glued = [p for p in phrases if p.startswith("n'") and not p.endswith("-")]
+    free = [p for p in phrases if not p.startswith("n'") and not p.endswith("-")]
+    prefixes = [p for p in phrases if p.endswith("-")]
     parts = [rf"(?<![\w-])(?:{tree(free)})"] if free else []
     if glued:
         parts.append(f"(?:{tree(glued)})")
-    return "(?:" + "|".join(parts) + r")(?![\w-])"
+    ends = "(?:" + "|".join(parts) + r")(?![\w-])"
+    return rf"(?:(?<![\w-])(?:{tree(prefixes)})(?=\w)|{ends})" if prefixes else ends
 
 
 @cache
@@ -147,8 +150,10 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     groups: dict[str, set[str]] = {}
     for phrase, group in _rows("position_modals.tsv") + _rows("position_negation.tsv"):
         groups.setdefault(phrase.lower(), set()).add(group)
-    for cue, polarity, _ in _rows("position_cues.tsv"):
-        if polarity == "negative":
+    for cue, polarity, _, *scope in _rows("position_cues.tsv"):
+        # "blasted a bridge", "the alleged plot": some cue verbs say something else in the
+        # content, and only as a cue do they take a stand.
+        if polarity == "negative" and scope != ["cue-only"]:
             verb, _, rest = cue.partition(" ")
             for form, kind in inflect(verb, []).items():
                 if kind == "ed":
@@ -278,8 +283,9 @@ def _modalities(sentence: str, hits: list[_Hit], clause: tuple[int, int], own_si
         if "conditional" in hit.groups:
             if not (hit.phrase == "if" and _not_a_condition(lowered, hit)):
                 found.add("conditional")
-        elif "demand" in hit.groups:
-            if not _after_determiner(sentence, hit):
+        elif "demand" in hit.groups or "demand-noun" in hit.groups:
+            # "the importance of": a noun that demands; "the demands" (a noun) asks nothing.
+            if "demand-noun" in hit.groups or not _after_determiner(sentence, hit):
                 found.add("demand")
         elif not in_clause:
             continue
@@ -321,7 +327,9 @@ def _own_side_test(claim: ClaimCandidate, text: str):
         if not words or any(w in _OWN_SIDE for w in words):
             return True
         mention = text[claim.speaker_start : claim.speaker_end]
+        # "The leader of the party": a capital that opens a mention names nobody.
         names = {w.lower().strip(".") for w in _WORD.findall(f"{claim.speaker.name} {mention}") if w[:1].isupper()}
+        names -= _DETERMINERS
         if any(w in names for w in words):
             return True
         if claim.speaker.country:
@@ -345,7 +353,8 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     clause = main_clause_span(sentence)
 
     modalities = {e.modality for e in effects if e.modality}
-    if _cue_lemma(claim.cue) in _LISTENER_CUES and _listener_infinitive(sentence):
+    # Only reported speech has the listener first: a quotation's "I'm happy to see" has none.
+    if claim.kind not in ("direct", "mixed") and _cue_lemma(claim.cue) in _LISTENER_CUES and _listener_infinitive(sentence):
         modalities.add("demand")
     modalities |= _modalities(sentence, hits, clause, _own_side_test(claim, text))
     modality = min(modalities, key=_RANK.__getitem__) if modalities else "assert"
