@@ -368,9 +368,10 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
         or any("denied" in h.groups and not _after_determiner(sentence, h) for h in in_clause)
     )
     # Words that condemn decide unless the speaker calls for or promises something: "urged an
-    # inquiry into the crimes" takes a stand for the inquiry.
+    # inquiry into the crimes" takes a stand for the inquiry. An accusation counts in the main
+    # clause only: "came because people were killed by X" gives a reason, it accuses no one.
     if not negative and modality not in ("demand", "intend"):
-        negative = any("opposed" in h.groups for h in hits)
+        negative = any("opposed" in h.groups for h in hits) or any("accusing" in h.groups for h in in_clause)
     return Position("negative" if negative else "positive", modality)
 
 
