@@ -323,7 +323,8 @@ def _own_side_test(claim: ClaimCandidate, text: str):
     government", a word of the speaker's name, or the speaker's country ("Moscow" for RU)."""
 
     def own_side(subject: str) -> bool:
-        words = [w.lower().strip(".") for w in _WORD.findall(subject)][-5:]
+        # "I'm", "we're": the pronoun before the apostrophe.
+        words = [w.lower().strip(".").split("'")[0] for w in _WORD.findall(subject)][-5:]
         if not words or any(w in _OWN_SIDE for w in words):
             return True
         mention = text[claim.speaker_start : claim.speaker_end]
@@ -356,7 +357,8 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     # Only reported speech has the listener first: a quotation's "I'm happy to see" has none.
     if claim.kind not in ("direct", "mixed") and _cue_lemma(claim.cue) in _LISTENER_CUES and _listener_infinitive(sentence):
         modalities.add("demand")
-    modalities |= _modalities(sentence, hits, clause, _own_side_test(claim, text))
+    own_side = _own_side_test(claim, text)
+    modalities |= _modalities(sentence, hits, clause, own_side)
     modality = min(modalities, key=_RANK.__getitem__) if modalities else "assert"
 
     in_clause = [h for h in hits if clause[0] <= h.start and h.end <= clause[1]]
@@ -370,9 +372,25 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     # Words that condemn decide unless the speaker calls for or promises something: "urged an
     # inquiry into the crimes" takes a stand for the inquiry. An accusation counts in the main
     # clause only: "came because people were killed by X" gives a reason, it accuses no one.
+    # Regret and concern count when they are the speaker's side's: "voters are worried", said
+    # by a rival, reports a fact.
     if not negative and modality not in ("demand", "intend"):
-        negative = any("opposed" in h.groups for h in hits) or any("accusing" in h.groups for h in in_clause)
+        negative = (
+            any("opposed" in h.groups for h in hits)
+            or any("accusing" in h.groups for h in in_clause)
+            or any("regretting" in h.groups and _regret_of(sentence, h, own_side) for h in hits)
+        )
     return Position("negative" if negative else "positive", modality)
+
+
+def _regret_of(sentence: str, hit: _Hit, own_side) -> bool:
+    """Whether a word of regret or concern is the speaker's side's: "we are all disappointed",
+    not "parents are worried", "the voter concerned" or "as far as I'm concerned"."""
+    before = sentence[max(0, hit.start - 60) : hit.start]
+    if _after_determiner(sentence, hit) or "as far as" in before.lower():
+        return False
+    # Its subject is in the last words before it: "Obviously, we are all disappointed".
+    return own_side(re.split(r"\b(?:but|that|because)\b", before)[-1])
 
 
 @cache
