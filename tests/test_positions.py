@@ -166,6 +166,12 @@ CASES = [
      '"We can\'t afford a new bridge."', "direct", "mayor", "negative", "assert"),
     ("litotes: can't deny", 'The mayor said: "I can\'t deny the plan worked."', "said",
      '"I can\'t deny the plan worked."', "direct", "mayor", "positive", "assert"),
+    ("a modal in a that-clause is not the speaker's", "The mayor said the city has shown that it can act.", "said",
+     "the city has shown that it can act", "indirect", "mayor", "positive", "assert"),
+    ("a modal in a relative that-clause", "The mayor said the plan is a step that could help.", "said",
+     "the plan is a step that could help", "indirect", "mayor", "positive", "assert"),
+    ("a risk that: the that-clause is weighed", "The mayor said there is a risk that rents would rise.", "said",
+     "there is a risk that rents would rise", "indirect", "mayor", "positive", "possible"),
     ("an article in the speaker's mention names nobody", "The leader of the party said the rest would go to schools.",
      "said", "the rest would go to schools", "indirect", "The leader of the party", "positive", "possible"),
 ]

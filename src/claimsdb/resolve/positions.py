@@ -256,6 +256,26 @@ def main_clause_span(sentence: str) -> tuple[int, int]:
     return start, end.start() if end else len(sentence)
 
 
+# Where the clause whose modal verbs count ends, inside the main clause: before a "that"
+# clause ("has shown that it can act" asserts, "we can prove that X will" is possible) but
+# not after a word that itself weighs what follows ("it is likely that X would").
+_MODAL_CLAUSE_END = re.compile(r"\bthat\b", re.IGNORECASE)
+_WEIGHING = frozenset(
+    "likely unlikely possible impossible possibility probable probably certain uncertain expected "
+    "risk chance chances danger fear fears hope hopes doubt".split()
+)
+
+
+def _modal_clause(sentence: str, clause: tuple[int, int]) -> tuple[int, int]:
+    for end in _MODAL_CLAUSE_END.finditer(sentence, clause[0], clause[1]):
+        before = sentence[clause[0] : end.start()].split()
+        # A clause of one word ("clearly that ...") is no clause: its verb is outside.
+        if len(before) >= 2 and before[-1].lower().strip(",") not in _WEIGHING:
+            return clause[0], end.start()
+        break
+    return clause
+
+
 def main_clause(sentence: str) -> str:
     """The text of :func:`main_clause_span`."""
     start, end = main_clause_span(sentence)
@@ -355,10 +375,10 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
 
     modalities = {e.modality for e in effects if e.modality}
     # Only reported speech has the listener first: a quotation's "I'm happy to see" has none.
-    if claim.kind not in ("direct", "mixed") and _cue_lemma(claim.cue) in _LISTENER_CUES and _listener_infinitive(sentence):
+    if claim.kind != "direct" and _cue_lemma(claim.cue) in _LISTENER_CUES and _listener_infinitive(sentence):
         modalities.add("demand")
     own_side = _own_side_test(claim, text)
-    modalities |= _modalities(sentence, hits, clause, own_side)
+    modalities |= _modalities(sentence, hits, _modal_clause(sentence, clause), own_side)
     modality = min(modalities, key=_RANK.__getitem__) if modalities else "assert"
 
     in_clause = [h for h in hits if clause[0] <= h.start and h.end <= clause[1]]
