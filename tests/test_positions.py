@@ -172,6 +172,10 @@ CASES = [
      "the plan is a step that could help", "indirect", "mayor", "positive", "assert"),
     ("a risk that: the that-clause is weighed", "The mayor said there is a risk that rents would rise.", "said",
      "there is a risk that rents would rise", "indirect", "mayor", "positive", "possible"),
+    ("someone else's plan is reported, not intended", "The mayor said the rebels plan to seize the port.", "said",
+     "the rebels plan to seize the port", "indirect", "mayor", "positive", "assert"),
+    ("a body the speaker speaks for", "The mayor said the council is prepared to sell the land.", "said",
+     "the council is prepared to sell the land", "indirect", "mayor", "positive", "intend"),
     ("an article in the speaker's mention names nobody", "The leader of the party said the rest would go to schools.",
      "said", "the rest would go to schools", "indirect", "The leader of the party", "positive", "possible"),
 ]

@@ -63,7 +63,9 @@ _HEDGED = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset({"would", "will", "'ll", "won't", "shall"})
 _FUTURE = re.compile(r"\b(would|will|'ll|won't|shall)\b(\s+(?:not|never)\b)?(\s+\w+)?", re.IGNORECASE)
 _OWN_SIDE = frozenset(
-    "i we he she they it country government side administration ministry leadership authorities".split()
+    "i we he she they it country government side administration ministry leadership authorities"
+    # Bodies a spokesperson speaks for: "the city is ready to host", said by its mayor.
+    " city council company firm party union team club alliance coalition bloc".split()
 )
 _STATIVE = frozenset({"be", "have", "see", "mean", "lead", "cause", "make", "result", "become", "prove"})
 # "should Ukraine sign...": a condition by inversion, not a demand.
@@ -312,7 +314,8 @@ def _modalities(sentence: str, hits: list[_Hit], clause: tuple[int, int], own_si
         elif hit.phrase in _FUTURE_WORDS:
             found |= _future(sentence, hit, clause[0], own_side)
         elif "intend" in hit.groups:
-            if not _after_determiner(sentence, hit):
+            # Someone else's plan is a fact the speaker reports: "the rebels want to seize it".
+            if not _after_determiner(sentence, hit) and own_side(sentence[clause[0] : hit.start]):
                 # "could be willing to": the possibility governs the intention.
                 found.add("possible" if _HEDGED.search(sentence[max(0, hit.start - 30) : hit.start]) else "intend")
         elif "possible" in hit.groups and not _after_determiner(sentence, hit):
