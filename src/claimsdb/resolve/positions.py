@@ -70,6 +70,11 @@ _OWN_SIDE = frozenset(
 _STATIVE = frozenset({"be", "have", "see", "mean", "lead", "cause", "make", "result", "become", "prove"})
 # "should Ukraine sign...": a condition by inversion, not a demand.
 _INVERTED_SHOULD = re.compile(r"(?<=\w)\s+should\s+(?!I\b)[A-Z]\w+(?:\s+[A-Z]\w+)*\s+[a-z]+")
+# "Should there be an escalation, we are ready ...", "Until the threat is gone, the mines will
+# ...": a sentence that opens with a condition (a question "Should we ...?" is none).
+_OPENING_CONDITION = re.compile(
+    r"^(?:Should\s+(?:there|it|we|they|he|she|the|any|this|that|[A-Z]\w*)\b|Until(?:\s+[^\s,]+){3})[^?]*?,[^?]*$"
+)
 # "any deployment without a mandate would be ...": the "without" phrase is the condition.
 _WITHOUT_WOULD = re.compile(r"\bwithout\b[^,;.]*\bwould\b", re.IGNORECASE)
 # "warned residents to stay indoors", "asked them to leave": what the listener is to do.
@@ -296,7 +301,7 @@ def _modalities(sentence: str, hits: list[_Hit], clause: tuple[int, int], own_si
     could be sent" asserts)."""
     found = set()
     lowered = sentence.lower()
-    if ("should" in lowered and _INVERTED_SHOULD.search(sentence)) or (
+    if ("should" in lowered and _INVERTED_SHOULD.search(sentence)) or _OPENING_CONDITION.match(sentence) or (
         "without" in lowered and _WITHOUT_WOULD.search(sentence)
     ):
         found.add("conditional")
