@@ -411,11 +411,18 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     return Position("negative" if negative else "positive", modality)
 
 
+_REASON = re.compile(r"\b(?:because|since|although|though|if|when|whether)\b", re.IGNORECASE)
+
+
 def _regret_of(sentence: str, hit: _Hit, own_side) -> bool:
     """Whether a word of regret or concern is the speaker's side's: "we are all disappointed",
     not "parents are worried", "the voter concerned" or "as far as I'm concerned"."""
     before = sentence[max(0, hit.start - 60) : hit.start]
     if _after_determiner(sentence, hit) or "as far as" in before.lower():
+        return False
+    # "filed because it feared ...": the regret gives a reason, the statement is elsewhere
+    # ("If it fails, we are concerned" states it after the comma).
+    if _REASON.search(sentence, sentence.rfind(",", 0, hit.start) + 1, hit.start):
         return False
     # Its subject is in the last words before it: "Obviously, we are all disappointed".
     return own_side(re.split(r"\b(?:but|that|because)\b", before)[-1])
