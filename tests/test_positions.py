@@ -194,6 +194,10 @@ CASES = [
      '"Why can\'t we just replay the match?"', "direct", "coach", "positive", "demand"),
     ("litotes: could not ask for a better", 'The coach said: "We could not ask for a better start."', "said",
      '"We could not ask for a better start."', "direct", "coach", "positive", "assert"),
+    ("as long as it takes is no condition", "The union said the strike will go on as long as it takes.", "said",
+     "the strike will go on as long as it takes", "indirect", "union", "positive", "assert"),
+    ("accusing: the speaker's side was targeted", "The union said its offices were targeted by vandals.", "said",
+     "its offices were targeted by vandals", "indirect", "union", "negative", "assert"),
     ("an article in the speaker's mention names nobody", "The leader of the party said the rest would go to schools.",
      "said", "the rest would go to schools", "indirect", "The leader of the party", "positive", "possible"),
 ]
