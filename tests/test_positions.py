@@ -198,6 +198,8 @@ CASES = [
      "the strike will go on as long as it takes", "indirect", "union", "positive", "assert"),
     ("accusing: the speaker's side was targeted", "The union said its offices were targeted by vandals.", "said",
      "its offices were targeted by vandals", "indirect", "union", "negative", "assert"),
+    ("calling something a wrong decides even in an intention", "The mayor said the city would regard a sale as a provocation.",
+     "said", "the city would regard a sale as a provocation", "indirect", "mayor", "negative", "intend"),
     ("an article in the speaker's mention names nobody", "The leader of the party said the rest would go to schools.",
      "said", "the rest would go to schools", "indirect", "The leader of the party", "positive", "possible"),
 ]

@@ -402,6 +402,9 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     # clause only: "came because people were killed by X" gives a reason, it accuses no one.
     # Regret and concern count when they are the speaker's side's: "voters are worried", said
     # by a rival, reports a fact.
+    # Calling something a wrong decides whatever else is said: "would regard the move as a
+    # provocation", "will treat it as illegal".
+    negative = negative or any("opposed" in h.groups and _AS_BEFORE.search(sentence, 0, h.start) for h in hits)
     if not negative and modality not in ("demand", "intend"):
         negative = (
             any("opposed" in h.groups for h in hits)
@@ -411,6 +414,8 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     return Position("negative" if negative else "positive", modality)
 
 
+# "as a" / "as an" / "as" right before a word: what the speaker calls something.
+_AS_BEFORE = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _REASON = re.compile(r"\b(?:because|since|although|though|if|when|whether)\b", re.IGNORECASE)
 
 
