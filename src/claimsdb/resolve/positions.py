@@ -52,6 +52,7 @@ _BUT = re.compile(r"\bbut\b(?!\s+also\b)", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 _THEN = re.compile(r"\bthen\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'.-]+")
+_PASSIVE = frozenset("be been being is are was were".split())
 # A phrase after one of these is a noun, not a modal: "a plan to", "no need to".
 _DETERMINERS = frozenset("a an the this that its their his her our my your no any".split())
 # "could be willing to": the possibility governs the intention.
@@ -295,7 +296,9 @@ def _after_determiner(sentence: str, hit: _Hit) -> bool:
     return bool(previous) and previous[0].lower() in _DETERMINERS
 
 
-def _modalities(sentence: str, hits: list[_Hit], clause: tuple[int, int], own_side) -> set[str]:
+def _modalities(
+    sentence: str, hits: list[_Hit], clause: tuple[int, int], own_side, rejecting: bool = False
+) -> set[str]:
     """The modalities the words of ``sentence`` express. Conditions and demands count
     anywhere in it; intentions and possibilities in its main clause only ("no troops who
     could be sent" asserts)."""
@@ -310,6 +313,18 @@ def _modalities(sentence: str, hits: list[_Hit], clause: tuple[int, int], own_si
         if "conditional" in hit.groups:
             if not (hit.phrase == "if" and _not_a_condition(lowered, hit)):
                 found.add("conditional")
+        elif "demand-verb" in hit.groups:
+            # "rejected calls for a tax": the calls are what the cue rejects.
+            if rejecting and not sentence[: hit.start].strip():
+                continue
+            # "an election called on 5 May" is a passive, no call.
+            previous = sentence[max(0, hit.start - 8) : hit.start].split()[-1:]
+            if previous and (previous[0].lower() in _PASSIVE or previous[0].endswith(("'s", "s'"))):
+                continue
+            if _after_determiner(sentence, hit):
+                continue
+            if own_side(sentence[clause[0] : hit.start] if in_clause else sentence[:hit.start]):
+                found.add("demand")
         elif "demand" in hit.groups or "demand-noun" in hit.groups:
             # "the importance of": a noun that demands; "the demands" (a noun) asks nothing.
             if "demand-noun" in hit.groups or not _after_determiner(sentence, hit):
@@ -374,6 +389,8 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     """The polarity and modality of ``claim``, found in ``text`` (its document's text)."""
     sentence = first_sentence(text[claim.text_start : claim.text_end])
     effects = [cue_effect(claim.cue), _rule_effects().get(claim.rule or "")]
+    # What a speaker rejects is not what they ask for.
+    rejecting = any(e is not None and e.polarity == "negative" for e in effects)
     # What a speaker does in their own words: "We condemn ...", "I urge ...".
     if claim.kind in ("direct", "mixed"):
         effects.extend(cue_effect(m.group(1)) for m in _FIRST_PERSON.finditer(sentence))
@@ -386,7 +403,7 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     if claim.kind != "direct" and _cue_lemma(claim.cue) in _LISTENER_CUES and _listener_infinitive(sentence):
         modalities.add("demand")
     own_side = _own_side_test(claim, text)
-    modalities |= _modalities(sentence, hits, _modal_clause(sentence, clause), own_side)
+    modalities |= _modalities(sentence, hits, _modal_clause(sentence, clause), own_side, rejecting)
     modality = min(modalities, key=_RANK.__getitem__) if modalities else "assert"
 
     in_clause = [h for h in hits if clause[0] <= h.start and h.end <= clause[1]]
