@@ -7,8 +7,10 @@ says that the main thing of the statement is not, will not or cannot be; else "p
 
 Both come from rules over the cue ("ruled out", "urged", "vowed") and over the content,
 read up to the end of its first sentence: a negation in the main clause, words that condemn,
-modal verbs, conditional openers; and over the construction where its cue word says less
-("warned X against" opposes). The word lists are data: ``position_cues.tsv``,
+accusations in the main clause, regret of the speaker's side, modal verbs, conditional
+openers; and over the construction where its cue word says less ("warned X against"
+opposes). Intentions and demands count as the speaker's when their subject is the speaker's
+side; someone else's are facts the speaker reports. The word lists are data: ``position_cues.tsv``,
 ``position_rules.tsv``, ``position_modals.tsv`` and ``position_negation.tsv``.
 """
 
