@@ -268,11 +268,14 @@ def main_clause_span(sentence: str) -> tuple[int, int]:
 
 # Where the clause whose modal verbs count ends, inside the main clause: before a "that"
 # clause ("has shown that it can act" asserts, "we can prove that X will" is possible) but
-# not after a word that itself weighs what follows ("it is likely that X would").
+# not after a word that itself weighs what follows ("it is likely that X would") or that
+# hands the statement on ("we have indicated that we will").
 _MODAL_CLAUSE_END = re.compile(r"\bthat\b", re.IGNORECASE)
 _WEIGHING = frozenset(
     "likely unlikely possible impossible possibility probable probably certain uncertain expected "
-    "risk chance chances danger fear fears hope hopes doubt".split()
+    "risk chance chances danger fear fears hope hopes doubt "
+    "said say says indicated announced confirmed stated stressed insisted added decided agreed "
+    "promised pledged clear told".split()
 )
 
 
