@@ -210,6 +210,8 @@ CASES = [
      "calls for a new tax", "indirect", "mayor", "positive", "demand"),
     ("a that-clause after a verb of saying carries the statement", "The mayor said we have indicated that we will sell.",
      "said", "we have indicated that we will sell", "indirect", "mayor", "positive", "intend"),
+    ("a pronoun after a reported said is someone else's", "The pollster said most voters said they will stay home.",
+     "said", "most voters said they will stay home", "indirect", "pollster", "positive", "assert"),
     ("an article in the speaker's mention names nobody", "The leader of the party said the rest would go to schools.",
      "said", "the rest would go to schools", "indirect", "The leader of the party", "positive", "possible"),
 ]

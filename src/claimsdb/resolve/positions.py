@@ -70,6 +70,8 @@ _OWN_SIDE = frozenset(
     # Bodies a spokesperson speaks for: "the city is ready to host", said by its mayor.
     " city council company firm party union team club alliance coalition bloc".split()
 )
+# Verbs that report someone else's words inside a statement: "protesters said they will".
+_REPORTED_BY = frozenset("said answered replied told say says claimed".split())
 _STATIVE = frozenset({"be", "have", "see", "mean", "lead", "cause", "make", "result", "become", "prove"})
 # "should Ukraine sign...": a condition by inversion, not a demand.
 _INVERTED_SHOULD = re.compile(r"(?<=\w)\s+should\s+(?!I\b)[A-Z]\w+(?:\s+[A-Z]\w+)*\s+[a-z]+")
@@ -373,6 +375,10 @@ def _own_side_test(claim: ClaimCandidate, text: str):
     def own_side(subject: str) -> bool:
         # "I'm", "we're": the pronoun before the apostrophe.
         words = [w.lower().strip(".").split("'")[0] for w in _WORD.findall(subject)][-5:]
+        # "most voters said they will ...": the pronoun is the voters', reported by the speaker.
+        reported = [n for n, w in enumerate(words) if w in _REPORTED_BY]
+        if reported and reported[-1] < len(words) - 1:
+            return own_side(" ".join(_WORD.findall(subject)[: -(len(words) - reported[-1])]))
         if not words or any(w in _OWN_SIDE for w in words):
             return True
         mention = text[claim.speaker_start : claim.speaker_end]
