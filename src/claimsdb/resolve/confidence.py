@@ -161,6 +161,7 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
     name_words = m.text.split()
     if len(name_words) == 1 and m.pronoun is None and m.text[:1].isupper() and m.text not in ctx.in_longer_names:
         out.append("lone_name")
+    out += _how_found(r, ctx, speaker, m)
     if pattern in ("that", "complement", "shared"):
         found = _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 400))
         lows = [w.lower().replace("’", "'") for w in found]
@@ -169,6 +170,66 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
             if not any(len(w) > 4 and w.endswith("ed") for w in lows):
                 out.append("no_verb")
     return out
+
+
+def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m) -> list[str]:
+    """How the speaker was found and how the content is given: named in the claim's own
+    sentence or taken from an antecedent (how many sentences back, with how many other names
+    between), the speaker's type with its phrase kind, and quotation against reported speech."""
+    text = ctx.text
+    out = [f"type+speaker={m.type}+{speaker}"]
+    if r.sentence_start is not None and r.sentence_end is not None:
+        inside = r.sentence_start <= m.start and m.end <= r.sentence_end
+        out.append(f"speaker_in_sentence={'yes' if inside else 'no'}")
+    # The speaker's name came from elsewhere in the article: a pronoun or role noun tied to an
+    # antecedent, or a name completed from an earlier mention.
+    phrase = _name_words(m.text)
+    named = _name_words(m.name)
+    if named and not (named & phrase):
+        back = _antecedent_distance(text, m.start, named)
+        out += [f"antecedent={back}", f"antecedent+speaker={back}+{speaker}"]
+        rivals = _rival_names(text, m.start, named)
+        out.append(f"rivals={min(rivals, 2)}")
+        if rivals:
+            out.append(f"rivals+antecedent={min(rivals, 2)}+{back}")
+    elif speaker in ("noun", "unresolved"):
+        out.append(f"unnamed+type={m.type}")
+    head = text[r.text_start : min(r.text_end, r.text_start + 2)]
+    tail = text[max(r.text_start, r.text_end - 2) : r.text_end]
+    if any(q in head for q in _QUOTES) and any(q in tail for q in _QUOTES):
+        quoted = "whole"
+    elif any(q in text[r.text_start : r.text_end] for q in _QUOTES):
+        quoted = "part"
+    else:
+        quoted = "none"
+    out += [f"quoted={quoted}", f"quoted+speaker={quoted}+{speaker}"]
+    return out
+
+
+_QUOTES = "\"“”"
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+
+
+def _name_words(s: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(s) if w[:1].isupper() and w.lower() not in T.DETERMINERS)
+
+
+def _antecedent_distance(text: str, pos: int, named: frozenset[str]) -> str:
+    """How many sentences before ``pos`` a word of the speaker's name was last written."""
+    window = text[max(0, pos - 3000) : pos]
+    last = max((m.end() for m in _WORD.finditer(window) if m.group().lower() in named), default=None)
+    if last is None:
+        return "absent"
+    breaks = sum(1 for _ in _SENTENCE_BREAK.finditer(window, last))
+    return "same" if breaks == 0 else "previous" if breaks == 1 else "near" if breaks <= 3 else "far"
+
+
+def _rival_names(text: str, pos: int, named: frozenset[str]) -> int:
+    """Other multi-word names in the few hundred characters before ``pos``: candidates a
+    pronoun or role noun could have meant instead of the one it was tied to."""
+    found = {run.group() for run in _CAP_RUN.finditer(text, max(0, pos - 400), pos)
+             if not (_name_words(run.group()) & named)}
+    return len(found)
 
 
 def _without_determiner(words: list[str]) -> list[str]:
