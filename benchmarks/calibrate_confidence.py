@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Refit src/claimsdb/data/confidence_weights.tsv: the confidence model, chosen by cross-validation.
 
-One command regenerates the weights and prints held-out and in-sample figures (about 5 to 10
-minutes on 2 cores; needs the `calibrate` extra: `pip install -e '.[calibrate]'`). From the
+One command regenerates the weights and prints held-out and in-sample figures (about 2 to 7
+minutes on 2 cores, depending on load; needs the `calibrate` extra: `pip install -e '.[calibrate]'`). From the
 repository root, with ../shared beside it:
 
     python3 ../shared/eval/polnear_texts.py ../shared/eval/polnear/train.jsonl /tmp/pn_train
@@ -19,16 +19,19 @@ export (benchmarks/trust.py): right when content and speaker match a gold item. 
 match only optional gold items are left out. The features are those of
 claimsdb.resolve.confidence.features, taken where the resolve stage scores each claim.
 
-The model is an L2-regularised logistic regression. Chosen by cross-validation with folds by
-article (5 folds of each training set, the folds of every set held out together):
-  * which feature families to keep (each family in turn is dropped when dropping it lowers the
-    held-out loss), and
-  * the regularisation strength C and the weight of each --intl claim against a --spans one
-    (the --spans gold accepts any speaker phrase overlapping its source, so only the --intl gold
-    teaches the model to doubt a pronoun or role noun tied to the wrong person).
-The held-out loss is the mean of the log-losses of the training sets (each set counts alike),
-after a Platt scaling of the held-out logits fitted on the other folds; the final weights are
-the fit on all training data, scaled and shifted by the Platt fit on all held-out logits.
+The model is an L2-regularised logistic regression (scikit-learn, at fit time only: claimsdb
+reads the weights file). Chosen by cross-validation with folds by article (5 folds of each
+training set; fold k of every set is held out together):
+  * the regularisation strength C (grid 0.01, 0.03, 0.1), with every feature family;
+  * then which feature families to keep: each family (a feature's name up to "=") in turn is
+    dropped when dropping it lowers the held-out loss;
+  * then C again with the families kept.
+The held-out loss is the mean of the log-losses of the training sets, so each set counts alike.
+Each --intl claim weighs 10 claims of a --spans set in the fit (--intl-weight): the --spans gold
+accepts any speaker phrase that overlaps its source, so only the --intl gold, which names the
+person meant, teaches the model to doubt a pronoun or role noun tied to the wrong person or left
+unnamed; weights 3 and 30 gave the same or a worse held-out loss (2026-12 data).
+The final weights are the fit on all training data.
 Printed: for each setting tried its held-out loss; then for the chosen one the held-out trust
 figures per set (claims scored 0.9 or more with gold content and the share with the right
 speaker; right and wrong claims below 0.5), the same in-sample after the final fit on all
@@ -55,7 +58,7 @@ import trust  # noqa: E402  (the judging rules shared with benchmarks/trust.py)
 WEIGHTS = Path(__file__).resolve().parents[1] / "src/claimsdb/data/confidence_weights.tsv"
 FOLDS = 5
 C_GRID = (0.01, 0.03, 0.1)
-INTL_WEIGHT_GRID = (3.0, 10.0, 30.0)
+INTL_WEIGHT_GRID = (10.0,)
 
 
 # --- features and labels -------------------------------------------------------------------
@@ -204,8 +207,13 @@ def _pooled(sets, zs, intl_weight, where):
     return z, y, w
 
 
+PLATT = False
+
+
 def calibrated(sets: list[Dataset], zs: list[np.ndarray], intl_weight: float) -> list[np.ndarray]:
     """Held-out confidences: the logits of fold k scaled by a Platt fit on the other folds' logits."""
+    if not PLATT:
+        return [probability(z) for z in zs]
     out = [np.zeros(len(ds.y)) for ds in sets]
     for k in range(FOLDS):
         a, b = platt(*_pooled(sets, zs, intl_weight, lambda ds: ds.fold != k))
@@ -215,9 +223,17 @@ def calibrated(sets: list[Dataset], zs: list[np.ndarray], intl_weight: float) ->
     return out
 
 
+CRITERION = "mean"
+
+
 def loss(sets: list[Dataset], preds: list[np.ndarray]) -> float:
+    """The held-out log-loss that chooses the model: the mean over the training sets, or
+    (criterion "intl") over the --intl sets only, whose gold judges the speaker strictly."""
     out = []
+    strict = CRITERION == "intl" and any(ds.kind == "intl" for ds in sets)
     for ds, p in zip(sets, preds):
+        if strict and ds.kind != "intl":
+            continue
         p = np.clip(p, 1e-3, 1 - 1e-3)
         out.append(float(-np.mean(ds.y * np.log(p) + (1 - ds.y) * np.log(1 - p))))
     return sum(out) / len(out)
@@ -246,8 +262,20 @@ def main() -> None:
     ap.add_argument("--check-intl", nargs=2, action="append", default=[], metavar=("GOLD", "TEXTS"))
     ap.add_argument("-o", "--output", default=str(WEIGHTS))
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--c", type=float, nargs="+", default=list(C_GRID), help="regularisation strengths to try")
+    ap.add_argument("--intl-weight", type=float, nargs="+", default=list(INTL_WEIGHT_GRID),
+                    help="weights of an --intl claim to try")
+    ap.add_argument("--keep-all", action="store_true", help="keep every feature family (no selection)")
+    ap.add_argument("--criterion", choices=("mean", "intl"), default="mean",
+                    help="held-out loss to minimise: mean over the sets, or the --intl sets only")
+    ap.add_argument("--platt", action="store_true",
+                    help="scale and shift the logits by a Platt fit on the held-out ones")
+    ap.add_argument("--dump", help="write every claim with its verdict, features and scores here (JSON Lines)")
     a = ap.parse_args()
     started = time.time()
+    global PLATT, CRITERION
+    PLATT = a.platt
+    CRITERION = a.criterion
     scorers = {Path(s).stem: trust._load(s) for s in a.scorer}
 
     def read(kind, pairs):
@@ -271,8 +299,8 @@ def main() -> None:
     def search(families):
         best = None
         cols = vocab.columns(families)
-        for c in C_GRID:
-            for iw in INTL_WEIGHT_GRID if has_intl else (1.0,):
+        for c in a.c:
+            for iw in a.intl_weight if has_intl else (1.0,):
                 value = loss(sets, calibrated(sets, held_out(sets, c, iw, cols), iw))
                 print(f"C={c:g} intl weight={iw:g}: held-out loss {value:.4f}", flush=True)
                 if best is None or value < best[0]:
@@ -281,13 +309,14 @@ def main() -> None:
 
     best_loss, c, iw = search(all_families)
     families = all_families
-    for fam in sorted(all_families):
+    for fam in [] if a.keep_all else sorted(all_families):
         fewer = vocab.columns(families - {fam})
         value = loss(sets, calibrated(sets, held_out(sets, c, iw, fewer), iw))
         if value < best_loss - 1e-4:
             print(f"drop {fam}: held-out loss {value:.4f} (was {best_loss:.4f})", flush=True)
             best_loss, families = value, families - {fam}
-    best_loss, c, iw = search(families)
+    if families != all_families:
+        best_loss, c, iw = search(families)
     cols = vocab.columns(families)
     print(f"chosen: C={c:g}, intl weight={iw:g}, {len(families)} of {len(all_families)} feature families "
           f"(dropped: {', '.join(sorted(all_families - families)) or 'none'}); held-out loss {best_loss:.4f}")
@@ -296,11 +325,12 @@ def main() -> None:
     print("held out by article:")
     for ds, p in zip(sets, calibrated(sets, zs, iw)):
         print(figures(ds.name, ds.verdicts, p))
+        ds.held_out = p
     x, y, w = _stack(sets, iw, cols)
     coef, bias = fit(x, y, w, c)
-    a, b = platt(*_pooled(sets, zs, iw, lambda ds: np.ones(len(ds.y), dtype=bool)))
-    model = (a * coef, a * bias + b)
-    print(f"Platt scale {a:.3f}, shift {b:.3f}")
+    scale, shift = platt(*_pooled(sets, zs, iw, lambda ds: np.ones(len(ds.y), dtype=bool))) if PLATT else (1.0, 0.0)
+    model = (scale * coef, scale * bias + shift)
+    print(f"Platt scale {scale:.3f}, shift {shift:.3f}")
     print("in sample (final weights):")
     for ds in sets:
         print(figures(ds.name, ds.verdicts, probability(logits(model, ds.x[:, cols]))))
@@ -318,6 +348,14 @@ def main() -> None:
         for name in sorted(weights):
             if abs(weights[name]) >= 5e-5:
                 out.write(f"{name}\t{weights[name]:.4f}\n")
+    if a.dump:
+        with open(a.dump, "w", encoding="utf-8") as out:
+            for ds in sets + checks:
+                final = probability(logits(model, ds.x[:, cols]))
+                for i, row in enumerate(ds.rows):
+                    out.write(json.dumps({"set": ds.name, "verdict": ds.verdicts[i], "final": float(final[i]),
+                                          "held_out": float(ds.held_out[i]) if hasattr(ds, "held_out") else None,
+                                          "features": ds.feats[i], **row}) + "\n")
     print(f"{len(weights) + 1} weights written to {a.output} ({time.time() - started:.0f} s in all)")
 
 

@@ -103,7 +103,7 @@ def test_the_weights_file_parses_and_names_features_the_model_can_give():
     families = {"bias", "pattern", "speaker", "cue", "length", "type", "distance", "kind", "rule",
                 "reference", "relayed", "coordinated", "holds_cue", "inside", "overlaps", "share",
                 "after_preposition", "lone_name", "no_finite_verb", "no_verb", "type+speaker",
-                "speaker_in_sentence", "antecedent", "rivals", "unnamed+type", "quoted"}
+                "speaker_in_sentence", "antecedent", "rivals", "unnamed+type", "unnamed_near_names", "quoted"}
     for name in weights:
         head = name.split("=", 1)[0]
         assert head in families or head.split("+", 1)[0] in families, name
@@ -113,3 +113,11 @@ def test_an_unnamed_role_noun_is_less_sure_than_a_named_speaker():
     found = scored("The spokeswoman said that the talks had failed. Foreign Minister Anna Berg said "
                    "that the talks would resume on Monday.")
     assert found["The spokeswoman"][0] < found["Anna Berg"][0]
+
+
+def test_the_model_sees_names_just_before_an_unnamed_speaker():
+    alone = "A diplomat, who spoke on condition of anonymity, said that the talks had failed."
+    (_, feats), = scored(alone).values()
+    assert "unnamed_near_names=0" in feats
+    (_, feats), = scored("John Smith and Mary Jones met in Bonn on Monday. " + alone).values()
+    assert "unnamed_near_names=2" in feats

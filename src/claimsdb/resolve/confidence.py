@@ -192,8 +192,11 @@ def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m) -> list[str]:
         out.append(f"rivals={min(rivals, 2)}")
         if rivals:
             out.append(f"rivals+antecedent={min(rivals, 2)}+{back}")
-    elif speaker in ("noun", "unresolved"):
-        out.append(f"unnamed+type={m.type}")
+    elif m.type in ("anonymous", "group"):
+        # An unnamed speaker ("the diplomat", "a protester") where the article names people just
+        # before it: the name may have been meant.
+        near = min(_rival_names(ctx.text, m.start, named), 2)
+        out += [f"unnamed+type={m.type}", f"unnamed_near_names={near}", f"unnamed_near_names+speaker={near}+{speaker}"]
     head = text[r.text_start : min(r.text_end, r.text_start + 2)]
     tail = text[max(r.text_start, r.text_end - 2) : r.text_end]
     if any(q in head for q in _QUOTES) and any(q in tail for q in _QUOTES):
