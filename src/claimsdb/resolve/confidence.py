@@ -10,10 +10,16 @@ cue, whether the content holds a quotation; and, from its article, whether it si
 another claim's content or holds another claim's cue (nested attributions are where speakers
 go wrong), how much of its sentence the content covers, whether the speaker phrase follows a
 preposition ("a source speaking to Fox News said"), whether a one-word name never appears in a
-longer name, and whether a bare complement has no verb ("asked for the meeting").
+longer name, and whether a bare complement has no verb ("asked for the meeting"). How the
+speaker was found: named in the claim's own sentence, or taken from an antecedent (how many
+sentences back its name was last written, how many other names stand just before the pronoun
+or role noun), or left unnamed where the article names people just before; and whether the
+content is a quotation, holds one or is reported speech.
 A logistic model over these features, fitted on annotated news text, gives the probability
 that the claim's speaker and content are right; its weights live in
-``data/confidence_weights.tsv`` (refit with ``benchmarks/calibrate_confidence.py``).
+``data/confidence_weights.tsv``, read here without any fitting library (refit with
+``benchmarks/calibrate_confidence.py``, one command in BENCHMARKS.md). A feature the file gives
+no weight weighs nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from functools import cache
 from importlib.resources import files
 
 from claimsdb.extract import tokens as T
+from claimsdb.extract.speakers import Mention
 from claimsdb.records import ClaimCandidate
 
 # Capitalised words standing next to another one: words that take part in longer names.
@@ -172,7 +179,7 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
     return out
 
 
-def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m) -> list[str]:
+def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m: Mention) -> list[str]:
     """How the speaker was found and how the content is given: named in the claim's own
     sentence or taken from an antecedent (how many sentences back, with how many other names
     between), the speaker's type with its phrase kind, and quotation against reported speech."""
@@ -195,7 +202,7 @@ def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m) -> list[str]:
     elif m.type in ("anonymous", "group"):
         # An unnamed speaker ("the diplomat", "a protester") where the article names people just
         # before it: the name may have been meant.
-        near = min(_rival_names(ctx.text, m.start, named), 2)
+        near = min(_rival_names(text, m.start, named), 2)
         out += [f"unnamed+type={m.type}", f"unnamed_near_names={near}", f"unnamed_near_names+speaker={near}+{speaker}"]
     head = text[r.text_start : min(r.text_end, r.text_start + 2)]
     tail = text[max(r.text_start, r.text_end - 2) : r.text_end]
