@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import tempfile
 from pathlib import Path
 
 
@@ -36,32 +37,50 @@ def _load(path: str):
 def judge_intl(scorer, gold_path: str, export_path: str) -> list[tuple[float, str]]:
     """(confidence, verdict) per exported claim; verdict is right, wrong_speaker or no_claim.
     A claim matching only optional gold items is left out, as the scorer leaves it out."""
-    gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     rows = [json.loads(line) for line in open(export_path, encoding="utf-8") if line.strip()]
-    out = []
-    for p, row in zip(scorer.load_predictions(export_path), rows, strict=True):
-        full = [g for g in gold if scorer.match(g, p)]
+    verdicts = verdicts_intl(scorer, gold_path, rows)
+    return [(float(row.get("confidence") or 0.0), v) for row, v in zip(rows, verdicts) if v is not None]
+
+
+def verdicts_intl(scorer, gold_path: str, rows: list[dict]) -> list[str | None]:
+    """The verdict on each exported claim of ``rows`` (None: it matches only optional items)."""
+    gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
+    # The scorer reads predictions from a file: its column aliases and normalisation apply.
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as tmp:
+        for row in rows:
+            tmp.write(json.dumps(row) + "\n")
+        tmp.flush()
+        predictions = scorer.load_predictions(tmp.name)
+    by_doc: dict[str, list[dict]] = {}
+    for g in gold:
+        by_doc.setdefault(Path(g["doc"]).name, []).append(g)
+    out: list[str | None] = []
+    for p in predictions:
+        golds = next((gs for name, gs in by_doc.items() if p["doc"].endswith(name)), [])
+        full = [g for g in golds if scorer.match(g, p)]
         if full and all(g.get("optional") for g in full):
+            out.append(None)
             continue
-        content = [g for g in gold if p["doc"].endswith(Path(g["doc"]).name)
-                   and scorer.norm(g["evidence"]) in scorer.norm(p["text"])]
-        verdict = "right" if full else "wrong_speaker" if content else "no_claim"
-        out.append((float(row.get("confidence") or 0.0), verdict))
+        content = [g for g in golds if scorer.norm(g["evidence"]) in scorer.norm(p["text"])]
+        out.append("right" if full else "wrong_speaker" if content else "no_claim")
     return out
 
 
 def judge_spans(scorer, gold_path: str, export_path: str) -> list[tuple[float, str]]:
     """(confidence, verdict) per exported claim, by the span scorer's content and speaker rules."""
+    rows = [json.loads(line) for line in open(export_path, encoding="utf-8") if line.strip()]
+    return [(float(row.get("confidence") or 0.0), v) for row, v in zip(rows, verdicts_spans(scorer, gold_path, rows))]
+
+
+def verdicts_spans(scorer, gold_path: str, rows: list[dict]) -> list[str]:
+    """The verdict on each exported claim of ``rows``, by the span scorer's rules."""
     docs = {}
     for line in open(gold_path, encoding="utf-8"):
         if line.strip():
             d = json.loads(line)
             docs[d["doc_id"]] = [g for g in d["quotes"] if g["quote_spans"] and g["speaker_spans"]]
     out = []
-    for line in open(export_path, encoding="utf-8"):
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for row in rows:
         ss = scorer.as_int(row.get("speaker_start"))
         p = {"s": scorer.as_int(row.get("text_start")), "e": scorer.as_int(row.get("text_end")), "ss": ss,
              "se": scorer.as_int(row.get("speaker_end")) if ss is not None else None,
@@ -69,8 +88,7 @@ def judge_spans(scorer, gold_path: str, export_path: str) -> list[tuple[float, s
         golds = docs.get(Path(str(row.get("document") or "")).name.rsplit(".", 1)[0], [])
         content = [g for g in golds if scorer.content_ok(p, g)]
         right = any(scorer.speaker_ok(p, g) for g in content)
-        verdict = "right" if right else "wrong_speaker" if content else "no_claim"
-        out.append((float(row.get("confidence") or 0.0), verdict))
+        out.append("right" if right else "wrong_speaker" if content else "no_claim")
     return out
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from importlib.resources import files
+
 from claimsdb.extract.base import get_extractor
 from claimsdb.pipeline import analyse
 from claimsdb.records import Document
@@ -60,3 +63,61 @@ def test_the_model_sees_the_rule_and_whether_a_role_noun_was_tied_to_a_name():
                    "The spokeswoman said that it rained.")
     assert {"rule=said-that", "reference=resolved"} <= set(found["Karl Olsen"][1])
     assert "reference=unresolved" in found["The spokeswoman"][1]
+
+
+def test_the_model_sees_how_far_back_a_pronouns_antecedent_is():
+    near = scored("John Smith arrived in Bonn on Monday. He said that the talks had failed.")
+    far = scored("John Smith arrived in Bonn on Monday. The weather was cold. Trains were late. "
+                 "Many shops closed early. Later, he said that the talks had failed.")
+    assert "antecedent=previous" in near["John Smith"][1]
+    assert "antecedent=far" in far["John Smith"][1]
+
+
+def test_a_name_in_the_claims_own_clause_is_surer_than_a_distant_pronoun():
+    named = scored("John Smith arrived in Bonn on Monday. The weather was cold. Trains were late. "
+                   "Many shops closed early. Later, John Smith said that the talks had failed.")
+    pronoun = scored("John Smith arrived in Bonn on Monday. The weather was cold. Trains were late. "
+                     "Many shops closed early. Later, he said that the talks had failed.")
+    assert "speaker_in_sentence=yes" in named["John Smith"][1]
+    assert "antecedent=far" not in named["John Smith"][1]
+    assert named["John Smith"][0] > pronoun["John Smith"][0]
+
+
+def test_quotation_and_reported_speech_are_told_apart():
+    (_, quoted), = scored('"We will not sign the deal," John Smith said.').values()
+    (_, reported), = scored("John Smith said that they would not sign the deal.").values()
+    assert "quoted=whole" in quoted
+    assert "quoted=none" in reported
+
+
+def test_the_weights_file_parses_and_names_features_the_model_can_give():
+    text = (files("claimsdb.data") / "confidence_weights.tsv").read_text(encoding="utf-8")
+    weights = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, value = line.split("\t")
+            weights[name] = float(value)
+    assert "bias" in weights and len(weights) > 20
+    assert all(math.isfinite(v) for v in weights.values())
+    # Every weighted feature is one the model's features are made of: a known family.
+    families = {"bias", "pattern", "speaker", "cue", "length", "type", "distance", "kind", "rule",
+                "reference", "relayed", "coordinated", "holds_cue", "inside", "overlaps", "share",
+                "after_preposition", "lone_name", "no_finite_verb", "no_verb", "type+speaker",
+                "speaker_in_sentence", "antecedent", "rivals", "unnamed+type", "unnamed_near_names", "quoted"}
+    for name in weights:
+        head = name.split("=", 1)[0]
+        assert head in families or head.split("+", 1)[0] in families, name
+
+
+def test_an_unnamed_role_noun_is_less_sure_than_a_named_speaker():
+    found = scored("The spokeswoman said that the talks had failed. Foreign Minister Anna Berg said "
+                   "that the talks would resume on Monday.")
+    assert found["The spokeswoman"][0] < found["Anna Berg"][0]
+
+
+def test_the_model_sees_names_just_before_an_unnamed_speaker():
+    alone = "A diplomat, who spoke on condition of anonymity, said that the talks had failed."
+    (_, feats), = scored(alone).values()
+    assert "unnamed_near_names=0" in feats
+    (_, feats), = scored("John Smith and Mary Jones met in Bonn on Monday. " + alone).values()
+    assert "unnamed_near_names=2" in feats

@@ -10,10 +10,16 @@ cue, whether the content holds a quotation; and, from its article, whether it si
 another claim's content or holds another claim's cue (nested attributions are where speakers
 go wrong), how much of its sentence the content covers, whether the speaker phrase follows a
 preposition ("a source speaking to Fox News said"), whether a one-word name never appears in a
-longer name, and whether a bare complement has no verb ("asked for the meeting").
+longer name, and whether a bare complement has no verb ("asked for the meeting"). How the
+speaker was found: named in the claim's own sentence, or taken from an antecedent (how many
+sentences back its name was last written, how many other names stand just before the pronoun
+or role noun), or left unnamed where the article names people just before; and whether the
+content is a quotation, holds one or is reported speech.
 A logistic model over these features, fitted on annotated news text, gives the probability
 that the claim's speaker and content are right; its weights live in
-``data/confidence_weights.tsv`` (refit with ``benchmarks/calibrate_confidence.py``).
+``data/confidence_weights.tsv``, read here without any fitting library (refit with
+``benchmarks/calibrate_confidence.py``, one command in BENCHMARKS.md). A feature the file gives
+no weight weighs nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from functools import cache
 from importlib.resources import files
 
 from claimsdb.extract import tokens as T
+from claimsdb.extract.speakers import Mention
 from claimsdb.records import ClaimCandidate
 
 # Capitalised words standing next to another one: words that take part in longer names.
@@ -161,6 +168,7 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
     name_words = m.text.split()
     if len(name_words) == 1 and m.pronoun is None and m.text[:1].isupper() and m.text not in ctx.in_longer_names:
         out.append("lone_name")
+    out += _how_found(r, ctx, speaker, m)
     if pattern in ("that", "complement", "shared"):
         found = _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 400))
         lows = [w.lower().replace("’", "'") for w in found]
@@ -169,6 +177,69 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
             if not any(len(w) > 4 and w.endswith("ed") for w in lows):
                 out.append("no_verb")
     return out
+
+
+def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m: Mention) -> list[str]:
+    """How the speaker was found and how the content is given: named in the claim's own
+    sentence or taken from an antecedent (how many sentences back, with how many other names
+    between), the speaker's type with its phrase kind, and quotation against reported speech."""
+    text = ctx.text
+    out = [f"type+speaker={m.type}+{speaker}"]
+    if r.sentence_start is not None and r.sentence_end is not None:
+        inside = r.sentence_start <= m.start and m.end <= r.sentence_end
+        out.append(f"speaker_in_sentence={'yes' if inside else 'no'}")
+    # The speaker's name came from elsewhere in the article: a pronoun or role noun tied to an
+    # antecedent, or a name completed from an earlier mention.
+    phrase = _name_words(m.text)
+    named = _name_words(m.name)
+    if named and not (named & phrase):
+        back = _antecedent_distance(text, m.start, named)
+        out += [f"antecedent={back}", f"antecedent+speaker={back}+{speaker}"]
+        rivals = _rival_names(text, m.start, named)
+        out.append(f"rivals={min(rivals, 2)}")
+        if rivals:
+            out.append(f"rivals+antecedent={min(rivals, 2)}+{back}")
+    elif m.type in ("anonymous", "group"):
+        # An unnamed speaker ("the diplomat", "a protester") where the article names people just
+        # before it: the name may have been meant.
+        near = min(_rival_names(text, m.start, named), 2)
+        out += [f"unnamed+type={m.type}", f"unnamed_near_names={near}", f"unnamed_near_names+speaker={near}+{speaker}"]
+    head = text[r.text_start : min(r.text_end, r.text_start + 2)]
+    tail = text[max(r.text_start, r.text_end - 2) : r.text_end]
+    if any(q in head for q in _QUOTES) and any(q in tail for q in _QUOTES):
+        quoted = "whole"
+    elif any(q in text[r.text_start : r.text_end] for q in _QUOTES):
+        quoted = "part"
+    else:
+        quoted = "none"
+    out += [f"quoted={quoted}", f"quoted+speaker={quoted}+{speaker}"]
+    return out
+
+
+_QUOTES = "\"“”"
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+
+
+def _name_words(s: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(s) if w[:1].isupper() and w.lower() not in T.DETERMINERS)
+
+
+def _antecedent_distance(text: str, pos: int, named: frozenset[str]) -> str:
+    """How many sentences before ``pos`` a word of the speaker's name was last written."""
+    window = text[max(0, pos - 3000) : pos]
+    last = max((m.end() for m in _WORD.finditer(window) if m.group().lower() in named), default=None)
+    if last is None:
+        return "absent"
+    breaks = sum(1 for _ in _SENTENCE_BREAK.finditer(window, last))
+    return "same" if breaks == 0 else "previous" if breaks == 1 else "near" if breaks <= 3 else "far"
+
+
+def _rival_names(text: str, pos: int, named: frozenset[str]) -> int:
+    """Other multi-word names in the few hundred characters before ``pos``: candidates a
+    pronoun or role noun could have meant instead of the one it was tied to."""
+    found = {run.group() for run in _CAP_RUN.finditer(text, max(0, pos - 400), pos)
+             if not (_name_words(run.group()) & named)}
+    return len(found)
 
 
 def _without_determiner(words: list[str]) -> list[str]:
