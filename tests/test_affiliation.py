@@ -356,3 +356,25 @@ def test_the_country_s_partners_are_not_of_the_country(tmp_path):
     ))
     [partners] = [c for c in claims if "partners" in c["speaker"]]
     assert partners["country"] != "MD"
+
+
+def test_a_surname_the_article_gives_another_given_name_is_not_the_listed_person():
+    # John Howard is listed; a Michael Howard named in full elsewhere is someone else.
+    assert office_of("Howard").country == "AU"
+    assert office_of("Howard", context=["Michael Howard"]) is None
+    assert office_of("Michael Howard") is None
+
+
+def test_an_initial_agrees_with_the_listed_given_name():
+    assert office_of("N.Mladenov").country == "BG"
+    assert office_of("S. Lavrov").country == "RU"
+    assert office_of("P. Lavrov") is None
+
+
+def test_michael_howard_in_an_article_gets_no_australian_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Howard says tax rises are coming\n\n"
+        "Conservative leader Michael Howard said on Monday that taxes would rise in Australia and Britain.\n"
+        "Howard said the budget was wrong.\n"
+    ))
+    assert all(c["country"] != "AU" for c in claims if "Howard" in c["speaker"])
