@@ -378,3 +378,46 @@ def test_michael_howard_in_an_article_gets_no_australian_country(tmp_path):
         "Howard said the budget was wrong.\n"
     ))
     assert all(c["country"] != "AU" for c in claims if "Howard" in c["speaker"])
+
+
+def test_ordinary_people_a_reporter_meets_take_the_country_of_the_story(tmp_path):
+    claims = exported(tmp_path, (
+        "Floods hit villages in Moldova\n\n"
+        "Water rose in several villages of Moldova overnight.\n"
+        "\"We lost everything,\" said one woman.\n"
+        "A repair worker of the power company said the lines were down.\n"
+        "\"The water came at night,\" said 39-year labourer Ion Rusu.\n"
+        "An aid worker said help was on its way.\n"
+    ))
+    assert by_speaker(claims, "woman")["country"] == "MD"
+    assert by_speaker(claims, "repair worker")["country"] == "MD"
+    assert by_speaker(claims, "Rusu")["country"] == "MD"
+    # Aid workers come from elsewhere.
+    assert by_speaker(claims, "aid worker")["country"] is None
+
+
+def test_a_person_named_by_a_given_name_only_is_local(tmp_path):
+    claims = exported(tmp_path, (
+        "Fighters desert\n\n"
+        "CHISINAU, May 3 (Reuters) - Dozens of fighters left their posts on Sunday.\n"
+        "Oleg, who declined to give his surname, said he had served for a month.\n"
+    ))
+    assert by_speaker(claims, "Oleg")["country"] == "MD"
+
+
+def test_a_given_name_with_a_surname_elsewhere_is_not_taken_for_local(tmp_path):
+    claims = exported(tmp_path, (
+        "Fighters desert\n\n"
+        "CHISINAU, May 3 (Reuters) - Dozens of fighters left their posts. Oleg Tarnov led them.\n"
+        "Oleg said he had served for a month.\n"
+    ))
+    assert all(c["country"] is None for c in claims if "Oleg" in c["speaker"])
+
+
+def test_a_headline_about_one_country_s_politics_gives_its_politicians_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Moldovan opposition protests over vote\n\n"
+        "Thousands marched in Chisinau on Sunday against the results in Moldova.\n"
+        "Among them was the head of the opposition party Renewal Ion Vrabie, who said the count was rigged.\n"
+    ))
+    assert by_speaker(claims, "Vrabie")["country"] == "MD"

@@ -202,3 +202,8 @@ def test_a_region_is_no_country_by_itself() -> None:
     assert [m.code for m in find_countries("Crimea voted.", regions=True)] == ["UA"]
     # A country named before the region still comes first.
     assert country_of_phrase("Russia's envoy to Crimea") == "RU"
+
+
+def test_a_region_in_a_relative_clause_is_not_where_the_speaker_is_from() -> None:
+    assert country_of_phrase("one man who had been held in Chechnya for a year") is None
+    assert country_of_phrase("a Chechen man who had been held for a year") == "RU"

@@ -86,11 +86,15 @@ _PLACE_PATTERN = re.compile(
 )
 
 
-# People and bodies of the place a story was filed from, as reporters describe them.
+# People and bodies of the place a story was filed from, as reporters describe them: the
+# ordinary people a reporter meets there ("one woman", "a 39-year labourer", "a repair worker
+# of the power company"), never an aid worker, who comes from elsewhere.
 _LOCAL = re.compile(
-    r"\b(?:\d+-year-old|residents?|locals?|local (?:police|authorities|officials?|people)|retirees?|"
+    r"\b(?:\d+-year(?:-old)?|residents?|locals?|local (?:police|authorities|officials?|people)|retirees?|"
     r"pensioners?|villagers?|witness(?:es)?|protesters?|demonstrators?|passers-by|passer-by|"
-    r"shop-?keepers?|onlookers?|police(?:man|woman)?|authorities|interlocutors?)\b",
+    r"shop-?keepers?|onlookers?|police(?:man|woman)?|authorities|interlocutors?|(?:wo)?m[ae]n|"
+    r"labou?rers?|(?<!aid )workers?|miners?|farmers?|housewi(?:fe|ves)|students?|"
+    r"(?:taxi |truck |lorry |bus )?drivers?|street vendors?|market traders?)\b",
     re.IGNORECASE,
 )
 
@@ -115,6 +119,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     decided: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
     document_countries = _lazy(lambda: {m.code for m in find_countries(text)})
     own_country = cache(lambda: _own_country(text, title, dateline))
+    headline_politics = cache(lambda: _headline_politics(text, title))
     # A person quoted with several roles is decided once per role, from the same mentions.
     mentions: dict[str, list[str]] = {}
     for c in claims:
@@ -133,11 +138,13 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         if key not in decided:
             decided[key] = _country(text, sp.name, sp.type, sp.role, phrase, names, year, document_countries,
                                     mentions)
-            # Domestic politics only under a dateline: a headline names what a story is about
-            # ("MP mugged in Kenya"), not always where its politicians are from.
+            # Domestic politics only under a dateline, or a headline about one country's politics
+            # ("Ukraine opposition protests"): a headline names what a story is about ("MP
+            # mugged in Kenya"), not always where its politicians are from.
             if decided[key][0] is None and (
                     _is_local(text, sp.name, sp.type, phrase)
-                    or dateline is not None and _is_domestic([sp.role or "", phrase, *mentions.get(sp.name, ())])):
+                    or (dateline is not None or headline_politics())
+                    and _is_domestic([sp.role or "", phrase, *mentions.get(sp.name, ())])):
                 decided[key] = (own_country(), None)
         country, role = decided[key]
         if country:
@@ -244,6 +251,8 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
         return True
     if speaker_type != "person" or not name[:1].isupper():
         return False
+    if _given_name_only(text, name):
+        return True
     surname = name.split()[-1]
     for start, end in _occurrences(text, surname):
         # What is said of the person in the same phrase: "60-year-old Ms Olga", "Ivan Petrov,
@@ -253,6 +262,30 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
             return True
     return False
 
+
+
+def _given_name_only(text: str, name: str) -> bool:
+    """Whether the article calls the person by a given name only, nowhere with a surname:
+    "Oleg, who declined to give his surname, said ..." is someone a reporter met there."""
+    if " " in name.strip() or name.lower() not in first_names():
+        return False
+    return not any(re.match(r"[ \u00a0]+[A-Z]", text[end : end + 3]) for _, end in _occurrences(text, name))
+
+
+# Words of a country's own politics that a headline ties to the country it names: "Ukraine
+# opposition protests ...", "Moldovan parliament votes ...".
+_HEADLINE_POLITICS = re.compile(
+    r"[ \u00a0]+(?:opposition|parliament|parliamentary|mps|lawmakers|legislators|politics|"
+    r"political|election|elections|government)\b", re.IGNORECASE)
+
+
+def _headline_politics(text: str, title: str | None) -> bool:
+    """Whether the headline is about one country's domestic politics: a country word right
+    before a word of politics ("Ukrainian opposition uses polls")."""
+    if not title:
+        title = text[: text.find("\n")] if "\n" in text else text
+    return any(m.code in COUNTRY_CODES and _HEADLINE_POLITICS.match(title, m.end)
+               for m in find_countries(title))
 
 
 @cache

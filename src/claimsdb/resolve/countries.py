@@ -323,10 +323,18 @@ def country_of_phrase(phrase: str) -> str | None:
     mentions = find_countries(phrase, regions=True)
     if not mentions:
         return None
+    # A region in a relative clause is where something happened to the person ("one person
+    # who had been questioned in Transdniestria"), not where they are from.
+    relative = _RELATIVE.search(phrase)
     for m in mentions:
+        if m.form == "region" and relative is not None and m.start > relative.start():
+            continue
         if not _COMPLEMENT.search(phrase, max(0, m.start - 40), m.start):
             return m.code
     return None
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 # Misspelt country words ("Lithuanain", "Ukrainain"): only words this long are corrected, by
