@@ -421,3 +421,23 @@ def test_a_headline_about_one_country_s_politics_gives_its_politicians_the_count
         "Among them was the head of the opposition party Renewal Ion Vrabie, who said the count was rigged.\n"
     ))
     assert by_speaker(claims, "Vrabie")["country"] == "MD"
+
+
+def test_a_post_near_a_place_gives_the_place_s_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Fighting resumes\n\n"
+        "The deputy commander at the checkpoint near Zolotivka (26km south-west of Horlivka) said the road was closed.\n"
+        "The officer at the camp outside Kharkiv said shelling had stopped.\n"
+    ))
+    assert by_speaker(claims, "commander")["country"] == "UA"
+    assert by_speaker(claims, "officer")["country"] == "UA"
+
+
+def test_a_relative_named_by_either_surname_in_a_headline_takes_the_person_s_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Visiting Moscow, Pablo Ortega's Son Praises Russian Science\n\n"
+        "Pablo Ortega Lamas, deputy head of the Cuban academy of sciences, spoke in Moscow on Monday.\n"
+        "Ortega Lamas said Cuba would always stand by its friends.\n"
+    ))
+    [son] = [c for c in claims if "Son" in c["speaker"]]
+    assert son["country"] == "CU"

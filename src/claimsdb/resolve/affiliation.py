@@ -83,6 +83,10 @@ _PLACE_PATTERN = re.compile(
     r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"
     r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"
     r"|-born\b|\s+native\b|\s+mayor\b|\s+governor\b)"
+    # Where the speaker is posted: "the commander at the checkpoint near Horlivka", "(26km
+    # south-west of Donetsk)".
+    r"|\b(?:near|outside|\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+){0,2}of)\s+"
+    r"(?:the\s+)?" + _PLACE
 )
 
 
@@ -126,7 +130,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         sp = c.speaker
         if sp.type in _SKIPPED_TYPES or sp.country:
             continue
-        phrase = text[c.speaker_start : c.speaker_end]
+        phrase = text[c.speaker_start : c.speaker_end] + _bracket_after(text, c.speaker_end)
         # Said of one body at one place: "the country's ministry", "the police" after a fuller
         # mention; decided per claim, as the same words can mean another body further on.
         code = _country_named_before(text, c.speaker_start, phrase) or _fuller_mention(
@@ -160,7 +164,8 @@ def _associates() -> re.Pattern[str]:
     nouns = sorted((line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")),
                    key=len, reverse=True)
     # Ends where the speaker phrase ends: "Petrov's friends and former colleagues".
-    return re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,5}(?:" + "|".join(map(re.escape, nouns))
+    # The noun in any case: headlines write "Castro's Son Says ...".
+    return re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,5}(?i:" + "|".join(map(re.escape, nouns))
                       + r")$")
 
 
@@ -170,8 +175,18 @@ def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
     open_claims = [c for c in claims if c.speaker.type not in _SKIPPED_TYPES and not c.speaker.country]
     if not open_claims:
         return
-    placed = {c.speaker.name.split()[-1]: c.speaker.country for c in claims
-              if c.speaker.type == "person" and c.speaker.country and c.speaker.name.split()}
+    # Keyed by every surname a person bears ("Pablo Ortega Lamas": Ortega and Lamas, also
+    # when named "Ortega Lamas"); a surname two placed persons of different countries share places no one.
+    placed: dict[str, str | None] = {}
+    for c in claims:
+        if c.speaker.type == "person" and c.speaker.country:
+            words = c.speaker.name.split()
+            given = first_names()
+            for surname in [w for w in words if w.lower() not in given] or words[-1:]:
+                if surname[:1].isupper():
+                    known = placed.setdefault(surname, c.speaker.country)
+                    if known != c.speaker.country:
+                        placed[surname] = None
     if not placed:
         return
     for c in open_claims:
@@ -262,6 +277,16 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
             return True
     return False
 
+
+
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*\([^()\n]{2,80}\)")
+
+
+def _bracket_after(text: str, end: int) -> str:
+    """A bracket right after the speaker phrase, which describes it: "the checkpoint near
+    Horlivka (26km south-west of Donetsk)"."""
+    m = _BRACKET_AFTER.match(text, end, min(len(text), end + 90))
+    return m.group() if m else ""
 
 
 def _given_name_only(text: str, name: str) -> bool:
@@ -559,7 +584,7 @@ def _body_country(phrase: str) -> str | None:
 
 def _place_of(phrase: str) -> str | None:
     for m in _PLACE_PATTERN.finditer(phrase):
-        code = place_country(m.group(1) or m.group(2))
+        code = place_country(m.group(1) or m.group(2) or m.group(3))
         if code:
             return code
     return None
