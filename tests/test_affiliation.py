@@ -441,3 +441,21 @@ def test_a_relative_named_by_either_surname_in_a_headline_takes_the_person_s_cou
     ))
     [son] = [c for c in claims if "Son" in c["speaker"]]
     assert son["country"] == "CU"
+
+
+def test_a_national_plan_in_a_story_about_one_country_s_defence_is_that_country_s(tmp_path):
+    claims = exported(tmp_path, (
+        "Is Latvia's national defence ready?\n\n"
+        "Latvia has increased its army since 2014, and Latvia plans to buy more.\n"
+        "According to the new national defence plan, the army will grow in the decade ahead.\n"
+    ))
+    assert by_speaker(claims, "plan")["country"] == "LV"
+
+
+def test_a_headline_naming_a_country_without_its_politics_gives_national_bodies_none(tmp_path):
+    claims = exported(tmp_path, (
+        "Storm hits Latvia\n\n"
+        "Latvia was hit by a storm, and roads in Latvia were closed.\n"
+        "According to the national weather plan, the storm will pass.\n"
+    ))
+    assert by_speaker(claims, "plan")["country"] is None

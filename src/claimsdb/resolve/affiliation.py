@@ -298,10 +298,10 @@ def _given_name_only(text: str, name: str) -> bool:
 
 
 # Words of a country's own politics that a headline ties to the country it names: "Ukraine
-# opposition protests ...", "Moldovan parliament votes ...".
+# opposition protests ...", "Moldovan parliament votes ...", "Estonia's national defence".
 _HEADLINE_POLITICS = re.compile(
-    r"[ \u00a0]+(?:opposition|parliament|parliamentary|mps|lawmakers|legislators|politics|"
-    r"political|election|elections|government)\b", re.IGNORECASE)
+    r"(?:['’]s)?[ \u00a0]+(?:opposition|parliament|parliamentary|mps|lawmakers|legislators|politics|"
+    r"political|election|elections|government|national)\b", re.IGNORECASE)
 
 
 def _headline_politics(text: str, title: str | None) -> bool:
