@@ -144,3 +144,29 @@ def test_a_name_the_dated_line_only_mentions_does_not_carry_its_date(tmp_path):
         "Traders told the OSCE that prices had risen.\n"
     ))
     assert found["Traders (story)"] is None
+
+
+def test_the_last_dated_clause_of_a_line_tells_the_episode(tmp_path):
+    found = dates(tmp_path, (
+        "Monitors report\n\n"
+        "The monitors visited the region this month.\n"
+        "The monitors observed a calm situation.\n"
+        "Roads were open.\n"
+        "On 26 September a patrol was stopped at a bridge; on 27 September two "
+        "Militia guards stopped the monitors near a farm.\n"
+        "The Militia members said the road was closed.\n"
+    ))
+    assert found["Militia members (story)"] == "2023-09-27"
+
+
+def test_an_earlier_clause_of_the_line_does_not_tell_the_episode(tmp_path):
+    found = dates(tmp_path, (
+        "Monitors report\n\n"
+        "The monitors visited the region this month.\n"
+        "The monitors observed a calm situation.\n"
+        "Roads were open.\n"
+        "On 26 September two Militia guards stopped a patrol; on 27 September a "
+        "bridge was closed to traffic.\n"
+        "The Militia members said the road was closed.\n"
+    ))
+    assert found["Militia members (story)"] is None
