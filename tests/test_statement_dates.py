@@ -170,3 +170,16 @@ def test_an_earlier_clause_of_the_line_does_not_tell_the_episode(tmp_path):
         "The Militia members said the road was closed.\n"
     ))
     assert found["Militia members (story)"] is None
+
+
+def test_a_source_and_date_ending_the_line_date_what_the_line_quotes(tmp_path):
+    found = dates(tmp_path, (
+        "Interviews\n\n"
+        "Olaf Brenner: The talks will go on until spring, Radio North, March 3, 2010 ...\n"
+    ))
+    assert found["Olaf Brenner"] == "2010-03-03"
+
+
+def test_a_date_ending_a_quotation_without_a_source_stays_the_quotation_s(tmp_path):
+    found = dates(tmp_path, "Budget row\n\nOlaf Brenner: The vote will be held on March 3, 2010\n")
+    assert found["Olaf Brenner"] is None

@@ -116,7 +116,7 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
         best: tuple[int, PartialDate] | None = None
         while i < len(dated) and dated[i][0].start < e:
             m, d = dated[i]
-            if not inside_content(m.start, cue) and m.kind != "year":
+            if m.kind != "year" and (not inside_content(m.start, cue) or _is_source_trailer(text, m)):
                 dist = abs(m.start - cue)
                 if best is None or dist < best[0]:
                     best = (dist, d)
@@ -141,6 +141,19 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
         if c.stated_on is None and lead_date is not None and c.sentence_start <= dateline.end < c.sentence_end:
             c.stated_on = lead_date
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
+
+
+# The source and date a line ends with: "..., Deutsche Welle Radio, January 29, 2010".
+_TRAILER_BEFORE = re.compile(r",[ \u00a0]+(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,5}[A-Z][\w.&'’-]*,[ \u00a0]*$")
+_TRAILER_AFTER = re.compile(r"[ \u00a0.…]*(?:\n|$)")
+
+
+def _is_source_trailer(text: str, m: DateMention) -> bool:
+    """Whether a full date ends its line after a source's name set off by commas: the date of
+    the interview or broadcast the line quotes, not a date inside what was said."""
+    return (m.kind == "date" and m.year is not None
+            and _TRAILER_AFTER.match(text, m.end, min(len(text), m.end + 12)) is not None
+            and _TRAILER_BEFORE.search(text, max(0, m.start - 80), m.start) is not None)
 
 
 # A date in brackets or between commas right after "yesterday" or "today": its gloss.
