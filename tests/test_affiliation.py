@@ -459,3 +459,17 @@ def test_a_headline_naming_a_country_without_its_politics_gives_national_bodies_
         "According to the national weather plan, the storm will pass.\n"
     ))
     assert by_speaker(claims, "plan")["country"] is None
+
+
+def test_a_surname_several_listed_persons_share_is_the_one_in_office_that_year():
+    assert office_of("Koizumi", year=2004).name == "Junichiro Koizumi"
+    assert office_of("Koizumi", year=2025).name == "Shinjiro Koizumi"
+    assert office_of("Koizumi") is None  # no year, no full name: either of them
+
+
+@pytest.mark.parametrize(("name", "year", "country"), [
+    ("Nikola Gruevski", 2010, "MK"), ("Joseph Muscat", 2015, "MT"), ("Nicos Anastasiades", 2015, "CY"),
+    ("Retno Marsudi", 2020, "ID"), ("Marcelo Ebrard", 2020, "MX"), ("Wang Yi", 2015, "CN"),
+])
+def test_the_table_covers_ministers_and_leaders_of_more_members(name, year, country):
+    assert office_of(name, year=year).country == country

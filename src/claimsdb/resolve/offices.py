@@ -97,7 +97,7 @@ def _index() -> _Index:
     return _Index(load_offices(text))
 
 
-def _person(name: str, context: Iterable[str]) -> str | None:
+def _person(name: str, context: Iterable[str], year: int | None = None) -> str | None:
     index = _index()
     key = lookup_key(name)
     if not key:
@@ -128,6 +128,11 @@ def _person(name: str, context: Iterable[str]) -> str | None:
     # Several listed persons share the surname (the Rasmussens): the one the article names in full.
     named = {index.by_name.get(lookup_key(other)) for other in context}
     chosen = candidates & named
+    if len(chosen) == 1:
+        return next(iter(chosen))
+    if year is not None and not chosen:
+        # The Koizumis: the one in office the year the article was written.
+        chosen = {p for p in candidates if any(o.held_in(year) for o in index.by_person[p])}
     return next(iter(chosen)) if len(chosen) == 1 else None
 
 
@@ -169,11 +174,12 @@ def office_of(name: str, *, year: int | None = None, context: Iterable[str] = ()
     """The office the person called ``name`` held (in ``year`` when given), or None.
 
     ``context``: other names the article uses, which settle a surname several listed persons
-    share. Without a year the office taken up last is given; with one, the office held that
-    year. A person out of office that year keeps the country all their offices were of, with
-    no role; one whose offices were of several countries or bodies gets None.
+    share; failing that, the one of them in office in ``year`` is meant. Without a year the
+    office taken up last is given; with one, the office held that year. A person out of office
+    that year keeps the country all their offices were of, with no role; one whose offices were
+    of several countries or bodies gets None.
     """
-    person = _person(name, context)
+    person = _person(name, context, year)
     if person is None:
         return None
     offices = _index().by_person[person]
