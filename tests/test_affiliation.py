@@ -473,3 +473,22 @@ def test_a_surname_several_listed_persons_share_is_the_one_in_office_that_year()
 ])
 def test_the_table_covers_ministers_and_leaders_of_more_members(name, year, country):
     assert office_of(name, year=year).country == country
+
+
+def test_another_member_of_a_group_takes_the_country_of_the_one_before(tmp_path):
+    claims = exported(tmp_path, (
+        "Blockade goes on\n\n"
+        "KYIV, May 3 (Reuters) - Activists blocked the road on Sunday.\n"
+        "Ivan Melnyk, a Ukrainian Free Road activist, said the drivers did not object.\n"
+        "At the bridge, another Free Road activist said fewer than a quarter of drivers complained.\n"
+    ))
+    assert by_speaker(claims, "another")["country"] == "UA"
+
+
+def test_a_local_speaker_quoted_through_who_is_local(tmp_path):
+    claims = exported(tmp_path, (
+        "Blockade goes on\n\n"
+        "KYIV, May 3 (Reuters) - Activists blocked the road on Sunday.\n"
+        "It was a protester, who said the drivers did not object, that we met first.\n"
+    ))
+    assert by_speaker(claims, "protester")["country"] == "UA"

@@ -156,6 +156,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         if role and not sp.role:
             sp.role = role
     _principals_countries(text, claims)
+    _another_of_the_same(text, claims)
 
 
 @cache
@@ -194,6 +195,27 @@ def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
         m = _associates().search(text, max(line_start, c.speaker_start - 80), c.speaker_end)
         if m is not None and placed.get(m.group(1)):
             c.speaker.country = placed[m.group(1)]
+
+
+# "another Hamas official", "another Pravyi Sektor activist": one more of a group named before.
+_ANOTHER = re.compile(r"\banother[ \u00a0]+((?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*)[ \u00a0]+[a-z]")
+
+
+def _another_of_the_same(text: str, claims: list[ClaimCandidate]) -> None:
+    """A speaker called "another <group> <noun>" takes the country of the earlier speaker whose
+    phrase named the same group, when that speaker has one."""
+    for c in claims:
+        if c.speaker.type in _SKIPPED_TYPES or c.speaker.country:
+            continue
+        m = _ANOTHER.search(text, c.speaker_start, c.speaker_end)
+        if m is None:
+            continue
+        group = m.group(1)
+        countries = {o.speaker.country for o in claims
+                     if o.speaker.country and o.speaker_end <= c.speaker_start
+                     and group in text[o.speaker_start : o.speaker_end]}
+        if len(countries) == 1:
+            c.speaker.country = countries.pop()
 
 
 def _lazy(compute: Callable[[], set[str]]) -> Callable[[], set[str]]:
@@ -262,7 +284,9 @@ def _named_or_titled(text: str, surname: str, role: str) -> bool:
 
 
 def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
-    if _LOCAL.search(phrase):
+    # An unnamed speaker's name is its description, also when the phrase is a pronoun ("a
+    # protester, who said ...").
+    if _LOCAL.search(phrase) or (speaker_type != "person" and _LOCAL.search(name)):
         return True
     if speaker_type != "person" or not name[:1].isupper():
         return False
