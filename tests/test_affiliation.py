@@ -492,3 +492,24 @@ def test_a_local_speaker_quoted_through_who_is_local(tmp_path):
         "It was a protester, who said the drivers did not object, that we met first.\n"
     ))
     assert by_speaker(claims, "protester")["country"] == "UA"
+
+
+def test_a_man_from_another_country_at_a_race_abroad_is_not_local(tmp_path):
+    claims = exported(tmp_path, (
+        "Petrie aiming for Madrid title\n\n"
+        "Northern Ireland man James Petrie has won his heat in Madrid.\n"
+        "\"I'm qualified now,\" said Petrie.\n"
+        "Madrid hosts the final on Sunday, the first in Spain for years.\n"
+    ))
+    assert all(c["country"] in ("GB", None) for c in claims if "Petrie" in c["speaker"])
+
+
+def test_men_named_inside_another_speaker_phrase_are_not_local(tmp_path):
+    claims = exported(tmp_path, (
+        "Floods hit villages in Moldova\n\n"
+        "Water rose in several villages of Moldova overnight.\n"
+        "A lawsuit against two men says the dam was neglected.\n"
+        "\"We lost everything,\" said an elderly woman.\n"
+    ))
+    assert by_speaker(claims, "woman")["country"] == "MD"
+    assert all(c["country"] is None for c in claims if "lawsuit" in c["speaker"])

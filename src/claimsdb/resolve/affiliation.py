@@ -62,7 +62,7 @@ _TITLE_EXTRA = frozenset({
     "opposition", "separatist", "separatists", "rebel", "insurgent", "militia", "pro-russian",
     "pro-western", "pro-european", "nationalist", "far-right", "leftist", "ruling", "state",
     "national", "regional", "former", "ex", "then", "new", "top", "senior", "chief", "deputy",
-    "self-proclaimed", "de", "facto", "party", "'s", "’s",
+    "self-proclaimed", "de", "facto", "party", "'s", "’s", "man", "woman",
 })
 
 # A party's or body's other name in brackets, inside a title: "UDAR (Punch)".
@@ -91,14 +91,20 @@ _PLACE_PATTERN = re.compile(
 
 
 # People and bodies of the place a story was filed from, as reporters describe them: the
-# ordinary people a reporter meets there ("one woman", "a 39-year labourer", "a repair worker
-# of the power company"), never an aid worker, who comes from elsewhere.
+# ordinary people a reporter meets there ("a 39-year labourer", "a repair worker of the power
+# company"), never an aid worker, who comes from elsewhere.
 _LOCAL = re.compile(
     r"\b(?:\d+-year(?:-old)?|residents?|locals?|local (?:police|authorities|officials?|people)|retirees?|"
     r"pensioners?|villagers?|witness(?:es)?|protesters?|demonstrators?|passers-by|passer-by|"
-    r"shop-?keepers?|onlookers?|police(?:man|woman)?|authorities|interlocutors?|(?:wo)?m[ae]n|"
-    r"labou?rers?|(?<!aid )workers?|miners?|farmers?|housewi(?:fe|ves)|students?|"
+    r"shop-?keepers?|onlookers?|police(?:man|woman)?|authorities|interlocutors?|"
+    r"labou?rers?|(?<!aid )workers?|miners?|farmers?|housewi(?:fe|ves)|"
     r"(?:taxi |truck |lorry |bus )?drivers?|street vendors?|market traders?)\b",
+    re.IGNORECASE,
+)
+# A man or a woman is local only as the whole of what the speaker is called ("one woman", "an
+# elderly man with a pushchair"), not in "a lawsuit against two men".
+_LOCAL_PERSON = re.compile(
+    r"^(?:(?:one|a|an|another|the|two|three|some|several)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}(?:wo)?m[ae]n\b",
     re.IGNORECASE,
 )
 
@@ -288,6 +294,8 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
     # protester, who said ...").
     if _LOCAL.search(phrase) or (speaker_type != "person" and _LOCAL.search(name)):
         return True
+    if speaker_type != "person" and (_LOCAL_PERSON.match(phrase) or _LOCAL_PERSON.match(name)):
+        return True
     if speaker_type != "person" or not name[:1].isupper():
         return False
     if _given_name_only(text, name):
@@ -297,6 +305,8 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
         # What is said of the person in the same phrase: "60-year-old Ms Olga", "Ivan Petrov,
         # a retiree"; not "the locals" further on in the sentence.
         before = re.split(r"[,.;:()“”\"\n]", text[max(0, start - 40) : start])[-1]
+        if find_countries(before, regions=True):
+            continue  # "Northern Ireland man James Petrie": from there, not from the story's place
         if _LOCAL_BEFORE_NAME.search(before) or _LOCAL.search(_appositive_after(text, end)):
             return True
     return False
