@@ -513,3 +513,23 @@ def test_men_named_inside_another_speaker_phrase_are_not_local(tmp_path):
     ))
     assert by_speaker(claims, "woman")["country"] == "MD"
     assert all(c["country"] is None for c in claims if "lawsuit" in c["speaker"])
+
+
+def test_a_document_nobody_issues_is_of_the_body_the_sentence_before_opens_with(tmp_path):
+    claims = exported(tmp_path, (
+        "Sanctions widen\n\n"
+        "The new measures go further than before.\n"
+        "EU leaders will meet on Thursday to discuss relations with Russia.\n"
+        "Draft conclusions say the bloc is ready to take further steps.\n"
+    ))
+    assert by_speaker(claims, "conclusions")["country"] == "EU"
+
+
+def test_a_document_after_a_sentence_naming_a_country_further_on_gets_none(tmp_path):
+    claims = exported(tmp_path, (
+        "Sanctions widen\n\n"
+        "The new measures go further than before.\n"
+        "Leaders will meet on Thursday to discuss relations with Russia.\n"
+        "Draft conclusions say the bloc is ready to take further steps.\n"
+    ))
+    assert by_speaker(claims, "conclusions")["country"] is None

@@ -36,6 +36,7 @@ from importlib.resources import files
 from claimsdb.extract.lexicon import first_names, title_words
 from claimsdb.read.datelines import Dateline
 from claimsdb.records import ClaimCandidate
+from claimsdb.resolve.documents import DOCUMENT_NOUNS
 from claimsdb.resolve.countries import (
     COUNTRY_CODES,
     country_of_phrase,
@@ -140,6 +141,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         # Said of one body at one place: "the country's ministry", "the police" after a fuller
         # mention; decided per claim, as the same words can mean another body further on.
         code = _country_named_before(text, c.speaker_start, phrase) or _fuller_mention(
+            text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
             text, c.speaker_start, sp.name, sp.type)
         if code:
             sp.country = code
@@ -416,6 +418,31 @@ def _country_named_before(text: str, start: int, phrase: str) -> str | None:
     before = [m.code for m in find_countries(text, max(0, start - _ANTECEDENT_CHARS), start)
               if m.code in COUNTRY_CODES and not is_complement(text, m.start)]
     return before[-1] if before else None
+
+
+def _document_of_the_sentence_before(text: str, start: int, name: str, speaker_type: str) -> str | None:
+    """A document nobody is named as issuing ("Draft conclusions say ...") is of the country or
+    body the sentence just before opens with ("EU leaders will meet on Thursday.")."""
+    if speaker_type == "person" or not name.split():
+        return None
+    head = name.split()[-1].lower()
+    if head not in DOCUMENT_NOUNS and head.removesuffix("s") not in DOCUMENT_NOUNS:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None  # the document is not what its sentence opens with
+    # The sentence before: from the last sentence end before it (within a few lines).
+    window = max(0, line_start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, max(window, line_start - 1))]
+    sentence_start = ends[-1] if ends else window
+    mentions = [m for m in find_countries(text, sentence_start, line_start) if not is_complement(text, m.start)]
+    # What it opens with: "EU leaders will meet ...", not a country named further on.
+    if mentions and text[sentence_start : mentions[0].start].strip(" \n\u00a0\"“").lower() in ("", "the"):
+        return mentions[0].code
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 
 
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
