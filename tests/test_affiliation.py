@@ -533,3 +533,21 @@ def test_a_document_after_a_sentence_naming_a_country_further_on_gets_none(tmp_p
         "Draft conclusions say the bloc is ready to take further steps.\n"
     ))
     assert by_speaker(claims, "conclusions")["country"] is None
+
+
+def test_a_spokesman_for_a_body_named_after_a_city_takes_the_city_s_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Rail link cut\n\n"
+        "Fighting in eastern Ukraine cut the line on Sunday.\n"
+        "A spokesman for the Kharkiv railway said all trains had stopped.\n"
+    ))
+    assert by_speaker(claims, "spokesman")["country"] == "UA"
+
+
+def test_a_body_named_after_a_city_of_a_country_the_article_never_names_gets_none(tmp_path):
+    claims = exported(tmp_path, (
+        "Rail link cut\n\n"
+        "Storms cut the line on Sunday.\n"
+        "A spokesman for the Kharkiv railway said all trains had stopped.\n"
+    ))
+    assert by_speaker(claims, "spokesman")["country"] is None

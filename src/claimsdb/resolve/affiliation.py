@@ -253,7 +253,7 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
         if code:
             return code, None
     for p in phrases:
-        code = _voice_country(p, names, year) or _place_of(p) or _body_country(p)
+        code = _voice_country(p, names, year, document_countries) or _place_of(p) or _body_country(p)
         if code:
             return code, None
     if not person:
@@ -610,7 +610,12 @@ def _appositive_after(text: str, end: int) -> str:
     return ""
 
 
-def _voice_country(phrase: str, names: list[str], year: int | None) -> str | None:
+# The place a body is named after: "the Donetsk railway", "the Odesa port authority".
+_PLACE_NAMED_BODY = re.compile(r"^(?:the[ \u00a0]+)?([A-Z][\w'’-]+)[ \u00a0]+[a-z]")
+
+
+def _voice_country(phrase: str, names: list[str], year: int | None,
+                   document_countries: Callable[[], set[str]] = lambda: set()) -> str | None:
     m = _VOICE_OF.search(phrase)
     if not m:
         return None
@@ -618,6 +623,13 @@ def _voice_country(phrase: str, names: list[str], year: int | None) -> str | Non
     code = _country_of_words(whose)
     if code:
         return code
+    # "a spokesman for the Donetsk railway": a body named after a city of a country the
+    # article names (a guard against the namesake towns of other countries).
+    named = _PLACE_NAMED_BODY.match(whose)
+    if named and named.group(1).lower() not in first_names():
+        code = place_country(named.group(1))
+        if code and code in document_countries():
+            return code
     # "a spokesman for President Putin": the principal's own country.
     capitalised = [w for w in _NAME_WORD.findall(whose) if w.lower() not in title_words()]
     if capitalised:
