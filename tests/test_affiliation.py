@@ -551,3 +551,20 @@ def test_a_body_named_after_a_city_of_a_country_the_article_never_names_gets_non
         "A spokesman for the Kharkiv railway said all trains had stopped.\n"
     ))
     assert by_speaker(claims, "spokesman")["country"] is None
+
+
+def test_a_titled_given_name_is_not_someone_met_in_the_street(tmp_path):
+    claims = exported(tmp_path, (
+        "Visit ends\n\n"
+        "MANILA, May 3 (Reuters) - Crowds lined the streets on Sunday.\n"
+        "Pope Francis blessed the crowd. Francis said peace was possible.\n"
+    ))
+    assert all(c["country"] != "PH" for c in claims if "Francis" in c["speaker"])
+
+
+def test_a_given_name_opening_a_sentence_is_still_a_given_name_only(tmp_path):
+    claims = exported(tmp_path, (
+        "Fighters desert\n\n"
+        "CHISINAU, May 3 (Reuters) - Dozens of fighters went home to Bender. Oleg said he had served for a month.\n"
+    ))
+    assert by_speaker(claims, "Oleg")["country"] == "MD"

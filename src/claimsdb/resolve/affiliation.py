@@ -330,7 +330,13 @@ def _given_name_only(text: str, name: str) -> bool:
     "Oleg, who declined to give his surname, said ..." is someone a reporter met there."""
     if " " in name.strip() or name.lower() not in first_names():
         return False
-    return not any(re.match(r"[ \u00a0]+[A-Z]", text[end : end + 3]) for _, end in _occurrences(text, name))
+    for start, end in _occurrences(text, name):
+        if re.match(r"[ \u00a0]+[A-Z]", text[end : end + 3]):
+            return False  # "Oleg Petrov": a surname follows
+        before = re.search(r"(?<![\w.'’-])([A-Z][\w.'’-]*)[ \u00a0]+$", text[max(0, start - 30) : start])
+        if before and (not before.group(1).endswith(".") or len(before.group(1)) <= 4):
+            return False  # "Pope Francis", "Mr. Oleg": a title or name before it, not a sentence end
+    return True
 
 
 # Words of a country's own politics that a headline ties to the country it names: "Ukraine
