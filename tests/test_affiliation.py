@@ -426,7 +426,8 @@ def test_a_headline_about_one_country_s_politics_gives_its_politicians_the_count
 def test_a_post_near_a_place_gives_the_place_s_country(tmp_path):
     claims = exported(tmp_path, (
         "Fighting resumes\n\n"
-        "The deputy commander at the checkpoint near Zolotivka (26km south-west of Horlivka) said the road was closed.\n"
+        "The deputy commander at the checkpoint near Zolotivka (26km south-west of Horlivka) "
+        "said the road was closed.\n"
         "The officer at the camp outside Kharkiv said shelling had stopped.\n"
     ))
     assert by_speaker(claims, "commander")["country"] == "UA"
