@@ -356,3 +356,216 @@ def test_the_country_s_partners_are_not_of_the_country(tmp_path):
     ))
     [partners] = [c for c in claims if "partners" in c["speaker"]]
     assert partners["country"] != "MD"
+
+
+def test_a_surname_the_article_gives_another_given_name_is_not_the_listed_person():
+    # John Howard is listed; a Michael Howard named in full elsewhere is someone else.
+    assert office_of("Howard").country == "AU"
+    assert office_of("Howard", context=["Michael Howard"]) is None
+    assert office_of("Michael Howard") is None
+
+
+def test_an_initial_agrees_with_the_listed_given_name():
+    assert office_of("N.Mladenov").country == "BG"
+    assert office_of("S. Lavrov").country == "RU"
+    assert office_of("P. Lavrov") is None
+
+
+def test_michael_howard_in_an_article_gets_no_australian_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Howard says tax rises are coming\n\n"
+        "Conservative leader Michael Howard said on Monday that taxes would rise in Australia and Britain.\n"
+        "Howard said the budget was wrong.\n"
+    ))
+    assert all(c["country"] != "AU" for c in claims if "Howard" in c["speaker"])
+
+
+def test_ordinary_people_a_reporter_meets_take_the_country_of_the_story(tmp_path):
+    claims = exported(tmp_path, (
+        "Floods hit villages in Moldova\n\n"
+        "Water rose in several villages of Moldova overnight.\n"
+        "\"We lost everything,\" said one woman.\n"
+        "A repair worker of the power company said the lines were down.\n"
+        "\"The water came at night,\" said 39-year labourer Ion Rusu.\n"
+        "An aid worker said help was on its way.\n"
+    ))
+    assert by_speaker(claims, "woman")["country"] == "MD"
+    assert by_speaker(claims, "repair worker")["country"] == "MD"
+    assert by_speaker(claims, "Rusu")["country"] == "MD"
+    # Aid workers come from elsewhere.
+    assert by_speaker(claims, "aid worker")["country"] is None
+
+
+def test_a_person_named_by_a_given_name_only_is_local(tmp_path):
+    claims = exported(tmp_path, (
+        "Fighters desert\n\n"
+        "CHISINAU, May 3 (Reuters) - Dozens of fighters left their posts on Sunday.\n"
+        "Oleg, who declined to give his surname, said he had served for a month.\n"
+    ))
+    assert by_speaker(claims, "Oleg")["country"] == "MD"
+
+
+def test_a_given_name_with_a_surname_elsewhere_is_not_taken_for_local(tmp_path):
+    claims = exported(tmp_path, (
+        "Fighters desert\n\n"
+        "CHISINAU, May 3 (Reuters) - Dozens of fighters left their posts. Oleg Tarnov led them.\n"
+        "Oleg said he had served for a month.\n"
+    ))
+    assert all(c["country"] is None for c in claims if "Oleg" in c["speaker"])
+
+
+def test_a_headline_about_one_country_s_politics_gives_its_politicians_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Moldovan opposition protests over vote\n\n"
+        "Thousands marched in Chisinau on Sunday against the results in Moldova.\n"
+        "Among them was the head of the opposition party Renewal Ion Vrabie, who said the count was rigged.\n"
+    ))
+    assert by_speaker(claims, "Vrabie")["country"] == "MD"
+
+
+def test_a_post_near_a_place_gives_the_place_s_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Fighting resumes\n\n"
+        "The deputy commander at the checkpoint near Zolotivka (26km south-west of Horlivka) "
+        "said the road was closed.\n"
+        "The officer at the camp outside Kharkiv said shelling had stopped.\n"
+    ))
+    assert by_speaker(claims, "commander")["country"] == "UA"
+    assert by_speaker(claims, "officer")["country"] == "UA"
+
+
+def test_a_relative_named_by_either_surname_in_a_headline_takes_the_person_s_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Visiting Moscow, Pablo Ortega's Son Praises Russian Science\n\n"
+        "Pablo Ortega Lamas, deputy head of the Cuban academy of sciences, spoke in Moscow on Monday.\n"
+        "Ortega Lamas said Cuba would always stand by its friends.\n"
+    ))
+    [son] = [c for c in claims if "Son" in c["speaker"]]
+    assert son["country"] == "CU"
+
+
+def test_a_national_plan_in_a_story_about_one_country_s_defence_is_that_country_s(tmp_path):
+    claims = exported(tmp_path, (
+        "Is Latvia's national defence ready?\n\n"
+        "Latvia has increased its army since 2014, and Latvia plans to buy more.\n"
+        "According to the new national defence plan, the army will grow in the decade ahead.\n"
+    ))
+    assert by_speaker(claims, "plan")["country"] == "LV"
+
+
+def test_a_headline_naming_a_country_without_its_politics_gives_national_bodies_none(tmp_path):
+    claims = exported(tmp_path, (
+        "Storm hits Latvia\n\n"
+        "Latvia was hit by a storm, and roads in Latvia were closed.\n"
+        "According to the national weather plan, the storm will pass.\n"
+    ))
+    assert by_speaker(claims, "plan")["country"] is None
+
+
+def test_a_surname_several_listed_persons_share_is_the_one_in_office_that_year():
+    assert office_of("Koizumi", year=2004).name == "Junichiro Koizumi"
+    assert office_of("Koizumi", year=2025).name == "Shinjiro Koizumi"
+    assert office_of("Koizumi") is None  # no year, no full name: either of them
+
+
+@pytest.mark.parametrize(("name", "year", "country"), [
+    ("Nikola Gruevski", 2010, "MK"), ("Joseph Muscat", 2015, "MT"), ("Nicos Anastasiades", 2015, "CY"),
+    ("Retno Marsudi", 2020, "ID"), ("Marcelo Ebrard", 2020, "MX"), ("Wang Yi", 2015, "CN"),
+])
+def test_the_table_covers_ministers_and_leaders_of_more_members(name, year, country):
+    assert office_of(name, year=year).country == country
+
+
+def test_another_member_of_a_group_takes_the_country_of_the_one_before(tmp_path):
+    claims = exported(tmp_path, (
+        "Blockade goes on\n\n"
+        "KYIV, May 3 (Reuters) - Activists blocked the road on Sunday.\n"
+        "Ivan Melnyk, a Ukrainian Free Road activist, said the drivers did not object.\n"
+        "At the bridge, another Free Road activist said fewer than a quarter of drivers complained.\n"
+    ))
+    assert by_speaker(claims, "another")["country"] == "UA"
+
+
+def test_a_local_speaker_quoted_through_who_is_local(tmp_path):
+    claims = exported(tmp_path, (
+        "Blockade goes on\n\n"
+        "KYIV, May 3 (Reuters) - Activists blocked the road on Sunday.\n"
+        "It was a protester, who said the drivers did not object, that we met first.\n"
+    ))
+    assert by_speaker(claims, "protester")["country"] == "UA"
+
+
+def test_a_man_from_another_country_at_a_race_abroad_is_not_local(tmp_path):
+    claims = exported(tmp_path, (
+        "Petrie aiming for Madrid title\n\n"
+        "Northern Ireland man James Petrie has won his heat in Madrid.\n"
+        "\"I'm qualified now,\" said Petrie.\n"
+        "Madrid hosts the final on Sunday, the first in Spain for years.\n"
+    ))
+    assert all(c["country"] in ("GB", None) for c in claims if "Petrie" in c["speaker"])
+
+
+def test_men_named_inside_another_speaker_phrase_are_not_local(tmp_path):
+    claims = exported(tmp_path, (
+        "Floods hit villages in Moldova\n\n"
+        "Water rose in several villages of Moldova overnight.\n"
+        "A lawsuit against two men says the dam was neglected.\n"
+        "\"We lost everything,\" said an elderly woman.\n"
+    ))
+    assert by_speaker(claims, "woman")["country"] == "MD"
+    assert all(c["country"] is None for c in claims if "lawsuit" in c["speaker"])
+
+
+def test_a_document_nobody_issues_is_of_the_body_the_sentence_before_opens_with(tmp_path):
+    claims = exported(tmp_path, (
+        "Sanctions widen\n\n"
+        "The new measures go further than before.\n"
+        "EU leaders will meet on Thursday to discuss relations with Russia.\n"
+        "Draft conclusions say the bloc is ready to take further steps.\n"
+    ))
+    assert by_speaker(claims, "conclusions")["country"] == "EU"
+
+
+def test_a_document_after_a_sentence_naming_a_country_further_on_gets_none(tmp_path):
+    claims = exported(tmp_path, (
+        "Sanctions widen\n\n"
+        "The new measures go further than before.\n"
+        "Leaders will meet on Thursday to discuss relations with Russia.\n"
+        "Draft conclusions say the bloc is ready to take further steps.\n"
+    ))
+    assert by_speaker(claims, "conclusions")["country"] is None
+
+
+def test_a_spokesman_for_a_body_named_after_a_city_takes_the_city_s_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Rail link cut\n\n"
+        "Fighting in eastern Ukraine cut the line on Sunday.\n"
+        "A spokesman for the Kharkiv railway said all trains had stopped.\n"
+    ))
+    assert by_speaker(claims, "spokesman")["country"] == "UA"
+
+
+def test_a_body_named_after_a_city_of_a_country_the_article_never_names_gets_none(tmp_path):
+    claims = exported(tmp_path, (
+        "Rail link cut\n\n"
+        "Storms cut the line on Sunday.\n"
+        "A spokesman for the Kharkiv railway said all trains had stopped.\n"
+    ))
+    assert by_speaker(claims, "spokesman")["country"] is None
+
+
+def test_a_titled_given_name_is_not_someone_met_in_the_street(tmp_path):
+    claims = exported(tmp_path, (
+        "Visit ends\n\n"
+        "MANILA, May 3 (Reuters) - Crowds lined the streets on Sunday.\n"
+        "Pope Francis blessed the crowd. Francis said peace was possible.\n"
+    ))
+    assert all(c["country"] != "PH" for c in claims if "Francis" in c["speaker"])
+
+
+def test_a_given_name_opening_a_sentence_is_still_a_given_name_only(tmp_path):
+    claims = exported(tmp_path, (
+        "Fighters desert\n\n"
+        "CHISINAU, May 3 (Reuters) - Dozens of fighters went home to Bender. Oleg said he had served for a month.\n"
+    ))
+    assert by_speaker(claims, "Oleg")["country"] == "MD"

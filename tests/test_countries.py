@@ -182,3 +182,28 @@ def test_country_of_phrase(phrase: str, code: str) -> None:
 def test_country_of_phrase_none(phrase: str) -> None:
     # A country named only as what the role points at does not tell whom the speaker serves.
     assert country_of_phrase(phrase) is None
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the Siberian-born rebel commander", "RU"),
+    ("the Prime Minister of Crimea, Mr Ivan Sokolov", "UA"),
+    ("Chechen leader Ramzan Believ", "RU"),
+    ("the Catalan regional president", "ES"),
+    ("a Transdniestrian separatist official", "MD"),
+])
+def test_a_region_in_the_speaker_phrase_gives_its_country(phrase: str, code: str) -> None:
+    assert country_of_phrase(phrase) == code
+
+
+def test_a_region_is_no_country_by_itself() -> None:
+    # Where a speaker is from, not a state that speaks: "Crimea said" names no country.
+    assert country_code("Crimea") is None
+    assert find_countries("Crimea voted on Sunday.") == []
+    assert [m.code for m in find_countries("Crimea voted.", regions=True)] == ["UA"]
+    # A country named before the region still comes first.
+    assert country_of_phrase("Russia's envoy to Crimea") == "RU"
+
+
+def test_a_region_in_a_relative_clause_is_not_where_the_speaker_is_from() -> None:
+    assert country_of_phrase("one man who had been held in Chechnya for a year") is None
+    assert country_of_phrase("a Chechen man who had been held for a year") == "RU"

@@ -144,3 +144,42 @@ def test_a_name_the_dated_line_only_mentions_does_not_carry_its_date(tmp_path):
         "Traders told the OSCE that prices had risen.\n"
     ))
     assert found["Traders (story)"] is None
+
+
+def test_the_last_dated_clause_of_a_line_tells_the_episode(tmp_path):
+    found = dates(tmp_path, (
+        "Monitors report\n\n"
+        "The monitors visited the region this month.\n"
+        "The monitors observed a calm situation.\n"
+        "Roads were open.\n"
+        "On 26 September a patrol was stopped at a bridge; on 27 September two "
+        "Militia guards stopped the monitors near a farm.\n"
+        "The Militia members said the road was closed.\n"
+    ))
+    assert found["Militia members (story)"] == "2023-09-27"
+
+
+def test_an_earlier_clause_of_the_line_does_not_tell_the_episode(tmp_path):
+    found = dates(tmp_path, (
+        "Monitors report\n\n"
+        "The monitors visited the region this month.\n"
+        "The monitors observed a calm situation.\n"
+        "Roads were open.\n"
+        "On 26 September two Militia guards stopped a patrol; on 27 September a "
+        "bridge was closed to traffic.\n"
+        "The Militia members said the road was closed.\n"
+    ))
+    assert found["Militia members (story)"] is None
+
+
+def test_a_source_and_date_ending_the_line_date_what_the_line_quotes(tmp_path):
+    found = dates(tmp_path, (
+        "Interviews\n\n"
+        "Olaf Brenner: The talks will go on until spring, Radio North, March 3, 2010 ...\n"
+    ))
+    assert found["Olaf Brenner"] == "2010-03-03"
+
+
+def test_a_date_ending_a_quotation_without_a_source_stays_the_quotation_s(tmp_path):
+    found = dates(tmp_path, "Budget row\n\nOlaf Brenner: The vote will be held on March 3, 2010\n")
+    assert found["Olaf Brenner"] is None

@@ -36,6 +36,7 @@ from importlib.resources import files
 from claimsdb.extract.lexicon import first_names, title_words
 from claimsdb.read.datelines import Dateline
 from claimsdb.records import ClaimCandidate
+from claimsdb.resolve.documents import DOCUMENT_NOUNS
 from claimsdb.resolve.countries import (
     COUNTRY_CODES,
     country_of_phrase,
@@ -62,7 +63,7 @@ _TITLE_EXTRA = frozenset({
     "opposition", "separatist", "separatists", "rebel", "insurgent", "militia", "pro-russian",
     "pro-western", "pro-european", "nationalist", "far-right", "leftist", "ruling", "state",
     "national", "regional", "former", "ex", "then", "new", "top", "senior", "chief", "deputy",
-    "self-proclaimed", "de", "facto", "party", "'s", "’s",
+    "self-proclaimed", "de", "facto", "party", "'s", "’s", "man", "woman",
 })
 
 # A party's or body's other name in brackets, inside a title: "UDAR (Punch)".
@@ -83,14 +84,28 @@ _PLACE_PATTERN = re.compile(
     r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"
     r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"
     r"|-born\b|\s+native\b|\s+mayor\b|\s+governor\b)"
+    # Where the speaker is posted: "the commander at the checkpoint near Horlivka", "(26km
+    # south-west of Donetsk)".
+    r"|\b(?:near|outside|\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+){0,2}of)\s+"
+    r"(?:the\s+)?" + _PLACE
 )
 
 
-# People and bodies of the place a story was filed from, as reporters describe them.
+# People and bodies of the place a story was filed from, as reporters describe them: the
+# ordinary people a reporter meets there ("a 39-year labourer", "a repair worker of the power
+# company"), never an aid worker, who comes from elsewhere.
 _LOCAL = re.compile(
-    r"\b(?:\d+-year-old|residents?|locals?|local (?:police|authorities|officials?|people)|retirees?|"
+    r"\b(?:\d+-year(?:-old)?|residents?|locals?|local (?:police|authorities|officials?|people)|retirees?|"
     r"pensioners?|villagers?|witness(?:es)?|protesters?|demonstrators?|passers-by|passer-by|"
-    r"shop-?keepers?|onlookers?|police(?:man|woman)?|authorities|interlocutors?)\b",
+    r"shop-?keepers?|onlookers?|police(?:man|woman)?|authorities|interlocutors?|"
+    r"labou?rers?|(?<!aid )workers?|miners?|farmers?|housewi(?:fe|ves)|"
+    r"(?:taxi |truck |lorry |bus )?drivers?|street vendors?|market traders?)\b",
+    re.IGNORECASE,
+)
+# A man or a woman is local only as the whole of what the speaker is called ("one woman", "an
+# elderly man with a pushchair"), not in "a lawsuit against two men".
+_LOCAL_PERSON = re.compile(
+    r"^(?:(?:one|a|an|another|the|two|three|some|several)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}(?:wo)?m[ae]n\b",
     re.IGNORECASE,
 )
 
@@ -115,16 +130,18 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     decided: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
     document_countries = _lazy(lambda: {m.code for m in find_countries(text)})
     own_country = cache(lambda: _own_country(text, title, dateline))
+    headline_politics = cache(lambda: _headline_politics(text, title))
     # A person quoted with several roles is decided once per role, from the same mentions.
     mentions: dict[str, list[str]] = {}
     for c in claims:
         sp = c.speaker
         if sp.type in _SKIPPED_TYPES or sp.country:
             continue
-        phrase = text[c.speaker_start : c.speaker_end]
+        phrase = text[c.speaker_start : c.speaker_end] + _bracket_after(text, c.speaker_end)
         # Said of one body at one place: "the country's ministry", "the police" after a fuller
         # mention; decided per claim, as the same words can mean another body further on.
         code = _country_named_before(text, c.speaker_start, phrase) or _fuller_mention(
+            text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
             text, c.speaker_start, sp.name, sp.type)
         if code:
             sp.country = code
@@ -133,11 +150,13 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         if key not in decided:
             decided[key] = _country(text, sp.name, sp.type, sp.role, phrase, names, year, document_countries,
                                     mentions)
-            # Domestic politics only under a dateline: a headline names what a story is about
-            # ("MP mugged in Kenya"), not always where its politicians are from.
+            # Domestic politics only under a dateline, or a headline about one country's politics
+            # ("Ukraine opposition protests"): a headline names what a story is about ("MP
+            # mugged in Kenya"), not always where its politicians are from.
             if decided[key][0] is None and (
                     _is_local(text, sp.name, sp.type, phrase)
-                    or dateline is not None and _is_domestic([sp.role or "", phrase, *mentions.get(sp.name, ())])):
+                    or (dateline is not None or headline_politics())
+                    and _is_domestic([sp.role or "", phrase, *mentions.get(sp.name, ())])):
                 decided[key] = (own_country(), None)
         country, role = decided[key]
         if country:
@@ -145,6 +164,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         if role and not sp.role:
             sp.role = role
     _principals_countries(text, claims)
+    _another_of_the_same(text, claims)
 
 
 @cache
@@ -153,7 +173,8 @@ def _associates() -> re.Pattern[str]:
     nouns = sorted((line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")),
                    key=len, reverse=True)
     # Ends where the speaker phrase ends: "Petrov's friends and former colleagues".
-    return re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,5}(?:" + "|".join(map(re.escape, nouns))
+    # The noun in any case: headlines write "Castro's Son Says ...".
+    return re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,5}(?i:" + "|".join(map(re.escape, nouns))
                       + r")$")
 
 
@@ -163,8 +184,18 @@ def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
     open_claims = [c for c in claims if c.speaker.type not in _SKIPPED_TYPES and not c.speaker.country]
     if not open_claims:
         return
-    placed = {c.speaker.name.split()[-1]: c.speaker.country for c in claims
-              if c.speaker.type == "person" and c.speaker.country and c.speaker.name.split()}
+    # Keyed by every surname a person bears ("Pablo Ortega Lamas": Ortega and Lamas, also
+    # when named "Ortega Lamas"); a surname two placed persons of different countries share places no one.
+    placed: dict[str, str | None] = {}
+    for c in claims:
+        if c.speaker.type == "person" and c.speaker.country:
+            words = c.speaker.name.split()
+            given = first_names()
+            for surname in [w for w in words if w.lower() not in given] or words[-1:]:
+                if surname[:1].isupper():
+                    known = placed.setdefault(surname, c.speaker.country)
+                    if known != c.speaker.country:
+                        placed[surname] = None
     if not placed:
         return
     for c in open_claims:
@@ -172,6 +203,27 @@ def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
         m = _associates().search(text, max(line_start, c.speaker_start - 80), c.speaker_end)
         if m is not None and placed.get(m.group(1)):
             c.speaker.country = placed[m.group(1)]
+
+
+# "another Hamas official", "another Pravyi Sektor activist": one more of a group named before.
+_ANOTHER = re.compile(r"\banother[ \u00a0]+((?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*)[ \u00a0]+[a-z]")
+
+
+def _another_of_the_same(text: str, claims: list[ClaimCandidate]) -> None:
+    """A speaker called "another <group> <noun>" takes the country of the earlier speaker whose
+    phrase named the same group, when that speaker has one."""
+    for c in claims:
+        if c.speaker.type in _SKIPPED_TYPES or c.speaker.country:
+            continue
+        m = _ANOTHER.search(text, c.speaker_start, c.speaker_end)
+        if m is None:
+            continue
+        group = m.group(1)
+        countries = {o.speaker.country for o in claims
+                     if o.speaker.country and o.speaker_end <= c.speaker_start
+                     and group in text[o.speaker_start : o.speaker_end]}
+        if len(countries) == 1:
+            c.speaker.country = countries.pop()
 
 
 def _lazy(compute: Callable[[], set[str]]) -> Callable[[], set[str]]:
@@ -201,7 +253,7 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
         if code:
             return code, None
     for p in phrases:
-        code = _voice_country(p, names, year) or _place_of(p) or _body_country(p)
+        code = _voice_country(p, names, year, document_countries) or _place_of(p) or _body_country(p)
         if code:
             return code, None
     if not person:
@@ -240,19 +292,67 @@ def _named_or_titled(text: str, surname: str, role: str) -> bool:
 
 
 def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
-    if _LOCAL.search(phrase):
+    # An unnamed speaker's name is its description, also when the phrase is a pronoun ("a
+    # protester, who said ...").
+    if _LOCAL.search(phrase) or (speaker_type != "person" and _LOCAL.search(name)):
+        return True
+    if speaker_type != "person" and (_LOCAL_PERSON.match(phrase) or _LOCAL_PERSON.match(name)):
         return True
     if speaker_type != "person" or not name[:1].isupper():
         return False
+    if _given_name_only(text, name):
+        return True
     surname = name.split()[-1]
     for start, end in _occurrences(text, surname):
         # What is said of the person in the same phrase: "60-year-old Ms Olga", "Ivan Petrov,
         # a retiree"; not "the locals" further on in the sentence.
         before = re.split(r"[,.;:()“”\"\n]", text[max(0, start - 40) : start])[-1]
+        if find_countries(before, regions=True):
+            continue  # "Northern Ireland man James Petrie": from there, not from the story's place
         if _LOCAL_BEFORE_NAME.search(before) or _LOCAL.search(_appositive_after(text, end)):
             return True
     return False
 
+
+
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*\([^()\n]{2,80}\)")
+
+
+def _bracket_after(text: str, end: int) -> str:
+    """A bracket right after the speaker phrase, which describes it: "the checkpoint near
+    Horlivka (26km south-west of Donetsk)"."""
+    m = _BRACKET_AFTER.match(text, end, min(len(text), end + 90))
+    return m.group() if m else ""
+
+
+def _given_name_only(text: str, name: str) -> bool:
+    """Whether the article calls the person by a given name only, nowhere with a surname:
+    "Oleg, who declined to give his surname, said ..." is someone a reporter met there."""
+    if " " in name.strip() or name.lower() not in first_names():
+        return False
+    for start, end in _occurrences(text, name):
+        if re.match(r"[ \u00a0]+[A-Z]", text[end : end + 3]):
+            return False  # "Oleg Petrov": a surname follows
+        before = re.search(r"(?<![\w.'’-])([A-Z][\w.'’-]*)[ \u00a0]+$", text[max(0, start - 30) : start])
+        if before and (not before.group(1).endswith(".") or len(before.group(1)) <= 4):
+            return False  # "Pope Francis", "Mr. Oleg": a title or name before it, not a sentence end
+    return True
+
+
+# Words of a country's own politics that a headline ties to the country it names: "Ukraine
+# opposition protests ...", "Moldovan parliament votes ...", "Estonia's national defence".
+_HEADLINE_POLITICS = re.compile(
+    r"(?:['’]s)?[ \u00a0]+(?:opposition|parliament|parliamentary|mps|lawmakers|legislators|politics|"
+    r"political|election|elections|government|national)\b", re.IGNORECASE)
+
+
+def _headline_politics(text: str, title: str | None) -> bool:
+    """Whether the headline is about one country's domestic politics: a country word right
+    before a word of politics ("Ukrainian opposition uses polls")."""
+    if not title:
+        title = text[: text.find("\n")] if "\n" in text else text
+    return any(m.code in COUNTRY_CODES and _HEADLINE_POLITICS.match(title, m.end)
+               for m in find_countries(title))
 
 
 @cache
@@ -324,6 +424,31 @@ def _country_named_before(text: str, start: int, phrase: str) -> str | None:
     before = [m.code for m in find_countries(text, max(0, start - _ANTECEDENT_CHARS), start)
               if m.code in COUNTRY_CODES and not is_complement(text, m.start)]
     return before[-1] if before else None
+
+
+def _document_of_the_sentence_before(text: str, start: int, name: str, speaker_type: str) -> str | None:
+    """A document nobody is named as issuing ("Draft conclusions say ...") is of the country or
+    body the sentence just before opens with ("EU leaders will meet on Thursday.")."""
+    if speaker_type == "person" or not name.split():
+        return None
+    head = name.split()[-1].lower()
+    if head not in DOCUMENT_NOUNS and head.removesuffix("s") not in DOCUMENT_NOUNS:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None  # the document is not what its sentence opens with
+    # The sentence before: from the last sentence end before it (within a few lines).
+    window = max(0, line_start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, max(window, line_start - 1))]
+    sentence_start = ends[-1] if ends else window
+    mentions = [m for m in find_countries(text, sentence_start, line_start) if not is_complement(text, m.start)]
+    # What it opens with: "EU leaders will meet ...", not a country named further on.
+    if mentions and text[sentence_start : mentions[0].start].strip(" \n\u00a0\"“").lower() in ("", "the"):
+        return mentions[0].code
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 
 
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
@@ -491,7 +616,12 @@ def _appositive_after(text: str, end: int) -> str:
     return ""
 
 
-def _voice_country(phrase: str, names: list[str], year: int | None) -> str | None:
+# The place a body is named after: "the Donetsk railway", "the Odesa port authority".
+_PLACE_NAMED_BODY = re.compile(r"^(?:the[ \u00a0]+)?([A-Z][\w'’-]+)[ \u00a0]+[a-z]")
+
+
+def _voice_country(phrase: str, names: list[str], year: int | None,
+                   document_countries: Callable[[], set[str]] = lambda: set()) -> str | None:
     m = _VOICE_OF.search(phrase)
     if not m:
         return None
@@ -499,6 +629,13 @@ def _voice_country(phrase: str, names: list[str], year: int | None) -> str | Non
     code = _country_of_words(whose)
     if code:
         return code
+    # "a spokesman for the Donetsk railway": a body named after a city of a country the
+    # article names (a guard against the namesake towns of other countries).
+    named = _PLACE_NAMED_BODY.match(whose)
+    if named and named.group(1).lower() not in first_names():
+        code = place_country(named.group(1))
+        if code and code in document_countries():
+            return code
     # "a spokesman for President Putin": the principal's own country.
     capitalised = [w for w in _NAME_WORD.findall(whose) if w.lower() not in title_words()]
     if capitalised:
@@ -526,7 +663,7 @@ def _body_country(phrase: str) -> str | None:
 
 def _place_of(phrase: str) -> str | None:
     for m in _PLACE_PATTERN.finditer(phrase):
-        code = place_country(m.group(1) or m.group(2))
+        code = place_country(m.group(1) or m.group(2) or m.group(3))
         if code:
             return code
     return None

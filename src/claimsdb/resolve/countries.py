@@ -36,7 +36,9 @@ class CountryMention:
 
     ``form`` says how it was named: "name" (Ukraine, the United States), "demonym" (Ukrainian,
     Franco- in Franco-British), "capital" (Kyiv, the Kremlin, Brussels for the EU), "org" (any
-    name or abbreviation of EU / UN / NATO / OSCE), "code" (an abbreviation: US, U.K., UAE).
+    name or abbreviation of EU / UN / NATO / OSCE), "code" (an abbreviation: US, U.K., UAE),
+    "region" (a region or its people's name, for the country it lies in: Siberian, Crimea;
+    only reported when asked for).
     A possessive is not part of the span: "Russia's" gives a mention covering "Russia".
     """
 
@@ -128,8 +130,8 @@ _NAMES: dict[str, str] = {r.code: r.name for r in _ROWS if r.kind in ("country",
 _LOOKUP: dict[str, str] = {}
 for _pass in ("code", "name", "alias", "demonym", "capital"):
     for _r in _ROWS:
-        if _r.kind == "block":
-            continue
+        if _r.kind in ("block", "region"):
+            continue  # a region is no country: "Crimea" alone names no speaker's state
         if _pass == "code":
             forms: tuple[str, ...] = (_r.code,)
         elif _pass == "name":
@@ -176,6 +178,10 @@ def _surface_forms() -> list[tuple[str, str | None, str]]:
     for r in _ROWS:
         if r.kind == "block":
             out += [(a, None, "block") for a in r.aliases]
+            continue
+        if r.kind == "region":
+            out += [(_without_article(f), r.code, "region") for f in (r.name,) + r.aliases + r.demonyms]
+            out += [(p, r.code, "region") for p in map(_plural, r.demonyms) if p]
             continue
         org = r.kind == "org"
         out += [(_without_article(f), r.code, "org" if org else "name") for f in (r.name,) + r.aliases]
@@ -257,8 +263,12 @@ def country_name(code: str) -> str | None:
     return _NAMES.get(code.upper()) or _NAMES.get(code)
 
 
-def find_countries(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
+def find_countries(text: str, start: int = 0, end: int | None = None, *,
+                   regions: bool = False) -> list[CountryMention]:
     """Every mention of a country or body in ``text[start:end]``, in order, with offsets.
+
+    ``regions``: also the regions listed for a country (form "region": "the Siberian-born",
+    "Crimea's prime minister"), which tell where a person is from but are no country.
 
     Forms are whole words and matched case-sensitively as the lexicon writes them, so "US" and
     "U.S." are the United States but "us" is not; accents and curly apostrophes are optional.
@@ -272,7 +282,7 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Co
     for m in _pattern().finditer(text, start, end):
         found = m.group()
         hit = surface.get(found) or surface.get(_norm(found))
-        if hit is None or hit[0] is None:
+        if hit is None or hit[0] is None or (hit[1] == "region" and not regions):
             continue
         out.append(CountryMention(m.start(), m.end(), hit[0], hit[1]))
     return out
@@ -303,19 +313,28 @@ def country_of_phrase(phrase: str) -> str | None:
 
     "Italy's Foreign Minister Antonio Tajani" → IT; "EU High Representative for Foreign Affairs"
     → EU; "Deputy Chairman of Russia's Security Council" → RU; "UN General Assembly President" →
-    UN. The first mention that qualifies the role wins; a mention introduced by a preposition
+    UN; "the Siberian-born commander" → RU (a region counts for its country). The first
+    mention that qualifies the role wins; a mention introduced by a preposition
     that points away from the speaker ("Ukraine's ambassador to the US", "envoy for Ukraine")
     counts only when nothing else is named.
     """
     if not phrase:
         return None
-    mentions = find_countries(phrase)
+    mentions = find_countries(phrase, regions=True)
     if not mentions:
         return None
+    # A region in a relative clause is where something happened to the person ("one person
+    # who had been questioned in Transdniestria"), not where they are from.
+    relative = _RELATIVE.search(phrase)
     for m in mentions:
+        if m.form == "region" and relative is not None and m.start > relative.start():
+            continue
         if not _COMPLEMENT.search(phrase, max(0, m.start - 40), m.start):
             return m.code
     return None
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 # Misspelt country words ("Lithuanain", "Ukrainain"): only words this long are corrected, by

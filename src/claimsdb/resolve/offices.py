@@ -97,7 +97,7 @@ def _index() -> _Index:
     return _Index(load_offices(text))
 
 
-def _person(name: str, context: Iterable[str]) -> str | None:
+def _person(name: str, context: Iterable[str], year: int | None = None) -> str | None:
     index = _index()
     key = lookup_key(name)
     if not key:
@@ -112,15 +112,35 @@ def _person(name: str, context: Iterable[str]) -> str | None:
         return None
     if len(words) > 1:
         # "Arsenyi Yatsenyuk", "Aleksandr Lukashenko": the surname agrees and the given name is
-        # the same name spelt another way (not Platon for Pavlo, nor Benita for Boris).
-        same = [p for p in candidates if any(same_given_name(words[0], g) for g in index.given[p])]
+        # the same name spelt another way (not Platon for Pavlo, nor Benita for Boris); "N.
+        # Mladenov": an initial agrees with the given name it begins.
+        same = [p for p in candidates if any(_given_agrees(words[0], g) for g in index.given[p])]
         return same[0] if len(same) == 1 else None
+    # A surname alone: the article may name its bearer in full elsewhere. Another given name
+    # there ("Michael Howard") means someone else than the listed person ("John Howard").
+    full = [lookup_key(other).split() for other in context]
+    given_in_article = {w[0] for w in full if len(w) > 1 and w[-1] == words[-1]}
+    if given_in_article:
+        candidates = {p for p in candidates
+                      if any(_given_agrees(g_text, g) for g_text in given_in_article for g in index.given[p])}
     if len(candidates) == 1:
         return next(iter(candidates))
     # Several listed persons share the surname (the Rasmussens): the one the article names in full.
     named = {index.by_name.get(lookup_key(other)) for other in context}
     chosen = candidates & named
+    if len(chosen) == 1:
+        return next(iter(chosen))
+    if year is not None and not chosen:
+        # The Koizumis: the one in office the year the article was written.
+        chosen = {p for p in candidates if any(o.held_in(year) for o in index.by_person[p])}
     return next(iter(chosen)) if len(chosen) == 1 else None
+
+
+def _given_agrees(given: str, listed: str) -> bool:
+    """Whether a given name as written (or its initial) agrees with a listed given name."""
+    if len(given) == 1:
+        return listed.startswith(given)
+    return same_given_name(given, listed)
 
 
 def same_given_name(a: str, b: str) -> bool:
@@ -154,11 +174,12 @@ def office_of(name: str, *, year: int | None = None, context: Iterable[str] = ()
     """The office the person called ``name`` held (in ``year`` when given), or None.
 
     ``context``: other names the article uses, which settle a surname several listed persons
-    share. Without a year the office taken up last is given; with one, the office held that
-    year. A person out of office that year keeps the country all their offices were of, with
-    no role; one whose offices were of several countries or bodies gets None.
+    share; failing that, the one of them in office in ``year`` is meant. Without a year the
+    office taken up last is given; with one, the office held that year. A person out of office
+    that year keeps the country all their offices were of, with no role; one whose offices were
+    of several countries or bodies gets None.
     """
-    person = _person(name, context)
+    person = _person(name, context, year)
     if person is None:
         return None
     offices = _index().by_person[person]

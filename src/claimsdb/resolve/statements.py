@@ -116,7 +116,7 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
         best: tuple[int, PartialDate] | None = None
         while i < len(dated) and dated[i][0].start < e:
             m, d = dated[i]
-            if not inside_content(m.start, cue) and m.kind != "year":
+            if m.kind != "year" and (not inside_content(m.start, cue) or _is_source_trailer(text, m)):
                 dist = abs(m.start - cue)
                 if best is None or dist < best[0]:
                     best = (dist, d)
@@ -141,6 +141,19 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
         if c.stated_on is None and lead_date is not None and c.sentence_start <= dateline.end < c.sentence_end:
             c.stated_on = lead_date
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
+
+
+# The source and date a line ends with: "..., Deutsche Welle Radio, January 29, 2010".
+_TRAILER_BEFORE = re.compile(r",[ \u00a0]+(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,5}[A-Z][\w.&'’-]*,[ \u00a0]*$")
+_TRAILER_AFTER = re.compile(r"[ \u00a0.…]*(?:\n|$)")
+
+
+def _is_source_trailer(text: str, m: DateMention) -> bool:
+    """Whether a full date ends its line after a source's name set off by commas: the date of
+    the interview or broadcast the line quotes, not a date inside what was said."""
+    return (m.kind == "date" and m.year is not None
+            and _TRAILER_AFTER.match(text, m.end, min(len(text), m.end + 12)) is not None
+            and _TRAILER_BEFORE.search(text, max(0, m.start - 80), m.start) is not None)
 
 
 # A date in brackets or between commas right after "yesterday" or "today": its gloss.
@@ -232,7 +245,7 @@ def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_li
             # not date every later word of the firm's). In a paragraph the stretch before the
             # claim holds many sentences, and a shared name says little.
             shared = (one_per_line and found.precision == "day"
-                      and _shares_a_name(_without_dates(text, line_start, end), _attribution(text, c)))
+                      and _shares_a_name(_last_clause(text, line_start, end), _attribution(text, c)))
             return found if shared else None
         end = line_start
     return None
@@ -254,6 +267,18 @@ def _attribution(text: str, c: ClaimCandidate) -> str:
     return before + " " + after
 
 
+def _last_clause(text: str, start: int, end: int) -> str:
+    """The part of a dated line that its last date opens, dates blanked out: "Denied access:
+    On 26 September ...; On 27 September two guards stopped the monitors" → "two guards
+    stopped the monitors" (where the line has one date, the whole line)."""
+    found = find_dates(text, start, end)
+    if len(found) > 1:
+        clause_start = max(text.rfind(";", start, found[-1].start), text.rfind(". ", start, found[-1].start))
+        if clause_start >= 0:
+            start = clause_start + 1
+    return _without_dates(text, start, end)
+
+
 def _without_dates(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with its date expressions blanked out."""
     chars = list(text[start:end])
@@ -263,7 +288,8 @@ def _without_dates(text: str, start: int, end: int) -> str:
 
 
 # Words that may stand before the subject of a dated line: "On 27 September the monitors ...".
-_BEFORE_SUBJECT = frozenset({"on", "in", "at", "by", "the", "a", "an", "and", "then", "also"})
+_BEFORE_SUBJECT = frozenset({"on", "in", "at", "by", "the", "a", "an", "and", "then", "also", "two", "three",
+                             "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some"})
 
 
 def _shares_a_name(line: str, attribution: str) -> bool:
@@ -275,7 +301,7 @@ def _shares_a_name(line: str, attribution: str) -> bool:
         return False
     for token in line.split():
         word = token.strip(".,;:()\"“”‘’'")
-        if not word or word.lower() in _BEFORE_SUBJECT:
+        if not word or word.lower() in _BEFORE_SUBJECT or word.isdigit():
             continue
         return word.removesuffix("'s").removesuffix("’s") in names
     return False
