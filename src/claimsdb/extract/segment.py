@@ -19,7 +19,14 @@ MASK = "_"
 _DQ_OPEN = "“„«"
 _SQ_OPEN = "‘‹"
 # Two single marks or two backticks stand for a double mark in some newsroom text (''x'').
-_QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
+# A pair of single marks or backticks, a double mark, a single mark that opens (no word before
+# it, a word after it) or one that closes (a word or punctuation before it, no word after).
+# Written to start with the one character every match starts with, the conditions checked
+# after it (the mark is text[i], so "(?<![\w].)" looks at text[i-1]): the regular expression
+# engine then skips to the next quotation mark instead of trying every position of the text.
+_QUOTE_CHARS = re.compile(
+    r"[\"“”„«»'‘’`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»])|(?<=['‘])(?<![\w].)(?=\w)|(?<=['’])(?<=[\w.,!?].)(?![\w]))"
+)
 
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
 _BLOCK = re.compile(r"[^\n]+")
@@ -27,7 +34,8 @@ _BLOCK = re.compile(r"[^\n]+")
 # Sentence ends: terminal punctuation, optional closing marks, whitespace, then a capital,
 # digit or opening mark. Abbreviations are checked in code. A run of punctuation is tried from
 # its first mark only: from every mark, a long run ("......") would cost quadratic time.
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
+# (The mark comes first, the check that no mark precedes it after it: only marks are tried.)
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?].)[.!?]*[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
 # A full stop glued to the next sentence in scraped text: "..., Ward said.The team was freed."
 # (two lower-case letters before it, so initials and "e.g." stay whole; words joined by more
 # than one dot are a web address: "Halo.Bungie.Org").
