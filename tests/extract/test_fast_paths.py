@@ -59,3 +59,59 @@ def test_quotation_marks_found_in_a_written_sentence():
     text = "''We are ready,'' the coach said of the team's 'best' game."
     marks = [m.group() for m in S._QUOTE_CHARS.finditer(text)]
     assert marks == ["''", "''", "'", "'"]  # the apostrophe of "team's" is no mark
+
+
+def _random_phrases(pieces: list[str], n: int, seed: int = 14) -> list[str]:
+    """Random strings made of ``pieces`` (words, parts of words, marks, spaces)."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(n)]
+
+
+PLAIN_ACCORDING = re.compile(r"(?<![\w])(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Cc]iting)(?![\w])")
+ACCORDING_PIECES = ["according to", "According to", "according", "as reported by", "As quoted by", "as cited by",
+                    "citing", "Citing", "exciting", "a", "A", "c", "s", "x", "-", "_", " ", "1", "é", "\n", ",", "."]
+
+
+def test_according_pattern_matches_what_its_plain_form_matches():
+    from claimsdb.extract.rules.according import ACCORDING
+
+    texts = ["According to the harbour master, the ferries will run, citing the weather.",
+             "The ferries will run, as reported by the local paper, not according-to anyone exciting."]
+    for text in texts + _random_phrases(ACCORDING_PIECES, 20000):
+        assert _spans(ACCORDING, text) == _spans(PLAIN_ACCORDING, text), text
+        if len(text) > 4:
+            assert _spans(ACCORDING, text, 2, len(text) - 1) == _spans(PLAIN_ACCORDING, text, 2, len(text) - 1), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union's warning that the strike would spread was ignored.",
+    "HER CLAIM THAT the plant was safe fell apart.",
+    "Their warning That talks resume is fading.",
+    "The minister's insistence\nthat nothing changed surprised nobody.",
+])
+def test_speech_noun_sentences_all_pass_the_that_check(sentence):
+    """The speech-noun pattern is only searched where "that" occurs: every match has it."""
+    from claimsdb.extract.claims import _THAT
+    from claimsdb.extract.lexicon import speech_noun_regex
+
+    assert speech_noun_regex().search(sentence) is not None
+    assert _THAT.search(sentence) is not None
+
+
+@pytest.mark.parametrize("that", ["that", "THAT"])
+def test_a_speech_noun_claim_is_found_whatever_the_case_of_that(that):
+    from claimsdb.pipeline import analyse
+    from claimsdb.records import Document
+
+    text = f"Norway's warning {that} the ferry was unsafe was repeated on Monday."
+    [claim] = analyse(Document("a.txt", text, "0"))
+    assert (claim.rule, claim.speaker.name, text[claim.text_start : claim.text_end]) == (
+        "speech-noun", "Norway", "the ferry was unsafe was repeated on Monday")
+
+
+def test_cue_info_remembered_gives_what_it_computes():
+    from claimsdb.extract.sentence import cue_info
+
+    for text in ["said", "Said", "pointed  out", "POINTED OUT", "made it clear", "table", "says"]:
+        assert cue_info(text) == cue_info.__wrapped__(text)
+    assert cue_info("pointed\nout") is not None and cue_info("table") is None

@@ -31,6 +31,9 @@ from claimsdb.extract.speakers import Mention
 
 # A spaced dash in a headline may put the source last: "Grain deal is dead - Turkish FM".
 _HEADLINE_DASHES = re.compile(r" [-–—] ")
+# Every match of the speech-noun pattern ends in "that" (in any case): a sentence without the
+# word is not searched for it.
+_THAT = re.compile("that", re.IGNORECASE)
 
 
 def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
@@ -91,8 +94,9 @@ def parse_sentence(ps: ParsedSentence) -> None:
         verb_cue(ps, m, info, k0, k1)
     for m in ACCORDING.finditer(masked, sent.start, sent.end):
         according_to(ps, m)
-    for m in speech_noun_regex().finditer(masked, sent.start, sent.end):
-        speech_noun(ps, m)
+    if _THAT.search(masked, sent.start, sent.end):
+        for m in speech_noun_regex().finditer(masked, sent.start, sent.end):
+            speech_noun(ps, m)
     if ps.heading:
         # The headline forms, each only where nothing before it found a claim.
         headline_claim_colon(ps)
