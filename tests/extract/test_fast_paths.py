@@ -115,3 +115,55 @@ def test_cue_info_remembered_gives_what_it_computes():
     for text in ["said", "Said", "pointed  out", "POINTED OUT", "made it clear", "table", "says"]:
         assert cue_info(text) == cue_info.__wrapped__(text)
     assert cue_info("pointed\nout") is not None and cue_info("table") is None
+
+
+CUE_PIECES = ["said", "Said", "SAYS", "told", "pointed out", "Pointed  Out", "pointed\nout", "made it clear",
+              "warned", "Warning", "ΩMEGA", "Дума", "ſaid", "İnsisted", "ınsisted", "\u212aNEW", "knew", "résumé", "É", "é",
+              "a", "S", "-", "'", "’", "_", " ", "  ", "1", ".", ","]
+
+
+def test_cue_pattern_on_folded_text_finds_what_it_finds_ignoring_case():
+    from claimsdb.extract.lexicon import cue_regex, fold_case, folded_cue_regex
+
+    fast, plain = folded_cue_regex(), cue_regex()
+    assert fast is not None
+    texts = ["The Minister SAID on Monday that talks had failed, and Pointed Out the cost.",
+             "Officials, who told reporters nothing, said-so and re-said things."]
+    folded_count = 0
+    for text in texts + _random_phrases(CUE_PIECES, 20000):
+        folded = fold_case(text)
+        if folded is None:
+            continue
+        folded_count += 1
+        assert len(folded) == len(text)
+        assert _spans(fast, folded) == _spans(plain, text), text
+        if len(text) > 4:
+            assert _spans(fast, folded, 2, len(text) - 1) == _spans(plain, text, 2, len(text) - 1), text
+    assert folded_count > 1000
+
+
+@pytest.mark.parametrize("text, folds", [
+    ("The minister said it, pointing to the “report” — again…", True),
+    ("Le ministre a déclaré: c'est fini, said Éric.", True),
+    ("Iſ the long s counts as an s ignoring case", False),
+    ("İstanbul's mayor said", False),  # lower-cased, "İ" becomes two characters
+    ("a 5 \u212a rise", False),  # the Kelvin sign matches "k" ignoring case
+])
+def test_fold_case_refuses_characters_that_would_change_matches(text, folds):
+    from claimsdb.extract.lexicon import fold_case
+
+    assert (fold_case(text) is not None) == folds
+
+
+@pytest.mark.parametrize("text", [
+    "The minister SAID talks failed. ſaid the clerk: nothing. İlker said so.",
+    "The minister said talks failed. She Pointed Out costs, and warned of more.",
+])
+def test_cue_matches_are_the_cue_patterns_matches(text):
+    from claimsdb.extract.claims import cue_matches
+    from claimsdb.extract.lexicon import cue_regex
+
+    seg = S.segment(text)
+    for sent in seg.sentences():
+        got = [(m.span(), m.group()) for m in cue_matches(seg, sent.start, sent.end)]
+        assert got == [(m.span(), m.group()) for m in cue_regex().finditer(seg.masked, sent.start, sent.end)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import cue_regex, headline_verb_regex, speech_noun_regex
+from claimsdb.extract.lexicon import cue_regex, folded_cue_regex, headline_verb_regex, speech_noun_regex
 from claimsdb.extract.rules.according import ACCORDING, according_to
 from claimsdb.extract.rules.headline import (
     headline_claim_colon,
@@ -42,6 +42,8 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
     mentions: list[Mention] = []
     dangling: list[RawClaim] = []
     cue_re = cue_regex()
+    folded = seg.folded()
+    fast_cue_re = folded_cue_regex() if folded is not None else None
     for block in seg.blocks:
         if block.furniture:
             continue
@@ -49,7 +51,8 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
             segment_text = seg.masked[sent.start : sent.end]
             if segment_text.rstrip("\"”’' ").endswith("?"):
                 continue  # a question asks; it claims nothing
-            if not (cue_re.search(segment_text) or ACCORDING.search(segment_text)
+            if not ((fast_cue_re.search(folded[sent.start : sent.end]) if fast_cue_re is not None
+                     else cue_re.search(segment_text)) or ACCORDING.search(segment_text)
                     or (not block.heading and LABEL.match(segment_text))
                     or (block.heading and (":" in segment_text[:80] or _HEADLINE_DASHES.search(segment_text)
                                            or headline_verb_regex().search(segment_text)))
@@ -76,7 +79,7 @@ def parse_sentence(ps: ParsedSentence) -> None:
     if not ps.heading and LABEL.match(masked, sent.start, sent.end) and speaker_label(ps):
         ps.cut_boundaries()
         return  # the whole sentence is the labelled speaker's: cues inside it are nested
-    for m in cue_regex().finditer(masked, sent.start, sent.end):
+    for m in cue_matches(ps.seg, sent.start, sent.end):
         info = cue_info(m.group())
         if info is None:
             continue
@@ -106,3 +109,18 @@ def parse_sentence(ps: ParsedSentence) -> None:
             form(ps)
     relay_reports(ps)
     ps.cut_boundaries()
+
+
+def cue_matches(seg: Segmented, start: int, end: int) -> list[re.Match[str]]:
+    """The cue matches of cue_regex() in ``seg.masked[start:end]``, found in the lower-cased
+    copy (Segmented.folded) where the text has one: a case-matching search, then the real match
+    at each start it found."""
+    cue_re = cue_regex()
+    folded = seg.folded()
+    fast = folded_cue_regex() if folded is not None else None
+    if fast is None:
+        return list(cue_re.finditer(seg.masked, start, end))
+    found = [cue_re.match(seg.masked, f.start(), end) for f in fast.finditer(folded, start, end)]
+    if any(m is None for m in found):  # never, while fold_case holds its promise
+        return list(cue_re.finditer(seg.masked, start, end))
+    return found  # type: ignore[return-value]

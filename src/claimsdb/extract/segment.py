@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claimsdb.extract.lexicon import furniture_phrases, headline_cue_regex
+from claimsdb.extract.lexicon import fold_case, furniture_phrases, headline_cue_regex
 from claimsdb.extract.tokens import rstrip
 
 MASK = "_"
@@ -92,6 +92,8 @@ class Segmented:
     chains: list[list[tuple[int, Quote]]] = field(default_factory=list)
     _common: frozenset[str] | None = None
     _starts: dict = field(default_factory=dict)
+    # ``masked`` lower-cased for the cue pattern (lexicon.fold_case), "" until first asked for.
+    _folded: str | None = ""
 
     def quote_starts(self, quotes: list[Quote]) -> list[int]:
         """Start offsets of a block's quotations, computed once per block (they are sorted)."""
@@ -113,6 +115,13 @@ class Segmented:
         if self._common is None:
             self._common = frozenset(_LOWER_WORD.findall(self.masked))
         return self._common
+
+    def folded(self) -> str | None:
+        """``masked`` lower-cased, offsets unchanged, for lexicon.folded_cue_regex; None when
+        a character of it does not fold cleanly (see lexicon.fold_case)."""
+        if self._folded == "":
+            self._folded = fold_case(self.masked) if self.masked else None
+        return self._folded
 
     def sentences(self):
         for b in self.blocks:
