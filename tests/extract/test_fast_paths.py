@@ -167,3 +167,51 @@ def test_cue_matches_are_the_cue_patterns_matches(text):
     for sent in seg.sentences():
         got = [(m.span(), m.group()) for m in cue_matches(seg, sent.start, sent.end)]
         assert got == [(m.span(), m.group()) for m in cue_regex().finditer(seg.masked, sent.start, sent.end)]
+
+
+def _plain_named_medium(core: list[str]) -> str | None:
+    """claimsdb.extract.speakers._named_medium as first written: every noun at every position."""
+    from claimsdb.extract import tokens as T
+    from claimsdb.extract.lexicon import media_names
+    from claimsdb.extract.speakers import _media_heads, _name_run
+
+    low = [w.lower() for w in core]
+    for head in _media_heads():
+        n = len(head)
+        for i in range(len(low) - n + 1):
+            if tuple(low[i : i + n]) != head or core[i][:1].isupper():
+                continue
+            before = _name_run(core[:i], reverse=True) if i + n == len(core) else []
+            after = _name_run(core[i + n :]) if not before else []
+            name = " ".join(before or after)
+            lead = low[: i - len(before)] if before else low[:i]
+            if name and not any(w in T.PREPOSITIONS for w in lead):
+                return media_names().get(name.lower(), name)
+    return None
+
+
+@pytest.mark.parametrize("phrase", [
+    "Norway's Fjordpost news agency", "the local news portal CityLine", "the state news agency",
+    "a poll for the Harbour Gazette newspaper", "the Daily Harbour newspaper", "the newspaper Harbour Times",
+    "Minister Ann Berg", "the ferry company Nordlys", "its news agency", "NEWS AGENCY staff", "",
+])
+def test_named_medium_gives_what_trying_every_noun_gives(phrase):
+    from claimsdb.extract.speakers import _media_heads, _named_medium
+
+    core = phrase.split()
+    assert _named_medium(core) == _plain_named_medium(core)
+    assert len(_media_heads()) > 5  # the phrases above do meet nouns of the list
+
+
+def test_named_medium_still_finds_a_medium_by_its_noun():
+    from claimsdb.extract.speakers import _named_medium
+
+    assert _named_medium("Norway's Fjordpost news agency".split()) == "Fjordpost"
+
+
+@pytest.mark.parametrize("text", ["Norway", "US", "us", "GM", "Norwegian", "the Kremlin", "Ann", "Berg's", "UK"])
+def test_remembered_word_tests_give_what_they_compute(text):
+    from claimsdb.extract.speakers import _is_name_word, country_code
+
+    assert country_code(text) == country_code.__wrapped__(text)
+    assert _is_name_word(text) == _is_name_word.__wrapped__(text)
