@@ -215,3 +215,28 @@ def test_remembered_word_tests_give_what_they_compute(text):
 
     assert country_code(text) == country_code.__wrapped__(text)
     assert _is_name_word(text) == _is_name_word.__wrapped__(text)
+
+
+WORD_PIECES = ["back", "Back", "absent", "can", "'t", "’s", "-", "_", "well", "known", "2", "é", "x", " ", "\n",
+               ".", ",", "BACK", "ab", "sent"]
+
+
+def test_common_words_answer_as_the_set_of_all_lower_case_words():
+    texts = ["Back in May, the mayor came back. Absent friends were well-known; can't you see?"]
+    words = ["back", "Back", "absent", "can", "can't", "well", "known", "well-known", "ab", "sent", "x", "", "é",
+             "2", "see", "you", "friends", "mayor"]
+    for text in texts + _random_phrases(WORD_PIECES, 5000):
+        common = S.CommonWords(text)
+        every = common.all()
+        for word in words:
+            assert (word in common) == (word in every), (text, word)
+
+
+def test_a_sentence_initial_word_the_article_writes_in_lower_case_is_no_speaker():
+    from claimsdb.pipeline import analyse
+    from claimsdb.records import Document
+
+    text = "Back said the plan was dead.\n\nThe team came back on Monday."
+    assert [c.speaker.name for c in analyse(Document("a.txt", text, "0"))] == []
+    text = "Berg said the plan was dead.\n\nThe team came back on Monday."
+    assert [c.speaker.name for c in analyse(Document("a.txt", text, "0"))] == ["Berg"]

@@ -81,6 +81,49 @@ class Block:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# Characters that join a word to the letters beside it: "\w" of a regular expression, and
+# apostrophes and hyphens.
+_WORD_JOINERS = "'’-_"
+
+
+class CommonWords:
+    """The words an article writes in lower case somewhere, as a standalone word (not part of
+    "can't" or "well-known"): ``word in seg.common_words()``.
+
+    A rule asks about a word or two per article, so each word asked about is looked up in the
+    text (and remembered) rather than every lower-case word of the article collected first;
+    the answers are those of the set of matches of ``_LOWER_WORD`` (:meth:`all`).
+    """
+
+    __slots__ = ("_text", "_known")
+
+    def __init__(self, text: str):
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not (word.isascii() and word.isalpha() and word.islower()):
+            return False  # only runs of a-z are such words
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._written(word)
+        return known
+
+    def _written(self, word: str) -> bool:
+        text = self._text
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            before = text[i - 1] if i > 0 else " "
+            after = text[j] if j < len(text) else " "
+            if not (before.isalnum() or before in _WORD_JOINERS) and not (after.isalnum() or after in _WORD_JOINERS):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+    def all(self) -> frozenset[str]:
+        """Every such word (the whole text searched)."""
+        return frozenset(_LOWER_WORD.findall(self._text))
 
 
 @dataclass(slots=True)
@@ -90,7 +133,7 @@ class Segmented:
     blocks: list[Block]
     # Quotations that run over several lines: each a list of (block index, the line's piece).
     chains: list[list[tuple[int, Quote]]] = field(default_factory=list)
-    _common: frozenset[str] | None = None
+    _common: CommonWords | None = None
     _starts: dict = field(default_factory=dict)
     # ``masked`` lower-cased for the cue pattern (lexicon.fold_case), "" until first asked for.
     _folded: str | None = ""
@@ -110,10 +153,11 @@ class Segmented:
             cached = self._starts[key] = [s.start for s in block.sentences]
         return cached
 
-    def common_words(self) -> frozenset[str]:
-        """Words the article writes in lower case somewhere: ordinary words, not names."""
+    def common_words(self) -> CommonWords:
+        """Words the article writes in lower case somewhere: ordinary words, not names
+        (``word in seg.common_words()``)."""
         if self._common is None:
-            self._common = frozenset(_LOWER_WORD.findall(self.masked))
+            self._common = CommonWords(self.masked)
         return self._common
 
     def folded(self) -> str | None:
