@@ -111,16 +111,17 @@ def parse_sentence(ps: ParsedSentence) -> None:
     ps.cut_boundaries()
 
 
+# Matches any span it is given: a match object for a span already found.
+_SPAN = re.compile(r"[\s\S]+")
+
+
 def cue_matches(seg: Segmented, start: int, end: int) -> list[re.Match[str]]:
     """The cue matches of cue_regex() in ``seg.masked[start:end]``, found in the lower-cased
-    copy (Segmented.folded) where the text has one: a case-matching search, then the real match
-    at each start it found."""
-    cue_re = cue_regex()
+    copy (Segmented.folded) where the text has one: the same spans (lexicon.fold_case), each
+    as a match object over ``seg.masked``, so that ``group()`` is the text as written."""
     folded = seg.folded()
     fast = folded_cue_regex() if folded is not None else None
     if fast is None:
-        return list(cue_re.finditer(seg.masked, start, end))
-    found = [cue_re.match(seg.masked, f.start(), end) for f in fast.finditer(folded, start, end)]
-    if any(m is None for m in found):  # never, while fold_case holds its promise
-        return list(cue_re.finditer(seg.masked, start, end))
-    return found  # type: ignore[return-value]
+        return list(cue_regex().finditer(seg.masked, start, end))
+    masked = seg.masked
+    return [_SPAN.match(masked, f.start(), f.end()) for f in fast.finditer(folded, start, end)]  # type: ignore[misc]
