@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import cue_regex, headline_verb_regex, speech_noun_regex
+from claimsdb.extract.lexicon import cue_regex, folded_cue_regex, headline_verb_regex, speech_noun_regex
 from claimsdb.extract.rules.according import ACCORDING, according_to
 from claimsdb.extract.rules.headline import (
     headline_claim_colon,
@@ -31,6 +31,9 @@ from claimsdb.extract.speakers import Mention
 
 # A spaced dash in a headline may put the source last: "Grain deal is dead - Turkish FM".
 _HEADLINE_DASHES = re.compile(r" [-–—] ")
+# Every match of the speech-noun pattern ends in "that" (in any case): a sentence without the
+# word is not searched for it.
+_THAT = re.compile("that", re.IGNORECASE)
 
 
 def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
@@ -39,6 +42,8 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
     mentions: list[Mention] = []
     dangling: list[RawClaim] = []
     cue_re = cue_regex()
+    folded = seg.folded()
+    fast_cue_re = folded_cue_regex() if folded is not None else None
     for block in seg.blocks:
         if block.furniture:
             continue
@@ -46,7 +51,8 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
             segment_text = seg.masked[sent.start : sent.end]
             if segment_text.rstrip("\"”’' ").endswith("?"):
                 continue  # a question asks; it claims nothing
-            if not (cue_re.search(segment_text) or ACCORDING.search(segment_text)
+            if not ((fast_cue_re.search(folded[sent.start : sent.end]) if fast_cue_re is not None
+                     else cue_re.search(segment_text)) or ACCORDING.search(segment_text)
                     or (not block.heading and LABEL.match(segment_text))
                     or (block.heading and (":" in segment_text[:80] or _HEADLINE_DASHES.search(segment_text)
                                            or headline_verb_regex().search(segment_text)))
@@ -73,7 +79,7 @@ def parse_sentence(ps: ParsedSentence) -> None:
     if not ps.heading and LABEL.match(masked, sent.start, sent.end) and speaker_label(ps):
         ps.cut_boundaries()
         return  # the whole sentence is the labelled speaker's: cues inside it are nested
-    for m in cue_regex().finditer(masked, sent.start, sent.end):
+    for m in cue_matches(ps.seg, sent.start, sent.end):
         info = cue_info(m.group())
         if info is None:
             continue
@@ -91,8 +97,9 @@ def parse_sentence(ps: ParsedSentence) -> None:
         verb_cue(ps, m, info, k0, k1)
     for m in ACCORDING.finditer(masked, sent.start, sent.end):
         according_to(ps, m)
-    for m in speech_noun_regex().finditer(masked, sent.start, sent.end):
-        speech_noun(ps, m)
+    if _THAT.search(masked, sent.start, sent.end):
+        for m in speech_noun_regex().finditer(masked, sent.start, sent.end):
+            speech_noun(ps, m)
     if ps.heading:
         # The headline forms, each only where nothing before it found a claim.
         headline_claim_colon(ps)
@@ -102,3 +109,19 @@ def parse_sentence(ps: ParsedSentence) -> None:
             form(ps)
     relay_reports(ps)
     ps.cut_boundaries()
+
+
+# Matches any span it is given: a match object for a span already found.
+_SPAN = re.compile(r"[\s\S]+")
+
+
+def cue_matches(seg: Segmented, start: int, end: int) -> list[re.Match[str]]:
+    """The cue matches of cue_regex() in ``seg.masked[start:end]``, found in the lower-cased
+    copy (Segmented.folded) where the text has one: the same spans (lexicon.fold_case), each
+    as a match object over ``seg.masked``, so that ``group()`` is the text as written."""
+    folded = seg.folded()
+    fast = folded_cue_regex() if folded is not None else None
+    if fast is None:
+        return list(cue_regex().finditer(seg.masked, start, end))
+    masked = seg.masked
+    return [_SPAN.match(masked, f.start(), f.end()) for f in fast.finditer(folded, start, end)]  # type: ignore[misc]

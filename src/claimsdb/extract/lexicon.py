@@ -126,13 +126,62 @@ def outlet_nouns() -> frozenset[str]:
     return word_set("outlet_nouns.txt")
 
 
-@cache
-def cue_regex() -> re.Pattern[str]:
-    """One alternation matching any cue form as whole words, longest phrases first."""
+def _cue_source() -> str:
     forms = set(cue_words()) | set(cue_phrases())
     # A prefix tree, not a flat alternation: a thousand forms cost a few characters per position.
     alt = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in forms])
-    return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
+    return rf"(?<![\w'’-])(?:{alt})(?![\w-])"
+
+
+@cache
+def cue_regex() -> re.Pattern[str]:
+    """One alternation matching any cue form as whole words, longest phrases first."""
+    return re.compile(_cue_source(), re.IGNORECASE)
+
+
+@cache
+def folded_cue_regex() -> re.Pattern[str] | None:
+    """cue_regex() matching case, for a text lower-cased by :func:`fold_case`: it finds the same
+    spans there as cue_regex() in the text, about twice as fast (ignoring case, the engine
+    compares every character both ways). None if a cue form is not lower-case ASCII."""
+    forms = set(cue_words()) | set(cue_phrases())
+    if not all(f.isascii() and f == f.lower() for f in forms):
+        return None
+    return re.compile(_cue_source())
+
+
+# Any ASCII letter ignoring case, as a literal of a pattern matches it: also "ſ" (s), "K"
+# (the Kelvin sign, k), "ı" and "İ" (i).
+_ASCII_LETTER = re.compile("|".join("abcdefghijklmnopqrstuvwxyz"), re.IGNORECASE)
+# Non-ASCII character → whether lower-casing a text keeps the matches of a pattern of lower-case
+# ASCII literals with it (filled as characters are met).
+_FOLDS_CLEANLY: dict[str, bool] = {}
+
+
+def _folds_cleanly(c: str) -> bool:
+    """The non-ASCII ``c`` lower-cased matches no ASCII letter either way, stays one character
+    and stays a letter if it was one ("É" → "é"), or lower-casing leaves it as it is ("’")."""
+    low = c.lower()
+    if _ASCII_LETTER.match(c) is not None:
+        return False
+    return low == c or (len(low) == 1 and low > "\x7f" and c.isalpha() and low.isalpha()
+                        and _ASCII_LETTER.match(low) is None)
+
+
+def fold_case(text: str) -> str | None:
+    """``text`` lower-cased, for :func:`folded_cue_regex`; None if some character of it would
+    make that pattern find other spans there than cue_regex() in ``text``: a non-ASCII character
+    that lower-casing makes two ("İ") or a non-letter, or that matches an ASCII letter ignoring
+    case ("ſ", the Kelvin sign). ASCII text, the usual marks and accented letters fold cleanly."""
+    if not text.isascii():
+        for c in set(text):
+            if c > "\x7f":
+                clean = _FOLDS_CLEANLY.get(c)
+                if clean is None:
+                    clean = _FOLDS_CLEANLY[c] = _folds_cleanly(c)
+                if not clean:
+                    return None
+    return text.lower()
 
 
 def plural(noun: str) -> str:

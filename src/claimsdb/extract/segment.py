@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claimsdb.extract.lexicon import furniture_phrases, headline_cue_regex
+from claimsdb.extract.lexicon import fold_case, furniture_phrases, headline_cue_regex
 from claimsdb.extract.tokens import rstrip
 
 MASK = "_"
@@ -19,7 +19,14 @@ MASK = "_"
 _DQ_OPEN = "“„«"
 _SQ_OPEN = "‘‹"
 # Two single marks or two backticks stand for a double mark in some newsroom text (''x'').
-_QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
+# A pair of single marks or backticks, a double mark, a single mark that opens (no word before
+# it, a word after it) or one that closes (a word or punctuation before it, no word after).
+# Written to start with the one character every match starts with, the conditions checked
+# after it (the mark is text[i], so "(?<![\w].)" looks at text[i-1]): the regular expression
+# engine then skips to the next quotation mark instead of trying every position of the text.
+_QUOTE_CHARS = re.compile(
+    r"[\"“”„«»'‘’`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»])|(?<=['‘])(?<![\w].)(?=\w)|(?<=['’])(?<=[\w.,!?].)(?![\w]))"
+)
 
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
 _BLOCK = re.compile(r"[^\n]+")
@@ -27,7 +34,8 @@ _BLOCK = re.compile(r"[^\n]+")
 # Sentence ends: terminal punctuation, optional closing marks, whitespace, then a capital,
 # digit or opening mark. Abbreviations are checked in code. A run of punctuation is tried from
 # its first mark only: from every mark, a long run ("......") would cost quadratic time.
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
+# (The mark comes first, the check that no mark precedes it after it: only marks are tried.)
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?].)[.!?]*[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
 # A full stop glued to the next sentence in scraped text: "..., Ward said.The team was freed."
 # (two lower-case letters before it, so initials and "e.g." stay whole; words joined by more
 # than one dot are a web address: "Halo.Bungie.Org").
@@ -73,6 +81,49 @@ class Block:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# Characters that join a word to the letters beside it: "\w" of a regular expression, and
+# apostrophes and hyphens.
+_WORD_JOINERS = "'’-_"
+
+
+class CommonWords:
+    """The words an article writes in lower case somewhere, as a standalone word (not part of
+    "can't" or "well-known"): ``word in seg.common_words()``.
+
+    A rule asks about a word or two per article, so each word asked about is looked up in the
+    text (and remembered) rather than every lower-case word of the article collected first;
+    the answers are those of the set of matches of ``_LOWER_WORD`` (:meth:`all`).
+    """
+
+    __slots__ = ("_text", "_known")
+
+    def __init__(self, text: str):
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not (word.isascii() and word.isalpha() and word.islower()):
+            return False  # only runs of a-z are such words
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._written(word)
+        return known
+
+    def _written(self, word: str) -> bool:
+        text = self._text
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            before = text[i - 1] if i > 0 else " "
+            after = text[j] if j < len(text) else " "
+            if not (before.isalnum() or before in _WORD_JOINERS) and not (after.isalnum() or after in _WORD_JOINERS):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+    def all(self) -> frozenset[str]:
+        """Every such word (the whole text searched)."""
+        return frozenset(_LOWER_WORD.findall(self._text))
 
 
 @dataclass(slots=True)
@@ -82,8 +133,10 @@ class Segmented:
     blocks: list[Block]
     # Quotations that run over several lines: each a list of (block index, the line's piece).
     chains: list[list[tuple[int, Quote]]] = field(default_factory=list)
-    _common: frozenset[str] | None = None
+    _common: CommonWords | None = None
     _starts: dict = field(default_factory=dict)
+    # ``masked`` lower-cased for the cue pattern (lexicon.fold_case), "" until first asked for.
+    _folded: str | None = ""
 
     def quote_starts(self, quotes: list[Quote]) -> list[int]:
         """Start offsets of a block's quotations, computed once per block (they are sorted)."""
@@ -100,11 +153,19 @@ class Segmented:
             cached = self._starts[key] = [s.start for s in block.sentences]
         return cached
 
-    def common_words(self) -> frozenset[str]:
-        """Words the article writes in lower case somewhere: ordinary words, not names."""
+    def common_words(self) -> CommonWords:
+        """Words the article writes in lower case somewhere: ordinary words, not names
+        (``word in seg.common_words()``)."""
         if self._common is None:
-            self._common = frozenset(_LOWER_WORD.findall(self.masked))
+            self._common = CommonWords(self.masked)
         return self._common
+
+    def folded(self) -> str | None:
+        """``masked`` lower-cased, offsets unchanged, for lexicon.folded_cue_regex; None when
+        a character of it does not fold cleanly (see lexicon.fold_case)."""
+        if self._folded == "":
+            self._folded = fold_case(self.masked) if self.masked else None
+        return self._folded
 
     def sentences(self):
         for b in self.blocks:

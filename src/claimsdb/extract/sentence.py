@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import CueInfo, cue_phrases, cue_words
@@ -42,8 +43,10 @@ class RawClaim:
     target: tuple[int, int] | None = None
 
 
+@lru_cache(maxsize=4096)
 def cue_info(text: str) -> CueInfo | None:
-    """What the cue word or phrase ``text`` tells, or None if it is not a cue."""
+    """What the cue word or phrase ``text`` tells, or None if it is not a cue (remembered per
+    text: an article repeats its few cue words many times)."""
     key = _SPACES.sub(" ", text.lower())
     return cue_words().get(key) or cue_phrases().get(key)
 

@@ -40,8 +40,10 @@ class Mention:
     known_given_name: bool = False  # the name starts with a known given name ("Tony Blair")
 
 
+@lru_cache(maxsize=16384)
 def country_code(text: str) -> str | None:
-    """The country a word or phrase of prose names; codes count only in capitals ("US", not "us")."""
+    """The country a word or phrase of prose names; codes count only in capitals ("US", not "us").
+    (Remembered per text: the name finders ask about every word of every speaker phrase.)"""
     if len(text) <= 3 and not text.isupper():
         return None
     if len(text) <= 4 and text.isupper():
@@ -61,6 +63,7 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
 
 
+@lru_cache(maxsize=16384)
 def _is_name_word(tok: str) -> bool:
     low = tok.lower()
     if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or (low in T.DATE_WORDS and low not in T.MONTHS):
@@ -294,12 +297,22 @@ def _media_heads() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrase_list("media_heads.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _media_head_words() -> frozenset[str]:
+    return frozenset(w for head in _media_heads() for w in head)
+
+
 def _named_medium(core: list[str]) -> str | None:
     """The medium a phrase names by a common noun beside its name: "Belarus's BelTA news
     agency" → BelTA, "the local news portal CityNews" → CityNews; None for "the state news
     agency" (no name) or when the noun is not at either end of the name."""
     low = [w.lower() for w in core]
+    present = _media_head_words().intersection(low)
+    if not present:
+        return None  # no word of any medium's noun: most phrases
     for head in _media_heads():
+        if not present.issuperset(head):
+            continue  # a noun the phrase does not hold all the words of
         n = len(head)
         for i in range(len(low) - n + 1):
             if tuple(low[i : i + n]) != head or core[i][:1].isupper():

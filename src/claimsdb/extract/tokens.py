@@ -24,10 +24,8 @@ class Token:
 
 
 def tokenize(masked: str, start: int, end: int) -> list[Token]:
-    return [
-        Token(m.start(), m.end(), m.group(), m.group().lower())
-        for m in _TOKEN.finditer(masked, start, end)
-    ]
+    # (Each match's text taken once: this runs on every word of every sentence parsed.)
+    return [Token(m.start(), m.end(), (text := m.group()), text.lower()) for m in _TOKEN.finditer(masked, start, end)]
 
 
 def words(s: str) -> frozenset[str]:

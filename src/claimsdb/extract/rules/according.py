@@ -15,7 +15,13 @@ from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.tokens import rstrip
 
 
-ACCORDING = re.compile(r"(?<![\w])(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Cc]iting)(?![\w])")
+# "according to", "as reported/quoted/cited by", "citing", as whole words. Written to start with
+# the first letter and check after it that no word character comes before it (it is text[i], so
+# "(?<![\w].)" looks at text[i-1]): the regular expression engine then tries only the positions
+# of those letters, not every position of the text.
+ACCORDING = re.compile(
+    r"[AaCc](?<![\w].)(?:(?<=[Aa])(?:ccording to|s (?:reported|quoted|cited) by)|(?<=[Cc])iting)(?![\w])"
+)
 
 
 def according_to(ps: ParsedSentence, m: re.Match) -> None:

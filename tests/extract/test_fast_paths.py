@@ -1,0 +1,242 @@
+"""Fast paths of the extractor give what the plain forms they replace give.
+
+Each test holds the plain form (a regular expression as first written, a function without its
+shortcut) and checks the fast one against it on sentences written for the test and on random
+strings over the characters that matter, with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from importlib import import_module
+
+import pytest
+
+# The module (claimsdb.extract exports the function segment under the same name).
+S = import_module("claimsdb.extract.segment")
+
+SENTENCES = [
+    'The mayor said: "We will rebuild the bridge." Then she left.',
+    "''We are ready,'' the coach said. ``It is over,'' he added.",
+    "The workers' union said the 'plan' was 'dead'. It's the 1990s' end.",
+    "„Wir kommen“, sagte er. »Nein«, sagte sie. «Oui», dit-il.",
+    "He said it was ‘a disgrace’ and ‘shameful’ — again!! Really?! Yes... Maybe.",
+    "'Tis the season,' she said.'No,' he replied. The U.S. said so. Mr. Ward agreed.",
+    "A run of dots...... and marks!?! \"Then\" (a quote) [a bracket]. 2 more.",
+    'Officials said "the deal is off."The talks resume Monday.',
+]
+
+ALPHABET = "ab A.,!?'‘’\"“”„«»`()[] \n-_1"
+
+
+def _random_strings(n: int, seed: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 30))) for _ in range(n)]
+
+
+def _spans(pattern: re.Pattern[str], text: str, *bounds: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, *bounds)]
+
+
+# The regular expressions of claimsdb.extract.segment as first written (tried at every position).
+PLAIN_QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
+PLAIN_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
+
+
+@pytest.mark.parametrize("fast, plain", [
+    (S._QUOTE_CHARS, PLAIN_QUOTE_CHARS),
+    (S._SENTENCE_END, PLAIN_SENTENCE_END),
+])
+def test_segment_patterns_match_what_their_plain_forms_match(fast, plain):
+    for text in SENTENCES + _random_strings(20000):
+        assert _spans(fast, text) == _spans(plain, text), text
+        if len(text) > 4:  # inside a text, as segment() searches one line of it
+            assert _spans(fast, text, 2, len(text) - 1) == _spans(plain, text, 2, len(text) - 1), text
+
+
+def test_quotation_marks_found_in_a_written_sentence():
+    text = "''We are ready,'' the coach said of the team's 'best' game."
+    marks = [m.group() for m in S._QUOTE_CHARS.finditer(text)]
+    assert marks == ["''", "''", "'", "'"]  # the apostrophe of "team's" is no mark
+
+
+def _random_phrases(pieces: list[str], n: int, seed: int = 14) -> list[str]:
+    """Random strings made of ``pieces`` (words, parts of words, marks, spaces)."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(n)]
+
+
+PLAIN_ACCORDING = re.compile(r"(?<![\w])(?:[Aa]ccording to|[Aa]s (?:reported|quoted|cited) by|[Cc]iting)(?![\w])")
+ACCORDING_PIECES = ["according to", "According to", "according", "as reported by", "As quoted by", "as cited by",
+                    "citing", "Citing", "exciting", "a", "A", "c", "s", "x", "-", "_", " ", "1", "é", "\n", ",", "."]
+
+
+def test_according_pattern_matches_what_its_plain_form_matches():
+    from claimsdb.extract.rules.according import ACCORDING
+
+    texts = ["According to the harbour master, the ferries will run, citing the weather.",
+             "The ferries will run, as reported by the local paper, not according-to anyone exciting."]
+    for text in texts + _random_phrases(ACCORDING_PIECES, 20000):
+        assert _spans(ACCORDING, text) == _spans(PLAIN_ACCORDING, text), text
+        if len(text) > 4:
+            assert _spans(ACCORDING, text, 2, len(text) - 1) == _spans(PLAIN_ACCORDING, text, 2, len(text) - 1), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union's warning that the strike would spread was ignored.",
+    "HER CLAIM THAT the plant was safe fell apart.",
+    "Their warning That talks resume is fading.",
+    "The minister's insistence\nthat nothing changed surprised nobody.",
+])
+def test_speech_noun_sentences_all_pass_the_that_check(sentence):
+    """The speech-noun pattern is only searched where "that" occurs: every match has it."""
+    from claimsdb.extract.claims import _THAT
+    from claimsdb.extract.lexicon import speech_noun_regex
+
+    assert speech_noun_regex().search(sentence) is not None
+    assert _THAT.search(sentence) is not None
+
+
+@pytest.mark.parametrize("that", ["that", "THAT"])
+def test_a_speech_noun_claim_is_found_whatever_the_case_of_that(that):
+    from claimsdb.pipeline import analyse
+    from claimsdb.records import Document
+
+    text = f"Norway's warning {that} the ferry was unsafe was repeated on Monday."
+    [claim] = analyse(Document("a.txt", text, "0"))
+    assert (claim.rule, claim.speaker.name, text[claim.text_start : claim.text_end]) == (
+        "speech-noun", "Norway", "the ferry was unsafe was repeated on Monday")
+
+
+def test_cue_info_remembered_gives_what_it_computes():
+    from claimsdb.extract.sentence import cue_info
+
+    for text in ["said", "Said", "pointed  out", "POINTED OUT", "made it clear", "table", "says"]:
+        assert cue_info(text) == cue_info.__wrapped__(text)
+    assert cue_info("pointed\nout") is not None and cue_info("table") is None
+
+
+CUE_PIECES = ["said", "Said", "SAYS", "told", "pointed out", "Pointed  Out", "pointed\nout", "made it clear",
+              "warned", "Warning", "ΩMEGA", "Дума", "ſaid", "İnsisted", "ınsisted", "\u212aNEW", "knew", "résumé", "É", "é",
+              "a", "S", "-", "'", "’", "_", " ", "  ", "1", ".", ","]
+
+
+def test_cue_pattern_on_folded_text_finds_what_it_finds_ignoring_case():
+    from claimsdb.extract.lexicon import cue_regex, fold_case, folded_cue_regex
+
+    fast, plain = folded_cue_regex(), cue_regex()
+    assert fast is not None
+    texts = ["The Minister SAID on Monday that talks had failed, and Pointed Out the cost.",
+             "Officials, who told reporters nothing, said-so and re-said things."]
+    folded_count = 0
+    for text in texts + _random_phrases(CUE_PIECES, 20000):
+        folded = fold_case(text)
+        if folded is None:
+            continue
+        folded_count += 1
+        assert len(folded) == len(text)
+        assert _spans(fast, folded) == _spans(plain, text), text
+        if len(text) > 4:
+            assert _spans(fast, folded, 2, len(text) - 1) == _spans(plain, text, 2, len(text) - 1), text
+    assert folded_count > 1000
+
+
+@pytest.mark.parametrize("text, folds", [
+    ("The minister said it, pointing to the “report” — again…", True),
+    ("Le ministre a déclaré: c'est fini, said Éric.", True),
+    ("Iſ the long s counts as an s ignoring case", False),
+    ("İstanbul's mayor said", False),  # lower-cased, "İ" becomes two characters
+    ("a 5 \u212a rise", False),  # the Kelvin sign matches "k" ignoring case
+])
+def test_fold_case_refuses_characters_that_would_change_matches(text, folds):
+    from claimsdb.extract.lexicon import fold_case
+
+    assert (fold_case(text) is not None) == folds
+
+
+@pytest.mark.parametrize("text", [
+    "The minister SAID talks failed. ſaid the clerk: nothing. İlker said so.",
+    "The minister said talks failed. She Pointed Out costs, and warned of more.",
+])
+def test_cue_matches_are_the_cue_patterns_matches(text):
+    from claimsdb.extract.claims import cue_matches
+    from claimsdb.extract.lexicon import cue_regex
+
+    seg = S.segment(text)
+    for sent in seg.sentences():
+        got = [(m.span(), m.group()) for m in cue_matches(seg, sent.start, sent.end)]
+        assert got == [(m.span(), m.group()) for m in cue_regex().finditer(seg.masked, sent.start, sent.end)]
+
+
+def _plain_named_medium(core: list[str]) -> str | None:
+    """claimsdb.extract.speakers._named_medium as first written: every noun at every position."""
+    from claimsdb.extract import tokens as T
+    from claimsdb.extract.lexicon import media_names
+    from claimsdb.extract.speakers import _media_heads, _name_run
+
+    low = [w.lower() for w in core]
+    for head in _media_heads():
+        n = len(head)
+        for i in range(len(low) - n + 1):
+            if tuple(low[i : i + n]) != head or core[i][:1].isupper():
+                continue
+            before = _name_run(core[:i], reverse=True) if i + n == len(core) else []
+            after = _name_run(core[i + n :]) if not before else []
+            name = " ".join(before or after)
+            lead = low[: i - len(before)] if before else low[:i]
+            if name and not any(w in T.PREPOSITIONS for w in lead):
+                return media_names().get(name.lower(), name)
+    return None
+
+
+@pytest.mark.parametrize("phrase", [
+    "Norway's Fjordpost news agency", "the local news portal CityLine", "the state news agency",
+    "a poll for the Harbour Gazette newspaper", "the Daily Harbour newspaper", "the newspaper Harbour Times",
+    "Minister Ann Berg", "the ferry company Nordlys", "its news agency", "NEWS AGENCY staff", "",
+])
+def test_named_medium_gives_what_trying_every_noun_gives(phrase):
+    from claimsdb.extract.speakers import _media_heads, _named_medium
+
+    core = phrase.split()
+    assert _named_medium(core) == _plain_named_medium(core)
+    assert len(_media_heads()) > 5  # the phrases above do meet nouns of the list
+
+
+def test_named_medium_still_finds_a_medium_by_its_noun():
+    from claimsdb.extract.speakers import _named_medium
+
+    assert _named_medium("Norway's Fjordpost news agency".split()) == "Fjordpost"
+
+
+@pytest.mark.parametrize("text", ["Norway", "US", "us", "GM", "Norwegian", "the Kremlin", "Ann", "Berg's", "UK"])
+def test_remembered_word_tests_give_what_they_compute(text):
+    from claimsdb.extract.speakers import _is_name_word, country_code
+
+    assert country_code(text) == country_code.__wrapped__(text)
+    assert _is_name_word(text) == _is_name_word.__wrapped__(text)
+
+
+WORD_PIECES = ["back", "Back", "absent", "can", "'t", "’s", "-", "_", "well", "known", "2", "é", "x", " ", "\n",
+               ".", ",", "BACK", "ab", "sent"]
+
+
+def test_common_words_answer_as_the_set_of_all_lower_case_words():
+    texts = ["Back in May, the mayor came back. Absent friends were well-known; can't you see?"]
+    words = ["back", "Back", "absent", "can", "can't", "well", "known", "well-known", "ab", "sent", "x", "", "é",
+             "2", "see", "you", "friends", "mayor"]
+    for text in texts + _random_phrases(WORD_PIECES, 5000):
+        common = S.CommonWords(text)
+        every = common.all()
+        for word in words:
+            assert (word in common) == (word in every), (text, word)
+
+
+def test_a_sentence_initial_word_the_article_writes_in_lower_case_is_no_speaker():
+    from claimsdb.pipeline import analyse
+    from claimsdb.records import Document
+
+    text = "Back said the plan was dead.\n\nThe team came back on Monday."
+    assert [c.speaker.name for c in analyse(Document("a.txt", text, "0"))] == []
+    text = "Berg said the plan was dead.\n\nThe team came back on Monday."
+    assert [c.speaker.name for c in analyse(Document("a.txt", text, "0"))] == ["Berg"]
