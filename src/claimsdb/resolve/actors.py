@@ -18,9 +18,9 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, distinct, event, func, insert, select, update
+from sqlalchemy import bindparam, distinct, event, func, select, update
 
-from claimsdb.db import insert_returning_ids
+from claimsdb.db import insert_returning_ids, insert_rows
 from claimsdb.extract.lexicon import first_names
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim
 # Name keys live apart so that queries can use them without this module's database layer.
@@ -229,13 +229,10 @@ class ActorRegistry:
                 _UPDATE_ACTOR, [dict(actor.values(), actor_id=actor.id) for actor in self._changed]
             )
         if self._new_aliases:
-            connection.execute(
-                insert(_ALIASES),
-                [
-                    dict(actor_id=actor.id, alias=form.text, alias_key=form.key, fold_key=form.fold)
-                    for actor, form in self._new_aliases
-                ],
-            )
+            insert_rows(connection, _ALIASES, [
+                dict(actor_id=actor.id, alias=form.text, alias_key=form.key, fold_key=form.fold)
+                for actor, form in self._new_aliases
+            ])
         self._new, self._changed, self._new_aliases = [], set(), []
         # The claims of the documents just resolved are stored next, in this transaction: a
         # count read from the database from now on includes them.
