@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, distinct, event, func, select, update
@@ -69,6 +70,7 @@ def _same_gender(actor: "_KnownActor", gender: str | None) -> bool:
     return not told or told == gender
 
 
+@lru_cache(maxsize=1 << 16)
 def _fullness(name: str) -> tuple[int, int]:
     return len(name.split()), len(name)
 
@@ -85,11 +87,18 @@ class _Form:
 def _surface_forms(speaker: Speaker) -> list[_Form]:
     forms: dict[str, _Form] = {}
     for text in (speaker.name, *speaker.aliases):
-        text = " ".join((text or "").split())
-        key = name_key(text)
-        if key and key not in forms:
-            forms[key] = _Form(text, key, fold_key(key))
+        form = _form(text or "")
+        if form.key and form.key not in forms:
+            forms[form.key] = form
     return list(forms.values())
+
+
+@lru_cache(maxsize=1 << 16)
+def _form(text: str) -> _Form:
+    """``text`` with its spaces normalised, and its keys (an empty key for no name)."""
+    text = " ".join(text.split())
+    key = name_key(text)
+    return _Form(text, key, fold_key(key))
 
 
 @dataclass(eq=False, slots=True)
