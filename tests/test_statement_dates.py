@@ -144,3 +144,14 @@ def test_a_name_the_dated_line_only_mentions_does_not_carry_its_date(tmp_path):
         "Traders told the OSCE that prices had risen.\n"
     ))
     assert found["Traders (story)"] is None
+
+
+def test_a_line_names_a_speaker_by_whole_word_with_case_ignored():
+    from claimsdb.resolve.statements import _names_word
+
+    assert _names_word("On Monday ANDERSSON met the mayor.", "Andersson")
+    assert not _names_word("On Monday Anderssonville met the mayor.", "Andersson")
+    assert not _names_word("On Monday the mayor met nobody.", "Andersson")
+    # Beyond ASCII, case folding decides: "Ł" and "ł", and the Kelvin sign matches "k".
+    assert _names_word("Earlier ŁUKASIEWICZ met the mayor.", "Łukasiewicz")
+    assert _names_word("Earlier \u212aowalski met the mayor.", "Kowalski")
