@@ -222,3 +222,56 @@ def test_each_input_is_read_and_hashed_once(engine, articles, analysed, monkeypa
     monkeypatch.setattr(read.Source, "read_bytes", counted)
     ingest([str(articles)], engine=engine, workers=0, force=force)
     assert sorted(name.rsplit("/", 1)[-1] for name in reads) == ["a.txt", "b.txt", "c.txt", "empty.txt"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_many_chunks_keep_input_order_and_lose_no_file(engine, tmp_path, analysed, workers):
+    # More inputs than several messages to the workers hold, with files that fail (an
+    # extractor error, an empty file) and a repeated content among them: every input is
+    # reported once, in input order, and the same claims are stored as in one process.
+    from claimsdb.db import open_engine
+    from claimsdb.ingest import CHUNK
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(3 * CHUNK + 5):
+        if n % 17 == 5:
+            text = f"Item {n} explodes the extractor. Someone said so.\n"
+        elif n % 23 == 7:
+            text = ""
+        elif n % 29 == 11:
+            text = "Speaker3 Person said item 3 is calm.\n"  # the content of file 003
+        else:
+            text = f"Speaker{n} Person said item {n} is calm.\n"
+        (folder / f"{n:03d}.txt").write_text(text)
+    alone = open_engine(str(tmp_path / "alone.db"))
+    expected = ingest([str(folder)], engine=alone, workers=0)
+    report = ingest([str(folder)], engine=engine, workers=workers)
+    assert [r.path for r in report.files] == sorted(str(path) for path in folder.iterdir())
+    assert report == expected
+    assert {r.status for r in report.files} == {"new", "failed", "skipped"}
+    assert stored(engine) == stored(alone)
+    alone.dispose()
+
+
+def test_workers_are_forked_with_the_extractor_prepared(engine, articles, analysed, monkeypatch):
+    import claimsdb.ingest as ingest_module
+
+    prepared = []
+    monkeypatch.setattr(pipeline, "prepare", lambda: prepared.append(True))
+    ingest([str(articles)], engine=engine, workers=2)
+    assert prepared == [True]
+    prepared.clear()
+    # One input is analysed here, without workers: nothing to prepare for.
+    ingest([str(articles / "a.txt")], engine=engine, workers=2, force=True)
+    assert prepared == []
+    assert ingest_module.AHEAD_PER_WORKER >= 2 * ingest_module.CHUNK
+
+
+def test_preparing_the_extractor_never_fails(monkeypatch):
+    # A broken extractor is reported by the documents it fails on, not by the warm-up.
+    def broken(document):
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(pipeline, "analyse", broken)
+    pipeline.prepare()

@@ -219,3 +219,23 @@ def test_quantities_come_with_their_claims(engine, session, filters):
     assert by_text["300 troops arrived"] == ["300 troops"]
     assert by_text["40 troops left"] == ["40 troops"]
     assert all(not quantities for text, quantities in by_text.items() if "troops" not in text)
+
+
+def test_text_with_a_limit_gives_the_first_matches_in_ingest_order(engine, session):
+    # Words alone with --limit take the first ids from the full-text index: the same claims,
+    # in the same order, as the first of all matches; with another filter or order too.
+    for n in range(12):
+        body = f"Ann Example said the harbour {'bridge' if n % 3 else 'tunnel'} number {n} was ready."
+        doc = document(body, path=f"news/{n}.txt")
+        kind = "direct" if n % 2 else "indirect"
+        store_document(session=session, document=doc, claims=[
+            claim(doc, body[body.index("the harbour"):-1], "Ann Example", kind=kind, confidence=0.5 + n / 100)])
+    with engine.connect() as connection:
+        every = texts(connection, text="harbour bridge")
+        assert len(every) == 8
+        for limit in (1, 3, 8, 20):
+            assert texts(connection, text="harbour bridge", limit=limit) == every[:limit]
+        assert texts(connection, text="harbour bridge", limit=2, sort="confidence") == texts(
+            connection, text="harbour bridge", sort="confidence")[:2]
+        assert texts(connection, text="harbour", kind="direct", limit=2) == texts(
+            connection, text="harbour", kind="direct")[:2]

@@ -183,3 +183,14 @@ def test_a_source_and_date_ending_the_line_date_what_the_line_quotes(tmp_path):
 def test_a_date_ending_a_quotation_without_a_source_stays_the_quotation_s(tmp_path):
     found = dates(tmp_path, "Budget row\n\nOlaf Brenner: The vote will be held on March 3, 2010\n")
     assert found["Olaf Brenner"] is None
+
+
+def test_a_line_names_a_speaker_by_whole_word_with_case_ignored():
+    from claimsdb.resolve.statements import _names_word
+
+    assert _names_word("On Monday ANDERSSON met the mayor.", "Andersson")
+    assert not _names_word("On Monday Anderssonville met the mayor.", "Andersson")
+    assert not _names_word("On Monday the mayor met nobody.", "Andersson")
+    # Beyond ASCII, case folding decides: "Ł" and "ł", and the Kelvin sign matches "k".
+    assert _names_word("Earlier ŁUKASIEWICZ met the mayor.", "Łukasiewicz")
+    assert _names_word("Earlier \u212aowalski met the mayor.", "Kowalski")

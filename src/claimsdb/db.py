@@ -154,9 +154,70 @@ def insert_returning_ids(connection: Connection, table: Table, rows: list[dict])
         {"name": table.name},
     ).scalar()
     ids = list(range(last + 1, last + 1 + len(rows)))
-    # RETURNING, unordered, only so that SQLAlchemy sends many rows per statement.
-    connection.execute(insert(table).returning(table.c.id), [dict(row, id=i) for row, i in zip(rows, ids)]).all()
+    _sqlite_insert(connection, table, rows, ids)
     return ids
+
+
+def insert_rows(connection: Connection, table: Table, rows: list[dict]) -> None:
+    """Insert ``rows`` into ``table`` as SQLAlchemy's ``insert(table)`` with a list of rows
+    would, in a few multi-row statements on SQLite."""
+    if not rows:
+        return
+    if connection.dialect.name == "sqlite":
+        _sqlite_insert(connection, table, rows)
+    else:
+        from sqlalchemy import insert
+
+        connection.execute(insert(table), rows)
+
+
+# Rows per multi-row INSERT on SQLite (SQLAlchemy's own page size), within SQLite's limit of
+# 32,766 parameters a statement.
+_SQLITE_ROWS_PER_STATEMENT = 1000
+_SQLITE_MAX_PARAMETERS = 32766
+
+
+def _sqlite_insert(connection: Connection, table: Table, rows: list[dict], ids: list[int] | None = None) -> None:
+    """``rows`` (with ``ids`` as their ``id`` column, if given) into ``table`` on SQLite, as
+    multi-row INSERTs with the values converted by the columns' own bind processors, as
+    SQLAlchemy converts them. Building each row's parameters through SQLAlchemy's statement
+    machinery costs more than SQLite takes to insert it."""
+    dialect = connection.dialect
+    given: dict[str, None] = {}
+    for row in rows:
+        given.update(dict.fromkeys(row))
+    if ids is not None:
+        given.pop("id", None)
+    # Columns no row gives that have a Python-side default take it, as SQLAlchemy's INSERT does.
+    for column in table.columns:
+        if column.name != "id" and column.default is not None and column.default.is_scalar:
+            given.setdefault(column.name)
+    names = list(given)
+    columns = []
+    for name in names:
+        column = table.c[name]
+        default = column.default.arg if column.default is not None and column.default.is_scalar else None
+        columns.append((name, default, column.type._cached_bind_processor(dialect)))
+    plain = [(name, default) for name, default, processor in columns if processor is None]
+    processed = [(name, default, processor) for name, default, processor in columns if processor is not None]
+    order = [name for name, _ in plain] + [name for name, _, _ in processed]
+    if ids is not None:
+        order.insert(0, "id")
+    quote = dialect.identifier_preparer.quote
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in order)}) VALUES "
+    one = "(" + ", ".join("?" * len(order)) + ")"
+    per = max(1, min(_SQLITE_ROWS_PER_STATEMENT, _SQLITE_MAX_PARAMETERS // len(order)))
+    for start in range(0, len(rows), per):
+        chunk = rows[start : start + per]
+        parameters: list = []
+        extend = parameters.extend
+        for offset, row in enumerate(chunk, start):
+            get = row.get
+            if ids is not None:
+                parameters.append(ids[offset])
+            extend([get(name, default) for name, default in plain])
+            extend([processor(get(name, default)) for name, default, processor in processed])
+        connection.exec_driver_sql(head + ", ".join([one] * len(chunk)), tuple(parameters))
 
 
 def _copy_returning_ids(connection: Connection, table: Table, rows: list[dict]) -> list[int]:

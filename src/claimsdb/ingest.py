@@ -11,6 +11,7 @@ database that cannot be written stops it, since every later file would fail the 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import multiprocessing
@@ -53,15 +54,17 @@ FAILED = "failed"
 BATCH_DOCUMENTS = 200
 BATCH_CLAIMS = 4000
 BATCH_SECONDS = 1.0
-# Documents handed to the workers ahead of the one being stored, per worker.
-AHEAD_PER_WORKER = 16
+# Documents handed to the workers ahead of the one being stored, per worker: two messages
+# each, so a worker finds the next waiting when it sends back the last.
+AHEAD_PER_WORKER = 64
 # Worker processes per CPU at most: more only compete for the cores and fill memory (each
 # holds the extractor's tables), and a mistyped --workers 100000 would fork until the
 # machine stops.
 MAX_WORKERS_PER_CPU = 4
 # Documents handed to a worker at a time, and checked against the database in one query:
-# fewer, larger messages between the processes.
-CHUNK = 8
+# fewer, larger messages between the processes (each costs both sides pickling, a wake-up
+# and, for the worker, a wait for this process to send the next).
+CHUNK = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +380,7 @@ class _Analysers:
         if not self.workers:
             return _read_and_analyse_all(inputs, self.options)
         if self.executor is None:
+            _prepare_to_fork()
             self.executor = _executor(self.workers)
         try:
             future = self.executor.submit(_read_and_analyse_all, inputs, self.options)
@@ -409,6 +413,16 @@ class _Analysers:
     def __exit__(self, error_type, error, traceback) -> None:
         if self.executor is not None:
             self.executor.shutdown(wait=error is None, cancel_futures=True)
+
+
+def _prepare_to_fork() -> None:
+    """Load the extractor's tables here, once, for every worker forked after: each would
+    otherwise load its own. Then move everything this process holds out of the garbage
+    collector's sight, so that a worker's collections neither walk those objects nor copy
+    the memory pages they sit on (which the processes share until one writes to them)."""
+    pipeline.prepare()
+    gc.collect()
+    gc.freeze()
 
 
 def _executor(workers: int) -> ProcessPoolExecutor:

@@ -21,6 +21,26 @@ def analyse(document: Document) -> list[ClaimCandidate]:
     return resolve_claims(document, get_extractor().find_claims(document))
 
 
+# A short article of the usual kinds of statement, for prepare().
+_WARM_UP_TEXT = (
+    "Ann Example, the transport minister, said on Monday: \"We will open 20 new stations by 2030.\"\n\n"
+    "The plan would cost about $5m, her ministry said. Critics told reporters it was too late."
+)
+
+
+def prepare() -> None:
+    """Load and build every table that analysing a document needs, without analysing one
+    that counts: a process about to fork workers does it once for all of them. Nothing
+    analysed here is kept, and a failure is left to the real documents to meet."""
+    import hashlib
+
+    text = _WARM_UP_TEXT
+    try:
+        analyse(Document(path="<warm-up>", text=text, sha256=hashlib.sha256(text.encode()).hexdigest()))
+    except Exception:  # the first real document meets it again and reports it
+        pass
+
+
 @dataclass(slots=True)
 class ExtractedFile:
     """What ``claims extract`` found in one input: its claims, or why it could not be read."""

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, delete, exists, false, func, insert, select, union_all, update
+from sqlalchemy import bindparam, delete, exists, false, func, select, union_all, update
 
-from claimsdb.db import insert_returning_ids
+from claimsdb.db import insert_returning_ids, insert_rows
 from claimsdb.extract.base import get_extractor
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, Document, DocumentPath, Quantity, SpeakerFix
 from claimsdb.resolve.actors import catch_up_registry, forget_registry, resolve_actor_ids_by_document
@@ -65,7 +65,6 @@ _DELETE_GHOSTS = delete(_ACTORS).where(
     _ACTORS.c.user_edited == false(),
     ~exists().where(_CLAIMS.c.actor_id == _ACTORS.c.id),
 )
-_INSERT_QUANTITIES = insert(_QUANTITIES)
 _LAST_ACTOR_IDS = select(*(
     func.coalesce(select(func.max(column)).scalar_subquery(), 0)
     for column in (Actor.id, ActorAlias.id, ActorRedirect.id, Claim.id)
@@ -251,7 +250,7 @@ def _record_paths(connection: Connection, paths: list[tuple[int, str]]) -> None:
             known[document_id].add(path)
             rows.append({"document_id": document_id, "path": path})
     if rows:
-        connection.execute(insert(_PATHS), rows)
+        insert_rows(connection, _PATHS, rows)
 
 
 def _metadata(document: records.Document, version: str) -> dict:
@@ -329,7 +328,7 @@ def _insert_claims(
         for q in claim.quantities
     ]
     if quantities:
-        connection.execute(_INSERT_QUANTITIES, quantities)
+        insert_rows(connection, _QUANTITIES, quantities)
 
 
 def _apply_speaker_fixes(connection: Connection, rows: list[dict], document_ids: set[int]) -> None:

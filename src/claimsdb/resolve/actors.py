@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, distinct, event, func, insert, select, update
+from sqlalchemy import bindparam, distinct, event, func, select, update
 
-from claimsdb.db import insert_returning_ids
+from claimsdb.db import insert_returning_ids, insert_rows
 from claimsdb.extract.lexicon import first_names
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim
 # Name keys live apart so that queries can use them without this module's database layer.
@@ -69,6 +70,7 @@ def _same_gender(actor: "_KnownActor", gender: str | None) -> bool:
     return not told or told == gender
 
 
+@lru_cache(maxsize=1 << 16)
 def _fullness(name: str) -> tuple[int, int]:
     return len(name.split()), len(name)
 
@@ -85,11 +87,18 @@ class _Form:
 def _surface_forms(speaker: Speaker) -> list[_Form]:
     forms: dict[str, _Form] = {}
     for text in (speaker.name, *speaker.aliases):
-        text = " ".join((text or "").split())
-        key = name_key(text)
-        if key and key not in forms:
-            forms[key] = _Form(text, key, fold_key(key))
+        form = _form(text or "")
+        if form.key and form.key not in forms:
+            forms[form.key] = form
     return list(forms.values())
+
+
+@lru_cache(maxsize=1 << 16)
+def _form(text: str) -> _Form:
+    """``text`` with its spaces normalised, and its keys (an empty key for no name)."""
+    text = " ".join(text.split())
+    key = name_key(text)
+    return _Form(text, key, fold_key(key))
 
 
 @dataclass(eq=False, slots=True)
@@ -229,13 +238,10 @@ class ActorRegistry:
                 _UPDATE_ACTOR, [dict(actor.values(), actor_id=actor.id) for actor in self._changed]
             )
         if self._new_aliases:
-            connection.execute(
-                insert(_ALIASES),
-                [
-                    dict(actor_id=actor.id, alias=form.text, alias_key=form.key, fold_key=form.fold)
-                    for actor, form in self._new_aliases
-                ],
-            )
+            insert_rows(connection, _ALIASES, [
+                dict(actor_id=actor.id, alias=form.text, alias_key=form.key, fold_key=form.fold)
+                for actor, form in self._new_aliases
+            ])
         self._new, self._changed, self._new_aliases = [], set(), []
         # The claims of the documents just resolved are stored next, in this transaction: a
         # count read from the database from now on includes them.

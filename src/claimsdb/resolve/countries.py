@@ -98,6 +98,7 @@ def _norm(s: str) -> str:
     return " ".join(_strip_accents(s.translate(_APOSTROPHES)).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(s: str) -> str:
     """Case-insensitive key for exact look-ups."""
     return _norm(s).casefold()
@@ -223,6 +224,7 @@ _pattern = cache(_build_pattern)
 # Public functions
 
 
+@lru_cache(maxsize=1 << 16)  # a pure look-up, asked of the same words again and again
 def country_code(text: str) -> str | None:
     """The code of a country or body given exactly by ``text``, or None.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode decomposition does not reduce to a base letter plus accent.
 LETTER_FOLDS = str.maketrans(
@@ -27,8 +28,12 @@ TRANSLITERATION_FOLDS: tuple[tuple[str, str], ...] = (
     (r"ey$", "ei"),  # Sergey, Sergei; Alexey, Alexei
 )
 _FOLDS = tuple((re.compile(pattern), replacement) for pattern, replacement in TRANSLITERATION_FOLDS)
+# Keys are pure functions of short strings met again and again (every speaker of every
+# article, every actor and alias when a registry is built): remembered, not recomputed.
+_CACHED_KEYS = 1 << 16
 
 
+@lru_cache(maxsize=_CACHED_KEYS)
 def name_key(text: str) -> str:
     """``text`` lower-cased, without accents or punctuation, words separated by one space."""
     # Decomposed before and after case folding: "℠" only becomes letters ("SM") when
@@ -40,6 +45,7 @@ def name_key(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", bare).split())
 
 
+@lru_cache(maxsize=_CACHED_KEYS)
 def fold_key(key: str) -> str:
     """A :func:`name_key` with transliteration variants folded to one spelling."""
     words = []

@@ -200,7 +200,7 @@ def _date_by_interview(text: str, undated: list[ClaimCandidate],
         if not _INTERVIEW.search(sentence):
             continue
         for head in heads:
-            if re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", sentence):
+            if head in sentence and re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", sentence):
                 occasions.setdefault(head, set()).add(d)
     for c in undated:
         days = occasions.get(c.speaker.name.split()[-1] if c.speaker.name.split() else "")
@@ -216,6 +216,15 @@ def _one_sentence_per_line(text: str) -> bool:
     """Whether the text lost its paragraphs: no blank line after its first lines, many lines."""
     body = text[text.find("\n\n") + 2 :] if "\n\n" in text[:400] else text
     return "\n\n" not in body.strip() and body.count("\n") >= 5
+
+
+def _names_word(line: str, word: str) -> bool:
+    """Whether ``line`` has ``word`` as a whole word, case ignored. Most lines do not hold it
+    at all, which a plain search tells without compiling a pattern for each speaker's name
+    (only where both are ASCII: elsewhere case folding can match letters that lower() does not)."""
+    if line.isascii() and word.isascii() and word.lower() not in line.lower():
+        return False
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", line, re.IGNORECASE) is not None
 
 
 def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_line: bool,
@@ -237,7 +246,7 @@ def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_li
         found = own_date(line_start, end, end)
         if found is not None:
             line = text[line_start:end]
-            named = re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", line, re.IGNORECASE)
+            named = _names_word(line, head)
             if named:
                 return found
             # Where a line is one sentence, one naming someone the claim's attribution names
