@@ -71,6 +71,19 @@ def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead
                      and not toks[x + 1].cap and (cue_info(toks[x + 1].text) or toks[x + 1].low in T.AUXILIARIES)), None)
         if back is not None:
             end = toks[back].start
+    # "... had a "scorching" from MPs adding: "It was ..."": a participle cue opening a second
+    # statement of the same speaker ends the first (rule content-ends-at-participle).
+    for x in range(k1, len(toks) - 1):
+        if toks[x].start >= end:
+            break
+        if toks[x].start > start and toks[x].low.endswith("ing") and (
+                toks[x + 1].text == ":" or ps.quote_starting(toks[x + 1])
+                # "..." adding that ...; not "published reports alleging that ..."
+                or toks[x + 1].low == "that" and (toks[x - 1].text == "," or ps.quote_ending(toks[x - 1]))):
+            info = cue_info(toks[x].text)
+            if info is not None and not info.weak and info.form == "ing":
+                end = toks[x - 1].start if toks[x - 1].text in (",", "-", "–", "—") else toks[x].start
+                break
     if lead is not None and lead.low in W.SUBORDINATORS:
         comma = next((x for x in range(k1, len(toks)) if toks[x].text == "," and toks[x].start > start), None)
         if comma is not None:

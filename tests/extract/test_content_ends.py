@@ -1,0 +1,33 @@
+"""Where a claim's content stops, and what an appositive says about the speaker's type."""
+
+from constructions import analysed, check
+
+
+def test_a_dash_and_another_speakers_clause_end_the_content():
+    text = ("The minister described the affair as a crackdown on fraud - and the BBC's Anna Berg "
+            "in Oslo says the bridge is doomed.")
+    assert ("describe-as", "The minister", "the affair as a crackdown on fraud") == \
+        next((r, text[c.speaker_start:c.speaker_end], text[c.text_start:c.text_end])
+             for c in analysed(text) for r in [c.rule] if r == "describe-as")
+
+
+def test_a_dash_without_another_speaker_keeps_the_content_whole():
+    check("The minister said the harbour would reopen - and that the ferry would run.",
+          ("said-clause", "The minister", "the harbour would reopen - and that the ferry would run"))
+
+
+def test_a_participle_cue_with_a_colon_opens_a_second_statement():
+    check('Ms Berg said the talks had gone well adding: "We will meet again in May."',
+          ("said-clause", "Berg", "the talks had gone well"))
+
+
+def test_a_participle_that_modifies_a_noun_stays_in_the_content():
+    check("Ms Berg said she had read published reports alleging that the deal was signed.",
+          ("said-clause", "Berg", "she had read published reports alleging that the deal was signed"))
+
+
+def test_an_appositive_headed_by_a_business_noun_makes_an_organisation():
+    (claim,) = analysed("Halden Re, the world's third biggest reinsurer, said profits would fall.")
+    assert (claim.speaker.name, claim.speaker.type) == ("Halden Re", "organization")
+    (claim,) = analysed("Anna Berg, the head of the bank, said profits would fall.")
+    assert (claim.speaker.name, claim.speaker.type) == ("Anna Berg", "person")
