@@ -17,6 +17,9 @@ from claimsdb.extract.rules.nonspeech import CHECKS
     "The ferry company declined to provide a forecast for the spring.",
     "The government confirmed plans for a new bridge.",
     "The coach highlighted the work of his defenders.",
+    "The monitors noted 90 vehicles waiting to cross into the town.",
+    "The monitors noted a convoy of six tanks moving east.",
+    "The senators supported the sanctions.",
 ])
 def test_sighting_or_act(text):
     check(text)
@@ -27,6 +30,8 @@ def test_sighting_or_act(text):
      "said-that", "monitors", "the convoy was moving west"),
     ("The coach noted several factors left him disillusioned.",
      "said-clause", "The coach", "several factors left him disillusioned"),
+    ("Ms Berg noted the significance of the ferry contract.",
+     "said-clause", "Berg", "the significance of the ferry contract"),
     ("Anna Berg confirmed she would stand again in May.",
      "said-clause", "Anna Berg", "she would stand again in May"),
     ("The police revealed the drug, a stimulant, was found in the car.",

@@ -49,6 +49,9 @@ class CueInfo:
     # not speech ("posted a profit", "observed a convoy", "agreed to pay"): a cue only before
     # a clause (flag "o"; claimsdb.extract.rules.nonspeech).
     clause_only: bool = False
+    # Before a noun phrase with a participle ("noted 90 vehicles waiting to cross") the verb
+    # reports a sighting (flag "s").
+    sighting: bool = False
 
 
 _DOUBLE_FINAL = {"admit", "regret", "commit", "refer", "prefer", "quip", "signal", "model"}
@@ -86,7 +89,7 @@ def cue_words() -> dict[str, CueInfo]:
         for form, kind in inflect(lemma, irr).items():
             table.setdefault(
                 form, CueInfo(lemma, "a" in flags, "t" in flags, "w" in flags, kind, "w" in flags,
-                              clause_only="o" in flags)
+                              clause_only="o" in flags, sighting="s" in flags)
             )
     return table
 

@@ -89,6 +89,20 @@ def clause_follows(ps: ParsedSentence, i: int) -> bool:
     return False
 
 
+def _participle_object(ps: ParsedSentence, i: int) -> bool:
+    """A noun phrase from token ``i`` with a participle after its noun: "90 vehicles waiting to
+    cross", "a convoy of tanks moving east"."""
+    toks = ps.toks
+    for x in range(i + 1, min(len(toks), i + 12)):
+        t = toks[x]
+        if ps.is_stop(x) or t.text in (",", ";", ":"):
+            return False
+        if t.low.endswith("ing") and len(t.low) > 5 and not t.cap and toks[x - 1].text.isalpha() \
+                and toks[x - 1].low not in T.DETERMINERS and toks[x - 1].low not in T.PREPOSITIONS:
+            return True
+    return False
+
+
 def _finite_here(ps: ParsedSentence, x: int) -> bool:
     """A past form at token ``x`` is the clause's verb, not a participle after its noun
     ("trucks marked as aid", "vehicles queued to move", "the plans unveiled by")."""
@@ -108,6 +122,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k1: 
         c = ps.index_at(after[0])
         if info.clause_only and not ps.heading and not clause_follows(ps, c):
             # (a headline's topic after its cue is weighed by rules.headline)
+            return "sighting-or-act"
+        if info.sighting and not ps.heading and not clause_follows(ps, c) and _participle_object(ps, c):
             return "sighting-or-act"
         if c + 1 < len(toks) and toks[c].low == "to" and info.weak:
             said = cue_info(toks[c + 1].text)
