@@ -31,3 +31,17 @@ def test_an_appositive_headed_by_a_business_noun_makes_an_organisation():
     assert (claim.speaker.name, claim.speaker.type) == ("Halden Re", "organization")
     (claim,) = analysed("Anna Berg, the head of the bank, said profits would fall.")
     assert (claim.speaker.name, claim.speaker.type) == ("Anna Berg", "person")
+
+
+def test_a_business_noun_before_a_name_makes_an_organisation():
+    (claim,) = analysed("Security firm Harbour Shield said it stopped 30,000 copies of the virus.")
+    assert (claim.speaker.name, claim.speaker.type) == ("Harbour Shield", "organization")
+    (claim,) = analysed("Carmaker Nordvik said sales would rise.")
+    assert (claim.speaker.name, claim.speaker.type) == ("Nordvik", "organization")
+    (claim,) = analysed("Bank economist Anna Berg said prices would rise.")
+    assert (claim.speaker.name, claim.speaker.type) == ("Anna Berg", "person")
+
+
+def test_the_fed_is_an_organisation():
+    (claim,) = analysed("The Fed said rates would rise again in December.")
+    assert (claim.speaker.name, claim.speaker.type) == ("Fed", "organization")

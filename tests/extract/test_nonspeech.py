@@ -20,6 +20,9 @@ from claimsdb.extract.rules.nonspeech import CHECKS
     "The monitors noted 90 vehicles waiting to cross into the town.",
     "The monitors noted a convoy of six tanks moving east.",
     "The senators supported the sanctions.",
+    "The mayor and his deputy refused a severance package.",
+    "He pointed to international plans to invest in schools.",
+    "The monitors also observed in the town five trucks escorted by a “police” car, moving west.",
 ])
 def test_sighting_or_act(text):
     check(text)
@@ -30,6 +33,10 @@ def test_sighting_or_act(text):
      "said-that", "monitors", "the convoy was moving west"),
     ("The coach noted several factors left him disillusioned.",
      "said-clause", "The coach", "several factors left him disillusioned"),
+    ("Ms Berg confirmed on Monday “the ferry will run again”.",
+     "said-quote", "Berg", "“the ferry will run again”"),
+    ("The firm announced it would cut 500 jobs.",
+     "said-clause", "firm", "it would cut 500 jobs"),
     ("Ms Berg noted the significance of the ferry contract.",
      "said-clause", "Berg", "the significance of the ferry contract"),
     ("Anna Berg confirmed she would stand again in May.",
@@ -94,6 +101,20 @@ def test_mute_speaker(text):
 def test_a_person_named_beside_a_mute_noun_speaks():
     check("Film director Anna Berg said the sequel would be shot in Norway.",
           ("said-clause", "Anna Berg", "the sequel would be shot in Norway"))
+
+
+@pytest.mark.parametrize("text", [
+    "The council should explain why the harbour closed.",
+    "The government should make clear how it intends to pay for the bridge.",
+    "The minister needs to explain what went wrong.",
+])
+def test_obliged_to_speak(text):
+    check(text)
+
+
+def test_a_statement_announced_for_later_is_still_a_claim():
+    check("The council will say that the harbour is safe.",
+          ("said-that", "council", "the harbour is safe"))
 
 
 @pytest.mark.parametrize("name", sorted(CHECKS))

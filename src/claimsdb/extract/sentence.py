@@ -53,6 +53,22 @@ def _names_a_business(appositive: str) -> bool:
     return bool(head) and head[0] in ("the", "a", "an", "its") and head[-1] in company_nouns()
 
 
+def _business_name(phrase: str) -> str | None:
+    """The name after a business noun that ends the phrase: "carmaker BMW", "Security firm
+    Network Box", "US investment bank Goldman Sachs"; None for "the firm's boss Anna Berg"."""
+    words = phrase.split()
+    for j, w in enumerate(words[:-1]):
+        if w in T.PREPOSITIONS:
+            return None  # "a spokesman for carmaker BMW": the spokesman
+        low = w.lower()
+        if (w.islower() or j == 0 and w[1:].islower()) and (low in company_nouns() or low.endswith("maker")):
+            run = words[j + 1 :]
+            if all(r[:1].isupper() and not r.endswith(("'s", "’s")) for r in run) and len(run) <= 4:
+                return " ".join(run)
+            return None
+    return None
+
+
 def cue_info(text: str) -> CueInfo | None:
     """What the cue word or phrase ``text`` tells, or None if it is not a cue."""
     key = _SPACES.sub(" ", text.lower())
@@ -118,6 +134,10 @@ class ParsedSentence:
         if app and m.type == "person" and not m.known_given_name and m.gender is None and _names_a_business(app):
             # "Munich Re, the world's biggest reinsurer": the appositive says it is a business
             m.type, m.role = "organization", None
+        elif m.type == "person" and m.gender is None:
+            business = _business_name(self.text[toks[a].start : toks[b].end])
+            if business:
+                m.type, m.name, m.role = "organization", business, None
         self.mentions.append(m)
         return m
 

@@ -12,6 +12,8 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
                       uncounted crowd or a poll's share, a mood nobody expressed.
 ``mute-speaker``      "The album confirmed his status": the speaker phrase names a thing that
                       cannot speak (data/mute_nouns.txt).
+``obliged-to-speak``  "The government should make clear how ...": the subject is asked to speak
+                      and has said nothing yet.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ CHECKS = {
                      "Many fear the plant will close."),
     "mute-speaker": ("a speaker phrase naming a thing that cannot speak",
                      "The album confirmed his status as a star."),
+    "obliged-to-speak": ("should, must or needs to before the cue",
+                         "The council should explain why the harbour closed."),
 }
 
 # Finite verbs and modals that make what follows a cue a clause, not a noun phrase.
@@ -89,6 +93,29 @@ def clause_follows(ps: ParsedSentence, i: int) -> bool:
     return False
 
 
+def _stance_infinitive(ps: ParsedSentence, c: int) -> bool:
+    """"refused to rule out a rise": a to-infinitive that is itself a stance cue."""
+    toks = ps.toks
+    if c + 2 >= len(toks) or toks[c].low != "to":
+        return False
+    said = cue_info(toks[c + 1].text + " " + toks[c + 2].text) or cue_info(toks[c + 1].text)
+    return said is not None and said.stance and not said.weak
+
+
+def _obliged(ps: ParsedSentence, k0: int) -> bool:
+    """"The government should make clear how ...", "X must explain why ...": the writer or
+    someone else asks the subject to speak; the subject has said nothing yet."""
+    toks = ps.toks
+    x = k0 - 1
+    while x >= 0 and toks[x].low in ("not", "also", "now", "still", "first", "publicly", "urgently"):
+        x -= 1
+    if x < 0:
+        return False
+    if toks[x].low in ("should", "must", "ought"):
+        return True
+    return toks[x].low == "to" and x > 0 and toks[x - 1].low in ("need", "needs", "ought", "has", "have")
+
+
 def _participle_object(ps: ParsedSentence, i: int) -> bool:
     """A noun phrase from token ``i`` with a participle after its noun: "90 vehicles waiting to
     cross", "a convoy of tanks moving east"."""
@@ -113,14 +140,23 @@ def _finite_here(ps: ParsedSentence, x: int) -> bool:
         and prev.low not in ("and", "or", "but") and nxt not in ("by", "as", "to", "in", "at", "on", "from", "with")
 
 
-def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k1: int,
+def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: int, k1: int,
                after: tuple[int, str] | None) -> str | None:
-    """The name of the check that finds the cue (tokens up to ``k1``, speaker phrase from
-    token ``a``) reports no speech, or None when it may be a claim."""
+    """The name of the check that finds the cue (tokens ``k0`` up to ``k1``, speaker phrase
+    from token ``a``) reports no speech, or None when it may be a claim."""
     toks = ps.toks
+    if _obliged(ps, k0):
+        return "obliged-to-speak"
+    if after is not None and after[1] == "quote" and (info.clause_only or info.sighting) and not ps.heading \
+            and k1 < len(toks) and toks[k1].start < after[0] and toks[k1].low != "that" \
+            and not any(t.text == ":" or t.low == "that" for t in toks[k1 : ps.index_at(after[0])]) \
+            and len(ps.text[after[0] : ps.by_start[after[0]].end].split()) < 4:
+        # "observed in the city five trucks escorted by a “police” car": the quotation marks
+        # only a name inside the object
+        return "sighting-or-act"
     if after is not None and after[1] == "complement":
         c = ps.index_at(after[0])
-        if info.clause_only and not ps.heading and not clause_follows(ps, c):
+        if info.clause_only and not ps.heading and not clause_follows(ps, c) and not _stance_infinitive(ps, c):
             # (a headline's topic after its cue is weighed by rules.headline)
             return "sighting-or-act"
         if info.sighting and not ps.heading and not clause_follows(ps, c) and _participle_object(ps, c):

@@ -56,7 +56,7 @@ def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -
         before, shared, boundary = found
     mention, how, a = before
     after = content_after(ps, k1, info, toks[a] if how != "shared" else None)
-    if not_speech(ps, info, mention, a, k1, after):
+    if not_speech(ps, info, mention, a, k0, k1, after):
         return  # "observed a convoy", "declined to comment", "many fear": no words reported
     lead = toks[lead_index(ps, a)] if a > 0 else None
     if lead is not None and ps.quote_ending(lead) and how != "shared" and (
