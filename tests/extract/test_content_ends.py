@@ -45,3 +45,20 @@ def test_a_business_noun_before_a_name_makes_an_organisation():
 def test_the_fed_is_an_organisation():
     (claim,) = analysed("The Fed said rates would rise again in December.")
     assert (claim.speaker.name, claim.speaker.type) == ("Fed", "organization")
+
+
+def test_a_source_with_a_post_modifier_runs_to_the_comma():
+    check("According to a registration document filed with the harbour authority, the ferry firm "
+          "plans to raise $100m.",
+          ("according-to", "registration document", "the ferry firm plans to raise $100m"))
+
+
+def test_a_preposition_inside_a_name_is_not_the_frames():
+    check("The committee blamed the Department for Transport for a lack of leadership.",
+          ("blame-for", "committee", "a lack of leadership"))
+    check("The mayor blamed Norway for the delays.", ("blame-for", "The mayor", "the delays"))
+
+
+def test_a_business_noun_first_in_the_sentence():
+    (claim,) = analysed("Distributor Nordic Pictures said filming will begin next year.")
+    assert (claim.speaker.name, claim.speaker.type) == ("Nordic Pictures", "organization")

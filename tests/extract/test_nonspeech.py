@@ -22,6 +22,8 @@ from claimsdb.extract.rules.nonspeech import CHECKS
     "The senators supported the sanctions.",
     "The mayor and his deputy refused a severance package.",
     "He pointed to international plans to invest in schools.",
+    "The admiral revealed what he knew about the operation.",
+    "The monitors noted a convoy of six tracked vans (type unknown) moving east.",
     "The monitors also observed in the town five trucks escorted by a “police” car, moving west.",
 ])
 def test_sighting_or_act(text):
@@ -93,6 +95,7 @@ def test_a_named_group_or_a_counted_set_still_believes_aloud():
     "The album Harbour Lights confirmed his status as a star.",
     "The victory underlined their title credentials.",
     "The storm signalled the end of the sailing season.",
+    "A second-half goal from Anna Berg condemned Halden to a ninth game without a win.",
 ])
 def test_mute_speaker(text):
     check(text)
@@ -110,6 +113,12 @@ def test_a_person_named_beside_a_mute_noun_speaks():
 ])
 def test_obliged_to_speak(text):
     check(text)
+
+
+def test_naming_aside():
+    check("After what he described as successful talks, the envoy flew home.")
+    check("The minister described the talks as successful.",
+          ("describe-as", "The minister", "the talks as successful"))
 
 
 def test_a_statement_announced_for_later_is_still_a_claim():

@@ -14,6 +14,8 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
                       cannot speak (data/mute_nouns.txt).
 ``obliged-to-speak``  "The government should make clear how ...": the subject is asked to speak
                       and has said nothing yet.
+``naming-aside``      "after what he described as successful talks": a name given in passing
+                      inside the writer's sentence.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ CHECKS = {
                      "The album confirmed his status as a star."),
     "obliged-to-speak": ("should, must or needs to before the cue",
                          "The council should explain why the harbour closed."),
+    "naming-aside": ("what X described as / called",
+                     "After what he described as successful talks, the envoy flew home."),
 }
 
 # Finite verbs and modals that make what follows a cue a clause, not a noun phrase.
@@ -45,6 +49,9 @@ _FINITE = T.AUXILIARIES | T.words("won't can't didn't doesn't don't isn't wasn't
 _SUBJECTS = T.words("he she it they we i you there")
 # A relative clause hangs on the object; its verb is not the complement's.
 _RELATIVES = T.words("which who whose where")
+_WH_WORDS = T.words("what how why where when whether if which who")
+# Verbs that give a name in passing: "what he described as talks", "what she called a trap".
+_NAMING = frozenset({"describe", "call", "characterize", "characterise", "term", "dub", "label"})
 # Quantifiers of an uncounted crowd; "all" and "both" count a set the article has named.
 _CROWD_QUANTIFIERS = T.QUANTIFIER_SPEAKERS - {"all", "both"}
 
@@ -76,8 +83,8 @@ def clause_follows(ps: ParsedSentence, i: int) -> bool:
     stalled") rather than a noun phrase or a to-infinitive ("a convoy", "to pay")."""
     toks = ps.toks
     n = len(toks)
-    if i >= n or toks[i].low == "to":
-        return False
+    if i >= n or toks[i].low == "to" or toks[i].low in _WH_WORDS:
+        return False  # "agreed to pay"; "revealed what he knew": a topic, not what was said
     if toks[i].low in _SUBJECTS and not toks[i].cap or toks[i].low in _SUBJECTS and i + 1 < n and toks[i + 1].low in _FINITE:
         return i + 1 < n and not ps.is_stop(i + 1) and toks[i + 1].text not in (",", ")")
     for x in range(i + 1, min(n, i + 14)):
@@ -124,7 +131,7 @@ def _participle_object(ps: ParsedSentence, i: int) -> bool:
         t = toks[x]
         if ps.is_stop(x) or t.text in (",", ";", ":"):
             return False
-        if t.low.endswith("ing") and len(t.low) > 5 and not t.cap and toks[x - 1].text.isalpha() \
+        if t.low.endswith("ing") and len(t.low) > 5 and not t.cap and (toks[x - 1].text.isalpha() or toks[x - 1].text == ")") \
                 and toks[x - 1].low not in T.DETERMINERS and toks[x - 1].low not in T.PREPOSITIONS:
             return True
     return False
@@ -147,6 +154,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     toks = ps.toks
     if _obliged(ps, k0):
         return "obliged-to-speak"
+    if info.lemma in _NAMING and a > 0 and toks[a - 1].low == "what":
+        return "naming-aside"
     if after is not None and after[1] == "quote" and (info.clause_only or info.sighting) and not ps.heading \
             and k1 < len(toks) and toks[k1].start < after[0] and toks[k1].low != "that" \
             and not any(t.text == ":" or t.low == "that" for t in toks[k1 : ps.index_at(after[0])]) \
@@ -167,8 +176,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
                 return "refusal-to-speak"
     if info.lemma in belief_verbs() and _crowd(ps, mention, a):
         return "crowd-belief"
-    if _mute(mention):
-        return "mute-speaker"
+    if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of") and toks[a - 2].low in mute_nouns():
+        return "mute-speaker"  # "A late goal from Anna Berg condemned them to defeat": the goal
     return None
 
 
