@@ -62,3 +62,11 @@ def test_a_preposition_inside_a_name_is_not_the_frames():
 def test_a_business_noun_first_in_the_sentence():
     (claim,) = analysed("Distributor Nordic Pictures said filming will begin next year.")
     assert (claim.speaker.name, claim.speaker.type) == ("Nordic Pictures", "organization")
+
+
+def test_a_contrast_opens_another_speakers_clause_without_a_comma():
+    check("He said the changes provided a solution but some MPs argue the situation is still unclear.",
+          ("said-clause", "He", "the changes provided a solution"),
+          ("said-clause", "MPs", "the situation is still unclear"))
+    check("He said the changes provided a solution but that more work was needed.",
+          ("said-clause", "He", "the changes provided a solution but that more work was needed"))

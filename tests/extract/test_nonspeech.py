@@ -115,6 +115,11 @@ def test_obliged_to_speak(text):
     check(text)
 
 
+def test_an_object_ends_where_the_next_cue_begins():
+    check("Ford, which posted its ninth consecutive drop in monthly sales, said it was cutting production.",
+          ("said-clause", "Ford", "it was cutting production"))
+
+
 def test_naming_aside():
     check("After what he described as successful talks, the envoy flew home.")
     check("The minister described the talks as successful.",

@@ -211,6 +211,10 @@ class ParsedSentence:
                     j -= 1
                 if j >= 0 and toks[j].text in (",", ";"):
                     cuts.append((toks[j].start, o.mention.name, id(o)))
+                elif toks[k - 1].low in ("but", "while", "whereas") and o.cue_start is not None and o.cue_start > o.mention.start:
+                    # "... provided a solution but some MPs argue ...": a contrast opens
+                    # another speaker's clause, comma or not.
+                    cuts.append((toks[k - 1].start, o.mention.name, id(o)))
                 else:
                     # "... a crackdown - and the BBC's correspondent in Moscow says ...": a dash
                     # and a conjunction a few words before the speaker start another clause.

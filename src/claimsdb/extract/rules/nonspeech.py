@@ -91,8 +91,8 @@ def clause_follows(ps: ParsedSentence, i: int) -> bool:
         t = toks[x]
         if t.text == ":":
             return True  # "revealed the scope of the operation: ...": the words follow
-        if ps.is_stop(x) or t.text == ";" or t.low in _RELATIVES:
-            return False
+        if ps.is_stop(x) or t.text == ";" or t.low in _RELATIVES or t.text == "," and x + 1 < n and cue_info(toks[x + 1].text):
+            return False  # "which posted its ninth drop in sales, said ...": the object ends at the comma
         if t.low in _FINITE:
             return True
         if (t.low.endswith("ed") or t.low in past_verbs()) and not t.cap and _finite_here(ps, x):
