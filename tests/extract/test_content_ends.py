@@ -70,3 +70,8 @@ def test_a_contrast_opens_another_speakers_clause_without_a_comma():
           ("said-clause", "MPs", "the situation is still unclear"))
     check("He said the changes provided a solution but that more work was needed.",
           ("said-clause", "He", "the changes provided a solution but that more work was needed"))
+
+
+def test_a_clause_after_a_time_phrase_keeps_its_own_that():
+    check("A spokesman said on Sunday it had no evidence that Mr Berg had lined up finance for a bid.",
+          ("said-clause", "A spokesman", "it had no evidence that Mr Berg had lined up finance for a bid"))

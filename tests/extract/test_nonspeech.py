@@ -95,6 +95,7 @@ def test_a_named_group_or_a_counted_set_still_believes_aloud():
     "The album Harbour Lights confirmed his status as a star.",
     "The victory underlined their title credentials.",
     "The storm signalled the end of the sailing season.",
+    "Mr Berg is in prison, having been charged with fraud and repeatedly denied bail.",
     "A second-half goal from Anna Berg condemned Halden to a ninth game without a win.",
 ])
 def test_mute_speaker(text):

@@ -36,6 +36,11 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             return q.start, "quote"
         if ps.is_stop(j) or (j > i and cue_info(t.text)):
             break
+        if j > i and t.low in ("it", "he", "she", "they", "we") and not t.cap and j + 1 < n \
+                and toks[j + 1].low in T.AUXILIARIES and toks[j - 1].low not in ("that", "if", "whether", "when"):
+            # "said on Sunday it had no evidence that ...": the clause starts here, and its
+            # own "that" is not the cue's
+            return t.start, "complement"
         if t.text == "," and j == i and not (j + 1 < n and ps.quote_starting(toks[j + 1])):
             return None
         j += 1

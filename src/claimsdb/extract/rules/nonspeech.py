@@ -49,6 +49,8 @@ _FINITE = T.AUXILIARIES | T.words("won't can't didn't doesn't don't isn't wasn't
 _SUBJECTS = T.words("he she it they we i you there")
 # A relative clause hangs on the object; its verb is not the complement's.
 _RELATIVES = T.words("which who whose where")
+# What one is denied when "denied" means refused: "denied bail", "denied entry".
+_REFUSED = T.words("bail parole entry access permission visas visa asylum admission")
 _WH_WORDS = T.words("what how why where when whether if which who")
 # Verbs that give a name in passing: "what he described as talks", "what she called a trap".
 _NAMING = frozenset({"describe", "call", "characterize", "characterise", "term", "dub", "label"})
@@ -170,6 +172,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
             return "sighting-or-act"
         if info.sighting and not ps.heading and not clause_follows(ps, c) and _participle_object(ps, c):
             return "sighting-or-act"
+        if info.lemma == "deny" and toks[c].low in _REFUSED:
+            return "sighting-or-act"  # "was repeatedly denied bail": refused, not a denial
         if c + 1 < len(toks) and toks[c].low == "to" and info.weak:
             said = cue_info(toks[c + 1].text)
             if said is not None and said.form == "base" and not said.stance and not said.weak:
