@@ -75,3 +75,22 @@ def test_a_contrast_opens_another_speakers_clause_without_a_comma():
 def test_a_clause_after_a_time_phrase_keeps_its_own_that():
     check("A spokesman said on Sunday it had no evidence that Mr Berg had lined up finance for a bid.",
           ("said-clause", "A spokesman", "it had no evidence that Mr Berg had lined up finance for a bid"))
+
+
+def test_a_participle_cue_right_after_the_cue_starts_the_content_after_it():
+    check("People turned out to show support, he said adding that foxes had been killed legally.",
+          ("said-that", "he", "foxes had been killed legally"))
+
+
+def test_a_channel_number_stays_in_the_listener():
+    check("The former commissioner told Radio 4's Today the government's response would be scrutinised.",
+          ("said-clause", "The former commissioner", "the government's response would be scrutinised"))
+    check("The former commissioner told BBC Radio 4's Today programme the response would be scrutinised.",
+          ("said-clause", "The former commissioner", "the response would be scrutinised"))
+
+
+def test_a_stance_verbs_object_ends_where_another_subjects_clause_joins():
+    check("Germany also proposed a freeze and Canada has begun its own moratorium.",
+          ("stance-verb", "Germany", "also proposed a freeze"))
+    check("The minister said the plan was good and Canada has agreed to it.",
+          ("said-clause", "The minister", "the plan was good and Canada has agreed to it"))

@@ -121,6 +121,12 @@ def test_an_object_ends_where_the_next_cue_begins():
           ("said-clause", "Ford", "it was cutting production"))
 
 
+def test_a_polls_share_and_a_noun_ending_a_headline():
+    check("The report showed that 27% of consumers asked are interested in portable music players.")
+    check("US bank 'loses' customer details\n\nThe bank said on Monday that records were stolen.",
+          ("said-that", "bank", "records were stolen"))
+
+
 def test_naming_aside():
     check("After what he described as successful talks, the envoy flew home.")
     check("The minister described the talks as successful.",

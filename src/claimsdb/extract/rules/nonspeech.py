@@ -156,6 +156,12 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     toks = ps.toks
     if _obliged(ps, k0):
         return "obliged-to-speak"
+    if info.lemma in ("ask", "question") and info.form == "ed" and k1 < len(toks) and (
+            toks[k1].low in T.AUXILIARIES or toks[k1].low in W.PLURAL_VERBS):
+        return "crowd-belief"  # "27% of consumers asked are interested in ...": a poll's share
+    if ps.heading and info.clause_only and info.form == "s" and after is None and (
+            k1 >= len(toks) or ps.is_stop(k1)):
+        return "sighting-or-act"  # "US bank 'loses' customer details": a noun ends the headline
     if info.lemma in _NAMING and a > 0 and toks[a - 1].low == "what":
         return "naming-aside"
     if after is not None and after[1] == "quote" and (info.clause_only or info.sighting) and not ps.heading \

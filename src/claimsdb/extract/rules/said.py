@@ -16,7 +16,7 @@ from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention
-from claimsdb.extract.tokens import Token
+from claimsdb.extract.tokens import Token, rstrip
 
 # The rule of a claim whose content follows its cue, by what starts the content.
 _HINT_RULES = {"that": "said-that", "complement": "said-clause", "colon": "said-colon", "quote": "said-quote"}
@@ -47,6 +47,8 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             start = toks[x].start
             x -= 1
     end = _content_end(ps, how, a, k1, start, lead)
+    if hint == "complement" and info.stance:
+        end = _object_end(ps, k1, end)
     if hint == "quote":
         q = ps.by_start[start]
         end = max(q.end, end) if q.end >= end - 1 else end
@@ -57,6 +59,19 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     if claim and shared and boundary is not None:
         claim.shared_subject = True
         claim.boundary = boundary
+
+
+def _object_end(ps: ParsedSentence, k1: int, end: int) -> int:
+    """A stance verb's object ends where another subject's clause joins it: "Germany proposed
+    a freeze and Canada has begun its own moratorium" (rule object-ends-at-new-clause)."""
+    toks = ps.toks
+    for x in range(k1, len(toks) - 2):
+        if toks[x].start >= end:
+            break
+        if toks[x].low in ("and", "but") and toks[x + 1].cap and any(
+                toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5))):
+            return rstrip(ps.text, 0, toks[x - 1].start if toks[x - 1].text == "," else toks[x].start)
+    return end
 
 
 def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead: Token | None) -> int:
