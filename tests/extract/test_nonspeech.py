@@ -127,12 +127,6 @@ def test_a_polls_share_and_a_noun_ending_a_headline():
           ("said-that", "bank", "records were stolen"))
 
 
-def test_naming_aside():
-    check("After what he described as successful talks, the envoy flew home.")
-    check("The minister described the talks as successful.",
-          ("describe-as", "The minister", "the talks as successful"))
-
-
 def test_a_statement_announced_for_later_is_still_a_claim():
     check("The council will say that the harbour is safe.",
           ("said-that", "council", "the harbour is safe"))

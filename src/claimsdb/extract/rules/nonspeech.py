@@ -14,8 +14,6 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
                       cannot speak (data/mute_nouns.txt).
 ``obliged-to-speak``  "The government should make clear how ...": the subject is asked to speak
                       and has said nothing yet.
-``naming-aside``      "after what he described as successful talks": a name given in passing
-                      inside the writer's sentence.
 """
 
 from __future__ import annotations
@@ -40,8 +38,6 @@ CHECKS = {
                      "The album confirmed his status as a star."),
     "obliged-to-speak": ("should, must or needs to before the cue",
                          "The council should explain why the harbour closed."),
-    "naming-aside": ("what X described as / called",
-                     "After what he described as successful talks, the envoy flew home."),
 }
 
 # Finite verbs and modals that make what follows a cue a clause, not a noun phrase.
@@ -52,8 +48,6 @@ _RELATIVES = T.words("which who whose where")
 # What one is denied when "denied" means refused: "denied bail", "denied entry".
 _REFUSED = T.words("bail parole entry access permission visas visa asylum admission")
 _WH_WORDS = T.words("what how why where when whether if which who")
-# Verbs that give a name in passing: "what he described as talks", "what she called a trap".
-_NAMING = frozenset({"describe", "call", "characterize", "characterise", "term", "dub", "label"})
 # Quantifiers of an uncounted crowd; "all" and "both" count a set the article has named.
 _CROWD_QUANTIFIERS = T.QUANTIFIER_SPEAKERS - {"all", "both"}
 
@@ -162,8 +156,6 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     if ps.heading and info.clause_only and info.form == "s" and after is None and (
             k1 >= len(toks) or ps.is_stop(k1)):
         return "sighting-or-act"  # "US bank 'loses' customer details": a noun ends the headline
-    if info.lemma in _NAMING and a > 0 and toks[a - 1].low == "what":
-        return "naming-aside"
     if after is not None and after[1] == "quote" and (info.clause_only or info.sighting) and not ps.heading \
             and k1 < len(toks) and toks[k1].start < after[0] and toks[k1].low != "that" \
             and not any(t.text == ":" or t.low == "that" for t in toks[k1 : ps.index_at(after[0])]) \
