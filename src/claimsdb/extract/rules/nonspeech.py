@@ -150,6 +150,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     toks = ps.toks
     if _obliged(ps, k0):
         return "obliged-to-speak"
+    if info.form == "ed" and k1 + 1 < len(toks) and toks[k1].low == "to" and toks[k1 + 1].low in ("be", "have", "been"):
+        return "sighting-or-act"  # "sweeteners reported to have been discussed": a passive, no speaker
     if info.lemma in ("ask", "question") and info.form == "ed" and k1 < len(toks) and (
             toks[k1].low in T.AUXILIARIES or toks[k1].low in W.PLURAL_VERBS):
         return "crowd-belief"  # "27% of consumers asked are interested in ...": a poll's share
