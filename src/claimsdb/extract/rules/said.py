@@ -19,6 +19,9 @@ from claimsdb.extract.speakers import Mention
 from claimsdb.extract.tokens import Token, rstrip
 
 # The rule of a claim whose content follows its cue, by what starts the content.
+# How far after a cue the content-end rules look for a second clause, in tokens.
+_WINDOW = 40
+
 _HINT_RULES = {"that": "said-that", "complement": "said-clause", "colon": "said-colon", "quote": "said-quote"}
 
 
@@ -65,7 +68,7 @@ def _object_end(ps: ParsedSentence, k1: int, end: int) -> int:
     """A stance verb's object ends where another subject's clause joins it: "Germany proposed
     a freeze and Canada has begun its own moratorium" (rule object-ends-at-new-clause)."""
     toks = ps.toks
-    for x in range(k1, len(toks) - 2):
+    for x in range(k1, min(len(toks) - 2, k1 + _WINDOW)):
         if toks[x].start >= end:
             break
         if toks[x].low in ("and", "but") and toks[x + 1].cap and any(
@@ -88,7 +91,8 @@ def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead
             end = toks[back].start
     # "... had a "scorching" from MPs adding: "It was ..."": a participle cue opening a second
     # statement of the same speaker ends the first (rule content-ends-at-participle).
-    for x in range(k1, len(toks) - 1):
+    # (a bounded window: a sentence of many cues must stay linear)
+    for x in range(k1, min(len(toks) - 1, k1 + _WINDOW)):
         if toks[x].start >= end:
             break
         if toks[x].start > start and toks[x].low.endswith("ing") and (
