@@ -45,6 +45,13 @@ class CueInfo:
     weak: bool  # belief or stance rather than speech
     form: str  # "base", "s", "ed", "ing"
     stance: bool = False  # the verb is part of what is claimed ("ruled out troops")
+    # With a noun phrase or a to-infinitive after it the verb reports an act or a sighting,
+    # not speech ("posted a profit", "observed a convoy", "agreed to pay"): a cue only before
+    # a clause (flag "o"; claimsdb.extract.rules.nonspeech).
+    clause_only: bool = False
+    # Before a noun phrase with a participle ("noted 90 vehicles waiting to cross") the verb
+    # reports a sighting (flag "s").
+    sighting: bool = False
 
 
 _DOUBLE_FINAL = {"admit", "regret", "commit", "refer", "prefer", "quip", "signal", "model"}
@@ -81,7 +88,8 @@ def cue_words() -> dict[str, CueInfo]:
         irr = [] if irregular.strip() == "-" else irregular.split(",")
         for form, kind in inflect(lemma, irr).items():
             table.setdefault(
-                form, CueInfo(lemma, "a" in flags, "t" in flags, "w" in flags, kind, "w" in flags)
+                form, CueInfo(lemma, "a" in flags, "t" in flags, "w" in flags, kind, "w" in flags,
+                              clause_only="o" in flags, sighting="s" in flags)
             )
     return table
 
@@ -118,6 +126,12 @@ class StanceFrame:
 def stance_frames() -> dict[str, StanceFrame]:
     """Cue lemma ("accuse", "call on") → its frame."""
     return {lemma: StanceFrame(rule, frame) for lemma, rule, frame in (ln.split("\t") for ln in _lines("stance_verbs.tsv"))}
+
+
+@cache
+def company_nouns() -> frozenset[str]:
+    """Nouns that say a body is a business ("reinsurer", "brewer")."""
+    return word_set("company_nouns.txt")
 
 
 @cache

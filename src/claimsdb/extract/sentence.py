@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import CueInfo, cue_phrases, cue_words
+from claimsdb.extract.lexicon import CueInfo, company_nouns, cue_phrases, cue_words
 from claimsdb.extract.segment import ABBREVIATIONS, Quote, Segmented, Sentence
 from claimsdb.extract.speakers import Mention, describe
 from claimsdb.extract.tokens import Token, rstrip
 
 
 _SPACES = re.compile(r"\s+")
+_DASHES = frozenset(("-", "–", "—", "--"))
 _TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 
 
@@ -41,6 +42,32 @@ class RawClaim:
     extra: dict = field(default_factory=dict)
     # Offsets of whom or what the stance is aimed at ("accused Denmark of"; rules.stance).
     target: tuple[int, int] | None = None
+
+
+def _names_a_business(appositive: str) -> bool:
+    """An appositive headed by a business noun: "the world's biggest reinsurer", "a US bank"."""
+    head = []
+    for w in appositive.lower().replace(",", " ").split():
+        if w in T.PREPOSITIONS or w in ("which", "that", "who"):
+            break
+        head.append(w)
+    return bool(head) and head[0] in ("the", "a", "an", "its") and head[-1] in company_nouns()
+
+
+def _business_name(phrase: str) -> str | None:
+    """The name after a business noun that ends the phrase: "carmaker BMW", "Security firm
+    Network Box", "US investment bank Goldman Sachs"; None for "the firm's boss Anna Berg"."""
+    words = phrase.split()
+    for j, w in enumerate(words[:-1]):
+        if w in T.PREPOSITIONS:
+            return None  # "a spokesman for carmaker BMW": the spokesman
+        low = w.lower()
+        if (w.islower() or j == 0 and w[1:].islower()) and (low in company_nouns() or low.endswith("maker")):
+            run = words[j + 1 :]
+            if all(r[:1].isupper() and not r.endswith(("'s", "’s")) for r in run) and len(run) <= 4:
+                return " ".join(run)
+            return None
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -107,6 +134,13 @@ class ParsedSentence:
             app = self.text[toks[appositive[0]].start : toks[appositive[1]].end]
             end = toks[appositive[1]].end
         m = describe(self.text, toks[a].start, end, app, toks[b].end if app else None)
+        if app and m.type == "person" and not m.known_given_name and m.gender is None and _names_a_business(app):
+            # "Munich Re, the world's biggest reinsurer": the appositive says it is a business
+            m.type, m.role = "organization", None
+        elif m.type == "person" and m.gender is None:
+            business = _business_name(self.text[toks[a].start : toks[b].end])
+            if business:
+                m.type, m.name, m.role = "organization", business, None
         self.mentions.append(m)
         return m
 
@@ -180,6 +214,19 @@ class ParsedSentence:
                     j -= 1
                 if j >= 0 and toks[j].text in (",", ";"):
                     cuts.append((toks[j].start, o.mention.name, id(o)))
+                elif toks[k - 1].low in ("but", "while", "whereas") and o.cue_start is not None and o.cue_start > o.mention.start:
+                    # "... provided a solution but some MPs argue ...": a contrast opens
+                    # another speaker's clause, comma or not.
+                    cuts.append((toks[k - 1].start, o.mention.name, id(o)))
+                else:
+                    # "... a crackdown - and the BBC's correspondent in Moscow says ...": a dash
+                    # and a conjunction a few words before the speaker start another clause.
+                    for x in range(k - 1, max(0, k - 9), -1):
+                        if cue_info(toks[x].text) or toks[x].text in ",;\"“”":
+                            break
+                        if toks[x].low in ("and", "but") and toks[x - 1].text in _DASHES:
+                            cuts.append((toks[x - 1].start, o.mention.name, id(o)))
+                            break
             if o.boundary is not None:
                 cuts.append((o.boundary, None, id(o)))  # cuts every other claim
         if not cuts:

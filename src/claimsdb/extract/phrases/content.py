@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.lexicon import CueInfo, outlet_nouns
 from claimsdb.extract.phrases.noun_phrases import lead_index, person_head, right_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.tokens import Token
@@ -36,6 +36,11 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             return q.start, "quote"
         if ps.is_stop(j) or (j > i and cue_info(t.text)):
             break
+        if j > i and t.low in ("it", "he", "she", "they", "we") and not t.cap and j + 1 < n \
+                and toks[j + 1].low in T.AUXILIARIES and toks[j - 1].low not in ("that", "if", "whether", "when"):
+            # "said on Sunday it had no evidence that ...": the clause starts here, and its
+            # own "that" is not the cue's
+            return t.start, "complement"
         if t.text == "," and j == i and not (j + 1 < n and ps.quote_starting(toks[j + 1])):
             return None
         j += 1
@@ -71,6 +76,13 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
             return i, None, True  # "telling stories": not a listener, not speech
         return i, (toks[that + 1].start, "that"), True
     i = span[1] + 1
+    if i + 1 < n and toks[i].text[:1].isdigit() and toks[i].low.endswith(("'s", "’s")) and toks[i + 1].cap:
+        # "told Radio 4's Today programme": a channel's number, then the programme
+        i += 1
+        while i < n and toks[i].cap:
+            i += 1
+        if i < n and toks[i].low in outlet_nouns():
+            i += 1
     # "told Britain's ITV television station in an interview": the rest of the listener.
     x = i
     while x < n and x - i < 3 and toks[x].text.isalpha() and not toks[x].cap and not cue_info(toks[x].text) \
@@ -119,6 +131,9 @@ def complement(ps: ParsedSentence, i: int, info: CueInfo, subject: Token | None 
     t = toks[i]
     if t.text in (",", ".", "!", "?", ";", ")"):
         return None
+    said = cue_info(t.text) if t.low.endswith("ing") and i + 2 < n else None
+    if said is not None and said.form == "ing" and toks[i + 1].low == "that":
+        return toks[i + 2].start, "that"  # "he said adding that ...": the second cue's clause
     if W.is_adverb(t.low) and (i + 1 >= n or toks[i + 1].low in W.ADJUNCT_STARTS
                                                    or toks[i + 1].low in ("into", "to") or ps.is_stop(i + 1)):
         return None  # "said pleasantly into the phone": how, not what

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimsdb.extract import tokens as T
 from claimsdb.extract.phrases.noun_phrases import right_np
 from claimsdb.extract.rules.relay import follows_attribution, relay_source
 from claimsdb.extract.sentence import ParsedSentence
@@ -48,9 +49,13 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
     if k0 == 0:
         # "According to X, content." ("X who spoke on condition of anonymity," included)
         nxt = span[1] + 1
+        comma = next((x for x in range(nxt, min(len(toks), nxt + 16)) if toks[x].text == ","), None)
         if nxt < len(toks) and toks[nxt].low in ("who", "which"):
             while nxt < len(toks) and toks[nxt].text != ",":
                 nxt += 1
+        elif comma is not None and not toks[nxt].cap and (
+                toks[nxt].low.endswith(("ed", "ing")) or toks[nxt].low in T.PREPOSITIONS):
+            nxt = comma  # "According to a document filed with the regulator, ...": still the source
         if nxt < len(toks) and toks[nxt].text == ",":
             nxt += 1
         if nxt < len(toks):

@@ -16,9 +16,12 @@ from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention
-from claimsdb.extract.tokens import Token
+from claimsdb.extract.tokens import Token, rstrip
 
 # The rule of a claim whose content follows its cue, by what starts the content.
+# How far after a cue the content-end rules look for a second clause, in tokens.
+_WINDOW = 40
+
 _HINT_RULES = {"that": "said-that", "complement": "said-clause", "colon": "said-colon", "quote": "said-quote"}
 
 
@@ -47,6 +50,8 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             start = toks[x].start
             x -= 1
     end = _content_end(ps, how, a, k1, start, lead)
+    if hint == "complement" and info.stance:
+        end = _object_end(ps, k1, end)
     if hint == "quote":
         q = ps.by_start[start]
         end = max(q.end, end) if q.end >= end - 1 else end
@@ -57,6 +62,19 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     if claim and shared and boundary is not None:
         claim.shared_subject = True
         claim.boundary = boundary
+
+
+def _object_end(ps: ParsedSentence, k1: int, end: int) -> int:
+    """A stance verb's object ends where another subject's clause joins it: "Germany proposed
+    a freeze and Canada has begun its own moratorium" (rule object-ends-at-new-clause)."""
+    toks = ps.toks
+    for x in range(k1, min(len(toks) - 2, k1 + _WINDOW)):
+        if toks[x].start >= end:
+            break
+        if toks[x].low in ("and", "but") and toks[x + 1].cap and any(
+                toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5))):
+            return rstrip(ps.text, 0, toks[x - 1].start if toks[x - 1].text == "," else toks[x].start)
+    return end
 
 
 def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead: Token | None) -> int:
@@ -71,6 +89,20 @@ def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead
                      and not toks[x + 1].cap and (cue_info(toks[x + 1].text) or toks[x + 1].low in T.AUXILIARIES)), None)
         if back is not None:
             end = toks[back].start
+    # "... had a "scorching" from MPs adding: "It was ..."": a participle cue opening a second
+    # statement of the same speaker ends the first (rule content-ends-at-participle).
+    # (a bounded window: a sentence of many cues must stay linear)
+    for x in range(k1, min(len(toks) - 1, k1 + _WINDOW)):
+        if toks[x].start >= end:
+            break
+        if toks[x].start > start and toks[x].low.endswith("ing") and (
+                toks[x + 1].text == ":" or ps.quote_starting(toks[x + 1])
+                # "..." adding that ...; not "published reports alleging that ..."
+                or toks[x + 1].low == "that" and (toks[x - 1].text == "," or ps.quote_ending(toks[x - 1]))):
+            info = cue_info(toks[x].text)
+            if info is not None and not info.weak and info.form == "ing":
+                end = toks[x - 1].start if toks[x - 1].text in (",", "-", "–", "—") else toks[x].start
+                break
     if lead is not None and lead.low in W.SUBORDINATORS:
         comma = next((x for x in range(k1, len(toks)) if toks[x].text == "," and toks[x].start > start), None)
         if comma is not None:

@@ -51,9 +51,13 @@ def preposition(ps: ParsedSentence, i: int, words: frozenset[str] | set[str], pr
     toks = ps.toks
     n = len(toks)
     found = []
+    in_name = None  # "blamed the Department for Transport for ...": the first "for" is in a name
     for j in range(i, min(n, i + WINDOW)):
         t = toks[j]
         if t.low in words:
+            if j > i and toks[j - 1].cap and j + 1 < n and toks[j + 1].cap and in_name is None and not prefer_ing:
+                in_name = j
+                continue
             if not prefer_ing:
                 return j
             found.append(j)
@@ -61,7 +65,7 @@ def preposition(ps: ParsedSentence, i: int, words: frozenset[str] | set[str], pr
                 or (not t.cap and t.low in T.AUXILIARIES) or (j > i and ps.quote_starting(t)):
             break
     ing = [j for j in found if j + 1 < n and toks[j + 1].low.endswith("ing")]
-    return (ing or found or [None])[0]
+    return (ing or found or [in_name])[0]
 
 
 def to_infinitive(ps: ParsedSentence, i: int) -> int | None:

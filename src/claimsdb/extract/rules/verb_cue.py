@@ -7,7 +7,8 @@ in the order the constructions compete for a sentence: a speaker after the cue
 (``as-x-put-it``), content after the cue (``said-that`` and its kin), content before it
 (``inverted-said``, ``parenthetical-said``) or none in the sentence (``said-then-quote``).
 A stance cue that takes an object ("accused X of Y", "urged X to Y") goes to its frame first
-(rules.stance, rules.warn, rules.express, rules.told).
+(rules.stance, rules.warn, rules.express, rules.told). A cue that reports an act, a sighting
+or a crowd's mood gives no claim (rules.nonspeech).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from claimsdb.extract.phrases.speaker import speaker_before
 from claimsdb.extract.rules.as_put_it import as_x_put_it
 from claimsdb.extract.rules.relay import relay_cue
 from claimsdb.extract.rules.inverted import content_first, inverted_said, inverted_verb_first
+from claimsdb.extract.rules.nonspeech import not_speech
 from claimsdb.extract.rules.said import said_then_content
 from claimsdb.extract.rules.shared import shared_subject
 from claimsdb.extract.rules.stance import FRAMES, noun_use, passive
@@ -54,6 +56,8 @@ def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -
         before, shared, boundary = found
     mention, how, a = before
     after = content_after(ps, k1, info, toks[a] if how != "shared" else None)
+    if not_speech(ps, info, mention, a, k0, k1, after):
+        return  # "observed a convoy", "declined to comment", "many fear": no words reported
     lead = toks[lead_index(ps, a)] if a > 0 else None
     if lead is not None and ps.quote_ending(lead) and how != "shared" and (
         after is None or after[1] != "that" or before_that(ps, k1)

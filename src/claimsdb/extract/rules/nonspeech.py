@@ -1,0 +1,219 @@
+"""Cue words used for something other than speech: no claim comes out of them.
+
+A reporting verb often reports an act, a sighting or a crowd's mood rather than words. Each
+check below is named (``CHECKS``), and ``not_speech`` says which one turned a cue down:
+
+``sighting-or-act``   "The monitors observed a convoy", "The airline posted a record profit",
+                      "The union agreed to the offer": a cue flagged "o" in data/cue_verbs.tsv
+                      with a noun phrase or a to-infinitive after it, not a clause.
+``refusal-to-speak``  "The firm declined to comment": refusing to say something is not saying it.
+``crowd-belief``      "Many fear the plant will close", "4% of those polled thought ...",
+                      "Investors had worried that ...": a belief cue whose subject is an
+                      uncounted crowd or a poll's share, a mood nobody expressed.
+``mute-speaker``      "The album confirmed his status": the speaker phrase names a thing that
+                      cannot speak (data/mute_nouns.txt).
+``obliged-to-speak``  "The government should make clear how ...": the subject is asked to speak
+                      and has said nothing yet.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from claimsdb.extract import tokens as T
+from claimsdb.extract import words as W
+from claimsdb.extract.lexicon import CueInfo, speaker_nouns, title_words, word_set
+from claimsdb.extract.sentence import ParsedSentence, cue_info
+from claimsdb.extract.speakers import Mention
+from claimsdb.resolve.countries import demonym_code
+
+CHECKS = {
+    "sighting-or-act": ("a sighting or act verb before a noun phrase or a to-infinitive",
+                        "The monitors observed a convoy near the border."),
+    "refusal-to-speak": ("declined or refused to comment, say or confirm",
+                         "The ministry declined to comment on the report."),
+    "crowd-belief": ("a belief of an uncounted crowd or a poll's share",
+                     "Many fear the plant will close."),
+    "mute-speaker": ("a speaker phrase naming a thing that cannot speak",
+                     "The album confirmed his status as a star."),
+    "obliged-to-speak": ("should, must or needs to before the cue",
+                         "The council should explain why the harbour closed."),
+}
+
+# Finite verbs and modals that make what follows a cue a clause, not a noun phrase.
+_FINITE = T.AUXILIARIES | T.words("won't can't didn't doesn't don't isn't wasn't aren't weren't")
+_SUBJECTS = T.words("he she it they we i you there")
+# A relative clause hangs on the object; its verb is not the complement's.
+_RELATIVES = T.words("which who whose where")
+# What one is denied when "denied" means refused: "denied bail", "denied entry".
+_REFUSED = T.words("bail parole entry access permission visas visa asylum admission")
+_WH_WORDS = T.words("what how why where when whether if which who")
+# Quantifiers of an uncounted crowd; "all" and "both" count a set the article has named.
+_CROWD_QUANTIFIERS = T.QUANTIFIER_SPEAKERS - {"all", "both"}
+
+
+@cache
+def mute_nouns() -> frozenset[str]:
+    """Nouns naming things that cannot speak ("album", "victory")."""
+    return word_set("mute_nouns.txt")
+
+
+@cache
+def belief_verbs() -> frozenset[str]:
+    return word_set("belief_verbs.txt")
+
+
+@cache
+def past_verbs() -> frozenset[str]:
+    return word_set("past_verbs.txt")
+
+
+@cache
+def crowd_nouns() -> frozenset[str]:
+    """Nouns naming a crowd whose belief is a mood, not a statement ("investors", "people")."""
+    return word_set("crowd_nouns.txt")
+
+
+def clause_follows(ps: ParsedSentence, i: int) -> bool:
+    """Whether the words from token ``i`` read as a clause ("he would play", "the talks had
+    stalled") rather than a noun phrase or a to-infinitive ("a convoy", "to pay")."""
+    toks = ps.toks
+    n = len(toks)
+    if i >= n or toks[i].low == "to" or toks[i].low in _WH_WORDS:
+        return False  # "agreed to pay"; "revealed what he knew": a topic, not what was said
+    if toks[i].low in _SUBJECTS and not toks[i].cap or toks[i].low in _SUBJECTS and i + 1 < n and toks[i + 1].low in _FINITE:
+        return i + 1 < n and not ps.is_stop(i + 1) and toks[i + 1].text not in (",", ")")
+    for x in range(i + 1, min(n, i + 14)):
+        t = toks[x]
+        if t.text == ":":
+            return True  # "revealed the scope of the operation: ...": the words follow
+        if ps.is_stop(x) or t.text == ";" or t.low in _RELATIVES or t.text == "," and x + 1 < n and cue_info(toks[x + 1].text):
+            return False  # "which posted its ninth drop in sales, said ...": the object ends at the comma
+        if t.low in _FINITE:
+            return True
+        if (t.low.endswith("ed") or t.low in past_verbs()) and not t.cap and _finite_here(ps, x):
+            return True  # "the review ended", "several factors left him disillusioned"
+    return False
+
+
+def _stance_infinitive(ps: ParsedSentence, c: int) -> bool:
+    """"refused to rule out a rise": a to-infinitive that is itself a stance cue."""
+    toks = ps.toks
+    if c + 2 >= len(toks) or toks[c].low != "to":
+        return False
+    said = cue_info(toks[c + 1].text + " " + toks[c + 2].text) or cue_info(toks[c + 1].text)
+    return said is not None and said.stance and not said.weak
+
+
+def _obliged(ps: ParsedSentence, k0: int) -> bool:
+    """"The government should make clear how ...", "X must explain why ...": the writer or
+    someone else asks the subject to speak; the subject has said nothing yet."""
+    toks = ps.toks
+    x = k0 - 1
+    while x >= 0 and toks[x].low in ("not", "also", "now", "still", "first", "publicly", "urgently"):
+        x -= 1
+    if x < 0:
+        return False
+    if toks[x].low in ("should", "must", "ought"):
+        return True
+    return toks[x].low == "to" and x > 0 and toks[x - 1].low in ("need", "needs", "ought", "has", "have")
+
+
+def _participle_object(ps: ParsedSentence, i: int) -> bool:
+    """A noun phrase from token ``i`` with a participle after its noun: "90 vehicles waiting to
+    cross", "a convoy of tanks moving east"."""
+    toks = ps.toks
+    for x in range(i + 1, min(len(toks), i + 12)):
+        t = toks[x]
+        if ps.is_stop(x) or t.text in (",", ";", ":"):
+            return False
+        if t.low.endswith("ing") and len(t.low) > 5 and not t.cap and (toks[x - 1].text.isalpha() or toks[x - 1].text == ")") \
+                and toks[x - 1].low not in T.DETERMINERS and toks[x - 1].low not in T.PREPOSITIONS:
+            return True
+    return False
+
+
+def _finite_here(ps: ParsedSentence, x: int) -> bool:
+    """A past form at token ``x`` is the clause's verb, not a participle after its noun
+    ("trucks marked as aid", "vehicles queued to move", "the plans unveiled by")."""
+    toks = ps.toks
+    prev = toks[x - 1]
+    nxt = toks[x + 1].low if x + 1 < len(toks) else "."
+    return prev.text.isalpha() and prev.low not in T.DETERMINERS and prev.low not in T.PREPOSITIONS \
+        and prev.low not in ("and", "or", "but") and nxt not in ("by", "as", "to", "in", "at", "on", "from", "with")
+
+
+def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: int, k1: int,
+               after: tuple[int, str] | None) -> str | None:
+    """The name of the check that finds the cue (tokens ``k0`` up to ``k1``, speaker phrase
+    from token ``a``) reports no speech, or None when it may be a claim."""
+    toks = ps.toks
+    if _obliged(ps, k0):
+        return "obliged-to-speak"
+    if info.form == "ed" and k1 + 1 < len(toks) and toks[k1].low == "to" and toks[k1 + 1].low in ("be", "have", "been"):
+        return "sighting-or-act"  # "sweeteners reported to have been discussed": a passive, no speaker
+    if info.lemma in ("ask", "question") and info.form == "ed" and k1 < len(toks) and (
+            toks[k1].low in T.AUXILIARIES or toks[k1].low in W.PLURAL_VERBS):
+        return "crowd-belief"  # "27% of consumers asked are interested in ...": a poll's share
+    if ps.heading and info.clause_only and info.form == "s" and after is None and (
+            k1 >= len(toks) or ps.is_stop(k1)):
+        return "sighting-or-act"  # "US bank 'loses' customer details": a noun ends the headline
+    if after is not None and after[1] == "quote" and (info.clause_only or info.sighting) and not ps.heading \
+            and k1 < len(toks) and toks[k1].start < after[0] and toks[k1].low != "that" \
+            and not any(t.text == ":" or t.low == "that" for t in toks[k1 : ps.index_at(after[0])]) \
+            and len(ps.text[after[0] : ps.by_start[after[0]].end].split()) < 4:
+        # "observed in the city five trucks escorted by a “police” car": the quotation marks
+        # only a name inside the object
+        return "sighting-or-act"
+    if after is not None and after[1] == "complement":
+        c = ps.index_at(after[0])
+        if info.clause_only and not ps.heading and not clause_follows(ps, c) and not _stance_infinitive(ps, c):
+            # (a headline's topic after its cue is weighed by rules.headline)
+            return "sighting-or-act"
+        if info.sighting and not ps.heading and not clause_follows(ps, c) and _participle_object(ps, c):
+            return "sighting-or-act"
+        if info.lemma == "deny" and toks[c].low in _REFUSED:
+            return "sighting-or-act"  # "was repeatedly denied bail": refused, not a denial
+        if c + 1 < len(toks) and toks[c].low == "to" and info.weak:
+            said = cue_info(toks[c + 1].text)
+            if said is not None and said.form == "base" and not said.stance and not said.weak:
+                return "refusal-to-speak"
+    if info.lemma in belief_verbs() and _crowd(ps, mention, a):
+        return "crowd-belief"
+    if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of") and toks[a - 2].low in mute_nouns():
+        return "mute-speaker"  # "A late goal from Anna Berg condemned them to defeat": the goal
+    return None
+
+
+def _crowd(ps: ParsedSentence, mention: Mention, a: int) -> bool:
+    toks = ps.toks
+    if mention.pronoun is not None:
+        return False
+    words = [w for w in mention.text.lower().split() if w not in ("the", "a", "an")]
+    if not words:
+        return False
+    if a >= 2 and toks[a - 1].low == "of" and (
+            toks[a - 2].text in ("%", "per") or toks[a - 2].low in _CROWD_QUANTIFIERS
+            or toks[a - 2].low in ("half", "third", "quarter", "majority", "minority", "cent", "percent")
+            or toks[a - 2].text.rstrip("%").replace(".", "").isdigit()):
+        return True  # "4% of those polled", "most of the fans"
+    head = words[-1]
+    if len(words) >= 2 and words[-1] in W.SURVEYED:
+        return True  # "those questioned", "people polled"
+    crowd = head in crowd_nouns() or (head.endswith("s") and demonym_code(mention.text.split()[-1][:-1]) is not None)
+    if words[0] in _CROWD_QUANTIFIERS and (len(words) == 1 or crowd or speaker_nouns().get(head) != "group"):
+        return True  # "many", "most Russians", "some people"; not "some analysts"
+    return crowd and len(words) == 1
+
+
+def _mute(mention: Mention) -> bool:
+    if mention.pronoun is not None:
+        return False
+    words = []
+    for w in mention.text.split():
+        low = w.lower().strip(",")
+        if low in T.PREPOSITIONS:
+            break  # "the director of the film": the film is where the speaker works
+        words.append(low)
+    mute = any(w in mute_nouns() for w in words)
+    return mute and not any(w in title_words() or w in speaker_nouns() for w in words)

@@ -1,0 +1,141 @@
+"""Cue words that report an act, a sighting or a crowd's mood give no claim
+(extract/rules/nonspeech.py), while their speech uses still do."""
+
+import pytest
+from constructions import check, found
+
+from claimsdb.extract.rules.nonspeech import CHECKS
+
+
+@pytest.mark.parametrize("text", [
+    "The monitors observed a convoy of trucks marked as aid moving west.",
+    "The monitors observed long queues of cars waiting at the checkpoint.",
+    "The airline posted a record profit for the first half of the year.",
+    "The brewer posted a 12% rise in annual sales.",
+    "The union agreed to pay the fine by March.",
+    "The board agreed a new contract with the pilots.",
+    "The ferry company declined to provide a forecast for the spring.",
+    "The government confirmed plans for a new bridge.",
+    "The coach highlighted the work of his defenders.",
+    "The monitors noted 90 vehicles waiting to cross into the town.",
+    "The monitors noted a convoy of six tanks moving east.",
+    "The senators supported the sanctions.",
+    "The mayor and his deputy refused a severance package.",
+    "He pointed to international plans to invest in schools.",
+    "Mr Brown first proposed the idea earlier this week.",
+    "Among sweeteners reported to have been discussed by Mr Berg were plans to move the market.",
+    "The admiral revealed what he knew about the operation.",
+    "The monitors noted a convoy of six tracked vans (type unknown) moving east.",
+    "The monitors also observed in the town five trucks escorted by a “police” car, moving west.",
+])
+def test_sighting_or_act(text):
+    check(text)
+
+
+@pytest.mark.parametrize("text, rule, speaker, content", [
+    ("The monitors observed that the convoy was moving west.",
+     "said-that", "monitors", "the convoy was moving west"),
+    ("The coach noted several factors left him disillusioned.",
+     "said-clause", "The coach", "several factors left him disillusioned"),
+    ("Ms Berg confirmed on Monday “the ferry will run again”.",
+     "said-quote", "Berg", "“the ferry will run again”"),
+    ("The firm announced it would cut 500 jobs.",
+     "said-clause", "firm", "it would cut 500 jobs"),
+    ("Mr Brown proposed that the debt be frozen.",
+     "said-that", "Brown", "the debt be frozen"),
+    ("Ms Berg noted the significance of the ferry contract.",
+     "said-clause", "Berg", "the significance of the ferry contract"),
+    ("Anna Berg confirmed she would stand again in May.",
+     "said-clause", "Anna Berg", "she would stand again in May"),
+    ("The police revealed the drug, a stimulant, was found in the car.",
+     "said-clause", "police", "the drug, a stimulant, was found in the car"),
+    ("Anna Berg agreed it was a difficult decision for the council.",
+     "stance-verb", "Anna Berg", "agreed it was a difficult decision for the council"),
+])
+def test_the_same_verbs_before_a_clause_report_speech(text, rule, speaker, content):
+    check(text, (rule, speaker, content))
+
+
+def test_a_colon_after_the_object_introduces_the_words():
+    text = 'The admiral also revealed the scope of the operation:\n"Six helicopters landed.\nThey were not seen."'
+    assert ("quote-over-lines", "The admiral", '"Six helicopters landed.') in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry declined to comment on the report.",
+    "Anna Berg refused to say whether she would stand again.",
+    "The harbour master refused to confirm the closure.",
+])
+def test_refusal_to_speak(text):
+    check(text)
+
+
+def test_a_refusal_to_rule_something_out_is_a_stance():
+    check("The mayor refused to rule out a tax rise next year.",
+          ("stance-verb", "The mayor", "refused to rule out a tax rise next year"))
+
+
+@pytest.mark.parametrize("text", [
+    "Many fear the plant will close before the winter.",
+    "Most Danes believe the bridge was a mistake.",
+    "Investors had worried that the vote would be inconclusive.",
+    "About 4% of those polled thought the ferry was too slow.",
+    "Many of the residents think the bridge was a mistake.",
+])
+def test_crowd_belief(text):
+    check(text)
+
+
+def test_a_named_group_or_a_counted_set_still_believes_aloud():
+    check("Some analysts believe the fall in prices will continue.",
+          ("stance-verb", "Some analysts", "believe the fall in prices will continue"))
+    check("All agreed the bridge was a mistake.",
+          ("stance-verb", "all", "agreed the bridge was a mistake"))
+    check("Investors said the vote would be inconclusive.",
+          ("said-clause", "Investors", "the vote would be inconclusive"))
+
+
+@pytest.mark.parametrize("text", [
+    "The album Harbour Lights confirmed his status as a star.",
+    "The victory underlined their title credentials.",
+    "The storm signalled the end of the sailing season.",
+    "Mr Berg is in prison, having been charged with fraud and repeatedly denied bail.",
+    "A second-half goal from Anna Berg condemned Halden to a ninth game without a win.",
+])
+def test_mute_speaker(text):
+    check(text)
+
+
+def test_a_person_named_beside_a_mute_noun_speaks():
+    check("Film director Anna Berg said the sequel would be shot in Norway.",
+          ("said-clause", "Anna Berg", "the sequel would be shot in Norway"))
+
+
+@pytest.mark.parametrize("text", [
+    "The council should explain why the harbour closed.",
+    "The government should make clear how it intends to pay for the bridge.",
+    "The minister needs to explain what went wrong.",
+])
+def test_obliged_to_speak(text):
+    check(text)
+
+
+def test_an_object_ends_where_the_next_cue_begins():
+    check("Ford, which posted its ninth consecutive drop in monthly sales, said it was cutting production.",
+          ("said-clause", "Ford", "it was cutting production"))
+
+
+def test_a_polls_share_and_a_noun_ending_a_headline():
+    check("The report showed that 27% of consumers asked are interested in portable music players.")
+    check("US bank 'loses' customer details\n\nThe bank said on Monday that records were stolen.",
+          ("said-that", "bank", "records were stolen"))
+
+
+def test_a_statement_announced_for_later_is_still_a_claim():
+    check("The council will say that the harbour is safe.",
+          ("said-that", "council", "the harbour is safe"))
+
+
+@pytest.mark.parametrize("name", sorted(CHECKS))
+def test_each_check_turns_down_its_own_example(name):
+    check(CHECKS[name][1])
