@@ -54,3 +54,21 @@ def test_an_unnamed_role_noun_is_scoped_to_its_article():
 def test_it_after_an_agency_is_the_agency():
     text = "The Statistics Office published new figures on Monday. It said prices rose by two percent."
     assert speakers(text) == ["Statistics Office"]
+
+
+def test_a_body_named_again_without_its_country_is_the_body_named_in_full():
+    text = ("Norway's Health Ministry rejected the report on Monday. "
+            "In a statement, the Health Ministry accused the agency of using old figures. "
+            "The ministry said that it would publish its own data.")
+    assert speakers(text) == ["Norway's Health Ministry"] * 3
+
+
+def test_a_body_named_again_stays_as_it_is_when_no_country_named_it_before():
+    text = "The Health Ministry said that hospitals were full."
+    assert speakers(text) == ["Health Ministry"]
+
+
+def test_an_age_after_describing_words_is_the_person_the_passage_is_about():
+    text = ("Karl Olsen, also known as Karl Berg, has run the port for a decade. "
+            "The bearded, 58-year-old says he never took a bribe.")
+    assert speakers(text) == ["Karl Olsen"]

@@ -17,7 +17,7 @@ from functools import cache
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import phrase_list, title_words, word_set
 from claimsdb.extract.segment import Segmented
-from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract.speakers import Mention, country_code, describe
 from claimsdb.records import ClaimCandidate
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
@@ -59,11 +59,17 @@ class _Entity:
 
 def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
     found = [_Entity(m.start, m) for m in mentions if m.pronoun is None]
+    # A speaker phrase stands for itself: a name run inside it is no second entity.
+    spans = sorted((e.mention.start, e.mention.end) for e in found)
+    span_starts = [a for a, _ in spans]
     masked = seg.masked
     for block in seg.blocks:
         if block.furniture:
             continue
         for m in _NAME_RUN.finditer(masked, block.start, block.end):
+            k = bisect_right(span_starts, m.start()) - 1
+            if k >= 0 and spans[k][1] >= m.end():
+                continue
             men = describe(seg.text, m.start(), m.end())
             # A capitalised run is a person only with a known given name or a title before it:
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
@@ -212,6 +218,9 @@ def _role_noun(m: Mention) -> str | None:
     if len(words) == 2 and words[0].lower() == "the" and m.type == "anonymous" and (
             T.person_noun(words[1]) and words[1][:1].isdigit() or m.country and words[1][:1].isupper()):
         return _EPITHET
+    if m.type == "anonymous" and words and words[-1][:1].isdigit() and T.person_noun(words[-1]) and (
+            len(words) == 1 or words[0].lower() == "the" and all(w.rstrip(",").isalpha() and w.islower() for w in words[1:-1])):
+        return _EPITHET  # "the balding, 63-year-old says": an age, maybe after describing words
     if len(words) < 2 or words[0].lower() != "the":
         return None
     if any(w[:1].isupper() for w in words[1:]):
@@ -270,6 +279,26 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
         return named
     # "the company", "the firm": the organisation the article last named.
     return orgs[0] if orgs else None
+
+
+def expand_bodies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"The Foreign Ministry said": the body the article named in full before, with its
+    country ("Ukraine's Foreign Ministry", "the Ukrainian Foreign Ministry"), nearest first.
+
+    Runs before resolve_references, so that "the ministry" later takes the full name too."""
+    text = seg.text
+    for m in [c.evidence.mention for c in claims]:
+        if m.type != "organization" or m.pronoun or m.country or " " not in m.name or not m.name[:1].isupper():
+            continue
+        pattern = re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*?)(?:['’]s)? " + re.escape(m.name) + r"(?![\w-])")
+        full = None
+        for hit in pattern.finditer(text, 0, m.start):
+            if country_code(hit.group(1)):
+                full = hit
+        if full is not None:
+            body = describe(text, full.start(), full.end())
+            if body.type == "organization" and body.country and body.name.endswith(m.name):
+                m.name, m.country = body.name, body.country
 
 
 def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
