@@ -72,3 +72,43 @@ def test_an_age_after_describing_words_is_the_person_the_passage_is_about():
     text = ("Karl Olsen, also known as Karl Berg, has run the port for a decade. "
             "The bearded, 58-year-old says he never took a bribe.")
     assert speakers(text) == ["Karl Olsen"]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker_not_the_person_they_met():
+    text = ("A senior diplomat told reporters that the mood had shifted since the talks with "
+            "President Anna Berg in May. “I don’t expect new sanctions,” he said.")
+    assert [s.lower() for s in speakers(text)] == ["a senior diplomat"] * 2
+
+
+def test_he_does_not_take_an_unnamed_speaker_of_the_other_gender():
+    text = "A woman said the bridge was unsafe. “It will fall,” he said."
+    assert speakers(text)[-1] == "he"
+
+
+def test_the_company_is_the_one_named_beside_its_common_noun_just_before():
+    text = ("The operator Telia said it had not sent the messages. Another provider, Vexnet, "
+            "issued a similar denial. “Attackers are using illegal equipment,” the company wrote.")
+    assert speakers(text) == ["Telia", "Vexnet"]
+
+
+def test_an_unnamed_role_takes_the_person_the_next_sentence_names_with_that_role():
+    text = ("An opposition leader jokingly said that the president deserved a medal. "
+            "Anna Berg, leader of the Green party, said that she would ask for the medal.")
+    assert speakers(text) == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_title_in_a_headline_is_the_person_the_article_opens_with():
+    text = ("Old Sailors Missed Everything: Admiral Reveals Details\n\n"
+            "Retired Admiral Karl Olsen spoke to students on Monday. The fleet was ready, he told them.")
+    assert speakers(text)[0] == "Karl Olsen"
+
+
+@pytest.mark.parametrize("text", [
+    # The next sentence names someone with another role.
+    "An opposition leader said that taxes would rise. Anna Berg, mayor of the town, said that she disagreed.",
+    # ... or names them only after another sentence in between too many.
+    "An opposition leader said that taxes would rise. It rained. The town was quiet. "
+    "Anna Berg, leader of the Green party, said that she disagreed.",
+])
+def test_an_unnamed_role_stays_unnamed_when_the_next_sentences_do_not_name_it(text):
+    assert "Berg" not in speakers(text)[0]

@@ -30,7 +30,8 @@ _PERSON_ROLES = frozenset(
     "prosecutor chairwoman chairperson".split()
 )
 # Role nouns that tell the holder's gender; a "he" or "she" antecedent must agree.
-_ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she"}
+_ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she",
+                "man": "he", "woman": "she"}
 # Titles that are part of a person's name ("Lord Browne"), not a role.
 _NAME_TITLES = word_set("name_titles.txt")
 # How many characters after a speaker phrase may say it is deliberately unnamed.
@@ -47,7 +48,13 @@ _COMPANY_EVIDENCE = re.compile(
 _SUBORDINATE_ROLE = re.compile(r"\b(?:deputy|vice|shadow|former|assistant|ex|acting)\b[\s-]*$")
 # How many entities back a pronoun or role noun may look for its antecedent.
 _LOOKBACK = 200
-_COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer insurer lender maker operator".split())
+_COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer insurer lender maker operator "
+                           "provider carrier supplier producer manufacturer".split())
+# "Another provider, Kyivstar, ...", "the carmaker Skoda": a one-word company name beside its
+# common noun, antecedent of a later "the company" (two-word names are found as name runs).
+_COMPANY_BESIDE_NOUN = re.compile(
+    r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")(?:, | )([A-Z][\w&-]*[A-Za-z])(?=[,.;]| [a-z])")
+_COMMON_CAPITALS = frozenset("the a an this that it its he she they we".split())
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
 
@@ -77,6 +84,10 @@ def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
                 found.append(_Entity(m.start(), men))
             elif men.type == "organization" and men.name[:1].isupper():
                 found.append(_Entity(m.start(), men))  # "Deutsche Bank", antecedent of "the bank"
+        for m in _COMPANY_BESIDE_NOUN.finditer(masked, block.start, block.end):
+            name = m.group(1)
+            if name.lower() not in _COMMON_CAPITALS:
+                found.append(_Entity(m.start(1), Mention(m.start(1), m.end(1), name, name, "organization")))
     # Later mentions of a person by surname alone ("O'Leary has rapped ...") keep them salient.
     people = {e.mention.name.rsplit(None, 1)[-1]: e.mention for e in found
               if e.mention.type == "person" and " " in e.mention.name}
@@ -135,7 +146,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     the resolve stage scopes to the article ("diplomat (doc)").
 
     Returns, for each role-noun mention (by ``id``), whether it was tied to a name."""
-    needs = [c.evidence.mention for c in claims if c.evidence.mention.pronoun or _role_noun(c.evidence.mention)]
+    needs = [c.evidence.mention for c in claims
+             if c.evidence.mention.pronoun or _role_noun(c.evidence.mention) or _indefinite_role(c.evidence.mention)]
     outcomes: dict[int, bool] = {}
     if not needs:
         return outcomes
@@ -160,6 +172,15 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             else:
                 m.type = "anonymous"
             continue
+        ahead = _indefinite_role(m)
+        if ahead:
+            # "A Ukrainian opposition leader said ... / Anna Berg, leader of ..., said": the person
+            # the next sentence names with that role.
+            hit = _named_next(seg, starts, entities, positions, m, ahead)
+            if hit is not None:
+                _adopt(m, hit)
+                outcomes[id(m)] = True
+            continue
         head = _role_noun(m)
         if head == _EPITHET:
             # "said the 22-year-old", "said the American": the person the passage is about.
@@ -174,6 +195,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
                 else:
                     hit = _role_antecedent(head, candidates, _role_phrase(m))
+                if hit is None and head in _PERSON_ROLES:
+                    hit = _named_next(seg, starts, entities, positions, m, head)
             if hit is not None:
                 _adopt(m, hit)
             outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
@@ -205,10 +228,49 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
         for e in entities[bisect_left(positions, s_start) : bisect_left(positions, window_end)]:
             men = e.mention
             after = seg.text[men.end : men.end + 2]
-            fits = accept(men) if accept is not None else _agrees(m.pronoun, men)
+            fits = accept(men) if accept is not None else (
+                _agrees(m.pronoun, men) or k >= here - 1 and _unnamed_agrees(m.pronoun, men))
             if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
                 return men
     return None
+
+
+def _indefinite_role(m: Mention) -> str | None:
+    """The role noun of an unnamed person the article may name next: "a Ukrainian opposition
+    leader", or a bare title in a headline ("Admiral Reveals ...")."""
+    if m.type != "anonymous" or m.plural or m.pronoun or not m.role:
+        return None
+    words = m.text.split()
+    head = m.role.lower().split()[-1]
+    if head not in _PERSON_ROLES:
+        return None
+    if words[0].lower() in ("a", "an") or len(words) == 1 and words[0][:1].isupper():
+        return head
+    return None
+
+
+def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
+                m: Mention, head: str) -> Mention | None:
+    """The named person with the role ``head`` who is the subject of one of the next two
+    sentences: news often gives a speaker's role first and the name after it."""
+    here = bisect_right(starts, m.start) - 1
+    for k in range(here + 1, min(len(starts), here + 3)):
+        s_end = starts[k + 1] if k + 1 < len(starts) else len(seg.text)
+        first = bisect_left(positions, starts[k])
+        if first < len(entities) and entities[first].pos < min(s_end, starts[k] + 40):
+            men = entities[first].mention
+            if (_is_person(men) and " " in men.name and men.role and head in men.role.lower().replace(",", " ").split()
+                    and (m.country is None or men.country in (None, m.country))):
+                return men
+    return None
+
+
+def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:
+    """An unnamed speaker one person ("A senior diplomat told reporters ...") who can be the
+    "he" or "she" of the next sentence: singular, with a role noun of no other gender."""
+    if pronoun not in ("he", "she") or men.type != "anonymous" or men.plural or not men.role:
+        return False
+    return _ROLE_GENDER.get(men.role.lower().split()[-1], pronoun) == pronoun
 
 
 def _role_noun(m: Mention) -> str | None:
