@@ -83,6 +83,7 @@ _PATTERNS = {
     "told-outlet-colon": "colon",
     "told-outlet-that": "that",
     "quote-over-lines": "continuation",
+    "quote-verdict": "inverted",  # a quotation, then whose words: weighed as '"...," she said'
 }
 # How many claims before and after (in text order) may overlap a claim's content.
 _NEIGHBOURS = 16
