@@ -112,3 +112,39 @@ def test_a_title_in_a_headline_is_the_person_the_article_opens_with():
 ])
 def test_an_unnamed_role_stays_unnamed_when_the_next_sentences_do_not_name_it(text):
     assert "Berg" not in speakers(text)[0]
+
+
+def test_the_interlocutor_is_the_person_who_spoke_to_the_writer_just_before():
+    text = ("A ferry worker told the monitors that the pier had been damaged in the storm. "
+            "The second leak, according to the interlocutor, was caused by a tanker.")
+    assert [s.lower() for s in speakers(text)] == ["a ferry worker"] * 2
+
+
+def test_the_interlocutor_stays_unnamed_when_nobody_spoke_just_before():
+    text = "The pier was damaged. The second leak, according to the interlocutor, was caused by a tanker."
+    assert speakers(text) == ["interlocutor"]
+
+
+def test_some_said_are_some_of_the_people_the_sentence_before_spoke_of():
+    text = ("As the depot burned, residents gave accounts that contradicted the police. "
+            "Some said the guards had fired first.")
+    assert speakers(text)[-1] == "residents"
+
+
+def test_some_said_stays_some_when_the_sentence_before_names_no_people():
+    text = "The depot burned for hours. Some said the guards had fired first."
+    assert speakers(text) == ["some"]
+
+
+def test_he_is_the_person_the_next_sentence_says_was_speaking():
+    text = ("Karl Olsen has led the army since May. "
+            "“There cannot be a single leader,” he declared. "
+            "Petrov was speaking in Vik, where his men moved after a quarrel with Olsen.")
+    assert speakers(text) == ["Petrov"]
+
+
+def test_he_is_not_a_woman_the_next_sentence_says_was_speaking():
+    text = ("Karl Olsen has led the army since May. "
+            "“There cannot be a single leader,” he declared. "
+            "Anna Petrova was speaking in Vik.")
+    assert speakers(text) == ["Karl Olsen"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import phrase_list, title_words, word_set
+from claimsdb.extract.lexicon import phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.speakers import Mention, country_code, describe
 from claimsdb.records import ClaimCandidate
@@ -55,6 +55,13 @@ _COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer in
 _COMPANY_BESIDE_NOUN = re.compile(
     r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")(?:, | )([A-Z][\w&-]*[A-Za-z])(?=[,.;]| [a-z])")
 _COMMON_CAPITALS = frozenset("the a an this that it its he she they we".split())
+# Role nouns for whoever the writer talked to: the person the last sentences are about, named
+# or not ("A repair worker told the mission that ... according to the interlocutor").
+_SPOKEN_TO = frozenset({"interlocutor", "interviewee"})
+# "Some said", "Others say": some of the people the sentence before spoke of ("residents").
+_PART_OF_GROUP = frozenset("some others many several most few".split())
+# "Khodakovsky was speaking in Makiivka": the sentence after a quotation names its speaker.
+_WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
 
@@ -162,7 +169,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
         if m.pronoun in ("he", "she", "it", "they"):
             hit = None
             if m.pronoun in ("he", "she"):
-                hit = _recent_subject(seg, starts, entities, m, positions)
+                hit = _speaking_next(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions)
             if hit is None:
                 agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
                 # A possessor ("Steve Bruce's side won") is the antecedent only if nobody else is.
@@ -182,6 +189,12 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 outcomes[id(m)] = True
             continue
         head = _role_noun(m)
+        if head in _SPOKEN_TO:
+            hit = _recent_subject(seg, starts, entities, m, positions, _one_person)
+            if hit is not None:
+                _adopt(m, hit)
+            outcomes[id(m)] = hit is not None
+            continue
         if head == _EPITHET:
             # "said the 22-year-old", "said the American": the person the passage is about.
             hit = _recent_subject(seg, starts, entities, m, positions, _is_person) or next(
@@ -233,6 +246,42 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
             if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
                 return men
     return None
+
+
+def _one_person(men: Mention) -> bool:
+    """A person, named or not: "Anna Berg", "a repair worker of the power company"."""
+    return _is_person(men) or men.type == "anonymous" and not men.plural and men.pronoun is None and bool(men.role)
+
+
+def _speaking_next(seg: Segmented, starts: list[int], m: Mention) -> Mention | None:
+    """The person one of the next two sentences opens by saying was speaking ('"...," he
+    declared. ... Khodakovsky was speaking in Makiivka.'): the writer names the speaker late."""
+    here = bisect_right(starts, m.start) - 1
+    for k in range(here + 1, min(len(starts), here + 3)):
+        hit = _WAS_SPEAKING.match(seg.masked, starts[k])
+        if hit is not None:
+            men = describe(seg.text, hit.start(1), hit.end(1))
+            if men.type == "person" and men.pronoun is None and men.gender in (None, m.pronoun):
+                return men
+    return None
+
+
+def name_part_of_group(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"Residents gave accounts of the day. Some said ...": "some" are some of the residents,
+    the people the sentence before (or the same one) is about; left as it is when it names none."""
+    found = [c.evidence.mention for c in claims if c.evidence.mention.type == "group"
+             and c.evidence.mention.name in _PART_OF_GROUP and c.evidence.mention.text.lower() in _PART_OF_GROUP]
+    if not found:
+        return
+    starts = [s.start for s in seg.sentences()]
+    nouns = speaker_nouns()
+    for m in found:
+        here = bisect_right(starts, m.start) - 1
+        begin = starts[here - 1] if here > 0 else 0
+        for word in re.findall(r"[a-z][a-z-]+", seg.masked[begin : m.start]):
+            if word.endswith("s") and (nouns.get(word) == "group" or T.person_noun(word)):
+                m.name = word
+                break
 
 
 def _indefinite_role(m: Mention) -> str | None:
@@ -295,7 +344,7 @@ def _role_noun(m: Mention) -> str | None:
             return None
         return core[-1] if core[-1] in _PERSON_ROLES else None
     head = words[-1].lower()
-    if head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS or head in ("ministry", "government", "department", "agency", "office"):
+    if head in _SPOKEN_TO or head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS or head in ("ministry", "government", "department", "agency", "office"):
         return head
     return None
 
