@@ -24,3 +24,18 @@ def test_a_weak_cue_in_the_progressive_describes_an_intent_nobody_stated():
     check("The ferry company is hoping to reopen the northern route by May.\n")
     check("Anna Lund said she was hoping the route would reopen by May.\n",
           ("said-clause", "Anna Lund", "she was hoping the route would reopen by May"))
+
+
+def test_who_said_after_a_person_described_by_a_place_is_that_person():
+    from constructions import found
+
+    text = "The monitors met an employee at the petrol station who said there was a firing range nearby."
+    assert [(s, c) for _, s, c in found(text)] == [("an employee at the petrol station",
+                                                     "there was a firing range nearby")]
+
+
+def test_who_with_a_stance_verb_after_a_place_claims_nothing_for_the_place():
+    from constructions import found
+
+    text = "Troops fought separatists in the region who have refused to recognise the new government."
+    assert all("region" not in s for _, s, _ in found(text))

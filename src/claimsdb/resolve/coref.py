@@ -59,6 +59,10 @@ _COMMON_CAPITALS = frozenset("the a an this that it its he she they we".split())
 # or not ("A repair worker told the mission that ... according to the interlocutor").
 _SPOKEN_TO = frozenset({"interlocutor", "interviewee"})
 # "Some said", "Others say": some of the people the sentence before spoke of ("residents").
+# "... talked on 26 May to the deputy commander of the battalion deployed there": who was talked to.
+_TALKED_TO = re.compile(
+    r"\b(?:talked|spoke|speaking|talking)\b[^.;:]{0,40}?\bto ((?:the|a|an|one) [a-z][\w-]*(?: [\w’'-]+){0,8}?)"
+    r"(?=,|\.|;| who\b| which\b| deployed\b| based\b| stationed\b| present\b| in\b| at\b| near\b)")
 _PART_OF_GROUP = frozenset("some others many several most few".split())
 # "Khodakovsky was speaking in Makiivka": the sentence after a quotation names its speaker.
 _WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
@@ -190,7 +194,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             continue
         head = _role_noun(m)
         if head in _SPOKEN_TO:
-            hit = _recent_subject(seg, starts, entities, m, positions, _one_person)
+            hit = _talked_to(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions, _one_person)
             if hit is not None:
                 _adopt(m, hit)
             outcomes[id(m)] = hit is not None
@@ -251,6 +255,21 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
 def _one_person(men: Mention) -> bool:
     """A person, named or not: "Anna Berg", "a repair worker of the power company"."""
     return _is_person(men) or men.type == "anonymous" and not men.plural and men.pronoun is None and bool(men.role)
+
+
+def _talked_to(seg: Segmented, starts: list[int], m: Mention) -> Mention | None:
+    """The one person the writer says, in the sentence before, they talked to ("the mission
+    talked to the deputy commander of the battalion"), or None."""
+    here = bisect_right(starts, m.start) - 1
+    if here < 1:
+        return None
+    hit = None
+    for hit in _TALKED_TO.finditer(seg.masked, starts[here - 1], starts[here]):
+        pass
+    if hit is None:
+        return None
+    men = describe(seg.text, hit.start(1), hit.end(1))
+    return men if _one_person(men) and men.name[:1].islower() else None
 
 
 def _speaking_next(seg: Segmented, starts: list[int], m: Mention) -> Mention | None:
