@@ -39,3 +39,29 @@ def test_who_with_a_stance_verb_after_a_place_claims_nothing_for_the_place():
 
     text = "Troops fought separatists in the region who have refused to recognise the new government."
     assert all("region" not in s for _, s, _ in found(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg reaffirmed that Norway recognised the vote.", ("Anna Berg", "Norway recognised the vote")),
+    ("“Down with the tax!” said the crowd.", ("crowd", "“Down with the tax!”")),
+    ("The commander present at the depot told the monitors that the guns were moved.",
+     ("The commander present at the depot", "the guns were moved")),
+])
+def test_more_speakers_and_cues(text, expected):
+    from constructions import found
+
+    assert [(s, c) for _, s, c in found(text)] == [expected]
+
+
+def test_lauded_is_praise():
+    from constructions import found
+
+    assert found("The mayor lauded the decision to reopen the port.") == [
+        ("praise", "The mayor", "the decision to reopen the port")]
+
+
+def test_of_two_claims_each_inside_the_other_one_stays():
+    from constructions import found
+
+    text = "Anna Berg met the troops. Norway says Denmark is arming the rebels, charges it has denied."
+    assert [s for _, s, _ in found(text)] == ["Norway"]
