@@ -65,3 +65,10 @@ def test_of_two_claims_each_inside_the_other_one_stays():
 
     text = "Anna Berg met the troops. Norway says Denmark is arming the rebels, charges it has denied."
     assert [s for _, s, _ in found(text)] == ["Norway"]
+
+
+def test_said_about_a_number_is_the_start_of_the_clause_said():
+    from constructions import found
+
+    assert found("The minister said about 200 soldiers had crossed the border in an operation that failed.") == [
+        ("said-clause", "The minister", "about 200 soldiers had crossed the border in an operation that failed")]
