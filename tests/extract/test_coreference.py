@@ -154,3 +154,21 @@ def test_the_interlocutor_is_the_person_the_writer_says_they_talked_to():
     text = ("In Vik, the mission talked on 2 May to the deputy commander of the battalion deployed there. "
             "The interlocutor claimed that the situation was calm.")
     assert speakers(text) == ["the deputy commander of the battalion"]
+
+
+def test_the_next_sentence_names_the_role_only_with_the_whole_role():
+    text = ("The foreign secretary said that the treaty was fair. "
+            "Karl Olsen, the home secretary, said that it was not.")
+    assert "Olsen" not in speakers(text)[0]
+
+
+def test_he_after_an_unresolved_title_still_reaches_the_person_named():
+    text = ("Chancellor Karl Olsen spoke in Bonn on Monday. The chancellor's plan, critics said, was too costly. "
+            "“We will not change course,” he said.")
+    assert speakers(text)[-1] == "Karl Olsen"
+
+
+def test_he_reaches_the_person_named_inside_a_long_speaker_phrase():
+    text = ("Equality Commission chairman Karl Olsen said that complaints were down. "
+            "He did not think the minister meant to offend.")
+    assert speakers(text) == ["Karl Olsen", "Karl Olsen"]

@@ -29,6 +29,8 @@ _PERSON_ROLES = frozenset(
     "leader candidate nominee official adviser advisor director ceo head admiral commissioner "
     "prosecutor chairwoman chairperson".split()
 )
+# Roles whose holders articles often leave unnamed: "the spokesman said ... he added" is them.
+_USUALLY_UNNAMED = frozenset("spokesman spokeswoman spokesperson official source aide diplomat".split())
 # Role nouns that tell the holder's gender; a "he" or "she" antecedent must agree.
 _ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she",
                 "man": "he", "woman": "she"}
@@ -77,18 +79,22 @@ class _Entity:
 
 def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
     found = [_Entity(m.start, m) for m in mentions if m.pronoun is None]
-    # A speaker phrase stands for itself: a name run inside it is no second entity.
-    spans = sorted((e.mention.start, e.mention.end) for e in found)
-    span_starts = [a for a, _ in spans]
+    # A speaker phrase that names someone stands for them: the same name run inside it ("the
+    # Foreign Ministry") is no second entity; another name in it ("Acme chairwoman, Ann Berg")
+    # still is.
+    spans = sorted(((e.mention.start, e.mention.end, e.mention) for e in found), key=lambda x: x[:2])
+    span_starts = [a for a, _, _ in spans]
     masked = seg.masked
     for block in seg.blocks:
         if block.furniture:
             continue
         for m in _NAME_RUN.finditer(masked, block.start, block.end):
+            men = describe(seg.text, m.start(), m.end())
             k = bisect_right(span_starts, m.start()) - 1
             if k >= 0 and spans[k][1] >= m.end():
-                continue
-            men = describe(seg.text, m.start(), m.end())
+                outer = spans[k][2]
+                if outer.type == men.type and outer.name.endswith(men.name):
+                    continue
             # A capitalised run is a person only with a known given name or a title before it:
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
@@ -213,7 +219,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 else:
                     hit = _role_antecedent(head, candidates, _role_phrase(m))
                 if hit is None and head in _PERSON_ROLES:
-                    hit = _named_next(seg, starts, entities, positions, m, head)
+                    hit = _named_next(seg, starts, entities, positions, m, head, _role_phrase(m))
             if hit is not None:
                 _adopt(m, hit)
             outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
@@ -246,7 +252,7 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
             men = e.mention
             after = seg.text[men.end : men.end + 2]
             fits = accept(men) if accept is not None else (
-                _agrees(m.pronoun, men) or k >= here - 1 and _unnamed_agrees(m.pronoun, men))
+                _agrees(m.pronoun, men) or k >= here - 1 and men.start - s_start <= 1 and _unnamed_agrees(m.pronoun, men))
             if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
                 return men
     return None
@@ -298,7 +304,7 @@ def name_part_of_group(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         here = bisect_right(starts, m.start) - 1
         begin = starts[here - 1] if here > 0 else 0
         for word in re.findall(r"[a-z][a-z-]+", seg.masked[begin : m.start]):
-            if word.endswith("s") and (nouns.get(word) == "group" or T.person_noun(word)):
+            if word.endswith("s") and nouns.get(word) == "group":
                 m.name = word
                 break
 
@@ -318,8 +324,9 @@ def _indefinite_role(m: Mention) -> str | None:
 
 
 def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
-                m: Mention, head: str) -> Mention | None:
-    """The named person with the role ``head`` who is the subject of one of the next two
+                m: Mention, head: str, phrase: str = "") -> Mention | None:
+    """The named person with the role ``head`` (and the whole role ``phrase``, when given: "the
+    foreign secretary" is no home secretary) who is the subject of one of the next two
     sentences: news often gives a speaker's role first and the name after it."""
     here = bisect_right(starts, m.start) - 1
     for k in range(here + 1, min(len(starts), here + 3)):
@@ -327,7 +334,8 @@ def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], posi
         first = bisect_left(positions, starts[k])
         if first < len(entities) and entities[first].pos < min(s_end, starts[k] + 40):
             men = entities[first].mention
-            if (_is_person(men) and " " in men.name and men.role and head in men.role.lower().replace(",", " ").split()
+            role = men.role.lower().replace(",", " ") if men.role else ""
+            if (_is_person(men) and " " in men.name and head in role.split() and (not phrase or phrase in role)
                     and (m.country is None or men.country in (None, m.country))):
                 return men
     return None
@@ -338,7 +346,15 @@ def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:
     "he" or "she" of the next sentence: singular, with a role noun of no other gender."""
     if pronoun not in ("he", "she") or men.type != "anonymous" or men.plural or not men.role:
         return False
-    return _ROLE_GENDER.get(men.role.lower().split()[-1], pronoun) == pronoun
+    head = men.role.lower().split()[-1]
+    # "A spokesman said ... he added"; but "the chancellor" not tied to a name is most often
+    # the person named before, whom "he" should reach.
+    first = men.text.split()[0].lower()
+    if not (first in ("a", "an", "one", "another") or head in _USUALLY_UNNAMED):
+        return False
+    if not (head in _PERSON_ROLES or speaker_nouns().get(head) in ("anonymous", "person")):
+        return False
+    return _ROLE_GENDER.get(head, pronoun) == pronoun
 
 
 def _role_noun(m: Mention) -> str | None:
