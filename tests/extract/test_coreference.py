@@ -172,3 +172,12 @@ def test_he_reaches_the_person_named_inside_a_long_speaker_phrase():
     text = ("Equality Commission chairman Karl Olsen said that complaints were down. "
             "He did not think the minister meant to offend.")
     assert speakers(text) == ["Karl Olsen", "Karl Olsen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A protester who introduced herself as the union’s press officer told the monitors that drivers did "
+     "not object.", "union’s press officer"),
+    ("A soldier, who gave his name only as Oleg, said he had served for a month.", "Oleg"),
+])
+def test_an_unnamed_speaker_is_who_they_said_they_were(text, expected):
+    assert speakers(text)[0] == expected

@@ -65,6 +65,12 @@ _SPOKEN_TO = frozenset({"interlocutor", "interviewee"})
 _TALKED_TO = re.compile(
     r"\b(?:talked|spoke|speaking|talking)\b[^.;:]{0,40}?\bto ((?:the|a|an|one) [a-z][\w-]*(?: [\w’'-]+){0,8}?)"
     r"(?=,|\.|;| who\b| which\b| deployed\b| based\b| stationed\b| present\b| in\b| at\b| near\b)")
+# "a protester who introduced herself as the group's press officer", "a man who gave his name
+# as Oleg": who an unnamed speaker said they were.
+_SELF_INTRODUCED = re.compile(
+    r",? who (?:introduced (?P<who>himself|herself) as (?P<what>(?:the |an? )?[^,;.]{2,60}?)"
+    r"(?=,| told\b| said\b| says\b| added\b)"
+    r"|gave (?P<whose>his|her) name (?:only )?as (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))")
 _PART_OF_GROUP = frozenset("some others many several most few".split())
 # "Khodakovsky was speaking in Makiivka": the sentence after a quotation names its speaker.
 _WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
@@ -289,6 +295,28 @@ def _speaking_next(seg: Segmented, starts: list[int], m: Mention) -> Mention | N
             if men.type == "person" and men.pronoun is None and men.gender in (None, m.pronoun):
                 return men
     return None
+
+
+def name_self_introduced(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"A protester who introduced herself as the group's press officer told ...": the speaker
+    is who they said they were; "a man who gave his name as Oleg": that name."""
+    text = seg.text
+    for m in [c.evidence.mention for c in claims]:
+        if m.type != "anonymous" or m.pronoun:
+            continue
+        # The phrase may hold the relative clause ("a protester who introduced herself as ...").
+        hit = _SELF_INTRODUCED.search(text, m.start, m.end + 100)
+        if hit is None or hit.start() > m.end:
+            continue
+        group = "what" if hit.group("what") else "name"
+        said = describe(text, hit.start(group), hit.end(group))
+        if said.type in ("person", "anonymous", "group") and not said.pronoun:
+            if group == "name":
+                m.name, m.type = said.name, "person"
+            else:  # the role they gave, whole: "Pravda's press officer"
+                m.name = re.sub(r"^(?:the|an?) ", "", hit.group(group))
+            m.gender = m.gender or {"himself": "he", "herself": "she", "his": "he", "her": "she"}.get(
+                hit.group("who") or hit.group("whose"))
 
 
 def name_part_of_group(seg: Segmented, claims: list[ClaimCandidate]) -> None:
