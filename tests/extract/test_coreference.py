@@ -181,3 +181,10 @@ def test_he_reaches_the_person_named_inside_a_long_speaker_phrase():
 ])
 def test_an_unnamed_speaker_is_who_they_said_they_were(text, expected):
     assert speakers(text)[0] == expected
+
+
+def test_a_photo_caption_is_no_antecedent():
+    text = ("As troops gained ground in the east in early July, separatist leader, Karl Olsen, a Nordic national, "
+            "left for Oslo.\nPiotr Nowak, deputy mayor of the town, listens during an interview in Vik July 25, 2014.\n"
+            "After what he described as successful talks, he returned to Vik.")
+    assert speakers(text) == ["Karl Olsen"]

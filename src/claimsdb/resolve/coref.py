@@ -71,6 +71,12 @@ _SELF_INTRODUCED = re.compile(
     r",? who (?:introduced (?P<who>himself|herself) as (?P<what>(?:the |an? )?[^,;.]{2,60}?)"
     r"(?=,| told\b| said\b| says\b| added\b)"
     r"|gave (?P<whose>his|her) name (?:only )?as (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))")
+# A photo caption left in the text: "X, deputy minister, listens during an interview in Vik
+# July 25, 2014." Who it shows is no antecedent of the next sentence's "he".
+_CAPTION = re.compile(
+    r"\b(?:listens|speaks|gestures|attends|poses|looks|walks|stands|sits|talks|arrives|waves|smiles|holds|reacts)"
+    r"\b[^.\n]{0,200}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}, \d{4}\.")
 _PART_OF_GROUP = frozenset("some others many several most few".split())
 # "Khodakovsky was speaking in Makiivka": the sentence after a quotation names its speaker.
 _WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
@@ -175,8 +181,12 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     if not needs:
         return outcomes
     entities = _entities(seg, mentions)
-    positions = [e.pos for e in entities]
     starts = [s.start for s in seg.sentences()]
+    captions = [(starts[bisect_right(starts, c.start()) - 1], c.end()) for c in _CAPTION.finditer(seg.masked)]
+    if captions:
+        entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
+                    or any(e.mention is m for m in needs)]
+    positions = [e.pos for e in entities]
     for m in needs:
         pos = m.start
         # The entities before the mention, nearest last; only the nearest few hundred matter.
