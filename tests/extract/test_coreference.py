@@ -188,3 +188,15 @@ def test_a_photo_caption_is_no_antecedent():
             "left for Oslo.\nPiotr Nowak, deputy mayor of the town, listens during an interview in Vik July 25, 2014.\n"
             "After what he described as successful talks, he returned to Vik.")
     assert speakers(text) == ["Karl Olsen"]
+
+
+def test_it_is_the_country_sources_just_reported_on():
+    text = ("Diplomats say Norway, which has the biggest fleet, tried to water down the measures. "
+            "It said the ban should apply only to large firms.")
+    assert speakers(text)[-1] == "Norway"
+
+
+def test_it_after_a_body_that_spoke_stays_that_body():
+    text = ("The Statistics Office said Norway had grown by two percent. "
+            "It said prices rose too.")
+    assert speakers(text)[-1] == "Statistics Office"

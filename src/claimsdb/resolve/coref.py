@@ -196,6 +196,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             hit = None
             if m.pronoun in ("he", "she"):
                 hit = _speaking_next(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions)
+            if hit is None and m.pronoun == "it":
+                hit = _reported_subject(seg, starts, claims, m)
             if hit is None:
                 agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
                 # A possessor ("Steve Bruce's side won") is the antecedent only if nobody else is.
@@ -277,6 +279,23 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
 def _one_person(men: Mention) -> bool:
     """A person, named or not: "Anna Berg", "a repair worker of the power company"."""
     return _is_person(men) or men.type == "anonymous" and not men.plural and men.pronoun is None and bool(men.role)
+
+
+def _reported_subject(seg: Segmented, starts: list[int], claims: list[ClaimCandidate], m: Mention) -> Mention | None:
+    """"EU sources say France tried to water down the measures. It said ...": the country a
+    claim of the sentence before is about, when that claim's speaker is no "it"."""
+    here = bisect_right(starts, m.start) - 1
+    if here < 1:
+        return None
+    for c in claims:
+        if not starts[here - 1] <= c.text_start < starts[here] or _agrees("it", c.evidence.mention):
+            continue
+        word = re.match(r"[A-Z][\w’'-]+", seg.text[c.text_start : c.text_start + 40])
+        code = country_code(word.group()) if word else None
+        if code and seg.text[word.end() : word.end() + 2] not in ("'s", "’s"):
+            men = describe(seg.text, c.text_start, c.text_start + word.end())
+            return men if men.type == "country" else None
+    return None
 
 
 def _talked_to(seg: Segmented, starts: list[int], m: Mention) -> Mention | None:
