@@ -200,3 +200,8 @@ def test_it_after_a_body_that_spoke_stays_that_body():
     text = ("The Statistics Office said Norway had grown by two percent. "
             "It said prices rose too.")
     assert speakers(text)[-1] == "Statistics Office"
+
+
+def test_it_is_not_a_country_word_that_only_modifies_the_reported_subject():
+    text = "Aid groups said British firms wanted to leave. It added that workers could end up in worse jobs."
+    assert "United Kingdom" not in speakers(text)

@@ -77,6 +77,7 @@ _CAPTION = re.compile(
     r"\b(?:listens|speaks|gestures|attends|poses|looks|walks|stands|sits|talks|arrives|waves|smiles|holds|reacts)"
     r"\b[^.\n]{0,200}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{1,2}, \d{4}\.")
+_CLAUSE_SUBJECT = re.compile(r"([A-Z][\w’'-]+)(?=,| (?:has|had|is|was|will|would|could|did|does|wants|plans|[a-z]+ed)\b)")
 _PART_OF_GROUP = frozenset("some others many several most few".split())
 # "Khodakovsky was speaking in Makiivka": the sentence after a quotation names its speaker.
 _WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
@@ -288,12 +289,15 @@ def _reported_subject(seg: Segmented, starts: list[int], claims: list[ClaimCandi
     if here < 1:
         return None
     for c in claims:
-        if not starts[here - 1] <= c.text_start < starts[here] or _agrees("it", c.evidence.mention):
+        if not starts[here - 1] <= c.text_start < starts[here] or _agrees("it", c.evidence.mention) \
+                or c.rule not in ("said-clause", "said-that"):
             continue
-        word = re.match(r"[A-Z][\w’'-]+", seg.text[c.text_start : c.text_start + 40])
-        code = country_code(word.group()) if word else None
-        if code and seg.text[word.end() : word.end() + 2] not in ("'s", "’s"):
-            men = describe(seg.text, c.text_start, c.text_start + word.end())
+        # The clause's subject: a country, then a comma or its verb ("France, which ...",
+        # "France tried"), not a modifier ("British firms").
+        word = _CLAUSE_SUBJECT.match(seg.text, c.text_start, c.text_start + 60)
+        code = country_code(word.group(1)) if word else None
+        if code:
+            men = describe(seg.text, word.start(1), word.end(1))
             return men if men.type == "country" else None
     return None
 
