@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import phrase_list, speaker_nouns, title_words, word_set
@@ -488,6 +488,12 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
     return orgs[0] if orgs else None
 
 
+@lru_cache(maxsize=1024)
+def _body_pattern(name: str) -> re.Pattern:
+    """The body ``name`` with the word before it: "Ukraine's Foreign Ministry"."""
+    return re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*?)(?:['’]s)? " + re.escape(name) + r"(?![\w-])")
+
+
 def expand_bodies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"The Foreign Ministry said": the body the article named in full before, with its
     country ("Ukraine's Foreign Ministry", "the Ukrainian Foreign Ministry"), nearest first.
@@ -497,9 +503,10 @@ def expand_bodies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     for m in [c.evidence.mention for c in claims]:
         if m.type != "organization" or m.pronoun or m.country or " " not in m.name or not m.name[:1].isupper():
             continue
-        pattern = re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*?)(?:['’]s)? " + re.escape(m.name) + r"(?![\w-])")
+        if text.find(" " + m.name, 0, m.start) < 0:
+            continue  # never named before with a word in front
         full = None
-        for hit in pattern.finditer(text, 0, m.start):
+        for hit in _body_pattern(m.name).finditer(text, 0, m.start):
             if country_code(hit.group(1)):
                 full = hit
         if full is not None:
