@@ -69,15 +69,15 @@ def test_a_body_named_again_stays_as_it_is_when_no_country_named_it_before():
 
 
 def test_an_age_after_describing_words_is_the_person_the_passage_is_about():
-    text = ("Karl Olsen, also known as Karl Berg, has run the port for a decade. "
-            "The bearded, 58-year-old says he never took a bribe.")
+    text = ("Karl Olsen has coached the rowing club since 1990. "
+            "The bearded, 58-year-old says he will retire after the regatta.")
     assert speakers(text) == ["Karl Olsen"]
 
 
 def test_he_after_an_unnamed_speaker_is_that_speaker_not_the_person_they_met():
-    text = ("A senior diplomat told reporters that the mood had shifted since the talks with "
-            "President Anna Berg in May. “I don’t expect new sanctions,” he said.")
-    assert [s.lower() for s in speakers(text)] == ["a senior diplomat"] * 2
+    text = ("A port official told reporters that tides were higher than usual after his "
+            "meeting with Mayor Karl Berg. “We will need a new quay,” he said.")
+    assert [s.lower() for s in speakers(text)] == ["a port official"] * 2
 
 
 def test_he_does_not_take_an_unnamed_speaker_of_the_other_gender():
@@ -86,19 +86,19 @@ def test_he_does_not_take_an_unnamed_speaker_of_the_other_gender():
 
 
 def test_the_company_is_the_one_named_beside_its_common_noun_just_before():
-    text = ("The operator Telia said it had not sent the messages. Another provider, Vexnet, "
-            "issued a similar denial. “Attackers are using illegal equipment,” the company wrote.")
-    assert speakers(text) == ["Telia", "Vexnet"]
+    text = ("The carmaker Voltra said sales fell in March. A second producer, Brindle, "
+            "reported a loss too. “Prices of steel hurt us,” the company said.")
+    assert speakers(text) == ["Voltra", "Brindle"]
 
 
 def test_an_unnamed_role_takes_the_person_the_next_sentence_names_with_that_role():
-    text = ("An opposition leader jokingly said that the president deserved a medal. "
-            "Anna Berg, leader of the Green party, said that she would ask for the medal.")
+    text = ("A union leader said on Monday that the grain price was too low. "
+            "Anna Berg, leader of the dairy union, said that she would meet the minister.")
     assert speakers(text) == ["Anna Berg", "Anna Berg"]
 
 
 def test_a_title_in_a_headline_is_the_person_the_article_opens_with():
-    text = ("Old Sailors Missed Everything: Admiral Reveals Details\n\n"
+    text = ("Fleet Was Never at Risk: Admiral Reveals Logbook\n\n"
             "Retired Admiral Karl Olsen spoke to students on Monday. The fleet was ready, he told them.")
     assert speakers(text)[0] == "Karl Olsen"
 
@@ -115,45 +115,45 @@ def test_an_unnamed_role_stays_unnamed_when_the_next_sentences_do_not_name_it(te
 
 
 def test_the_interlocutor_is_the_person_who_spoke_to_the_writer_just_before():
-    text = ("A ferry worker told the monitors that the pier had been damaged in the storm. "
-            "The second leak, according to the interlocutor, was caused by a tanker.")
-    assert [s.lower() for s in speakers(text)] == ["a ferry worker"] * 2
+    text = ("A canal worker told the inspectors that the gate had jammed twice. "
+            "The second jam, according to the interlocutor, was caused by ice.")
+    assert [s.lower() for s in speakers(text)] == ["a canal worker"] * 2
 
 
 def test_the_interlocutor_stays_unnamed_when_nobody_spoke_just_before():
-    text = "The pier was damaged. The second leak, according to the interlocutor, was caused by a tanker."
+    text = "The gate jammed. The second jam, according to the interlocutor, was caused by ice."
     assert [s.removeprefix("the ") for s in speakers(text)] == ["interlocutor"]
 
 
 def test_some_said_are_some_of_the_people_the_sentence_before_spoke_of():
-    text = ("As the depot burned, residents gave accounts that contradicted the police. "
-            "Some said the guards had fired first.")
-    assert speakers(text)[-1] == "residents"
+    text = ("After the match, supporters crowded around the team bus. "
+            "Some said the stewards had locked the gates.")
+    assert speakers(text)[-1] == "supporters"
 
 
 def test_some_said_stays_some_when_the_sentence_before_names_no_people():
-    text = "The depot burned for hours. Some said the guards had fired first."
+    text = "The match ended late. Some said the stewards had locked the gates."
     assert speakers(text) == ["some"]
 
 
 def test_he_is_the_person_the_next_sentence_says_was_speaking():
-    text = ("Karl Olsen has led the army since May. "
-            "“There cannot be a single leader,” he declared. "
-            "Petrov was speaking in Vik, where his men moved after a quarrel with Olsen.")
+    text = ("Karl Olsen has chaired the orchestra since May. "
+            "“The season will open with Sibelius,” he announced. "
+            "Petrov was speaking in Vik after the rehearsal.")
     assert speakers(text) == ["Petrov"]
 
 
 def test_he_is_not_a_woman_the_next_sentence_says_was_speaking():
-    text = ("Karl Olsen has led the army since May. "
-            "“There cannot be a single leader,” he declared. "
+    text = ("Karl Olsen has chaired the orchestra since May. "
+            "“The season will open with Sibelius,” he announced. "
             "Anna Petrova was speaking in Vik.")
     assert speakers(text) == ["Karl Olsen"]
 
 
 def test_the_interlocutor_is_the_person_the_writer_says_they_talked_to():
-    text = ("In Vik, the mission talked on 2 May to the deputy commander of the battalion deployed there. "
-            "The interlocutor claimed that the situation was calm.")
-    assert speakers(text) == ["the deputy commander of the battalion"]
+    text = ("At the dam, the inspectors spoke on 2 May to the chief engineer of the power station. "
+            "The interlocutor claimed that the turbines were safe.")
+    assert speakers(text) == ["the chief engineer of the power station"]
 
 
 def test_the_next_sentence_names_the_role_only_with_the_whole_role():
@@ -175,24 +175,24 @@ def test_he_reaches_the_person_named_inside_a_long_speaker_phrase():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A protester who introduced herself as the union’s press officer told the monitors that drivers did "
-     "not object.", "union’s press officer"),
-    ("A soldier, who gave his name only as Oleg, said he had served for a month.", "Oleg"),
+    ("A cyclist who introduced herself as the club’s treasurer told the council that the lane was too narrow.",
+     "club’s treasurer"),
+    ("A farmer, who gave his name only as Sven, said the harvest had halved.", "Sven"),
 ])
 def test_an_unnamed_speaker_is_who_they_said_they_were(text, expected):
     assert speakers(text)[0] == expected
 
 
 def test_a_photo_caption_is_no_antecedent():
-    text = ("As troops gained ground in the east in early July, separatist leader, Karl Olsen, a Nordic national, "
-            "left for Oslo.\nPiotr Nowak, deputy mayor of the town, listens during an interview in Vik July 25, 2014.\n"
-            "After what he described as successful talks, he returned to Vik.")
+    text = ("When the harvest began in early July, the co-operative's chairman, Karl Olsen, a Danish farmer, "
+            "travelled to Oslo.\nPiotr Nowak, deputy mayor of the town, gestures at a market in Vik July 25, 2014.\n"
+            "After what he called fruitful meetings, he came back to the farm.")
     assert speakers(text) == ["Karl Olsen"]
 
 
 def test_it_is_the_country_sources_just_reported_on():
-    text = ("Diplomats say Norway, which has the biggest fleet, tried to water down the measures. "
-            "It said the ban should apply only to large firms.")
+    text = ("Trade officials say Norway, which exports most of the salmon, tried to soften the quota. "
+            "It said the limit should cover only farmed fish.")
     assert speakers(text)[-1] == "Norway"
 
 

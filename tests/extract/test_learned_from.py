@@ -5,10 +5,10 @@ from constructions import check, found
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("The mission learned from several residents that the guns had been moved.",
-     "several residents", "the guns had been moved"),
-    ("The monitors were informed in advance by the Navy that exercises would be held.",
-     "Navy", "exercises would be held"),
+    ("The reporters heard from several farmers that the river had flooded the fields.",
+     "several farmers", "the river had flooded the fields"),
+    ("The pilots were told by the Coastguard that the harbour would close at noon.",
+     "Coastguard", "the harbour would close at noon"),
 ])
 def test_the_source_learned_from_is_the_speaker(text, speaker, content):
     check(text, ("learned-from", speaker, content))
@@ -23,5 +23,5 @@ def test_no_claim_from_what_cannot_speak(text):
 
 
 def test_a_relayed_speaker_phrase_may_hold_a_hyphenated_word():
-    text = "The news agency quoted a spokesperson for the pro-Nordic activists saying troops had left the port."
-    assert [(r, s) for r, s, _ in found(text)] == [("relay", "a spokesperson for the pro-Nordic activists")]
+    text = "Interfax quoted a spokesman for the anti-war activists saying the bridge would be blocked."
+    assert [(r, s) for r, s, _ in found(text)] == [("relay", "a spokesman for the anti-war activists")]

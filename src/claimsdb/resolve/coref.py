@@ -52,26 +52,26 @@ _SUBORDINATE_ROLE = re.compile(r"\b(?:deputy|vice|shadow|former|assistant|ex|act
 _LOOKBACK = 200
 _COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer insurer lender maker operator "
                            "provider carrier supplier producer manufacturer".split())
-# "Another provider, Kyivstar, ...", "the carmaker Skoda": a one-word company name beside its
+# "A second producer, Brindle, ...", "the carmaker Voltra": a one-word company name beside its
 # common noun, antecedent of a later "the company" (two-word names are found as name runs).
 _COMPANY_BESIDE_NOUN = re.compile(
     r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")(?:, | )([A-Z][\w&-]*[A-Za-z])(?=[,.;]| [a-z])")
 _COMMON_CAPITALS = frozenset("the a an this that it its he she they we".split())
 # Role nouns for whoever the writer talked to: the person the last sentences are about, named
-# or not ("A repair worker told the mission that ... according to the interlocutor").
+# or not ("A canal worker told the inspectors that ... according to the interlocutor").
 _SPOKEN_TO = frozenset({"interlocutor", "interviewee"})
-# "Some said", "Others say": some of the people the sentence before spoke of ("residents").
-# "... talked on 26 May to the deputy commander of the battalion deployed there": who was talked to.
+# "Some said", "Others say": some of the people the sentence before spoke of ("supporters").
+# "... spoke on 2 May to the chief engineer of the power station": who was talked to.
 _TALKED_TO = re.compile(
     r"\b(?:talked|spoke|speaking|talking)\b[^.;:]{0,40}?\bto ((?:the|a|an|one) [a-z][\w-]*(?: [\w’'-]+){0,8}?)"
     r"(?=,|\.|;| who\b| which\b| deployed\b| based\b| stationed\b| present\b| in\b| at\b| near\b)")
-# "a protester who introduced herself as the group's press officer", "a man who gave his name
-# as Oleg": who an unnamed speaker said they were.
+# "a cyclist who introduced herself as the club's treasurer", "a farmer who gave his name
+# as Sven": who an unnamed speaker said they were.
 _SELF_INTRODUCED = re.compile(
     r",? who (?:introduced (?P<who>himself|herself) as (?P<what>(?:the |an? )?[^,;.]{2,60}?)"
     r"(?=,| told\b| said\b| says\b| added\b)"
     r"|gave (?P<whose>his|her) name (?:only )?as (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))")
-# A photo caption left in the text: "X, deputy minister, listens during an interview in Vik
+# A photo caption left in the text: "X, deputy mayor, gestures at a market in Vik
 # July 25, 2014." Who it shows is no antecedent of the next sentence's "he".
 _CAPTION = re.compile(
     r"\b(?:listens|speaks|gestures|attends|poses|looks|walks|stands|sits|talks|arrives|waves|smiles|holds|reacts)"
@@ -79,7 +79,7 @@ _CAPTION = re.compile(
     r" \d{1,2}, \d{4}\.")
 _CLAUSE_SUBJECT = re.compile(r"([A-Z][\w’'-]+)(?=,| (?:has|had|is|was|will|would|could|did|does|wants|plans|[a-z]+ed)\b)")
 _PART_OF_GROUP = frozenset("some others many several most few".split())
-# "Khodakovsky was speaking in Makiivka": the sentence after a quotation names its speaker.
+# "Petrov was speaking in Vik": the sentence after a quotation names its speaker.
 _WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
@@ -93,7 +93,7 @@ class _Entity:
 def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
     found = [_Entity(m.start, m) for m in mentions if m.pronoun is None]
     # A speaker phrase that names someone stands for them: the same name run inside it ("the
-    # Foreign Ministry") is no second entity; another name in it ("Acme chairwoman, Ann Berg")
+    # Health Ministry") is no second entity; another name in it ("Acme chairwoman, Ann Berg")
     # still is.
     spans = sorted(((e.mention.start, e.mention.end, e.mention) for e in found), key=lambda x: x[:2])
     span_starts = [a for a, _, _ in spans]
@@ -210,7 +210,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             continue
         ahead = _indefinite_role(m)
         if ahead:
-            # "A Ukrainian opposition leader said ... / Anna Berg, leader of ..., said": the person
+            # "A farmers' leader said ... / Anna Berg, leader of ..., said": the person
             # the next sentence names with that role.
             hit = _named_next(seg, starts, entities, positions, m, ahead)
             if hit is not None:
@@ -278,12 +278,12 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
 
 
 def _one_person(men: Mention) -> bool:
-    """A person, named or not: "Anna Berg", "a repair worker of the power company"."""
+    """A person, named or not: "Anna Berg", "a canal worker"."""
     return _is_person(men) or men.type == "anonymous" and not men.plural and men.pronoun is None and bool(men.role)
 
 
 def _reported_subject(seg: Segmented, starts: list[int], claims: list[ClaimCandidate], m: Mention) -> Mention | None:
-    """"EU sources say France tried to water down the measures. It said ...": the country a
+    """"Trade officials say Norway tried to soften the quota. It said ...": the country a
     claim of the sentence before is about, when that claim's speaker is no "it"."""
     here = bisect_right(starts, m.start) - 1
     if here < 1:
@@ -292,8 +292,8 @@ def _reported_subject(seg: Segmented, starts: list[int], claims: list[ClaimCandi
         if not starts[here - 1] <= c.text_start < starts[here] or _agrees("it", c.evidence.mention) \
                 or c.rule not in ("said-clause", "said-that"):
             continue
-        # The clause's subject: a country, then a comma or its verb ("France, which ...",
-        # "France tried"), not a modifier ("British firms").
+        # The clause's subject: a country, then a comma or its verb ("Norway, which ...",
+        # "Norway tried"), not a modifier ("British firms").
         word = _CLAUSE_SUBJECT.match(seg.text, c.text_start, c.text_start + 60)
         code = country_code(word.group(1)) if word else None
         if code:
@@ -303,8 +303,8 @@ def _reported_subject(seg: Segmented, starts: list[int], claims: list[ClaimCandi
 
 
 def _talked_to(seg: Segmented, starts: list[int], m: Mention) -> Mention | None:
-    """The one person the writer says, in the sentence before, they talked to ("the mission
-    talked to the deputy commander of the battalion"), or None."""
+    """The one person the writer says, in the sentence before, they talked to ("the inspectors
+    spoke to the chief engineer of the power station"), or None."""
     here = bisect_right(starts, m.start) - 1
     if here < 1:
         return None
@@ -319,7 +319,7 @@ def _talked_to(seg: Segmented, starts: list[int], m: Mention) -> Mention | None:
 
 def _speaking_next(seg: Segmented, starts: list[int], m: Mention) -> Mention | None:
     """The person one of the next two sentences opens by saying was speaking ('"...," he
-    declared. ... Khodakovsky was speaking in Makiivka.'): the writer names the speaker late."""
+    announced. ... Petrov was speaking in Vik.'): the writer names the speaker late."""
     here = bisect_right(starts, m.start) - 1
     for k in range(here + 1, min(len(starts), here + 3)):
         hit = _WAS_SPEAKING.match(seg.masked, starts[k])
@@ -331,8 +331,8 @@ def _speaking_next(seg: Segmented, starts: list[int], m: Mention) -> Mention | N
 
 
 def name_self_introduced(seg: Segmented, claims: list[ClaimCandidate]) -> None:
-    """"A protester who introduced herself as the group's press officer told ...": the speaker
-    is who they said they were; "a man who gave his name as Oleg": that name."""
+    """"A cyclist who introduced herself as the club's treasurer told ...": the speaker
+    is who they said they were; "a farmer who gave his name as Sven": that name."""
     text = seg.text
     for m in [c.evidence.mention for c in claims]:
         if m.type != "anonymous" or m.pronoun:
@@ -346,14 +346,14 @@ def name_self_introduced(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         if said.type in ("person", "anonymous", "group") and not said.pronoun:
             if group == "name":
                 m.name, m.type = said.name, "person"
-            else:  # the role they gave, whole: "Pravda's press officer"
+            else:  # the role they gave, whole: "the club's treasurer"
                 m.name = re.sub(r"^(?:the|an?) ", "", hit.group(group))
             m.gender = m.gender or {"himself": "he", "herself": "she", "his": "he", "her": "she"}.get(
                 hit.group("who") or hit.group("whose"))
 
 
 def name_part_of_group(seg: Segmented, claims: list[ClaimCandidate]) -> None:
-    """"Residents gave accounts of the day. Some said ...": "some" are some of the residents,
+    """"Supporters crowded around the bus. Some said ...": "some" are some of the supporters,
     the people the sentence before (or the same one) is about; left as it is when it names none."""
     found = [c.evidence.mention for c in claims if c.evidence.mention.type == "group"
              and c.evidence.mention.name in _PART_OF_GROUP and c.evidence.mention.text.lower() in _PART_OF_GROUP]
@@ -371,7 +371,7 @@ def name_part_of_group(seg: Segmented, claims: list[ClaimCandidate]) -> None:
 
 
 def _indefinite_role(m: Mention) -> str | None:
-    """The role noun of an unnamed person the article may name next: "a Ukrainian opposition
+    """The role noun of an unnamed person the article may name next: "a farmers'
     leader", or a bare title in a headline ("Admiral Reveals ...")."""
     if m.type != "anonymous" or m.plural or m.pronoun or not m.role:
         return None
@@ -427,7 +427,7 @@ def _role_noun(m: Mention) -> str | None:
         return _EPITHET
     if m.type == "anonymous" and words and words[-1][:1].isdigit() and T.person_noun(words[-1]) and (
             len(words) == 1 or words[0].lower() == "the" and all(w.rstrip(",").isalpha() and w.islower() for w in words[1:-1])):
-        return _EPITHET  # "the balding, 63-year-old says": an age, maybe after describing words
+        return _EPITHET  # "the bearded, 58-year-old says": an age, maybe after describing words
     if len(words) < 2 or words[0].lower() != "the":
         return None
     if any(w[:1].isupper() for w in words[1:]):
@@ -490,13 +490,13 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
 
 @lru_cache(maxsize=1024)
 def _body_pattern(name: str) -> re.Pattern:
-    """The body ``name`` with the word before it: "Ukraine's Foreign Ministry"."""
+    """The body ``name`` with the word before it: "Norway's Health Ministry"."""
     return re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*?)(?:['’]s)? " + re.escape(name) + r"(?![\w-])")
 
 
 def expand_bodies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
-    """"The Foreign Ministry said": the body the article named in full before, with its
-    country ("Ukraine's Foreign Ministry", "the Ukrainian Foreign Ministry"), nearest first.
+    """"The Health Ministry said": the body the article named in full before, with its
+    country ("Norway's Health Ministry", "the Norwegian Health Ministry"), nearest first.
 
     Runs before resolve_references, so that "the ministry" later takes the full name too."""
     text = seg.text

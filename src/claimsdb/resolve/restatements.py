@@ -44,7 +44,7 @@ def _drop_embedded(claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
             while i >= 0 and seen < 32:
                 o = spans[i]
                 # A claim already dropped drops no other: of two claims each inside the
-                # other ("X says A, charges it has denied"), one stays.
+                # other ("X says A, a charge it has denied"), one stays.
                 if o is not r and id(o) not in dropped and o.text_start <= r.cue_start < o.text_end and (
                         o.evidence.mention.name == r.evidence.mention.name or weak):
                     dropped.add(id(r))

@@ -186,7 +186,7 @@ def right_np(ps: ParsedSentence, i: int, stop: int | None = None) -> tuple[int, 
     if j == i:
         return None
     if not _speaker_end(toks[j - 1]):
-        # "said one man with a pushchair": the post-modifier ends in no speaker noun, so the
+        # "said one woman with a bicycle": the post-modifier ends in no speaker noun, so the
         # speaker is the head noun before it.
         return (i, head_end - 1) if head_end is not None and head_end > i and _speaker_end(toks[head_end - 1]) else None
     return i, j - 1

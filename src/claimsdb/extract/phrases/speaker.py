@@ -35,7 +35,7 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         j = i - 1
         if j >= 0 and toks[j].text == ",":
             j -= 1
-        # "an employee at the filling station who said": the person the post-modifier hangs on.
+        # "a cashier at the supermarket who said": the person the post-modifier hangs on.
         span = left_np(ps, j) or (
             postmodified_np(ps, j) if t.low == "who" and not (info.weak or info.stance) else None)
         if not span or toks[span[1]].low in T.DATE_WORDS:

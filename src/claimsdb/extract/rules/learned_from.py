@@ -1,8 +1,8 @@
 """``learned-from``: the writer (or anyone) learned, heard or was told something from a source.
 
-"The mission learned from several residents that the guns had been moved."
-"The monitors were informed in advance by the army that exercises would be held."
-Monitoring reports attribute this way: the source is the speaker, the that-clause the content.
+"The reporters heard from several farmers that the river had flooded the fields."
+"The pilots were told by the coastguard that the harbour would close at noon."
+Reports of field visits attribute this way: the source is the speaker, the that-clause the content.
 """
 
 from __future__ import annotations

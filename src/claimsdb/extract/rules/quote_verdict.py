@@ -1,7 +1,7 @@
 """``quote-verdict``: a quotation, then "was" and whose opinion, view or verdict it was.
 
-'"We need to resolve it peacefully," was an elderly woman's opinion.'
-'"A disaster," was the verdict of one trader.'
+'"The library should open on Sundays," was one retired teacher's view.'
+'"A disaster for the harbour," was the verdict of one fisherman.'
 Vox pops are often attributed this way, with no reporting verb; the quotation must end right
 before "was", and the owner is a noun phrase (a possessor, or the "of" phrase after the noun).
 """

@@ -79,7 +79,7 @@ def _quoting(ps: ParsedSentence, k: int) -> tuple[Mention, Mention, int, int] | 
     # The speaker runs from the quoting verb to "as saying": "a spokesman for the city council".
     speaker = right_np(ps, q + 1, j + 1)
     medium = left_np(ps, aux) if aux >= 0 else None
-    # Words only between the speaker phrase and "saying" ("pro-Russian" is one).
+    # Words only between the speaker phrase and "saying" ("anti-toll" is one).
     if speaker is None or medium is None or any(
             not toks[x].text.replace("-", "").isalnum() and toks[x].text not in ("'s", "’s", "-", ".")
             for x in range(speaker[1] + 1, j + 1)):
