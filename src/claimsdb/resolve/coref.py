@@ -78,6 +78,7 @@ _CAPTION = re.compile(
     r"\b[^.\n]{0,200}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{1,2}, \d{4}\.")
 _CLAUSE_SUBJECT = re.compile(r"([A-Z][\w’'-]+)(?=,| (?:has|had|is|was|will|would|could|did|does|wants|plans|[a-z]+ed)\b)")
+_YEAR_END = re.compile(r", \d{4}\.")  # what every caption has: a cheap test before _CAPTION
 _PART_OF_GROUP = frozenset("some others many several most few".split())
 # "Petrov was speaking in Vik": the sentence after a quotation names its speaker.
 _WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
@@ -183,7 +184,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
         return outcomes
     entities = _entities(seg, mentions)
     starts = [s.start for s in seg.sentences()]
-    captions = [(starts[bisect_right(starts, c.start()) - 1], c.end()) for c in _CAPTION.finditer(seg.masked)]
+    captions = [(starts[bisect_right(starts, c.start()) - 1], c.end()) for c in _CAPTION.finditer(seg.masked)] \
+        if _YEAR_END.search(seg.masked) else []
     if captions:
         entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
                     or any(e.mention is m for m in needs)]

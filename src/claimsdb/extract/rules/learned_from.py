@@ -22,6 +22,11 @@ LEARNED_FROM = re.compile(
 )
 
 
+def learned_from_cue(text: str) -> bool:
+    """Whether ``text`` has a word the rule starts with: a cheap test before its pattern."""
+    return "learn" in text or "heard" in text or " told by" in text or " informed" in text or " assured by" in text
+
+
 def learned_from(ps: ParsedSentence) -> None:
     """The claims of the sentence's "learned from X that ..." constructions."""
     for m in LEARNED_FROM.finditer(ps.masked, ps.sent.start, ps.sent.end):
