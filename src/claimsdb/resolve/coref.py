@@ -91,7 +91,7 @@ class _Entity:
     mention: Mention
 
 
-def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
+def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -> list[_Entity]:
     found = [_Entity(m.start, m) for m in mentions if m.pronoun is None]
     # A speaker phrase that names someone stands for them: the same name run inside it ("the
     # Health Ministry") is no second entity; another name in it ("Acme chairwoman, Ann Berg")
@@ -115,7 +115,7 @@ def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
                 found.append(_Entity(m.start(), men))
             elif men.type == "organization" and men.name[:1].isupper():
                 found.append(_Entity(m.start(), men))  # "Deutsche Bank", antecedent of "the bank"
-        for m in _COMPANY_BESIDE_NOUN.finditer(masked, block.start, block.end):
+        for m in _COMPANY_BESIDE_NOUN.finditer(masked, block.start, block.end) if companies else ():
             name = m.group(1)
             if name.lower() not in _COMMON_CAPITALS:
                 found.append(_Entity(m.start(1), Mention(m.start(1), m.end(1), name, name, "organization")))
@@ -182,7 +182,9 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     outcomes: dict[int, bool] = {}
     if not needs:
         return outcomes
-    entities = _entities(seg, mentions)
+    # Companies named beside their common noun matter only to "it" and "the company".
+    companies = any(m.pronoun == "it" or _role_noun(m) in _COMPANY_NOUNS for m in needs)
+    entities = _entities(seg, mentions, companies)
     starts = [s.start for s in seg.sentences()]
     captions = [(starts[bisect_right(starts, c.start()) - 1], c.end()) for c in _CAPTION.finditer(seg.masked)] \
         if _YEAR_END.search(seg.masked) else []
