@@ -54,3 +54,154 @@ def test_an_unnamed_role_noun_is_scoped_to_its_article():
 def test_it_after_an_agency_is_the_agency():
     text = "The Statistics Office published new figures on Monday. It said prices rose by two percent."
     assert speakers(text) == ["Statistics Office"]
+
+
+def test_a_body_named_again_without_its_country_is_the_body_named_in_full():
+    text = ("Norway's Health Ministry rejected the report on Monday. "
+            "In a statement, the Health Ministry accused the agency of using old figures. "
+            "The ministry said that it would publish its own data.")
+    assert speakers(text) == ["Norway's Health Ministry"] * 3
+
+
+def test_a_body_named_again_stays_as_it_is_when_no_country_named_it_before():
+    text = "The Health Ministry said that hospitals were full."
+    assert speakers(text) == ["Health Ministry"]
+
+
+def test_an_age_after_describing_words_is_the_person_the_passage_is_about():
+    text = ("Karl Olsen has coached the rowing club since 1990. "
+            "The bearded, 58-year-old says he will retire after the regatta.")
+    assert speakers(text) == ["Karl Olsen"]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker_not_the_person_they_met():
+    text = ("A port official told reporters that tides were higher than usual after his "
+            "meeting with Mayor Karl Berg. “We will need a new quay,” he said.")
+    assert [s.lower() for s in speakers(text)] == ["a port official"] * 2
+
+
+def test_he_does_not_take_an_unnamed_speaker_of_the_other_gender():
+    text = "A woman said the bridge was unsafe. “It will fall,” he said."
+    assert speakers(text)[-1] == "he"
+
+
+def test_the_company_is_the_one_named_beside_its_common_noun_just_before():
+    text = ("The carmaker Voltra said sales fell in March. A second producer, Brindle, "
+            "reported a loss too. “Prices of steel hurt us,” the company said.")
+    assert speakers(text) == ["Voltra", "Brindle"]
+
+
+def test_an_unnamed_role_takes_the_person_the_next_sentence_names_with_that_role():
+    text = ("A union leader said on Monday that the grain price was too low. "
+            "Anna Berg, leader of the dairy union, said that she would meet the minister.")
+    assert speakers(text) == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_title_in_a_headline_is_the_person_the_article_opens_with():
+    text = ("Fleet Was Never at Risk: Admiral Reveals Logbook\n\n"
+            "Retired Admiral Karl Olsen spoke to students on Monday. The fleet was ready, he told them.")
+    assert speakers(text)[0] == "Karl Olsen"
+
+
+@pytest.mark.parametrize("text", [
+    # The next sentence names someone with another role.
+    "An opposition leader said that taxes would rise. Anna Berg, mayor of the town, said that she disagreed.",
+    # ... or names them only after another sentence in between too many.
+    "An opposition leader said that taxes would rise. It rained. The town was quiet. "
+    "Anna Berg, leader of the Green party, said that she disagreed.",
+])
+def test_an_unnamed_role_stays_unnamed_when_the_next_sentences_do_not_name_it(text):
+    assert "Berg" not in speakers(text)[0]
+
+
+def test_the_interlocutor_is_the_person_who_spoke_to_the_writer_just_before():
+    text = ("A canal worker told the inspectors that the gate had jammed twice. "
+            "The second jam, according to the interlocutor, was caused by ice.")
+    assert [s.lower() for s in speakers(text)] == ["a canal worker"] * 2
+
+
+def test_the_interlocutor_stays_unnamed_when_nobody_spoke_just_before():
+    text = "The gate jammed. The second jam, according to the interlocutor, was caused by ice."
+    assert [s.removeprefix("the ") for s in speakers(text)] == ["interlocutor"]
+
+
+def test_some_said_are_some_of_the_people_the_sentence_before_spoke_of():
+    text = ("After the match, supporters crowded around the team bus. "
+            "Some said the stewards had locked the gates.")
+    assert speakers(text)[-1] == "supporters"
+
+
+def test_some_said_stays_some_when_the_sentence_before_names_no_people():
+    text = "The match ended late. Some said the stewards had locked the gates."
+    assert speakers(text) == ["some"]
+
+
+def test_he_is_the_person_the_next_sentence_says_was_speaking():
+    text = ("Karl Olsen has chaired the orchestra since May. "
+            "“The season will open with Sibelius,” he announced. "
+            "Petrov was speaking in Vik after the rehearsal.")
+    assert speakers(text) == ["Petrov"]
+
+
+def test_he_is_not_a_woman_the_next_sentence_says_was_speaking():
+    text = ("Karl Olsen has chaired the orchestra since May. "
+            "“The season will open with Sibelius,” he announced. "
+            "Anna Petrova was speaking in Vik.")
+    assert speakers(text) == ["Karl Olsen"]
+
+
+def test_the_interlocutor_is_the_person_the_writer_says_they_talked_to():
+    text = ("At the dam, the inspectors spoke on 2 May to the chief engineer of the power station. "
+            "The interlocutor claimed that the turbines were safe.")
+    assert speakers(text) == ["the chief engineer of the power station"]
+
+
+def test_the_next_sentence_names_the_role_only_with_the_whole_role():
+    text = ("The foreign secretary said that the treaty was fair. "
+            "Karl Olsen, the home secretary, said that it was not.")
+    assert "Olsen" not in speakers(text)[0]
+
+
+def test_he_after_an_unresolved_title_still_reaches_the_person_named():
+    text = ("Chancellor Karl Olsen spoke in Bonn on Monday. The chancellor's plan, critics said, was too costly. "
+            "“We will not change course,” he said.")
+    assert speakers(text)[-1] == "Karl Olsen"
+
+
+def test_he_reaches_the_person_named_inside_a_long_speaker_phrase():
+    text = ("Equality Commission chairman Karl Olsen said that complaints were down. "
+            "He did not think the minister meant to offend.")
+    assert speakers(text) == ["Karl Olsen", "Karl Olsen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A cyclist who introduced herself as the club’s treasurer told the council that the lane was too narrow.",
+     "club’s treasurer"),
+    ("A farmer, who gave his name only as Sven, said the harvest had halved.", "Sven"),
+])
+def test_an_unnamed_speaker_is_who_they_said_they_were(text, expected):
+    assert speakers(text)[0] == expected
+
+
+def test_a_photo_caption_is_no_antecedent():
+    text = ("When the harvest began in early July, the co-operative's chairman, Karl Olsen, a Danish farmer, "
+            "travelled to Oslo.\nPiotr Nowak, deputy mayor of the town, gestures at a market in Vik July 25, 2014.\n"
+            "After what he called fruitful meetings, he came back to the farm.")
+    assert speakers(text) == ["Karl Olsen"]
+
+
+def test_it_is_the_country_sources_just_reported_on():
+    text = ("Trade officials say Norway, which exports most of the salmon, tried to soften the quota. "
+            "It said the limit should cover only farmed fish.")
+    assert speakers(text)[-1] == "Norway"
+
+
+def test_it_after_a_body_that_spoke_stays_that_body():
+    text = ("The Statistics Office said Norway had grown by two percent. "
+            "It said prices rose too.")
+    assert speakers(text)[-1] == "Statistics Office"
+
+
+def test_it_is_not_a_country_word_that_only_modifies_the_reported_subject():
+    text = "Aid groups said British firms wanted to leave. It added that workers could end up in worse jobs."
+    assert "United Kingdom" not in speakers(text)

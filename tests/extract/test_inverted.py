@@ -1,7 +1,7 @@
 """Content first, attribution after (extract/rules/inverted.py)."""
 
 import pytest
-from constructions import check
+from constructions import check, found
 
 
 @pytest.mark.parametrize("text, rule, speaker, content", [
@@ -25,3 +25,11 @@ def test_a_quotation_resumed_after_the_attribution_is_a_second_claim():
 
 def test_a_name_given_with_called_is_no_attribution():
     check("The bridge, called the Silver Span, opened in June.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We come every Sunday,” said one woman with a bicycle.", "one woman"),
+    ("“The tickets cost too much,” said a man in a yellow scarf.", "a man"),
+])
+def test_a_postposed_speaker_described_by_what_they_carry_or_wear_is_the_person(text, expected):
+    assert [speaker for _, speaker, _ in found(text)] == [expected]

@@ -73,11 +73,20 @@ def test_a_new_quotation_on_the_next_line_is_not_joined_to_an_open_one():
 
 
 def test_a_quotation_over_lines_with_its_speaker_in_a_line_of_its_own_cue():
-    # The last line says who spoke, but with no cue the rules know: nobody takes the lines,
-    # not even the speaker of the line before.
+    # The last line says who spoke ("was the view of"): that speaker takes every line, never
+    # the speaker of the line before.
     check("“The strike is a disgrace,” said Tom Berg, a surgeon.\n"
           "“I am against the strike.\n"
           "Patients will suffer,” was the view of one doctor.\n",
+          ("inverted-verb-first", "Tom Berg", "“The strike is a disgrace,”"),
+          ("quote-over-lines", "one doctor", "“I am against the strike."),
+          ("quote-verdict", "one doctor", "Patients will suffer,”"))
+
+
+def test_a_quotation_over_lines_whose_last_line_names_nobody_is_nobodys():
+    check("“The strike is a disgrace,” said Tom Berg, a surgeon.\n"
+          "“I am against the strike.\n"
+          "Patients will suffer,” was the view.\n",
           ("inverted-verb-first", "Tom Berg", "“The strike is a disgrace,”"))
 
 

@@ -24,3 +24,50 @@ def test_a_weak_cue_in_the_progressive_describes_an_intent_nobody_stated():
     check("The ferry company is hoping to reopen the northern route by May.\n")
     check("Anna Lund said she was hoping the route would reopen by May.\n",
           ("said-clause", "Anna Lund", "she was hoping the route would reopen by May"))
+
+
+def test_who_said_after_a_person_described_by_a_place_is_that_person():
+    from constructions import found
+
+    text = "Our reporter met a worker at the supermarket who said bread prices had doubled."
+    assert [(s, c) for _, s, c in found(text)] == [("a worker at the supermarket", "bread prices had doubled")]
+
+
+def test_who_with_a_stance_verb_after_a_place_claims_nothing_for_the_place():
+    from constructions import found
+
+    text = "Police met fans in the stadium who have refused to accept the new seating plan."
+    assert all("region" not in s for _, s, _ in found(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg reaffirmed that the club would keep its coach.", ("Anna Berg", "the club would keep its coach")),
+    ("“Down with the tax!” said the crowd.", ("crowd", "“Down with the tax!”")),
+    ("The commander present at the camp told the officers that the road was flooded.",
+     ("The commander present at the camp", "the road was flooded")),
+])
+def test_more_speakers_and_cues(text, expected):
+    from constructions import found
+
+    assert [(s, c) for _, s, c in found(text)] == [expected]
+
+
+def test_lauded_is_praise():
+    from constructions import found
+
+    assert found("The mayor lauded the decision to reopen the port.") == [
+        ("praise", "The mayor", "the decision to reopen the port")]
+
+
+def test_of_two_claims_each_inside_the_other_one_stays():
+    from constructions import found
+
+    text = "Anna Berg met the growers. Norway says Denmark is dumping cheap grain, a charge it has denied."
+    assert [s for _, s, _ in found(text)] == ["Norway"]
+
+
+def test_said_about_a_number_is_the_start_of_the_clause_said():
+    from constructions import found
+
+    assert found("The coach said about 40 fans had waited at the gate for a bus that never came.") == [
+        ("said-clause", "The coach", "about 40 fans had waited at the gate for a bus that never came")]

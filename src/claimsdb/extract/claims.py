@@ -19,6 +19,8 @@ from claimsdb.extract.rules.headline import (
     headline_source_last,
     headline_verb,
 )
+from claimsdb.extract.rules.learned_from import LEARNED_FROM, learned_from, learned_from_cue
+from claimsdb.extract.rules.quote_verdict import VERDICT, quote_verdict
 from claimsdb.extract.rules.quotes import attach_dangling, continue_quotes, quotes_over_lines
 from claimsdb.extract.rules.relay import relay_reports
 from claimsdb.extract.rules.verb_cue import verb_cue
@@ -56,7 +58,9 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
                     or (not block.heading and LABEL.match(segment_text))
                     or (block.heading and (":" in segment_text[:80] or _HEADLINE_DASHES.search(segment_text)
                                            or headline_verb_regex().search(segment_text)))
-                    or ("that" in segment_text and speech_noun_regex().search(segment_text))):
+                    or ("that" in segment_text and speech_noun_regex().search(segment_text))
+                    or (" was " in segment_text and VERDICT.search(segment_text))
+                    or (" that" in segment_text and learned_from_cue(segment_text) and LEARNED_FROM.search(segment_text))):
                 continue
             parsed = ParsedSentence(seg, sent, block.quotes, block.heading)
             parse_sentence(parsed)
@@ -100,6 +104,10 @@ def parse_sentence(ps: ParsedSentence) -> None:
     if _THAT.search(masked, sent.start, sent.end):
         for m in speech_noun_regex().finditer(masked, sent.start, sent.end):
             speech_noun(ps, m)
+    if not ps.heading and learned_from_cue(masked[sent.start : sent.end]):
+        learned_from(ps)
+    if not ps.heading and not ps.claims:
+        quote_verdict(ps)
     if ps.heading:
         # The headline forms, each only where nothing before it found a claim.
         headline_claim_colon(ps)

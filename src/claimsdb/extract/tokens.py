@@ -76,7 +76,7 @@ CLAUSE_WORDS = words(
 # Words that may follow a speaker noun and start a post-modifier ("a source in the office").
 POSTMODIFIER_STARTS = words(
     "in at from with on by close familiar involved inside within near under for of "
-    "knowledgeable briefed based speaking working"
+    "knowledgeable briefed based speaking working present"
 )
 LISTENERS = words(
     "reporters journalists lawmakers parliament senators congress supporters voters "

@@ -90,6 +90,8 @@ _PATTERNS = {
     "told-outlet-colon": "colon",
     "told-outlet-that": "that",
     "quote-over-lines": "continuation",
+    "learned-from": "that",  # "learned from X that ...": weighed as "X said that ..."
+    "quote-verdict": "inverted",  # a quotation, then whose words: weighed as '"...," she said'
 }
 # How many claims before and after (in text order) may overlap a claim's content.
 _NEIGHBOURS = 16

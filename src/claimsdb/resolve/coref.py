@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import phrase_list, title_words, word_set
+from claimsdb.extract.lexicon import phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Segmented
-from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract.speakers import Mention, country_code, describe
 from claimsdb.records import ClaimCandidate
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
@@ -29,8 +29,11 @@ _PERSON_ROLES = frozenset(
     "leader candidate nominee official adviser advisor director ceo head admiral commissioner "
     "prosecutor chairwoman chairperson".split()
 )
+# Roles whose holders articles often leave unnamed: "the spokesman said ... he added" is them.
+_USUALLY_UNNAMED = frozenset("spokesman spokeswoman spokesperson official source aide diplomat".split())
 # Role nouns that tell the holder's gender; a "he" or "she" antecedent must agree.
-_ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she"}
+_ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she",
+                "man": "he", "woman": "she"}
 # Titles that are part of a person's name ("Lord Browne"), not a role.
 _NAME_TITLES = word_set("name_titles.txt")
 # How many characters after a speaker phrase may say it is deliberately unnamed.
@@ -47,7 +50,38 @@ _COMPANY_EVIDENCE = re.compile(
 _SUBORDINATE_ROLE = re.compile(r"\b(?:deputy|vice|shadow|former|assistant|ex|acting)\b[\s-]*$")
 # How many entities back a pronoun or role noun may look for its antecedent.
 _LOOKBACK = 200
-_COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer insurer lender maker operator".split())
+_COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer insurer lender maker operator "
+                           "provider carrier supplier producer manufacturer".split())
+# "A second producer, Brindle, ...", "the carmaker Voltra": a one-word company name beside its
+# common noun, antecedent of a later "the company" (two-word names are found as name runs).
+_COMPANY_BESIDE_NOUN = re.compile(
+    r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")(?:, | )([A-Z][\w&-]*[A-Za-z])(?=[,.;]| [a-z])")
+_COMMON_CAPITALS = frozenset("the a an this that it its he she they we".split())
+# Role nouns for whoever the writer talked to: the person the last sentences are about, named
+# or not ("A canal worker told the inspectors that ... according to the interlocutor").
+_SPOKEN_TO = frozenset({"interlocutor", "interviewee"})
+# "Some said", "Others say": some of the people the sentence before spoke of ("supporters").
+# "... spoke on 2 May to the chief engineer of the power station": who was talked to.
+_TALKED_TO = re.compile(
+    r"\b(?:talked|spoke|speaking|talking)\b[^.;:]{0,40}?\bto ((?:the|a|an|one) [a-z][\w-]*(?: [\w’'-]+){0,8}?)"
+    r"(?=,|\.|;| who\b| which\b| deployed\b| based\b| stationed\b| present\b| in\b| at\b| near\b)")
+# "a cyclist who introduced herself as the club's treasurer", "a farmer who gave his name
+# as Sven": who an unnamed speaker said they were.
+_SELF_INTRODUCED = re.compile(
+    r",? who (?:introduced (?P<who>himself|herself) as (?P<what>(?:the |an? )?[^,;.]{2,60}?)"
+    r"(?=,| told\b| said\b| says\b| added\b)"
+    r"|gave (?P<whose>his|her) name (?:only )?as (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))")
+# A photo caption left in the text: "X, deputy mayor, gestures at a market in Vik
+# July 25, 2014." Who it shows is no antecedent of the next sentence's "he".
+_CAPTION = re.compile(
+    r"\b(?:listens|speaks|gestures|attends|poses|looks|walks|stands|sits|talks|arrives|waves|smiles|holds|reacts)"
+    r"\b[^.\n]{0,200}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}, \d{4}\.")
+_CLAUSE_SUBJECT = re.compile(r"([A-Z][\w’'-]+)(?=,| (?:has|had|is|was|will|would|could|did|does|wants|plans|[a-z]+ed)\b)")
+_YEAR_END = re.compile(r", \d{4}\.")  # what every caption has: a cheap test before _CAPTION
+_PART_OF_GROUP = frozenset("some others many several most few".split())
+# "Petrov was speaking in Vik": the sentence after a quotation names its speaker.
+_WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
 
@@ -57,20 +91,34 @@ class _Entity:
     mention: Mention
 
 
-def _entities(seg: Segmented, mentions: list[Mention]) -> list[_Entity]:
+def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -> list[_Entity]:
     found = [_Entity(m.start, m) for m in mentions if m.pronoun is None]
+    # A speaker phrase that names someone stands for them: the same name run inside it ("the
+    # Health Ministry") is no second entity; another name in it ("Acme chairwoman, Ann Berg")
+    # still is.
+    spans = sorted(((e.mention.start, e.mention.end, e.mention) for e in found), key=lambda x: x[:2])
+    span_starts = [a for a, _, _ in spans]
     masked = seg.masked
     for block in seg.blocks:
         if block.furniture:
             continue
         for m in _NAME_RUN.finditer(masked, block.start, block.end):
             men = describe(seg.text, m.start(), m.end())
+            k = bisect_right(span_starts, m.start()) - 1
+            if k >= 0 and spans[k][1] >= m.end():
+                outer = spans[k][2]
+                if outer.type == men.type and outer.name.endswith(men.name):
+                    continue
             # A capitalised run is a person only with a known given name or a title before it:
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
                 found.append(_Entity(m.start(), men))
             elif men.type == "organization" and men.name[:1].isupper():
                 found.append(_Entity(m.start(), men))  # "Deutsche Bank", antecedent of "the bank"
+        for m in _COMPANY_BESIDE_NOUN.finditer(masked, block.start, block.end) if companies else ():
+            name = m.group(1)
+            if name.lower() not in _COMMON_CAPITALS:
+                found.append(_Entity(m.start(1), Mention(m.start(1), m.end(1), name, name, "organization")))
     # Later mentions of a person by surname alone ("O'Leary has rapped ...") keep them salient.
     people = {e.mention.name.rsplit(None, 1)[-1]: e.mention for e in found
               if e.mention.type == "person" and " " in e.mention.name}
@@ -129,13 +177,21 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     the resolve stage scopes to the article ("diplomat (doc)").
 
     Returns, for each role-noun mention (by ``id``), whether it was tied to a name."""
-    needs = [c.evidence.mention for c in claims if c.evidence.mention.pronoun or _role_noun(c.evidence.mention)]
+    needs = [c.evidence.mention for c in claims
+             if c.evidence.mention.pronoun or _role_noun(c.evidence.mention) or _indefinite_role(c.evidence.mention)]
     outcomes: dict[int, bool] = {}
     if not needs:
         return outcomes
-    entities = _entities(seg, mentions)
-    positions = [e.pos for e in entities]
+    # Companies named beside their common noun matter only to "it" and "the company".
+    companies = any(m.pronoun == "it" or _role_noun(m) in _COMPANY_NOUNS for m in needs)
+    entities = _entities(seg, mentions, companies)
     starts = [s.start for s in seg.sentences()]
+    captions = [(starts[bisect_right(starts, c.start()) - 1], c.end()) for c in _CAPTION.finditer(seg.masked)] \
+        if _YEAR_END.search(seg.masked) else []
+    if captions:
+        entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
+                    or any(e.mention is m for m in needs)]
+    positions = [e.pos for e in entities]
     for m in needs:
         pos = m.start
         # The entities before the mention, nearest last; only the nearest few hundred matter.
@@ -144,7 +200,9 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
         if m.pronoun in ("he", "she", "it", "they"):
             hit = None
             if m.pronoun in ("he", "she"):
-                hit = _recent_subject(seg, starts, entities, m, positions)
+                hit = _speaking_next(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions)
+            if hit is None and m.pronoun == "it":
+                hit = _reported_subject(seg, starts, claims, m)
             if hit is None:
                 agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
                 # A possessor ("Steve Bruce's side won") is the antecedent only if nobody else is.
@@ -154,7 +212,22 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             else:
                 m.type = "anonymous"
             continue
+        ahead = _indefinite_role(m)
+        if ahead:
+            # "A farmers' leader said ... / Anna Berg, leader of ..., said": the person
+            # the next sentence names with that role.
+            hit = _named_next(seg, starts, entities, positions, m, ahead)
+            if hit is not None:
+                _adopt(m, hit)
+                outcomes[id(m)] = True
+            continue
         head = _role_noun(m)
+        if head in _SPOKEN_TO:
+            hit = _talked_to(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions, _one_person)
+            if hit is not None:
+                _adopt(m, hit)
+            outcomes[id(m)] = hit is not None
+            continue
         if head == _EPITHET:
             # "said the 22-year-old", "said the American": the person the passage is about.
             hit = _recent_subject(seg, starts, entities, m, positions, _is_person) or next(
@@ -168,6 +241,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
                 else:
                     hit = _role_antecedent(head, candidates, _role_phrase(m))
+                if hit is None and head in _PERSON_ROLES:
+                    hit = _named_next(seg, starts, entities, positions, m, head, _role_phrase(m))
             if hit is not None:
                 _adopt(m, hit)
             outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
@@ -199,10 +274,152 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
         for e in entities[bisect_left(positions, s_start) : bisect_left(positions, window_end)]:
             men = e.mention
             after = seg.text[men.end : men.end + 2]
-            fits = accept(men) if accept is not None else _agrees(m.pronoun, men)
+            fits = accept(men) if accept is not None else (
+                _agrees(m.pronoun, men) or k >= here - 1 and men.start - s_start <= 1 and _unnamed_agrees(m.pronoun, men))
             if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
                 return men
     return None
+
+
+def _one_person(men: Mention) -> bool:
+    """A person, named or not: "Anna Berg", "a canal worker"."""
+    return _is_person(men) or men.type == "anonymous" and not men.plural and men.pronoun is None and bool(men.role)
+
+
+def _reported_subject(seg: Segmented, starts: list[int], claims: list[ClaimCandidate], m: Mention) -> Mention | None:
+    """"Trade officials say Norway tried to soften the quota. It said ...": the country a
+    claim of the sentence before is about, when that claim's speaker is no "it"."""
+    here = bisect_right(starts, m.start) - 1
+    if here < 1:
+        return None
+    for c in claims:
+        if not starts[here - 1] <= c.text_start < starts[here] or _agrees("it", c.evidence.mention) \
+                or c.rule not in ("said-clause", "said-that"):
+            continue
+        # The clause's subject: a country, then a comma or its verb ("Norway, which ...",
+        # "Norway tried"), not a modifier ("British firms").
+        word = _CLAUSE_SUBJECT.match(seg.text, c.text_start, c.text_start + 60)
+        code = country_code(word.group(1)) if word else None
+        if code:
+            men = describe(seg.text, word.start(1), word.end(1))
+            return men if men.type == "country" else None
+    return None
+
+
+def _talked_to(seg: Segmented, starts: list[int], m: Mention) -> Mention | None:
+    """The one person the writer says, in the sentence before, they talked to ("the inspectors
+    spoke to the chief engineer of the power station"), or None."""
+    here = bisect_right(starts, m.start) - 1
+    if here < 1:
+        return None
+    hit = None
+    for hit in _TALKED_TO.finditer(seg.masked, starts[here - 1], starts[here]):
+        pass
+    if hit is None:
+        return None
+    men = describe(seg.text, hit.start(1), hit.end(1))
+    return men if _one_person(men) and men.name[:1].islower() else None
+
+
+def _speaking_next(seg: Segmented, starts: list[int], m: Mention) -> Mention | None:
+    """The person one of the next two sentences opens by saying was speaking ('"...," he
+    announced. ... Petrov was speaking in Vik.'): the writer names the speaker late."""
+    here = bisect_right(starts, m.start) - 1
+    for k in range(here + 1, min(len(starts), here + 3)):
+        hit = _WAS_SPEAKING.match(seg.masked, starts[k])
+        if hit is not None:
+            men = describe(seg.text, hit.start(1), hit.end(1))
+            if men.type == "person" and men.pronoun is None and men.gender in (None, m.pronoun):
+                return men
+    return None
+
+
+def name_self_introduced(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"A cyclist who introduced herself as the club's treasurer told ...": the speaker
+    is who they said they were; "a farmer who gave his name as Sven": that name."""
+    text = seg.text
+    for m in [c.evidence.mention for c in claims]:
+        if m.type != "anonymous" or m.pronoun:
+            continue
+        # The phrase may hold the relative clause ("a protester who introduced herself as ...").
+        hit = _SELF_INTRODUCED.search(text, m.start, m.end + 100)
+        if hit is None or hit.start() > m.end:
+            continue
+        group = "what" if hit.group("what") else "name"
+        said = describe(text, hit.start(group), hit.end(group))
+        if said.type in ("person", "anonymous", "group") and not said.pronoun:
+            if group == "name":
+                m.name, m.type = said.name, "person"
+            else:  # the role they gave, whole: "the club's treasurer"
+                m.name = re.sub(r"^(?:the|an?) ", "", hit.group(group))
+            m.gender = m.gender or {"himself": "he", "herself": "she", "his": "he", "her": "she"}.get(
+                hit.group("who") or hit.group("whose"))
+
+
+def name_part_of_group(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"Supporters crowded around the bus. Some said ...": "some" are some of the supporters,
+    the people the sentence before (or the same one) is about; left as it is when it names none."""
+    found = [c.evidence.mention for c in claims if c.evidence.mention.type == "group"
+             and c.evidence.mention.name in _PART_OF_GROUP and c.evidence.mention.text.lower() in _PART_OF_GROUP]
+    if not found:
+        return
+    starts = [s.start for s in seg.sentences()]
+    nouns = speaker_nouns()
+    for m in found:
+        here = bisect_right(starts, m.start) - 1
+        begin = starts[here - 1] if here > 0 else 0
+        for word in re.findall(r"[a-z][a-z-]+", seg.masked[begin : m.start]):
+            if word.endswith("s") and nouns.get(word) == "group":
+                m.name = word
+                break
+
+
+def _indefinite_role(m: Mention) -> str | None:
+    """The role noun of an unnamed person the article may name next: "a farmers'
+    leader", or a bare title in a headline ("Admiral Reveals ...")."""
+    if m.type != "anonymous" or m.plural or m.pronoun or not m.role:
+        return None
+    words = m.text.split()
+    head = m.role.lower().split()[-1]
+    if head not in _PERSON_ROLES:
+        return None
+    if words[0].lower() in ("a", "an") or len(words) == 1 and words[0][:1].isupper():
+        return head
+    return None
+
+
+def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
+                m: Mention, head: str, phrase: str = "") -> Mention | None:
+    """The named person with the role ``head`` (and the whole role ``phrase``, when given: "the
+    foreign secretary" is no home secretary) who is the subject of one of the next two
+    sentences: news often gives a speaker's role first and the name after it."""
+    here = bisect_right(starts, m.start) - 1
+    for k in range(here + 1, min(len(starts), here + 3)):
+        s_end = starts[k + 1] if k + 1 < len(starts) else len(seg.text)
+        first = bisect_left(positions, starts[k])
+        if first < len(entities) and entities[first].pos < min(s_end, starts[k] + 40):
+            men = entities[first].mention
+            role = men.role.lower().replace(",", " ") if men.role else ""
+            if (_is_person(men) and " " in men.name and head in role.split() and (not phrase or phrase in role)
+                    and (m.country is None or men.country in (None, m.country))):
+                return men
+    return None
+
+
+def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:
+    """An unnamed speaker one person ("A senior diplomat told reporters ...") who can be the
+    "he" or "she" of the next sentence: singular, with a role noun of no other gender."""
+    if pronoun not in ("he", "she") or men.type != "anonymous" or men.plural or not men.role:
+        return False
+    head = men.role.lower().split()[-1]
+    # "A spokesman said ... he added"; but "the chancellor" not tied to a name is most often
+    # the person named before, whom "he" should reach.
+    first = men.text.split()[0].lower()
+    if not (first in ("a", "an", "one", "another") or head in _USUALLY_UNNAMED):
+        return False
+    if not (head in _PERSON_ROLES or speaker_nouns().get(head) in ("anonymous", "person")):
+        return False
+    return _ROLE_GENDER.get(head, pronoun) == pronoun
 
 
 def _role_noun(m: Mention) -> str | None:
@@ -212,6 +429,9 @@ def _role_noun(m: Mention) -> str | None:
     if len(words) == 2 and words[0].lower() == "the" and m.type == "anonymous" and (
             T.person_noun(words[1]) and words[1][:1].isdigit() or m.country and words[1][:1].isupper()):
         return _EPITHET
+    if m.type == "anonymous" and words and words[-1][:1].isdigit() and T.person_noun(words[-1]) and (
+            len(words) == 1 or words[0].lower() == "the" and all(w.rstrip(",").isalpha() and w.islower() for w in words[1:-1])):
+        return _EPITHET  # "the bearded, 58-year-old says": an age, maybe after describing words
     if len(words) < 2 or words[0].lower() != "the":
         return None
     if any(w[:1].isupper() for w in words[1:]):
@@ -224,7 +444,7 @@ def _role_noun(m: Mention) -> str | None:
             return None
         return core[-1] if core[-1] in _PERSON_ROLES else None
     head = words[-1].lower()
-    if head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS or head in ("ministry", "government", "department", "agency", "office"):
+    if head in _SPOKEN_TO or head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS or head in ("ministry", "government", "department", "agency", "office"):
         return head
     return None
 
@@ -270,6 +490,33 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
         return named
     # "the company", "the firm": the organisation the article last named.
     return orgs[0] if orgs else None
+
+
+@lru_cache(maxsize=1024)
+def _body_pattern(name: str) -> re.Pattern:
+    """The body ``name`` with the word before it: "Norway's Health Ministry"."""
+    return re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*?)(?:['’]s)? " + re.escape(name) + r"(?![\w-])")
+
+
+def expand_bodies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"The Health Ministry said": the body the article named in full before, with its
+    country ("Norway's Health Ministry", "the Norwegian Health Ministry"), nearest first.
+
+    Runs before resolve_references, so that "the ministry" later takes the full name too."""
+    text = seg.text
+    for m in [c.evidence.mention for c in claims]:
+        if m.type != "organization" or m.pronoun or m.country or " " not in m.name or not m.name[:1].isupper():
+            continue
+        if text.find(" " + m.name, 0, m.start) < 0:
+            continue  # never named before with a word in front
+        full = None
+        for hit in _body_pattern(m.name).finditer(text, 0, m.start):
+            if country_code(hit.group(1)):
+                full = hit
+        if full is not None:
+            body = describe(text, full.start(), full.end())
+            if body.type == "organization" and body.country and body.name.endswith(m.name):
+                m.name, m.country = body.name, body.country
 
 
 def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:

@@ -43,7 +43,9 @@ def _drop_embedded(claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
             seen = 0
             while i >= 0 and seen < 32:
                 o = spans[i]
-                if o is not r and o.text_start <= r.cue_start < o.text_end and (
+                # A claim already dropped drops no other: of two claims each inside the
+                # other ("X says A, a charge it has denied"), one stays.
+                if o is not r and id(o) not in dropped and o.text_start <= r.cue_start < o.text_end and (
                         o.evidence.mention.name == r.evidence.mention.name or weak):
                     dropped.add(id(r))
                     break

@@ -29,7 +29,8 @@ from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
 from claimsdb.resolve.documents import resolve_documents
-from claimsdb.resolve.coref import expand_surnames, keep_name_titles, resolve_references, type_companies
+from claimsdb.resolve.coref import (expand_bodies, expand_surnames, keep_name_titles, name_part_of_group,
+                                   name_self_introduced, resolve_references, type_companies)
 from claimsdb.resolve.positions import position_claims
 from claimsdb.resolve.restatements import drop_restatements
 from claimsdb.resolve.statements import date_claims, quantify_claims, trim_dateline
@@ -88,6 +89,9 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     seg = extraction.segmented if extraction.segmented is not None else segment(text)
     type_companies(seg, claims)
     keep_name_titles(claims, extraction.mentions)
+    expand_bodies(seg, claims)
+    name_part_of_group(seg, claims)
+    name_self_introduced(seg, claims)
     references = resolve_references(seg, claims, extraction.mentions)
     expand_surnames(seg, claims)
     resolve_documents(seg, claims)  # "the statement said": its issuer, when the article names it

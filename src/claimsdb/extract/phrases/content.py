@@ -21,8 +21,10 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             return found
     elif i < n and info.lemma in W.ADDRESSING and toks[i].low == "to":
         i = _past_addressee(ps, i)
-    if i < n and not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
-                      or toks[i].low in T.DATE_WORDS or ps.quote_starting(toks[i]) or toks[i].text == ":"):
+    # "said about 40 fans waited": a number, not what the words were about.
+    approximate = i + 1 < n and toks[i].low in ("about", "around") and toks[i + 1].text[:1].isdigit()
+    if i < n and (approximate or not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
+                                      or toks[i].low in T.DATE_WORDS or ps.quote_starting(toks[i]) or toks[i].text == ":")):
         return complement(ps, i, info, subject)
     j = i
     while j < n and j < i + 14:

@@ -142,6 +142,7 @@ def right_np(ps: ParsedSentence, i: int, stop: int | None = None) -> tuple[int, 
         return None  # "said of RT": the topic, not the speaker
     j = i
     head_noun = False
+    head_end = None  # where the head noun ended, when a post-modifier follows it
     while j < stop:
         t = toks[j]
         if t.text == "." and j > i and toks[j - 1].low in W.ABBREVIATED_TITLES:
@@ -163,6 +164,7 @@ def right_np(ps: ParsedSentence, i: int, stop: int | None = None) -> tuple[int, 
             j += 1  # "said one longtime adviser ..."
             continue
         if head_noun and t.low in T.POSTMODIFIER_STARTS:
+            head_end = j
             k = j
             while k < stop and toks[k].text not in (",", ".", ";", ":", "(") \
                     and toks[k].low not in ("that", "who", "which") and not cue_info(toks[k].text) \
@@ -183,11 +185,17 @@ def right_np(ps: ParsedSentence, i: int, stop: int | None = None) -> tuple[int, 
         j -= 1
     if j == i:
         return None
-    last = toks[j - 1]
-    if not (last.cap or last.low in speaker_nouns() or last.low in title_words() or last.text[:1].isdigit()
-            or last.text == "." or T.person_noun(last.low)):
-        return None
+    if not _speaker_end(toks[j - 1]):
+        # "said one woman with a bicycle": the post-modifier ends in no speaker noun, so the
+        # speaker is the head noun before it.
+        return (i, head_end - 1) if head_end is not None and head_end > i and _speaker_end(toks[head_end - 1]) else None
     return i, j - 1
+
+
+def _speaker_end(last: Token) -> bool:
+    """Whether a speaker phrase can end with the token ``last``."""
+    return (last.cap or last.low in speaker_nouns() or last.low in title_words() or last.text[:1].isdigit()
+            or last.text == "." or T.person_noun(last.low))
 
 
 def leading_np(ps: ParsedSentence, upto: int) -> tuple[int, int] | None:

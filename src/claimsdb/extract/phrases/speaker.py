@@ -35,7 +35,9 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         j = i - 1
         if j >= 0 and toks[j].text == ",":
             j -= 1
-        span = left_np(ps, j)
+        # "a cashier at the supermarket who said": the person the post-modifier hangs on.
+        span = left_np(ps, j) or (
+            postmodified_np(ps, j) if t.low == "who" and not (info.weak or info.stance) else None)
         if not span or toks[span[1]].low in T.DATE_WORDS:
             return None  # "the theory, which argued that ...", "in May, which adds": no speaker
         m = describe(ps.text, t.start, t.end)

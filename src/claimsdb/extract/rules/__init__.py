@@ -114,5 +114,9 @@ RULES: dict[str, Rule] = {
              "The governor told the Nordic news agency that the harbour would reopen."),
         Rule("quote-over-lines", "each line of a quotation over several lines, its speaker named on one of them",
              "\"The talks are over.\nWe will not sign the deal,\" the minister said."),
+        Rule("learned-from", "learned, heard or was told from or by a source, that ...",
+             "The mission learned from residents that the pier had been closed."),
+        Rule("quote-verdict", "a quotation, then whose opinion, view or verdict it was",
+             "\"The talks are over,\" was the harbour master's verdict."),
     )
 }

@@ -79,8 +79,10 @@ def _quoting(ps: ParsedSentence, k: int) -> tuple[Mention, Mention, int, int] | 
     # The speaker runs from the quoting verb to "as saying": "a spokesman for the city council".
     speaker = right_np(ps, q + 1, j + 1)
     medium = left_np(ps, aux) if aux >= 0 else None
-    if speaker is None or medium is None or any(not toks[x].text.isalnum() and toks[x].text not in ("'s", "’s", "-", ".")
-                                                for x in range(speaker[1] + 1, j + 1)):
+    # Words only between the speaker phrase and "saying" ("anti-toll" is one).
+    if speaker is None or medium is None or any(
+            not toks[x].text.replace("-", "").isalnum() and toks[x].text not in ("'s", "’s", "-", ".")
+            for x in range(speaker[1] + 1, j + 1)):
         return None
     return ps.mention(speaker[0], j), ps.mention(*medium), medium[0], speaker[0]
 
