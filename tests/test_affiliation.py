@@ -385,12 +385,12 @@ def test_ordinary_people_a_reporter_meets_take_the_country_of_the_story(tmp_path
         "Floods hit villages in Moldova\n\n"
         "Water rose in several villages of Moldova overnight.\n"
         "\"We lost everything,\" said one woman.\n"
-        "A repair worker of the power company said the lines were down.\n"
-        "\"The water came at night,\" said 39-year labourer Ion Rusu.\n"
+        "A dairy farmer said the lines were down.\n"
+        "\"The water came at night,\" said 52-year-old baker Ion Rusu.\n"
         "An aid worker said help was on its way.\n"
     ))
     assert by_speaker(claims, "woman")["country"] == "MD"
-    assert by_speaker(claims, "repair worker")["country"] == "MD"
+    assert by_speaker(claims, "farmer")["country"] == "MD"
     assert by_speaker(claims, "Rusu")["country"] == "MD"
     # Aid workers come from elsewhere.
     assert by_speaker(claims, "aid worker")["country"] is None
@@ -400,9 +400,9 @@ def test_a_person_named_by_a_given_name_only_is_local(tmp_path):
     claims = exported(tmp_path, (
         "Fighters desert\n\n"
         "CHISINAU, May 3 (Reuters) - Dozens of fighters left their posts on Sunday.\n"
-        "Oleg, who declined to give his surname, said he had served for a month.\n"
+        "Piet, who would not give his surname, said he had served for a month.\n"
     ))
-    assert by_speaker(claims, "Oleg")["country"] == "MD"
+    assert by_speaker(claims, "Piet")["country"] == "MD"
 
 
 def test_a_given_name_with_a_surname_elsewhere_is_not_taken_for_local(tmp_path):
@@ -426,7 +426,7 @@ def test_a_headline_about_one_country_s_politics_gives_its_politicians_the_count
 def test_a_post_near_a_place_gives_the_place_s_country(tmp_path):
     claims = exported(tmp_path, (
         "Fighting resumes\n\n"
-        "The deputy commander at the checkpoint near Zolotivka (26km south-west of Horlivka) "
+        "The deputy commander at the ferry landing near Berdychiv (40km south of Zhytomyr) "
         "said the road was closed.\n"
         "The officer at the camp outside Kharkiv said shelling had stopped.\n"
     ))

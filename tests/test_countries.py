@@ -186,7 +186,7 @@ def test_country_of_phrase_none(phrase: str) -> None:
 
 @pytest.mark.parametrize(("phrase", "code"), [
     ("the Siberian-born rebel commander", "RU"),
-    ("the Prime Minister of Crimea, Mr Ivan Sokolov", "UA"),
+    ("the head of the Crimean government, Mr Ivan Sokolov", "UA"),
     ("Chechen leader Ramzan Believ", "RU"),
     ("the Catalan regional president", "ES"),
     ("a Transdniestrian separatist official", "MD"),

@@ -17,15 +17,15 @@ from claimsdb.extract.rules.nonspeech import CHECKS
     "The ferry company declined to provide a forecast for the spring.",
     "The government confirmed plans for a new bridge.",
     "The coach highlighted the work of his defenders.",
-    "The monitors noted 90 vehicles waiting to cross into the town.",
-    "The monitors noted a convoy of six tanks moving east.",
+    "The inspectors noted 40 lorries queuing at the port gate.",
+    "The inspectors noted a line of nine trucks heading north.",
     "The senators supported the sanctions.",
     "The mayor and his deputy refused a severance package.",
     "He pointed to international plans to invest in schools.",
     "Mr Brown first proposed the idea earlier this week.",
     "Among sweeteners reported to have been discussed by Mr Berg were plans to move the market.",
-    "The admiral revealed what he knew about the operation.",
-    "The monitors noted a convoy of six tracked vans (type unknown) moving east.",
+    "The farmer revealed what she knew about the harvest.",
+    "The inspectors noted a line of nine covered trucks (make unknown) heading north.",
     "The monitors also observed in the town five trucks escorted by a “police” car, moving west.",
 ])
 def test_sighting_or_act(text):
@@ -57,8 +57,8 @@ def test_the_same_verbs_before_a_clause_report_speech(text, rule, speaker, conte
 
 
 def test_a_colon_after_the_object_introduces_the_words():
-    text = 'The admiral also revealed the scope of the operation:\n"Six helicopters landed.\nThey were not seen."'
-    assert ("quote-over-lines", "The admiral", '"Six helicopters landed.') in found(text)
+    text = 'The farmer also revealed the size of the harvest:\n"Six helicopters landed.\nThey were not seen."'
+    assert ("quote-over-lines", "The farmer", '"Six helicopters landed.') in found(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -49,7 +49,7 @@ class CueInfo:
     # not speech ("posted a profit", "observed a convoy", "agreed to pay"): a cue only before
     # a clause (flag "o"; claimsdb.extract.rules.nonspeech).
     clause_only: bool = False
-    # Before a noun phrase with a participle ("noted 90 vehicles waiting to cross") the verb
+    # Before a noun phrase with a participle ("noted 40 lorries queuing at the port") the verb
     # reports a sighting (flag "s").
     sighting: bool = False
 

@@ -92,8 +92,8 @@ _PLACE_PATTERN = re.compile(
 
 
 # People and bodies of the place a story was filed from, as reporters describe them: the
-# ordinary people a reporter meets there ("a 39-year labourer", "a repair worker of the power
-# company"), never an aid worker, who comes from elsewhere.
+# ordinary people a reporter meets there ("a 52-year-old baker", "a dairy farmer"),
+# never an aid worker, who comes from elsewhere.
 _LOCAL = re.compile(
     r"\b(?:\d+-year(?:-old)?|residents?|locals?|local (?:police|authorities|officials?|people)|retirees?|"
     r"pensioners?|villagers?|witness(?:es)?|protesters?|demonstrators?|passers-by|passer-by|"
@@ -319,15 +319,15 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0]*\([^()\n]{2,80}\)")
 
 
 def _bracket_after(text: str, end: int) -> str:
-    """A bracket right after the speaker phrase, which describes it: "the checkpoint near
-    Horlivka (26km south-west of Donetsk)"."""
+    """A bracket right after the speaker phrase, which describes it: "the ferry landing near
+    Tulcea (40km east of Galati)"."""
     m = _BRACKET_AFTER.match(text, end, min(len(text), end + 90))
     return m.group() if m else ""
 
 
 def _given_name_only(text: str, name: str) -> bool:
     """Whether the article calls the person by a given name only, nowhere with a surname:
-    "Oleg, who declined to give his surname, said ..." is someone a reporter met there."""
+    "Piet, who would not give his surname, said ..." is someone a reporter met there."""
     if " " in name.strip() or name.lower() not in first_names():
         return False
     for start, end in _occurrences(text, name):
@@ -629,7 +629,7 @@ def _voice_country(phrase: str, names: list[str], year: int | None,
     code = _country_of_words(whose)
     if code:
         return code
-    # "a spokesman for the Donetsk railway": a body named after a city of a country the
+    # "a spokeswoman for the Bergen tramway": a body named after a city of a country the
     # article names (a guard against the namesake towns of other countries).
     named = _PLACE_NAMED_BODY.match(whose)
     if named and named.group(1).lower() not in first_names():

@@ -143,7 +143,7 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
 
 
-# The source and date a line ends with: "..., Deutsche Welle Radio, January 29, 2010".
+# The source and date a line ends with: "..., Radio Harbour FM, June 4, 2011".
 _TRAILER_BEFORE = re.compile(r",[ \u00a0]+(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,5}[A-Z][\w.&'’-]*,[ \u00a0]*$")
 _TRAILER_AFTER = re.compile(r"[ \u00a0.…]*(?:\n|$)")
 

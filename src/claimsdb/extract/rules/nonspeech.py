@@ -86,7 +86,7 @@ def clause_follows(ps: ParsedSentence, i: int) -> bool:
     for x in range(i + 1, min(n, i + 14)):
         t = toks[x]
         if t.text == ":":
-            return True  # "revealed the scope of the operation: ...": the words follow
+            return True  # "revealed the size of the harvest: ...": the words follow
         if ps.is_stop(x) or t.text == ";" or t.low in _RELATIVES or t.text == "," and x + 1 < n and cue_info(toks[x + 1].text):
             return False  # "which posted its ninth drop in sales, said ...": the object ends at the comma
         if t.low in _FINITE:
