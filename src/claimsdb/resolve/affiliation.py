@@ -84,8 +84,8 @@ _PLACE_PATTERN = re.compile(
     r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"
     r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"
     r"|-born\b|\s+native\b|\s+mayor\b|\s+governor\b)"
-    # Where the speaker is posted: "the commander at the checkpoint near Horlivka", "(26km
-    # south-west of Donetsk)".
+    # Where the speaker is posted: "the commander at the ferry landing near Berdychiv", "(40km
+    # south of Zhytomyr)".
     r"|\b(?:near|outside|\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+){0,2}of)\s+"
     r"(?:the\s+)?" + _PLACE
 )
