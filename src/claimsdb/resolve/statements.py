@@ -4,7 +4,10 @@ A claim's date is a date expression in its own sentence but outside its content 
 16, X stated that ...", "X said on Aug. 29 that ..."), the one nearest the cue. A claim with no date in
 its own sentence whose speaker is a pronoun takes the nearest date earlier in the paragraph
 ("In February, Macron hosted a meeting ... However, he noted that ..."). Dates are resolved against
-the publication date, or for "the same day" / "the next day" against the last date told before.
+the publication date, or for "the same day" / "the next day" against the last date told before
+(not one in brackets or looking back: "as during the previous visit on 5 April"). In a report
+that keeps one sentence per line, an undated claim takes the date of the episode a few lines up
+that named its speaker, or of the same speaker's claim just before it.
 """
 
 from __future__ import annotations
