@@ -194,3 +194,79 @@ def test_a_line_names_a_speaker_by_whole_word_with_case_ignored():
     # Beyond ASCII, case folding decides: "Ł" and "ł", and the Kelvin sign matches "k".
     assert _names_word("Earlier ŁUKASIEWICZ met the mayor.", "Łukasiewicz")
     assert _names_word("Earlier \u212aowalski met the mayor.", "Kowalski")
+
+
+
+FERRY_LINES = (
+    "Mission report\n\n"
+    "The Mission travelled along the coast this month.\n"
+    "The weather was calm.\n"
+    "Roads were open.\n"
+)
+
+
+def test_a_who_clause_takes_the_date_of_the_line_that_named_its_speaker(tmp_path):
+    found = dates(tmp_path, FERRY_LINES + (
+        "On 14 March the Mission stopped at a ferry terminal in Harbourton.\n"
+        "The Mission enquired with an employee at the ferry terminal who said there was a navy firing range in the area.\n"
+    ))
+    assert list(found.values()) == ["2024-03-14"]
+
+
+def test_the_episode_date_reaches_three_lines_back(tmp_path):
+    found = dates(tmp_path, FERRY_LINES + (
+        "On 14 March the Mission visited two depots.\n"
+        "The first depot was empty.\n"
+        "The second depot was locked.\n"
+        "At the second depot the Mission learned from local farmers that the trucks had left.\n"
+    ))
+    assert found["local farmers (story)"] == "2024-03-14"
+
+
+def test_the_episode_date_does_not_reach_four_lines_back(tmp_path):
+    found = dates(tmp_path, FERRY_LINES + (
+        "On 14 March the Mission visited two depots.\n"
+        "The first depot was empty.\n"
+        "The second depot was locked.\n"
+        "The third depot was closed.\n"
+        "At the second depot the Mission learned from local farmers that the trucks had left.\n"
+    ))
+    assert found["local farmers (story)"] is None
+
+
+def test_the_same_day_ignores_a_date_in_brackets_and_a_look_back(tmp_path):
+    found = dates(tmp_path, FERRY_LINES + (
+        "On 14 March the Mission visited two depots.\n"
+        "Trucks were missing, as they had been during the previous visit on 2 January (see the report of 4 January).\n"
+        "The Mission visited on the same day a ferry terminal.\n"
+        "At the terminal the Mission learned from local farmers that the trucks had left.\n"
+    ))
+    assert found["local farmers (story)"] == "2024-03-14"
+
+
+
+def all_dates(tmp_path: Path, text: str) -> list[str | None]:
+    """Ingest ``text`` (published 2024-05-10) and list every claim's date in text order."""
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(article), "--published", "2024-05-10"]).exit_code == 0
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    return [json.loads(line)["stated_on"] for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+BANG_LINES = FERRY_LINES + (
+    "The Mission watched on 14 March the repair of a bridge near Harbourton.\n"
+    "The Mission heard two loud bangs within an hour.\n"
+    "Crane driver Olaf Brenner informed the Mission that a worker had been hurt by a falling beam in the first bang.\n"
+)
+SECOND_BANG = "The second bang, according to Brenner, was a planned blast of an old pier.\n"
+
+
+def test_a_speaker_s_next_line_without_a_date_keeps_the_episode_date(tmp_path):
+    assert all_dates(tmp_path, BANG_LINES + SECOND_BANG) == ["2024-03-14", "2024-03-14"]
+
+
+def test_a_date_between_two_lines_of_one_speaker_stops_the_episode(tmp_path):
+    found = all_dates(tmp_path, BANG_LINES + "The bridge had been closed on 2 March.\n" + SECOND_BANG)
+    assert found == ["2024-03-14", None]

@@ -4,7 +4,10 @@ A claim's date is a date expression in its own sentence but outside its content 
 16, X stated that ...", "X said on Aug. 29 that ..."), the one nearest the cue. A claim with no date in
 its own sentence whose speaker is a pronoun takes the nearest date earlier in the paragraph
 ("In February, Macron hosted a meeting ... However, he noted that ..."). Dates are resolved against
-the publication date, or for "the same day" / "the next day" against the last date told before.
+the publication date, or for "the same day" / "the next day" against the last date told before
+(not one in brackets or looking back: "as during the previous visit on 5 April"). In a report
+that keeps one sentence per line, an undated claim takes the date of the episode a few lines up
+that named its speaker, or of the same speaker's claim just before it.
 """
 
 from __future__ import annotations
@@ -37,6 +40,21 @@ def _publication_anchor(published: date | None, method: str | None) -> PartialDa
     return PartialDate(published.year, published.month, published.day, "day")
 
 
+# Words just before a date that look back from the story to an earlier one: "as during the
+# previous visit on 5 April". Such a date is no new point of the story's time line.
+_LOOKING_BACK = re.compile(r"\b(?:previous|prior|last|earlier)\s+[a-z]+\s+(?:on|of|in)\s+$", re.IGNORECASE)
+
+
+def _moves_the_story(text: str, m: DateMention) -> bool:
+    """Whether a date tells where the story's time line now stands, for "the same day" after it:
+    not a date in brackets ("(see the report of 7 April)") nor one looking back."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[line_start : m.start]
+    if before.count("(") > before.count(")"):
+        return False
+    return _LOOKING_BACK.search(text, max(line_start, m.start - 40), m.start) is None
+
+
 def _resolve_all(text: str, anchor: PartialDate | None) -> list[tuple[DateMention, PartialDate | None]]:
     out: list[tuple[DateMention, PartialDate | None]] = []
     context: PartialDate | None = anchor
@@ -45,7 +63,9 @@ def _resolve_all(text: str, anchor: PartialDate | None) -> list[tuple[DateMentio
             resolved = resolve_date(m, context) if context is not None else None
         else:
             resolved = resolve_date(m, anchor)
-        if m.kind in ("date", "month") and resolved is not None:
+        if not _moves_the_story(text, m):
+            pass
+        elif m.kind in ("date", "month") and resolved is not None:
             context = resolved
         elif m.kind == "relative" and resolved is not None and resolved.precision == "day":
             context = resolved
@@ -136,10 +156,17 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
                 # "In February, Macron hosted a meeting ... However, he noted that ...": a
                 # pronoun carries on the story of the sentences before it, and so does their date.
                 c.stated_on = own_date(paragraph_start, c.sentence_start, c.sentence_start)
+                if c.stated_on is None and one_per_line and dated:
+                    # "The monitors asked a guard, who said ...": where each line is a sentence
+                    # the paragraph is lost, and the speaker the pronoun stands for is looked for
+                    # in the lines just before, as a named one is.
+                    c.stated_on = _episode_date(text, c, paragraph_start, one_per_line, own_date)
             elif dated:  # an article with no dates in it has no episode to date a claim by
                 c.stated_on = _episode_date(text, c, paragraph_start, one_per_line, own_date)
         if c.stated_on is None and lead_date is not None and c.sentence_start <= dateline.end < c.sentence_end:
             c.stated_on = lead_date
+    if one_per_line:
+        _carry_speaker_dates(text, claims, own_date)
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
 
 
@@ -178,6 +205,25 @@ def _shifted(m: DateMention) -> DateMention:
     return DateMention(m.start, m.end, "relative", unit="day", offset=-m.offset, relative_to="now")
 
 
+def _carry_speaker_dates(text: str, claims: list[ClaimCandidate],
+                         own_date: Callable[[int, int, int], PartialDate | None]) -> None:
+    """In a text that keeps one sentence per line, an undated claim of the speaker of the claim
+    a line or few before it, with no date between, is told in the same episode: "A guard told
+    the monitors that a mine went off." then "The second blast, according to the guard, was a
+    controlled one." takes the first line's date."""
+    ordered = sorted((c for c in claims if c.sentence_start is not None and c.sentence_end is not None),
+                     key=lambda c: (c.sentence_start, c.text_start))
+    for before, c in zip(ordered, ordered[1:]):
+        assert before.sentence_end is not None and c.sentence_start is not None
+        if (c.stated_on is not None or before.stated_on is None or before.speaker.name != c.speaker.name
+                or before.sentence_start == c.sentence_start):
+            continue
+        between = text[before.sentence_end : c.sentence_start]
+        if between.count("\n") > _EPISODE_LINES or own_date(before.sentence_end, c.sentence_start, c.sentence_start):
+            continue
+        c.stated_on = before.stated_on
+
+
 # Words of a sentence that tell of an occasion a person spoke at, to be dated by it.
 _INTERVIEW = re.compile(r"\b(?:interview|news conference|press conference|briefing)\b", re.IGNORECASE)
 
@@ -209,7 +255,7 @@ def _date_by_interview(text: str, undated: list[ClaimCandidate],
 
 
 # How many lines back an episode's date reaches in a text that keeps one sentence per line.
-_EPISODE_LINES = 2
+_EPISODE_LINES = 3
 
 
 def _one_sentence_per_line(text: str) -> bool:
