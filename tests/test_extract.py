@@ -506,3 +506,12 @@ def test_what_a_speaker_was_doing_is_not_their_role():
     raw = analysed("Trump, speaking to a veterans group in Virginia, said the system was rigged.")
     [r] = raw
     assert (r.speaker.name, r.speaker.role) == ("Trump", None)
+
+
+def test_a_nationality_noun_is_the_person_the_passage_is_about():
+    # "the Scot", "the Welshman": a demonym used as a noun stands for the person named before.
+    raw = analysed('Gordon Kerr won the final in straight sets. "I felt strong," said the Scot.')
+    [r] = raw
+    assert (r.speaker.name, r.speaker.country) == ("Gordon Kerr", "GB")
+    raw = analysed('Owen Pryce finished third. "The wind was brutal," said the Welshman.')
+    assert [r.speaker.name for r in raw] == ["Owen Pryce"]

@@ -249,12 +249,14 @@ def country_code(text: str) -> str | None:
     return _LOOKUP.get(key)
 
 
-_DEMONYMS: dict[str, str] = {_fold(d): r.code for r in _ROWS if r.kind == "country" for d in r.demonyms
-                             if not d.endswith("-")}
+# A region's demonym ("Scot", "Welshman", "Bavarian") names a person of its country; a
+# country's own demonym wins where both list the same word.
+_DEMONYMS: dict[str, str] = {_fold(d): r.code for kind in ("region", "country") for r in _ROWS if r.kind == kind
+                             for d in r.demonyms if not d.endswith("-")}
 
 
 def demonym_code(text: str) -> str | None:
-    """The country whose singular demonym ``text`` is ("American", "Briton"), or None."""
+    """The country whose singular demonym ``text`` is ("American", "Briton", "Scot"), or None."""
     return _DEMONYMS.get(_fold(text)) if text else None
 
 
