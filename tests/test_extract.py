@@ -515,3 +515,10 @@ def test_a_nationality_noun_is_the_person_the_passage_is_about():
     assert (r.speaker.name, r.speaker.country) == ("Gordon Kerr", "GB")
     raw = analysed('Owen Pryce finished third. "The wind was brutal," said the Welshman.')
     assert [r.speaker.name for r in raw] == ["Owen Pryce"]
+
+
+def test_a_name_after_a_describing_word_is_an_antecedent():
+    # "Actor Tom Barker": the capitalised description does not hide the person from "he".
+    text = "Actor Tom Barker is suing a film studio over an injury he said he suffered on set."
+    assert [r.speaker.name for r in analysed(text)] == ["Tom Barker"]
+    assert [r.speaker.name for r in analysed("Singer Ruth Kale left the tour. She said she was tired.")] == ["Ruth Kale"]

@@ -113,6 +113,8 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
                 found.append(_Entity(m.start(), men))
+            elif (described := _described_name(seg.text, m.start(), m.end())) is not None:
+                found.append(_Entity(described.start, described))
             elif men.type == "organization" and men.name[:1].isupper():
                 found.append(_Entity(m.start(), men))  # "Deutsche Bank", antecedent of "the bank"
         for m in _COMPANY_BESIDE_NOUN.finditer(masked, block.start, block.end) if companies else ():
@@ -135,6 +137,18 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                                                             full.known_given_name)))
     found.sort(key=lambda e: e.pos)
     return found
+
+
+def _described_name(text: str, start: int, end: int) -> Mention | None:
+    """"Actor Tom Barker is suing ...": a capitalised describing word before a full name with a
+    known given name; the name after it is the person, an antecedent for "he"."""
+    first = re.match(r"\S+\s+", text[start:end])
+    if first is None:
+        return None
+    men = describe(text, start + first.end(), end)
+    if men.type == "person" and " " in men.name and men.known_given_name:
+        return men
+    return None
 
 
 def _agrees(pronoun: str, ent: Mention) -> bool:
