@@ -522,3 +522,6 @@ def test_a_name_after_a_describing_word_is_an_antecedent():
     text = "Actor Tom Barker is suing a film studio over an injury he said he suffered on set."
     assert [r.speaker.name for r in analysed(text)] == ["Tom Barker"]
     assert [r.speaker.name for r in analysed("Singer Ruth Kale left the tour. She said she was tired.")] == ["Ruth Kale"]
+    # The describing word is a role: "the spokesman" is not the general named before.
+    text = 'Gen Omar Hadi visited the city on Monday. "We cannot discuss the route," said the spokesman.'
+    assert [r.speaker.name for r in analysed(text)] == ["the spokesman"]

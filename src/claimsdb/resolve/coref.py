@@ -147,6 +147,9 @@ def _described_name(text: str, start: int, end: int) -> Mention | None:
         return None
     men = describe(text, start + first.end(), end)
     if men.type == "person" and " " in men.name and men.known_given_name:
+        # The describing word is their role ("Gen", "Drummer"): a role noun that needs a
+        # person without one ("the spokesman said") does not take them.
+        men.role = men.role or first.group().strip()
         return men
     return None
 
