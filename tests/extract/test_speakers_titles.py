@@ -23,11 +23,19 @@ def claims_of(text: str):
      ("said-clause", "Thomas Grey", "person", "Ambassador to NATO", "US", "the alliance was ready to help")),
     ("EU trade chief Maria Olsen said the quotas would be lifted.",
      ("said-clause", "Maria Olsen", "person", "trade chief", "EU", "the quotas would be lifted")),
+    # A country, a department and a title before a full name: a person, not a company
+    # like "France Telecom".
+    ("US Treasury Secretary Mark Field said the dollar was strong.",
+     ("said-clause", "Mark Field", "person", "Treasury Secretary", "US", "the dollar was strong")),
     ("Thomas Brandt with Reuters said that the convoy had turned back.",
      ("said-that", "Thomas Brandt", "person", None, None, "the convoy had turned back")),
 ])
 def test_a_title_or_organisation_before_the_name_is_the_role(text, expected):
     assert claims_of(text) == [expected]
+
+
+def test_a_country_before_a_company_name_still_makes_a_company():
+    assert claims_of("France Telecom said profits rose.")[0][1:3] == ("France Telecom", "organization")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -388,8 +388,10 @@ def _person_name(core: list[str]) -> str | None:
                 # "Secretary for Trade and Investment Anna Berg", "the union Unison Dave
                 # Prentis": the name starts at the given name ("April Ryan" stays whole)
                 best, run, best_in_title = run, [], in_title
-            if not run and i > 0 and after_country and given.get(bare.lower()) is None:
-                # "France Telecom"; but "Ambassador to NATO Anna Berg" is a person
+            if not run and i > 0 and after_country and given.get(bare.lower()) is None \
+                    and not _title_then_name(core[i + 1 :]):
+                # "France Telecom"; but "Ambassador to NATO Anna Berg" and "US Treasury
+                # Secretary Anna Berg" (a title, then a name) are persons
                 return None
             if not run:
                 # ... or after a body's common noun: "the union Unison Dave Prentis"
@@ -417,6 +419,12 @@ def _person_name(core: list[str]) -> str | None:
     while best and best[-1].lower() in _PARTICLES:
         best.pop()
     return " ".join(best) if best else None
+
+
+def _title_then_name(words: list[str]) -> bool:
+    """A title word followed by a capitalised name word: "Secretary Anna Berg"."""
+    return any(w.lower() in title_words() and _is_name_word(_strip_possessive(nxt))
+               for w, nxt in zip(words, words[1:]))
 
 
 def _affiliated(core: list[str], name: str) -> bool:
