@@ -155,3 +155,13 @@ def test_an_age_before_a_name_after_the_cue():
 def test_a_sentence_first_capital_does_not_join_a_modified_speaker_noun():
     # its capital says nothing, and a capitalised name would make one actor across articles
     assert speakers("Animal welfare groups said the law was weak.") == [("said-clause", "groups", "the law was weak")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("A miner at the shaft head said the lift was broken.", "A miner at the shaft head", "miner"),
+    ("A driver at the depot gate said the buses were late.", "A driver at the depot gate", "driver"),
+])
+def test_a_working_person_before_a_place_post_modifier_is_the_head(text, name, role):
+    # The person noun the "at ..." phrase hangs on speaks, not the place ("shaft head").
+    (claim,) = claims_of(text)
+    assert claim[1:4] == (name, "anonymous", role)
