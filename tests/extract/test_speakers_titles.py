@@ -165,3 +165,16 @@ def test_a_working_person_before_a_place_post_modifier_is_the_head(text, name, r
     # The person noun the "at ..." phrase hangs on speaks, not the place ("shaft head").
     (claim,) = claims_of(text)
     assert claim[1:4] == (name, "anonymous", role)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mark Press, the chief of Dorvan Motors, said sales fell.", "Mark Press"),
+    ("Tom Bank, the president of Helcor, said profits rose.", "Tom Bank"),
+])
+def test_a_surname_that_is_also_a_common_noun_stays_in_the_name(text, name):
+    (claim,) = claims_of(text)
+    assert claim[1:3] == (name, "person")
+
+
+def test_a_body_word_after_a_non_given_name_still_makes_an_organisation():
+    assert claims_of("Lloyds Bank said profits rose.")[0][1:3] == ("Lloyds Bank", "organization")
