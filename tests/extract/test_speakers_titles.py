@@ -23,11 +23,19 @@ def claims_of(text: str):
      ("said-clause", "Thomas Grey", "person", "Ambassador to NATO", "US", "the alliance was ready to help")),
     ("EU trade chief Maria Olsen said the quotas would be lifted.",
      ("said-clause", "Maria Olsen", "person", "trade chief", "EU", "the quotas would be lifted")),
+    # A country, a department and a title before a full name: a person, not a company
+    # like "France Telecom".
+    ("US Treasury Secretary Mark Field said the dollar was strong.",
+     ("said-clause", "Mark Field", "person", "Treasury Secretary", "US", "the dollar was strong")),
     ("Thomas Brandt with Reuters said that the convoy had turned back.",
      ("said-that", "Thomas Brandt", "person", None, None, "the convoy had turned back")),
 ])
 def test_a_title_or_organisation_before_the_name_is_the_role(text, expected):
     assert claims_of(text) == [expected]
+
+
+def test_a_country_before_a_company_name_still_makes_a_company():
+    assert claims_of("France Telecom said profits rose.")[0][1:3] == ("France Telecom", "organization")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -147,3 +155,26 @@ def test_an_age_before_a_name_after_the_cue():
 def test_a_sentence_first_capital_does_not_join_a_modified_speaker_noun():
     # its capital says nothing, and a capitalised name would make one actor across articles
     assert speakers("Animal welfare groups said the law was weak.") == [("said-clause", "groups", "the law was weak")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("A miner at the shaft head said the lift was broken.", "A miner at the shaft head", "miner"),
+    ("A driver at the depot gate said the buses were late.", "A driver at the depot gate", "driver"),
+])
+def test_a_working_person_before_a_place_post_modifier_is_the_head(text, name, role):
+    # The person noun the "at ..." phrase hangs on speaks, not the place ("shaft head").
+    (claim,) = claims_of(text)
+    assert claim[1:4] == (name, "anonymous", role)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mark Press, the chief of Dorvan Motors, said sales fell.", "Mark Press"),
+    ("Tom Bank, the president of Helcor, said profits rose.", "Tom Bank"),
+])
+def test_a_surname_that_is_also_a_common_noun_stays_in_the_name(text, name):
+    (claim,) = claims_of(text)
+    assert claim[1:3] == (name, "person")
+
+
+def test_a_body_word_after_a_non_given_name_still_makes_an_organisation():
+    assert claims_of("Lloyds Bank said profits rose.")[0][1:3] == ("Lloyds Bank", "organization")

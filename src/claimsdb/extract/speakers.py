@@ -222,10 +222,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     # "general secretary of the union Unison Dave Prentis": a known given name's run that ends
     # the phrase names the person, whatever title comes before.
     ends_with_name = given_first and _strip_possessive(core[-1]) == name.split()[-1] and head in title_words()
-    if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name) \
+    surname_word = len(core) == 2 and _given_name_surname(core[:1], _strip_possessive(core[1]), 1, core)
+    if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name or surname_word) \
             and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
-        if any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS or core[-1] == "State":
+        if not surname_word and (any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS
+                                 or core[-1] == "State"):
             mention.type = "organization"
             mention.name = core_text
             return mention
@@ -388,8 +390,10 @@ def _person_name(core: list[str]) -> str | None:
                 # "Secretary for Trade and Investment Anna Berg", "the union Unison Dave
                 # Prentis": the name starts at the given name ("April Ryan" stays whole)
                 best, run, best_in_title = run, [], in_title
-            if not run and i > 0 and after_country and given.get(bare.lower()) is None:
-                # "France Telecom"; but "Ambassador to NATO Anna Berg" is a person
+            if not run and i > 0 and after_country and given.get(bare.lower()) is None \
+                    and not _title_then_name(core[i + 1 :]):
+                # "France Telecom"; but "Ambassador to NATO Anna Berg" and "US Treasury
+                # Secretary Anna Berg" (a title, then a name) are persons
                 return None
             if not run:
                 # ... or after a body's common noun: "the union Unison Dave Prentis"
@@ -399,6 +403,8 @@ def _person_name(core: list[str]) -> str | None:
             run.append(bare)
             if w != bare:  # "Trump's advisers": a possessive ends the name
                 best, run, best_in_title = run, [], in_title
+        elif _given_name_surname(run, bare, i, core):
+            run.append(bare)  # "Mark Press", "Tom Bank": a surname that is also a body's word
         elif run and w.lower() in _PARTICLES:
             run.append(w)
         elif run and w.lower() in _AFFILIATION and not in_title:
@@ -417,6 +423,20 @@ def _person_name(core: list[str]) -> str | None:
     while best and best[-1].lower() in _PARTICLES:
         best.pop()
     return " ".join(best) if best else None
+
+
+def _given_name_surname(run: list[str], word: str, i: int, core: list[str]) -> bool:
+    """``word`` ends the phrase right after a lone known given name and is a body's word in
+    capitals: a surname ("Mark Press"), not an organisation ("Press")."""
+    return len(run) == 1 and i == len(core) - 1 and word[:1].isupper() \
+        and (word.lower() in ORG_WORDS or word.lower() in title_words() or word.lower() in speaker_nouns()) \
+        and first_names().get(run[0].lower()) is not None
+
+
+def _title_then_name(words: list[str]) -> bool:
+    """A title word followed by a capitalised name word: "Secretary Anna Berg"."""
+    return any(w.lower() in title_words() and _is_name_word(_strip_possessive(nxt))
+               for w, nxt in zip(words, words[1:]))
 
 
 def _affiliated(core: list[str], name: str) -> bool:
