@@ -162,6 +162,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     core = list(words)
     while core and core[0].lower() in ("the", "a", "an"):
         core = core[1:]
+    determined = len(core) < len(words)
     if not core:
         mention.type = "group"
         return mention
@@ -190,7 +191,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         head_type = "group" if head.endswith("s") else "anonymous"  # "Mr Ebber's lawyers"
     if outlet is None and head_type in (None, "media"):
         outlet = _find_outlet(core)
-        person = _person_name(core)
+        person = _person_name(core, determined)
         if outlet and person and " " in person and (first_names().get(person.split()[0].lower()) is not None
                                                      or _affiliated(core, person)):
             # "Liam Fox", "BBC political correspondent Shaun Ley", "Ann Ward with CBS News": a
@@ -215,14 +216,14 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if len(core) == 1 and len(core[0]) >= 2 and core[0].replace("&", "").replace("-", "").isupper():
         mention.type, mention.name = "organization", core[0]  # "IMF", "CBI", "WPP"
         return mention
-    name = _person_name(core)
+    name = _person_name(core, determined)
     # "Dr Mike Watts head of exploration": a known given name before a lower-case role.
     given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None \
         and not any(w.endswith(("'s", "’s")) for w in core)  # "Aung San Suu Kyi's allies" are the allies
     # "general secretary of the union Unison Dave Prentis": a known given name's run that ends
     # the phrase names the person, whatever title comes before.
     ends_with_name = given_first and _strip_possessive(core[-1]) == name.split()[-1] and head in title_words()
-    surname_word = len(core) == 2 and _given_name_surname(core[:1], _strip_possessive(core[1]), 1, core)
+    surname_word = len(core) == 2 and _given_name_surname(core[:1], _strip_possessive(core[1]), 1, core, determined)
     if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name or surname_word) \
             and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
@@ -364,7 +365,7 @@ _PARTICLES = ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "d
 _AFFILIATION = ("of", "at", "with", "from", "for", "in")
 
 
-def _person_name(core: list[str]) -> str | None:
+def _person_name(core: list[str], determined: bool = False) -> str | None:
     """The run of capitalised name words naming a person ("Antonio Tajani").
 
     The last such run, unless a run is followed by an affiliation ("of", "at" ...), in which
@@ -403,7 +404,7 @@ def _person_name(core: list[str]) -> str | None:
             run.append(bare)
             if w != bare:  # "Trump's advisers": a possessive ends the name
                 best, run, best_in_title = run, [], in_title
-        elif _given_name_surname(run, bare, i, core):
+        elif _given_name_surname(run, bare, i, core, determined):
             run.append(bare)  # "Mark Press", "Tom Bank": a surname that is also a body's word
         elif run and w.lower() in _PARTICLES:
             run.append(w)
@@ -425,10 +426,12 @@ def _person_name(core: list[str]) -> str | None:
     return " ".join(best) if best else None
 
 
-def _given_name_surname(run: list[str], word: str, i: int, core: list[str]) -> bool:
+def _given_name_surname(run: list[str], word: str, i: int, core: list[str], determined: bool = False) -> bool:
     """``word`` ends the phrase right after a lone known given name and is a body's word in
-    capitals: a surname ("Mark Press"), not an organisation ("Press")."""
+    capitals: a surname ("Mark Press"), not an organisation ("Press"). Right after a determiner
+    the two words name a body ("the Clinton Foundation"): people's names take none."""
     return len(run) == 1 and i == len(core) - 1 and word[:1].isupper() \
+        and not (determined and i == 1) \
         and (word.lower() in ORG_WORDS or word.lower() in title_words() or word.lower() in speaker_nouns()) \
         and first_names().get(run[0].lower()) is not None
 
