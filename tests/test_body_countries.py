@@ -110,6 +110,8 @@ def test_a_person_at_a_body_the_article_places(tmp_path):
     ("the Russian state-owned gas giant", "RU"),
     ("Britain's", "GB"),
     ("a charity working in Ukraine", None),  # where it works, not where it is from
+    ("the Anglo-Dutch group", None),  # two countries
+    ("a pro-Russian group", None),
     ("talks with the Polish government", None),  # no class noun
 ])
 def test_the_country_a_phrase_gives_a_body(segment, code):
@@ -225,3 +227,13 @@ def test_a_class_two_countries_are_given_for_places_no_one(tmp_path):
         "\"We received no request,\" the company said.\n"
     ))
     assert country_of(claims, "Nordnett") is None
+
+
+def test_a_users_country_for_a_body_wins_over_the_table(tmp_path):
+    first = tmp_path / "first.txt"
+    first.write_text("Gas talks\n\nGazprom said on Monday that deliveries would resume.\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(first)]).exit_code == 0
+    result = runner.invoke(app, ["actors", "set-country", "Gazprom", "Belarusian"])
+    assert result.exit_code == 0, result.output
+    claims = exported(tmp_path, "Gas deal\n\nGazprom said on Tuesday that a deal was near.\n")
+    assert {c["country"] for c in claims if c["speaker"] == "Gazprom"} == {"BY"}

@@ -11,7 +11,12 @@ This stage looks further, in this order, and the first source that answers wins:
 3. whose spokesperson or adviser the speaker is ("a spokesman for President Putin");
 4. world knowledge: a person listed in the office-holder table (claimsdb.resolve.offices), who
    also gets the role held then when the article gave none;
-5. the place of the dateline ("SIMFEROPOL, Ukraine (AFP) -"), for the people a reporter meets
+5. the body the speaker is or works for: the country the article gives the body ("US
+   broadcaster X", "X, a Kyiv-based think tank"), the class it was introduced as one more of
+   ("all the major Ukrainian providers ... Another provider, X"), the outlet table (media.tsv)
+   and the table of well-known organisations (organisations.tsv), in that order; a person
+   "with CBS News", "an activist at X", "X's spokesman" takes it (outlets speaking too);
+6. the place of the dateline ("SIMFEROPOL, Ukraine (AFP) -"), for the people a reporter meets
    there (a resident, a 60-year-old, a protester) and the local police or authorities; without
    a dateline, the one country the headline names when the article is mostly about it, for
    those local speakers and for speakers of that country's domestic politics ("the opposition
@@ -30,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from claimsdb.extract.lexicon import first_names, title_words
@@ -791,8 +796,8 @@ def _classed_country(segment: str, *, at_end: bool) -> str | None:
     segment (the body's name follows it)."""
     nouns = _class_nouns()
     for m in find_countries(segment, regions=False):
-        if m.code not in COUNTRY_CODES:
-            continue
+        if m.code not in COUNTRY_CODES or segment[m.start - 1 : m.start] in ("-", "‐", "‑"):
+            continue  # "Anglo-Dutch", "pro-Russian": not one country's body
         tail = re.match(_QUALIFIER + _NOUN_RUN + (_SP + "*$" if at_end else ""), segment[m.end :])
         if tail is None:
             continue
@@ -815,6 +820,7 @@ def _classed_country(segment: str, *, at_end: bool) -> str | None:
 _BODY_APPOSITIVE = re.compile(r"," + _SP + r"+(?:a|an|the|one)" + _SP + r"+([^,.;:()“”\"\n]{2,80})")
 
 
+@lru_cache(maxsize=256)  # an article asks about the same body for each of its claims
 def _stated_body_country(text: str, name: str) -> str | None:
     """The country the article gives a body where it names it: "US broadcaster X", "Britain's
     X", "the Russia-based X", "X, a Kyiv-based think tank"."""
