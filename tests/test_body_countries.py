@@ -237,3 +237,14 @@ def test_a_users_country_for_a_body_wins_over_the_table(tmp_path):
     assert result.exit_code == 0, result.output
     claims = exported(tmp_path, "Gas deal\n\nGazprom said on Tuesday that a deal was near.\n")
     assert {c["country"] for c in claims if c["speaker"] == "Gazprom"} == {"BY"}
+
+
+@pytest.mark.parametrize(("sentence", "word", "code"), [
+    ("Gazprom's spokesman Oleg Sorin said the gas would flow.", "Sorin", "RU"),
+    ("\"The gas will flow,\" a spokesman for Gazprom said.", "spokesman", "RU"),
+    ("Oleg Sorin, a reporter for the Kyiv Post, said the gas would flow.", "Sorin", "UA"),
+    ("Oleg Sorin, an analyst at Renaissance Capital, said the gas would flow.", "Sorin", "RU"),
+])
+def test_people_speaking_for_a_listed_body(tmp_path, sentence, word, code):
+    claims = exported(tmp_path, "Gas talks\n\n" + sentence + "\n")
+    assert country_of(claims, word) == code
