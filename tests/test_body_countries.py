@@ -248,3 +248,37 @@ def test_a_users_country_for_a_body_wins_over_the_table(tmp_path):
 def test_people_speaking_for_a_listed_body(tmp_path, sentence, word, code):
     claims = exported(tmp_path, "Gas talks\n\n" + sentence + "\n")
     assert country_of(claims, word) == code
+
+
+def test_a_body_merely_classed_keeps_its_listed_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Sanctions widen\n\n"
+        "The measures hit Russian banks hardest.\n"
+        "The bank JPMorgan said it would follow the rules.\n"
+    ))
+    assert country_of(claims, "JPMorgan") == "US"
+
+
+def test_a_body_merely_classed_takes_the_class_country_when_unlisted(tmp_path):
+    claims = exported(tmp_path, (
+        "Sanctions widen\n\n"
+        "The measures hit Norwegian banks hardest.\n"
+        "The bank Fjordbanken said it would follow the rules.\n"
+    ))
+    assert country_of(claims, "Fjordbanken") == "NO"
+
+
+def test_a_comma_before_the_body_still_places_it(tmp_path):
+    claims = exported(tmp_path, (
+        "Bank nationalised\n\n"
+        "Norway's biggest private bank, Fjordbanken, said it had not been consulted.\n"
+    ))
+    assert country_of(claims, "Fjordbanken") == "NO"
+
+
+def test_speaking_at_a_body_is_no_affiliation(tmp_path):
+    claims = exported(tmp_path, (
+        "Sanctions debate\n\n"
+        "\"The measures will bite,\" said Ruth Adler, speaking at the Brookings Institution.\n"
+    ))
+    assert country_of(claims, "Adler") is None

@@ -724,10 +724,13 @@ _AFFILIATION_AFTER_NAME = re.compile(
     r"(?:,?" + _SP + r"+(?:a|an|the|one)" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+){0,4}?)?" + _SP
     + r"*(?:at|with|of|for|from)" + _SP + r"+(?:the" + _SP + r"+)?" + _BODY)
 _NOT_AFFILIATION = frozenset({"who", "whom", "which", "that", "when", "where", "said", "says", "told"})
-# Who stands across from a body rather than for it: "a critic of X", "a lawyer suing X".
+# Who stands across from a body rather than for it ("a critic of X", "a lawyer suing X"), or
+# only visits it ("speaking at X", "in an interview with X").
 _AGAINST_BODY = re.compile(r"\b(?:critics?|opponents?|rivals?|customers?|clients?|investors?|shareholders?|"
-                           r"lawyers?|suing|against)" + _SP + r"+(?:of" + _SP + r"+|at" + _SP + r"+)?(?:the"
-                           + _SP + r"+)?$", re.IGNORECASE)
+                           r"lawyers?|suing|against|speaking|talking|addressing|interview|interviewed|"
+                           r"visit|visiting|meeting|met|appearing|quoted|cited|told|conference|forum|event|"
+                           r"panel|hearing|speech|talks)" + _SP + r"+(?:of" + _SP + r"+|at" + _SP + r"+)?(?:[a-z]+"
+                           + _SP + r"+)?(?:the" + _SP + r"+)?$", re.IGNORECASE)
 
 
 @cache
@@ -798,18 +801,18 @@ def _classed_country(segment: str, *, at_end: bool) -> str | None:
     for m in find_countries(segment, regions=False):
         if m.code not in COUNTRY_CODES or segment[m.start - 1 : m.start] in ("-", "‐", "‑"):
             continue  # "Anglo-Dutch", "pro-Russian": not one country's body
-        tail = re.match(_QUALIFIER + _NOUN_RUN + (_SP + "*$" if at_end else ""), segment[m.end :])
+        tail = re.match(_QUALIFIER + _NOUN_RUN + (",?" + _SP + "*$" if at_end else ""), segment[m.end :])
         if tail is None:
             continue
         qualifier = re.match(_QUALIFIER, tail.group()).group()
-        words = tail.group()[len(qualifier):].split()
+        words = tail.group()[len(qualifier):].replace(",", " ").split()
         qualified = bool(qualifier)
         if (words and words[-1].lower().strip(",") in nouns) or (qualified and not words) or (
                 not at_end and any(w.lower() in nouns for w in words)):
             return m.code
     for m in _PLACE_BASED.finditer(segment):
         rest = segment[m.end():]
-        if at_end and not re.fullmatch(_NOUN_RUN + _SP + "*", rest):
+        if at_end and not re.fullmatch(_NOUN_RUN + ",?" + _SP + "*", rest):
             continue
         code = country_of_phrase(m.group(1)) or place_country(m.group(1))
         if code in COUNTRY_CODES:
@@ -842,22 +845,28 @@ def _stated_body_country(text: str, name: str) -> str | None:
 _ANOTHER_NOUN = re.compile(r"(?<![\w-])[Aa]nother" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+)?([a-z][\w-]*)\b")
 
 
-def _class_noun_of(text: str, name: str, claims: list[ClaimCandidate]) -> str | None:
-    """The class noun a body is introduced with: "Another provider, X", "rival operator X", "X,
-    another bank,"; or, for the body named just before "another provider", that noun."""
+# Words that make a body one more of a class named before ("Another provider, X", "rival
+# operator X"); "the bank X" only names the class.
+_ONE_MORE = frozenset({"another", "rival", "fellow", "second", "third"})
+
+
+def _class_noun_of(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[str, bool] | None:
+    """The class noun a body is introduced with, and whether the words say it is one more of a
+    class named before: "Another provider, X", "rival operator X", "X, another bank," (True),
+    "the bank X" (False); for the body quoted just before "another provider", that noun (True)."""
     nouns = _class_nouns()
     occurrences = _occurrences(text, name)
     for start, end in occurrences[:_MENTIONS_LOOKED_AT]:
         line_start = text.rfind("\n", 0, start) + 1
-        m = re.search(r"(?<![\w-])(?:another|rival|fellow|the|a|an|one|its|second|third)" + _SP
+        m = re.search(r"(?<![\w-])(another|rival|fellow|the|a|an|one|its|second|third)" + _SP
                       + r"+(?:[a-z][\w-]*" + _SP + r"+)?([a-z][\w-]*),?" + _SP + r"+$",
                       text[max(line_start, start - 60) : start], re.IGNORECASE)
-        if m and m.group(1).lower() in nouns:
-            return m.group(1).lower()
-        m = re.match(r"," + _SP + r"+(?:another|a|an|the|one)" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+)?([a-z][\w-]*)",
+        if m and m.group(2).lower() in nouns:
+            return m.group(2).lower(), m.group(1).lower() in _ONE_MORE
+        m = re.match(r"," + _SP + r"+(another|a|an|the|one)" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+)?([a-z][\w-]*)",
                      text[end : end + 60])
-        if m and m.group(1).lower() in nouns:
-            return m.group(1).lower()
+        if m and m.group(2).lower() in nouns:
+            return m.group(2).lower(), m.group(1).lower() in _ONE_MORE
     if not occurrences:
         return None
     # "X wrote ... Another provider, Y, ...": X was a provider too, when it is the body quoted
@@ -870,17 +879,20 @@ def _class_noun_of(text: str, name: str, claims: list[ClaimCandidate]) -> str | 
         before = [c for c in claims if c.speaker.type in ("organization", "media")
                   and c.speaker.name[:1].isupper() and c.speaker_start < m.start()]
         if before and max(before, key=lambda c: c.speaker_start).speaker.name == name:
-            return noun
+            return noun, True
     return None
 
 
-def _class_country(text: str, name: str, claims: list[ClaimCandidate]) -> str | None:
+def _class_country(text: str, name: str, claims: list[ClaimCandidate], *, one_more: bool) -> str | None:
     """The country of "<demonym> <nouns>" or "<country>'s <nouns>" before a body introduced as
     one of those nouns ("all the major Ukrainian providers ... Another provider, X"), when that
-    is the only country the article gives that class."""
-    noun = _class_noun_of(text, name, claims)
-    if noun is None:
+    is the only country the article gives that class. ``one_more``: only for a body the words
+    make one more of the class ("another", "rival"); else only for one they merely class ("the
+    bank X")."""
+    found = _class_noun_of(text, name, claims)
+    if found is None or found[1] != one_more:
         return None
+    noun = found[0]
     from claimsdb.extract.lexicon import plural
 
     occurrences = _occurrences(text, name)
@@ -895,11 +907,17 @@ def _class_country(text: str, name: str, claims: list[ClaimCandidate]) -> str | 
 
 def _named_body_country(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[bool, str | None]:
     """(known, country) of the body called ``name``: what the article says, the class it was
-    introduced as one of, then the outlet and organisation tables."""
-    code = _stated_body_country(text, name) or _class_country(text, name, claims)
+    introduced as one more of, the outlet and organisation tables, then a class it was merely
+    introduced as one of."""
+    code = _stated_body_country(text, name) or _class_country(text, name, claims, one_more=True)
     if code:
         return True, code
-    return _listed_body_country(name)
+    known, code = _listed_body_country(name)
+    if known:
+        return known, code
+    # "the bank X" after "Russian banks": weaker than the tables, which know the bank.
+    code = _class_country(text, name, claims, one_more=False)
+    return (True, code) if code else (False, None)
 
 
 def _is_body(text: str, name: str, role: str | None) -> bool:
