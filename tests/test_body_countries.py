@@ -282,3 +282,16 @@ def test_speaking_at_a_body_is_no_affiliation(tmp_path):
         "\"The measures will bite,\" said Ruth Adler, speaking at the Brookings Institution.\n"
     ))
     assert country_of(claims, "Adler") is None
+
+
+def test_a_body_described_as_a_charity_is_placed_by_its_description(tmp_path):
+    claims = exported(tmp_path, (
+        "Aid convoy stopped\n\n"
+        "Fjordhjelp, a Bergen-based charity, said its convoy had been stopped at the border.\n"
+    ))
+    assert country_of(claims, "Fjordhjelp") == "NO"
+
+
+def test_an_outlet_the_article_places_is_of_that_country_whatever_the_table_says(tmp_path):
+    claims = exported(tmp_path, "Port reopens\n\nThe port reopened on Monday, the Spanish newspaper ABC said.\n")
+    assert country_of(claims, "ABC") == "ES"

@@ -182,7 +182,9 @@ def _outlets_countries(text: str, claims: list[ClaimCandidate]) -> None:
     for c in claims:
         sp = c.speaker
         if sp.type == "media" and not sp.country and sp.name[:1].isupper():
-            sp.country = _named_body_country(text, sp.name, claims)[1]
+            # "the Spanish newspaper ABC" is Spanish whatever outlet the table calls ABC.
+            sp.country = _classed_country(text[c.speaker_start : c.speaker_end], at_end=False) or \
+                _named_body_country(text, sp.name, claims)[1]
 
 
 def _speaker_body_country(text: str, name: str, speaker_type: str, role: str | None, phrase: str,
@@ -190,7 +192,7 @@ def _speaker_body_country(text: str, name: str, speaker_type: str, role: str | N
     """A named body's own country; for a person, that of the body the person works for."""
     if not name[:1].isupper():
         return _affiliated_country(text, "", [p for p in (role, phrase) if p], claims)
-    if speaker_type == "organization" or (speaker_type == "person" and _is_body(text, name, role)):
+    if speaker_type == "organization" or (speaker_type == "person" and _is_body(text, name, role, phrase)):
         return _named_body_country(text, name, claims)[1]
     if speaker_type != "person":
         return None
@@ -920,14 +922,23 @@ def _named_body_country(text: str, name: str, claims: list[ClaimCandidate]) -> t
     return (True, code) if code else (False, None)
 
 
-def _is_body(text: str, name: str, role: str | None) -> bool:
-    """Whether a speaker taken for a person is a body: its role is a class noun ("Nordnett,
-    another carrier"), or its name is a listed body that no title, given name or honorific
-    comes before anywhere in the article ("Gazprom said")."""
+def _is_class_noun_phrase(words: str) -> bool:
+    """Whether a description is headed by a class noun: "another carrier", "a Bergen-based
+    charity"; the head is the word before the first preposition ("fellow at X": fellow)."""
+    head = re.split(r"\s+(?:at|of|with|for|in|from|to|on)\s+", words.lower(), maxsplit=1)[0].split()
+    return bool(head) and head[-1] in _class_nouns() and head[-1] not in title_words()
+
+
+def _is_body(text: str, name: str, role: str | None, phrase: str = "") -> bool:
+    """Whether a speaker taken for a person is a body: its role or the appositive of its phrase
+    is headed by a class noun ("Nordnett, another carrier", "X, a Bergen-based charity"), or its
+    name is a listed body that no title, given name or honorific comes before anywhere in the
+    article ("Gazprom said")."""
+    appositive = _BODY_APPOSITIVE.search(phrase)
+    if appositive and _is_class_noun_phrase(appositive.group(1)):
+        return True
     if role:
-        # The head of the role: the word before its first preposition ("fellow at X": fellow).
-        head = re.split(r"\s+(?:at|of|with|for|in|from|to|on)\s+", role.lower(), maxsplit=1)[0].split()
-        return bool(head) and head[-1] in _class_nouns() and head[-1] not in title_words()
+        return _is_class_noun_phrase(role)
     listed, _ = _listed_body_country(name)
     if not listed or name.split()[0].lower() in first_names():
         return False
