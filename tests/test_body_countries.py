@@ -276,10 +276,11 @@ def test_a_comma_before_the_body_still_places_it(tmp_path):
     assert country_of(claims, "Fjordbanken") == "NO"
 
 
-def test_speaking_at_a_body_is_no_affiliation(tmp_path):
+@pytest.mark.parametrize("description", ["speaking at the Brookings Institution", "a graduate of Harvard"])
+def test_visiting_or_having_studied_at_a_body_is_no_affiliation(tmp_path, description):
     claims = exported(tmp_path, (
         "Sanctions debate\n\n"
-        "\"The measures will bite,\" said Ruth Adler, speaking at the Brookings Institution.\n"
+        f"\"The measures will bite,\" said Ruth Adler, {description}.\n"
     ))
     assert country_of(claims, "Adler") is None
 

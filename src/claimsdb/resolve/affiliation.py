@@ -726,12 +726,12 @@ _AFFILIATION_AFTER_NAME = re.compile(
     r"(?:,?" + _SP + r"+(?:a|an|the|one)" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+){0,4}?)?" + _SP
     + r"*(?:at|with|of|for|from)" + _SP + r"+(?:the" + _SP + r"+)?" + _BODY)
 _NOT_AFFILIATION = frozenset({"who", "whom", "which", "that", "when", "where", "said", "says", "told"})
-# Who stands across from a body rather than for it ("a critic of X", "a lawyer suing X"), or
-# only visits it ("speaking at X", "in an interview with X").
+# Who stands across from a body rather than for it ("a critic of X", "a lawyer suing X"), only
+# visits it ("speaking at X", "in an interview with X") or once studied there ("a graduate of X").
 _AGAINST_BODY = re.compile(r"\b(?:critics?|opponents?|rivals?|customers?|clients?|investors?|shareholders?|"
                            r"lawyers?|suing|against|speaking|talking|addressing|interview|interviewed|"
                            r"visit|visiting|meeting|met|appearing|quoted|cited|told|conference|forum|event|"
-                           r"panel|hearing|speech|talks)" + _SP + r"+(?:of" + _SP + r"+|at" + _SP + r"+)?(?:[a-z]+"
+                           r"panel|hearing|speech|talks|graduates?|alumn(?:us|a|i))" + _SP + r"+(?:of" + _SP + r"+|at" + _SP + r"+)?(?:[a-z]+"
                            + _SP + r"+)?(?:the" + _SP + r"+)?$", re.IGNORECASE)
 
 
