@@ -296,3 +296,16 @@ def test_a_body_described_as_a_charity_is_placed_by_its_description(tmp_path):
 def test_an_outlet_the_article_places_is_of_that_country_whatever_the_table_says(tmp_path):
     claims = exported(tmp_path, "Port reopens\n\nThe port reopened on Monday, the Spanish newspaper ABC said.\n")
     assert country_of(claims, "ABC") == "ES"
+
+
+def test_an_outlet_has_a_country_but_no_say_in_a_countrys_positions(tmp_path):
+    claims = exported(tmp_path, (
+        "Navy plans\n\n"
+        "The navy will send two frigates, the BBC said.\n"
+        "Defence Minister Ola Dahl of Norway said the navy would send one frigate.\n"
+    ))
+    assert country_of(claims, "BBC") == "GB"
+    assert runner.invoke(app, ["topics", "add", "navy", "navy", "frigates"]).exit_code == 0
+    result = runner.invoke(app, ["positions", "--topic", "navy", "--by", "country", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [row["country"] for row in json.loads(result.output)] == ["NO"]
