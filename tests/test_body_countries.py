@@ -109,6 +109,7 @@ def test_a_person_at_a_body_the_article_places(tmp_path):
     ("a Bergen-based aid group", "NO"),
     ("the Russian state-owned gas giant", "RU"),
     ("Britain's", "GB"),
+    ("the Kremlin-funded", "RU"),
     ("a charity working in Ukraine", None),  # where it works, not where it is from
     ("the Anglo-Dutch group", None),  # two countries
     ("a pro-Russian group", None),
@@ -309,3 +310,16 @@ def test_an_outlet_has_a_country_but_no_say_in_a_countrys_positions(tmp_path):
     result = runner.invoke(app, ["positions", "--topic", "navy", "--by", "country", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert [row["country"] for row in json.loads(result.output)] == ["NO"]
+
+
+@pytest.mark.parametrize(("segment", "code"), [
+    ("Russia's state-owned ", "RU"),
+    ("Norway's largest ", "NO"),
+    ("the US broadcaster ", "US"),
+    ("Russia's sanctions against ", None),
+    ("Russian companies such as ", None),
+])
+def test_the_country_a_phrase_gives_the_body_named_right_after(segment, code):
+    from claimsdb.resolve.affiliation import _classed_country
+
+    assert _classed_country(segment, at_end=True) == code

@@ -790,7 +790,7 @@ def _listed_body_country(name: str) -> tuple[bool, str | None]:
 
 # A country word, or a place, right before a class noun ("US broadcaster", "the Kyiv-based think
 # tank", "Russia's largest mobile operator", "Russian state-owned gas giant").
-_QUALIFIER = r"(?:['’]s)?(?:-(?:based|owned|registered|headquartered|controlled|run|listed))?"
+_QUALIFIER = r"(?:['’]s)?(?:-(?:based|owned|registered|headquartered|controlled|run|listed|funded|financed))?"
 _NOUN_RUN = r"(?:" + _SP + r"+[a-z][\w-]*){0,3}"
 _PLACE_BASED = re.compile(r"(?<![\w-])(?!The\b)([A-Z][\w'’]+(?:" + _SP + r"[A-Z][\w'’]+)?)-(?:based|headquartered)(?![\w-])")
 
@@ -809,8 +809,11 @@ def _classed_country(segment: str, *, at_end: bool) -> str | None:
         qualifier = re.match(_QUALIFIER, tail.group()).group()
         words = tail.group()[len(qualifier):].replace(",", " ").split()
         qualified = bool(qualifier)
+        # After a possessive, adjectives alone may stand before the name: "Russia's
+        # state-owned X", "Ukraine's largest X"; not "Russia's sanctions against X".
+        adjectives = qualifier.startswith(("'", "’")) and all("-" in w or w.endswith("est") for w in words)
         if (words and words[-1].lower().strip(",") in nouns) or (qualified and not words) or (
-                not at_end and any(w.lower() in nouns for w in words)):
+                at_end and words and adjectives) or (not at_end and any(w.lower() in nouns for w in words)):
             return m.code
     for m in _PLACE_BASED.finditer(segment):
         rest = segment[m.end():]
