@@ -110,6 +110,7 @@ def test_a_person_at_a_body_the_article_places(tmp_path):
     ("the Russian state-owned gas giant", "RU"),
     ("Britain's", "GB"),
     ("the Kremlin-funded", "RU"),
+    ("ILO-based figures", None),  # an abbreviation is no place
     ("a charity working in Ukraine", None),  # where it works, not where it is from
     ("the Anglo-Dutch group", None),  # two countries
     ("a pro-Russian group", None),

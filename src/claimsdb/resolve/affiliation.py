@@ -792,7 +792,8 @@ def _listed_body_country(name: str) -> tuple[bool, str | None]:
 # tank", "Russia's largest mobile operator", "Russian state-owned gas giant").
 _QUALIFIER = r"(?:['’]s)?(?:-(?:based|owned|registered|headquartered|controlled|run|listed|funded|financed))?"
 _NOUN_RUN = r"(?:" + _SP + r"+[a-z][\w-]*){0,3}"
-_PLACE_BASED = re.compile(r"(?<![\w-])(?!The\b)([A-Z][\w'’]+(?:" + _SP + r"[A-Z][\w'’]+)?)-(?:based|headquartered)(?![\w-])")
+# A place is a capitalised word, not an abbreviation ("ILO-based figures" name no city).
+_PLACE_BASED = re.compile(r"(?<![\w-])(?!The\b)([A-Z][a-z][\w'’]*(?:" + _SP + r"[A-Z][\w'’]+)?)-(?:based|headquartered)(?![\w-])")
 
 
 def _classed_country(segment: str, *, at_end: bool) -> str | None:
