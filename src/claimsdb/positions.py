@@ -33,12 +33,14 @@ def positions(*, connection, filters: ClaimFilter, by: str = "country") -> list[
     ``stance`` is "negative" or "positive" when most of the claims are, else "mixed"; dates
     are ``date_key`` days (the statement date, else the publication date). The latest
     statement is the one with the latest date, the last stored among equals. Speakers
-    without a country are left out of ``by="country"``.
+    without a country, and outlets, are left out of ``by="country"``.
     """
     if by not in GROUPINGS:
         raise BadFilter(f"--by must be one of {', '.join(GROUPINGS)}, not {by!r}")
     reader, matching, params = matching_claims(connection=connection, filters=filters)
-    key = "a.id" if by == "actor" else "a.country"
+    # A country's stance is its speakers', not its press's: outlets, which have a country for
+    # their staff and exports, are left out of by="country".
+    key = "a.id" if by == "actor" else "CASE WHEN a.type = 'media' THEN NULL ELSE a.country END"
     padded_id = "printf('%012d', c.id)" if reader.dialect == "sqlite" else "lpad(CAST(c.id AS TEXT), 12, '0')"
     # The latest claim of each group in the same pass: the greatest date followed by the id.
     sql = (

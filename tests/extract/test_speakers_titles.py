@@ -28,7 +28,7 @@ def claims_of(text: str):
     ("US Treasury Secretary Mark Field said the dollar was strong.",
      ("said-clause", "Mark Field", "person", "Treasury Secretary", "US", "the dollar was strong")),
     ("Thomas Brandt with Reuters said that the convoy had turned back.",
-     ("said-that", "Thomas Brandt", "person", None, None, "the convoy had turned back")),
+     ("said-that", "Thomas Brandt", "person", None, "GB", "the convoy had turned back")),
 ])
 def test_a_title_or_organisation_before_the_name_is_the_role(text, expected):
     assert claims_of(text) == [expected]

@@ -229,10 +229,23 @@ def media_names() -> dict[str, str]:
     table: dict[str, str] = {}
     for line in _lines("media.tsv"):
         canonical, _, others = line.partition("\t")
+        others = others.partition("\t")[0]  # the third column is the outlet's country
         for name in [canonical, *filter(None, (o.strip() for o in others.split(",")))]:
             table.setdefault(name.lower(), canonical)
             if name.lower().startswith("the "):
                 table.setdefault(name[4:].lower(), canonical)
+    return table
+
+
+@cache
+def media_countries() -> dict[str, str]:
+    """Canonical outlet name → the country it is based in (the third column of media.tsv);
+    outlets without one are left out."""
+    table: dict[str, str] = {}
+    for line in _lines("media.tsv"):
+        fields = line.split("\t")
+        if len(fields) > 2 and fields[2].strip():
+            table[fields[0]] = fields[2].strip()
     return table
 
 

@@ -11,7 +11,12 @@ This stage looks further, in this order, and the first source that answers wins:
 3. whose spokesperson or adviser the speaker is ("a spokesman for President Putin");
 4. world knowledge: a person listed in the office-holder table (claimsdb.resolve.offices), who
    also gets the role held then when the article gave none;
-5. the place of the dateline ("SIMFEROPOL, Ukraine (AFP) -"), for the people a reporter meets
+5. the body the speaker is or works for: the country the article gives the body ("US
+   broadcaster X", "X, a Kyiv-based think tank"), the class it was introduced as one more of
+   ("all the major Ukrainian providers ... Another provider, X"), the outlet table (media.tsv)
+   and the table of well-known organisations (organisations.tsv), in that order; a person
+   "with CBS News", "an activist at X", "X's spokesman" takes it (outlets speaking too);
+6. the place of the dateline ("SIMFEROPOL, Ukraine (AFP) -"), for the people a reporter meets
    there (a resident, a 60-year-old, a protester) and the local police or authorities; without
    a dateline, the one country the headline names when the article is mostly about it, for
    those local speakers and for speakers of that country's domestic politics ("the opposition
@@ -30,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from claimsdb.extract.lexicon import first_names, title_words
@@ -123,6 +128,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     of the local people and bodies it quotes. ``title``: the article's headline, which tells
     the article's own country when there is no dateline.
     """
+    _outlets_countries(text, claims)
     speakers = [c.speaker for c in claims if c.speaker.type not in _SKIPPED_TYPES and not c.speaker.country]
     if not speakers:
         return
@@ -150,6 +156,10 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         if key not in decided:
             decided[key] = _country(text, sp.name, sp.type, sp.role, phrase, names, year, document_countries,
                                     mentions)
+            if decided[key][0] is None:
+                code = _speaker_body_country(text, sp.name, sp.type, sp.role, phrase, mentions, claims)
+                if code:
+                    decided[key] = (code, None)
             # Domestic politics only under a dateline, or a headline about one country's politics
             # ("Ukraine opposition protests"): a headline names what a story is about ("MP
             # mugged in Kenya"), not always where its politicians are from.
@@ -165,6 +175,29 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
             sp.role = role
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
+
+
+def _outlets_countries(text: str, claims: list[ClaimCandidate]) -> None:
+    """An outlet speaking takes the country the article gives it, else the outlet table's."""
+    for c in claims:
+        sp = c.speaker
+        if sp.type == "media" and not sp.country and sp.name[:1].isupper():
+            # "the Spanish newspaper ABC" is Spanish whatever outlet the table calls ABC.
+            sp.country = _classed_country(text[c.speaker_start : c.speaker_end], at_end=False) or \
+                _named_body_country(text, sp.name, claims)[1]
+
+
+def _speaker_body_country(text: str, name: str, speaker_type: str, role: str | None, phrase: str,
+                          mentions: dict[str, list[str]], claims: list[ClaimCandidate]) -> str | None:
+    """A named body's own country; for a person, that of the body the person works for."""
+    if not name[:1].isupper():
+        return _affiliated_country(text, "", [p for p in (role, phrase) if p], claims)
+    if speaker_type == "organization" or (speaker_type == "person" and _is_body(text, name, role, phrase)):
+        return _named_body_country(text, name, claims)[1]
+    if speaker_type != "person":
+        return None
+    phrases = [p for p in (role, phrase) if p] + mentions.get(name, []) + _affiliation_after_name(text, name)
+    return _affiliated_country(text, name, phrases, claims)
 
 
 @cache
@@ -666,4 +699,296 @@ def _place_of(phrase: str) -> str | None:
         code = place_country(m.group(1) or m.group(2) or m.group(3))
         if code:
             return code
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Bodies: the country of a company, an outlet, an NGO, and of the people who speak for them.
+#
+# A body's country is, in this order: what the article says of it ("US broadcaster X",
+# "Britain's X", "the Russia-based X", "X, a Kyiv-based think tank"); the country of the
+# "<demonym> <nouns>" it was introduced as one more of ("all the major Ukrainian providers ...
+# Another provider, X"); the outlet table (media.tsv); the table of well-known organisations
+# (organisations.tsv). A person working for a body ("X with CBS News", "an activist at X",
+# "X's spokesman Y") takes the body's country when nothing closer placed the person.
+
+_SP = "[ \u00a0]"
+# A body's name: capitalised words, with the small words names contain ("Bank of America").
+_BODY = (r"[A-Z0-9][\w&.'’-]*(?:" + _SP + r"(?:(?:of|for|and|on|the|de|du|des|der|&)" + _SP
+         + r")*[A-Z0-9][\w&.'’-]*)*")
+# A body a person belongs to: "with CBS News", "an activist at the X", "a researcher for X".
+_AFFILIATED_TO = re.compile(r"(?<![\w-])(?:at|with|of|for|from)" + _SP + r"+(?:the" + _SP + r"+)?(" + _BODY + ")")
+# A body before the person's role: "CBS News correspondent", "Gazprom's spokesman".
+_BODY_BEFORE_ROLE = re.compile(r"(?<![\w&.'’-])(" + _BODY + r")(?:['’]s)?" + _SP + r"+(?=[a-z])")
+# After a person's name, the body the article ties the person to: "Ward with CBS News", "Raiu, a
+# security researcher at X"; not a clause ("Petrov, who met with ...").
+_AFFILIATION_AFTER_NAME = re.compile(
+    r"(?:,?" + _SP + r"+(?:a|an|the|one)" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+){0,4}?)?" + _SP
+    + r"*(?:at|with|of|for|from)" + _SP + r"+(?:the" + _SP + r"+)?" + _BODY)
+_NOT_AFFILIATION = frozenset({"who", "whom", "which", "that", "when", "where", "said", "says", "told"})
+# Who stands across from a body rather than for it ("a critic of X", "a lawyer suing X"), only
+# visits it ("speaking at X", "in an interview with X") or once studied there ("a graduate of X").
+_AGAINST_BODY = re.compile(r"\b(?:critics?|opponents?|rivals?|customers?|clients?|investors?|shareholders?|"
+                           r"lawyers?|suing|against|speaking|talking|addressing|interview|interviewed|"
+                           r"visit|visiting|meeting|met|appearing|quoted|cited|told|conference|forum|event|"
+                           r"panel|hearing|speech|talks|graduates?|alumn(?:us|a|i))" + _SP + r"+(?:of" + _SP + r"+|at" + _SP + r"+)?(?:[a-z]+"
+                           + _SP + r"+)?(?:the" + _SP + r"+)?$", re.IGNORECASE)
+
+
+@cache
+def _class_nouns() -> frozenset[str]:
+    """Nouns that say what kind of body a name is (the last word of each phrase)."""
+    from claimsdb.extract.lexicon import company_nouns, word_set
+    own = (files("claimsdb.data") / "body_nouns.txt").read_text(encoding="utf-8")
+    words = {line.split()[-1].lower() for line in own.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(words | company_nouns() | word_set("outlet_nouns.txt"))
+
+
+def _fold_name(name: str) -> str:
+    name = " ".join(name.replace("’", "'").split())
+    name = re.sub(r"'s?$", "", name)
+    return re.sub(r"^the ", "", name, flags=re.IGNORECASE).casefold()
+
+
+@cache
+def _organisations() -> dict[str, str]:
+    """Folded name or other name of a well-known organisation → its country ("" for a body of
+    many countries); from organisations.tsv."""
+    text = (files("claimsdb.data") / "organisations.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t") + ["", ""]
+        name, others, code = fields[0].strip(), fields[1], fields[2].strip()
+        if name == "name":
+            continue  # the column names
+        for form in [name, *(o.strip() for o in others.split(",") if o.strip())]:
+            table.setdefault(_fold_name(form), code)
+    return table
+
+
+def _listed_body_country(name: str) -> tuple[bool, str | None]:
+    """(listed, country) of a body from the outlet and organisation tables. Abbreviations of
+    three letters or fewer count only as written, in capitals ("MTS", not "Mts")."""
+    from claimsdb.extract.lexicon import media_countries, media_names
+
+    folded = _fold_name(name)
+    if not folded:
+        return False, None
+    short = len(folded) <= 3
+    if short and not name.strip().isupper():
+        return False, None
+    outlet = media_names().get(folded) or media_names().get("the " + folded)
+    if outlet is not None:
+        return True, media_countries().get(outlet)
+    code = _organisations().get(folded)
+    if code is None:
+        return False, None
+    return True, code or None
+
+
+# A country word, or a place, right before a class noun ("US broadcaster", "the Kyiv-based think
+# tank", "Russia's largest mobile operator", "Russian state-owned gas giant").
+_QUALIFIER = r"(?:['’]s)?(?:-(?:based|owned|registered|headquartered|controlled|run|listed|funded|financed))?"
+_NOUN_RUN = r"(?:" + _SP + r"+[a-z][\w-]*){0,3}"
+# A place is a capitalised word, not an abbreviation ("ILO-based figures" name no city).
+_PLACE_BASED = re.compile(r"(?<![\w-])(?!The\b)([A-Z][a-z][\w'’]*(?:" + _SP + r"[A-Z][\w'’]+)?)-(?:based|headquartered)(?![\w-])")
+
+
+def _classed_country(segment: str, *, at_end: bool) -> str | None:
+    """The country a segment gives a body by a country word or a place before a class noun:
+    "US broadcaster", "a Kyiv-based think tank". ``at_end``: the class noun must end the
+    segment (the body's name follows it)."""
+    nouns = _class_nouns()
+    for m in find_countries(segment, regions=False):
+        if m.code not in COUNTRY_CODES or segment[m.start - 1 : m.start] in ("-", "‐", "‑"):
+            continue  # "Anglo-Dutch", "pro-Russian": not one country's body
+        tail = re.match(_QUALIFIER + _NOUN_RUN + (",?" + _SP + "*$" if at_end else ""), segment[m.end :])
+        if tail is None:
+            continue
+        qualifier = re.match(_QUALIFIER, tail.group()).group()
+        words = tail.group()[len(qualifier):].replace(",", " ").split()
+        qualified = bool(qualifier)
+        # After a possessive, adjectives alone may stand before the name: "Russia's
+        # state-owned X", "Ukraine's largest X"; not "Russia's sanctions against X".
+        adjectives = qualifier.startswith(("'", "’")) and all("-" in w or w.endswith("est") for w in words)
+        if (words and words[-1].lower().strip(",") in nouns) or (qualified and not words) or (
+                at_end and words and adjectives) or (not at_end and any(w.lower() in nouns for w in words)):
+            return m.code
+    for m in _PLACE_BASED.finditer(segment):
+        rest = segment[m.end():]
+        if at_end and not re.fullmatch(_NOUN_RUN + ",?" + _SP + "*", rest):
+            continue
+        code = country_of_phrase(m.group(1)) or place_country(m.group(1))
+        if code in COUNTRY_CODES:
+            return code
+    return None
+
+
+_BODY_APPOSITIVE = re.compile(r"," + _SP + r"+(?:a|an|the|one)" + _SP + r"+([^,.;:()“”\"\n]{2,80})")
+
+
+@lru_cache(maxsize=256)  # an article asks about the same body for each of its claims
+def _stated_body_country(text: str, name: str) -> str | None:
+    """The country the article gives a body where it names it: "US broadcaster X", "Britain's
+    X", "the Russia-based X", "X, a Kyiv-based think tank"."""
+    for start, end in _occurrences(text, name)[:_MENTIONS_LOOKED_AT]:
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 80) : start]
+        code = _classed_country(before, at_end=True)
+        if code:
+            return code
+        m = _BODY_APPOSITIVE.match(text, end, min(len(text), end + 90))
+        if m:
+            head = " ".join(m.group(1).split()[:6])
+            code = _classed_country(head, at_end=False)
+            if code:
+                return code
+    return None
+
+
+_ANOTHER_NOUN = re.compile(r"(?<![\w-])[Aa]nother" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+)?([a-z][\w-]*)\b")
+
+
+# Words that make a body one more of a class named before ("Another provider, X", "rival
+# operator X"); "the bank X" only names the class.
+_ONE_MORE = frozenset({"another", "rival", "fellow", "second", "third"})
+
+
+def _class_noun_of(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[str, bool] | None:
+    """The class noun a body is introduced with, and whether the words say it is one more of a
+    class named before: "Another provider, X", "rival operator X", "X, another bank," (True),
+    "the bank X" (False); for the body quoted just before "another provider", that noun (True)."""
+    nouns = _class_nouns()
+    occurrences = _occurrences(text, name)
+    for start, end in occurrences[:_MENTIONS_LOOKED_AT]:
+        line_start = text.rfind("\n", 0, start) + 1
+        m = re.search(r"(?<![\w-])(another|rival|fellow|the|a|an|one|its|second|third)" + _SP
+                      + r"+(?:[a-z][\w-]*" + _SP + r"+)?([a-z][\w-]*),?" + _SP + r"+$",
+                      text[max(line_start, start - 60) : start], re.IGNORECASE)
+        if m and m.group(2).lower() in nouns:
+            return m.group(2).lower(), m.group(1).lower() in _ONE_MORE
+        m = re.match(r"," + _SP + r"+(another|a|an|the|one)" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+)?([a-z][\w-]*)",
+                     text[end : end + 60])
+        if m and m.group(2).lower() in nouns:
+            return m.group(2).lower(), m.group(1).lower() in _ONE_MORE
+    if not occurrences:
+        return None
+    # "X wrote ... Another provider, Y, ...": X was a provider too, when it is the body quoted
+    # last before "another provider".
+    first = occurrences[0][0]
+    for m in _ANOTHER_NOUN.finditer(text, first, min(len(text), first + _ANTECEDENT_CHARS)):
+        noun = m.group(1).lower()
+        if noun not in nouns:
+            continue
+        before = [c for c in claims if c.speaker.type in ("organization", "media")
+                  and c.speaker.name[:1].isupper() and c.speaker_start < m.start()]
+        if before and max(before, key=lambda c: c.speaker_start).speaker.name == name:
+            return noun, True
+    return None
+
+
+def _class_country(text: str, name: str, claims: list[ClaimCandidate], *, one_more: bool) -> str | None:
+    """The country of "<demonym> <nouns>" or "<country>'s <nouns>" before a body introduced as
+    one of those nouns ("all the major Ukrainian providers ... Another provider, X"), when that
+    is the only country the article gives that class. ``one_more``: only for a body the words
+    make one more of the class ("another", "rival"); else only for one they merely class ("the
+    bank X")."""
+    found = _class_noun_of(text, name, claims)
+    if found is None or found[1] != one_more:
+        return None
+    noun = found[0]
+    from claimsdb.extract.lexicon import plural
+
+    occurrences = _occurrences(text, name)
+    limit = occurrences[0][0] if occurrences else len(text)
+    # The article's class mentions before the body's first: "Ukrainian cellphone providers".
+    pattern = re.compile(r"(?:['’]s)?(?:" + _SP + r"+[a-z][\w-]*){0,2}" + _SP + r"+" + re.escape(plural(noun))
+                         + r"(?![\w-])")
+    codes = {m.code for m in find_countries(text, 0, limit)
+             if m.code in COUNTRY_CODES and m.form in ("name", "demonym", "code") and pattern.match(text, m.end)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _named_body_country(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[bool, str | None]:
+    """(known, country) of the body called ``name``: what the article says, the class it was
+    introduced as one more of, the outlet and organisation tables, then a class it was merely
+    introduced as one of."""
+    code = _stated_body_country(text, name) or _class_country(text, name, claims, one_more=True)
+    if code:
+        return True, code
+    known, code = _listed_body_country(name)
+    if known:
+        return known, code
+    # "the bank X" after "Russian banks": weaker than the tables, which know the bank.
+    code = _class_country(text, name, claims, one_more=False)
+    return (True, code) if code else (False, None)
+
+
+def _is_class_noun_phrase(words: str) -> bool:
+    """Whether a description is headed by a class noun: "another carrier", "a Bergen-based
+    charity"; the head is the word before the first preposition ("fellow at X": fellow)."""
+    head = re.split(r"\s+(?:at|of|with|for|in|from|to|on)\s+", words.lower(), maxsplit=1)[0].split()
+    return bool(head) and head[-1] in _class_nouns() and head[-1] not in title_words()
+
+
+def _is_body(text: str, name: str, role: str | None, phrase: str = "") -> bool:
+    """Whether a speaker taken for a person is a body: its role or the appositive of its phrase
+    is headed by a class noun ("Nordnett, another carrier", "X, a Bergen-based charity"), or its
+    name is a listed body that no title, given name or honorific comes before anywhere in the
+    article ("Gazprom said")."""
+    appositive = _BODY_APPOSITIVE.search(phrase)
+    if appositive and _is_class_noun_phrase(appositive.group(1)):
+        return True
+    if role:
+        return _is_class_noun_phrase(role)
+    listed, _ = _listed_body_country(name)
+    if not listed or name.split()[0].lower() in first_names():
+        return False
+    return not any(_title_before(text, start) for start, _ in _occurrences(text, name)[:_MENTIONS_LOOKED_AT])
+
+
+def _affiliated_bodies(phrase: str) -> list[str]:
+    """The bodies a speaker phrase ties a person to: "X with CBS News", "an activist at the
+    Acme Foundation", "Gazprom spokesman Y"."""
+    out = []
+    for m in _AFFILIATED_TO.finditer(phrase):
+        if not _AGAINST_BODY.search(phrase, max(0, m.start() - 30), m.start()):
+            out.append(m.group(1))
+    for m in _BODY_BEFORE_ROLE.finditer(phrase):
+        word = phrase[m.end():].split(None, 1)[0].lower().strip(",.")
+        if word in title_words() or word in _TITLE_EXTRA:
+            out.append(m.group(1))
+    # The whole name only: "the Orange Revolution" is no company called Orange.
+    return list(dict.fromkeys(out))
+
+
+def _affiliation_after_name(text: str, name: str) -> list[str]:
+    """What follows the person's name where the article ties it to a body: "with CBS News", ",
+    a security researcher at X"."""
+    surname = name.split()[-1]
+    if len(surname) < 3 or not surname[:1].isupper():
+        return []
+    out = []
+    for _, end in _occurrences(text, surname)[:_MENTIONS_LOOKED_AT]:
+        m = _AFFILIATION_AFTER_NAME.match(text, end, min(len(text), end + 140))
+        if m and not any(w in _NOT_AFFILIATION for w in m.group().lower().split()):
+            out.append(m.group())
+    return out
+
+
+def _affiliated_country(text: str, speaker_name: str, phrases: list[str],
+                        claims: list[ClaimCandidate]) -> str | None:
+    """The country of the body a person speaks for or works at, as the phrases name it."""
+    name_words = set(speaker_name.split())
+    for phrase in phrases:
+        for body in _affiliated_bodies(phrase):
+            if set(body.split()) & name_words or country_of_phrase(body):
+                continue  # the person's own name; a country is no body
+            known, code = _named_body_country(text, body, claims)
+            if known:
+                if code:
+                    return code
+                break
     return None
