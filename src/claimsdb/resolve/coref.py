@@ -21,7 +21,8 @@ from claimsdb.extract.speakers import Mention, country_code, describe
 from claimsdb.records import ClaimCandidate
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
-_NAME_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
+# (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
+_NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
 # Role nouns that refer back to a person whose role contains them.
 _PERSON_ROLES = frozenset(
     "president minister chancellor premier secretary spokesperson spokesman spokeswoman "
@@ -38,7 +39,7 @@ _ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chai
 _NAME_TITLES = word_set("name_titles.txt")
 # How many characters after a speaker phrase may say it is deliberately unnamed.
 _ANONYMITY_WINDOW = 90
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
+_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 _COMPANY_EVIDENCE = re.compile(
     r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
