@@ -42,7 +42,7 @@ _ANONYMITY_WINDOW = 90
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 _COMPANY_EVIDENCE = re.compile(
-    r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
+    r"(?=[A-Z])(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
     r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|chief executive|chairman|spokes(?:man|woman|person)|"
     r"board|customers|shareholders)\b"
     r"| (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b"
@@ -140,10 +140,13 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
     return found
 
 
+_FIRST_WORD = re.compile(r"\S+\s+")
+
+
 def _described_name(text: str, start: int, end: int) -> Mention | None:
     """"Actor Tom Barker is suing ...": a capitalised describing word before a full name with a
     known given name; the name after it is the person, an antecedent for "he"."""
-    first = re.match(r"\S+\s+", text[start:end])
+    first = _FIRST_WORD.match(text[start:end])
     if first is None:
         return None
     men = describe(text, start + first.end(), end)
