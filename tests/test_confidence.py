@@ -121,3 +121,23 @@ def test_the_model_sees_names_just_before_an_unnamed_speaker():
     assert "unnamed_near_names=0" in feats
     (_, feats), = scored("John Smith and Mary Jones met in Bonn on Monday. " + alone).values()
     assert "unnamed_near_names=2" in feats
+
+
+def test_the_last_name_word_before_a_speaker_is_found_as_the_window_alone_reads_it():
+    # The article's words are read once and reused for every claim's window; a window edge
+    # that cuts a word ("x'yZ", a name run on into the next word) must read as the window does.
+    import random
+
+    from claimsdb.resolve.confidence import _WORD, _last_word_end
+
+    rng = random.Random(7)
+    for _ in range(100):
+        text = "".join(rng.choice(["a", "B", "'", "’", " ", ".", "\n", "Ann", "berg", "O'Neil"]) for _ in range(60))
+        ctx = context(text, [])
+        for start in range(0, len(text), 3):
+            for pos in range(start, len(text) + 1, 7):
+                named = frozenset({"ann", "a", "b", "o'neil", "berg"})
+                window = text[start:pos]
+                naive = max((m.end() + start for m in _WORD.finditer(window) if m.group().lower() in named),
+                            default=None)
+                assert _last_word_end(ctx, start, pos, named) == naive, (text, start, pos)

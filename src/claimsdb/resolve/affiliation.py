@@ -324,6 +324,9 @@ def _named_or_titled(text: str, surname: str, role: str) -> bool:
                for w in _title_before(text, start).split())
 
 
+_PHRASE_BREAK = re.compile(r"[,.;:()“”\"\n]")
+
+
 def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
     # An unnamed speaker's name is its description, also when the phrase is a pronoun ("a
     # protester, who said ...").
@@ -339,10 +342,9 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
     for start, end in _occurrences(text, surname):
         # What is said of the person in the same phrase: "60-year-old Ms Olga", "Ivan Petrov,
         # a retiree"; not "the locals" further on in the sentence.
-        before = re.split(r"[,.;:()“”\"\n]", text[max(0, start - 40) : start])[-1]
-        if find_countries(before, regions=True):
-            continue  # "Northern Ireland man James Petrie": from there, not from the story's place
-        if _LOCAL_BEFORE_NAME.search(before) or _LOCAL.search(_appositive_after(text, end)):
+        before = _PHRASE_BREAK.split(text[max(0, start - 40) : start])[-1]
+        if (_LOCAL_BEFORE_NAME.search(before) or _LOCAL.search(_appositive_after(text, end))) and not find_countries(
+                before, regions=True):  # "Northern Ireland man James Petrie": from there, not from the story's place
             return True
     return False
 

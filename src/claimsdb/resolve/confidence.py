@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from functools import cache
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from claimsdb.extract import tokens as T
@@ -37,6 +39,7 @@ from claimsdb.records import ClaimCandidate
 # Capitalised words standing next to another one: words that take part in longer names.
 _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of |de |the )?[A-Z][\w'’.-]*)+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 # Finite verbs that show a bare complement is a clause ("said he would go"), not an object.
 _FINITE = T.words("is are was were am has have had will would can could should may might must shall "
                   "do does did won't can't isn't wasn't aren't weren't don't doesn't didn't hasn't "
@@ -104,10 +107,20 @@ class Context:
     text: str
     claims: list[ClaimCandidate]  # every claim of the article, in text order
     in_longer_names: frozenset[str]
+    # The text's words (_WORD) as starts, ends and the words, read once when first needed.
+    _words: tuple[list[int], list[int], list[str]] | None = field(default=None)
+
+    def words(self) -> tuple[list[int], list[int], list[str]]:
+        if self._words is None:
+            # Split around the words: between and words alternate, their lengths add up to offsets.
+            pieces = _WORD_SPLIT.split(self.text)
+            offsets = [0, *accumulate(map(len, pieces))]
+            self._words = (offsets[1:-1:2], offsets[2::2], pieces[1::2])
+        return self._words
 
 
 def context(text: str, claims: list[ClaimCandidate]) -> Context:
-    runs = frozenset(w for m in _CAP_RUN.finditer(text) for w in m.group().split())
+    runs = frozenset(" ".join(_CAP_RUN.findall(text)).split())
     return Context(text, sorted(claims, key=lambda c: (c.text_start, c.text_end)), runs)
 
 
@@ -195,7 +208,7 @@ def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m: Mention) -> lis
     phrase = _name_words(m.text)
     named = _name_words(m.name)
     if named and not (named & phrase):
-        back = _antecedent_distance(text, m.start, named)
+        back = _antecedent_distance(ctx, m.start, named)
         out += [f"antecedent={back}", f"antecedent+speaker={back}+{speaker}"]
         rivals = _rival_names(text, m.start, named)
         out.append(f"rivals={min(rivals, 2)}")
@@ -222,18 +235,54 @@ _QUOTES = "\"“”"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 
 
+@lru_cache(maxsize=16384)
 def _name_words(s: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(s) if w[:1].isupper() and w.lower() not in T.DETERMINERS)
 
 
-def _antecedent_distance(text: str, pos: int, named: frozenset[str]) -> str:
+def _antecedent_distance(ctx: Context, pos: int, named: frozenset[str]) -> str:
     """How many sentences before ``pos`` a word of the speaker's name was last written."""
-    window = text[max(0, pos - 3000) : pos]
-    last = max((m.end() for m in _WORD.finditer(window) if m.group().lower() in named), default=None)
+    start = max(0, pos - 3000)
+    window = ctx.text[start:pos]
+    last = _last_word_end(ctx, start, pos, named)
     if last is None:
         return "absent"
-    breaks = sum(1 for _ in _SENTENCE_BREAK.finditer(window, last))
+    breaks = sum(1 for _ in _SENTENCE_BREAK.finditer(window, last - start))
     return "same" if breaks == 0 else "previous" if breaks == 1 else "near" if breaks <= 3 else "far"
+
+
+def _last_word_end(ctx: Context, start: int, pos: int, named: frozenset[str]) -> int | None:
+    """Where the last word (_WORD) of ``text[start:pos]`` that is one of ``named`` (lowercased)
+    ends, as an offset into the text; the words as that slice alone reads them.
+
+    Inside the slice they are the text's words, read once for the article, except at its
+    edges: a word the start cuts is read from the cut, one the end cuts up to it."""
+    text = ctx.text
+    starts, ends, words = ctx.words()
+    n = len(starts)
+    first, stop = bisect_right(ends, start), bisect_right(ends, pos)
+    lead = []
+    if first < n and starts[first] < start:
+        m = _WORD.search(text, start, pos)
+        if m is None:
+            return None
+        lead = [m]
+        first = bisect_right(ends, m.end())
+        if first < n and starts[first] < m.end():
+            # The cut word read on into the next one ("x'yZ"): read the slice itself.
+            return max((m.end() + start for m in _WORD.finditer(text[start:pos]) if m.group().lower() in named),
+                       default=None)
+    after = lead[0].end() if lead else start
+    if stop < n and after <= starts[stop] < pos:
+        for m in reversed(list(_WORD.finditer(text, starts[stop], pos))):
+            if m.group().lower() in named:
+                return m.end()
+    for i in range(stop - 1, first - 1, -1):
+        if words[i].lower() in named:
+            return ends[i]
+    if lead and lead[0].group().lower() in named:
+        return lead[0].end()
+    return None
 
 
 def _rival_names(text: str, pos: int, named: frozenset[str]) -> int:
@@ -280,5 +329,5 @@ def score(text: str, claims: list[ClaimCandidate]) -> None:
     w = _weights()
     ctx = context(text, claims)
     for i, r in enumerate(ctx.claims):
-        z = w.get("bias", 0.0) + sum(w.get(f, 0.0) for f in features(r, ctx, i))
+        z = w.get("bias", 0.0) + sum(map(w.get, features(r, ctx, i), repeat(0.0)))
         r.confidence = round(1.0 / (1.0 + math.exp(-z)), 2)

@@ -21,7 +21,8 @@ from claimsdb.extract.speakers import Mention, country_code, describe
 from claimsdb.records import ClaimCandidate
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
-_NAME_RUN = re.compile(r"(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
+# (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
+_NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
 # Role nouns that refer back to a person whose role contains them.
 _PERSON_ROLES = frozenset(
     "president minister chancellor premier secretary spokesperson spokesman spokeswoman "
@@ -38,10 +39,10 @@ _ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chai
 _NAME_TITLES = word_set("name_titles.txt")
 # How many characters after a speaker phrase may say it is deliberately unnamed.
 _ANONYMITY_WINDOW = 90
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
+_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 _COMPANY_EVIDENCE = re.compile(
-    r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
+    r"(?=[A-Z])(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
     r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|chief executive|chairman|spokes(?:man|woman|person)|"
     r"board|customers|shareholders)\b"
     r"| (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b"
@@ -139,10 +140,13 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
     return found
 
 
+_FIRST_WORD = re.compile(r"\S+\s+")
+
+
 def _described_name(text: str, start: int, end: int) -> Mention | None:
     """"Actor Tom Barker is suing ...": a capitalised describing word before a full name with a
     known given name; the name after it is the person, an antecedent for "he"."""
-    first = re.match(r"\S+\s+", text[start:end])
+    first = _FIRST_WORD.match(text[start:end])
     if first is None:
         return None
     men = describe(text, start + first.end(), end)

@@ -213,7 +213,10 @@ def _build_pattern() -> re.Pattern[str]:
             sequences.append(_atoms(surface[:-1]) + ["(?=[-‐‑])"])
         else:
             sequences.append(_atoms(surface))
-    return re.compile(r"(?<!\w)(?:" + trie_regex(sequences) + r")(?!\w)")
+    # Every match starts with one of the forms' first atoms (one character each): a look-ahead
+    # for them lets the scan skip every other character fast.
+    firsts = "|".join(sorted({seq[0] for seq in sequences}))
+    return re.compile(r"(?=" + firsts + r")(?<!\w)(?:" + trie_regex(sequences) + r")(?!\w)")
 
 
 # Built on first use: looking a name up (what queries do) needs no pattern.
