@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import phrase_list, speaker_nouns, title_words, word_set
+from claimsdb.extract.lexicon import first_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.speakers import Mention, country_code, describe
 from claimsdb.records import ClaimCandidate
@@ -38,12 +38,13 @@ _ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chai
 _NAME_TITLES = word_set("name_titles.txt")
 # How many characters after a speaker phrase may say it is deliberately unnamed.
 _ANONYMITY_WINDOW = 90
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 _COMPANY_EVIDENCE = re.compile(
     r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
-    r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|chief executive|chairman|spokes(?:man|woman|person)|"
-    r"board|customers|shareholders)\b"
+    r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|earnings|chief executive|chairman|spokes(?:man|woman|person)|"
+    r"board|customers|shareholders|market value|annual results)\b"
     r"| (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b"
     r"| (?:said|says|added|announced|reported|warned) its\b)"
 )
@@ -56,6 +57,25 @@ _COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer in
 # common noun, antecedent of a later "the company" (two-word names are found as name runs).
 _COMPANY_BESIDE_NOUN = re.compile(
     r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")(?:, | )([A-Z][\w&-]*[A-Za-z])(?=[,.;]| [a-z])")
+# Nouns only for companies (not "producer" or "operator", which may be people).
+_FIRM_NOUNS = "company|firm|bank|carmaker|airline|retailer|insurer|lender|group|manufacturer|conglomerate|chain"
+# Other wording that treats a one-word name as a company: "shares in Brindle", "Brindle, the
+# retailer, said", "Brindle, a carmaker which ...".
+_COMPANY_WORDING = re.compile(
+    r"\b[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])"
+    r"|(?<![\w-])([A-Z][\w&-]*[a-zA-Z]), (?:the|a|an) (?:[\w-]+ ){0,3}?(?:" + _FIRM_NOUNS + r")"
+    r"(?=[,;:]| (?:which|that|whose)\b)"
+    r"|\b(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'&-]*) $")
+_OPENING_CAPITALS = frozenset("but and in on at for the however meanwhile shares analysts while as so yet "
+                              "if when since after before although".split())
+# Evidence after the name that only a company has: a possessive, a company suffix, "said its".
+_STRONG_EVIDENCE = re.compile(r"['’]s | (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b| \w+ its\b")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+# The mark of a company's later mention found by its name alone: an antecedent of "the
+# company", not of "it" (whose antecedents stay the names read as speakers or name runs).
+_ECHO = "<company>"
 _COMMON_CAPITALS = frozenset("the a an this that it its he she they we".split())
 # Role nouns for whoever the writer talked to: the person the last sentences are about, named
 # or not ("A canal worker told the inspectors that ... according to the interlocutor").
@@ -113,6 +133,13 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
                 found.append(_Entity(m.start(), men))
+            elif men.type == "person" and men.gender and _HONORIFIC.match(m.group()):
+                found.append(_Entity(m.start(), men))  # "Mr Vik", a person named by surname
+            elif men.type == "person" and men.role and men.role.rsplit(None, 1)[-1].lower() in _NAME_TITLES:
+                # "Lord Vik": a peer, named by title and surname.
+                rest, _, title = men.role.rpartition(" ")
+                found.append(_Entity(m.start(), Mention(men.start, men.end, men.text, f"{title} {men.name}", "person",
+                                                        rest or None, men.country, gender=men.gender)))
             elif (described := _described_name(seg.text, m.start(), m.end())) is not None:
                 found.append(_Entity(described.start, described))
             elif men.type == "organization" and men.name[:1].isupper():
@@ -132,10 +159,56 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             for m in _CAPITALISED.finditer(masked, block.start, block.end):
                 full = people.get(m.group())
                 if full is not None and m.start() not in taken:
+                    title = _TITLE_BEFORE.search(masked, max(block.start, m.start() - 14), m.start())
+                    if title is not None and title.group(1).lower() in _NAME_TITLES:
+                        # "Lord Vik" is not the Anna Vik named before.
+                        found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(),
+                                                                f"{title.group(1)} {m.group()}", "person")))
+                        continue
                     found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(), full.name, full.type,
                                                             full.role, full.country, full.plural, None, full.gender,
                                                             full.known_given_name)))
+    if companies:
+        # A one-word company is an antecedent of "the company" wherever the article names it
+        # ("Absa's earnings", not only "the bank Absa"); not the surname of a person it names.
+        taken = {e.pos for e in found}
+        common = seg.common_words()
+        for name in _article_companies(masked) - people.keys():
+            if name.lower() in common or name.lower() in T.DATE_WORDS or country_code(name):
+                continue  # "Operating profits", "However, ...": an ordinary word, no name
+            for m in re.finditer(r"(?<![\w&-])" + re.escape(name) + r"(?![\w&-])", masked):
+                if m.start() in taken or _in_longer_name(masked, m.start()) or _NAME_GOES_ON.match(masked, m.end()):
+                    continue  # "Wells Fargo", "Vestey Group": part of a longer name
+                if not any(b.furniture and b.start <= m.start() < b.end for b in seg.blocks):
+                    found.append(_Entity(m.start(), Mention(m.start(), m.end(), name, name, "organization",
+                                                            pronoun=_ECHO)))
     found.sort(key=lambda e: e.pos)
+    return found
+
+
+def _company_words(masked: str, strong: bool = False) -> set[str]:
+    """One-word names the article's own wording treats as companies: "Brindle's shares",
+    "shares in Brindle", "Brindle, the retailer,", "Brindle plc", "Brindle said its ...";
+    ``strong``: not "Brindle sales", where the word may be any ("Net", "European")."""
+    found = {m.group(1) for m in _COMPANY_EVIDENCE.finditer(masked)
+             if not _in_longer_name(masked, m.start(1)) and (not strong or _STRONG_EVIDENCE.match(m.group(), len(m.group(1))))}
+    for m in _COMPANY_WORDING.finditer(masked):
+        k = next(k for k in (1, 2, 3) if m.group(k))
+        if not _in_longer_name(masked, m.start(k)):
+            found.add(m.group(k))
+    return {n for n in found if n.lower() not in _COMMON_CAPITALS and n.lower() not in T.ADVERBS}
+
+
+def _in_longer_name(masked: str, start: int) -> bool:
+    """"Wells Fargo's shares": the word is the end of a longer name, no one-word company."""
+    before = _WORD_BEFORE.search(masked, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() not in _OPENING_CAPITALS
+
+
+def _article_companies(masked: str) -> set[str]:
+    """_company_words, and one-word names beside a company noun ("the carmaker Voltra")."""
+    found = _company_words(masked, strong=True)
+    found |= {m.group(1) for m in _COMPANY_BESIDE_NOUN.finditer(masked) if m.group(1).lower() not in _COMMON_CAPITALS}
     return found
 
 
@@ -164,12 +237,12 @@ def _agrees(pronoun: str, ent: Mention) -> bool:
     return False
 
 
-def _adopt(target: Mention, source: Mention) -> None:
+def _adopt(target: Mention, source: Mention, teach: bool = True) -> None:
     target.name, target.type = source.name, source.type
     target.role = target.role or source.role
     target.country = target.country or source.country
     target.plural = source.plural
-    if target.pronoun in ("he", "she") and source.gender is None:
+    if teach and target.pronoun in ("he", "she") and source.gender is None:
         source.gender = target.pronoun
 
 
@@ -209,6 +282,13 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
         entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
                     or any(e.mention is m for m in needs)]
     positions = [e.pos for e in entities]
+    # Every speaker phrase in text order: who spoke, for "he said" after "..., according to X".
+    # An attribution is where its speaker or its text is, the later of the two ("X said: ..."
+    # followed by a paragraph of quotation is X speaking in that paragraph too).
+    spoken = sorted(((max(c.evidence.mention.start, c.text_start), c.evidence.mention) for c in claims
+                     if not _reported_inside(c, claims)), key=lambda a: a[0])
+    spoken_at = [a for a, _ in spoken]
+    block_starts = [b.start for b in seg.blocks]
     for m in needs:
         pos = m.start
         # The entities before the mention, nearest last; only the nearest few hundred matter.
@@ -218,6 +298,13 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             hit = None
             if m.pronoun in ("he", "she"):
                 hit = _speaking_next(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions)
+                if hit is None:
+                    agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
+                    hit = next((e for e in agreeing if not _possessor(seg.text, e)), agreeing[0] if agreeing else None)
+                said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
+                if said is not None and _speaker_wins(seg, starts, m, hit, said):
+                    _adopt(m, said, teach=False)  # a full name comes with expand_surnames
+                    continue
             if hit is None and m.pronoun == "it":
                 hit = _reported_subject(seg, starts, claims, m)
             if hit is None:
@@ -256,6 +343,12 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             if not _kept_anonymous(seg.text, m):
                 if head in _PERSON_ROLES:
                     hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
+                elif head in _COMPANY_NOUNS:
+                    # "The group said Barclays was still waiting": a company the statement
+                    # itself names is what it is about, not who made it.
+                    said = " ".join(seg.text[c.text_start : c.text_end] for c in claims if c.evidence.mention is m)
+                    hit = _role_antecedent(head, [e for e in candidates if not _named_in(e.name, said)],
+                                           _role_phrase(m)) or _role_antecedent(head, candidates, _role_phrase(m))
                 else:
                     hit = _role_antecedent(head, candidates, _role_phrase(m))
                 if hit is None and head in _PERSON_ROLES:
@@ -264,6 +357,97 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 _adopt(m, hit)
             outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
     return outcomes
+
+
+def _reported_inside(claim: ClaimCandidate, claims: list[ClaimCandidate]) -> bool:
+    """"Mr Vik denied Mr Olsen said the plans were poor": an attribution inside what another
+    speaker said; its speaker is only reported to have spoken."""
+    at = claim.evidence.mention.start
+    return any(o.text_start <= at < o.text_end and o.evidence.mention is not claim.evidence.mention for o in claims)
+
+
+def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], spoken_at: list[int], m: Mention,
+                  candidates: list[Mention]) -> Mention | None:
+    """The person named as the speaker of the nearest attribution before ``m`` ("said X", "X
+    told", "according to X", or a "he" already tied to X) in its paragraph or the one before,
+    of a gender ``m`` agrees with; with the fullest name the article gave them before."""
+    para = bisect_right(block_starts, m.start) - 1
+    for at, s in reversed(spoken[: bisect_left(spoken_at, m.start)]):
+        if bisect_right(block_starts, at) - 1 < para - 1:
+            break
+        if s is m or s.start >= m.start or s.type != "person" or s.plural or not s.name[:1].isupper() or s.gender not in (None, m.pronoun):
+            continue
+        if " " in s.name and not (s.known_given_name or s.gender or s.role):
+            continue  # "Retail Banking Research said" read as a person: no name of one
+        if " " not in s.name and s.gender is None:
+            # "Warren said" is the Elizabeth Warren of before, no "he"; "Melanie said" is a "she".
+            fulls = {e.gender for e in candidates if _is_person(e) and e.name.endswith(" " + s.name)}
+            if not fulls and s.text != s.name and not _HONORIFIC.match(s.text):
+                continue  # "the Bundesbank said", "the MP for Vik said" read as a person named so
+            genders = fulls or {first_names().get(s.name.lower()) or None}
+            if None not in genders and m.pronoun not in genders:
+                continue
+        return s
+    return None
+
+
+# Words that may come before a sentence's subject ("But Chief executive Ann Berg", "The
+# union's leader, Ann Berg,"): no verb among them.
+_OPENERS = frozenset("and but however meanwhile now so yet then also later earlier instead still separately "
+                     "the a an its his her their of for in at 's ’s".split())
+# Common verbs that do not end in -ed or -es: "met Vik", "told Vik".
+_VERBS = frozenset("met told said says saw sees thinks thought beat gave gives took takes made makes hit urged "
+                   "sent put let won lost left led named called backed with than and or as".split())
+# "The inquiry also heard from Lord Vik": the person is brought in to speak.
+_SPEAKING_ROLE = re.compile(r"\b(?:heard from|came from|spoke to|speaking to|talked to|talking to|interviewed|asked|"
+                            r"quoted|according to|told by)\s+(?:the\s+)?$")
+
+
+def _speaker_wins(seg: Segmented, starts: list[int], m: Mention, hit: Mention | None, said: Mention) -> bool:
+    """Whether a "he" or "she" is the speaker of the nearest attribution before it (``said``)
+    rather than the person the other rules chose (``hit``): unless that person is the same, is
+    an unnamed speaker, or came after the attribution as the subject of a sentence or someone
+    brought in to speak, a person merely mentioned is no speaker."""
+    if hit is None:
+        return True
+    if hit.type != "person" or hit.name == said.name:
+        return False
+    if said.name.endswith(" " + hit.name):
+        return True  # the same person, named in full
+    if hit.start < said.start:
+        return True  # "..., according to X. He added": X spoke last
+    s_start = starts[bisect_right(starts, hit.start) - 1]
+    if s_start == starts[bisect_right(starts, m.start) - 1]:
+        return False  # "X told Vik, after he admitted ...": the pronoun's own sentence decides
+    before = seg.text[s_start : hit.start]
+    if _SPEAKING_ROLE.search(before):
+        return False
+    return not _opens_sentence(before)
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether the words of a sentence before a name (``before``) leave it the subject: only
+    capitalised words, roles, titles and connectives ("Chief executive", "And the club's
+    manager,"), no verb."""
+    nouns = speaker_nouns()
+    titles = title_words()
+    # An opening phrase before a comma ("In a statement on Monday, ...") is no verb of the name.
+    tail = before.rsplit(",", 1)[-1]
+    words = re.findall(r"[\w’'-]+", tail)
+    for word in words:
+        low = word.lower()
+        if word[:1].isupper() or word[:1].isdigit() or low in _OPENERS or low in titles or low in _PERSON_ROLES \
+                or low in nouns or T.person_noun(low) or low.endswith(("'s", "’s")):
+            continue
+        if low in T.PREPOSITIONS or low in T.AUXILIARIES or low in _VERBS or low.endswith(("ed", "es", "ly")):
+            return False
+    return len(words) <= 6
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` names the company ``name`` on its own: not "Brindle's goal" or
+    "Brindle Music", where a company may speak of itself or of its part."""
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-]|['’]| [A-Z])", text) is not None
 
 
 def _possessor(text: str, men: Mention) -> bool:
@@ -293,7 +477,7 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
             after = seg.text[men.end : men.end + 2]
             fits = accept(men) if accept is not None else (
                 _agrees(m.pronoun, men) or k >= here - 1 and men.start - s_start <= 1 and _unnamed_agrees(m.pronoun, men))
-            if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
+            if men.pronoun is None and fits and not after.startswith(("'s", "’s")) and not men.text.endswith(("'s", "’s")):
                 return men
     return None
 
@@ -548,10 +732,33 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                and " " not in m.name and m.name[:1].isupper()]
     if not singles:
         return
-    companies = {m.group(1) for m in _COMPANY_EVIDENCE.finditer(seg.masked)}
+    companies = _company_words(seg.masked)
     for men in singles:
         if men.name in companies and men.gender is None:
             men.type, men.role = "organization", None
+
+
+def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"Fox told the paper ...": a one-word name read as an outlet or a company is the person
+    the article named in full before ("Edward Fox", a known given name), unless the article
+    treats the name as a company ("Ford's shares", "Ford said its ...")."""
+    singles = [c.evidence.mention for c in claims
+               if c.evidence.mention.type in ("media", "organization") and c.evidence.mention.pronoun is None
+               and " " not in c.evidence.mention.name and c.evidence.mention.name[:1].isupper()
+               and c.evidence.mention.text == c.evidence.mention.name]
+    if not singles:
+        return
+    companies = None
+    for men in singles:
+        pattern = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(men.name) + r"(?![\w’'-])")
+        for hit in pattern.finditer(seg.masked, 0, men.start):
+            full = describe(seg.text, hit.start(), hit.end())
+            if full.type == "person" and full.known_given_name and full.name.endswith(" " + men.name):
+                if companies is None:
+                    companies = _company_words(seg.masked)
+                if men.name not in companies:
+                    men.type, men.gender = "person", men.gender or full.gender
+                break
 
 
 def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> None:
@@ -559,10 +766,14 @@ def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> N
     paragraph (run before expand_surnames, which then leaves it alone) nor any other Browne
     across documents."""
     for m in [c.evidence.mention for c in claims] + mentions:
-        if (m.type == "person" and m.pronoun is None and m.role and " " not in m.name
-                and m.role.lower() in _NAME_TITLES and m.text.lower().startswith(m.role.lower() + " ")):
-            m.name = f"{m.role} {m.name}"
-            m.role = None
+        if m.type != "person" or m.pronoun is not None or not m.role or " " in m.name:
+            continue
+        # The title is the last word of the role, right before the name: "Lord Vik", and
+        # "Former Fisheries Minister Lord Vik" (role "Former Fisheries Minister").
+        rest, _, title = m.role.rpartition(" ")
+        if title.lower() in _NAME_TITLES and f"{title} {m.name}" in m.text:
+            m.name = f"{title} {m.name}"
+            m.role = rest or None
 
 
 def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
