@@ -307,3 +307,27 @@ def test_he_after_outside_opinion_came_from_is_that_person():
     text = ("Tom Vik said the ferry was a success. One dissenting opinion came from Karl Olsen, "
             "an engineer at the yard. He said: \"It leaks.\"")
     assert speakers(text)[-1] == "Karl Olsen"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title with its body inside the subject of a new sentence ("Secretary to the Treasury").
+    ("Tom Vik said the toll was fair. But Chief Secretary to the Treasury Karl Olsen attacked the plan. "
+     "\"It is a tax on sailors,\" he said.", "Karl Olsen"),
+    # Introduced by "is": "The musical's director is ...".
+    ("Producer Tom Vik said the show would open in May. The show's director is Karl Olsen, known for his farces. "
+     "\"It will be loud,\" he said.", "Karl Olsen"),
+    # Followed by a speech verb the extractor did not take as a claim of its own.
+    ("Tom Vik said the talks went well. His words came as Mayor Karl Olsen, in a rare interview, said the port was full. "
+     "But he said the quay would stay open.", "Karl Olsen"),
+])
+def test_he_stays_a_person_the_sentence_before_introduces(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+def test_an_unnamed_guess_is_no_named_speaker_for_the_next_he():
+    # "the Australian" is tied to a name by guess; the "he" after a paragraph about another
+    # man is that man, the subject of the sentences before.
+    text = ("Karl Olsen beat Tom Vik again.\n\nWhen Vik shook his hand, the Australian said: \"You are the best.\"\n\n"
+            "Olsen has time for everyone. He gives interviews in three languages. "
+            "\"You are funny,\" he said.")
+    assert speakers(text)[-1] == "Karl Olsen"

@@ -72,6 +72,7 @@ _OPENING_CAPITALS = frozenset("but and in on at for the however meanwhile shares
 # Evidence after the name that only a company has: a possessive, a company suffix, "said its".
 _STRONG_EVIDENCE = re.compile(r"['’]s | (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b| \w+ its\b")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
+_HONORIFIC_NAME = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # The mark of a company's later mention found by its name alone: an antecedent of "the
 # company", not of "it" (whose antecedents stay the names read as speakers or name runs).
@@ -133,8 +134,6 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
                 found.append(_Entity(m.start(), men))
-            elif men.type == "person" and men.gender and _HONORIFIC.match(m.group()):
-                found.append(_Entity(m.start(), men))  # "Mr Vik", a person named by surname
             elif men.type == "person" and men.role and men.role.rsplit(None, 1)[-1].lower() in _NAME_TITLES:
                 # "Lord Vik": a peer, named by title and surname.
                 rest, _, title = men.role.rpartition(" ")
@@ -168,6 +167,16 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                     found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(), full.name, full.type,
                                                             full.role, full.country, full.plural, None, full.gender,
                                                             full.known_given_name)))
+    # "Mr Vik": a person named by honorific and surname, when no full name gave them before.
+    taken = {e.pos for e in found}
+    for block in seg.blocks:
+        if block.furniture:
+            continue
+        for m in _HONORIFIC_NAME.finditer(masked, block.start, block.end):
+            if m.start() not in taken and m.start(1) not in taken:
+                men = describe(seg.text, m.start(), m.end())
+                if men.type == "person" and men.gender:
+                    found.append(_Entity(m.start(), men))
     if companies:
         # A one-word company is an antecedent of "the company" wherever the article names it
         # ("Absa's earnings", not only "the bank Absa"); not the surname of a person it names.
@@ -377,12 +386,14 @@ def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], sp
             break
         if s is m or s.start >= m.start or s.type != "person" or s.plural or not s.name[:1].isupper() or s.gender not in (None, m.pronoun):
             continue
+        if s.pronoun is not None or s.name.rsplit(None, 1)[-1] not in s.text:
+            continue  # only a speaker named there: not "he" or "the Australian", resolved by guess
         if " " in s.name and not (s.known_given_name or s.gender or s.role):
             continue  # "Retail Banking Research said" read as a person: no name of one
         if " " not in s.name and s.gender is None:
             # "Warren said" is the Elizabeth Warren of before, no "he"; "Melanie said" is a "she".
             fulls = {e.gender for e in candidates if _is_person(e) and e.name.endswith(" " + s.name)}
-            if not fulls and s.text != s.name and not _HONORIFIC.match(s.text):
+            if not fulls and not _HONORIFIC.match(s.text):
                 continue  # "the Bundesbank said", "the MP for Vik said" read as a person named so
             genders = fulls or {first_names().get(s.name.lower()) or None}
             if None not in genders and m.pronoun not in genders:
@@ -398,9 +409,16 @@ _OPENERS = frozenset("and but however meanwhile now so yet then also later earli
 # Common verbs that do not end in -ed or -es: "met Vik", "told Vik".
 _VERBS = frozenset("met told said says saw sees thinks thought beat gave gives took takes made makes hit urged "
                    "sent put let won lost left led named called backed with than and or as".split())
-# "The inquiry also heard from Lord Vik": the person is brought in to speak.
+# "The inquiry also heard from Lord Vik": the person is brought in to speak; "The director is
+# Anna Berg": introduced.
 _SPEAKING_ROLE = re.compile(r"\b(?:heard from|came from|spoke to|speaking to|talked to|talking to|interviewed|asked|"
-                            r"quoted|according to|told by)\s+(?:the\s+)?$")
+                            r"quoted|according to|told by|(?:comments|remarks|words|testimony) (?:by|of|from)|"
+                            r"is|was)\s+(?:the\s+)?$")
+# "... came as President Vik said the talks ...": a speaker the extractor did not take.
+_SPEAKS_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:has |had |have )?(?:said|says|told|tells|added|argued|warned|"
+                           r"insisted|denied|claimed|announced|admitted|explained)\b")
+# A title with its place or body inside a sentence's subject: "Secretary to the Treasury".
+_TITLE_OF = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|to|for|on|and|the)\s+(?:the\s+)?[A-Z][\w’'-]*)+")
 
 
 def _speaker_wins(seg: Segmented, starts: list[int], m: Mention, hit: Mention | None, said: Mention) -> bool:
@@ -420,7 +438,7 @@ def _speaker_wins(seg: Segmented, starts: list[int], m: Mention, hit: Mention | 
     if s_start == starts[bisect_right(starts, m.start) - 1]:
         return False  # "X told Vik, after he admitted ...": the pronoun's own sentence decides
     before = seg.text[s_start : hit.start]
-    if _SPEAKING_ROLE.search(before):
+    if _SPEAKING_ROLE.search(before) or _SPEAKS_AFTER.match(seg.text, hit.end):
         return False
     return not _opens_sentence(before)
 
@@ -432,7 +450,7 @@ def _opens_sentence(before: str) -> bool:
     nouns = speaker_nouns()
     titles = title_words()
     # An opening phrase before a comma ("In a statement on Monday, ...") is no verb of the name.
-    tail = before.rsplit(",", 1)[-1]
+    tail = _TITLE_OF.sub("", before.rsplit(",", 1)[-1])
     words = re.findall(r"[\w’'-]+", tail)
     for word in words:
         low = word.lower()
