@@ -331,3 +331,13 @@ def test_an_unnamed_guess_is_no_named_speaker_for_the_next_he():
             "Olsen has time for everyone. He gives interviews in three languages. "
             "\"You are funny,\" he said.")
     assert speakers(text)[-1] == "Karl Olsen"
+
+
+def test_a_person_named_by_honorific_is_the_he_only_when_the_subject():
+    # "Mr Vik" as an object is no antecedent; opening a sentence, he is.
+    text = ("Karl Olsen has dismissed the port plan. The plan was too costly, Mr Olsen said. "
+            "He went on to accuse Mr Vik of wasting money. He urged the mayor to resign.")
+    assert "Vik" not in speakers(text)[-1]
+    text = ("The port plan was debated on Monday.\n\nMr Vik, a well-known critic of the plan, was keen to speak. "
+            "The cost had been badly handled, he said.")
+    assert speakers(text)[-1] == "Vik"

@@ -110,6 +110,8 @@ _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazin
 class _Entity:
     pos: int
     mention: Mention
+    # Found by honorific alone ("Mr Vik"): the subject of a recent sentence only when it opens it.
+    by_title: bool = False
 
 
 def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -> list[_Entity]:
@@ -176,7 +178,7 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             if m.start() not in taken and m.start(1) not in taken:
                 men = describe(seg.text, m.start(), m.end())
                 if men.type == "person" and men.gender:
-                    found.append(_Entity(m.start(), men))
+                    found.append(_Entity(m.start(), men, by_title=True))
     if companies:
         # A one-word company is an antecedent of "the company" wherever the article names it
         # ("Absa's earnings", not only "the bank Absa"); not the surname of a person it names.
@@ -290,7 +292,12 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     if captions:
         entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
                     or any(e.mention is m for m in needs)]
+    if any(e.by_title for e in entities):
+        # "Mr Vik liked to ..., the leader said": inside what another speaker said, no subject.
+        said = [(c.text_start, c.text_end) for c in claims]
+        entities = [e for e in entities if not e.by_title or not any(a <= e.pos < b for a, b in said)]
     positions = [e.pos for e in entities]
+    by_title = {id(e.mention) for e in entities if e.by_title}
     # Every speaker phrase in text order: who spoke, for "he said" after "..., according to X".
     # An attribution is where its speaker or its text is, the later of the two ("X said: ..."
     # followed by a paragraph of quotation is X speaking in that paragraph too).
@@ -308,7 +315,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             if m.pronoun in ("he", "she"):
                 hit = _speaking_next(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions)
                 if hit is None:
-                    agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
+                    agreeing = [e for e in reversed(candidates)
+                                if _agrees(m.pronoun, e) and e.pronoun is None and id(e) not in by_title]
                     hit = next((e for e in agreeing if not _possessor(seg.text, e)), agreeing[0] if agreeing else None)
                 said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
                 if said is not None and _speaker_wins(seg, starts, m, hit, said):
@@ -378,16 +386,22 @@ def _reported_inside(claim: ClaimCandidate, claims: list[ClaimCandidate]) -> boo
 def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], spoken_at: list[int], m: Mention,
                   candidates: list[Mention]) -> Mention | None:
     """The person named as the speaker of the nearest attribution before ``m`` ("said X", "X
-    told", "according to X", or a "he" already tied to X) in its paragraph or the one before,
-    of a gender ``m`` agrees with; with the fullest name the article gave them before."""
+    told", "according to X") in its paragraph or the one before, of a gender ``m`` agrees with;
+    None when the nearest attribution a person could have made names nobody ("he said", "a
+    spokesman said") or is only reported inside another claim."""
     para = bisect_right(block_starts, m.start) - 1
     for at, s in reversed(spoken[: bisect_left(spoken_at, m.start)]):
         if bisect_right(block_starts, at) - 1 < para - 1:
             break
-        if s is m or s.start >= m.start or s.type != "person" or s.plural or not s.name[:1].isupper() or s.gender not in (None, m.pronoun):
+        if s is m or s.start >= m.start:
             continue
-        if s.pronoun is not None or s.name.rsplit(None, 1)[-1] not in s.text:
-            continue  # only a speaker named there: not "he" or "the Australian", resolved by guess
+        if s.pronoun in ("he", "she") or s.type == "anonymous" and not s.plural or s.type == "person" and (
+                s.name.rsplit(None, 1)[-1] not in s.text or s.text.endswith(("'s", "’s"))):
+            # The nearest attribution is by someone not named there ("he", "a spokesman", "the
+            # Tory leader", "Vik's view that ..."): the rule does not apply.
+            return None
+        if s.type != "person" or s.plural or not s.name[:1].isupper() or s.gender not in (None, m.pronoun):
+            continue
         if " " in s.name and not (s.known_given_name or s.gender or s.role):
             continue  # "Retail Banking Research said" read as a person: no name of one
         if " " not in s.name and s.gender is None:
@@ -411,7 +425,7 @@ _VERBS = frozenset("met told said says saw sees thinks thought beat gave gives t
                    "sent put let won lost left led named called backed with than and or as".split())
 # "The inquiry also heard from Lord Vik": the person is brought in to speak; "The director is
 # Anna Berg": introduced.
-_SPEAKING_ROLE = re.compile(r"\b(?:heard from|came from|spoke to|speaking to|talked to|talking to|interviewed|asked|"
+_SPEAKING_ROLE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|heard from|came from|spoke to|speaking to|talked to|talking to|interviewed|asked|"
                             r"quoted|according to|told by|(?:comments|remarks|words|testimony) (?:by|of|from)|"
                             r"is|was)\s+(?:the\s+)?$")
 # "... came as President Vik said the talks ...": a speaker the extractor did not take.
@@ -492,6 +506,8 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
         window_end = min(s_end, s_start + 80, m.start)
         for e in entities[bisect_left(positions, s_start) : bisect_left(positions, window_end)]:
             men = e.mention
+            if e.by_title and not _opens_sentence(seg.text[s_start : e.pos]):
+                continue  # "He went on to accuse Mr Vik of ...": Mr Vik is no subject
             after = seg.text[men.end : men.end + 2]
             fits = accept(men) if accept is not None else (
                 _agrees(m.pronoun, men) or k >= here - 1 and men.start - s_start <= 1 and _unnamed_agrees(m.pronoun, men))
