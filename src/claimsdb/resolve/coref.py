@@ -140,7 +140,7 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                 # "Lord Vik": a peer, named by title and surname.
                 rest, _, title = men.role.rpartition(" ")
                 found.append(_Entity(m.start(), Mention(men.start, men.end, men.text, f"{title} {men.name}", "person",
-                                                        rest or None, men.country, gender=men.gender)))
+                                                        rest or None, men.country, gender=men.gender), by_title=True))
             elif (described := _described_name(seg.text, m.start(), m.end())) is not None:
                 found.append(_Entity(described.start, described))
             elif men.type == "organization" and men.name[:1].isupper():
@@ -163,8 +163,10 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                     title = _TITLE_BEFORE.search(masked, max(block.start, m.start() - 14), m.start())
                     if title is not None and title.group(1).lower() in _NAME_TITLES:
                         # "Lord Vik" is not the Anna Vik named before.
+                        peer = describe(seg.text, title.start(1), m.end())
                         found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(),
-                                                                f"{title.group(1)} {m.group()}", "person")))
+                                                                f"{title.group(1)} {m.group()}", "person",
+                                                                gender=peer.gender), by_title=True))
                         continue
                     found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(), full.name, full.type,
                                                             full.role, full.country, full.plural, None, full.gender,
@@ -457,6 +459,15 @@ def _speaker_wins(seg: Segmented, starts: list[int], m: Mention, hit: Mention | 
     return not _opens_sentence(before)
 
 
+def _introduced(before: str) -> bool:
+    """Whether a person named by title ("Mr Vik", "Lord Vik") after the words ``before`` of a
+    sentence is its subject or brought in to speak ("The inquiry heard from Lord Vik")."""
+    title = _TITLE_BEFORE.search(before)
+    if title is not None and title.group(1).lower() in _NAME_TITLES:
+        before = before[: title.start()]
+    return _opens_sentence(before) or _SPEAKING_ROLE.search(before) is not None
+
+
 def _opens_sentence(before: str) -> bool:
     """Whether the words of a sentence before a name (``before``) leave it the subject: only
     capitalised words, roles, titles and connectives ("Chief executive", "And the club's
@@ -506,12 +517,14 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
         window_end = min(s_end, s_start + 80, m.start)
         for e in entities[bisect_left(positions, s_start) : bisect_left(positions, window_end)]:
             men = e.mention
-            if e.by_title and not _opens_sentence(seg.text[s_start : e.pos]):
+            if e.by_title and not _introduced(seg.text[s_start : e.pos]):
                 continue  # "He went on to accuse Mr Vik of ...": Mr Vik is no subject
             after = seg.text[men.end : men.end + 2]
             fits = accept(men) if accept is not None else (
                 _agrees(m.pronoun, men) or k >= here - 1 and men.start - s_start <= 1 and _unnamed_agrees(m.pronoun, men))
-            if men.pronoun is None and fits and not after.startswith(("'s", "’s")) and not men.text.endswith(("'s", "’s")):
+            if e.by_title and men.text.endswith(("'s", "’s")):
+                continue  # "Mr Vik's position"
+            if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
                 return men
     return None
 
