@@ -341,3 +341,13 @@ def test_a_person_named_by_honorific_is_the_he_only_when_the_subject():
     text = ("The port plan was debated on Monday.\n\nMr Vik, a well-known critic of the plan, was keen to speak. "
             "The cost had been badly handled, he said.")
     assert speakers(text)[-1] == "Vik"
+
+
+def test_he_stays_unresolved_between_two_people_nothing_separates():
+    text = ("The harbour board met on Monday to discuss the collapse of the old pier in the storm last week, "
+            "and it heard from Karl Vik and Tom Olsen. \"We did nothing wrong,\" he said.")
+    assert speakers(text)[-1] == "he"
+    # With one person named there, he is that person.
+    text = ("The harbour board met on Monday to discuss the collapse of the old pier in the storm last week, "
+            "and it heard from the engineer Tom Olsen. \"We did nothing wrong,\" he said.")
+    assert speakers(text)[-1] == "Tom Olsen"

@@ -67,8 +67,9 @@ _COMPANY_WORDING = re.compile(
     r"(?=[,;:]| (?:which|that|whose)\b)"
     r"|\b(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'&-]*) $")
-_OPENING_CAPITALS = frozenset("but and in on at for the however meanwhile shares analysts while as so yet "
-                              "if when since after before although".split())
+_OPENING_CAPITALS = frozenset("but and in on at for the a an this that these those its his her their our "
+                              "however meanwhile shares analysts while as so yet if when since after before "
+                              "although".split())
 # Evidence after the name that only a company has: a possessive, a company suffix, "said its".
 _STRONG_EVIDENCE = re.compile(r"['’]s | (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b| \w+ its\b")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
@@ -186,15 +187,19 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
         # ("Absa's earnings", not only "the bank Absa"); not the surname of a person it names.
         taken = {e.pos for e in found}
         common = seg.common_words()
-        for name in _article_companies(masked) - people.keys():
-            if name.lower() in common or name.lower() in T.DATE_WORDS or country_code(name):
-                continue  # "Operating profits", "However, ...": an ordinary word, no name
-            for m in re.finditer(r"(?<![\w&-])" + re.escape(name) + r"(?![\w&-])", masked):
+        # "Operating profits", "However, ...": an ordinary word, no name.
+        names = sorted((name for name in _article_companies(masked) - people.keys()
+                        if not (name.lower() in common or name.lower() in T.DATE_WORDS or country_code(name))),
+                       key=len, reverse=True)
+        echo = re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w&-])") if names else None
+        for block in seg.blocks if echo is not None else ():
+            if block.furniture:
+                continue
+            for m in echo.finditer(masked, block.start, block.end):
                 if m.start() in taken or _in_longer_name(masked, m.start()) or _NAME_GOES_ON.match(masked, m.end()):
                     continue  # "Wells Fargo", "Vestey Group": part of a longer name
-                if not any(b.furniture and b.start <= m.start() < b.end for b in seg.blocks):
-                    found.append(_Entity(m.start(), Mention(m.start(), m.end(), name, name, "organization",
-                                                            pronoun=_ECHO)))
+                found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(), m.group(), "organization",
+                                                        pronoun=_ECHO)))
     found.sort(key=lambda e: e.pos)
     return found
 
@@ -294,18 +299,20 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     if captions:
         entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
                     or any(e.mention is m for m in needs)]
+    contents = _Contents(claims)
     if any(e.by_title for e in entities):
         # "Mr Vik liked to ..., the leader said": inside what another speaker said, no subject.
-        said = [(c.text_start, c.text_end) for c in claims]
-        entities = [e for e in entities if not e.by_title or not any(a <= e.pos < b for a, b in said)]
+        entities = [e for e in entities if not e.by_title or not contents.inside(e.pos)]
     positions = [e.pos for e in entities]
     by_title = {id(e.mention) for e in entities if e.by_title}
     # Every speaker phrase in text order: who spoke, for "he said" after "..., according to X".
     # An attribution is where its speaker or its text is, the later of the two ("X said: ..."
-    # followed by a paragraph of quotation is X speaking in that paragraph too).
+    # followed by a paragraph of quotation is X speaking in that paragraph too); one only
+    # reported inside what another speaker said ("Vik denied Olsen said ...") is none.
     spoken = sorted(((max(c.evidence.mention.start, c.text_start), c.evidence.mention) for c in claims
-                     if not _reported_inside(c, claims)), key=lambda a: a[0])
+                     if not contents.inside(c.evidence.mention.start, c.evidence.mention)), key=lambda a: a[0])
     spoken_at = [a for a, _ in spoken]
+    speakers_named = {s.name.rsplit(None, 1)[-1] for _, s in spoken if s.pronoun is None and s.name}
     block_starts = [b.start for b in seg.blocks]
     for m in needs:
         pos = m.start
@@ -316,6 +323,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             hit = None
             if m.pronoun in ("he", "she"):
                 hit = _speaking_next(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions)
+                guessed = hit is None
                 if hit is None:
                     agreeing = [e for e in reversed(candidates)
                                 if _agrees(m.pronoun, e) and e.pronoun is None and id(e) not in by_title]
@@ -323,6 +331,10 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
                 if said is not None and _speaker_wins(seg, starts, m, hit, said):
                     _adopt(m, said, teach=False)  # a full name comes with expand_surnames
+                    continue
+                if guessed and hit is not None and said is None and hit.name.rsplit(None, 1)[-1] not in speakers_named \
+                        and _rivals(seg, starts, m, hit, candidates):
+                    m.type = "anonymous"  # two people it may be, nothing to choose: unresolved
                     continue
             if hit is None and m.pronoun == "it":
                 hit = _reported_subject(seg, starts, claims, m)
@@ -365,9 +377,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 elif head in _COMPANY_NOUNS:
                     # "The group said Barclays was still waiting": a company the statement
                     # itself names is what it is about, not who made it.
-                    said = " ".join(seg.text[c.text_start : c.text_end] for c in claims if c.evidence.mention is m)
-                    hit = _role_antecedent(head, [e for e in candidates if not _named_in(e.name, said)],
-                                           _role_phrase(m)) or _role_antecedent(head, candidates, _role_phrase(m))
+                    hit = _company_antecedent(head, candidates, contents.said_by(seg.text, m))
                 else:
                     hit = _role_antecedent(head, candidates, _role_phrase(m))
                 if hit is None and head in _PERSON_ROLES:
@@ -378,11 +388,42 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     return outcomes
 
 
-def _reported_inside(claim: ClaimCandidate, claims: list[ClaimCandidate]) -> bool:
-    """"Mr Vik denied Mr Olsen said the plans were poor": an attribution inside what another
-    speaker said; its speaker is only reported to have spoken."""
-    at = claim.evidence.mention.start
-    return any(o.text_start <= at < o.text_end and o.evidence.mention is not claim.evidence.mention for o in claims)
+def _rivals(seg: Segmented, starts: list[int], m: Mention, hit: Mention, candidates: list[Mention]) -> bool:
+    """Whether a "he" or "she" that neither a sentence's subject nor a speaker decides could as
+    well be another person named, like ``hit``, in its sentence or the one before ("The board
+    heard from Karl Vik and Tom Olsen. He denied ..."): the nearest is then only a guess."""
+    here = bisect_right(starts, m.start) - 1
+    begin = starts[here - 1] if here > 0 else 0
+    names = {e.name for e in candidates if begin <= e.start < m.start and _is_person(e)
+             and e.gender in (None, m.pronoun) and not _possessor(seg.text, e)}
+    return hit.name in names and any(n != hit.name and not n.endswith(" " + hit.name) and not hit.name.endswith(" " + n)
+                                     for n in names)
+
+
+class _Contents:
+    """The claims' contents, for "is this position inside what someone said?" and "what did
+    this speaker phrase say?", each answered without a pass over every claim."""
+
+    # How many contents starting before a position are looked at (contents are short).
+    _WALK = 32
+
+    def __init__(self, claims: list[ClaimCandidate]):
+        self.spans = sorted((c.text_start, c.text_end, id(c.evidence.mention)) for c in claims)
+        self.starts = [a for a, _, _ in self.spans]
+        self.by_mention: dict[int, list[tuple[int, int]]] = {}
+        for c in claims:
+            self.by_mention.setdefault(id(c.evidence.mention), []).append((c.text_start, c.text_end))
+
+    def inside(self, pos: int, of_other_than: Mention | None = None) -> bool:
+        """Whether ``pos`` is inside a content (of a speaker phrase other than ``of_other_than``)."""
+        i = bisect_right(self.starts, pos) - 1
+        for a, b, who in self.spans[max(0, i - self._WALK + 1) : i + 1]:
+            if a <= pos < b and (of_other_than is None or who != id(of_other_than)):
+                return True
+        return False
+
+    def said_by(self, text: str, m: Mention) -> str:
+        return " ".join(text[a:b] for a, b in self.by_mention.get(id(m), ()))
 
 
 def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], spoken_at: list[int], m: Mention,
@@ -392,7 +433,8 @@ def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], sp
     None when the nearest attribution a person could have made names nobody ("he said", "a
     spokesman said") or is only reported inside another claim."""
     para = bisect_right(block_starts, m.start) - 1
-    for at, s in reversed(spoken[: bisect_left(spoken_at, m.start)]):
+    k = bisect_left(spoken_at, m.start)
+    for at, s in reversed(spoken[max(0, k - _SPEAKER_LOOKBACK) : k]):
         if bisect_right(block_starts, at) - 1 < para - 1:
             break
         if s is m or s.start >= m.start:
@@ -418,6 +460,8 @@ def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], sp
     return None
 
 
+# How many attributions back the last named speaker is looked for.
+_SPEAKER_LOOKBACK = 30
 # Words that may come before a sentence's subject ("But Chief executive Ann Berg", "The
 # union's leader, Ann Berg,"): no verb among them.
 _OPENERS = frozenset("and but however meanwhile now so yet then also later earlier instead still separately "
@@ -487,10 +531,29 @@ def _opens_sentence(before: str) -> bool:
     return len(words) <= 6
 
 
+def _company_antecedent(head: str, candidates: list[Mention], said: str) -> Mention | None:
+    """"The company said", "the group said ...": as _role_antecedent, but not a company the
+    statement (``said``) names on its own ("the group said Voltra was still waiting"), unless
+    no other is named."""
+    orgs = [e for e in reversed(candidates) if e.type == "organization" and e.name[:1].isupper()]
+    for pick in (lambda e: head in e.name.lower(), lambda e: True):
+        for e in orgs:
+            if pick(e) and not _named_in(e.name, said):
+                return e
+    return _role_antecedent(head, candidates)
+
+
 def _named_in(name: str, text: str) -> bool:
     """Whether ``text`` names the company ``name`` on its own: not "Brindle's goal" or
     "Brindle Music", where a company may speak of itself or of its part."""
-    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-]|['’]| [A-Z])", text) is not None
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        before = text[i - 1] if i > 0 else " "
+        if not (before.isalnum() or before in "_-") and not re.match(r"[\w-]|['’]| [A-Z]", text[j : j + 2]):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _possessor(text: str, men: Mention) -> bool:
@@ -795,17 +858,24 @@ def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                and c.evidence.mention.text == c.evidence.mention.name]
     if not singles:
         return
+    # Where the article first names each one in full as a person, looked up once per name.
+    first_full: dict[str, tuple[int, str | None] | None] = {}
+    for name in {men.name for men in singles}:
+        first_full[name] = None
+        pattern = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(name) + r"(?![\w’'-])")
+        for hit in pattern.finditer(seg.masked):
+            full = describe(seg.text, hit.start(), hit.end())
+            if full.type == "person" and full.known_given_name and full.name.endswith(" " + name):
+                first_full[name] = (hit.start(), full.gender)
+                break
     companies = None
     for men in singles:
-        pattern = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(men.name) + r"(?![\w’'-])")
-        for hit in pattern.finditer(seg.masked, 0, men.start):
-            full = describe(seg.text, hit.start(), hit.end())
-            if full.type == "person" and full.known_given_name and full.name.endswith(" " + men.name):
-                if companies is None:
-                    companies = _company_words(seg.masked)
-                if men.name not in companies:
-                    men.type, men.gender = "person", men.gender or full.gender
-                break
+        full = first_full[men.name]
+        if full is not None and full[0] < men.start:
+            if companies is None:
+                companies = _company_words(seg.masked)
+            if men.name not in companies:
+                men.type, men.gender = "person", men.gender or full[1]
 
 
 def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> None:
