@@ -43,7 +43,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 _COMPANY_EVIDENCE = re.compile(
     r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
-    r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|earnings|chief executive|chairman|spokes(?:man|woman|person)|"
+    r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|earnings|chief executive|chairman|"
+    r"spokes(?:man|woman|person)|"
     r"board|customers|shareholders|market value|annual results)\b"
     r"| (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b"
     r"| (?:said|says|added|announced|reported|warned) its\b)"
@@ -60,12 +61,13 @@ _COMPANY_BESIDE_NOUN = re.compile(
 # Nouns only for companies (not "producer" or "operator", which may be people).
 _FIRM_NOUNS = "company|firm|bank|carmaker|airline|retailer|insurer|lender|group|manufacturer|conglomerate|chain"
 # Other wording that treats a one-word name as a company: "shares in Brindle", "Brindle, the
-# retailer, said", "Brindle, a carmaker which ...".
-_COMPANY_WORDING = re.compile(
-    r"\b[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])"
-    r"|(?<![\w-])([A-Z][\w&-]*[a-zA-Z]), (?:the|a|an) (?:[\w-]+ ){0,3}?(?:" + _FIRM_NOUNS + r")"
-    r"(?=[,;:]| (?:which|that|whose)\b)"
-    r"|\b(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
+# retailer, said", "Brindle, a carmaker which ...", "the carmaker Brindle" (each pattern starts
+# with words it can be searched for by, so the whole text is scanned quickly).
+_SHARES_IN = re.compile(r"[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])")
+_FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:" + _FIRM_NOUNS + r")"
+                              r"(?=[,;:]| (?:which|that|whose)\b)")
+_FIRM_BEFORE = re.compile(r"(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
+_APPOSED = re.compile(r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])$")
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'&-]*) $")
 _OPENING_CAPITALS = frozenset("but and in on at for the a an this that these those its his her their our "
                               "however meanwhile shares analysts while as so yet if when since after before "
@@ -204,17 +206,26 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
     return found
 
 
-def _company_words(masked: str, strong: bool = False) -> set[str]:
+@lru_cache(maxsize=4)
+def _company_words(masked: str, strong: bool = False) -> frozenset[str]:
     """One-word names the article's own wording treats as companies: "Brindle's shares",
     "shares in Brindle", "Brindle, the retailer,", "Brindle plc", "Brindle said its ...";
     ``strong``: not "Brindle sales", where the word may be any ("Net", "European")."""
     found = {m.group(1) for m in _COMPANY_EVIDENCE.finditer(masked)
-             if not _in_longer_name(masked, m.start(1)) and (not strong or _STRONG_EVIDENCE.match(m.group(), len(m.group(1))))}
-    for m in _COMPANY_WORDING.finditer(masked):
-        k = next(k for k in (1, 2, 3) if m.group(k))
-        if not _in_longer_name(masked, m.start(k)):
-            found.add(m.group(k))
-    return {n for n in found if n.lower() not in _COMMON_CAPITALS and n.lower() not in T.ADVERBS}
+             if not _in_longer_name(masked, m.start(1))
+             and (not strong or _STRONG_EVIDENCE.match(m.group(), len(m.group(1))))}
+    for m in _SHARES_IN.finditer(masked):
+        if not _in_longer_name(masked, m.start(1)):
+            found.add(m.group(1))
+    for m in _FIRM_BEFORE.finditer(masked):
+        if m.start() == 0 or not masked[m.start() - 1].isalnum():
+            if not _in_longer_name(masked, m.start(1)):
+                found.add(m.group(1))
+    for m in _FIRM_APPOSITIVE.finditer(masked):
+        name = _APPOSED.search(masked, max(0, m.start() - 40), m.start())
+        if name is not None and not _in_longer_name(masked, name.start(1)):
+            found.add(name.group(1))
+    return frozenset(n for n in found if n.lower() not in _COMMON_CAPITALS and n.lower() not in T.ADVERBS)
 
 
 def _in_longer_name(masked: str, start: int) -> bool:
@@ -225,7 +236,7 @@ def _in_longer_name(masked: str, start: int) -> bool:
 
 def _article_companies(masked: str) -> set[str]:
     """_company_words, and one-word names beside a company noun ("the carmaker Voltra")."""
-    found = _company_words(masked, strong=True)
+    found = set(_company_words(masked, strong=True))
     found |= {m.group(1) for m in _COMPANY_BESIDE_NOUN.finditer(masked) if m.group(1).lower() not in _COMMON_CAPITALS}
     return found
 
@@ -471,7 +482,8 @@ _VERBS = frozenset("met told said says saw sees thinks thought beat gave gives t
                    "sent put let won lost left led named called backed with than and or as".split())
 # "The inquiry also heard from Lord Vik": the person is brought in to speak; "The director is
 # Anna Berg": introduced.
-_SPEAKING_ROLE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|heard from|came from|spoke to|speaking to|talked to|talking to|interviewed|asked|"
+_SPEAKING_ROLE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|heard from|came from|spoke to|"
+                            r"speaking to|talked to|talking to|interviewed|asked|"
                             r"quoted|according to|told by|(?:comments|remarks|words|testimony) (?:by|of|from)|"
                             r"is|was)\s+(?:the\s+)?$")
 # "... came as President Vik said the talks ...": a speaker the extractor did not take.
