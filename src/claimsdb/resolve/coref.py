@@ -310,8 +310,9 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     if captions:
         entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
                     or any(e.mention is m for m in needs)]
-    contents = _Contents(claims)
-    if any(e.by_title for e in entities):
+    contents = _Contents(claims) if any(m.pronoun in ("he", "she") or _role_noun(m) in _COMPANY_NOUNS
+                                        for m in needs) else None
+    if contents is not None and any(e.by_title for e in entities):
         # "Mr Vik liked to ..., the leader said": inside what another speaker said, no subject.
         entities = [e for e in entities if not e.by_title or not contents.inside(e.pos)]
     positions = [e.pos for e in entities]
@@ -321,7 +322,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     # followed by a paragraph of quotation is X speaking in that paragraph too); one only
     # reported inside what another speaker said ("Vik denied Olsen said ...") is none.
     spoken = sorted(((max(c.evidence.mention.start, c.text_start), c.evidence.mention) for c in claims
-                     if not contents.inside(c.evidence.mention.start, c.evidence.mention)), key=lambda a: a[0])
+                     if not contents.inside(c.evidence.mention.start, c.evidence.mention)),
+                    key=lambda a: a[0]) if contents is not None else []
     spoken_at = [a for a, _ in spoken]
     speakers_named = {s.name.rsplit(None, 1)[-1] for _, s in spoken if s.pronoun is None and s.name}
     block_starts = [b.start for b in seg.blocks]
