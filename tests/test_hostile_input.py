@@ -306,6 +306,8 @@ SHAPES = {
     "one attribution per line": ("Kallas said peace is near.\n", 25_000),
     "one run-on sentence of attributions": ("It is, he said, ", 12_500),
     "the company said, again and again": ("the company said ", 12_500),
+    "a one-word company and the company said": ("Brindle's shares fell, the company said. ", 12_500),
+    "a named speaker and he said, in one paragraph": ("Mr Vik said it was late. He said it again. ", 12_500),
     "quotation marks and cues in one sentence": ('" said ', 12_500),
 }
 

@@ -2,7 +2,7 @@
 only when the article supports it, else the speaker stays the article's own unnamed one."""
 
 import pytest
-from constructions import found
+from constructions import analysed, found
 
 
 def speakers(text: str) -> list[str]:
@@ -205,3 +205,149 @@ def test_it_after_a_body_that_spoke_stays_that_body():
 def test_it_is_not_a_country_word_that_only_modifies_the_reported_subject():
     text = "Aid groups said British firms wanted to leave. It added that workers could end up in worse jobs."
     assert "United Kingdom" not in speakers(text)
+
+
+# "Most recent named speaker of an attribution" (resolve/coref.py _last_speaker, _speaker_wins).
+
+def test_he_is_the_last_speaker_not_a_person_merely_mentioned_after_him():
+    text = ("Tom Vik said the pier would open in May.\n\n"
+            "And the veteran skipper believes Karl Olsen is perfectly suited to run it. "
+            "\"It is only natural to pick a man like Olsen,\" he said.")
+    assert speakers(text)[-1] == "Tom Vik"
+
+
+def test_he_added_after_according_to_is_that_speaker_not_who_opened_an_earlier_sentence():
+    text = ("Karl Olsen opened the new pier on Monday. "
+            "The ferry will stop for a month, according to Tom Vik. He added that fares would rise.")
+    assert speakers(text)[-1] == "Tom Vik"
+
+
+def test_he_is_a_person_brought_in_to_speak_after_the_last_speaker():
+    text = ("Tom Vik said the pier was safe. The inquiry also heard from Lord Olsen, "
+            "a former harbour minister. He denied that the pier was ever unsafe.")
+    assert speakers(text)[-1] == "Lord Olsen"
+
+
+def test_he_is_the_subject_of_a_new_sentence_after_the_last_speaker():
+    text = ("Tom Vik said the pier was safe. Karl Olsen, the mayor, disagreed. "
+            "\"It is falling apart,\" he said.")
+    assert speakers(text)[-1] == "Karl Olsen"
+
+
+def test_she_is_no_last_speaker_of_the_other_gender():
+    text = ("Tom Vik said the pier was safe. The harbour board praised Anna Olsen for her report. "
+            "\"It is falling apart,\" she said.")
+    assert speakers(text)[-1] == "Anna Olsen"
+
+
+def test_a_surname_speaker_whose_full_name_is_a_woman_is_no_he():
+    text = ("Senator Anna Warrick spoke first.\n\nWarrick said the pier was unsafe. "
+            "The board then praised Karl Olsen for his work. \"It is safe,\" he said.")
+    found_speakers = speakers(text)
+    assert found_speakers[0] == "Anna Warrick" and found_speakers[-1] == "Karl Olsen"
+
+
+def test_a_peer_named_by_title_is_not_another_person_of_that_surname():
+    text = ("Anna Olsen said fares would rise. The inquiry also heard from Lord Olsen, a former minister. "
+            "He denied that the pier was unsafe.")
+    assert speakers(text) == ["Anna Olsen", "Lord Olsen"]
+    text = "Former Fisheries Minister Lord Olsen said the quota was fair. Anna Olsen said it was not."
+    assert speakers(text) == ["Lord Olsen", "Anna Olsen"]
+
+
+# One-word names typed from the whole article (type_companies, type_surnames).
+
+def test_a_one_word_outlet_name_is_the_person_named_in_full_before():
+    text = ("Leading actor Tom Fox is backing a plan to reopen the old theatre. "
+            "Fox told the local paper that the building was beautiful.")
+    assert speakers(text) == ["Tom Fox"]
+    claim = analysed(text)[0]
+    assert claim.speaker.type == "person"
+
+
+def test_a_one_word_name_stays_an_outlet_when_no_person_has_it_as_surname():
+    text = "Fox told viewers that the storm would reach the coast on Sunday."
+    assert analysed(text)[0].speaker.type == "media"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in Brindle fell by 5% on Monday. Brindle said sales were weak.",
+    "Brindle, the retailer, reported weak sales on Monday. Brindle said prices were too high.",
+])
+def test_a_one_word_name_the_article_treats_as_a_company_is_an_organisation(text):
+    assert analysed(text)[-1].speaker.type == "organization"
+
+
+def test_the_company_is_the_one_named_last_not_only_where_named_beside_its_noun():
+    text = ("The bank Brindle said it was in talks with the lender Voltra over a merger. "
+            "Analysts said Brindle's earnings forecast was better than expected. "
+            "However, the company warned that growth would slow.")
+    assert speakers(text)[-1] == "Brindle"
+
+
+def test_the_group_is_not_the_company_its_statement_is_about():
+    text = ("The carmaker Brindle said it was in talks with the lender Voltra. "
+            "But the group said Voltra was still waiting for approval from regulators.")
+    assert speakers(text)[-1] == "Brindle"
+
+
+def test_a_company_word_that_ends_a_longer_name_is_no_one_word_company():
+    text = ("Senator Anna Warrick grilled the chief of Wells Brindle on Tuesday. "
+            "Wells Brindle's shares fell. Brindle said she would not resign.")
+    assert analysed(text)[-1].speaker.type != "organization"
+
+
+def test_he_is_not_a_speaker_only_reported_inside_another_claim():
+    text = ("Karl Olsen spoke at the harbour on Monday. "
+            "But Mr Olsen denied Mr Vik said the plans were poor. He also said the pier would open in May.")
+    assert speakers(text)[-1].endswith("Olsen")
+
+
+def test_he_after_outside_opinion_came_from_is_that_person():
+    text = ("Tom Vik said the ferry was a success. One dissenting opinion came from Karl Olsen, "
+            "an engineer at the yard. He said: \"It leaks.\"")
+    assert speakers(text)[-1] == "Karl Olsen"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title with its body inside the subject of a new sentence ("Secretary to the Treasury").
+    ("Tom Vik said the toll was fair. But Chief Secretary to the Treasury Karl Olsen attacked the plan. "
+     "\"It is a tax on sailors,\" he said.", "Karl Olsen"),
+    # Introduced by "is": "The musical's director is ...".
+    ("Producer Tom Vik said the show would open in May. The show's director is Karl Olsen, known for his farces. "
+     "\"It will be loud,\" he said.", "Karl Olsen"),
+    # Followed by a speech verb the extractor did not take as a claim of its own.
+    ("Tom Vik said the talks went well. His words came as Mayor Karl Olsen, in a rare interview, said the port was full. "
+     "But he said the quay would stay open.", "Karl Olsen"),
+])
+def test_he_stays_a_person_the_sentence_before_introduces(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+def test_an_unnamed_guess_is_no_named_speaker_for_the_next_he():
+    # "the Australian" is tied to a name by guess; the "he" after a paragraph about another
+    # man is that man, the subject of the sentences before.
+    text = ("Karl Olsen beat Tom Vik again.\n\nWhen Vik shook his hand, the Australian said: \"You are the best.\"\n\n"
+            "Olsen has time for everyone. He gives interviews in three languages. "
+            "\"You are funny,\" he said.")
+    assert speakers(text)[-1] == "Karl Olsen"
+
+
+def test_a_person_named_by_honorific_is_the_he_only_when_the_subject():
+    # "Mr Vik" as an object is no antecedent; opening a sentence, he is.
+    text = ("Karl Olsen has dismissed the port plan. The plan was too costly, Mr Olsen said. "
+            "He went on to accuse Mr Vik of wasting money. He urged the mayor to resign.")
+    assert "Vik" not in speakers(text)[-1]
+    text = ("The port plan was debated on Monday.\n\nMr Vik, a well-known critic of the plan, was keen to speak. "
+            "The cost had been badly handled, he said.")
+    assert speakers(text)[-1] == "Vik"
+
+
+def test_he_stays_unresolved_between_two_people_nothing_separates():
+    text = ("The harbour board met on Monday to discuss the collapse of the old pier in the storm last week, "
+            "and it heard from Karl Vik and Tom Olsen. \"We did nothing wrong,\" he said.")
+    assert speakers(text)[-1] == "he"
+    # With one person named there, he is that person.
+    text = ("The harbour board met on Monday to discuss the collapse of the old pier in the storm last week, "
+            "and it heard from the engineer Tom Olsen. \"We did nothing wrong,\" he said.")
+    assert speakers(text)[-1] == "Tom Olsen"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import phrase_list, speaker_nouns, title_words, word_set
+from claimsdb.extract.lexicon import first_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.speakers import Mention, country_code, describe
 from claimsdb.records import ClaimCandidate
@@ -39,12 +39,14 @@ _ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chai
 _NAME_TITLES = word_set("name_titles.txt")
 # How many characters after a speaker phrase may say it is deliberately unnamed.
 _ANONYMITY_WINDOW = 90
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 _COMPANY_EVIDENCE = re.compile(
     r"(?=[A-Z])(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
-    r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|chief executive|chairman|spokes(?:man|woman|person)|"
-    r"board|customers|shareholders)\b"
+    r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|earnings|chief executive|chairman|"
+    r"spokes(?:man|woman|person)|"
+    r"board|customers|shareholders|market value|annual results)\b"
     r"| (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b"
     r"| (?:said|says|added|announced|reported|warned) its\b)"
 )
@@ -57,6 +59,28 @@ _COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer in
 # common noun, antecedent of a later "the company" (two-word names are found as name runs).
 _COMPANY_BESIDE_NOUN = re.compile(
     r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")(?:, | )([A-Z][\w&-]*[A-Za-z])(?=[,.;]| [a-z])")
+# Nouns only for companies (not "producer" or "operator", which may be people).
+_FIRM_NOUNS = "company|firm|bank|carmaker|airline|retailer|insurer|lender|group|manufacturer|conglomerate|chain"
+# Other wording that treats a one-word name as a company: "shares in Brindle", "Brindle, the
+# retailer, said", "Brindle, a carmaker which ...", "the carmaker Brindle" (each pattern starts
+# with words it can be searched for by, so the whole text is scanned quickly).
+_SHARES_IN = re.compile(r"[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])")
+_FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:" + _FIRM_NOUNS + r")"
+                              r"(?=[,;:]| (?:which|that|whose)\b)")
+_FIRM_BEFORE = re.compile(r"(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
+_APPOSED = re.compile(r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])$")
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'&-]*) $")
+_OPENING_CAPITALS = frozenset("but and in on at for the a an this that these those its his her their our "
+                              "however meanwhile shares analysts while as so yet if when since after before "
+                              "although".split())
+# Evidence after the name that only a company has: a possessive, a company suffix, "said its".
+_STRONG_EVIDENCE = re.compile(r"['’]s | (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b| \w+ its\b")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
+_HONORIFIC_NAME = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+# The mark of a company's later mention found by its name alone: an antecedent of "the
+# company", not of "it" (whose antecedents stay the names read as speakers or name runs).
+_ECHO = "<company>"
 _COMMON_CAPITALS = frozenset("the a an this that it its he she they we".split())
 # Role nouns for whoever the writer talked to: the person the last sentences are about, named
 # or not ("A canal worker told the inspectors that ... according to the interlocutor").
@@ -90,6 +114,8 @@ _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazin
 class _Entity:
     pos: int
     mention: Mention
+    # Found by honorific alone ("Mr Vik"): the subject of a recent sentence only when it opens it.
+    by_title: bool = False
 
 
 def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -> list[_Entity]:
@@ -114,6 +140,11 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
                 found.append(_Entity(m.start(), men))
+            elif men.type == "person" and men.role and men.role.rsplit(None, 1)[-1].lower() in _NAME_TITLES:
+                # "Lord Vik": a peer, named by title and surname.
+                rest, _, title = men.role.rpartition(" ")
+                found.append(_Entity(m.start(), Mention(men.start, men.end, men.text, f"{title} {men.name}", "person",
+                                                        rest or None, men.country, gender=men.gender), by_title=True))
             elif (described := _described_name(seg.text, m.start(), m.end())) is not None:
                 found.append(_Entity(described.start, described))
             elif men.type == "organization" and men.name[:1].isupper():
@@ -133,14 +164,85 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             for m in _CAPITALISED.finditer(masked, block.start, block.end):
                 full = people.get(m.group())
                 if full is not None and m.start() not in taken:
+                    title = _TITLE_BEFORE.search(masked, max(block.start, m.start() - 14), m.start())
+                    if title is not None and title.group(1).lower() in _NAME_TITLES:
+                        # "Lord Vik" is not the Anna Vik named before.
+                        peer = describe(seg.text, title.start(1), m.end())
+                        found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(),
+                                                                f"{title.group(1)} {m.group()}", "person",
+                                                                gender=peer.gender), by_title=True))
+                        continue
                     found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(), full.name, full.type,
                                                             full.role, full.country, full.plural, None, full.gender,
                                                             full.known_given_name)))
+    # "Mr Vik": a person named by honorific and surname, when no full name gave them before.
+    taken = {e.pos for e in found}
+    for block in seg.blocks:
+        if block.furniture:
+            continue
+        for m in _HONORIFIC_NAME.finditer(masked, block.start, block.end):
+            if m.start() not in taken and m.start(1) not in taken:
+                men = describe(seg.text, m.start(), m.end())
+                if men.type == "person" and men.gender:
+                    found.append(_Entity(m.start(), men, by_title=True))
+    if companies:
+        # A one-word company is an antecedent of "the company" wherever the article names it
+        # ("Absa's earnings", not only "the bank Absa"); not the surname of a person it names.
+        taken = {e.pos for e in found}
+        common = seg.common_words()
+        # "Operating profits", "However, ...": an ordinary word, no name.
+        names = sorted((name for name in _article_companies(masked) - people.keys()
+                        if not (name.lower() in common or name.lower() in T.DATE_WORDS or country_code(name))),
+                       key=len, reverse=True)
+        echo = re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w&-])") if names else None
+        for block in seg.blocks if echo is not None else ():
+            if block.furniture:
+                continue
+            for m in echo.finditer(masked, block.start, block.end):
+                if m.start() in taken or _in_longer_name(masked, m.start()) or _NAME_GOES_ON.match(masked, m.end()):
+                    continue  # "Wells Fargo", "Vestey Group": part of a longer name
+                found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(), m.group(), "organization",
+                                                        pronoun=_ECHO)))
     found.sort(key=lambda e: e.pos)
     return found
 
 
 _FIRST_WORD = re.compile(r"\S+\s+")
+
+
+@lru_cache(maxsize=4)
+def _company_words(masked: str, strong: bool = False) -> frozenset[str]:
+    """One-word names the article's own wording treats as companies: "Brindle's shares",
+    "shares in Brindle", "Brindle, the retailer,", "Brindle plc", "Brindle said its ...";
+    ``strong``: not "Brindle sales", where the word may be any ("Net", "European")."""
+    found = {m.group(1) for m in _COMPANY_EVIDENCE.finditer(masked)
+             if not _in_longer_name(masked, m.start(1))
+             and (not strong or _STRONG_EVIDENCE.match(m.group(), len(m.group(1))))}
+    for m in _SHARES_IN.finditer(masked):
+        if not _in_longer_name(masked, m.start(1)):
+            found.add(m.group(1))
+    for m in _FIRM_BEFORE.finditer(masked):
+        if m.start() == 0 or not masked[m.start() - 1].isalnum():
+            if not _in_longer_name(masked, m.start(1)):
+                found.add(m.group(1))
+    for m in _FIRM_APPOSITIVE.finditer(masked):
+        name = _APPOSED.search(masked, max(0, m.start() - 40), m.start())
+        if name is not None and not _in_longer_name(masked, name.start(1)):
+            found.add(name.group(1))
+    return frozenset(n for n in found if n.lower() not in _COMMON_CAPITALS and n.lower() not in T.ADVERBS)
+
+
+def _in_longer_name(masked: str, start: int) -> bool:
+    """"Wells Fargo's shares": the word is the end of a longer name, no one-word company."""
+    before = _WORD_BEFORE.search(masked, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() not in _OPENING_CAPITALS
+
+
+def _article_companies(masked: str) -> set[str]:
+    """_company_words, and one-word names beside a company noun ("the carmaker Voltra")."""
+    found = set(_company_words(masked, strong=True))
+    found |= {m.group(1) for m in _COMPANY_BESIDE_NOUN.finditer(masked) if m.group(1).lower() not in _COMMON_CAPITALS}
+    return found
 
 
 def _described_name(text: str, start: int, end: int) -> Mention | None:
@@ -168,12 +270,12 @@ def _agrees(pronoun: str, ent: Mention) -> bool:
     return False
 
 
-def _adopt(target: Mention, source: Mention) -> None:
+def _adopt(target: Mention, source: Mention, teach: bool = True) -> None:
     target.name, target.type = source.name, source.type
     target.role = target.role or source.role
     target.country = target.country or source.country
     target.plural = source.plural
-    if target.pronoun in ("he", "she") and source.gender is None:
+    if teach and target.pronoun in ("he", "she") and source.gender is None:
         source.gender = target.pronoun
 
 
@@ -212,7 +314,23 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     if captions:
         entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
                     or any(e.mention is m for m in needs)]
+    contents = _Contents(claims) if any(m.pronoun in ("he", "she") or _role_noun(m) in _COMPANY_NOUNS
+                                        for m in needs) else None
+    if contents is not None and any(e.by_title for e in entities):
+        # "Mr Vik liked to ..., the leader said": inside what another speaker said, no subject.
+        entities = [e for e in entities if not e.by_title or not contents.inside(e.pos)]
     positions = [e.pos for e in entities]
+    by_title = {id(e.mention) for e in entities if e.by_title}
+    # Every speaker phrase in text order: who spoke, for "he said" after "..., according to X".
+    # An attribution is where its speaker or its text is, the later of the two ("X said: ..."
+    # followed by a paragraph of quotation is X speaking in that paragraph too); one only
+    # reported inside what another speaker said ("Vik denied Olsen said ...") is none.
+    spoken = sorted(((max(c.evidence.mention.start, c.text_start), c.evidence.mention) for c in claims
+                     if not contents.inside(c.evidence.mention.start, c.evidence.mention)),
+                    key=lambda a: a[0]) if contents is not None else []
+    spoken_at = [a for a, _ in spoken]
+    speakers_named = {s.name.rsplit(None, 1)[-1] for _, s in spoken if s.pronoun is None and s.name}
+    block_starts = [b.start for b in seg.blocks]
     for m in needs:
         pos = m.start
         # The entities before the mention, nearest last; only the nearest few hundred matter.
@@ -222,6 +340,19 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             hit = None
             if m.pronoun in ("he", "she"):
                 hit = _speaking_next(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions)
+                guessed = hit is None
+                if hit is None:
+                    agreeing = [e for e in reversed(candidates)
+                                if _agrees(m.pronoun, e) and e.pronoun is None and id(e) not in by_title]
+                    hit = next((e for e in agreeing if not _possessor(seg.text, e)), agreeing[0] if agreeing else None)
+                said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
+                if said is not None and _speaker_wins(seg, starts, m, hit, said):
+                    _adopt(m, said, teach=False)  # a full name comes with expand_surnames
+                    continue
+                if guessed and hit is not None and said is None and hit.name.rsplit(None, 1)[-1] not in speakers_named \
+                        and _rivals(seg, starts, m, hit, candidates):
+                    m.type = "anonymous"  # two people it may be, nothing to choose: unresolved
+                    continue
             if hit is None and m.pronoun == "it":
                 hit = _reported_subject(seg, starts, claims, m)
             if hit is None:
@@ -260,6 +391,10 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             if not _kept_anonymous(seg.text, m):
                 if head in _PERSON_ROLES:
                     hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
+                elif head in _COMPANY_NOUNS:
+                    # "The group said Barclays was still waiting": a company the statement
+                    # itself names is what it is about, not who made it.
+                    hit = _company_antecedent(head, candidates, contents.said_by(seg.text, m))
                 else:
                     hit = _role_antecedent(head, candidates, _role_phrase(m))
                 if hit is None and head in _PERSON_ROLES:
@@ -268,6 +403,175 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 _adopt(m, hit)
             outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
     return outcomes
+
+
+def _rivals(seg: Segmented, starts: list[int], m: Mention, hit: Mention, candidates: list[Mention]) -> bool:
+    """Whether a "he" or "she" that neither a sentence's subject nor a speaker decides could as
+    well be another person named, like ``hit``, in its sentence or the one before ("The board
+    heard from Karl Vik and Tom Olsen. He denied ..."): the nearest is then only a guess."""
+    here = bisect_right(starts, m.start) - 1
+    begin = starts[here - 1] if here > 0 else 0
+    names = {e.name for e in candidates if begin <= e.start < m.start and _is_person(e)
+             and e.gender in (None, m.pronoun) and not _possessor(seg.text, e)}
+    return hit.name in names and any(n != hit.name and not n.endswith(" " + hit.name) and not hit.name.endswith(" " + n)
+                                     for n in names)
+
+
+class _Contents:
+    """The claims' contents, for "is this position inside what someone said?" and "what did
+    this speaker phrase say?", each answered without a pass over every claim."""
+
+    # How many contents starting before a position are looked at (contents are short).
+    _WALK = 32
+
+    def __init__(self, claims: list[ClaimCandidate]):
+        self.spans = sorted((c.text_start, c.text_end, id(c.evidence.mention)) for c in claims)
+        self.starts = [a for a, _, _ in self.spans]
+        self.by_mention: dict[int, list[tuple[int, int]]] = {}
+        for c in claims:
+            self.by_mention.setdefault(id(c.evidence.mention), []).append((c.text_start, c.text_end))
+
+    def inside(self, pos: int, of_other_than: Mention | None = None) -> bool:
+        """Whether ``pos`` is inside a content (of a speaker phrase other than ``of_other_than``)."""
+        i = bisect_right(self.starts, pos) - 1
+        for a, b, who in self.spans[max(0, i - self._WALK + 1) : i + 1]:
+            if a <= pos < b and (of_other_than is None or who != id(of_other_than)):
+                return True
+        return False
+
+    def said_by(self, text: str, m: Mention) -> str:
+        return " ".join(text[a:b] for a, b in self.by_mention.get(id(m), ()))
+
+
+def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], spoken_at: list[int], m: Mention,
+                  candidates: list[Mention]) -> Mention | None:
+    """The person named as the speaker of the nearest attribution before ``m`` ("said X", "X
+    told", "according to X") in its paragraph or the one before, of a gender ``m`` agrees with;
+    None when the nearest attribution a person could have made names nobody ("he said", "a
+    spokesman said") or is only reported inside another claim."""
+    para = bisect_right(block_starts, m.start) - 1
+    k = bisect_left(spoken_at, m.start)
+    for at, s in reversed(spoken[max(0, k - _SPEAKER_LOOKBACK) : k]):
+        if bisect_right(block_starts, at) - 1 < para - 1:
+            break
+        if s is m or s.start >= m.start:
+            continue
+        if s.pronoun in ("he", "she") or s.type == "anonymous" and not s.plural or s.type == "person" and (
+                s.name.rsplit(None, 1)[-1] not in s.text or s.text.endswith(("'s", "’s"))):
+            # The nearest attribution is by someone not named there ("he", "a spokesman", "the
+            # Tory leader", "Vik's view that ..."): the rule does not apply.
+            return None
+        if s.type != "person" or s.plural or not s.name[:1].isupper() or s.gender not in (None, m.pronoun):
+            continue
+        if " " in s.name and not (s.known_given_name or s.gender or s.role):
+            continue  # "Retail Banking Research said" read as a person: no name of one
+        if " " not in s.name and s.gender is None:
+            # "Warren said" is the Elizabeth Warren of before, no "he"; "Melanie said" is a "she".
+            fulls = {e.gender for e in candidates if _is_person(e) and e.name.endswith(" " + s.name)}
+            if not fulls and not _HONORIFIC.match(s.text):
+                continue  # "the Bundesbank said", "the MP for Vik said" read as a person named so
+            genders = fulls or {first_names().get(s.name.lower()) or None}
+            if None not in genders and m.pronoun not in genders:
+                continue
+        return s
+    return None
+
+
+# How many attributions back the last named speaker is looked for.
+_SPEAKER_LOOKBACK = 30
+# Words that may come before a sentence's subject ("But Chief executive Ann Berg", "The
+# union's leader, Ann Berg,"): no verb among them.
+_OPENERS = frozenset("and but however meanwhile now so yet then also later earlier instead still separately "
+                     "the a an its his her their of for in at 's ’s".split())
+# Common verbs that do not end in -ed or -es: "met Vik", "told Vik".
+_VERBS = frozenset("met told said says saw sees thinks thought beat gave gives took takes made makes hit urged "
+                   "sent put let won lost left led named called backed with than and or as".split())
+# "The inquiry also heard from Lord Vik": the person is brought in to speak; "The director is
+# Anna Berg": introduced.
+_SPEAKING_ROLE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|heard from|came from|spoke to|"
+                            r"speaking to|talked to|talking to|interviewed|asked|"
+                            r"quoted|according to|told by|(?:comments|remarks|words|testimony) (?:by|of|from)|"
+                            r"is|was)\s+(?:the\s+)?$")
+# "... came as President Vik said the talks ...": a speaker the extractor did not take.
+_SPEAKS_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:has |had |have )?(?:said|says|told|tells|added|argued|warned|"
+                           r"insisted|denied|claimed|announced|admitted|explained)\b")
+# A title with its place or body inside a sentence's subject: "Secretary to the Treasury".
+_TITLE_OF = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|to|for|on|and|the)\s+(?:the\s+)?[A-Z][\w’'-]*)+")
+
+
+def _speaker_wins(seg: Segmented, starts: list[int], m: Mention, hit: Mention | None, said: Mention) -> bool:
+    """Whether a "he" or "she" is the speaker of the nearest attribution before it (``said``)
+    rather than the person the other rules chose (``hit``): unless that person is the same, is
+    an unnamed speaker, or came after the attribution as the subject of a sentence or someone
+    brought in to speak, a person merely mentioned is no speaker."""
+    if hit is None:
+        return True
+    if hit.type != "person" or hit.name == said.name:
+        return False
+    if said.name.endswith(" " + hit.name):
+        return True  # the same person, named in full
+    if hit.start < said.start:
+        return True  # "..., according to X. He added": X spoke last
+    s_start = starts[bisect_right(starts, hit.start) - 1]
+    if s_start == starts[bisect_right(starts, m.start) - 1]:
+        return False  # "X told Vik, after he admitted ...": the pronoun's own sentence decides
+    before = seg.text[s_start : hit.start]
+    if _SPEAKING_ROLE.search(before) or _SPEAKS_AFTER.match(seg.text, hit.end):
+        return False
+    return not _opens_sentence(before)
+
+
+def _introduced(before: str) -> bool:
+    """Whether a person named by title ("Mr Vik", "Lord Vik") after the words ``before`` of a
+    sentence is its subject or brought in to speak ("The inquiry heard from Lord Vik")."""
+    title = _TITLE_BEFORE.search(before)
+    if title is not None and title.group(1).lower() in _NAME_TITLES:
+        before = before[: title.start()]
+    return _opens_sentence(before) or _SPEAKING_ROLE.search(before) is not None
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether the words of a sentence before a name (``before``) leave it the subject: only
+    capitalised words, roles, titles and connectives ("Chief executive", "And the club's
+    manager,"), no verb."""
+    nouns = speaker_nouns()
+    titles = title_words()
+    # An opening phrase before a comma ("In a statement on Monday, ...") is no verb of the name.
+    tail = _TITLE_OF.sub("", before.rsplit(",", 1)[-1])
+    words = re.findall(r"[\w’'-]+", tail)
+    for word in words:
+        low = word.lower()
+        if word[:1].isupper() or word[:1].isdigit() or low in _OPENERS or low in titles or low in _PERSON_ROLES \
+                or low in nouns or T.person_noun(low) or low.endswith(("'s", "’s")):
+            continue
+        if low in T.PREPOSITIONS or low in T.AUXILIARIES or low in _VERBS or low.endswith(("ed", "es", "ly")):
+            return False
+    return len(words) <= 6
+
+
+def _company_antecedent(head: str, candidates: list[Mention], said: str) -> Mention | None:
+    """"The company said", "the group said ...": as _role_antecedent, but not a company the
+    statement (``said``) names on its own ("the group said Voltra was still waiting"), unless
+    no other is named."""
+    orgs = [e for e in reversed(candidates) if e.type == "organization" and e.name[:1].isupper()]
+    for pick in (lambda e: head in e.name.lower(), lambda e: True):
+        for e in orgs:
+            if pick(e) and not _named_in(e.name, said):
+                return e
+    return _role_antecedent(head, candidates)
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether ``text`` names the company ``name`` on its own: not "Brindle's goal" or
+    "Brindle Music", where a company may speak of itself or of its part."""
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        before = text[i - 1] if i > 0 else " "
+        if not (before.isalnum() or before in "_-") and not re.match(r"[\w-]|['’]| [A-Z]", text[j : j + 2]):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _possessor(text: str, men: Mention) -> bool:
@@ -294,9 +598,13 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
         window_end = min(s_end, s_start + 80, m.start)
         for e in entities[bisect_left(positions, s_start) : bisect_left(positions, window_end)]:
             men = e.mention
+            if e.by_title and not _introduced(seg.text[s_start : e.pos]):
+                continue  # "He went on to accuse Mr Vik of ...": Mr Vik is no subject
             after = seg.text[men.end : men.end + 2]
             fits = accept(men) if accept is not None else (
                 _agrees(m.pronoun, men) or k >= here - 1 and men.start - s_start <= 1 and _unnamed_agrees(m.pronoun, men))
+            if e.by_title and men.text.endswith(("'s", "’s")):
+                continue  # "Mr Vik's position"
             if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
                 return men
     return None
@@ -552,10 +860,40 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                and " " not in m.name and m.name[:1].isupper()]
     if not singles:
         return
-    companies = {m.group(1) for m in _COMPANY_EVIDENCE.finditer(seg.masked)}
+    companies = _company_words(seg.masked)
     for men in singles:
         if men.name in companies and men.gender is None:
             men.type, men.role = "organization", None
+
+
+def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"Fox told the paper ...": a one-word name read as an outlet or a company is the person
+    the article named in full before ("Edward Fox", a known given name), unless the article
+    treats the name as a company ("Ford's shares", "Ford said its ...")."""
+    singles = [c.evidence.mention for c in claims
+               if c.evidence.mention.type in ("media", "organization") and c.evidence.mention.pronoun is None
+               and " " not in c.evidence.mention.name and c.evidence.mention.name[:1].isupper()
+               and c.evidence.mention.text == c.evidence.mention.name]
+    if not singles:
+        return
+    # Where the article first names each one in full as a person, looked up once per name.
+    first_full: dict[str, tuple[int, str | None] | None] = {}
+    for name in {men.name for men in singles}:
+        first_full[name] = None
+        pattern = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(name) + r"(?![\w’'-])")
+        for hit in pattern.finditer(seg.masked):
+            full = describe(seg.text, hit.start(), hit.end())
+            if full.type == "person" and full.known_given_name and full.name.endswith(" " + name):
+                first_full[name] = (hit.start(), full.gender)
+                break
+    companies = None
+    for men in singles:
+        full = first_full[men.name]
+        if full is not None and full[0] < men.start:
+            if companies is None:
+                companies = _company_words(seg.masked)
+            if men.name not in companies:
+                men.type, men.gender = "person", men.gender or full[1]
 
 
 def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> None:
@@ -563,10 +901,14 @@ def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> N
     paragraph (run before expand_surnames, which then leaves it alone) nor any other Browne
     across documents."""
     for m in [c.evidence.mention for c in claims] + mentions:
-        if (m.type == "person" and m.pronoun is None and m.role and " " not in m.name
-                and m.role.lower() in _NAME_TITLES and m.text.lower().startswith(m.role.lower() + " ")):
-            m.name = f"{m.role} {m.name}"
-            m.role = None
+        if m.type != "person" or m.pronoun is not None or not m.role or " " in m.name:
+            continue
+        # The title is the last word of the role, right before the name: "Lord Vik", and
+        # "Former Fisheries Minister Lord Vik" (role "Former Fisheries Minister").
+        rest, _, title = m.role.rpartition(" ")
+        if title.lower() in _NAME_TITLES and f"{title} {m.name}" in m.text:
+            m.name = f"{title} {m.name}"
+            m.role = rest or None
 
 
 def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
