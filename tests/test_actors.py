@@ -186,3 +186,19 @@ def test_words_put_in_front_of_a_full_name_do_not_rename_the_actor(session):
     again = resolve(session, "Rival Hillary Clinton")
     assert again.id == actor.id and again.name == "Hillary Clinton"
     assert resolve(session, "Clinton").name == "Hillary Clinton"
+
+
+def test_surname_joins_the_person_its_article_named_even_with_another_country(session):
+    from claimsdb.resolve.actors import resolve_actor_ids_by_document
+
+    # Another article's namesake, of the country the surname-only mention was given.
+    (elsewhere,) = resolve_actor_ids_by_document(
+        session=session, documents=[[Speaker("Gwen Harrow", type="person", country="GB")]])[0]
+    # The article names the coach in full (a word nearby gave him another country) and then
+    # quotes him by surname with the country of "the Scot".
+    full, surname = resolve_actor_ids_by_document(session=session, documents=[[
+        Speaker("Angus Harrow", type="person", country="NL"),
+        Speaker("Harrow", type="person", country="GB"),
+    ]])[0]
+    assert surname == full
+    assert surname != elsewhere

@@ -322,15 +322,19 @@ class ActorRegistry:
     ) -> _KnownActor | None:
         """The person a one-word name ("Blair") means, when something settles it.
 
-        In order: the one such person among the document's other speakers; an actor a user
+        In order: the one such person among the document's other speakers (whatever country
+        each mention was given); an actor a user
         edited with this name as an alias; the only person on record named more fully this way;
         the clearly dominant one (see DOMINANT_RATIO). None leaves it to exact matching, so a
         bare "Blair" actor from earlier ambiguous mentions gathers the later ones.
         """
-        fuller = self._persons_named_more_fully(form, country, gender)
-        in_document = [actor for actor in fuller if actor in context]
+        # The article's own fuller name decides even when the countries read for the two
+        # mentions differ ("Sir Alex Ferguson ... Ferguson said", one of them given a country
+        # by a word nearby): within one article the surname means the person it named.
+        in_document = [actor for actor in self._persons_named_more_fully(form, None, gender) if actor in context]
         if len(in_document) == 1:
             return in_document[0]
+        fuller = self._persons_named_more_fully(form, country, gender)
         if edited:
             return min(edited, key=lambda a: (a.id is None, a.id or 0))
         if len(fuller) == 1:
