@@ -351,3 +351,20 @@ def test_he_stays_unresolved_between_two_people_nothing_separates():
     text = ("The harbour board met on Monday to discuss the collapse of the old pier in the storm last week, "
             "and it heard from the engineer Tom Olsen. \"We did nothing wrong,\" he said.")
     assert speakers(text)[-1] == "Tom Olsen"
+
+
+def test_a_described_body_is_named_without_its_describing_words_and_the_committee_is_it():
+    text = ("The influential Commons transport committee said the rail plan was too costly. "
+            "It also said fares should be frozen. The committee said ministers had ignored passengers.")
+    assert speakers(text) == ["Commons transport committee"] * 3
+
+
+def test_the_commission_is_the_commission_the_article_named():
+    text = ("The Fair Wage Commission published its annual report on Tuesday. "
+            "According to the commission, most employers had coped with the last rise.")
+    assert speakers(text) == ["Fair Wage Commission"]
+
+
+def test_a_body_noun_with_no_named_body_before_stays_unnamed():
+    text = "Ministers met on Monday. The committee said the plan was too costly."
+    assert speakers(text) == ["committee"]

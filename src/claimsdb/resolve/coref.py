@@ -107,6 +107,9 @@ _YEAR_END = re.compile(r", \d{4}\.")  # what every caption has: a cheap test bef
 _PART_OF_GROUP = frozenset("some others many several most few".split())
 # "Petrov was speaking in Vik": the sentence after a quotation names its speaker.
 _WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
+# Bodies a definite noun stands for: "the committee said" after "the Commons transport
+# committee said"; also the heads whose describing words are dropped from a body's name.
+_BODY_HEADS = frozenset("committee commission council board panel tribunal inquiry assembly".split())
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
 
@@ -773,7 +776,8 @@ def _role_noun(m: Mention) -> str | None:
             return None
         return core[-1] if core[-1] in _PERSON_ROLES else None
     head = words[-1].lower()
-    if head in _SPOKEN_TO or head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS or head in ("ministry", "government", "department", "agency", "office"):
+    if head in _SPOKEN_TO or head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS or head in _BODY_HEADS \
+            or head in ("ministry", "government", "department", "agency", "office"):
         return head
     return None
 
@@ -819,6 +823,27 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
         return named
     # "the company", "the firm": the organisation the article last named.
     return orgs[0] if orgs else None
+
+
+def name_described_bodies(claims: list[ClaimCandidate]) -> None:
+    """"The influential Commons transport committee said": the body is the "Commons transport
+    committee"; the describing words before its name ("influential", "powerful", "cross-party")
+    are no part of it, and left in they make a named body look unnamed (scoped to the article).
+
+    Only for a body whose head is a body noun (_BODY_HEADS) and whose name, once the lower-case
+    words are dropped, starts with a capital. Runs before resolve_references, so that "it" and
+    "the committee" later take the name too."""
+    for m in [c.evidence.mention for c in claims]:
+        if m.type != "organization" or m.pronoun:
+            continue
+        words = m.name.split()
+        if len(words) < 3 or words[-1].lower() not in _BODY_HEADS or not words[0][:1].islower():
+            continue
+        i = 0
+        while i < len(words) - 2 and words[i].islower() and words[i].replace("-", "").isalpha():
+            i += 1
+        if i and words[i][:1].isupper():
+            m.name = " ".join(words[i:])
 
 
 @lru_cache(maxsize=1024)

@@ -29,8 +29,9 @@ from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
 from claimsdb.resolve.documents import resolve_documents
-from claimsdb.resolve.coref import (expand_bodies, expand_surnames, keep_name_titles, name_part_of_group,
-                                   name_self_introduced, resolve_references, type_companies, type_surnames)
+from claimsdb.resolve.coref import (expand_bodies, expand_surnames, keep_name_titles, name_described_bodies,
+                                   name_part_of_group, name_self_introduced, resolve_references, type_companies,
+                                   type_surnames)
 from claimsdb.resolve.positions import position_claims
 from claimsdb.resolve.restatements import drop_restatements
 from claimsdb.resolve.statements import date_claims, quantify_claims, trim_dateline
@@ -91,6 +92,7 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     type_surnames(seg, claims)
     keep_name_titles(claims, extraction.mentions)
     expand_bodies(seg, claims)
+    name_described_bodies(claims)
     name_part_of_group(seg, claims)
     name_self_introduced(seg, claims)
     references = resolve_references(seg, claims, extraction.mentions)
