@@ -186,13 +186,13 @@ def test_batches_hold_at_most_batch_documents(engine, tmp_path, analysed, monkey
     for n in range(11):
         (folder / f"{n:02d}.txt").write_text(f"Speaker{n} Person said item {n} is calm.\n")
     sizes = []
-    store_documents = ingest_module.store_documents
+    store_prepared = ingest_module.store_prepared
 
     def recording(**arguments):
-        sizes.append(len(arguments["analysed"]))
-        return store_documents(**arguments)
+        sizes.append(len(arguments["prepared"]))
+        return store_prepared(**arguments)
 
-    monkeypatch.setattr(ingest_module, "store_documents", recording)
+    monkeypatch.setattr(ingest_module, "store_prepared", recording)
     monkeypatch.setattr(ingest_module, "BATCH_DOCUMENTS", 3)
     report = ingest([str(folder)], engine=engine, workers=workers)
     assert report.new == 11
