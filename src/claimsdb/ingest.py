@@ -419,8 +419,17 @@ def _prepare_to_fork() -> None:
     """Load the extractor's tables here, once, for every worker forked after: each would
     otherwise load its own. Then move everything this process holds out of the garbage
     collector's sight, so that a worker's collections neither walk those objects nor copy
-    the memory pages they sit on (which the processes share until one writes to them)."""
-    pipeline.prepare()
+    the memory pages they sit on (which the processes share until one writes to them).
+    The collector is off while the tables are built: they are kept for good, and walking
+    them again and again as they grow cost this process, on which the workers wait, about
+    0.15 s for nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        pipeline.prepare()
+    finally:
+        if enabled:
+            gc.enable()
     gc.collect()
     gc.freeze()
 
