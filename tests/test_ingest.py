@@ -268,6 +268,18 @@ def test_workers_are_forked_with_the_extractor_prepared(engine, articles, analys
     assert ingest_module.AHEAD_PER_WORKER >= 2 * ingest_module.CHUNK
 
 
+def test_the_extractor_is_prepared_without_garbage_collection_which_comes_back_after(
+    engine, articles, analysed, monkeypatch
+):
+    import gc
+
+    collecting = []
+    monkeypatch.setattr(pipeline, "prepare", lambda: collecting.append(gc.isenabled()))
+    ingest([str(articles)], engine=engine, workers=2)
+    assert collecting == [False]
+    assert gc.isenabled()
+
+
 def test_preparing_the_extractor_never_fails(monkeypatch):
     # A broken extractor is reported by the documents it fails on, not by the warm-up.
     def broken(document):
