@@ -221,6 +221,10 @@ def ingest(
                     writer.store_if_due()
                 writer.store_if_due()
             while ahead:
+                if not _ready(ahead[0][1]):
+                    # Nothing left to read: what is ready is stored while the workers finish
+                    # the last documents, rather than after them, when nothing else runs.
+                    writer.store()
                 writer.add(*analysers.take(ahead.popleft()))
                 writer.store_if_due()
             writer.store()
