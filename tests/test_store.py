@@ -151,6 +151,9 @@ def test_a_prepared_document_holds_plain_values_and_stores_as_the_document_does(
     samples = sample_claims()
     prepared = [prepare_document(document, claims) for document, claims in samples.items()]
     assert all(plain((p.path, p.sha256, p.row, p.speakers, p.claims, p.warnings)) for p in prepared)
+    for p, claims in zip(prepared, samples.values()):
+        # Each claim's speaker from the document's distinct speakers (one per name key).
+        assert [Speaker(*p.speakers[index]) for index, _, _ in p.claims] == [c.speaker for c in claims]
     copies = pickle.loads(pickle.dumps(prepared))
     results = [store_document(session=session, document=document, claims=claims)
                for document, claims in samples.items()]

@@ -99,7 +99,8 @@ _CLAIM_COLUMNS = ("document_id", "actor_id", *CLAIM_FIELDS)
 _QUANTITY_COLUMNS = ("claim_id", *QUANTITY_FIELDS)
 # Positions in a claims row (_CLAIM_COLUMNS) of what storing reads back.
 _C = {name: index for index, name in enumerate(_CLAIM_COLUMNS)}
-# Fields of Speaker, in order: a PreparedDocument holds its speakers as plain tuples.
+# The fields of records.Speaker, in its order: a PreparedDocument holds its speakers as plain
+# tuples, made into Speakers again by Speaker(*values).
 _SPEAKER_FIELDS = ("name", "type", "role", "country", "aliases", "gender")
 
 
@@ -152,9 +153,7 @@ def prepare_document(
         path=document.path,
         sha256=document.sha256,
         row=(*(getattr(document, name) for name in _METADATA), version, document.sha256, text),
-        speakers=tuple(
-            (s.name, s.type, s.role, s.country, s.aliases, s.gender) for s in speakers.values()
-        ),
+        speakers=tuple(tuple(getattr(s, name) for name in _SPEAKER_FIELDS) for s in speakers.values()),
         claims=tuple(
             (
                 index[_speaker_key(claim.speaker)],
