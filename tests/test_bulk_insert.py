@@ -83,3 +83,26 @@ def test_bulk_insert_returns_ids_in_row_order_and_fills_fts(session):
     fts = session.execute(text("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'peacekeepers'")).scalars().all()
     assert result.claims_added == len(ids) == 2
     assert fts == [ids[0]]
+
+
+def test_tuple_insert_stores_the_rows_sqlalchemy_stores(engine):
+    # Rows given as the values of a list of columns, as ingest stores claims: dates, times,
+    # booleans converted as SQLAlchemy converts them, and a column left out takes its default.
+    rows = [_document(n) for n in range(1, 40)]
+    columns = list(rows[0])
+    actors = [dict(name=f"Ann Example {n}", name_key=f"ann example {n}", type="person", role=None, country="GB")
+              for n in range(3)]
+    with engine.begin() as connection:
+        connection.execute(insert(_DOCUMENTS), rows)
+        connection.execute(insert(_ACTORS), actors)
+        documents_before = _stored(connection, _DOCUMENTS)
+        actors_before = [row[1:] for row in _stored(connection, _ACTORS)]
+        raw_before = connection.execute(text("SELECT published_on, ingested_at FROM documents ORDER BY id")).all()
+        connection.execute(_DOCUMENTS.delete())
+        connection.execute(_ACTORS.delete())
+        ids = db.insert_tuples_returning_ids(connection, _DOCUMENTS, columns, [tuple(row.values()) for row in rows])
+        db.insert_tuples(connection, _ACTORS, list(actors[0]), [tuple(actor.values()) for actor in actors])
+        assert [row[1:] for row in _stored(connection, _DOCUMENTS)] == [row[1:] for row in documents_before]
+        assert [row[0] for row in _stored(connection, _DOCUMENTS)] == ids == list(range(40, 79))
+        assert connection.execute(text("SELECT published_on, ingested_at FROM documents ORDER BY id")).all() == raw_before
+        assert [row[1:] for row in _stored(connection, _ACTORS)] == actors_before

@@ -7,7 +7,7 @@ import time
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from claimsdb import pipeline
 from claimsdb.ingest import ingest
@@ -186,13 +186,13 @@ def test_batches_hold_at_most_batch_documents(engine, tmp_path, analysed, monkey
     for n in range(11):
         (folder / f"{n:02d}.txt").write_text(f"Speaker{n} Person said item {n} is calm.\n")
     sizes = []
-    store_documents = ingest_module.store_documents
+    store_prepared = ingest_module.store_prepared
 
     def recording(**arguments):
-        sizes.append(len(arguments["analysed"]))
-        return store_documents(**arguments)
+        sizes.append(len(arguments["prepared"]))
+        return store_prepared(**arguments)
 
-    monkeypatch.setattr(ingest_module, "store_documents", recording)
+    monkeypatch.setattr(ingest_module, "store_prepared", recording)
     monkeypatch.setattr(ingest_module, "BATCH_DOCUMENTS", 3)
     report = ingest([str(folder)], engine=engine, workers=workers)
     assert report.new == 11
@@ -266,6 +266,51 @@ def test_workers_are_forked_with_the_extractor_prepared(engine, articles, analys
     ingest([str(articles / "a.txt")], engine=engine, workers=2, force=True)
     assert prepared == []
     assert ingest_module.AHEAD_PER_WORKER >= 2 * ingest_module.CHUNK
+
+
+def test_the_last_documents_are_stored_while_the_workers_finish(engine, tmp_path, monkeypatch):
+    # Once every input is handed out, what the workers sent back is stored while the last
+    # one is analysed, not after it: the last document finds the others stored.
+    import claimsdb.ingest as ingest_module
+    from claimsdb.db import open_engine
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"{n:02d}.txt").write_text(f"Speaker{n} Person said item {n} is calm.\n")
+    (folder / "zz.txt").write_text("Last Person said the last item is calm.\n")
+    marker = tmp_path / "others-stored"
+
+    def analyse(document):
+        if document.path.endswith("zz.txt"):
+            reader = open_engine(upgrade=False)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                with reader.connect() as connection:
+                    if connection.scalar(select(func.count()).select_from(Document)) == 5:
+                        marker.write_text("yes")
+                        break
+                time.sleep(0.05)
+            reader.dispose()
+        return said_claims(document)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    monkeypatch.setattr(ingest_module, "CHUNK", 1)
+    report = ingest([str(folder)], engine=engine, workers=2)
+    assert report.new == 6
+    assert marker.exists()
+
+
+def test_the_extractor_is_prepared_without_garbage_collection_which_comes_back_after(
+    engine, articles, analysed, monkeypatch
+):
+    import gc
+
+    collecting = []
+    monkeypatch.setattr(pipeline, "prepare", lambda: collecting.append(gc.isenabled()))
+    ingest([str(articles)], engine=engine, workers=2)
+    assert collecting == [False]
+    assert gc.isenabled()
 
 
 def test_preparing_the_extractor_never_fails(monkeypatch):

@@ -130,3 +130,44 @@ def test_speaker_learned_details_reach_the_actor(session):
     store_document(session=session, document=doc, claims=claims)
     rows = session.execute(text("SELECT name, role, country FROM actors")).all()
     assert rows == [("Kaja Kallas", "EU foreign policy chief", "EU")]
+
+
+def test_a_prepared_document_holds_plain_values_and_stores_as_the_document_does(session, engine):
+    # What a worker sends back: plain values (strings, numbers, dates, tuples), which cost
+    # little to send between processes; stored, the same rows as the document and its claims.
+    import pickle
+    from datetime import date as date_type
+
+    from sqlalchemy.orm import Session
+
+    from claimsdb.db import writing
+    from claimsdb.store import prepare_document, store_prepared
+
+    def plain(value) -> bool:
+        if isinstance(value, tuple):
+            return all(plain(item) for item in value)
+        return value is None or isinstance(value, (str, int, float, date_type))
+
+    samples = sample_claims()
+    prepared = [prepare_document(document, claims) for document, claims in samples.items()]
+    assert all(plain((p.path, p.sha256, p.row, p.speakers, p.claims, p.warnings)) for p in prepared)
+    for p, claims in zip(prepared, samples.values()):
+        # Each claim's speaker from the document's distinct speakers (one per name key).
+        assert [Speaker(*p.speakers[index]) for index, _, _ in p.claims] == [c.speaker for c in claims]
+    copies = pickle.loads(pickle.dumps(prepared))
+    results = [store_document(session=session, document=document, claims=claims)
+               for document, claims in samples.items()]
+    claim_columns = [column for column in Claim.__table__.columns if column.name not in ("id", "document_id")]
+    expected = session.execute(select(*claim_columns).order_by(Claim.id)).all()
+    quantity_columns = (Quantity.value, Quantity.max, Quantity.unit, Quantity.text, Quantity.start, Quantity.end)
+    quantities = session.execute(select(*quantity_columns).order_by(Quantity.id)).all()
+    assert quantities
+    session.execute(Claim.__table__.delete())
+    session.execute(Document.__table__.delete())
+    session.commit()
+    with Session(writing(engine)) as other:
+        again = store_prepared(session=other, prepared=copies)
+    assert [(r.status, r.claims_added) for r in again] == [(r.status, r.claims_added) for r in results]
+    assert session.execute(select(*claim_columns).order_by(Claim.id)).all() == expected
+    assert len(expected) == sum(len(claims) for claims in samples.values())
+    assert session.execute(select(*quantity_columns).order_by(Quantity.id)).all() == quantities

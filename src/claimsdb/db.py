@@ -12,7 +12,7 @@ import os
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from claimsdb.errors import DatabaseError
 
@@ -140,22 +140,30 @@ def insert_returning_ids(connection: Connection, table: Table, rows: list[dict])
     So on SQLite the ids are chosen here, after the highest ever used: the writer holds the
     database's write lock, so no one else can take them.
     """
-    from sqlalchemy import insert, text
+    from sqlalchemy import insert
 
     if connection.dialect.name == "postgresql" and connection.dialect.driver == "psycopg":
         return _copy_returning_ids(connection, table, rows)
     if connection.dialect.name != "sqlite":
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return list(connection.execute(statement, rows).scalars())
+    ids = _next_sqlite_ids(connection, table, len(rows))
+    _sqlite_insert(connection, table, rows, ids)
+    return ids
+
+
+def _next_sqlite_ids(connection: Connection, table: Table, count: int) -> list[int]:
+    """``count`` ids for new rows of ``table`` on SQLite, after the highest ever used; the
+    caller holds the write lock, so no one else can take them."""
+    from sqlalchemy import text
+
     # sqlite_sequence keeps the highest id an AUTOINCREMENT table ever had, deleted or not.
     last = connection.execute(
         text("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = :name), 0),"
              f" coalesce((SELECT max(id) FROM {table.name}), 0))"),
         {"name": table.name},
     ).scalar()
-    ids = list(range(last + 1, last + 1 + len(rows)))
-    _sqlite_insert(connection, table, rows, ids)
-    return ids
+    return list(range(last + 1, last + 1 + count))
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[dict]) -> None:
@@ -171,10 +179,82 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict]) -> None:
         connection.execute(insert(table), rows)
 
 
+def insert_tuples_returning_ids(connection: Connection, table: Table, columns: Sequence[str],
+                                rows: list[Sequence]) -> list[int]:
+    """:func:`insert_returning_ids` for rows given as the values of ``columns``, in order: no
+    dict to build and read back per row, which for the claims of a batch costs more than
+    SQLite's insert."""
+    if not rows:
+        return []
+    dialect = connection.dialect
+    if dialect.name == "sqlite":
+        ids = _next_sqlite_ids(connection, table, len(rows))
+        _sqlite_insert_tuples(connection, table, columns, rows, ids)
+        return ids
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        return _copy_tuples_returning_ids(connection, table, columns, rows)
+    return insert_returning_ids(connection, table, [dict(zip(columns, row)) for row in rows])
+
+
+def insert_tuples(connection: Connection, table: Table, columns: Sequence[str], rows: list[Sequence]) -> None:
+    """:func:`insert_rows` for rows given as the values of ``columns``, in order."""
+    if not rows:
+        return
+    if connection.dialect.name == "sqlite":
+        _sqlite_insert_tuples(connection, table, columns, rows)
+    else:
+        insert_rows(connection, table, [dict(zip(columns, row)) for row in rows])
+
+
 # Rows per multi-row INSERT on SQLite (SQLAlchemy's own page size), within SQLite's limit of
 # 32,766 parameters a statement.
 _SQLITE_ROWS_PER_STATEMENT = 1000
 _SQLITE_MAX_PARAMETERS = 32766
+
+
+def _sqlite_insert_tuples(connection: Connection, table: Table, columns: Sequence[str], rows: list[Sequence],
+                          ids: list[int] | None = None) -> None:
+    """:func:`_sqlite_insert` for rows given as the values of ``columns``: each value goes
+    in as it is but for the columns whose type converts it (a date, a boolean), and a column
+    left out with a Python-side default takes it, as SQLAlchemy's INSERT does."""
+    dialect = connection.dialect
+    names = list(columns)
+    defaults = _defaults_left_out(table, names)
+    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    converted = [(n, processor) for n, processor in enumerate(processors) if processor is not None]
+    tail = []
+    for name, default in defaults:
+        processor = table.c[name].type._cached_bind_processor(dialect)
+        tail.append(processor(default) if processor is not None else default)
+    order = ([] if ids is None else ["id"]) + names + [name for name, _ in defaults]
+    quote = dialect.identifier_preparer.quote
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in order)}) VALUES "
+    one = "(" + ", ".join("?" * len(order)) + ")"
+    per = max(1, min(_SQLITE_ROWS_PER_STATEMENT, _SQLITE_MAX_PARAMETERS // len(order)))
+    for start in range(0, len(rows), per):
+        chunk = rows[start : start + per]
+        parameters: list = []
+        append, extend = parameters.append, parameters.extend
+        for offset, row in enumerate(chunk, start):
+            if ids is not None:
+                append(ids[offset])
+            if converted:
+                row = list(row)
+                for n, processor in converted:
+                    row[n] = processor(row[n])
+            extend(row)
+            if tail:
+                extend(tail)
+        connection.exec_driver_sql(head + ", ".join([one] * len(chunk)), tuple(parameters))
+
+
+def _defaults_left_out(table: Table, columns: Sequence[str]) -> list[tuple[str, object]]:
+    """(name, value) of each column of ``table`` but ``id`` and ``columns`` that has a
+    Python-side default."""
+    return [
+        (column.name, column.default.arg) for column in table.columns
+        if column.name != "id" and column.name not in columns and column.default is not None and column.default.is_scalar
+    ]
 
 
 def _sqlite_insert(connection: Connection, table: Table, rows: list[dict], ids: list[int] | None = None) -> None:
@@ -227,16 +307,30 @@ def _copy_returning_ids(connection: Connection, table: Table, rows: list[dict]) 
     placeholders, and SQLAlchemy sorts the returned ids back into order."""
     if not rows:
         return []
+    columns = _copy_columns(table, rows)
+    return _copy_tuples_returning_ids(connection, table, list(columns), [
+        tuple(row.get(name, default) for name, default in columns.items()) for row in rows
+    ])
+
+
+def _copy_tuples_returning_ids(connection: Connection, table: Table, columns: Sequence[str],
+                               rows: list[Sequence]) -> list[int]:
+    """:func:`_copy_returning_ids` for rows given as the values of ``columns``; a column left
+    out with a Python-side default takes it."""
+    if not rows:
+        return []
     ids = list(connection.exec_driver_sql(
         "SELECT nextval(pg_get_serial_sequence(%(table)s, 'id')) FROM generate_series(1, %(count)s)",
         {"table": table.name, "count": len(rows)},
     ).scalars())
-    columns = _copy_columns(table, rows)
-    names = ", ".join(connection.dialect.identifier_preparer.quote(name) for name in ("id", *columns))
+    defaults = _defaults_left_out(table, columns)
+    tail = tuple(default for _, default in defaults)
+    names = ", ".join(connection.dialect.identifier_preparer.quote(name)
+                      for name in ("id", *columns, *(name for name, _ in defaults)))
     cursor = connection.connection.driver_connection.cursor()
     with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
         for row_id, row in zip(ids, rows, strict=True):
-            copy.write_row((row_id, *(row.get(name, default) for name, default in columns.items())))
+            copy.write_row((row_id, *row, *tail))
     return ids
 
 

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, delete, exists, false, func, select, union_all, update
 
-from claimsdb.db import insert_returning_ids, insert_rows
+from claimsdb.db import insert_returning_ids, insert_rows, insert_tuples, insert_tuples_returning_ids
 from claimsdb.extract.base import get_extractor
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, Document, DocumentPath, Quantity, SpeakerFix
+from claimsdb.records import Speaker
 from claimsdb.resolve.actors import catch_up_registry, forget_registry, resolve_actor_ids_by_document
 from claimsdb.resolve.groups import group_new_claims
 from claimsdb.topics import tag_new_claims
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from claimsdb import records
-    from claimsdb.records import ClaimCandidate, PartialDate, Speaker
+    from claimsdb.records import ClaimCandidate, PartialDate
 
 # StoreResult.status values.
 NEW, SKIPPED, REPLACED = "new", "skipped", "replaced"
@@ -42,13 +43,15 @@ _FIND_DOCUMENTS = select(_DOCUMENTS.c.sha256, _DOCUMENTS.c.id).where(
 )
 _FIND_BY_URL = select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.url == bindparam("url")).limit(1)
 _DELETE_CLAIMS = delete(_CLAIMS).where(_CLAIMS.c.document_id == bindparam("document_id"))
+# What --force replaces of a stored document: all but its path (the first it was stored under).
+_REPLACED_METADATA = (
+    "title", "outlet", "published_on", "published_method", "encoding", "media_type",
+    "url", "language", "extractor_version", "ingested_at",
+)
 _UPDATE_DOCUMENT = (
     update(_DOCUMENTS)
     .where(_DOCUMENTS.c.id == bindparam("document_id"))
-    .values({name: bindparam(f"new_{name}") for name in (
-        "title", "outlet", "published_on", "published_method", "encoding", "media_type",
-        "url", "language", "extractor_version", "ingested_at",
-    )})
+    .values({name: bindparam(f"new_{name}") for name in _REPLACED_METADATA})
 )
 # Every path a document is known by: the one it keeps and those recorded since.
 _KNOWN_PATHS = union_all(
@@ -73,12 +76,32 @@ _FIND_SPEAKER_FIXES = select(
     SpeakerFix.document_id, SpeakerFix.text_start, SpeakerFix.text_end, SpeakerFix.speaker_start,
     SpeakerFix.speaker_end, SpeakerFix.actor_id,
 ).where(SpeakerFix.document_id.in_(bindparam("document_ids", expanding=True)))
-# Document columns that --force replaces along with the claims.
+# Document columns read from records.Document.
 _METADATA = (
     "path", "title", "outlet", "published_on", "published_method", "encoding", "media_type", "url", "language",
 )
 # session.info key: the newest actor, alias, redirect and claim ids when this session last wrote.
 _LAST_WRITE_KEY = "claimsdb.store.last_actor_ids"
+
+# The values a PreparedDocument holds for its documents row, in order (ingested_at is added
+# when it is stored), for each of its claims rows (document_id and actor_id are added first),
+# and for each quantity (claim_id first).
+DOCUMENT_FIELDS = (*_METADATA, "extractor_version", "sha256", "text")
+CLAIM_FIELDS = (
+    "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "kind", "text",
+    "text_start", "text_end", "stated_on", "date_precision", "date_key", "confidence", "via",
+    "extractor_version", "speaker_edited", "rule", "polarity", "modality", "target", "target_start",
+    "target_end",
+)
+QUANTITY_FIELDS = ("value", "max", "unit", "text", "start", "end")
+_DOCUMENT_COLUMNS = (*DOCUMENT_FIELDS, "ingested_at")
+_CLAIM_COLUMNS = ("document_id", "actor_id", *CLAIM_FIELDS)
+_QUANTITY_COLUMNS = ("claim_id", *QUANTITY_FIELDS)
+# Positions in a claims row (_CLAIM_COLUMNS) of what storing reads back.
+_C = {name: index for index, name in enumerate(_CLAIM_COLUMNS)}
+# The fields of records.Speaker, in its order: a PreparedDocument holds its speakers as plain
+# tuples, made into Speakers again by Speaker(*values).
+_SPEAKER_FIELDS = ("name", "type", "role", "country", "aliases", "gender")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +111,59 @@ class StoreResult:
     status: str
     document_id: int
     claims_added: int
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """A document and its claims as the rows to store: everything storing needs that does not
+    depend on the database, made by :func:`prepare_document` (in ingest's worker processes),
+    in plain tuples, which cost little to send from one process to another.
+
+    ``row`` holds the values of DOCUMENT_FIELDS; ``speakers`` the document's distinct
+    speakers, each the values of a Speaker's fields; ``claims`` a (speaker index, values of
+    CLAIM_FIELDS, quantities) triple per claim, each quantity the values of QUANTITY_FIELDS.
+    """
+
+    path: str
+    sha256: str
+    row: tuple
+    speakers: tuple[tuple, ...]
+    claims: tuple[tuple[int, tuple, tuple[tuple, ...]], ...]
+    # Lines for the ingest summary about how the document was read; not stored.
+    warnings: tuple[str, ...] = ()
+
+
+def prepare_document(
+    document: records.Document, claims: list[ClaimCandidate], extractor_version: str | None = None,
+) -> PreparedDocument:
+    """The rows that storing ``document`` and its ``claims`` writes, but for the ids the
+    database gives. Raises ValueError when a claim's offsets do not fit the document's text."""
+    version = extractor_version or get_extractor().version
+    text = document.text
+    for number, claim in enumerate(claims, 1):
+        _check_spans(number, claim, len(text))
+    # One actor lookup per distinct speaker of the document, not per claim; the last claim's
+    # speaker stands for its key (the keys leave out the gender).
+    speakers: dict[tuple, Speaker] = {}
+    for claim in claims:
+        speakers[_speaker_key(claim.speaker)] = claim.speaker
+    index = {key: n for n, key in enumerate(speakers)}
+    published_on = document.published_on
+    return PreparedDocument(
+        path=document.path,
+        sha256=document.sha256,
+        row=(*(getattr(document, name) for name in _METADATA), version, document.sha256, text),
+        speakers=tuple(tuple(getattr(s, name) for name in _SPEAKER_FIELDS) for s in speakers.values()),
+        claims=tuple(
+            (
+                index[_speaker_key(claim.speaker)],
+                _claim_values(claim, text, published_on, version),
+                tuple((q.value, q.max, q.unit, q.text, q.start, q.end) for q in claim.quantities),
+            )
+            for claim in claims
+        ),
+        warnings=document.warnings,
+    )
 
 
 def find_document_ids(connection: Connection | Session, shas: list[str]) -> dict[str, int]:
@@ -139,7 +215,20 @@ def store_documents(
     not fit its text) the whole batch is rolled back.
     """
     try:
-        results = _store(session, analysed, force, extractor_version or get_extractor().version)
+        version = extractor_version or get_extractor().version
+        prepared = [prepare_document(document, claims, version) for document, claims in analysed]
+    except BaseException:
+        session.rollback()
+        raise
+    return store_prepared(session=session, prepared=prepared, force=force)
+
+
+def store_prepared(*, session: Session, prepared: Sequence[PreparedDocument], force: bool = False) -> list[StoreResult]:
+    """:func:`store_documents` for documents made ready by :func:`prepare_document`: what is
+    left is what needs the database (finding stored content, resolving speakers to actors,
+    statement groups, topics) and the inserts."""
+    try:
+        results = _store(session, prepared, force)
         session.commit()
     except BaseException:
         session.rollback()
@@ -147,23 +236,17 @@ def store_documents(
     return results
 
 
-def _store(
-    session: Session, analysed: Sequence[tuple[records.Document, list[ClaimCandidate]]], force: bool,
-    version: str,
-) -> list[StoreResult]:
-    for document, claims in analysed:
-        for number, claim in enumerate(claims, 1):
-            _check_spans(number, claim, len(document.text))
+def _store(session: Session, prepared: Sequence[PreparedDocument], force: bool) -> list[StoreResult]:
     connection = session.connection()
     _notice_other_writers(session, connection)
-    shas = list(dict.fromkeys(document.sha256 for document, _ in analysed))
+    shas = list(dict.fromkeys(document.sha256 for document in prepared))
     document_ids = dict(connection.execute(_FIND_DOCUMENTS, {"shas": shas}).all())
     ingested_at = datetime.now(UTC).replace(tzinfo=None)
 
     # Which copy of each content is stored: the first of the batch, new or (with force) replacing.
     statuses: list[str] = []
     stored_copy: dict[str, int] = {}
-    for index, (document, _) in enumerate(analysed):
+    for index, document in enumerate(prepared):
         if document.sha256 in stored_copy:
             statuses.append(SKIPPED)
         elif document.sha256 in document_ids:
@@ -175,15 +258,15 @@ def _store(
 
     new = [i for i, status in enumerate(statuses) if status == NEW]
     if new:
-        rows = [dict(_metadata(analysed[i][0], version), sha256=analysed[i][0].sha256, text=analysed[i][0].text,
-                     ingested_at=ingested_at) for i in new]
-        ids = insert_returning_ids(connection, _DOCUMENTS, rows)
-        document_ids.update((analysed[i][0].sha256, document_id) for i, document_id in zip(new, ids, strict=True))
+        ids = insert_tuples_returning_ids(
+            connection, _DOCUMENTS, _DOCUMENT_COLUMNS, [(*prepared[i].row, ingested_at) for i in new]
+        )
+        document_ids.update((prepared[i].sha256, document_id) for i, document_id in zip(new, ids, strict=True))
     replaced = [i for i in stored_copy.values() if statuses[i] == REPLACED]
     speakers_before: list[int] = []
     replaced_ids: set[int] = set()
     if replaced:
-        targets = [document_ids[analysed[i][0].sha256] for i in replaced]
+        targets = [document_ids[prepared[i].sha256] for i in replaced]
         replaced_ids.update(targets)
         speakers_before = list(connection.execute(_ACTORS_OF_DOCUMENTS, {"ids": targets}).scalars())
         # Quantities go with their claims (ON DELETE CASCADE).
@@ -191,22 +274,22 @@ def _store(
         connection.execute(
             _UPDATE_DOCUMENT,
             [
-                {f"new_{name}": value for name, value in dict(_metadata(analysed[i][0], version), ingested_at=ingested_at).items()
-                 if name != "path"}
+                {f"new_{name}": value for name, value in zip(_DOCUMENT_COLUMNS, (*prepared[i].row, ingested_at))
+                 if name in _REPLACED_METADATA}
                 | {"document_id": target}
                 for i, target in zip(replaced, targets, strict=True)
             ],
         )
 
-    with_claims = [i for i in sorted(stored_copy.values()) if analysed[i][1]]
+    with_claims = [i for i in sorted(stored_copy.values()) if prepared[i].claims]
     if with_claims:
-        _insert_claims(session, connection, [(document_ids[analysed[i][0].sha256], *analysed[i]) for i in with_claims],
-                       replaced_ids, version)
+        _insert_claims(session, connection, [(document_ids[prepared[i].sha256], prepared[i]) for i in with_claims],
+                       replaced_ids)
     if speakers_before and connection.execute(_DELETE_GHOSTS, {"ids": speakers_before}).rowcount:
         forget_registry(session)  # it still knows the removed actors
     _record_paths(connection, [
         (document_ids[document.sha256], document.path)
-        for index, (document, _) in enumerate(analysed) if statuses[index] != NEW
+        for index, document in enumerate(prepared) if statuses[index] != NEW
     ])
     session.info[_LAST_WRITE_KEY] = tuple(connection.execute(_LAST_ACTOR_IDS).one())
 
@@ -214,9 +297,9 @@ def _store(
         StoreResult(
             status,
             document_ids[document.sha256],
-            len(claims) if stored_copy.get(document.sha256) == index else 0,
+            len(document.claims) if stored_copy.get(document.sha256) == index else 0,
         )
-        for index, (status, (document, claims)) in enumerate(zip(statuses, analysed, strict=True))
+        for index, (status, document) in enumerate(zip(statuses, prepared, strict=True))
     ]
 
 
@@ -251,10 +334,6 @@ def _record_paths(connection: Connection, paths: list[tuple[int, str]]) -> None:
             rows.append({"document_id": document_id, "path": path})
     if rows:
         insert_rows(connection, _PATHS, rows)
-
-
-def _metadata(document: records.Document, version: str) -> dict:
-    return dict({name: getattr(document, name) for name in _METADATA}, extractor_version=version)
 
 
 def _notice_other_writers(session: Session, connection: Connection) -> None:
@@ -296,43 +375,40 @@ def _check_spans(number: int, claim: ClaimCandidate, length: int) -> None:
 def _insert_claims(
     session: Session,
     connection: Connection,
-    documents: list[tuple[int, records.Document, list[ClaimCandidate]]],
+    documents: list[tuple[int, PreparedDocument]],
     replaced_ids: set[int],
-    version: str,
 ) -> None:
-    """Insert the claims of several documents, given as (document id, document, claims).
+    """Insert the claims of several documents, given as (document id, prepared document).
     The speakers users gave claims of the ``replaced_ids`` documents are applied again."""
-    # One actor lookup per distinct speaker of each document, not per claim.
-    speakers = [
-        {_speaker_key(claim.speaker): claim.speaker for claim in claims} for _, _, claims in documents
-    ]
-    actor_ids = resolve_actor_ids_by_document(session=session, documents=[s.values() for s in speakers])
-    rows, all_claims = [], []
-    for (document_id, document, claims), keys, ids in zip(documents, speakers, actor_ids, strict=True):
-        by_key = dict(zip(keys, ids, strict=True))
-        rows.extend(_claim_row(claim, document_id, by_key[_speaker_key(claim.speaker)], document, version)
-                    for claim in claims)
-        all_claims.extend(claims)
+    actor_ids = resolve_actor_ids_by_document(
+        session=session,
+        documents=[[Speaker(*speaker) for speaker in document.speakers] for _, document in documents],
+    )
+    rows: list[tuple] = []
+    quantities: list[tuple[int, tuple[tuple, ...]]] = []
+    for (document_id, document), ids in zip(documents, actor_ids, strict=True):
+        for speaker, values, found in document.claims:
+            rows.append((document_id, ids[speaker], *values))
+            if found:
+                quantities.append((len(rows) - 1, found))
     if replaced_ids:
-        _apply_speaker_fixes(connection, rows, replaced_ids)
-    claim_ids = insert_returning_ids(connection, _CLAIMS, rows)
+        rows = _apply_speaker_fixes(connection, rows, replaced_ids)
+    claim_ids = insert_tuples_returning_ids(connection, _CLAIMS, _CLAIM_COLUMNS, rows)
     # Writers take turns, so every id in this range is one of the claims just inserted.
     tag_new_claims(connection, min(claim_ids), max(claim_ids))
+    actor, document, key, text = _C["actor_id"], _C["document_id"], _C["date_key"], _C["text"]
     group_new_claims(connection, [
-        (claim_id, row["actor_id"], row["document_id"], row["date_key"], row["text"])
+        (claim_id, row[actor], row[document], row[key], row[text])
         for claim_id, row in zip(claim_ids, rows, strict=True)
     ])
-    quantities = [
-        dict(claim_id=claim_id, value=q.value, max=q.max, unit=q.unit, text=q.text, start=q.start, end=q.end)
-        for claim_id, claim in zip(claim_ids, all_claims, strict=True)
-        for q in claim.quantities
-    ]
     if quantities:
-        insert_rows(connection, _QUANTITIES, quantities)
+        insert_tuples(connection, _QUANTITIES, _QUANTITY_COLUMNS, [
+            (claim_ids[row], *quantity) for row, found in quantities for quantity in found
+        ])
 
 
-def _apply_speaker_fixes(connection: Connection, rows: list[dict], document_ids: set[int]) -> None:
-    """Give the claim rows that `claims reassign` fixed the speaker the user chose.
+def _apply_speaker_fixes(connection: Connection, rows: list[tuple], document_ids: set[int]) -> list[tuple]:
+    """``rows`` with the claims that `claims reassign` fixed given the speaker the user chose.
 
     A fix finds its claim by document and content span; claims sharing that span ("X and Y
     said ...") are told apart by their speaker span. A fix whose claim the extractor no longer
@@ -340,53 +416,57 @@ def _apply_speaker_fixes(connection: Connection, rows: list[dict], document_ids:
     """
     fixes = connection.execute(_FIND_SPEAKER_FIXES, {"document_ids": sorted(document_ids)}).all()
     if not fixes:
-        return
-    by_span: dict[tuple[int, int, int], list[dict]] = {}
-    for row in rows:
-        if row["document_id"] in document_ids:
-            by_span.setdefault((row["document_id"], row["text_start"], row["text_end"]), []).append(row)
-    for document_id, text_start, text_end, speaker_start, speaker_end, actor_id in fixes:
-        candidates = by_span.get((document_id, text_start, text_end), [])
+        return rows
+    document, text_start, text_end = _C["document_id"], _C["text_start"], _C["text_end"]
+    speaker_start, speaker_end = _C["speaker_start"], _C["speaker_end"]
+    by_span: dict[tuple[int, int, int], list[int]] = {}
+    for n, row in enumerate(rows):
+        if row[document] in document_ids:
+            by_span.setdefault((row[document], row[text_start], row[text_end]), []).append(n)
+    rows = list(rows)
+    for document_id, fix_start, fix_end, fix_speaker_start, fix_speaker_end, actor_id in fixes:
+        candidates = by_span.get((document_id, fix_start, fix_end), [])
         if len(candidates) > 1:
-            candidates = [r for r in candidates if (r["speaker_start"], r["speaker_end"]) == (speaker_start, speaker_end)]
+            candidates = [n for n in candidates
+                          if (rows[n][speaker_start], rows[n][speaker_end]) == (fix_speaker_start, fix_speaker_end)]
         if len(candidates) == 1:
-            candidates[0].update(actor_id=actor_id, speaker_edited=True)
+            row = list(rows[candidates[0]])
+            row[_C["actor_id"]], row[_C["speaker_edited"]] = actor_id, True
+            rows[candidates[0]] = tuple(row)
+    return rows
 
 
 def _speaker_key(speaker: Speaker) -> tuple:
     return speaker.name, speaker.type, speaker.role, speaker.country, speaker.aliases
 
 
-def _claim_row(claim: ClaimCandidate, document_id: int, actor_id: int, document: records.Document,
-               version: str) -> dict:
-    text = document.text
+def _claim_values(claim: ClaimCandidate, text: str, published_on: date | None, version: str) -> tuple:
+    """The values of CLAIM_FIELDS for ``claim`` of a document with ``text``."""
     stated = claim.stated_on
-    return dict(
-        document_id=document_id,
-        actor_id=actor_id,
-        speaker_mention=text[claim.speaker_start : claim.speaker_end],
-        speaker_start=claim.speaker_start,
-        speaker_end=claim.speaker_end,
-        cue=claim.cue,
-        cue_start=claim.cue_start,
-        cue_end=claim.cue_end,
-        kind=claim.kind,
-        text=text[claim.text_start : claim.text_end],
-        text_start=claim.text_start,
-        text_end=claim.text_end,
-        stated_on=stated.iso() if stated else None,
-        date_precision=stated.precision if stated else None,
-        date_key=date_key(stated, document.published_on),
-        confidence=claim.confidence,
-        via=claim.via,
-        extractor_version=version,
-        speaker_edited=False,
-        rule=claim.rule,
-        polarity=claim.polarity,
-        modality=claim.modality,
-        target=text[claim.target_start : claim.target_end] if claim.target_start is not None else None,
-        target_start=claim.target_start,
-        target_end=claim.target_end,
+    return (
+        text[claim.speaker_start : claim.speaker_end],
+        claim.speaker_start,
+        claim.speaker_end,
+        claim.cue,
+        claim.cue_start,
+        claim.cue_end,
+        claim.kind,
+        text[claim.text_start : claim.text_end],
+        claim.text_start,
+        claim.text_end,
+        stated.iso() if stated else None,
+        stated.precision if stated else None,
+        date_key(stated, published_on),
+        claim.confidence,
+        claim.via,
+        version,
+        False,
+        claim.rule,
+        claim.polarity,
+        claim.modality,
+        text[claim.target_start : claim.target_end] if claim.target_start is not None else None,
+        claim.target_start,
+        claim.target_end,
     )
 
 

@@ -97,13 +97,21 @@ def same_statement(a: _Report, b: _Report) -> bool:
 def group_new_claims(connection: Connection, new: list[tuple[int, int, int, str | None, str]]) -> None:
     """Put the claims just stored, given as (id, actor id, document id, date key, text), in
     statement groups with the stored claims and each other. Call in the storing transaction."""
-    by_actor: dict[int, list[_Report]] = {}
-    for claim_id, actor_id, document_id, date_key, claim_text in new:
-        by_actor.setdefault(actor_id, []).append(_report(claim_id, None, document_id, date_key, claim_text))
+    claims_by_actor: dict[int, list[tuple]] = {}
+    for claim in new:
+        claims_by_actor.setdefault(claim[1], []).append(claim)
     new_ids = {claim_id for claim_id, *_ in new}
     quoted_before = set(connection.execute(
-        _QUOTED_BEFORE, {"actor_ids": list(by_actor), "first_id": min(new_ids)}
+        _QUOTED_BEFORE, {"actor_ids": list(claims_by_actor), "first_id": min(new_ids)}
     ).scalars())
+    # The words of a claim are read only if it may be compared with another: most speakers
+    # of a batch are quoted once, in one document.
+    by_actor: dict[int, list[_Report]] = {
+        actor_id: [_report(claim_id, None, document_id, date_key, claim_text)
+                   for claim_id, _, document_id, date_key, claim_text in claims]
+        for actor_id, claims in claims_by_actor.items()
+        if actor_id in quoted_before or len({claim[2] for claim in claims}) > 1
+    }
     windows = {actor_id: _window(reports) for actor_id, reports in by_actor.items() if actor_id in quoted_before}
     stored: dict[int, list[_Report]] = {actor_id: [] for actor_id in windows}
     if windows:
@@ -126,8 +134,7 @@ def group_new_claims(connection: Connection, new: list[tuple[int, int, int, str 
     groups: dict[int, int] = {}
     for actor_id, reports in by_actor.items():
         if actor_id not in quoted_before:
-            if len({r.document_id for r in reports}) > 1:
-                _link(groups, [], reports)
+            _link(groups, [], reports)  # quoted in several documents of the batch
             continue
         if not stored[actor_id] and len(reports) < 2:
             continue
