@@ -31,6 +31,21 @@ def test_first_use_creates_the_schema_at_head(isolated_database):
     assert isolated_database.exists()
 
 
+@pytest.mark.sqlite
+def test_a_new_database_is_migrated_in_one_transaction_holding_the_write_lock(tmp_path):
+    # Three ingests starting on one new database take turns at the migrations: one write lock
+    # for the whole upgrade, or a second process could rerun a migration between two others.
+    from sqlalchemy import event
+
+    engine = db.build_engine(f"sqlite:///{tmp_path / 'new.db'}")
+    statements: list[str] = []
+    event.listen(engine, "connect", lambda dbapi, _: dbapi.set_trace_callback(statements.append))
+    db.upgrade_database(engine)
+    assert db.current_revision(engine) == db.HEAD_REVISION
+    writes = [s for s in statements if s.upper() in ("BEGIN IMMEDIATE", "COMMIT")]
+    assert writes == ["BEGIN IMMEDIATE", "COMMIT"]
+
+
 def test_migrated_schema_matches_the_models(engine):
     assert schema_differences(engine) == []
 

@@ -651,6 +651,12 @@ def _run_alembic(engine: Engine, command_name: str, revision: str) -> None:
                 # a transaction, hence the raw DBAPI connection before SQLAlchemy's BEGIN.
                 conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
             try:
+                # One transaction for the whole upgrade, begun here so that Alembic sees it as
+                # the caller's: on SQLite Alembic would otherwise commit after each migration,
+                # letting the write lock go between them, and a second process upgrading the
+                # same new database at once would rerun a migration the first had just done
+                # ("duplicate column name").
+                conn.begin()
                 with _alembic_config(conn) as config:
                     getattr(command, command_name)(config, revision)
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
