@@ -400,6 +400,9 @@ def test_any_text_extracts_without_error_and_offsets_slice_the_original(text):
         ("Dr Mike Watts head of exploration", "Mike Watts", "person", None, None),
         ("BBC political correspondent Shaun Ley", "Shaun Ley", "person", "BBC political correspondent", None),
         ("Fox News", "Fox News", "media", None, None),
+        # Capitals with a plural s: many people of that kind, no one's name.
+        ("MPs", "MPs", "group", None, None),
+        ("Opposition MEPs", "Opposition MEPs", "group", None, None),
     ],
 )
 def test_speaker_phrases_name_who_is_meant(phrase, name, kind, role, country):
@@ -525,3 +528,14 @@ def test_a_name_after_a_describing_word_is_an_antecedent():
     # The describing word is a role: "the spokesman" is not the general named before.
     text = 'Gen Omar Hadi visited the city on Monday. "We cannot discuss the route," said the spokesman.'
     assert [r.speaker.name for r in analysed(text)] == ["the spokesman"]
+
+
+def test_they_after_an_attribution_to_mps_is_the_mps():
+    from claimsdb.extract.speakers import describe
+
+    assert describe("Labour MPs", 0, 10).plural
+    text = ("The report said fines would be hard to enforce, and accepted many experts said so. "
+            "Rebates would be seen as gimmicks, MPs said. Instead they called for better campaigns.")
+    *_, (speaker, _, content) = claims_of(text)
+    assert content.startswith("better campaigns")
+    assert speaker.split(" (")[0] == "MPs"

@@ -212,6 +212,11 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.name = country_display_name(code) or core_text
         return mention
 
+    last = _strip_possessive(core[-1])
+    if len(last) >= 3 and last[-1] == "s" and last[:-1].isalpha() and last[:-1].isupper():
+        # "MPs", "Labour MPs", "NGOs": people or bodies of that kind, many of them; no name
+        mention.type, mention.name, mention.plural = "group", core_text, True
+        return mention
     honorific = next((HONORIFICS[w] for w in low_words if w in HONORIFICS), None)
     if len(core) == 1 and len(core[0]) >= 2 and core[0].replace("&", "").replace("-", "").isupper():
         mention.type, mention.name = "organization", core[0]  # "IMF", "CBI", "WPP"
