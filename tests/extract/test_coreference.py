@@ -368,3 +368,9 @@ def test_the_commission_is_the_commission_the_article_named():
 def test_a_body_noun_with_no_named_body_before_stays_unnamed():
     text = "Ministers met on Monday. The committee said the plan was too costly."
     assert speakers(text) == ["committee"]
+
+
+def test_the_board_of_directors_is_the_company_the_article_last_named():
+    text = ("Brindle Holdings said the offer from its rival would change nothing. "
+            "The board of directors said in a statement that it would act for all shareholders.")
+    assert speakers(text)[-1] == "Brindle Holdings"

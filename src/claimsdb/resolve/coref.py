@@ -110,6 +110,8 @@ _WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|h
 # Bodies a definite noun stands for: "the committee said" after "the Commons transport
 # committee said"; also the heads whose describing words are dropped from a body's name.
 _BODY_HEADS = frozenset("committee commission council board panel tribunal inquiry assembly".split())
+# Nouns that stand for the company the article last named: its own nouns, and its board.
+_COMPANY_HEADS = _COMPANY_NOUNS | {"board"}
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
 
@@ -309,7 +311,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     if not needs:
         return outcomes
     # Companies named beside their common noun matter only to "it" and "the company".
-    companies = any(m.pronoun == "it" or _role_noun(m) in _COMPANY_NOUNS for m in needs)
+    companies = any(m.pronoun == "it" or _role_noun(m) in _COMPANY_HEADS for m in needs)
     entities = _entities(seg, mentions, companies)
     starts = [s.start for s in seg.sentences()]
     captions = [(starts[bisect_right(starts, c.start()) - 1], c.end()) for c in _CAPTION.finditer(seg.masked)] \
@@ -317,7 +319,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     if captions:
         entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
                     or any(e.mention is m for m in needs)]
-    contents = _Contents(claims) if any(m.pronoun in ("he", "she") or _role_noun(m) in _COMPANY_NOUNS
+    contents = _Contents(claims) if any(m.pronoun in ("he", "she") or _role_noun(m) in _COMPANY_HEADS
                                         for m in needs) else None
     if contents is not None and any(e.by_title for e in entities):
         # "Mr Vik liked to ..., the leader said": inside what another speaker said, no subject.
@@ -394,7 +396,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             if not _kept_anonymous(seg.text, m):
                 if head in _PERSON_ROLES:
                     hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
-                elif head in _COMPANY_NOUNS:
+                elif head in _COMPANY_HEADS:
                     # "The group said Barclays was still waiting": a company the statement
                     # itself names is what it is about, not who made it.
                     hit = _company_antecedent(head, candidates, contents.said_by(seg.text, m))
@@ -766,6 +768,8 @@ def _role_noun(m: Mention) -> str | None:
         return _EPITHET  # "the bearded, 58-year-old says": an age, maybe after describing words
     if len(words) < 2 or words[0].lower() != "the":
         return None
+    if len(words) == 4 and words[1].lower() == "board" and words[2].lower() == "of" and words[3].lower() == "directors":
+        return "board"  # "the board of directors": the company's board
     if any(w[:1].isupper() for w in words[1:]):
         # "the Chancellor", "the Prime Minister of Ruritania": a title, capitalised or not, and
         # whatever place or body follows "of"; any other capital makes it a name.
