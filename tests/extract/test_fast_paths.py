@@ -240,3 +240,25 @@ def test_a_sentence_initial_word_the_article_writes_in_lower_case_is_no_speaker(
     assert [c.speaker.name for c in analyse(Document("a.txt", text, "0"))] == []
     text = "Berg said the plan was dead.\n\nThe team came back on Monday."
     assert [c.speaker.name for c in analyse(Document("a.txt", text, "0"))] == ["Berg"]
+
+
+TOKEN_PIECES = ["Said", "U.S.", "U.K", "12,000", "12,0001", "$5", "€3,500.25", "£", "Russia's", "O’Neil", "in-chief",
+                "AT&T", "a.b", "_", "__", "-", "'", "’", ".", ",", "(", ")", "“", "é", "Дума", "\u00a0", "\u2003",
+                "\u200b", "\t", "\n", " ", "  ", "1", "x"]
+
+
+def test_tokens_are_the_token_patterns_matches():
+    """tokenize reads offsets from the lengths of the tokens and the spaces between them: the
+    same tokens as one match object per token."""
+    from claimsdb.extract.tokens import _TOKEN, Token, tokenize
+
+    def plain(text: str, start: int, end: int) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
+
+    for text in SENTENCES + _random_phrases(TOKEN_PIECES, 20000):
+        assert tokenize(text, 0, len(text)) == plain(text, 0, len(text)), text
+        if len(text) > 4:
+            assert tokenize(text, 2, len(text) - 1) == plain(text, 2, len(text) - 1), text
+    assert [t.text for t in tokenize("  The U.S. firm's 12,000 staff said: no. ", 0, 41)] == [
+        "The", "U.S.", "firm's", "12,000", "staff", "said", ":", "no", "."]
+
