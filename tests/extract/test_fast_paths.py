@@ -262,3 +262,59 @@ def test_tokens_are_the_token_patterns_matches():
     assert [t.text for t in tokenize("  The U.S. firm's 12,000 staff said: no. ", 0, 41)] == [
         "The", "U.S.", "firm's", "12,000", "staff", "said", ":", "no", "."]
 
+
+@pytest.mark.parametrize("text", [
+    "The minister said talks failed.Officials pointed out costs. \"We warned,\" he said. Then: nothing\n"
+    "He pointed\nout the cost, she Said. Told? Yes... told! (said) The U.S. said so, Mr. Ward said.",
+    "The minister SAID talks failed. ſaid the clerk: nothing. İlker said so.",
+    "Officials said \"the deal is off.\"The talks resume, she warned. ''It is over,'' he added.",
+])
+def test_block_cues_are_the_sentences_cues(text):
+    """One search of a block finds, sentence by sentence, what searching each sentence finds."""
+    from claimsdb.extract.claims import _as_written, block_cues, cue_matches
+    from claimsdb.extract.lexicon import cue_regex
+
+    seg = S.segment(text)
+    for block in seg.blocks:
+        cues = _as_written(seg, block_cues(seg, block))
+        assert [m.span() for m in cues] == [m.span() for m in cue_regex().finditer(seg.masked, block.start, block.end)]
+        inside = 0
+        for sent in block.sentences:
+            mine = [m for m in cues if sent.start <= m.start() < sent.end]
+            inside += len(mine)
+            assert [(m.span(), m.group()) for m in mine] == [
+                (m.span(), m.group()) for m in cue_matches(seg, sent.start, sent.end)]
+        assert inside == len(cues)  # none between sentences
+
+
+def _plain_find_outlet(core: list[str]) -> str | None:
+    """claimsdb.extract.speakers._find_outlet as first written: every run of words tried."""
+    from claimsdb.extract.lexicon import media_names
+    from claimsdb.extract.speakers import _strip_possessive
+
+    media = media_names()
+    n = len(core)
+    for size in range(min(4, n), 0, -1):
+        for i in range(0, n - size + 1):
+            cand = " ".join(core[i : i + size])
+            hit = media.get(_strip_possessive(cand).lower())
+            if hit and (size > 1 or cand[:1].isupper()) and cand.lower() not in ("time", "times", "post", "journal", "the"):
+                return hit
+    return None
+
+
+@pytest.mark.parametrize("phrase", [
+    "the BBC's Nick Robinson", "a reporter for the New York Times", "New York Times'", "the Times",
+    "Reuters news agency", "the Associated Press reporter Ann Berg", "a spokesman", "", "the the the BBC",
+])
+def test_find_outlet_gives_what_trying_every_run_gives(phrase):
+    from claimsdb.extract.speakers import _find_outlet
+
+    core = phrase.split()
+    assert _find_outlet(core) == _plain_find_outlet(core)
+
+
+def test_find_outlet_finds_an_outlet_named_by_several_words():
+    from claimsdb.extract.speakers import _find_outlet
+
+    assert _find_outlet("a reporter for the New York Times".split()) == "The New York Times"
