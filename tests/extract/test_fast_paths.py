@@ -287,6 +287,24 @@ def test_block_cues_are_the_sentences_cues(text):
         assert inside == len(cues)  # none between sentences
 
 
+def test_cue_scan_pattern_finds_the_cue_patterns_matches():
+    """Matching the character before a cue finds the cues that looking behind finds, from the
+    second character of a text on (block_cues matches the first one with folded_cue_regex)."""
+    from claimsdb.extract.lexicon import fold_case, folded_cue_regex, folded_cue_scan_regex
+
+    plain, scan = folded_cue_regex(), folded_cue_scan_regex()
+    assert plain is not None and scan is not None
+    texts = ["the minister said on monday that talks had failed, and pointed out the cost.",
+             "(said) “told” -said 'warned' said said,said officials, who told reporters nothing."]
+    for text in texts + _random_phrases(CUE_PIECES, 20000):
+        folded = fold_case(text)
+        if folded is None or len(folded) < 2:
+            continue
+        for start in (0, 1):
+            expected = [m.span() for m in plain.finditer(folded, start + 1)]
+            assert [m.span(1) for m in scan.finditer(folded, start)] == expected, text
+
+
 def _plain_find_outlet(core: list[str]) -> str | None:
     """claimsdb.extract.speakers._find_outlet as first written: every run of words tried."""
     from claimsdb.extract.lexicon import media_names

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import cue_regex, folded_cue_regex, headline_verb_regex, speech_noun_regex
+from claimsdb.extract.lexicon import (
+    cue_regex,
+    folded_cue_regex,
+    folded_cue_scan_regex,
+    headline_verb_regex,
+    speech_noun_regex,
+)
 from claimsdb.extract.rules.according import ACCORDING, according_to
 from claimsdb.extract.rules.headline import (
     headline_claim_colon,
@@ -50,10 +56,10 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
         k = 0
         for sent in block.sentences:
             # This sentence's cue matches: the block's that start inside it.
-            while k < len(cues) and cues[k].start() < sent.start:
+            while k < len(cues) and cues[k][0] < sent.start:
                 k += 1
             first = k
-            while k < len(cues) and cues[k].start() < sent.end:
+            while k < len(cues) and cues[k][0] < sent.end:
                 k += 1
             sent_cues = cues[first:k]
             segment_text = seg.masked[sent.start : sent.end]
@@ -80,10 +86,10 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
     return claims, mentions
 
 
-def parse_sentence(ps: ParsedSentence, cues: list[re.Match[str]] | None = None) -> None:
+def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None) -> None:
     """Run the constructions on one sentence: each reporting verb, each "according to", each
     speech noun, and for a headline the forms of headlines (rules.headline). ``cues``: the
-    sentence's matches from block_cues, when the caller has them."""
+    sentence's cue spans from block_cues, when the caller has them."""
     masked = ps.masked
     sent = ps.sent
     if not ps.heading and LABEL.match(masked, sent.start, sent.end) and speaker_label(ps):
@@ -137,25 +143,32 @@ def cue_matches(seg: Segmented, start: int, end: int) -> list[re.Match[str]]:
     fast = folded_cue_regex() if folded is not None else None
     if fast is None:
         return list(cue_regex().finditer(seg.masked, start, end))
-    return _as_written(seg, list(fast.finditer(folded, start, end)))
+    return _as_written(seg, [f.span() for f in fast.finditer(folded, start, end)])
 
 
-def block_cues(seg: Segmented, block: Block) -> list[re.Match[str]]:
-    """The cue matches of a whole block, in one search: those starting in a sentence are the
-    sentence's cue_matches (as block_cues_are_the_sentences_cues in the tests checks). A match
-    cannot run from one sentence into the next: every cue form is words of letters, and every
-    sentence but a block's last ends in a mark. The matches are over the lower-cased copy where
-    the text has one; _as_written turns them into cue_matches' matches."""
+def block_cues(seg: Segmented, block: Block) -> list[tuple[int, int]]:
+    """The spans of the cue matches of a whole block, in one search: those starting in a
+    sentence are the sentence's cue_matches (as test_block_cues_are_the_sentences_cues checks).
+    A match cannot run from one sentence into the next: every cue form is words of letters, and
+    every sentence but a block's last ends in a mark. _as_written turns the spans into
+    cue_matches' matches."""
     folded = seg.folded()
     fast = folded_cue_regex() if folded is not None else None
     if fast is None:
-        return list(cue_regex().finditer(seg.masked, block.start, block.end))
-    return list(fast.finditer(folded, block.start, block.end))
+        return [m.span() for m in cue_regex().finditer(seg.masked, block.start, block.end)]
+    # A cue at the block's first character, then every cue after a character that may
+    # precede one (lexicon.folded_cue_scan_regex).
+    spans = []
+    pos = block.start
+    first = fast.match(folded, pos, block.end)
+    if first is not None:
+        spans.append(first.span())
+        pos = first.end()
+    spans.extend(m.span(1) for m in folded_cue_scan_regex().finditer(folded, pos, block.end))  # type: ignore[union-attr]
+    return spans
 
 
-def _as_written(seg: Segmented, cues: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Matches from block_cues as cue_matches gives them: over ``seg.masked``."""
+def _as_written(seg: Segmented, cues: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Spans from block_cues as cue_matches gives them: matches over ``seg.masked``."""
     masked = seg.masked
-    if not cues or cues[0].string is masked:
-        return cues
-    return [_SPAN.match(masked, f.start(), f.end()) for f in cues]  # type: ignore[misc]
+    return [_SPAN.match(masked, a, b) for a, b in cues]  # type: ignore[misc]
