@@ -272,12 +272,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
 
 def _head(core: list[str]) -> str:
     """The head noun: the last word, or the noun before a post-modifier ("official in ...")."""
-    from claimsdb.extract.tokens import POSTMODIFIER_STARTS
-
     nouns = speaker_nouns()
     titles = title_words()
+    starts = T.POSTMODIFIER_STARTS
     for i, w in enumerate(core[:-1]):
-        if (w.lower() in nouns or w.islower() and w in titles) and core[i + 1].lower() in POSTMODIFIER_STARTS:
+        # (The word after is tested first: few words start a post-modifier.)
+        if core[i + 1].lower() in starts and (w.lower() in nouns or w.islower() and w in titles):
             return w.lower()  # "official in ...", "a lawyer for Smith", "the head of the IMF"
     return core[-1].lower()
 
