@@ -240,3 +240,99 @@ def test_a_sentence_initial_word_the_article_writes_in_lower_case_is_no_speaker(
     assert [c.speaker.name for c in analyse(Document("a.txt", text, "0"))] == []
     text = "Berg said the plan was dead.\n\nThe team came back on Monday."
     assert [c.speaker.name for c in analyse(Document("a.txt", text, "0"))] == ["Berg"]
+
+
+TOKEN_PIECES = ["Said", "U.S.", "U.K", "12,000", "12,0001", "$5", "€3,500.25", "£", "Russia's", "O’Neil", "in-chief",
+                "AT&T", "a.b", "_", "__", "-", "'", "’", ".", ",", "(", ")", "“", "é", "Дума", "\u00a0", "\u2003",
+                "\u200b", "\t", "\n", " ", "  ", "1", "x"]
+
+
+def test_tokens_are_the_token_patterns_matches():
+    """tokenize reads offsets from the lengths of the tokens and the spaces between them: the
+    same tokens as one match object per token."""
+    from claimsdb.extract.tokens import _TOKEN, Token, tokenize
+
+    def plain(text: str, start: int, end: int) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
+
+    for text in SENTENCES + _random_phrases(TOKEN_PIECES, 20000):
+        assert tokenize(text, 0, len(text)) == plain(text, 0, len(text)), text
+        if len(text) > 4:
+            assert tokenize(text, 2, len(text) - 1) == plain(text, 2, len(text) - 1), text
+    assert [t.text for t in tokenize("  The U.S. firm's 12,000 staff said: no. ", 0, 41)] == [
+        "The", "U.S.", "firm's", "12,000", "staff", "said", ":", "no", "."]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said talks failed.Officials pointed out costs. \"We warned,\" he said. Then: nothing\n"
+    "He pointed\nout the cost, she Said. Told? Yes... told! (said) The U.S. said so, Mr. Ward said.",
+    "The minister SAID talks failed. ſaid the clerk: nothing. İlker said so.",
+    "Officials said \"the deal is off.\"The talks resume, she warned. ''It is over,'' he added.",
+])
+def test_block_cues_are_the_sentences_cues(text):
+    """One search of a block finds, sentence by sentence, what searching each sentence finds."""
+    from claimsdb.extract.claims import _as_written, block_cues, cue_matches
+    from claimsdb.extract.lexicon import cue_regex
+
+    seg = S.segment(text)
+    for block in seg.blocks:
+        cues = _as_written(seg, block_cues(seg, block))
+        assert [m.span() for m in cues] == [m.span() for m in cue_regex().finditer(seg.masked, block.start, block.end)]
+        inside = 0
+        for sent in block.sentences:
+            mine = [m for m in cues if sent.start <= m.start() < sent.end]
+            inside += len(mine)
+            assert [(m.span(), m.group()) for m in mine] == [
+                (m.span(), m.group()) for m in cue_matches(seg, sent.start, sent.end)]
+        assert inside == len(cues)  # none between sentences
+
+
+def test_cue_scan_pattern_finds_the_cue_patterns_matches():
+    """Matching the character before a cue finds the cues that looking behind finds, from the
+    second character of a text on (block_cues matches the first one with folded_cue_regex)."""
+    from claimsdb.extract.lexicon import fold_case, folded_cue_regex, folded_cue_scan_regex
+
+    plain, scan = folded_cue_regex(), folded_cue_scan_regex()
+    assert plain is not None and scan is not None
+    texts = ["the minister said on monday that talks had failed, and pointed out the cost.",
+             "(said) “told” -said 'warned' said said,said officials, who told reporters nothing."]
+    for text in texts + _random_phrases(CUE_PIECES, 20000):
+        folded = fold_case(text)
+        if folded is None or len(folded) < 2:
+            continue
+        for start in (0, 1):
+            expected = [m.span() for m in plain.finditer(folded, start + 1)]
+            assert [m.span(1) for m in scan.finditer(folded, start)] == expected, text
+
+
+def _plain_find_outlet(core: list[str]) -> str | None:
+    """claimsdb.extract.speakers._find_outlet as first written: every run of words tried."""
+    from claimsdb.extract.lexicon import media_names
+    from claimsdb.extract.speakers import _strip_possessive
+
+    media = media_names()
+    n = len(core)
+    for size in range(min(4, n), 0, -1):
+        for i in range(0, n - size + 1):
+            cand = " ".join(core[i : i + size])
+            hit = media.get(_strip_possessive(cand).lower())
+            if hit and (size > 1 or cand[:1].isupper()) and cand.lower() not in ("time", "times", "post", "journal", "the"):
+                return hit
+    return None
+
+
+@pytest.mark.parametrize("phrase", [
+    "the BBC's Nick Robinson", "a reporter for the New York Times", "New York Times'", "the Times",
+    "Reuters news agency", "the Associated Press reporter Ann Berg", "a spokesman", "", "the the the BBC",
+])
+def test_find_outlet_gives_what_trying_every_run_gives(phrase):
+    from claimsdb.extract.speakers import _find_outlet
+
+    core = phrase.split()
+    assert _find_outlet(core) == _plain_find_outlet(core)
+
+
+def test_find_outlet_finds_an_outlet_named_by_several_words():
+    from claimsdb.extract.speakers import _find_outlet
+
+    assert _find_outlet("a reporter for the New York Times".split()) == "The New York Times"

@@ -20,6 +20,20 @@ def test_an_attribution_without_content_takes_the_quotation_after_it():
           ("said-then-quote", "Anna Lund", '"We have won a fair deal for every member of the union."'))
 
 
+def test_a_quotation_opening_the_next_paragraph_continues_the_speaker():
+    check('"We have won a fair deal for every member of the union," Anna Lund said.\n'
+          '"Nobody will lose their job because of this agreement."',
+          ("inverted-said", "Anna Lund", '"We have won a fair deal for every member of the union,"'),
+          ("quote-continuation", "Anna Lund", '"Nobody will lose their job because of this agreement."'))
+
+
+def test_a_paragraph_without_quotations_ends_the_continuation():
+    check('"We have won a fair deal for every member of the union," Anna Lund said.\n'
+          'The agreement runs until the end of next year.\n'
+          '"Nobody will lose their job because of this agreement."',
+          ("inverted-said", "Anna Lund", '"We have won a fair deal for every member of the union,"'))
+
+
 def test_a_short_quotation_continues_nobody():
     check('"The strike is over," Anna Lund said. "Good."', ("inverted-said", "Anna Lund", '"The strike is over,"'))
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import cue_regex, folded_cue_regex, headline_verb_regex, speech_noun_regex
+from claimsdb.extract.lexicon import (
+    cue_regex,
+    folded_cue_regex,
+    folded_cue_scan_regex,
+    headline_verb_regex,
+    speech_noun_regex,
+)
 from claimsdb.extract.rules.according import ACCORDING, according_to
 from claimsdb.extract.rules.headline import (
     headline_claim_colon,
@@ -26,7 +32,7 @@ from claimsdb.extract.rules.relay import relay_reports
 from claimsdb.extract.rules.verb_cue import verb_cue
 from claimsdb.extract.rules.speaker_label import LABEL, speaker_label
 from claimsdb.extract.rules.speech_noun import speech_noun
-from claimsdb.extract.segment import Segmented
+from claimsdb.extract.segment import Block, Segmented
 from claimsdb.extract.sentence import ParsedSentence, RawClaim, cue_info
 from claimsdb.extract.speakers import Mention
 
@@ -43,18 +49,23 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
     claims: list[RawClaim] = []
     mentions: list[Mention] = []
     dangling: list[RawClaim] = []
-    cue_re = cue_regex()
-    folded = seg.folded()
-    fast_cue_re = folded_cue_regex() if folded is not None else None
     for block in seg.blocks:
         if block.furniture:
             continue
+        cues = block_cues(seg, block)
+        k = 0
         for sent in block.sentences:
+            # This sentence's cue matches: the block's that start inside it.
+            while k < len(cues) and cues[k][0] < sent.start:
+                k += 1
+            first = k
+            while k < len(cues) and cues[k][0] < sent.end:
+                k += 1
+            sent_cues = cues[first:k]
             segment_text = seg.masked[sent.start : sent.end]
             if segment_text.rstrip("\"”’' ").endswith("?"):
                 continue  # a question asks; it claims nothing
-            if not ((fast_cue_re.search(folded[sent.start : sent.end]) if fast_cue_re is not None
-                     else cue_re.search(segment_text)) or ACCORDING.search(segment_text)
+            if not (sent_cues or ACCORDING.search(segment_text)
                     or (not block.heading and LABEL.match(segment_text))
                     or (block.heading and (":" in segment_text[:80] or _HEADLINE_DASHES.search(segment_text)
                                            or headline_verb_regex().search(segment_text)))
@@ -63,7 +74,7 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
                     or (" that" in segment_text and learned_from_cue(segment_text) and LEARNED_FROM.search(segment_text))):
                 continue
             parsed = ParsedSentence(seg, sent, block.quotes, block.heading)
-            parse_sentence(parsed)
+            parse_sentence(parsed, sent_cues)
             claims.extend(sorted(parsed.claims, key=lambda c: c.start))
             mentions.extend(parsed.mentions)
             if parsed.dangling is not None and not parsed.claims:
@@ -75,15 +86,16 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
     return claims, mentions
 
 
-def parse_sentence(ps: ParsedSentence) -> None:
+def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None) -> None:
     """Run the constructions on one sentence: each reporting verb, each "according to", each
-    speech noun, and for a headline the forms of headlines (rules.headline)."""
+    speech noun, and for a headline the forms of headlines (rules.headline). ``cues``: the
+    sentence's cue spans from block_cues, when the caller has them."""
     masked = ps.masked
     sent = ps.sent
     if not ps.heading and LABEL.match(masked, sent.start, sent.end) and speaker_label(ps):
         ps.cut_boundaries()
         return  # the whole sentence is the labelled speaker's: cues inside it are nested
-    for m in cue_matches(ps.seg, sent.start, sent.end):
+    for m in (cue_matches(ps.seg, sent.start, sent.end) if cues is None else _as_written(ps.seg, cues)):
         info = cue_info(m.group())
         if info is None:
             continue
@@ -131,5 +143,32 @@ def cue_matches(seg: Segmented, start: int, end: int) -> list[re.Match[str]]:
     fast = folded_cue_regex() if folded is not None else None
     if fast is None:
         return list(cue_regex().finditer(seg.masked, start, end))
+    return _as_written(seg, [f.span() for f in fast.finditer(folded, start, end)])
+
+
+def block_cues(seg: Segmented, block: Block) -> list[tuple[int, int]]:
+    """The spans of the cue matches of a whole block, in one search: those starting in a
+    sentence are the sentence's cue_matches (as test_block_cues_are_the_sentences_cues checks).
+    A match cannot run from one sentence into the next: every cue form is words of letters, and
+    every sentence but a block's last ends in a mark. _as_written turns the spans into
+    cue_matches' matches."""
+    folded = seg.folded()
+    fast = folded_cue_regex() if folded is not None else None
+    if fast is None:
+        return [m.span() for m in cue_regex().finditer(seg.masked, block.start, block.end)]
+    # A cue at the block's first character, then every cue after a character that may
+    # precede one (lexicon.folded_cue_scan_regex).
+    spans = []
+    pos = block.start
+    first = fast.match(folded, pos, block.end)
+    if first is not None:
+        spans.append(first.span())
+        pos = first.end()
+    spans.extend(m.span(1) for m in folded_cue_scan_regex().finditer(folded, pos, block.end))  # type: ignore[union-attr]
+    return spans
+
+
+def _as_written(seg: Segmented, cues: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Spans from block_cues as cue_matches gives them: matches over ``seg.masked``."""
     masked = seg.masked
-    return [_SPAN.match(masked, f.start(), f.end()) for f in fast.finditer(folded, start, end)]  # type: ignore[misc]
+    return [_SPAN.match(masked, a, b) for a, b in cues]  # type: ignore[misc]

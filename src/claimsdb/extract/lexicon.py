@@ -140,10 +140,15 @@ def outlet_nouns() -> frozenset[str]:
     return word_set("outlet_nouns.txt")
 
 
-def _cue_source() -> str:
+def _cue_source(scan: bool = False) -> str:
     forms = set(cue_words()) | set(cue_phrases())
     # A prefix tree, not a flat alternation: a thousand forms cost a few characters per position.
     alt = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in forms])
+    if scan:
+        # The character before the form is matched, not looked behind at: the engine then skips
+        # in one tight loop to the next character that can precede a cue (a space, a mark)
+        # instead of trying the pattern at every letter. The cue is group 1.
+        return rf"[^\w'’-]({alt})(?![\w-])"
     return rf"(?<![\w'’-])(?:{alt})(?![\w-])"
 
 
@@ -162,6 +167,15 @@ def folded_cue_regex() -> re.Pattern[str] | None:
     if not all(f.isascii() and f == f.lower() for f in forms):
         return None
     return re.compile(_cue_source())
+
+
+@cache
+def folded_cue_scan_regex() -> re.Pattern[str] | None:
+    """folded_cue_regex() with the character before the cue matched too (the cue is group 1):
+    from a position after the first of a text, ``m.span(1)`` of its matches are the spans of
+    folded_cue_regex()'s (claimsdb.extract.claims.block_cues), found faster. None when
+    folded_cue_regex() is None."""
+    return re.compile(_cue_source(scan=True)) if folded_cue_regex() is not None else None
 
 
 # Any ASCII letter ignoring case, as a literal of a pattern matches it: also "ſ" (s), "K"

@@ -60,7 +60,7 @@ _demonym = countries.demonym_code
 
 
 def _strip_possessive(word: str) -> str:
-    return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
+    return _POSSESSIVE.sub("", word) if word.endswith(("'s", "’s", "'", "’")) else word
 
 
 @lru_cache(maxsize=16384)
@@ -277,12 +277,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
 
 def _head(core: list[str]) -> str:
     """The head noun: the last word, or the noun before a post-modifier ("official in ...")."""
-    from claimsdb.extract.tokens import POSTMODIFIER_STARTS
-
     nouns = speaker_nouns()
     titles = title_words()
+    starts = T.POSTMODIFIER_STARTS
     for i, w in enumerate(core[:-1]):
-        if (w.lower() in nouns or w.islower() and w in titles) and core[i + 1].lower() in POSTMODIFIER_STARTS:
+        # (The word after is tested first: few words start a post-modifier.)
+        if core[i + 1].lower() in starts and (w.lower() in nouns or w.islower() and w in titles):
             return w.lower()  # "official in ...", "a lawyer for Smith", "the head of the IMF"
     return core[-1].lower()
 
@@ -353,11 +353,22 @@ def _name_run(words: list[str], reverse: bool = False) -> list[str]:
     return run[::-1] if reverse else run
 
 
+@lru_cache(maxsize=1)
+def _media_first_words() -> frozenset[str]:
+    """The first word of every outlet name (media_names)."""
+    return frozenset(name.split(" ", 1)[0] for name in media_names())
+
+
 def _find_outlet(core: list[str]) -> str | None:
     media = media_names()
     n = len(core)
+    # Where a run of several words can start: at a word that starts an outlet's name.
+    firsts = _media_first_words()
+    starts = [i for i, w in enumerate(core) if w.lower() in firsts]
     for size in range(min(4, n), 0, -1):
-        for i in range(0, n - size + 1):
+        for i in range(0, n - size + 1) if size == 1 else starts:
+            if i > n - size:
+                break
             cand = " ".join(core[i : i + size])
             hit = media.get(_strip_possessive(cand).lower())
             if hit and (size > 1 or cand[:1].isupper()) and cand.lower() not in ("time", "times", "post", "journal", "the"):

@@ -150,6 +150,12 @@ def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = fro
     for block in seg.blocks:
         if block.furniture:
             continue
+        if not block.quotes:
+            # No quotation to continue anyone's words: only the last direct speaker moves on.
+            directs = [c for c in by_block.get(block.index, ()) if c.kind in ("direct", "mixed")]
+            if directs:
+                last, last_block = max(directs, key=lambda c: c.start), block.index
+            continue
         own = sorted(by_block.get(block.index, []), key=lambda c: c.start)
         own_starts = [c.start for c in own]
         # Claims in text order, each with the latest end so far: "is this quotation inside one?"
