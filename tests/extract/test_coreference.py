@@ -374,3 +374,9 @@ def test_the_board_of_directors_is_the_company_the_article_last_named():
     text = ("Brindle Holdings said the offer from its rival would change nothing. "
             "The board of directors said in a statement that it would act for all shareholders.")
     assert speakers(text)[-1] == "Brindle Holdings"
+
+
+def test_they_after_members_of_a_named_body_is_the_body():
+    text = ("The Commons transport committee said the rail plan was too costly. "
+            "The MPs said fares should be frozen. They added that passengers had been ignored.")
+    assert speakers(text)[-1] == "Commons transport committee"
