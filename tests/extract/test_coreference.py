@@ -380,3 +380,14 @@ def test_they_after_members_of_a_named_body_is_the_body():
     text = ("The Commons transport committee said the rail plan was too costly. "
             "The MPs said fares should be frozen. They added that passengers had been ignored.")
     assert speakers(text)[-1] == "Commons transport committee"
+
+
+def test_sir_and_a_given_name_is_the_knight_the_article_named_in_full():
+    text = ("Sir Colin Marsh, the chief inspector of schools, published his report on Monday. "
+            "Sir Colin said standards had risen. He added that too many pupils still left without skills.")
+    assert speakers(text) and set(speakers(text)) == {"Colin Marsh"}
+
+
+def test_sir_and_a_given_name_shared_by_two_knights_stays_as_it_is():
+    text = ("Sir Colin Marsh and Sir Colin Webb met on Monday. Sir Colin said standards had risen.")
+    assert speakers(text) == ["Colin"]

@@ -957,6 +957,30 @@ def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> N
             m.role = rest or None
 
 
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
+
+
+def expand_knights(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"Sir John said", and the "he" taken for him: the person the article named in full with
+    that title and given name ("Sir John Stevens"), the British way of naming a knight or dame
+    again. Only when the article gives one such full name for that given name."""
+    mentions = [c.evidence.mention for c in claims]
+    given = {m.name for m in mentions if m.type == "person" and " " not in m.name and m.name[:1].isupper()
+             and first_names().get(m.name.lower()) is not None}
+    if not given:
+        return
+    fulls: dict[str, set[str]] = {}
+    for hit in _KNIGHTED.finditer(seg.masked):
+        if hit.group(1) in given:
+            fulls.setdefault(hit.group(1), set()).add(hit.group(1) + hit.group(2))
+    for m in mentions:
+        options = fulls.get(m.name) if m.type == "person" else None
+        if options and len(options) == 1:
+            m.name = next(iter(options))
+            if m.role in ("Sir", "Dame"):
+                m.role = None
+
+
 def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Blair said": the person the article named in full ("Tony Blair"), nearest before it."""
     mentions = [c.evidence.mention for c in claims]

@@ -29,8 +29,8 @@ from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
 from claimsdb.resolve.documents import resolve_documents
-from claimsdb.resolve.coref import (expand_bodies, expand_surnames, keep_name_titles, name_described_bodies,
-                                   name_part_of_group, name_self_introduced, resolve_references, type_companies,
+from claimsdb.resolve.coref import (expand_bodies, expand_knights, expand_surnames, keep_name_titles,
+                                   name_described_bodies, name_part_of_group, name_self_introduced, resolve_references, type_companies,
                                    type_surnames)
 from claimsdb.resolve.positions import position_claims
 from claimsdb.resolve.restatements import drop_restatements
@@ -96,6 +96,7 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     name_part_of_group(seg, claims)
     name_self_introduced(seg, claims)
     references = resolve_references(seg, claims, extraction.mentions)
+    expand_knights(seg, claims)
     expand_surnames(seg, claims)
     resolve_documents(seg, claims)  # "the statement said": its issuer, when the article names it
     claims = drop_restatements(text, claims)
