@@ -391,3 +391,11 @@ def test_sir_and_a_given_name_is_the_knight_the_article_named_in_full():
 def test_sir_and_a_given_name_shared_by_two_knights_stays_as_it_is():
     text = ("Sir Colin Marsh and Sir Colin Webb met on Monday. Sir Colin said standards had risen.")
     assert speakers(text) == ["Colin"]
+
+
+def test_he_after_an_opening_word_and_an_unnamed_spokesman_is_the_spokesman():
+    text = ("Tom Vale, a property investor, said he was interested in the chain. "
+            "However, a Brindle spokesman said on Sunday it had no evidence that Mr Vale had the money. "
+            "He also said the board had not been approached.")
+    *_, last = speakers(text)
+    assert "spokesman" in last

@@ -624,12 +624,21 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
                 continue  # "He went on to accuse Mr Vik of ...": Mr Vik is no subject
             after = seg.text[men.end : men.end + 2]
             fits = accept(men) if accept is not None else (
-                _agrees(m.pronoun, men) or k >= here - 1 and men.start - s_start <= 1 and _unnamed_agrees(m.pronoun, men))
+                _agrees(m.pronoun, men) or k >= here - 1 and _unnamed_agrees(m.pronoun, men)
+                and _only_openers(seg.text[s_start : men.start]))
             if e.by_title and men.text.endswith(("'s", "’s")):
                 continue  # "Mr Vik's position"
             if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
                 return men
     return None
+
+
+def _only_openers(before: str) -> bool:
+    """Whether the words of a sentence before a speaker phrase are no more than connectives or a
+    short opening phrase with its comma ("But", "However,", "On Monday,"): the phrase is the
+    sentence's subject."""
+    words = before.split()
+    return not words or all(w.lower() in _OPENERS for w in words) or before.rstrip().endswith(",") and len(words) <= 4
 
 
 def _one_person(men: Mention) -> bool:
