@@ -400,6 +400,8 @@ def test_any_text_extracts_without_error_and_offsets_slice_the_original(text):
         ("Dr Mike Watts head of exploration", "Mike Watts", "person", None, None),
         ("BBC political correspondent Shaun Ley", "Shaun Ley", "person", "BBC political correspondent", None),
         ("Fox News", "Fox News", "media", None, None),
+        ("United manager Sir Angus Harrow", "Angus Harrow", "person", "United manager", None),
+        ("Dame Ellen Voss", "Ellen Voss", "person", None, None),
         # Capitals with a plural s: many people of that kind, no one's name.
         ("MPs", "MPs", "group", None, None),
         ("Opposition MEPs", "Opposition MEPs", "group", None, None),

@@ -399,3 +399,9 @@ def test_he_after_an_opening_word_and_an_unnamed_spokesman_is_the_spokesman():
             "He also said the board had not been approached.")
     *_, last = speakers(text)
     assert "spokesman" in last
+
+
+def test_a_role_phrase_that_names_its_person_is_that_person():
+    text = ("Sir Colin Marsh was briefed only this week. "
+            '"It would be a tragedy," said the chairman of the transport committee, Labour MP Ann Berg.')
+    assert speakers(text) == ["Ann Berg"]

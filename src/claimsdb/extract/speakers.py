@@ -483,7 +483,8 @@ def _role(core: list[str], name: str, appositive: str | None) -> str | None:
     # Drop a leading country ("Italy's", "Ukrainian") from the role: it becomes the country.
     while before and (country_code(_strip_possessive(before[0])) or before[0].lower() in ("u.s.", "u.k.")):
         before = before[1:]
-    role = " ".join(w for w in before if w.lower() not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."))
+    # Honorifics are no role ("Manchester United manager Sir Alex Ferguson": the manager).
+    role = " ".join(w for w in before if w.lower() not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"))
     if not role and appositive:
         role = _clean_role(appositive) or ""
     return role or None

@@ -794,6 +794,8 @@ def _role_noun(m: Mention) -> str | None:
         return _EPITHET  # "the bearded, 58-year-old says": an age, maybe after describing words
     if len(words) < 2 or words[0].lower() != "the":
         return None
+    if m.type == "person" and " " in m.name and m.name[:1].isupper() and m.name in m.text:
+        return None  # "the chairman of the committee, Labour MP Ann Berg": the phrase names her
     if len(words) == 4 and words[1].lower() == "board" and words[2].lower() == "of" and words[3].lower() == "directors":
         return "board"  # "the board of directors": the company's board
     if any(w[:1].isupper() for w in words[1:]):
