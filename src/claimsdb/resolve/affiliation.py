@@ -13,7 +13,7 @@ This stage looks further, in this order, and the first source that answers wins:
    also gets the role held then when the article gave none;
 5. the body the speaker is or works for: the country the article gives the body ("US
    broadcaster X", "X, a Kyiv-based think tank"), the class it was introduced as one more of
-   ("all the major Ukrainian providers ... Another provider, X"), the outlet table (media.tsv)
+   ("the big Polish lenders ... Another lender, X"), the outlet table (media.tsv)
    and the table of well-known organisations (organisations.tsv), in that order; a person
    "with CBS News", "an activist at X", "X's spokesman" takes it (outlets speaking too);
 6. the place of the dateline ("SIMFEROPOL, Ukraine (AFP) -"), for the people a reporter meets
@@ -709,8 +709,8 @@ def _place_of(phrase: str) -> str | None:
 #
 # A body's country is, in this order: what the article says of it ("US broadcaster X",
 # "Britain's X", "the Russia-based X", "X, a Kyiv-based think tank"); the country of the
-# "<demonym> <nouns>" it was introduced as one more of ("all the major Ukrainian providers ...
-# Another provider, X"); the outlet table (media.tsv); the table of well-known organisations
+# "<demonym> <nouns>" it was introduced as one more of ("the big Polish lenders ...
+# Another lender, X"); the outlet table (media.tsv); the table of well-known organisations
 # (organisations.tsv). A person working for a body ("X with CBS News", "an activist at X",
 # "X's spokesman Y") takes the body's country when nothing closer placed the person.
 
@@ -853,15 +853,15 @@ def _stated_body_country(text: str, name: str) -> str | None:
 _ANOTHER_NOUN = re.compile(r"(?<![\w-])[Aa]nother" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+)?([a-z][\w-]*)\b")
 
 
-# Words that make a body one more of a class named before ("Another provider, X", "rival
+# Words that make a body one more of a class named before ("Another lender, X", "rival
 # operator X"); "the bank X" only names the class.
 _ONE_MORE = frozenset({"another", "rival", "fellow", "second", "third"})
 
 
 def _class_noun_of(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[str, bool] | None:
     """The class noun a body is introduced with, and whether the words say it is one more of a
-    class named before: "Another provider, X", "rival operator X", "X, another bank," (True),
-    "the bank X" (False); for the body quoted just before "another provider", that noun (True)."""
+    class named before: "Another lender, X", "rival operator X", "X, another bank," (True),
+    "the bank X" (False); for the body quoted just before "another lender", that noun (True)."""
     nouns = _class_nouns()
     occurrences = _occurrences(text, name)
     for start, end in occurrences[:_MENTIONS_LOOKED_AT]:
@@ -877,8 +877,8 @@ def _class_noun_of(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[
             return m.group(2).lower(), m.group(1).lower() in _ONE_MORE
     if not occurrences:
         return None
-    # "X wrote ... Another provider, Y, ...": X was a provider too, when it is the body quoted
-    # last before "another provider".
+    # "X wrote ... Another lender, Y, ...": X was a lender too, when it is the body quoted
+    # last before "another lender".
     first = occurrences[0][0]
     for m in _ANOTHER_NOUN.finditer(text, first, min(len(text), first + _ANTECEDENT_CHARS)):
         noun = m.group(1).lower()
@@ -893,7 +893,7 @@ def _class_noun_of(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[
 
 def _class_country(text: str, name: str, claims: list[ClaimCandidate], *, one_more: bool) -> str | None:
     """The country of "<demonym> <nouns>" or "<country>'s <nouns>" before a body introduced as
-    one of those nouns ("all the major Ukrainian providers ... Another provider, X"), when that
+    one of those nouns ("the big Polish lenders ... Another lender, X"), when that
     is the only country the article gives that class. ``one_more``: only for a body the words
     make one more of the class ("another", "rival"); else only for one they merely class ("the
     bank X")."""
@@ -905,7 +905,7 @@ def _class_country(text: str, name: str, claims: list[ClaimCandidate], *, one_mo
 
     occurrences = _occurrences(text, name)
     limit = occurrences[0][0] if occurrences else len(text)
-    # The article's class mentions before the body's first: "Ukrainian cellphone providers".
+    # The article's class mentions before the body's first: "Polish mortgage lenders".
     pattern = re.compile(r"(?:['’]s)?(?:" + _SP + r"+[a-z][\w-]*){0,2}" + _SP + r"+" + re.escape(plural(noun))
                          + r"(?![\w-])")
     codes = {m.code for m in find_countries(text, 0, limit)
