@@ -19,10 +19,7 @@ position, confidence): two versions that print the same digest resolved the same
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import statistics
-import subprocess
 import sys
 import time
 
@@ -69,28 +66,7 @@ def one_run(corpus: str, digest: bool, profile: str | None) -> None:
         print(f"digest {h.hexdigest()} claims {sum(len(r) for r in results)} documents {len(docs)}")
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus")
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--digest", action="store_true", help="print a digest of what was resolved")
-    ap.add_argument("--profile", metavar="OUT", help="one run under cProfile, statistics written to OUT")
-    ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.one or args.profile:
-        one_run(args.corpus, args.digest, args.profile)
-        return 0
-    times = []
-    for k in range(args.runs):
-        cmd = [sys.executable, __file__, args.corpus, "--one"] + (["--digest"] if args.digest and k == 0 else [])
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.split("\n")
-        times.append(float(out[0]))
-        print(f"run {k + 1}: {times[-1]:.3f} s CPU", flush=True)
-        if len(out) > 1 and out[1]:
-            print(out[1], flush=True)
-    print(f"median {statistics.median(times):.3f} s CPU over {len(times)} runs")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    from stage_runs import main
+
+    sys.exit(main(__file__, __doc__.splitlines()[0], one_run, "resolved"))

@@ -43,6 +43,14 @@ def analysed(corpus: str, path: Path) -> dict:
     return claims
 
 
+def fresh_engine(path: str):
+    """An engine for a new SQLite database at ``path``, whatever was there before."""
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+    return open_engine(path)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus")
@@ -58,10 +66,7 @@ def main() -> None:
     pipeline.analyse = lambda document: claims[document.sha256]
     times = []
     for _ in range(options.runs):
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(options.db + suffix):
-                os.remove(options.db + suffix)
-        engine = open_engine(options.db)
+        engine = fresh_engine(options.db)
         start = time.process_time()
         report = ingest([options.corpus], engine=engine, workers=0)
         times.append(time.process_time() - start)
@@ -87,10 +92,7 @@ def store_only(options: argparse.Namespace, claims: dict) -> None:
     items = [store.prepare_document(d, c) for d, c in documents] if prepared else documents
     times = []
     for _ in range(options.runs):
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(options.db + suffix):
-                os.remove(options.db + suffix)
-        engine = open_engine(options.db)
+        engine = fresh_engine(options.db)
         start = time.process_time()
         with Session(writing(engine), expire_on_commit=False) as session:
             for first in range(0, len(items), 200):

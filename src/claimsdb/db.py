@@ -227,15 +227,10 @@ def _sqlite_insert_tuples(connection: Connection, table: Table, columns: Sequenc
         processor = table.c[name].type._cached_bind_processor(dialect)
         tail.append(processor(default) if processor is not None else default)
     order = ([] if ids is None else ["id"]) + names + [name for name, _ in defaults]
-    quote = dialect.identifier_preparer.quote
-    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in order)}) VALUES "
-    one = "(" + ", ".join("?" * len(order)) + ")"
-    per = max(1, min(_SQLITE_ROWS_PER_STATEMENT, _SQLITE_MAX_PARAMETERS // len(order)))
-    for start in range(0, len(rows), per):
-        chunk = rows[start : start + per]
+    for start, end, statement in _sqlite_statements(dialect, table, order, len(rows)):
         parameters: list = []
         append, extend = parameters.append, parameters.extend
-        for offset, row in enumerate(chunk, start):
+        for offset, row in enumerate(rows[start:end], start):
             if ids is not None:
                 append(ids[offset])
             if converted:
@@ -245,7 +240,19 @@ def _sqlite_insert_tuples(connection: Connection, table: Table, columns: Sequenc
             extend(row)
             if tail:
                 extend(tail)
-        connection.exec_driver_sql(head + ", ".join([one] * len(chunk)), tuple(parameters))
+        connection.exec_driver_sql(statement, tuple(parameters))
+
+
+def _sqlite_statements(dialect, table: Table, order: Sequence[str], count: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, statement): the multi-row INSERTs that put rows ``start`` to ``end`` of
+    ``count`` rows, each the values of the columns ``order``, into ``table`` on SQLite."""
+    quote = dialect.identifier_preparer.quote
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in order)}) VALUES "
+    one = "(" + ", ".join("?" * len(order)) + ")"
+    per = max(1, min(_SQLITE_ROWS_PER_STATEMENT, _SQLITE_MAX_PARAMETERS // len(order)))
+    for start in range(0, count, per):
+        end = min(count, start + per)
+        yield start, end, head + ", ".join([one] * (end - start))
 
 
 def _defaults_left_out(table: Table, columns: Sequence[str]) -> list[tuple[str, object]]:
@@ -283,21 +290,16 @@ def _sqlite_insert(connection: Connection, table: Table, rows: list[dict], ids: 
     order = [name for name, _ in plain] + [name for name, _, _ in processed]
     if ids is not None:
         order.insert(0, "id")
-    quote = dialect.identifier_preparer.quote
-    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in order)}) VALUES "
-    one = "(" + ", ".join("?" * len(order)) + ")"
-    per = max(1, min(_SQLITE_ROWS_PER_STATEMENT, _SQLITE_MAX_PARAMETERS // len(order)))
-    for start in range(0, len(rows), per):
-        chunk = rows[start : start + per]
+    for start, end, statement in _sqlite_statements(dialect, table, order, len(rows)):
         parameters: list = []
         extend = parameters.extend
-        for offset, row in enumerate(chunk, start):
+        for offset, row in enumerate(rows[start:end], start):
             get = row.get
             if ids is not None:
                 parameters.append(ids[offset])
             extend([get(name, default) for name, default in plain])
             extend([processor(get(name, default)) for name, default, processor in processed])
-        connection.exec_driver_sql(head + ", ".join([one] * len(chunk)), tuple(parameters))
+        connection.exec_driver_sql(statement, tuple(parameters))
 
 
 def _copy_returning_ids(connection: Connection, table: Table, rows: list[dict]) -> list[int]:

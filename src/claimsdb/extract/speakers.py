@@ -213,7 +213,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         return mention
 
     last = _strip_possessive(core[-1])
-    if len(last) >= 3 and last[-1] == "s" and last[:-1].isalpha() and last[:-1].isupper():
+    if plural_of_capitals(last):
         # "MPs", "Labour MPs", "NGOs": people or bodies of that kind, many of them; no name
         mention.type, mention.name, mention.plural = "group", core_text, True
         return mention
@@ -273,6 +273,11 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     mention.plural = head.endswith("s")
     mention.name = core_text
     return mention
+
+
+def plural_of_capitals(word: str) -> bool:
+    """"MPs", "MEPs", "NGOs": capitals with a plural s, many people or bodies of that kind."""
+    return len(word) >= 3 and word[-1] == "s" and word[:-1].isalpha() and word[:-1].isupper()
 
 
 def _head(core: list[str]) -> str:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import first_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Segmented
-from claimsdb.extract.speakers import Mention, country_code, describe
+from claimsdb.extract.speakers import Mention, country_code, describe, plural_of_capitals
 from claimsdb.records import ClaimCandidate
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
@@ -364,11 +364,10 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
                 # A possessor ("Steve Bruce's side won") is the antecedent only if nobody else is.
                 hit = next((e for e in agreeing if not _possessor(seg.text, e)), agreeing[0] if agreeing else None)
-                if m.pronoun == "they" and hit is not None and hit.type == "group" and hit.name[-1:] == "s" \
-                        and hit.name[:-1].isupper() and len(hit.name) > 2:
+                if m.pronoun == "they" and hit is not None and hit.type == "group" and plural_of_capitals(hit.name):
                     # "The Transport Committee said ... The MPs said ... They added": members
                     # ("MPs", "MEPs") speak for the body the paragraph named.
-                    hit = _named_body_nearby(seg, agreeing, m) or hit
+                    hit = _named_body_nearby(block_starts, agreeing, m) or hit
             if hit is not None:
                 _adopt(m, hit)  # the mention keeps its own text and offsets
             else:
@@ -509,12 +508,11 @@ _SPEAKS_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:has |had |have )?(?:said|say
 _TITLE_OF = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|to|for|on|and|the)\s+(?:the\s+)?[A-Z][\w’'-]*)+")
 
 
-def _named_body_nearby(seg: Segmented, agreeing: list[Mention], m: Mention) -> Mention | None:
+def _named_body_nearby(block_starts: list[int], agreeing: list[Mention], m: Mention) -> Mention | None:
     """The nearest named body among ``agreeing`` in the paragraph of ``m`` or the one before."""
-    blocks = [b.start for b in seg.blocks]
-    para = bisect_right(blocks, m.start) - 1
+    para = bisect_right(block_starts, m.start) - 1
     for e in agreeing:
-        if bisect_right(blocks, e.start) - 1 < para - 1:
+        if bisect_right(block_starts, e.start) - 1 < para - 1:
             return None
         if e.type == "organization" and e.name[:1].isupper() and not e.plural:
             return e
