@@ -33,6 +33,11 @@ def test_transliteration_variants_share_a_lookup_key():
     assert lookup_key("Sergey Lavrov") == lookup_key("Sergei Lavrov")
     assert lookup_key("Alexei Navalny") == lookup_key("Aleksei Navalny")
     assert lookup_key("Kallas") != lookup_key("Kalla")
+    # A final "ай"/"ой" spelt -ay or -ai, -oy or -oi, in names of five letters or more.
+    assert lookup_key("Nikolay Dorin") == lookup_key("Nikolai Dorin")
+    assert lookup_key("Pavel Gromoy") == lookup_key("Pavel Gromoi")
+    assert lookup_key("Theresa May") != lookup_key("Theresa Mai")
+    assert lookup_key("Kay") != lookup_key("Kai")
 
 
 @given(st.text())

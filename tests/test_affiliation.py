@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from claimsdb.cli import app
 from claimsdb.resolve.countries import misspelt_country
-from claimsdb.resolve.offices import office_of
+from claimsdb.resolve.offices import given_names, office_of
 from claimsdb.resolve.places import place_country
 
 runner = CliRunner()
@@ -312,6 +312,38 @@ def test_a_person_s_associates_take_that_person_s_country(tmp_path):
     ))
     [lawyers] = [c for c in claims if "lawyer" in c["speaker"]]
     assert lawyers["country"] == "RU"
+
+
+def test_associates_take_the_country_another_article_gave_their_principal(tmp_path):
+    # The second article does not say where Gorin is from; the first did.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a1.txt").write_text(
+        "Arrest in June\n\nPavel Gorin, a Russian national, said the charges were false.\n", encoding="utf-8")
+    (folder / "a2.txt").write_text(
+        "Trial opens\n\nPavel Gorin said he was innocent.\n"
+        "Gorin's friends and former colleagues say he was a loyal officer.\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(folder)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    [colleagues] = [c for c in claims if "colleagues" in c["speaker"]]
+    assert colleagues["country"] == "RU"
+
+
+def test_associates_of_a_person_placed_nowhere_stay_unplaced(tmp_path):
+    claims = exported(tmp_path, (
+        "Trial opens\n\nPavel Gorin said he was innocent.\n"
+        "Gorin's friends and former colleagues say he was a loyal officer.\n"
+    ))
+    [colleagues] = [c for c in claims if "colleagues" in c["speaker"]]
+    assert colleagues["country"] is None
+
+
+def test_listed_given_names_are_looked_for_as_the_list_spells_them():
+    # The folded key of "Sergey" is "sergei"; an article writes "Sergey".
+    assert {"sergey", "sergei"} <= given_names("Lavrov")
 
 
 def test_a_title_ending_the_clause_before_a_name_is_not_its_title(tmp_path):

@@ -421,6 +421,13 @@ def test_a_surname_takes_the_full_name_the_article_gave():
     assert [n for n, _, _ in claims_of(text)] == ["Tony Blair"]
 
 
+def test_a_participle_opening_a_sentence_is_no_given_name_of_the_surname():
+    # "Joining Petrova ..." names no "Joining Petrova": the surname is the Anna Petrova named first.
+    text = ("Envoy Anna Petrova arrived on Monday. Joining Petrova and two aides, the new envoy took "
+            "office. Petrova said that the talks would resume.")
+    assert [n for n, _, _ in claims_of(text)] == ["Anna Petrova"]
+
+
 def test_colon_headlines_and_speech_nouns():
     assert claims_of("Graham: Trump's rhetoric is destroying the party\n\nBody text.") == [
         ("Graham", "headline", "Trump's rhetoric is destroying the party")]

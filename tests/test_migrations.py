@@ -113,3 +113,25 @@ def test_db_option_wins_over_environment_then_default(tmp_path, monkeypatch):
     assert db.resolve_db_url(None) == f"sqlite:///{tmp_path / 'claims.db'}"
     monkeypatch.setenv("CLAIMS_DB", str(tmp_path / "env.db"))
     assert db.resolve_db_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
+
+
+def test_upgrade_folds_stored_name_keys_again(engine):
+    # A database whose keys were folded before final -ay/-oy met -ai/-oi (0008): after the
+    # upgrade, "Nikolai Dorin" ingested again finds the actor stored as "Nikolay Dorin", and a
+    # user's merge of "Anton Gromoy" still redirects "Anton Gromoi".
+    db.downgrade_database(engine, "0008")
+    with engine.begin() as connection:
+        actor = connection.execute(text(
+            "INSERT INTO actors (name, name_key, type, user_edited, claims)"
+            " VALUES ('Nikolay Dorin', 'nikolay dorin', 'person', FALSE, 0) RETURNING id")).scalar()
+        connection.execute(text(
+            "INSERT INTO actor_aliases (actor_id, alias, alias_key, fold_key)"
+            " VALUES (:a, 'Nikolay Dorin', 'nikolay dorin', 'nikolay dorin')"), {"a": actor})
+        connection.execute(text(
+            "INSERT INTO actor_redirects (fold_key, type, actor_id) VALUES ('anton gromoy', 'person', :a),"
+            " ('anton gromoi', 'person', :a), ('ivan lebedey', 'person', :a)"), {"a": actor})
+    assert db.upgrade_database(engine) == ("0008", db.HEAD_REVISION)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT fold_key FROM actor_aliases")).scalars().all() == ["nikolai dorin"]
+        redirects = connection.execute(text("SELECT fold_key FROM actor_redirects ORDER BY fold_key")).scalars().all()
+    assert redirects == ["anton gromoi", "ivan lebedei"]

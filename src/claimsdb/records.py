@@ -111,6 +111,10 @@ class Speaker:
     # "he" / "she" when the article tells (an honorific, a pronoun, a given name); not stored,
     # it only keeps "Mr. Obama" from joining a Michelle Obama on record.
     gender: str | None = None
+    # For a speaker described as a person's associates ("Petrov's former colleagues") whose
+    # country the article does not tell: that person's name as written ("Petrov"). Not stored;
+    # the speaker takes the country the database knows for that person (resolve.actors).
+    principal: str | None = None
 
 
 @dataclass(slots=True)

@@ -101,7 +101,7 @@ _QUANTITY_COLUMNS = ("claim_id", *QUANTITY_FIELDS)
 _C = {name: index for index, name in enumerate(_CLAIM_COLUMNS)}
 # The fields of records.Speaker, in its order: a PreparedDocument holds its speakers as plain
 # tuples, made into Speakers again by Speaker(*values).
-_SPEAKER_FIELDS = ("name", "type", "role", "country", "aliases", "gender")
+_SPEAKER_FIELDS = ("name", "type", "role", "country", "aliases", "gender", "principal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,7 +437,7 @@ def _apply_speaker_fixes(connection: Connection, rows: list[tuple], document_ids
 
 
 def _speaker_key(speaker: Speaker) -> tuple:
-    return speaker.name, speaker.type, speaker.role, speaker.country, speaker.aliases
+    return speaker.name, speaker.type, speaker.role, speaker.country, speaker.aliases, speaker.principal
 
 
 def _claim_values(claim: ClaimCandidate, text: str, published_on: date | None, version: str) -> tuple:

@@ -395,6 +395,20 @@ class ActorRegistry:
                 return partial[0]
         return None
 
+    def place_associates(self, actor: _KnownActor, principal: str, in_document: Set[_KnownActor]) -> None:
+        """Give ``actor``, described as the associates of ``principal`` ("Petrov's former
+        colleagues"), the country on record for the one person of that surname the same
+        document quotes, when that person has one and nothing else placed ``actor``."""
+        if actor.user_edited:
+            return
+        surname = _surname(_form(principal).fold)
+        countries = {a.country for a in in_document
+                     if a.type == "person" and a is not actor and _surname(fold_key(a.name_key)) == surname}
+        if len(countries) == 1 and None not in countries:
+            actor.country = countries.pop()
+            if actor.id is not None:
+                self._changed.add(actor)
+
     def _learn(self, actor: _KnownActor, forms: list[_Form], speaker: Speaker) -> None:
         """Note new surface forms as aliases and fill the actor's blanks from ``speaker``."""
         if not actor.user_edited:
@@ -484,6 +498,9 @@ def _resolve_document(registry: ActorRegistry, speakers: list[Speaker]) -> list[
     for i in order:
         actors[i] = registry.resolve(speakers[i], in_document)
         in_document.add(actors[i])
+    for speaker, actor in zip(speakers, actors):
+        if speaker.principal and actor.country is None:
+            registry.place_associates(actor, speaker.principal, in_document)
     registry.count_documents(in_document)
     return actors
 

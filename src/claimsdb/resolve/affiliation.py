@@ -213,7 +213,9 @@ def _associates() -> re.Pattern[str]:
 
 def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
     """Speakers described as a person's associates ("Petrov's lawyer", "Petrov's former
-    colleagues") take the country of that person as the article's other claims place them."""
+    colleagues") take the country of that person as the article's other claims place them; when
+    they do not, the person is noted as the speaker's principal, whose country the database
+    may know from other articles (see resolve.actors)."""
     open_claims = [c for c in claims if c.speaker.type not in _SKIPPED_TYPES and not c.speaker.country]
     if not open_claims:
         return
@@ -229,13 +231,15 @@ def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
                     known = placed.setdefault(surname, c.speaker.country)
                     if known != c.speaker.country:
                         placed[surname] = None
-    if not placed:
-        return
     for c in open_claims:
         line_start = text.rfind("\n", 0, c.speaker_start) + 1
         m = _associates().search(text, max(line_start, c.speaker_start - 80), c.speaker_end)
-        if m is not None and placed.get(m.group(1)):
+        if m is None:
+            continue
+        if placed.get(m.group(1)):
             c.speaker.country = placed[m.group(1)]
+        elif m.group(1) not in placed:
+            c.speaker.principal = m.group(1)
 
 
 # "another Hamas official", "another Pravyi Sektor activist": one more of a group named before.

@@ -990,6 +990,15 @@ def expand_knights(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                 m.role = None
 
 
+def _opening_participle(text: str, start: int, word: str) -> bool:
+    """``word``, at ``start``, opens a sentence with a participle ("Joining Petrov and Berg,
+    the envoy ..."): no given name of a person, unless it is a known one."""
+    if len(word) < 6 or not word.endswith("ing") or not word[1:].islower() or first_names().get(word.lower()):
+        return False
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“”"
+
+
 def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Blair said": the person the article named in full ("Tony Blair"), nearest before it."""
     mentions = [c.evidence.mention for c in claims]
@@ -1008,7 +1017,12 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         k = next((x for x, w in enumerate(before) if w.lower() in T.MONTHS), None)
         if k and before[k - 1].lower() in ("in", "since", "by", "until", "last", "from"):
             continue  # "In December Microsoft said": a date, then the name
-        full = describe(text, m.start(), m.end())
+        start = m.start()
+        if _opening_participle(text, start, words[0]):
+            if len(words) < 3:
+                continue
+            start += len(words[0]) + 1
+        full = describe(text, start, m.end())
         if full.type == "person" and full.name.endswith(surname) and " " in full.name:
             found.setdefault(surname, []).append((m.start(), full))
     for m in mentions:

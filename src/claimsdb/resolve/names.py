@@ -26,6 +26,9 @@ TRANSLITERATION_FOLDS: tuple[tuple[str, str], ...] = (
     (r"ij$", "y"),  # Zelenskij
     (r"yj$", "y"),  # Selenskyj
     (r"ey$", "ei"),  # Sergey, Sergei; Alexey, Alexei
+    # A final "ай"/"ой" written -ay or -ai, -oy or -oi (Nikolay, Nikolai; Tolstoy, Tolstoi), in
+    # words of five letters or more: "May", "Kay" and "Roy" are not transliterations.
+    (r"(?<=\w\w\w[ao])y$", "i"),
 )
 _FOLDS = tuple((re.compile(pattern), replacement) for pattern, replacement in TRANSLITERATION_FOLDS)
 # Keys are pure functions of short strings met again and again (every speaker of every

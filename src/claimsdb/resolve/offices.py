@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from claimsdb.resolve.names import lookup_key as _lookup_key
+from claimsdb.resolve.names import lookup_key as _lookup_key, name_key
 
 # Speaker names repeat across the articles of a batch; their keys are worth keeping.
 lookup_key = lru_cache(maxsize=16384)(_lookup_key)
@@ -77,6 +77,8 @@ class _Index:
         self.by_name: dict[str, str] = {}  # any listed form's key → person key
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.given: dict[str, set[str]] = defaultdict(set)  # person key → given names as listed
+        # ... and as written, unfolded, to be found in an article's words ("Nikolay", not "nikolai").
+        self.written_given: dict[str, set[str]] = defaultdict(set)
         for office in offices:
             person = lookup_key(office.name)
             self.by_person[person].append(office)
@@ -89,6 +91,7 @@ class _Index:
                 self.by_surname[words[-1]].add(person)
                 if len(words) > 1:
                     self.given[person].add(words[0])
+                    self.written_given[person].add(name_key(form).split()[0])
 
 
 @cache
@@ -165,9 +168,10 @@ def is_listed_name(name: str) -> bool:
 
 
 def given_names(name: str) -> set[str]:
-    """The listed given names (lower case) of the office holder ``name`` means, else empty."""
+    """The listed given names of the office holder ``name`` means, lower case as they are written
+    in the list ("nikolay", not the folded key "nikolai"), else empty."""
     person = _person(name, ())
-    return set(_index().given.get(person, ())) if person else set()
+    return set(_index().written_given.get(person, ())) if person else set()
 
 
 def office_of(name: str, *, year: int | None = None, context: Iterable[str] = ()) -> Office | None:
