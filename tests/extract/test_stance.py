@@ -62,6 +62,12 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
      "describe-as", "Odd Rud", "the deal as a breakthrough for the region", "the deal"),
     ("After what Odd Rud described as fruitful talks, the ministers left.",
      "describe-as", "Odd Rud", "fruitful talks", None),
+    ("Odd Rud compared the new levy to a tax on fishing itself.",
+     "compare-to", "Odd Rud", "the new levy to a tax on fishing itself", "the new levy"),
+    ("Kari Dahl likened the ferry strike to sabotage.",
+     "compare-to", "Kari Dahl", "the ferry strike to sabotage", "the ferry strike"),
+    ("The harbour board threatened the shipping line with a fine of 2 million kroner.",
+     "threaten-with", "harbour board", "a fine of 2 million kroner", "the shipping line"),
     ("Admiral Trond Sola warned fishermen against sailing in the storm.",
      "warn-against", "Trond Sola", "sailing in the storm", "fishermen"),
     ("Bente Moe warned of further delays on the northern route.",
@@ -115,3 +121,17 @@ def test_other_forms_stay_with_the_generic_constructions(text, rule, content):
 ])
 def test_a_cue_word_used_as_a_noun_or_an_imperative_gives_no_stance(text):
     assert [rule for rule, *_ in found(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The auditors compared prices in ten harbours.",  # nothing said of what was compared
+    "Some 41% of fishermen voted for the plan, compared with 30% of farmers.",  # a preposition
+    "Compared to last winter, the catch was poor.",
+])
+def test_a_comparison_without_its_object_and_preposition_claims_nothing(text):
+    assert [rule for rule, *_ in found(text)] == []
+
+
+def test_compared_with_after_a_parenthetical_attribution_stays_in_the_content():
+    text = "Catches rose 5%, the ministry said, compared with 3% a year earlier."
+    assert found(text) == [("parenthetical-said", "ministry", "Catches rose 5%, the ministry said, compared with 3% a year earlier", None)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, outlet_nouns
+from claimsdb.extract.lexicon import CueInfo, outlet_nouns, stance_frames
 from claimsdb.extract.phrases.noun_phrases import lead_index, person_head, right_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.tokens import Token
@@ -214,5 +214,15 @@ def parenthetical(ps: ParsedSentence, a: int, k1: int) -> bool:
     if not (a > 0 and toks[a - 1].text == "," and k1 + 1 < n and toks[k1].text == ","):
         return False
     nxt = toks[k1 + 1]
-    return not nxt.cap and nxt.low not in W.ADJUNCT_STARTS and nxt.low not in T.DATE_WORDS and not cue_info(nxt.text) \
+    return not nxt.cap and nxt.low not in W.ADJUNCT_STARTS and nxt.low not in T.DATE_WORDS \
+        and (not cue_info(nxt.text) or comparison_participle(ps, k1 + 1)) \
         and nxt.text.isalpha() and not nxt.low.endswith("ing")
+
+
+def comparison_participle(ps: ParsedSentence, i: int) -> bool:
+    """Token ``i`` is a comparison cue right before its preposition: "..., compared with 3% a
+    year earlier", a preposition, not a speaker's verb."""
+    toks = ps.toks
+    info = cue_info(toks[i].text)
+    frame = stance_frames().get(info.lemma) if info is not None else None
+    return frame is not None and frame.frame == "compare" and i + 1 < len(toks) and toks[i + 1].low in ("with", "to")

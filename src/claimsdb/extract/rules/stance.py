@@ -16,6 +16,8 @@
 ``urge``         The minister urged Denmark to return to the talks.              (target: Denmark)
 ``call-on``      The mayor called on the ministry to publish the report.         (target: the ministry)
 ``describe-as``  The minister described the deal as a breakthrough.              (target: the deal)
+``compare-to``   The mayor compared the strike to sabotage.                      (target: the strike)
+``threaten-with`` The council threatened the club with a fine.                  (target: the club)
 
 The content is what the stance is about: the accusation ("breaking the fishing agreement"),
 what is condemned, the demand ("Denmark to return to the talks": who is to act is part of
@@ -238,6 +240,25 @@ def _description(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> b
     return record(ps, m, info, rule, before, k0, k1, k1, lead, shared, boundary, (k1, j - 1))
 
 
+def _comparison(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> bool:
+    """``compare``: "compared X to Y" or "with Y" (X the target; "X to Y" the content: the
+    comparison is the claim). Nothing else is: not "compared prices", nor the participle of
+    "41% of men, compared to 38% of women" (True: no other construction may take the cue)."""
+    j = preposition(ps, k1 + 1, {"to", "with"})
+    if j is None or j == k1 or not object_start(ps, k1) or not object_start(ps, j + 1):
+        return True
+    record(ps, m, info, rule, before, k0, k1, k1, lead, shared, boundary, (k1, j - 1))
+    return True
+
+
+def _threat(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> bool:
+    """``with``: "threatened X with Y" (X the target, Y the content: what is threatened)."""
+    j = preposition(ps, k1 + 1, {"with"})
+    if j is None or not object_start(ps, k1) or not object_start(ps, j + 1):
+        return False
+    return record(ps, m, info, rule, before, k0, k1, j + 1, lead, shared, boundary, (k1, j - 1))
+
+
 # Frame name (data/stance_verbs.tsv) → the function that finds its claim.
 FRAMES = {
     "of": _accusation,
@@ -247,4 +268,6 @@ FRAMES = {
     "to": _appeal,
     "call-on": _call_on,
     "as": _description,
+    "compare": _comparison,
+    "with": _threat,
 }
