@@ -120,6 +120,25 @@ def test_obliged_to_speak(text):
     check(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Asked whether he believed the talks would fail, the mayor smiled.",
+    "It is unclear if she thinks the harbour should close.",
+    "The deal stands only if the council agreed that the fees were fair.",
+])
+def test_asked_not_said(text):
+    check(text)
+
+
+def test_the_answer_to_a_question_is_still_a_claim():
+    check('Asked by reporters if he thought the plan was sound, Ola Berg said: "It is sound."',
+          ("said-colon", "Ola Berg", '"It is sound."'))
+
+
+def test_even_if_concedes_what_was_said():
+    check("The team won, even if the coach admitted that the pitch was poor.",
+          ("said-that", "the coach", "the pitch was poor"))
+
+
 def test_an_object_ends_where_the_next_cue_begins():
     check("Ford, which posted its ninth consecutive drop in monthly sales, said it was cutting production.",
           ("said-clause", "Ford", "it was cutting production"))

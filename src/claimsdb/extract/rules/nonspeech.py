@@ -14,6 +14,9 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
                       cannot speak (data/mute_nouns.txt).
 ``obliged-to-speak``  "The government should make clear how ...": the subject is asked to speak
                       and has said nothing yet.
+``asked-not-said``    "Asked whether he believed the talks would fail, ...", "It is unclear if she
+                      thinks ...": the cue is in a question put to the speaker, or a condition,
+                      not something they said.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ CHECKS = {
                      "The album confirmed his status as a star."),
     "obliged-to-speak": ("should, must or needs to before the cue",
                          "The council should explain why the harbour closed."),
+    "asked-not-said": ("the speaker phrase opens a question or condition (if, whether)",
+                       "Asked whether he thought the plan would fail, the mayor smiled."),
 }
 
 # Finite verbs and modals that make what follows a cue a clause, not a noun phrase.
@@ -150,6 +155,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     toks = ps.toks
     if _obliged(ps, k0):
         return "obliged-to-speak"
+    if a > 0 and (toks[a - 1].low == "whether" or toks[a - 1].low == "if" and not (a > 1 and toks[a - 2].low == "even")):
+        return "asked-not-said"  # but "even if the coach admitted ...": he did admit it
     if info.form == "ed" and k1 + 1 < len(toks) and toks[k1].low == "to" and toks[k1 + 1].low in ("be", "have", "been"):
         return "sighting-or-act"  # "sweeteners reported to have been discussed": a passive, no speaker
     if info.lemma in ("ask", "question") and info.form == "ed" and k1 < len(toks) and (
