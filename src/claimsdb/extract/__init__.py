@@ -88,10 +88,15 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
         if off < 0 or not bare[:1].isupper():
             return []
         part = describe(text, off, off + len(piece))
+        if part.pronoun in ("he", "she") and not parts:
+            parts.append(part)  # "He and Strelkov": coreference names the first
+            pos = off + len(piece)
+            continue
         # A lone capitalised word typed person may be half of a firm ("Marks and Spencer"),
         # unless it is one of a list ("Carson, Fiorina and Huckabee").
         if part.type not in ("country", "person", "media", "organization", "group") or (
-                part.name == piece and part.type == "person" and len(piece.split()) < 2 and len(pieces) < 3):
+                part.name == piece and part.type == "person" and len(piece.split()) < 2 and len(pieces) < 3
+                and not (parts and parts[0].pronoun)):
             return []
         parts.append(part)
         pos = off + len(piece)

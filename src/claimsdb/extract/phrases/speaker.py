@@ -65,6 +65,9 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     a = _subject_start(ps, a, b)
     if not _names_a_speaker(ps, a, b, info):
         return None
+    if a >= 2 and toks[a - 1].low == "and" and toks[a - 2].low in ("he", "she") and toks[a].cap \
+            and (a == 2 or toks[a - 3].text in (",", ";", ":", "—", "–") or toks[a - 3].low in ("but", "and")):
+        a -= 2  # "He and Strelkov say ...": both speak (split in extract._split_coordinated)
     return ps.mention(a, b), "subject", a
 
 
