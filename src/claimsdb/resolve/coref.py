@@ -407,7 +407,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 else:
                     hit = _role_antecedent(head, candidates, _role_phrase(m))
                 if hit is None and head in _PERSON_ROLES:
-                    hit = _named_next(seg, starts, entities, positions, m, head, _role_phrase(m))
+                    hit = _named_next(seg, starts, entities, positions, m, head, _role_phrase(m)) \
+                        or _introduced_next(seg, starts, claims, entities, positions, m)
             if hit is not None:
                 _adopt(m, hit)
             outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
@@ -762,6 +763,31 @@ def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], posi
                     and (m.country is None or men.country in (None, m.country))):
                 return men
     return None
+
+
+def _introduced_next(seg: Segmented, starts: list[int], claims: list[ClaimCandidate], entities: list[_Entity],
+                     positions: list[int], m: Mention) -> Mention | None:
+    """The person a role phrase ("the prime minister of Ruritania dismissed ...") introduced, when
+    the next of the following three sentences' speakers is a full name the article never gave
+    before, with no description of its own, and no other person is named in between
+    ("... “These are lies,” Ivan Lebed said."): news describes a speaker first and names them
+    after, and a new person is not brought in without a word about who they are."""
+    here = bisect_right(starts, m.start) - 1
+    limit = starts[here + 4] if here + 4 < len(starts) else len(seg.text)
+    spoken = sorted((c.evidence.mention for c in claims
+                     if m.end <= c.evidence.mention.start < limit and c.evidence.mention.pronoun is None),
+                    key=lambda s: s.start)
+    if not spoken or spoken[0] is m:
+        return None
+    hit = spoken[0]
+    if hit.type != "person" or hit.role or hit.plural or " " not in hit.name or hit.text != hit.name:
+        return None
+    if hit.name.rsplit(None, 1)[-1] in seg.text[: hit.start]:
+        return None  # named before: not introduced here
+    between = entities[bisect_right(positions, m.end - 1) : bisect_left(positions, hit.start)]
+    if any(e.mention.type == "person" and e.mention is not m for e in between):
+        return None
+    return hit
 
 
 def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:
