@@ -145,6 +145,17 @@ def test_coordinated_speakers_each_get_the_claim():
     assert all("ruled out sending troops" in c for _, _, c in found)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("EU countries said the sanctions would stay.", "EU countries"),
+    ("The G7 countries threatened Ruritania with new sanctions.", "G7 countries"),
+    ("Western allies warned that the talks could fail.", "Western allies"),
+    ("Some 60% of people in 13 countries said the economy was weak.", "people in 13 countries"),
+    ("The United Nations said the toll could rise.", "United Nations"),
+])
+def test_states_spoken_of_together_speak(text, speaker):
+    assert [n for n, _, _ in claims_of(text)] == [speaker]
+
+
 def test_a_comparison_after_and_is_a_claim_of_its_own():
     assert claims_of('Cross called the election "a citizenship election" and likened it to 1860.') == [
         ("Cross", "mixed", 'the election "a citizenship election"'), ("Cross", "indirect", "it to 1860")]

@@ -129,7 +129,8 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
                     start = core[0]
             elif core and t.low in _AFFILIATION and _given_name_run(ps, *core):
                 return core[0]  # "Ann Ward with CBS News said": the person, of the outlet
-        elif not (t.text.removesuffix("'s").removesuffix("’s").isalpha() or t.text in ("-", "'s", "’s")) \
+        elif not (t.text.removesuffix("'s").removesuffix("’s").isalpha() or t.text in ("-", "'s", "’s")
+                  or t.text.isdigit() and toks[x - 1].low in T.PREPOSITIONS) \
                 or (t.low in T.CLAUSE_WORDS and not (t.low == "and" and toks[x - 1].cap and toks[x + 1].cap)) \
                 or t.low in T.AUXILIARIES or (not t.cap and _verb_cue(t.text)):
             break
