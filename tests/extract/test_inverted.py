@@ -33,3 +33,11 @@ def test_a_name_given_with_called_is_no_attribution():
 ])
 def test_a_postposed_speaker_described_by_what_they_carry_or_wear_is_the_person(text, expected):
     assert [speaker for _, speaker, _ in found(text)] == [expected]
+
+
+def test_a_cue_with_an_object_and_an_infinitive_after_a_comma_is_no_inversion():
+    # The guards are what was demanded of, not who spoke the clause before.
+    check("The guards denied the inspectors any access without a pass, demanded the inspectors to leave "
+          "the port, and escorted them out.")
+    check("The talks will resume, said the minister to reporters in Oslo.",
+          ("inverted-verb-first", "the minister", "The talks will resume"))

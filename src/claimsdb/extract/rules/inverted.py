@@ -41,7 +41,7 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
             first = span[1] + (2 if toks[span[1] + 1].text == "," else 1)
             appositive = (first, end) if first <= end else None
             span = (span[0], end)
-    if not (span and trailing_only(ps, span[1] + 1)):
+    if not (span and trailing_only(ps, span[1] + 1)) or _infinitive_follows(ps, span[1] + 1):
         return False
     if appositive:
         core_end = appositive[0] - (2 if toks[appositive[0] - 1].text == "," else 1)
@@ -55,6 +55,17 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
         ps.add(content, mention, m, info, rule="inverted-verb-first")
         resumed_quote(ps, span[1] + 1, mention, m, info)
     return True
+
+
+def _infinitive_follows(ps: ParsedSentence, i: int) -> bool:
+    """"..., demanded the monitors to leave": "to" and a verb make the phrase the cue's object,
+    not a speaker put after the cue ("..., said the minister to reporters")."""
+    toks = ps.toks
+    if i + 1 >= len(toks) or toks[i].low != "to":
+        return False
+    verb = toks[i + 1]
+    return verb.text.isalpha() and not verb.cap and not verb.low.endswith("s") \
+        and verb.low not in T.DETERMINERS and verb.low not in T.PRONOUNS and verb.low not in T.OBJECT_PRONOUNS
 
 
 def inverted_said(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Mention, a: int, k1: int) -> bool:
