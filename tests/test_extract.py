@@ -149,6 +149,7 @@ def test_coordinated_speakers_each_get_the_claim():
     ("EU countries said the sanctions would stay.", "EU countries"),
     ("The G7 countries threatened Ruritania with new sanctions.", "G7 countries"),
     ("Western allies warned that the talks could fail.", "Western allies"),
+    ("Delegates from the northern provinces said the vote was fair.", "Delegates from the northern provinces"),
     ("Some 60% of people in 13 countries said the economy was weak.", "people in 13 countries"),
     ("The United Nations said the toll could rise.", "United Nations"),
 ])
