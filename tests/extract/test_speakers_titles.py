@@ -178,3 +178,15 @@ def test_a_surname_that_is_also_a_common_noun_stays_in_the_name(text, name):
 
 def test_a_body_word_after_a_non_given_name_still_makes_an_organisation():
     assert claims_of("Lloyds Bank said profits rose.")[0][1:3] == ("Lloyds Bank", "organization")
+
+
+def test_a_place_ending_the_clause_before_and_is_not_the_speaker():
+    # "... training in Norway and Vik said": Vik speaks, and is not from Norway.
+    from constructions import found as _found
+    [(_, speaker, _)] = _found('The striker has been training in Norway and Vik said: "He is fit."')
+    assert speaker == "Vik"
+    claims = analysed('The striker has been training in Norway and Vik said: "He is fit."')
+    assert claims[0].speaker.country is None
+    # Only a place is cut off so: "European" is no place, and stays with its noun.
+    [(_, governments, _)] = _found("Ministers from European and Asian governments said the euro was too high.")
+    assert "European and Asian governments" in governments

@@ -7,7 +7,7 @@ from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo, first_names, speaker_nouns, title_words
 from claimsdb.extract.phrases.noun_phrases import counted_np, leading_np, left_np, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
-from claimsdb.extract.speakers import ORG_WORDS, Mention, describe
+from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
 
 
 def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, str, int] | None:
@@ -65,10 +65,20 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     a = _subject_start(ps, a, b)
     if not _names_a_speaker(ps, a, b, info):
         return None
+    if a > 0 and toks[a - 1].low in _OBJECT_PREPOSITIONS:
+        # "... has been training in Holland and Ferguson said": the place ends the clause before,
+        # the speaker is what follows "and".
+        last_and = max((x for x in range(a, b) if toks[x].low == "and"), default=None)
+        if last_and is not None and all(country_code(toks[x].text) for x in range(a, last_and) if toks[x].text != ","):
+            a = last_and + 1
     if a >= 2 and toks[a - 1].low == "and" and toks[a - 2].low in ("he", "she") and toks[a].cap \
             and (a == 2 or toks[a - 3].text in (",", ";", ":", "—", "–") or toks[a - 3].low in ("but", "and")):
         a -= 2  # "He and Strelkov say ...": both speak (split in extract._split_coordinated)
     return ps.mention(a, b), "subject", a
+
+
+# Prepositions whose object does not go on into the subject of the verb after it.
+_OBJECT_PREPOSITIONS = frozenset({"from", "in", "at", "into", "near", "inside", "within"})
 
 
 def _subject_end(ps: ParsedSentence, k: int, info: CueInfo) -> int | None:
