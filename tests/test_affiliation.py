@@ -94,6 +94,12 @@ def test_place_country(place, code):
     assert place_country(place) == code
 
 
+@pytest.mark.parametrize("initials", ["EA", "NAO", "LHR"])
+def test_a_body_s_initials_are_no_place(initials):
+    # Gazetteer codes among a city's other names ("head of EA in Europe" is no office in a city).
+    assert place_country(initials) is None
+
+
 def test_spokesman_for_a_listed_leader(tmp_path):
     claims = exported(tmp_path, (
         "Visit planned\n\n"

@@ -26,7 +26,7 @@ __all__ = ["place_country"]
 # named differently must be at least this big to count under its other spelling.
 _ALTERNATE_MIN_POPULATION = 100_000
 # Bumped when the derivation below changes, so that an old cached table is not used.
-_TABLE_FORMAT = 1
+_TABLE_FORMAT = 2
 
 
 def _key(name: str) -> str:
@@ -51,8 +51,10 @@ def _derive() -> dict[str, str]:
         offer(_key(city["name"]), population, code)
         if population >= _ALTERNATE_MIN_POPULATION:
             for alternate in city.get("alternatenames") or ():
-                # Other spellings in Latin letters only ("Odessa", "Kiev", "Kharkov").
-                if alternate[:1].isupper() and alternate.isascii() and " " not in alternate:
+                # Other spellings in Latin letters only ("Odessa", "Kiev", "Kharkov"); not codes
+                # ("EA", "LHR"), which in news are a body's initials.
+                if alternate[:1].isupper() and alternate.isascii() and " " not in alternate \
+                        and not alternate.isupper() and len(alternate) > 3:
                     offer(alternate.lower(), population // 2, code)
     for state in gazetteer.get_us_states().values():
         offer(_key(state["name"]), 10**9, "US")
