@@ -607,3 +607,13 @@ def test_a_given_name_opening_a_sentence_is_still_a_given_name_only(tmp_path):
         "CHISINAU, May 3 (Reuters) - Dozens of fighters went home to Bender. Oleg said he had served for a month.\n"
     ))
     assert by_speaker(claims, "Oleg")["country"] == "MD"
+
+
+def test_a_person_s_own_surname_is_no_demonym(tmp_path):
+    claims = exported(tmp_path, (
+        "Gadgets\n\n"
+        "Demand will outstrip supply, predicts Tom Irish, editor of a gadget magazine.\n"
+        '"Stocks are low," said Mr Irish.\n'
+    ))
+    assert {c["speaker"] for c in claims} == {"Tom Irish"}
+    assert {c["country"] for c in claims} == {None}

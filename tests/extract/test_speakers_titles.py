@@ -190,3 +190,21 @@ def test_a_place_ending_the_clause_before_and_is_not_the_speaker():
     # Only a place is cut off so: "European" is no place, and stays with its noun.
     [(_, governments, _)] = _found("Ministers from European and Asian governments said the euro was too high.")
     assert "European and Asian governments" in governments
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Mr Irish", "Irish"),  # a surname after an honorific, not a demonym
+    ("Mr Hague", "Hague"),
+    ("Tom Welsh", "Tom Welsh"),
+])
+def test_a_surname_that_reads_as_a_place_or_people_gives_no_country(phrase, name):
+    from claimsdb.extract.speakers import describe
+    m = describe(phrase, 0, len(phrase))
+    assert (m.name, m.type, m.country) == (name, "person", None)
+
+
+def test_a_name_between_the_and_a_noun_modifies_the_noun():
+    from claimsdb.extract.speakers import describe
+    phrase = "The Danish sports minister at the centre of the Anna Vik doping row"
+    m = describe(phrase, 0, len(phrase))
+    assert m.name != "Anna Vik" and m.country == "DK"

@@ -21,6 +21,7 @@ HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she",
 # Around a name in the phrase ('"LPR" members'), not part of it.
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+[A-Z][\w'’-]*")
 
 
 @dataclass(slots=True)
@@ -135,7 +136,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             # "the head of the harbour authority": the whole phrase is the role
             of_phrase = re.search(r"\b(?:of|for|to|at)\b", role_text) is not None
             main.role = (of_phrase and _role_phrase(role_text)) or _role(role_text.split(), "", None) or _clean_role(role_text)
-        main.country = main.country or country_of_phrase(text[start:end])
+        main.country = main.country or country_of_phrase(
+            text[start:end].replace(main.name, " ") if main.type == "person" else text[start:end])
         return main
     phrase = text[start:end]
     words: list[str] = []
@@ -175,7 +177,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     # "Holland and Ferguson": a coordinated country is not the speaker's own.
     # ... unless the "and" is inside a title ("US Secretary for Trade and Industry Anna Berg").
     coordinated = " and " in phrase and not any(w in title_words() for w in phrase.split(" and ", 1)[0].lower().split())
-    mention.country = country_of_phrase(full.rsplit(" and ", 1)[-1] if coordinated else full)
+    # "Mr Irish": a surname after an honorific is no demonym.
+    mention.country = country_of_phrase(_HONORIFIC_NAME.sub("", full.rsplit(" and ", 1)[-1] if coordinated else full))
 
     medium = _named_medium(core)
     if medium is not None:
@@ -244,6 +247,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             mention.type = speaker_nouns()[core[at - 1]]  # "the record company Northsound"
             return mention
         given = first_names().get(name.split()[0].lower()) if " " in name else None
+        if mention.country and " " in name and any(country_of_phrase(w) for w in name.split()[1:]):
+            # "Oliver Irish, editor of ...": the surname is no demonym; only the rest may place him
+            mention.country = country_of_phrase(_HONORIFIC_NAME.sub("", full).replace(name, " "))
         mention.gender = honorific or given or None
         mention.known_given_name = given is not None
         mention.role = _role(core, name, appositive)
@@ -400,11 +406,14 @@ def _person_name(core: list[str], determined: bool = False) -> str | None:
     # The run started right after "of", "for" or "to": the rest of a title ("Secretary of
     # Commerce for Trade"), not a person with an affiliation.
     in_title = best_in_title = False
+    run_start = 0
     for i, w in enumerate(core):
         bare = _strip_possessive(w)
-        # A place after a given name is a surname: "William Hague", "Paul Jordan".
+        # A place after a given name or an honorific is a surname: "William Hague", "Paul
+        # Jordan", "Mr Irish".
         is_country = bool(country_code(bare)) and bare.lower() not in ("georgia", "jordan", "chad") \
-            and not (run and given.get(run[-1].lower()) is not None)
+            and not (run and given.get(run[-1].lower()) is not None) \
+            and not (i > 0 and core[i - 1].lower() in HONORIFICS)
         if run and bare.lower().rstrip(".") in ("jr", "sr", "ii", "iii"):
             run.append(bare)  # "Martin Luther King Jr."
         elif _is_name_word(bare) and not is_country:
@@ -418,6 +427,7 @@ def _person_name(core: list[str], determined: bool = False) -> str | None:
                 # Secretary Anna Berg" (a title, then a name) are persons
                 return None
             if not run:
+                run_start = i
                 # ... or after a body's common noun: "the union Unison Dave Prentis"
                 in_title = i > 0 and (core[i - 1].lower() in ("of", "for", "to")
                                       or core[i - 1].lower() == "and" and in_title
@@ -433,7 +443,9 @@ def _person_name(core: list[str], determined: bool = False) -> str | None:
             best, best_in_title = run, in_title
             break
         else:
-            if run:
+            # "the Svetlana Petrova doping row", "the Blair government": a name after "the" and
+            # before a common noun modifies the noun and names nobody speaking.
+            if run and not (run_start > 0 and core[run_start - 1].lower() in ("the", "a", "an") and w[:1].islower()):
                 best, best_in_title = run, in_title
             run = []
         after_country = is_country and w == bare

@@ -263,6 +263,11 @@ def _another_of_the_same(text: str, claims: list[ClaimCandidate]) -> None:
             c.speaker.country = countries.pop()
 
 
+def _without_words(phrase: str, words: set[str]) -> str:
+    return " ".join(w for w in phrase.split()
+                    if w.strip(",.;:").removesuffix("'s").removesuffix("’s") not in words)
+
+
 def _lazy(compute: Callable[[], set[str]]) -> Callable[[], set[str]]:
     return cache(compute)
 
@@ -278,8 +283,10 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
     phrases = list(dict.fromkeys(own + (mentions[name] if person else [])))
     # A phrase that is only the person's own name ("Angela" before "Merkel") says nothing.
     phrases = [p for p in phrases if not (name_words and set(p.split()) <= name_words)]
+    # The person's own name is no demonym ("Mr Irish", "Philip French, the critic").
+    in_name = {w for w in name_words if country_of_phrase(w)}
     for p in phrases:
-        code = country_of_phrase(p)
+        code = country_of_phrase(_without_words(p, in_name) if in_name else p)
         if code:
             return code, None
     for p in own:
