@@ -207,3 +207,9 @@ def test_surname_joins_the_person_its_article_named_even_with_another_country(se
     ]])[0]
     assert surname == full
     assert surname != elsewhere
+
+
+def test_a_one_word_body_word_joins_no_person_named_with_it(session):
+    # "The News ... said" misread as a person "News" must not become the "Gulf News" on record.
+    gulf = resolve(session, "Gulf News")
+    assert resolve(session, "News").id != gulf.id

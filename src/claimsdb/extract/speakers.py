@@ -317,7 +317,7 @@ def _media_heads() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
-def _media_head_words() -> frozenset[str]:
+def media_head_words() -> frozenset[str]:
     return frozenset(w for head in _media_heads() for w in head)
 
 
@@ -326,7 +326,7 @@ def _named_medium(core: list[str]) -> str | None:
     agency" → BelTA, "the local news portal CityNews" → CityNews; None for "the state news
     agency" (no name) or when the noun is not at either end of the name."""
     low = [w.lower() for w in core]
-    present = _media_head_words().intersection(low)
+    present = media_head_words().intersection(low)
     if not present:
         return None  # no word of any medium's noun: most phrases
     for head in _media_heads():

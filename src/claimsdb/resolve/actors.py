@@ -23,6 +23,7 @@ from sqlalchemy import bindparam, distinct, event, func, select, update
 
 from claimsdb.db import insert_returning_ids, insert_rows
 from claimsdb.extract.lexicon import first_names
+from claimsdb.extract.speakers import ORG_WORDS, media_head_words
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim
 # Name keys live apart so that queries can use them without this module's database layer.
 from claimsdb.resolve.names import fold_key, lookup_key, name_key  # noqa: F401 (re-exported)
@@ -68,6 +69,14 @@ def _same_gender(actor: "_KnownActor", gender: str | None) -> bool:
         return True
     told = first_names().get(actor.name.split()[0].lower())
     return not told or told == gender
+
+
+@lru_cache(maxsize=4096)
+def _body_word(word: str) -> bool:
+    """A word that ends bodies' and outlets' names ("News", "Bank", "Party"): a person mention
+    that is only this word, or ends with it, was most likely a body misread, and joining other
+    "persons" by it would merge The News of the World with Arab News."""
+    return word in ORG_WORDS or word in media_head_words()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -295,14 +304,14 @@ class ActorRegistry:
                 ),
             )
 
-        if speaker_type == "person" and " " not in primary.fold:
+        if speaker_type == "person" and " " not in primary.fold and not _body_word(primary.fold):
             surname = self._match_surname(primary, country, context, [a for a in exact if a.user_edited], gender)
             if surname is not None:
                 return surname
         if exact:
             return preferred(exact)
         if speaker_type == "person":
-            return self._match_partial_name(names, country, gender)
+            return self._match_partial_name([f for f in names if not _body_word(_surname(f.fold))], country, gender)
         return None
 
     def _persons_named_more_fully(self, form: _Form, country: str | None, gender: str | None) -> list[_KnownActor]:
