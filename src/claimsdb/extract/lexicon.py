@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.trie import trie_regex
 
 
@@ -155,7 +156,7 @@ def _cue_source(scan: bool = False) -> str:
 @cache
 def cue_regex() -> re.Pattern[str]:
     """One alternation matching any cue form as whole words, longest phrases first."""
-    return re.compile(_cue_source(), re.IGNORECASE)
+    return compile_pattern(_cue_source(), re.IGNORECASE)
 
 
 @cache
@@ -166,7 +167,7 @@ def folded_cue_regex() -> re.Pattern[str] | None:
     forms = set(cue_words()) | set(cue_phrases())
     if not all(f.isascii() and f == f.lower() for f in forms):
         return None
-    return re.compile(_cue_source())
+    return compile_pattern(_cue_source())
 
 
 @cache
@@ -175,7 +176,7 @@ def folded_cue_scan_regex() -> re.Pattern[str] | None:
     from a position after the first of a text, ``m.span(1)`` of its matches are the spans of
     folded_cue_regex()'s (claimsdb.extract.claims.block_cues), found faster. None when
     folded_cue_regex() is None."""
-    return re.compile(_cue_source(scan=True)) if folded_cue_regex() is not None else None
+    return compile_pattern(_cue_source(scan=True)) if folded_cue_regex() is not None else None
 
 
 # Any ASCII letter ignoring case, as a literal of a pattern matches it: also "ſ" (s), "K"

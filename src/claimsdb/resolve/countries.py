@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.trie import trie_regex
 import unicodedata
 from dataclasses import dataclass
@@ -216,7 +217,7 @@ def _build_pattern() -> re.Pattern[str]:
     # Every match starts with one of the forms' first atoms (one character each): a look-ahead
     # for them lets the scan skip every other character fast.
     firsts = "|".join(sorted({seq[0] for seq in sequences}))
-    return re.compile(r"(?=" + firsts + r")(?<!\w)(?:" + trie_regex(sequences) + r")(?!\w)")
+    return compile_pattern(r"(?=" + firsts + r")(?<!\w)(?:" + trie_regex(sequences) + r")(?!\w)")
 
 
 # Built on first use: looking a name up (what queries do) needs no pattern.
