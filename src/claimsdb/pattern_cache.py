@@ -86,7 +86,8 @@ def _load() -> dict[str, tuple]:
 def _read(path: str) -> dict[str, tuple]:
     try:
         with open(path, "rb") as f:
-            entries = marshal.load(f)
+            # One read: marshal.load on the file object reads it a few bytes at a time.
+            entries = marshal.loads(f.read())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return entries if isinstance(entries, dict) else {}

@@ -141,10 +141,16 @@ def outlet_nouns() -> frozenset[str]:
     return word_set("outlet_nouns.txt")
 
 
-def _cue_source(scan: bool = False) -> str:
+@cache
+def _cue_alternation() -> str:
+    """Every cue form as one prefix tree, built once for the patterns below."""
     forms = set(cue_words()) | set(cue_phrases())
     # A prefix tree, not a flat alternation: a thousand forms cost a few characters per position.
-    alt = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in forms])
+    return trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in forms])
+
+
+def _cue_source(scan: bool = False) -> str:
+    alt = _cue_alternation()
     if scan:
         # The character before the form is matched, not looked behind at: the engine then skips
         # in one tight loop to the next character that can precede a cue (a space, a mark)

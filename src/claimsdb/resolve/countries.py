@@ -158,20 +158,27 @@ _SURFACE: dict[str, tuple[str | None, str]] = {}
 
 def _atoms(form: str) -> list[str]:
     """Regex pieces for one form, one per character: accents optional, punctuation variants."""
-    atoms = []
-    for c in form:
-        if c in "'’ʼ":
-            atoms.append("['’ʼ]")
-        elif c == "-":
-            atoms.append("[-‐‑]")
-        elif c == " ":
-            atoms.append("[ \u00a0]")
-        elif not c.isascii() and c.isalpha():
-            base = _strip_accents(c)
-            atoms.append(f"[{re.escape(c)}{re.escape(base)}]" if base and base != c else re.escape(c))
-        else:
-            atoms.append(re.escape(c))
-    return atoms
+    return [_ATOMS.get(c) or _atom(c) for c in form]
+
+
+# Character → its regex piece: the forms use a few dozen characters, thousands of times.
+_ATOMS: dict[str, str] = {}
+
+
+def _atom(c: str) -> str:
+    if c in "'’ʼ":
+        atom = "['’ʼ]"
+    elif c == "-":
+        atom = "[-‐‑]"
+    elif c == " ":
+        atom = "[ \u00a0]"
+    elif not c.isascii() and c.isalpha():
+        base = _strip_accents(c)
+        atom = f"[{re.escape(c)}{re.escape(base)}]" if base and base != c else re.escape(c)
+    else:
+        atom = re.escape(c)
+    _ATOMS[c] = atom
+    return atom
 
 
 def _surface_forms() -> list[tuple[str, str | None, str]]:
