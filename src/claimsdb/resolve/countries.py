@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from claimsdb.pattern_cache import compile_pattern
 from claimsdb.trie import trie_regex
 import unicodedata
 from dataclasses import dataclass
@@ -207,6 +206,8 @@ def _surface_forms() -> list[tuple[str, str | None, str]]:
 
 
 def _build_pattern() -> re.Pattern[str]:
+    from claimsdb.pattern_cache import compile_pattern  # only text search needs it, not look-ups
+
     sequences = []
     for surface, code, kind in _surface_forms():
         if not surface:
