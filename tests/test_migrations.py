@@ -135,3 +135,54 @@ def test_upgrade_folds_stored_name_keys_again(engine):
         assert connection.execute(text("SELECT fold_key FROM actor_aliases")).scalars().all() == ["nikolai dorin"]
         redirects = connection.execute(text("SELECT fold_key FROM actor_redirects ORDER BY fold_key")).scalars().all()
     assert redirects == ["anton gromoi", "ivan lebedei"]
+
+
+def _sqlite_contents(path) -> tuple[list, dict]:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        schema = sorted(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+        rows = {name: sorted(connection.execute(f'SELECT * FROM "{name}"'), key=repr)
+                for type_, name, _, _ in schema if type_ == "table"}
+        pragmas = [connection.execute(f"PRAGMA {p}").fetchone() for p in ("user_version", "application_id", "auto_vacuum")]
+        return schema, rows, pragmas
+    finally:
+        connection.close()
+
+
+@pytest.mark.sqlite
+def test_a_new_sqlite_database_gets_exactly_what_the_migrations_build(tmp_path):
+    # A new SQLite file is created from the shipped snapshot instead of by running Alembic;
+    # it must hold the same tables, columns in the same order, indexes, triggers, views and rows.
+    migrated = db.build_engine(f"sqlite:///{tmp_path / 'migrated.db'}")
+    db._run_alembic(migrated, "upgrade", "head")
+    migrated.dispose()
+    created = db.open_engine(str(tmp_path / "created.db"))
+    assert db.current_revision(created) == db.HEAD_REVISION
+    created.dispose()
+    assert _sqlite_contents(tmp_path / "created.db") == _sqlite_contents(tmp_path / "migrated.db")
+
+
+@pytest.mark.sqlite
+def test_the_shipped_sqlite_snapshot_is_the_one_the_migrations_make(tmp_path):
+    import json
+    from importlib import resources
+
+    migrated = db.build_engine(f"sqlite:///{tmp_path / 'migrated.db'}")
+    db._run_alembic(migrated, "upgrade", "head")
+    migrated.dispose()
+    shipped = json.loads((resources.files("claimsdb.migrations") / db.SQLITE_HEAD_FILE).read_text("utf-8"))
+    assert shipped == {"revision": db.HEAD_REVISION, "statements": db.sqlite_head_snapshot(str(tmp_path / "migrated.db"))}, (
+        "after changing a migration run: python -c 'from claimsdb import db; db.write_sqlite_head()'"
+    )
+
+
+@pytest.mark.sqlite
+def test_a_database_that_is_not_empty_is_migrated_not_recreated(tmp_path):
+    # Only an empty file takes the snapshot: one whose schema is older is migrated by Alembic.
+    engine = db.build_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    db._run_alembic(engine, "upgrade", "0007")
+    assert db.upgrade_database(engine) == ("0007", db.HEAD_REVISION)
+    assert schema_differences(engine) == []
+    engine.dispose()

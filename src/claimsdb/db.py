@@ -625,10 +625,120 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade_database(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
-    """Migrate the database to ``revision``; returns (revision before, revision after)."""
+    """Migrate the database to ``revision``; returns (revision before, revision after).
+
+    An empty SQLite database is brought to head by replaying the schema the migrations produce
+    (:func:`_create_sqlite_at_head`), which costs a few milliseconds instead of Alembic's
+    import and run: most ingests into a new file are short.
+    """
     before = current_revision(engine)
-    _run_alembic(engine, "upgrade", revision)
+    if not (revision == "head" and before is None and _create_sqlite_at_head(engine)):
+        _run_alembic(engine, "upgrade", revision)
     return before, current_revision(engine)
+
+
+# What the migrations build in a new SQLite database, as the statements that rebuild it:
+# written by write_sqlite_head() and checked against the migrations by tests/test_migrations.py.
+SQLITE_HEAD_FILE = "sqlite_head.json"
+
+
+def _sqlite_head_statements() -> list[str] | None:
+    """The statements that create a new SQLite database at HEAD_REVISION, or None if the
+    shipped file is missing or was made for another revision (then Alembic runs instead)."""
+    import json
+
+    try:
+        snapshot = json.loads((resources.files("claimsdb.migrations") / SQLITE_HEAD_FILE).read_text("utf-8"))
+    except FileNotFoundError:
+        return None
+    return snapshot["statements"] if snapshot.get("revision") == HEAD_REVISION else None
+
+
+def _create_sqlite_at_head(engine: Engine) -> bool:
+    """Create the head schema in an SQLite database that holds nothing yet; False (and nothing
+    done) for another database, one that is not empty, or without a current snapshot."""
+    from sqlalchemy.exc import DBAPIError
+
+    if engine.dialect.name != "sqlite":
+        return False
+    statements = _sqlite_head_statements()
+    if statements is None:
+        return False
+    try:
+        # One write transaction, as for the migrations: a second process creating the same new
+        # database waits for it, then finds it at head.
+        with writing(engine).connect() as conn:
+            conn.begin()
+            if conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar():
+                return False
+            for statement in statements:
+                conn.exec_driver_sql(statement)
+            conn.commit()
+    except DBAPIError as e:
+        raise DatabaseError(f"cannot migrate database {database_label(engine)}: {e.orig}") from None
+    return True
+
+
+def sqlite_head_snapshot(path: str) -> list[str]:
+    """The statements that rebuild the SQLite database at ``path`` (one that Alembic migrated
+    from empty to head) in an empty database: its schema in creation order, without what
+    SQLite makes itself (automatic indexes, sqlite_sequence, a full-text index's tables), then
+    the rows the migrations wrote."""
+    import sqlite3
+
+    source = sqlite3.connect(path)
+    scratch = sqlite3.connect(":memory:")
+    try:
+        statements = []
+        for name, sql in source.execute("SELECT name, sql FROM sqlite_master ORDER BY rowid"):
+            made = scratch.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+            if sql is None or made or name.startswith("sqlite_"):
+                continue
+            scratch.execute(sql)
+            statements.append(sql)
+        tables = [name for (name,) in source.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
+        for table in tables:
+            rows = source.execute(f'SELECT * FROM "{table}"').fetchall()
+            made = scratch.execute(f'SELECT * FROM "{table}"').fetchall() if not table.startswith("sqlite_") else []
+            if not rows or rows == made:
+                continue
+            if made:
+                raise ValueError(f"cannot snapshot {table}: SQLite fills it and the migrations changed it")
+            for row in rows:
+                values = ", ".join(_sql_literal(value) for value in row)
+                statements.append(f'INSERT INTO "{table}" VALUES ({values})')
+        return statements
+    finally:
+        source.close()
+        scratch.close()
+
+
+def _sql_literal(value: object) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, bytes):
+        return f"X'{value.hex()}'"
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def write_sqlite_head() -> Path:
+    """Migrate a new SQLite database with Alembic and write its snapshot (SQLITE_HEAD_FILE)
+    next to the migrations; run after adding a migration:
+    ``python -c 'from claimsdb import db; db.write_sqlite_head()'``."""
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "head.db")
+        engine = build_engine(f"sqlite:///{path}")
+        _run_alembic(engine, "upgrade", "head")
+        engine.dispose()
+        statements = sqlite_head_snapshot(path)
+    target = Path(str(resources.files("claimsdb.migrations"))) / SQLITE_HEAD_FILE
+    target.write_text(json.dumps({"revision": HEAD_REVISION, "statements": statements}, indent=1) + "\n", "utf-8")
+    return target
 
 
 def downgrade_database(engine: Engine, revision: str = "base") -> None:

@@ -19,6 +19,17 @@ def trie_regex(sequences: list[list[str]]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
+        # Most nodes have one child: walk such a chain in a loop (the same text as recursing).
+        chain = []
+        while len(node) == 1:
+            ((atom, child),) = node.items()
+            if not atom:
+                return "".join(chain)
+            chain.append(atom)
+            node = child
+        return "".join(chain) + branch(node) if chain else branch(node)
+
+    def branch(node: dict) -> str:
         ends = "" in node
         branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom]
         if not branches:

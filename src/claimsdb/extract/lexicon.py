@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.trie import trie_regex
 
 
@@ -140,10 +141,16 @@ def outlet_nouns() -> frozenset[str]:
     return word_set("outlet_nouns.txt")
 
 
-def _cue_source(scan: bool = False) -> str:
+@cache
+def _cue_alternation() -> str:
+    """Every cue form as one prefix tree, built once for the patterns below."""
     forms = set(cue_words()) | set(cue_phrases())
     # A prefix tree, not a flat alternation: a thousand forms cost a few characters per position.
-    alt = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in forms])
+    return trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in forms])
+
+
+def _cue_source(scan: bool = False) -> str:
+    alt = _cue_alternation()
     if scan:
         # The character before the form is matched, not looked behind at: the engine then skips
         # in one tight loop to the next character that can precede a cue (a space, a mark)
@@ -155,7 +162,7 @@ def _cue_source(scan: bool = False) -> str:
 @cache
 def cue_regex() -> re.Pattern[str]:
     """One alternation matching any cue form as whole words, longest phrases first."""
-    return re.compile(_cue_source(), re.IGNORECASE)
+    return compile_pattern(_cue_source(), re.IGNORECASE)
 
 
 @cache
@@ -166,7 +173,7 @@ def folded_cue_regex() -> re.Pattern[str] | None:
     forms = set(cue_words()) | set(cue_phrases())
     if not all(f.isascii() and f == f.lower() for f in forms):
         return None
-    return re.compile(_cue_source())
+    return compile_pattern(_cue_source())
 
 
 @cache
@@ -175,7 +182,7 @@ def folded_cue_scan_regex() -> re.Pattern[str] | None:
     from a position after the first of a text, ``m.span(1)`` of its matches are the spans of
     folded_cue_regex()'s (claimsdb.extract.claims.block_cues), found faster. None when
     folded_cue_regex() is None."""
-    return re.compile(_cue_source(scan=True)) if folded_cue_regex() is not None else None
+    return compile_pattern(_cue_source(scan=True)) if folded_cue_regex() is not None else None
 
 
 # Any ASCII letter ignoring case, as a literal of a pattern matches it: also "ſ" (s), "K"

@@ -157,20 +157,27 @@ _SURFACE: dict[str, tuple[str | None, str]] = {}
 
 def _atoms(form: str) -> list[str]:
     """Regex pieces for one form, one per character: accents optional, punctuation variants."""
-    atoms = []
-    for c in form:
-        if c in "'’ʼ":
-            atoms.append("['’ʼ]")
-        elif c == "-":
-            atoms.append("[-‐‑]")
-        elif c == " ":
-            atoms.append("[ \u00a0]")
-        elif not c.isascii() and c.isalpha():
-            base = _strip_accents(c)
-            atoms.append(f"[{re.escape(c)}{re.escape(base)}]" if base and base != c else re.escape(c))
-        else:
-            atoms.append(re.escape(c))
-    return atoms
+    return [_ATOMS.get(c) or _atom(c) for c in form]
+
+
+# Character → its regex piece: the forms use a few dozen characters, thousands of times.
+_ATOMS: dict[str, str] = {}
+
+
+def _atom(c: str) -> str:
+    if c in "'’ʼ":
+        atom = "['’ʼ]"
+    elif c == "-":
+        atom = "[-‐‑]"
+    elif c == " ":
+        atom = "[ \u00a0]"
+    elif not c.isascii() and c.isalpha():
+        base = _strip_accents(c)
+        atom = f"[{re.escape(c)}{re.escape(base)}]" if base and base != c else re.escape(c)
+    else:
+        atom = re.escape(c)
+    _ATOMS[c] = atom
+    return atom
 
 
 def _surface_forms() -> list[tuple[str, str | None, str]]:
@@ -199,6 +206,8 @@ def _surface_forms() -> list[tuple[str, str | None, str]]:
 
 
 def _build_pattern() -> re.Pattern[str]:
+    from claimsdb.pattern_cache import compile_pattern  # only text search needs it, not look-ups
+
     sequences = []
     for surface, code, kind in _surface_forms():
         if not surface:
@@ -216,7 +225,7 @@ def _build_pattern() -> re.Pattern[str]:
     # Every match starts with one of the forms' first atoms (one character each): a look-ahead
     # for them lets the scan skip every other character fast.
     firsts = "|".join(sorted({seq[0] for seq in sequences}))
-    return re.compile(r"(?=" + firsts + r")(?<!\w)(?:" + trie_regex(sequences) + r")(?!\w)")
+    return compile_pattern(r"(?=" + firsts + r")(?<!\w)(?:" + trie_regex(sequences) + r")(?!\w)")
 
 
 # Built on first use: looking a name up (what queries do) needs no pattern.

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimsdb.records import PartialDate
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.trie import load_word_table, trie_regex
 
 __all__ = ["DateMention", "find_dates", "resolve_date", "find_publication_date", "DATE_KINDS"]
@@ -179,7 +180,7 @@ _FIRST_WORDS = _lex(
 # One pattern, one alternative per shape; at each position the first alternative that matches
 # wins, so the more specific shapes come first (a weekday before an explicit date belongs to
 # the date; "in March 16" is a day, not a month).
-_PATTERN = re.compile(
+_PATTERN = compile_pattern(
     rf"""
     (?<!\w)(?=\d|{_FIRST_WORDS}(?!\w))
     (?:

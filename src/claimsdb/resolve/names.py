@@ -44,23 +44,26 @@ def name_key(text: str) -> str:
     decomposed = unicodedata.normalize(
         "NFKD", unicodedata.normalize("NFKD", text).casefold().translate(LETTER_FOLDS)
     )
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # No ASCII character is a combining mark: most names need no look at each character.
+    bare = decomposed if decomposed.isascii() else "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[\W_]+", " ", bare).split())
 
 
 @lru_cache(maxsize=_CACHED_KEYS)
 def fold_key(key: str) -> str:
     """A :func:`name_key` with transliteration variants folded to one spelling."""
-    words = []
-    for word in key.split():
-        # Until nothing changes, so that folding a folded key changes nothing ("iii" → "iy" → "y").
-        folded = None
-        while folded != word:
-            folded = word
-            for pattern, replacement in _FOLDS:
-                word = pattern.sub(replacement, word)
-        words.append(word)
-    return " ".join(words)
+    return " ".join(map(_fold_word, key.split()))
+
+
+@lru_cache(maxsize=_CACHED_KEYS)
+def _fold_word(word: str) -> str:
+    # Until nothing changes, so that folding a folded key changes nothing ("iii" → "iy" → "y").
+    folded = None
+    while folded != word:
+        folded = word
+        for pattern, replacement in _FOLDS:
+            word = pattern.sub(replacement, word)
+    return word
 
 
 def lookup_key(text: str) -> str:

@@ -23,6 +23,7 @@ from importlib.resources import files
 
 from claimsdb.extract.lexicon import inflect
 from claimsdb.records import ClaimCandidate
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.trie import trie_regex
 
 # Strongest first: the one that decides what the speaker committed to.
@@ -170,7 +171,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
             for form, kind in inflect(verb, []).items():
                 if kind == "ed":
                     groups.setdefault(f"{form} {rest}".strip(), set()).add("denied")
-    pattern = re.compile(_phrase_pattern(list(groups)), re.IGNORECASE)
+    pattern = compile_pattern(_phrase_pattern(list(groups)), re.IGNORECASE)
     return pattern, {phrase: frozenset(g) for phrase, g in groups.items()}
 
 
@@ -190,7 +191,7 @@ def _lowercase_pattern() -> re.Pattern[str] | None:
     pattern, groups = _lexicon()
     if not all(phrase.isascii() and phrase == phrase.lower() for phrase in groups):
         return None
-    return re.compile(pattern.pattern)
+    return compile_pattern(pattern.pattern)
 
 
 # A match as found (spacing and case as written) → its phrase and groups: most matches are

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 
 from claimsdb.records import Quantity
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.trie import load_word_table, trie_regex
 from claimsdb.resolve.dates import find_dates
 
@@ -104,7 +105,7 @@ _END = r"(?!\w|[.:/]\d)"  # not "7:29", "2.5.1", "24/7"
 
 # The number itself, with what may stand before it (qualifier, "between", currency) and a second
 # number for a range. What follows it (unit, counted noun) is read by the small patterns below.
-_PATTERN = re.compile(
+_PATTERN = compile_pattern(
     rf"""
     (?<!\w)(?=[\d$€£¥₴₽₹]|{_CURSYM}|{_FIRST_WORDS}(?!\w))
     (?P<qual>{_lex(_forms("qualifier"))}\s+)?

@@ -1,0 +1,125 @@
+"""Large regular expressions compiled once per machine, not once per process.
+
+The lexicon patterns (countries, dates, quantities, cues, position words) are prefix trees of
+thousands of forms. Python's ``re`` parses and compiles a pattern in Python code, which for
+these costs about a fifth of what a ``claims`` process spends before it reads its first
+article. What the compiler produces is kept in a small file in the user's cache folder, keyed
+by the pattern and the Python build, and the next process hands it straight to the regex
+engine. The result is the same pattern object ``re.compile`` returns (they compare equal);
+anything unexpected (no writable cache folder, a damaged file, another Python) falls back to
+``re.compile``. The folder is the one claimsdb.resolve.places keeps its table in:
+``$XDG_CACHE_HOME/claimsdb``, else ``~/.cache/claimsdb``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+
+try:  # the engine's own entry points, as re._compiler.compile uses them
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # another Python implementation: plain re.compile
+    _sre = None
+
+# Compiled code is only valid for the engine that made it.
+_BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', '')}|{getattr(_sre, 'CODESIZE', '')}"
+
+# key → the arguments of _sre.compile after the pattern; None until the file is read.
+_entries: dict[str, tuple] | None = None
+_added = False
+# A bound on the file: a dozen patterns are in use at a time.
+_MOST_KEPT = 200
+
+
+def cache_file() -> str:
+    """The file that keeps compiled patterns for this Python."""
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(root, "claimsdb", f"patterns-{hashlib.sha256(_BUILD.encode()).hexdigest()[:16]}.marshal")
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the cache when an earlier process compiled it."""
+    if _sre is None:
+        return re.compile(pattern, flags)
+    flags = int(flags)
+    key = hashlib.sha256(f"{flags}:{pattern}".encode()).hexdigest()
+    entries = _load()
+    entry = entries.get(key)
+    if entry is not None:
+        try:
+            return _sre.compile(pattern, *entry)
+        except Exception:  # not what this engine expects: compile it afresh
+            pass
+    try:
+        entry = _compiled_code(pattern, flags)
+        compiled = _sre.compile(pattern, *entry)
+    except Exception:  # re's internals differ here; re.compile reports any real error
+        return re.compile(pattern, flags)
+    _remember(key, entry)
+    return compiled
+
+
+def _compiled_code(pattern: str, flags: int) -> tuple:
+    """What re._compiler.compile passes to the engine for ``pattern``, after the pattern."""
+    parsed = _parser.parse(pattern, flags)
+    # Plain ints: the opcodes are an int subclass, which marshal does not write.
+    code = [int(word) for word in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _load() -> dict[str, tuple]:
+    global _entries
+    if _entries is None:
+        _entries = _read(cache_file())
+    return _entries
+
+
+def _read(path: str) -> dict[str, tuple]:
+    try:
+        with open(path, "rb") as f:
+            # One read: marshal.load on the file object reads it a few bytes at a time.
+            entries = marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def _remember(key: str, entry: tuple) -> None:
+    global _added
+    _entries[key] = entry
+    if not _added:
+        _added = True
+        atexit.register(save)
+
+
+def save() -> None:
+    """Write the patterns compiled in this process to the cache file (with what other
+    processes wrote there meanwhile). Runs at exit; failing to write only loses the cache."""
+    global _added
+    path = cache_file()
+    if not _added or _entries is None:
+        return
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        entries = {**_read(path), **_entries}
+        if len(entries) > _MOST_KEPT:  # lexicons edited again and again: keep what is in use
+            entries = dict(_entries)
+        with open(temporary, "wb") as f:
+            marshal.dump(entries, f)
+        os.replace(temporary, path)  # readers see the old file or the new one, never half
+        _added = False
+    except Exception:  # at exit, after the command's work: never an error for the user
+        try:
+            os.remove(temporary)
+        except OSError:
+            pass
