@@ -426,3 +426,29 @@ def test_a_role_introduced_first_is_the_person_named_speaking_next():
 ])
 def test_a_role_stays_unnamed_when_the_next_speaker_may_be_someone_else(text):
     assert speakers(text)[0] != "Ivan Lebed"
+
+
+def test_a_given_name_alone_is_the_person_the_article_named_in_full_with_it():
+    text = ("The singer Ola Vik and his wife Sharon Vik were at home. "
+            "Sharon said the thieves took her rings.")
+    assert speakers(text) == ["Sharon Vik"]
+
+
+@pytest.mark.parametrize("text", [
+    # Someone has the name as a surname: it is not a first name here.
+    "Ray Charles and Charles Berg met. Charles said the song was old.",
+    # A title or honorific: "King Michael" is no Michael Berg.
+    "Michael Berg met ex-King Michael on Monday. ex-King Michael said the visit was private.",
+    # Only a body has the name in it.
+    "Money went to the Steve Berg Trust. Steve said it was a good cause.",
+])
+def test_a_given_name_alone_stays_when_the_article_does_not_settle_it(text):
+    assert speakers(text)[-1] not in ("Charles Berg", "Michael Berg", "Steve Berg Trust")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Robbie Vik scored twice on Saturday. \u201cWe dug in,\u201d said the Irishman.", "Robbie Vik"),
+    ("Jamie Lund broke his back in the crash. \u201cI was in a lot of pain,\u201d the Waterford man said.", "Jamie Lund"),
+])
+def test_an_epithet_of_origin_is_the_person_the_passage_is_about(text, expected):
+    assert speakers(text) == [expected]

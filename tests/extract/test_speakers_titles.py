@@ -208,3 +208,15 @@ def test_a_name_between_the_and_a_noun_modifies_the_noun():
     phrase = "The Danish sports minister at the centre of the Anna Vik doping row"
     m = describe(phrase, 0, len(phrase))
     assert m.name != "Anna Vik" and m.country == "DK"
+
+
+@pytest.mark.parametrize("phrase, name, kind", [
+    ("accountancy firm Ernst & Young", "Ernst & Young", "organization"),
+    ("Marks & Spencer", "Marks & Spencer", "organization"),
+    ("Marks & Spencer chief executive Anna Berg", "Anna Berg", "person"),
+    ("David Vik of Standard & Poor's", "David Vik", "person"),
+])
+def test_names_joined_by_an_ampersand_are_a_firm(phrase, name, kind):
+    from claimsdb.extract.speakers import describe
+    m = describe(phrase, 0, len(phrase))
+    assert (m.name, m.type) == (name, kind)

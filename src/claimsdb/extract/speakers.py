@@ -224,6 +224,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if len(core) == 1 and len(core[0]) >= 2 and core[0].replace("&", "").replace("-", "").isupper():
         mention.type, mention.name = "organization", core[0]  # "IMF", "CBI", "WPP"
         return mention
+    firm = _ampersand_name(core)
+    if firm is not None:
+        mention.type, mention.name = "organization", firm  # "Ernst & Young", "Marks & Spencer"
+        return mention
     name = _person_name(core, determined)
     # "Dr Mike Watts head of exploration": a known given name before a lower-case role.
     given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None \
@@ -279,6 +283,24 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     mention.plural = head.endswith("s")
     mention.name = core_text
     return mention
+
+
+def _ampersand_name(core: list[str]) -> str | None:
+    """The capitalised words joined by "&" that end the phrase ("accountancy firm Ernst &
+    Young"): a firm's name, never a person's."""
+    for j, w in enumerate(core):
+        if w == "&" and 0 < j < len(core) - 1 and core[j - 1][:1].isupper() and core[j + 1][:1].isupper():
+            a, b = j - 1, j + 1
+            while a > 0 and core[a - 1][:1].isupper() and core[a - 1].lower() not in title_words():
+                a -= 1
+            while b + 1 < len(core) and core[b + 1][:1].isupper():
+                b += 1
+            if b != len(core) - 1 or a > 0 and core[a - 1].lower() in _AFFILIATION:
+                # "Marks & Spencer chief executive Stuart Rose", "an M & S spokesman", "David
+                # Wyss of Standard & Poor's": a person, of the firm
+                return None
+            return " ".join(_strip_possessive(x) if x is core[b] else x for x in core[a : b + 1])
+    return None
 
 
 def plural_of_capitals(word: str) -> bool:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import first_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Segmented
-from claimsdb.extract.speakers import Mention, country_code, describe, plural_of_capitals
+from claimsdb.extract.speakers import HONORIFICS, ORG_WORDS, Mention, country_code, describe, plural_of_capitals
 from claimsdb.records import ClaimCandidate
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
@@ -813,6 +813,9 @@ def _role_noun(m: Mention) -> str | None:
     if len(words) == 2 and words[0].lower() == "the" and m.type == "anonymous" and (
             T.person_noun(words[1]) and words[1][:1].isdigit() or m.country and words[1][:1].isupper()):
         return _EPITHET
+    if len(words) == 3 and words[0].lower() == "the" and m.type == "anonymous" and words[1][:1].isupper() \
+            and words[1].isalpha() and words[2].lower() in ("man", "woman"):
+        return _EPITHET  # "the Waterford man": where the person the passage is about comes from
     if m.type == "anonymous" and words and words[-1][:1].isdigit() and T.person_noun(words[-1]) and (
             len(words) == 1 or words[0].lower() == "the" and all(w.rstrip(",").isalpha() and w.islower() for w in words[1:-1])):
         return _EPITHET  # "the bearded, 58-year-old says": an age, maybe after describing words
@@ -1023,6 +1026,38 @@ def _opening_participle(text: str, start: int, word: str) -> bool:
         return False
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in ".!?\n\"“”"
+
+
+def expand_given_names(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"Sharon said": a known given name alone, after expand_surnames found no one with it as a
+    surname, is the one person the article named in full with that given name ("Sharon
+    Osbourne"), as news calls celebrities and players by their first names."""
+    mentions = [c.evidence.mention for c in claims if _bare_given_name(c.evidence.mention)]
+    given = {m.name for m in mentions}
+    if not given:
+        return
+    fulls: dict[str, set[str]] = {}
+    for name in given:
+        if re.search(r"[A-Z][\w’'-]+ " + re.escape(name) + r"(?![\w’'-])", seg.masked):
+            continue  # someone has it as a surname ("Ray Charles", "Peter Kim"): not a first name here
+        # The given name and one surname, no more capitalised words after ("Steve Redgrave Trust").
+        for hit in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r" [A-Z][\w’'-]+(?![\w’'-]| [A-Z])", seg.masked):
+            full = describe(seg.text, hit.start(), hit.end())
+            if full.type == "person" and full.name.startswith(name + " ") \
+                    and not any(w.lower() in ORG_WORDS for w in full.name.split()):  # "Steve Redgrave Trust"
+                fulls.setdefault(name, set()).add(full.name)
+    for m in mentions:
+        options = fulls.get(m.name)
+        if options and len(options) == 1:
+            m.name = next(iter(options))
+
+
+def _bare_given_name(m: Mention) -> bool:
+    """A person called by a known given name alone, with no title or honorific ("Serena said";
+    not "Mr Howard", "ex-King Michael")."""
+    return m.type == "person" and m.pronoun is None and " " not in m.name and m.name[:1].isupper() \
+        and not m.role and first_names().get(m.name.lower()) is not None \
+        and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in _NAME_TITLES for w in m.text.split())
 
 
 def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:

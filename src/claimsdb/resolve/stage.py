@@ -29,7 +29,7 @@ from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
 from claimsdb.resolve.documents import resolve_documents
-from claimsdb.resolve.coref import (expand_bodies, expand_knights, expand_surnames, keep_name_titles,
+from claimsdb.resolve.coref import (expand_bodies, expand_given_names, expand_knights, expand_surnames, keep_name_titles,
                                    name_described_bodies, name_part_of_group, name_self_introduced, resolve_references, type_companies,
                                    type_surnames)
 from claimsdb.resolve.positions import position_claims
@@ -98,6 +98,7 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     references = resolve_references(seg, claims, extraction.mentions)
     expand_knights(seg, claims)
     expand_surnames(seg, claims)
+    expand_given_names(seg, claims)
     resolve_documents(seg, claims)  # "the statement said": its issuer, when the article names it
     claims = drop_restatements(text, claims)
     for claim in claims:
