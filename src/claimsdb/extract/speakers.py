@@ -189,6 +189,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         head_type = "person"  # a role with a post-modifier names an unnamed person
     if head_type is None and T.person_noun(head) and not core[-1][:1].isupper():
         head_type = "group" if head.endswith("s") else "anonymous"  # "Mr Ebber's lawyers"
+    person: str | None | bool = False  # the person's name in the phrase (_person_name), once read
     if outlet is None and head_type in (None, "media"):
         outlet = _find_outlet(core)
         person = _person_name(core, determined)
@@ -221,7 +222,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if len(core) == 1 and len(core[0]) >= 2 and core[0].replace("&", "").replace("-", "").isupper():
         mention.type, mention.name = "organization", core[0]  # "IMF", "CBI", "WPP"
         return mention
-    name = _person_name(core, determined)
+    name = _person_name(core, determined) if person is False else person
     # "Dr Mike Watts head of exploration": a known given name before a lower-case role.
     given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None \
         and not any(w.endswith(("'s", "’s")) for w in core)  # "Aung San Suu Kyi's allies" are the allies

@@ -891,13 +891,12 @@ def _class_noun_of(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[
     return None
 
 
-def _class_country(text: str, name: str, claims: list[ClaimCandidate], *, one_more: bool) -> str | None:
+def _class_country(text: str, name: str, found: tuple[str, bool] | None, *, one_more: bool) -> str | None:
     """The country of "<demonym> <nouns>" or "<country>'s <nouns>" before a body introduced as
     one of those nouns ("the big Polish lenders ... Another lender, X"), when that
     is the only country the article gives that class. ``one_more``: only for a body the words
     make one more of the class ("another", "rival"); else only for one they merely class ("the
-    bank X")."""
-    found = _class_noun_of(text, name, claims)
+    bank X"). ``found``: the class noun the body is introduced with, as _class_noun_of tells."""
     if found is None or found[1] != one_more:
         return None
     noun = found[0]
@@ -917,14 +916,19 @@ def _named_body_country(text: str, name: str, claims: list[ClaimCandidate]) -> t
     """(known, country) of the body called ``name``: what the article says, the class it was
     introduced as one more of, the outlet and organisation tables, then a class it was merely
     introduced as one of."""
-    code = _stated_body_country(text, name) or _class_country(text, name, claims, one_more=True)
+    code = _stated_body_country(text, name)
+    if code:
+        return True, code
+    # The class noun is read once for both of its uses.
+    found = _class_noun_of(text, name, claims)
+    code = _class_country(text, name, found, one_more=True)
     if code:
         return True, code
     known, code = _listed_body_country(name)
     if known:
         return known, code
     # "the bank X" after "Russian banks": weaker than the tables, which know the bank.
-    code = _class_country(text, name, claims, one_more=False)
+    code = _class_country(text, name, found, one_more=False)
     return (True, code) if code else (False, None)
 
 

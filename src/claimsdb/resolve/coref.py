@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import first_names, phrase_list, speaker_nouns, title_words, word_set
-from claimsdb.extract.segment import Segmented
+from claimsdb.extract.segment import Block, Segmented
 from claimsdb.extract.speakers import Mention, country_code, describe, plural_of_capitals
 from claimsdb.records import ClaimCandidate
 
@@ -76,7 +76,7 @@ _OPENING_CAPITALS = frozenset("but and in on at for the a an this that these tho
 # Evidence after the name that only a company has: a possessive, a company suffix, "said its".
 _STRONG_EVIDENCE = re.compile(r"['’]s | (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b| \w+ its\b")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
-_HONORIFIC_NAME = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
+_HONORIFIC_NAME = re.compile(r"(?=[MD])(?<![\w’'-])(?:Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # The mark of a company's later mention found by its name alone: an antecedent of "the
 # company", not of "it" (whose antecedents stay the names read as speakers or name runs).
@@ -163,23 +163,19 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
               if e.mention.type == "person" and " " in e.mention.name}
     if people:
         taken = {e.pos for e in found}
-        for block in seg.blocks:
-            if block.furniture:
-                continue
-            for m in _CAPITALISED.finditer(masked, block.start, block.end):
-                full = people.get(m.group())
-                if full is not None and m.start() not in taken:
-                    title = _TITLE_BEFORE.search(masked, max(block.start, m.start() - 14), m.start())
-                    if title is not None and title.group(1).lower() in _NAME_TITLES:
-                        # "Lord Vik" is not the Anna Vik named before.
-                        peer = describe(seg.text, title.start(1), m.end())
-                        found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(),
-                                                                f"{title.group(1)} {m.group()}", "person",
-                                                                gender=peer.gender), by_title=True))
-                        continue
-                    found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(), full.name, full.type,
-                                                            full.role, full.country, full.plural, None, full.gender,
-                                                            full.known_given_name)))
+        for start, word, block in _capitalised_words(seg, people.keys()):
+            full = people[word]
+            end = start + len(word)
+            if start not in taken:
+                title = _TITLE_BEFORE.search(masked, max(block.start, start - 14), start)
+                if title is not None and title.group(1).lower() in _NAME_TITLES:
+                    # "Lord Vik" is not the Anna Vik named before.
+                    peer = describe(seg.text, title.start(1), end)
+                    found.append(_Entity(start, Mention(start, end, word, f"{title.group(1)} {word}", "person",
+                                                        gender=peer.gender), by_title=True))
+                    continue
+                found.append(_Entity(start, Mention(start, end, word, full.name, full.type, full.role, full.country,
+                                                    full.plural, None, full.gender, full.known_given_name)))
     # "Mr Vik": a person named by honorific and surname, when no full name gave them before.
     taken = {e.pos for e in found}
     for block in seg.blocks:
@@ -213,6 +209,35 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
 
 
 _FIRST_WORD = re.compile(r"\S+\s+")
+_JOINER = re.compile(r"[\w'’-]")
+_JOINERS = re.compile(r"[\w'’-]*")
+
+
+def _capitalised_words(seg: Segmented, words) -> list[tuple[int, str, Block]]:
+    """Where each of ``words`` is a whole capitalised word (``_CAPITALISED``) of the article's
+    prose (no furniture), with its block, in text order: what a scan of every capitalised word
+    of the text would find of them, with a plain search for each word instead."""
+    masked = seg.masked
+    blocks = seg.blocks
+    block_starts = [b.start for b in blocks]
+    out = []
+    for word in words:
+        if not ("A" <= word[:1] <= "Z") or word[-1] in "'’" or _JOINERS.fullmatch(word) is None:
+            continue  # never a whole match of _CAPITALISED
+        i = masked.find(word)
+        while i >= 0:
+            j = i + len(word)
+            k = bisect_right(block_starts, i) - 1
+            block = blocks[k] if k >= 0 else None
+            if block is not None and not block.furniture and j <= block.end \
+                    and not (i and _JOINER.match(masked, i - 1)):
+                # The word read on to the block's end, less closing apostrophes ("Vik'"), is the word itself.
+                tail = masked[j : _JOINERS.match(masked, j, block.end).end()]
+                if not tail.strip("'’"):
+                    out.append((i, word, block))
+            i = masked.find(word, i + 1)
+    out.sort(key=lambda hit: hit[0])
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -935,11 +960,10 @@ def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     first_full: dict[str, tuple[int, str | None] | None] = {}
     for name in {men.name for men in singles}:
         first_full[name] = None
-        pattern = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(name) + r"(?![\w’'-])")
-        for hit in pattern.finditer(seg.masked):
-            full = describe(seg.text, hit.start(), hit.end())
+        for start, end in _after_capitalised_word(seg.masked, name):
+            full = describe(seg.text, start, end)
             if full.type == "person" and full.known_given_name and full.name.endswith(" " + name):
-                first_full[name] = (hit.start(), full.gender)
+                first_full[name] = (start, full.gender)
                 break
     companies = None
     for men in singles:
@@ -949,6 +973,26 @@ def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                 companies = _company_words(seg.masked)
             if men.name not in companies:
                 men.type, men.gender = "person", men.gender or full[1]
+
+
+def _after_capitalised_word(masked: str, name: str) -> list[tuple[int, int]]:
+    r"""The spans of a capitalised word of two letters or more, a space and ``name`` as a whole
+    word ("Edward Fox" for "Fox"), in text order, as ``(?<![\w’'-])[A-Z][\w’'-]+ NAME(?![\w’'-])``
+    would find them; a plain search for the name instead of a pattern compiled for it."""
+    out: list[tuple[int, int]] = []
+    taken = 0  # where the last span found ends: spans do not overlap
+    i = masked.find(" " + name)
+    while i >= 0:
+        end = i + 1 + len(name)
+        if not _JOINER.match(masked, end):
+            start = i
+            while start > taken and _JOINER.match(masked, start - 1):
+                start -= 1
+            if i - start >= 2 and "A" <= masked[start] <= "Z" and not (start and _JOINER.match(masked, start - 1)):
+                out.append((start, end))
+                taken = end
+        i = masked.find(" " + name, i + 1)
+    return out
 
 
 def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> None:
@@ -966,7 +1010,7 @@ def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> N
             m.role = rest or None
 
 
-_KNIGHTED = re.compile(r"\b(?:Sir|Dame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
+_KNIGHTED = re.compile(r"(?=[SD])\b(?:Sir|Dame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
 
 
 def expand_knights(seg: Segmented, claims: list[ClaimCandidate]) -> None:

@@ -1,0 +1,72 @@
+"""Fast paths of the resolve stage give what the plain forms they replace give.
+
+Each test holds the plain form (a regular expression scanned over the text, as first written)
+and checks the fast one against it on sentences written for the test and on random strings
+over the characters that matter, with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from claimsdb.extract.segment import segment
+from claimsdb.resolve import coref
+
+SENTENCES = [
+    "Anna Vik said the plan was dead. Vik added that Vik's team and the Viks' fans agreed.",
+    "Lord Vik spoke after Ms Vik. O'Vik, Vik-Berg and Vikings said nothing; Vik' was cut.",
+    "Edward Fox told the paper. Fox said: Edward Fox Fox. fox Fox and A Fox.",
+    "Sir John Olsen and Dame Ann Berg met Mr Olsen, Mrs Berg, Dr Vik and Miss Berg.",
+    "Home\nAnna Vik\n\nVik said so.\nShare this page\nVik",
+]
+
+ALPHABET = ["Vik", "Ann", "O'", "Fox", "Tom", "Lord", "Mr", "Dr", "Sir", "Dame", "A", "a", "é", "_",
+            " ", " ", " ", "'", "’", "-", ".", ",", "\n", "\n\n", "s"]
+
+
+def _random_strings(n: int, seed: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 24))) for _ in range(n)]
+
+
+def _plain_capitalised_words(text: str, words: list[str]) -> list[tuple[int, str]]:
+    """Every capitalised word of the prose blocks, scanned, kept when it is one of ``words``."""
+    seg = segment(text)
+    return [(m.start(), m.group()) for block in seg.blocks if not block.furniture
+            for m in coref._CAPITALISED.finditer(seg.masked, block.start, block.end) if m.group() in words]
+
+
+def test_capitalised_words_are_what_a_scan_of_every_capitalised_word_finds():
+    words = ["Vik", "Ann", "O'Vik", "Vik'", "Vik's", "Fox", "A", "Tom"]
+    for text in SENTENCES + _random_strings(5000):
+        fast = [(start, word) for start, word, _ in coref._capitalised_words(segment(text), words)]
+        assert fast == _plain_capitalised_words(text, words), text
+
+
+def test_a_surname_is_found_alone_not_inside_longer_words():
+    text = "Anna Vik said so. Later Vik's aides and the Vikings met Vik-Berg; Vik agreed."
+    found = [(start, word) for start, word, _ in coref._capitalised_words(segment(text), ["Vik"])]
+    assert found == [(5, "Vik"), (text.index("Vik agreed"), "Vik")]
+
+
+def test_full_names_before_a_name_are_what_the_compiled_pattern_finds():
+    for text in SENTENCES + _random_strings(5000):
+        for name in ("Vik", "Fox", "O'Vik", "A"):
+            plain = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(name) + r"(?![\w’'-])")
+            assert coref._after_capitalised_word(text, name) == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_name_is_found_after_each_capitalised_word_in_text_order():
+    text = "Edward Fox said. Fox's aide, Tom Fox, and Tom Foxes left."
+    assert coref._after_capitalised_word(text, "Fox") == [(0, 10), (29, 36)]
+
+
+def test_honorific_and_knight_patterns_find_what_their_plain_forms_find():
+    plain_honorific = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
+    plain_knighted = re.compile(r"\b(?:Sir|Dame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
+    for text in SENTENCES + _random_strings(5000):
+        assert [m.span() for m in coref._HONORIFIC_NAME.finditer(text)] == \
+            [m.span() for m in plain_honorific.finditer(text)], text
+        assert [m.span() for m in coref._KNIGHTED.finditer(text)] == \
+            [m.span() for m in plain_knighted.finditer(text)], text
