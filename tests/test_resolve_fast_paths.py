@@ -70,3 +70,39 @@ def test_honorific_and_knight_patterns_find_what_their_plain_forms_find():
             [m.span() for m in plain_honorific.finditer(text)], text
         assert [m.span() for m in coref._KNIGHTED.finditer(text)] == \
             [m.span() for m in plain_knighted.finditer(text)], text
+
+
+def test_no_known_given_name_is_said_where_the_cheap_test_sees_none():
+    from claimsdb.extract.speakers import describe, may_have_known_given_name
+
+    words = ["Tom", "Anna's", "Barker", "Mrs.", "Dr", "Vik", "World", "Cup", "Sir", "J.", "Anne-Marie", "the",
+             "Foreign", "Minister", "of", "(", ")", ",", "’s", "John’s", "Olsen", "Lord", "Junior"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        phrase = " ".join(rng.choice(words) for _ in range(rng.randint(1, 5)))
+        if describe(phrase, 0, len(phrase)).known_given_name:
+            assert may_have_known_given_name(phrase), phrase
+    assert may_have_known_given_name("Tom Barker")
+    assert not may_have_known_given_name("World Junior Championship")
+
+
+def test_names_beside_company_nouns_of_a_line_are_what_a_scan_of_the_line_finds():
+    texts = ["The carmaker Voltra said so.\nShares in the firm, Brindle, rose; the bank Absa fell",
+             "a company Vik.\n  the group Tom and the insurer Ann-B \nthe lender It, the firm Vik"]
+    pieces = ["the ", "company ", "firm", "bank", ", ", " ", "Vik", "Ann-B", "It", ".", ";", "\n", " a", "\t", "s"]
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    for text in texts:
+        seg = segment(text)
+        whole = coref._companies_beside_nouns(seg.masked)
+        for block in seg.blocks:
+            plain = [(m.start(1), m.end(1), m.group(1))
+                     for m in coref._COMPANY_BESIDE_NOUN.finditer(seg.masked, block.start, block.end)
+                     if m.group(1).lower() not in coref._COMMON_CAPITALS]
+            assert [hit for hit in whole if block.start <= hit[0] < block.end] == plain, text
+
+
+def test_strong_company_words_are_the_company_words_with_strong_evidence():
+    text = "Brindle's shares rose. Net sales fell. Voltra plc said its profits rose. Shares in Absa fell."
+    assert coref._company_words(text) == {"Brindle", "Net", "Voltra", "Absa"}
+    assert coref._company_words(text, strong=True) == {"Brindle", "Voltra", "Absa"}

@@ -91,6 +91,25 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
                    m.known_given_name)
 
 
+@lru_cache(maxsize=1)
+def _dotted_given_names() -> frozenset[str]:
+    """Given names written with dots after them ("st."), without the dots."""
+    return frozenset(name.rstrip(".") for name in first_names() if name.endswith("."))
+
+
+def may_have_known_given_name(phrase: str) -> bool:
+    """False when ``describe`` of ``phrase`` cannot say ``known_given_name``: no word of the
+    phrase is a known given name, with or without a possessive or the dots read onto it. A
+    test cheaper than describing a phrase never seen before."""
+    given = first_names()
+    dotted = _dotted_given_names()
+    for token in T.token_texts(phrase):
+        low = token.lower()
+        if low in given or _strip_possessive(low) in given or low in dotted:
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _describe_phrase(phrase: str, appositive: str | None, split: int | None) -> Mention:
     return _describe(phrase, 0, len(phrase), appositive, split)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import first_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Block, Segmented
-from claimsdb.extract.speakers import Mention, country_code, describe, plural_of_capitals
+from claimsdb.extract.speakers import Mention, country_code, describe, may_have_known_given_name, plural_of_capitals
 from claimsdb.records import ClaimCandidate
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
@@ -131,6 +131,8 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
     spans = sorted(((e.mention.start, e.mention.end, e.mention) for e in found), key=lambda x: x[:2])
     span_starts = [a for a, _, _ in spans]
     masked = seg.masked
+    beside = _companies_beside_nouns(masked) if companies else ()
+    beside_starts = [start for start, _, _ in beside]
     for block in seg.blocks:
         if block.furniture:
             continue
@@ -154,10 +156,10 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                 found.append(_Entity(described.start, described))
             elif men.type == "organization" and men.name[:1].isupper():
                 found.append(_Entity(m.start(), men))  # "Deutsche Bank", antecedent of "the bank"
-        for m in _COMPANY_BESIDE_NOUN.finditer(masked, block.start, block.end) if companies else ():
-            name = m.group(1)
-            if name.lower() not in _COMMON_CAPITALS:
-                found.append(_Entity(m.start(1), Mention(m.start(1), m.end(1), name, name, "organization")))
+        if companies:
+            # The block's share of one scan of the whole text (no match spans two lines).
+            for start, end, name in beside[bisect_left(beside_starts, block.start) : bisect_left(beside_starts, block.end)]:
+                found.append(_Entity(start, Mention(start, end, name, name, "organization")))
     # Later mentions of a person by surname alone ("O'Leary has rapped ...") keep them salient.
     people = {e.mention.name.rsplit(None, 1)[-1]: e.mention for e in found
               if e.mention.type == "person" and " " in e.mention.name}
@@ -240,26 +242,47 @@ def _capitalised_words(seg: Segmented, words) -> list[tuple[int, str, Block]]:
     return out
 
 
-@lru_cache(maxsize=4)
 def _company_words(masked: str, strong: bool = False) -> frozenset[str]:
     """One-word names the article's own wording treats as companies: "Brindle's shares",
     "shares in Brindle", "Brindle, the retailer,", "Brindle plc", "Brindle said its ...";
     ``strong``: not "Brindle sales", where the word may be any ("Net", "European")."""
-    found = {m.group(1) for m in _COMPANY_EVIDENCE.finditer(masked)
-             if not _in_longer_name(masked, m.start(1))
-             and (not strong or _STRONG_EVIDENCE.match(m.group(), len(m.group(1))))}
-    for m in _SHARES_IN.finditer(masked):
+    return _company_words_both(masked)[strong]
+
+
+@lru_cache(maxsize=4)
+def _company_words_both(masked: str) -> tuple[frozenset[str], frozenset[str]]:
+    """_company_words of ``masked``, and its strong ones: one reading of the text for both."""
+    found, strong = set(), set()
+    for m in _COMPANY_EVIDENCE.finditer(masked):
         if not _in_longer_name(masked, m.start(1)):
             found.add(m.group(1))
+            if _STRONG_EVIDENCE.match(m.group(), len(m.group(1))):
+                strong.add(m.group(1))
+    others = set()
+    for m in _SHARES_IN.finditer(masked):
+        if not _in_longer_name(masked, m.start(1)):
+            others.add(m.group(1))
     for m in _FIRM_BEFORE.finditer(masked):
         if m.start() == 0 or not masked[m.start() - 1].isalnum():
             if not _in_longer_name(masked, m.start(1)):
-                found.add(m.group(1))
+                others.add(m.group(1))
     for m in _FIRM_APPOSITIVE.finditer(masked):
         name = _APPOSED.search(masked, max(0, m.start() - 40), m.start())
         if name is not None and not _in_longer_name(masked, name.start(1)):
-            found.add(name.group(1))
+            others.add(name.group(1))
+    return _company_names(found | others), _company_names(strong | others)
+
+
+def _company_names(found: set[str]) -> frozenset[str]:
     return frozenset(n for n in found if n.lower() not in _COMMON_CAPITALS and n.lower() not in T.ADVERBS)
+
+
+@lru_cache(maxsize=4)
+def _companies_beside_nouns(masked: str) -> tuple[tuple[int, int, str], ...]:
+    """"the carmaker Voltra": each one-word name beside a company noun (_COMPANY_BESIDE_NOUN),
+    as (start, end, name), in text order; "the company It" left out."""
+    return tuple((m.start(1), m.end(1), m.group(1)) for m in _COMPANY_BESIDE_NOUN.finditer(masked)
+                 if m.group(1).lower() not in _COMMON_CAPITALS)
 
 
 def _in_longer_name(masked: str, start: int) -> bool:
@@ -271,7 +294,7 @@ def _in_longer_name(masked: str, start: int) -> bool:
 def _article_companies(masked: str) -> set[str]:
     """_company_words, and one-word names beside a company noun ("the carmaker Voltra")."""
     found = set(_company_words(masked, strong=True))
-    found |= {m.group(1) for m in _COMPANY_BESIDE_NOUN.finditer(masked) if m.group(1).lower() not in _COMMON_CAPITALS}
+    found |= {name for _, _, name in _companies_beside_nouns(masked)}
     return found
 
 
@@ -279,7 +302,7 @@ def _described_name(text: str, start: int, end: int) -> Mention | None:
     """"Actor Tom Barker is suing ...": a capitalised describing word before a full name with a
     known given name; the name after it is the person, an antecedent for "he"."""
     first = _FIRST_WORD.match(text[start:end])
-    if first is None:
+    if first is None or not may_have_known_given_name(text[start + first.end() : end]):
         return None
     men = describe(text, start + first.end(), end)
     if men.type == "person" and " " in men.name and men.known_given_name:
