@@ -106,3 +106,20 @@ def test_strong_company_words_are_the_company_words_with_strong_evidence():
     text = "Brindle's shares rose. Net sales fell. Voltra plc said its profits rose. Shares in Absa fell."
     assert coref._company_words(text) == {"Brindle", "Net", "Voltra", "Absa"}
     assert coref._company_words(text, strong=True) == {"Brindle", "Voltra", "Absa"}
+
+
+def test_a_body_country_remembered_for_an_article_follows_what_its_claims_say():
+    # "Another lender" makes the body quoted just before it a lender too, of the country the
+    # article gives lenders; the answer is remembered, but not across claims that read otherwise.
+    from claimsdb.records import ClaimCandidate, Speaker
+    from claimsdb.resolve.affiliation import _named_body_country
+
+    text = "Polish lenders are worried. Brindlo said rates would rise. Another lender, Zedkor, agreed."
+    start = text.index("Brindlo")
+
+    def claims(speaker_type: str) -> list[ClaimCandidate]:
+        return [ClaimCandidate("indirect", start + 13, start + 29, start, start + 7, Speaker("Brindlo", speaker_type))]
+
+    assert _named_body_country(text, "Brindlo", claims("organization")) == (True, "PL")
+    assert _named_body_country(text, "Brindlo", claims("person")) == (False, None)
+    assert _named_body_country(text, "Brindlo", claims("organization")) == (True, "PL")

@@ -554,9 +554,11 @@ def _other_mentions(text: str, name: str) -> list[str]:
     return out
 
 
-def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _occurrences(text: str, word: str) -> tuple[tuple[int, int], ...]:
     """Where ``word`` stands as a whole word in ``text`` (a plain search: one regular expression
-    per speaker would cost more to compile than to run)."""
+    per speaker would cost more to compile than to run). Remembered: the steps that place a
+    speaker each ask again for the same names in the same article."""
     out = []
     i = text.find(word)
     while i >= 0:
@@ -565,7 +567,7 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
                 j < len(text) and (text[j].isalnum() or text[j] == "-")):
             out.append((i, j))
         i = text.find(word, j)
-    return out
+    return tuple(out)
 
 
 def _title_before(text: str, end: int) -> str:
@@ -912,10 +914,27 @@ def _class_country(text: str, name: str, found: tuple[str, bool] | None, *, one_
     return codes.pop() if len(codes) == 1 else None
 
 
+# _named_body_country's answers, by article, body and what it reads of the claims: a body is
+# asked about once per speaker that names it (bounded: emptied when full).
+_BODY_COUNTRIES: dict[tuple, tuple[bool, str | None]] = {}
+_BODY_COUNTRIES_KEPT = 4096
+
+
 def _named_body_country(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[bool, str | None]:
     """(known, country) of the body called ``name``: what the article says, the class it was
     introduced as one more of, the outlet and organisation tables, then a class it was merely
     introduced as one of."""
+    # What it reads of the claims (_class_noun_of): each speaker's type, name and place.
+    key = (text, name, tuple((c.speaker.type, c.speaker.name, c.speaker_start) for c in claims))
+    found = _BODY_COUNTRIES.get(key)
+    if found is None:
+        if len(_BODY_COUNTRIES) >= _BODY_COUNTRIES_KEPT:
+            _BODY_COUNTRIES.clear()
+        found = _BODY_COUNTRIES[key] = _body_country_of(text, name, claims)
+    return found
+
+
+def _body_country_of(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[bool, str | None]:
     code = _stated_body_country(text, name)
     if code:
         return True, code
