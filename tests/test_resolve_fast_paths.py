@@ -123,3 +123,17 @@ def test_a_body_country_remembered_for_an_article_follows_what_its_claims_say():
     assert _named_body_country(text, "Brindlo", claims("organization")) == (True, "PL")
     assert _named_body_country(text, "Brindlo", claims("person")) == (False, None)
     assert _named_body_country(text, "Brindlo", claims("organization")) == (True, "PL")
+
+
+def test_company_evidence_pattern_finds_what_its_plain_form_finds():
+    plain = re.compile(coref._COMPANY_EVIDENCE.pattern.replace(r"((?>[A-Z][\w&-]+)(?<=[a-zA-Z]))",
+                                                               r"([A-Z][\w&-]*[a-zA-Z])"))
+    assert plain.pattern != coref._COMPANY_EVIDENCE.pattern
+    pieces = ["Brindle", "AT&T", "X-1", "Ab", "A", "'s", "’s", " ", " shares", " plc", " said its", " Group",
+              "-", "&", "9", "_", " chairman", "s", "\n", ","]
+    rng = random.Random(9)
+    texts = ["Brindle's shares fell. AT&T plc said its AT&T-B sales; X1 Group, Ab's board."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        assert [(m.span(), m.span(1)) for m in coref._COMPANY_EVIDENCE.finditer(text)] == \
+            [(m.span(), m.span(1)) for m in plain.finditer(text)], text

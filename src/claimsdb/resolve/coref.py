@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -42,8 +43,10 @@ _ANONYMITY_WINDOW = 90
 _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
+# (The name is the whole run of word characters, ending in a letter: taken at once, as it can
+# end nowhere else before the words that follow, instead of tried shorter letter by letter.)
 _COMPANY_EVIDENCE = re.compile(
-    r"(?=[A-Z])(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
+    r"(?=[A-Z])(?<![\w-])((?>[A-Z][\w&-]+)(?<=[a-zA-Z]))(?:"
     r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|earnings|chief executive|chairman|"
     r"spokes(?:man|woman|person)|"
     r"board|customers|shareholders|market value|annual results)\b"
@@ -215,7 +218,7 @@ _JOINER = re.compile(r"[\w'’-]")
 _JOINERS = re.compile(r"[\w'’-]*")
 
 
-def _capitalised_words(seg: Segmented, words) -> list[tuple[int, str, Block]]:
+def _capitalised_words(seg: Segmented, words: Iterable[str]) -> list[tuple[int, str, Block]]:
     """Where each of ``words`` is a whole capitalised word (``_CAPITALISED``) of the article's
     prose (no furniture), with its block, in text order: what a scan of every capitalised word
     of the text would find of them, with a plain search for each word instead."""
