@@ -137,3 +137,14 @@ def test_company_evidence_pattern_finds_what_its_plain_form_finds():
     for text in texts:
         assert [(m.span(), m.span(1)) for m in coref._COMPANY_EVIDENCE.finditer(text)] == \
             [(m.span(), m.span(1)) for m in plain.finditer(text)], text
+
+
+def test_where_a_name_stands_is_remembered_for_the_last_articles_only():
+    from claimsdb.resolve import affiliation
+
+    texts = [f"Vik said so. {'x ' * k}Vik-Berg and Vik agreed." for k in range(5)]
+    for text in texts + texts[::-1]:
+        spans = affiliation._occurrences(text, "Vik")
+        assert spans == affiliation._find_occurrences(text, "Vik")
+        assert [text[a:b] for a, b in spans] == ["Vik", "Vik"] and spans[1][0] == text.rindex("Vik")
+        assert len(affiliation._OCCURRENCES) <= 2
