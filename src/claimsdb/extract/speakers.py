@@ -92,6 +92,25 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
                    m.known_given_name)
 
 
+@lru_cache(maxsize=1)
+def _dotted_given_names() -> frozenset[str]:
+    """Given names written with dots after them ("st."), without the dots."""
+    return frozenset(name.rstrip(".") for name in first_names() if name.endswith("."))
+
+
+def may_have_known_given_name(phrase: str) -> bool:
+    """False when ``describe`` of ``phrase`` cannot say ``known_given_name``: no word of the
+    phrase is a known given name, with or without a possessive or the dots read onto it. A
+    test cheaper than describing a phrase never seen before."""
+    given = first_names()
+    dotted = _dotted_given_names()
+    for token in T.token_texts(phrase):
+        low = token.lower()
+        if low in given or _strip_possessive(low) in given or low in dotted:
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _describe_phrase(phrase: str, appositive: str | None, split: int | None) -> Mention:
     return _describe(phrase, 0, len(phrase), appositive, split)
@@ -192,6 +211,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         head_type = "person"  # a role with a post-modifier names an unnamed person
     if head_type is None and T.person_noun(head) and not core[-1][:1].isupper():
         head_type = "group" if head.endswith("s") else "anonymous"  # "Mr Ebber's lawyers"
+    person: str | None | bool = False  # the person's name in the phrase (_person_name), once read
     if outlet is None and head_type in (None, "media"):
         outlet = _find_outlet(core)
         person = _person_name(core, determined)
@@ -228,7 +248,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if firm is not None:
         mention.type, mention.name = "organization", firm  # "Ernst & Young", "Marks & Spencer"
         return mention
-    name = _person_name(core, determined)
+    name = _person_name(core, determined) if person is False else person
     # "Dr Mike Watts head of exploration": a known given name before a lower-case role.
     given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None \
         and not any(w.endswith(("'s", "’s")) for w in core)  # "Aung San Suu Kyi's allies" are the allies

@@ -39,6 +39,11 @@ def tokenize(masked: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def token_texts(s: str) -> list[str]:
+    """The texts of the tokens of ``s`` (``_TOKEN``), without offsets."""
+    return _TOKEN.findall(s)
+
+
 def words(s: str) -> frozenset[str]:
     return frozenset(s.split())
 

@@ -106,9 +106,16 @@ class Context:
 
     text: str
     claims: list[ClaimCandidate]  # every claim of the article, in text order
-    in_longer_names: frozenset[str]
     # The text's words (_WORD) as starts, ends and the words, read once when first needed.
     _words: tuple[list[int], list[int], list[str]] | None = field(default=None)
+    _in_longer_names: frozenset[str] | None = field(default=None)
+
+    def in_longer_names(self) -> frozenset[str]:
+        """The words of the article's runs of capitalised words ("Lord Vik of Ness"), read
+        when a claim first asks (only one-word speakers do)."""
+        if self._in_longer_names is None:
+            self._in_longer_names = frozenset(" ".join(_CAP_RUN.findall(self.text)).split())
+        return self._in_longer_names
 
     def words(self) -> tuple[list[int], list[int], list[str]]:
         if self._words is None:
@@ -120,8 +127,7 @@ class Context:
 
 
 def context(text: str, claims: list[ClaimCandidate]) -> Context:
-    runs = frozenset(" ".join(_CAP_RUN.findall(text)).split())
-    return Context(text, sorted(claims, key=lambda c: (c.text_start, c.text_end)), runs)
+    return Context(text, sorted(claims, key=lambda c: (c.text_start, c.text_end)))
 
 
 def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
@@ -181,7 +187,7 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
     if before and before[-1].lower() in T.PREPOSITIONS:
         out.append("after_preposition")
     name_words = m.text.split()
-    if len(name_words) == 1 and m.pronoun is None and m.text[:1].isupper() and m.text not in ctx.in_longer_names:
+    if len(name_words) == 1 and m.pronoun is None and m.text[:1].isupper() and m.text not in ctx.in_longer_names():
         out.append("lone_name")
     out += _how_found(r, ctx, speaker, m)
     if pattern in ("that", "complement", "shared"):

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import first_names, phrase_list, speaker_nouns, title_words, word_set
-from claimsdb.extract.segment import Segmented
-from claimsdb.extract.speakers import HONORIFICS, ORG_WORDS, Mention, country_code, describe, plural_of_capitals
+from claimsdb.extract.segment import Block, Segmented
+from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_code, describe, may_have_known_given_name,
+                                       plural_of_capitals)
 from claimsdb.records import ClaimCandidate
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
@@ -42,8 +44,10 @@ _ANONYMITY_WINDOW = 90
 _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
+# (The name is the whole run of word characters, ending in a letter: taken at once, as it can
+# end nowhere else before the words that follow, instead of tried shorter letter by letter.)
 _COMPANY_EVIDENCE = re.compile(
-    r"(?=[A-Z])(?<![\w-])([A-Z][\w&-]*[a-zA-Z])(?:"
+    r"(?=[A-Z])(?<![\w-])((?>[A-Z][\w&-]+)(?<=[a-zA-Z]))(?:"
     r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|earnings|chief executive|chairman|"
     r"spokes(?:man|woman|person)|"
     r"board|customers|shareholders|market value|annual results)\b"
@@ -76,7 +80,7 @@ _OPENING_CAPITALS = frozenset("but and in on at for the a an this that these tho
 # Evidence after the name that only a company has: a possessive, a company suffix, "said its".
 _STRONG_EVIDENCE = re.compile(r"['’]s | (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b| \w+ its\b")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
-_HONORIFIC_NAME = re.compile(r"(?<![\w’'-])(?:Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
+_HONORIFIC_NAME = re.compile(r"(?=[MD])(?<![\w’'-])(?:Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # The mark of a company's later mention found by its name alone: an antecedent of "the
 # company", not of "it" (whose antecedents stay the names read as speakers or name runs).
@@ -131,6 +135,8 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
     spans = sorted(((e.mention.start, e.mention.end, e.mention) for e in found), key=lambda x: x[:2])
     span_starts = [a for a, _, _ in spans]
     masked = seg.masked
+    beside = _companies_beside_nouns(masked) if companies else ()
+    beside_starts = [start for start, _, _ in beside]
     for block in seg.blocks:
         if block.furniture:
             continue
@@ -154,32 +160,28 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                 found.append(_Entity(described.start, described))
             elif men.type == "organization" and men.name[:1].isupper():
                 found.append(_Entity(m.start(), men))  # "Deutsche Bank", antecedent of "the bank"
-        for m in _COMPANY_BESIDE_NOUN.finditer(masked, block.start, block.end) if companies else ():
-            name = m.group(1)
-            if name.lower() not in _COMMON_CAPITALS:
-                found.append(_Entity(m.start(1), Mention(m.start(1), m.end(1), name, name, "organization")))
+        if companies:
+            # The block's share of one scan of the whole text (no match spans two lines).
+            for start, end, name in beside[bisect_left(beside_starts, block.start) : bisect_left(beside_starts, block.end)]:
+                found.append(_Entity(start, Mention(start, end, name, name, "organization")))
     # Later mentions of a person by surname alone ("O'Leary has rapped ...") keep them salient.
     people = {e.mention.name.rsplit(None, 1)[-1]: e.mention for e in found
               if e.mention.type == "person" and " " in e.mention.name}
     if people:
         taken = {e.pos for e in found}
-        for block in seg.blocks:
-            if block.furniture:
-                continue
-            for m in _CAPITALISED.finditer(masked, block.start, block.end):
-                full = people.get(m.group())
-                if full is not None and m.start() not in taken:
-                    title = _TITLE_BEFORE.search(masked, max(block.start, m.start() - 14), m.start())
-                    if title is not None and title.group(1).lower() in _NAME_TITLES:
-                        # "Lord Vik" is not the Anna Vik named before.
-                        peer = describe(seg.text, title.start(1), m.end())
-                        found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(),
-                                                                f"{title.group(1)} {m.group()}", "person",
-                                                                gender=peer.gender), by_title=True))
-                        continue
-                    found.append(_Entity(m.start(), Mention(m.start(), m.end(), m.group(), full.name, full.type,
-                                                            full.role, full.country, full.plural, None, full.gender,
-                                                            full.known_given_name)))
+        for start, word, block in _capitalised_words(seg, people.keys()):
+            full = people[word]
+            end = start + len(word)
+            if start not in taken:
+                title = _TITLE_BEFORE.search(masked, max(block.start, start - 14), start)
+                if title is not None and title.group(1).lower() in _NAME_TITLES:
+                    # "Lord Vik" is not the Anna Vik named before.
+                    peer = describe(seg.text, title.start(1), end)
+                    found.append(_Entity(start, Mention(start, end, word, f"{title.group(1)} {word}", "person",
+                                                        gender=peer.gender), by_title=True))
+                    continue
+                found.append(_Entity(start, Mention(start, end, word, full.name, full.type, full.role, full.country,
+                                                    full.plural, None, full.gender, full.known_given_name)))
     # "Mr Vik": a person named by honorific and surname, when no full name gave them before.
     taken = {e.pos for e in found}
     for block in seg.blocks:
@@ -213,28 +215,78 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
 
 
 _FIRST_WORD = re.compile(r"\S+\s+")
+_JOINER = re.compile(r"[\w'’-]")
+_JOINERS = re.compile(r"[\w'’-]*")
 
 
-@lru_cache(maxsize=4)
+def _capitalised_words(seg: Segmented, words: Iterable[str]) -> list[tuple[int, str, Block]]:
+    """Where each of ``words`` is a whole capitalised word (``_CAPITALISED``) of the article's
+    prose (no furniture), with its block, in text order: what a scan of every capitalised word
+    of the text would find of them, with a plain search for each word instead."""
+    masked = seg.masked
+    blocks = seg.blocks
+    block_starts = [b.start for b in blocks]
+    out = []
+    for word in words:
+        if not ("A" <= word[:1] <= "Z") or word[-1] in "'’" or _JOINERS.fullmatch(word) is None:
+            continue  # never a whole match of _CAPITALISED
+        i = masked.find(word)
+        while i >= 0:
+            j = i + len(word)
+            k = bisect_right(block_starts, i) - 1
+            block = blocks[k] if k >= 0 else None
+            if block is not None and not block.furniture and j <= block.end \
+                    and not (i and _JOINER.match(masked, i - 1)):
+                # The word read on to the block's end, less closing apostrophes ("Vik'"), is the word itself.
+                tail = masked[j : _JOINERS.match(masked, j, block.end).end()]
+                if not tail.strip("'’"):
+                    out.append((i, word, block))
+            i = masked.find(word, i + 1)
+    out.sort(key=lambda hit: hit[0])
+    return out
+
+
 def _company_words(masked: str, strong: bool = False) -> frozenset[str]:
     """One-word names the article's own wording treats as companies: "Brindle's shares",
     "shares in Brindle", "Brindle, the retailer,", "Brindle plc", "Brindle said its ...";
     ``strong``: not "Brindle sales", where the word may be any ("Net", "European")."""
-    found = {m.group(1) for m in _COMPANY_EVIDENCE.finditer(masked)
-             if not _in_longer_name(masked, m.start(1))
-             and (not strong or _STRONG_EVIDENCE.match(m.group(), len(m.group(1))))}
-    for m in _SHARES_IN.finditer(masked):
+    return _company_words_both(masked)[strong]
+
+
+@lru_cache(maxsize=4)
+def _company_words_both(masked: str) -> tuple[frozenset[str], frozenset[str]]:
+    """_company_words of ``masked``, and its strong ones: one reading of the text for both."""
+    found, strong = set(), set()
+    for m in _COMPANY_EVIDENCE.finditer(masked):
         if not _in_longer_name(masked, m.start(1)):
             found.add(m.group(1))
+            if _STRONG_EVIDENCE.match(m.group(), len(m.group(1))):
+                strong.add(m.group(1))
+    others = set()
+    for m in _SHARES_IN.finditer(masked):
+        if not _in_longer_name(masked, m.start(1)):
+            others.add(m.group(1))
     for m in _FIRM_BEFORE.finditer(masked):
         if m.start() == 0 or not masked[m.start() - 1].isalnum():
             if not _in_longer_name(masked, m.start(1)):
-                found.add(m.group(1))
+                others.add(m.group(1))
     for m in _FIRM_APPOSITIVE.finditer(masked):
         name = _APPOSED.search(masked, max(0, m.start() - 40), m.start())
         if name is not None and not _in_longer_name(masked, name.start(1)):
-            found.add(name.group(1))
+            others.add(name.group(1))
+    return _company_names(found | others), _company_names(strong | others)
+
+
+def _company_names(found: set[str]) -> frozenset[str]:
     return frozenset(n for n in found if n.lower() not in _COMMON_CAPITALS and n.lower() not in T.ADVERBS)
+
+
+@lru_cache(maxsize=4)
+def _companies_beside_nouns(masked: str) -> tuple[tuple[int, int, str], ...]:
+    """"the carmaker Voltra": each one-word name beside a company noun (_COMPANY_BESIDE_NOUN),
+    as (start, end, name), in text order; "the company It" left out."""
+    return tuple((m.start(1), m.end(1), m.group(1)) for m in _COMPANY_BESIDE_NOUN.finditer(masked)
+                 if m.group(1).lower() not in _COMMON_CAPITALS)
 
 
 def _in_longer_name(masked: str, start: int) -> bool:
@@ -246,7 +298,7 @@ def _in_longer_name(masked: str, start: int) -> bool:
 def _article_companies(masked: str) -> set[str]:
     """_company_words, and one-word names beside a company noun ("the carmaker Voltra")."""
     found = set(_company_words(masked, strong=True))
-    found |= {m.group(1) for m in _COMPANY_BESIDE_NOUN.finditer(masked) if m.group(1).lower() not in _COMMON_CAPITALS}
+    found |= {name for _, _, name in _companies_beside_nouns(masked)}
     return found
 
 
@@ -254,7 +306,7 @@ def _described_name(text: str, start: int, end: int) -> Mention | None:
     """"Actor Tom Barker is suing ...": a capitalised describing word before a full name with a
     known given name; the name after it is the person, an antecedent for "he"."""
     first = _FIRST_WORD.match(text[start:end])
-    if first is None:
+    if first is None or not may_have_known_given_name(text[start + first.end() : end]):
         return None
     men = describe(text, start + first.end(), end)
     if men.type == "person" and " " in men.name and men.known_given_name:
@@ -964,11 +1016,10 @@ def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     first_full: dict[str, tuple[int, str | None] | None] = {}
     for name in {men.name for men in singles}:
         first_full[name] = None
-        pattern = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(name) + r"(?![\w’'-])")
-        for hit in pattern.finditer(seg.masked):
-            full = describe(seg.text, hit.start(), hit.end())
+        for start, end in _after_capitalised_word(seg.masked, name):
+            full = describe(seg.text, start, end)
             if full.type == "person" and full.known_given_name and full.name.endswith(" " + name):
-                first_full[name] = (hit.start(), full.gender)
+                first_full[name] = (start, full.gender)
                 break
     companies = None
     for men in singles:
@@ -978,6 +1029,26 @@ def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                 companies = _company_words(seg.masked)
             if men.name not in companies:
                 men.type, men.gender = "person", men.gender or full[1]
+
+
+def _after_capitalised_word(masked: str, name: str) -> list[tuple[int, int]]:
+    r"""The spans of a capitalised word of two letters or more, a space and ``name`` as a whole
+    word ("Edward Fox" for "Fox"), in text order, as ``(?<![\w’'-])[A-Z][\w’'-]+ NAME(?![\w’'-])``
+    would find them; a plain search for the name instead of a pattern compiled for it."""
+    out: list[tuple[int, int]] = []
+    taken = 0  # where the last span found ends: spans do not overlap
+    i = masked.find(" " + name)
+    while i >= 0:
+        end = i + 1 + len(name)
+        if not _JOINER.match(masked, end):
+            start = i
+            while start > taken and _JOINER.match(masked, start - 1):
+                start -= 1
+            if i - start >= 2 and "A" <= masked[start] <= "Z" and not (start and _JOINER.match(masked, start - 1)):
+                out.append((start, end))
+                taken = end
+        i = masked.find(" " + name, i + 1)
+    return out
 
 
 def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> None:
@@ -995,7 +1066,7 @@ def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> N
             m.role = rest or None
 
 
-_KNIGHTED = re.compile(r"\b(?:Sir|Dame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
+_KNIGHTED = re.compile(r"(?=[SD])\b(?:Sir|Dame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
 
 
 def expand_knights(seg: Segmented, claims: list[ClaimCandidate]) -> None:
