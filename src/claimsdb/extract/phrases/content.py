@@ -29,6 +29,8 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     j = i
     while j < n and j < i + 14:
         t = toks[j]
+        if t.low == "that" and that_is_subject(ps, j):
+            return t.start, "complement"
         if t.low == "that" and j + 1 < n and toks[j + 1].text not in (",", ".", ";"):
             return toks[j + 1].start, "that"
         if t.text == ":":
@@ -67,6 +69,9 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
     (the token after it, the content start and hint when already found, whether that is final)."""
     toks = ps.toks
     n = len(toks)
+    gathering = _past_gathering(ps, i)
+    if gathering is not None:
+        return gathering, None, False
     if (toks[i].low in T.OBJECT_PRONOUNS and not toks[i].cap) or toks[i].low in T.LISTENERS:
         return i + 1, None, False  # "told us", not "told US TV network Fox News"
     span = right_np(ps, i)
@@ -76,7 +81,7 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
         that = next((x for x in range(i, min(n, i + 10)) if toks[x].low == "that"), None)
         if that is None or that + 1 >= n:
             return i, None, True  # "telling stories": not a listener, not speech
-        return i, (toks[that + 1].start, "that"), True
+        return i, after_that(ps, that), True
     i = span[1] + 1
     if i + 1 < n and toks[i].text[:1].isdigit() and toks[i].low.endswith(("'s", "’s")) and toks[i + 1].cap:
         # "told Radio 4's Today programme": a channel's number, then the programme
@@ -98,8 +103,45 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
     if that is not None and toks[that].low == "that" and that > i and that + 1 < n \
             and all(toks[x].cap or toks[x].low in T.DATE_WORDS or toks[x].low in ("on", "network", "channel", "radio", "tv")
                     for x in range(i, that)):
-        return i, (toks[that + 1].start, "that"), True
+        return i, after_that(ps, that), True
     return i, None, False
+
+
+# Words that may open a gathering's phrase: "told *his* monthly press conference".
+_GATHERING_OPENERS = T.words("a an the his her their its our this")
+
+
+def _past_gathering(ps: ParsedSentence, i: int) -> int | None:
+    """The token after a gathering told something, starting at token ``i``: "told a London
+    news conference that ...", "told his monthly press conference the matter ..." (rule
+    listener-gathering); None when no gathering noun ends the phrase within a few words."""
+    toks = ps.toks
+    n = len(toks)
+    if i >= n or toks[i].low not in _GATHERING_OPENERS:
+        return None
+    for x in range(i + 1, min(n, i + 6)):
+        t = toks[x]
+        if t.low in W.GATHERINGS and not t.cap:
+            return x + 1
+        if not t.text.replace("-", "").isalpha() or t.low in T.AUXILIARIES or t.low in T.CLAUSE_WORDS \
+                or t.low in W.ADJUNCT_STARTS or t.low in T.PREPOSITIONS or cue_info(t.text):
+            return None
+    return None
+
+
+def that_is_subject(ps: ParsedSentence, j: int) -> bool:
+    """The "that" at token ``j`` is its clause's subject, not a complementiser: a finite verb
+    follows it ("He said that was a mistake"; rule that-as-subject)."""
+    toks = ps.toks
+    return j + 1 < len(toks) and toks[j + 1].low in W.THAT_SUBJECT_VERBS and not toks[j + 1].cap
+
+
+def after_that(ps: ParsedSentence, j: int) -> tuple[int, str]:
+    """The content after the "that" at token ``j`` and its hint: the clause after the
+    complementiser, or from "that" itself when it is the clause's subject."""
+    if that_is_subject(ps, j):
+        return ps.toks[j].start, "complement"
+    return ps.toks[j + 1].start, "that"
 
 
 def _past_addressee(ps: ParsedSentence, i: int) -> int:
