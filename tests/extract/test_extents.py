@@ -24,3 +24,23 @@ def test_a_gathering_told_is_the_listener_not_the_content():
           ("said-clause", "The prime minister", "the port would stay open"))
     check("Anna Lund told the annual party conference that taxes would fall.",
           ("said-that", "Anna Lund", "taxes would fall"))
+
+
+def test_an_opener_before_the_attribution_is_no_statement():
+    # rule opener-not-content: the statement is what follows the aside
+    check("As a result, says the committee, the council may need to change the rules.",
+          ("parenthetical-said", "committee", "the council may need to change the rules"))
+    check("For instance, said Mr Brekke, closing the northern route would cost jobs.",
+          ("parenthetical-said", "Brekke", "closing the northern route would cost jobs"))
+    check("By contrast, Anna Lund said, the southern ferries were full.",
+          ("parenthetical-said", "Anna Lund", "the southern ferries were full"))
+
+
+def test_a_subject_before_a_verb_first_aside_keeps_the_whole_sentence():
+    check("This, said Mr Brekke, should make the harbour safer.",
+          ("parenthetical-said", "Brekke", "This, said Mr Brekke, should make the harbour safer"))
+
+
+def test_a_quoted_opener_is_dropped_for_the_resumed_quotation():
+    check('"Also," she said, "the ferries have to run on time."\n',
+          ("quote-resumed", "she", '"the ferries have to run on time."'))

@@ -249,6 +249,24 @@ def before_that(ps: ParsedSentence, k1: int) -> bool:
     return False
 
 
+# Words that can open a sentence but are its subject, not an opener: "This, said X, should ...".
+_SUBJECT_OPENERS = T.words("this that these those it there here what its his her their our my your you")
+
+
+def opener_only(ps: ParsedSentence, start: int, end: int) -> bool:
+    """The text from ``start`` to ``end`` is only a sentence opener, no statement: "As a
+    result", "For instance", "By contrast", "Currently", "But" (rule opener-not-content)."""
+    # (read in the text itself: the tokens of a quotation are masked)
+    words = [t for t in T.tokenize(ps.text, start, end) if t.text not in T.OPEN_QUOTES | T.CLOSE_QUOTES]
+    while words and words[-1].text == ",":
+        words.pop()
+    if not words or len(words) > 4 or not all(t.text.isalpha() for t in words):
+        return False
+    first = words[0].low
+    return first not in _SUBJECT_OPENERS and (first in T.CLAUSE_WORDS or first in T.ADVERBS or W.is_adverb(first)) \
+        and not any(t.low in T.AUXILIARIES or t.low in T.PRONOUNS or cue_info(t.text) for t in words)
+
+
 def parenthetical(ps: ParsedSentence, a: int, k1: int) -> bool:
     """An attribution set off by commas inside its content: "X, officials said, would ..."."""
     toks = ps.toks

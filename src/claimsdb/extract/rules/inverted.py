@@ -16,7 +16,7 @@ import re
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
-from claimsdb.extract.phrases.content import content_before, parenthetical, trailing_only
+from claimsdb.extract.phrases.content import content_before, opener_only, parenthetical, trailing_only
 from claimsdb.extract.phrases.noun_phrases import right_np
 from claimsdb.extract.phrases.speaker import appositive_end
 from claimsdb.extract.sentence import ParsedSentence, RawClaim
@@ -37,7 +37,9 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
     appositive = None
     if span and toks[span[1]].low not in T.DATE_WORDS:
         end = appositive_end(ps, span[1])
-        if end > span[1]:
+        if end > span[1] and not any(not t.cap and t.low in T.AUXILIARIES for t in toks[span[1] + 1 : end + 1]):
+            # (with a verb it is no appositive but the content going on: "As a result, says
+            # the committee, the government may need to ...")
             first = span[1] + (2 if toks[span[1] + 1].text == "," else 1)
             appositive = (first, end) if first <= end else None
             span = (span[0], end)
@@ -52,7 +54,16 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
     if content and info.lemma in W.NAMING and not ps.quote_ending(prev):
         return True  # "The program, called EB-5, allows ...": a name, not a speaker
     if content:
-        ps.add(content, mention, m, info, rule="inverted-verb-first")
+        rule = "inverted-verb-first"
+        after = span[1] + 1
+        if after + 1 < len(toks) and toks[after].text == "," and not ps.is_stop(after + 1) and not ps.quote_ending(prev):
+            if opener_only(ps, *content):
+                # "For instance, said Mr Berg, filtering ... can stop spam": what follows the
+                # aside is the statement (rule opener-not-content)
+                content, rule = (toks[after + 1].start, ps.content_end()), "parenthetical-said"
+            elif parenthetical(ps, k0, after):
+                content, rule = (content[0], ps.content_end()), "parenthetical-said"  # "This, said X, should ..."
+        ps.add(content, mention, m, info, rule=rule)
         resumed_quote(ps, span[1] + 1, mention, m, info)
     return True
 
@@ -66,6 +77,8 @@ def inverted_said(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
     content = content_before(ps, a)
     if not content:
         return False
+    if opener_only(ps, *content) and resumed_quote(ps, k1, mention, m, info):
+        return True  # '"Also," he said, "they have to ...": the opener is no statement (rule opener-not-content)
     ps.add(content, mention, m, info, rule="inverted-said")
     resumed_quote(ps, k1, mention, m, info)
     return True
@@ -86,10 +99,11 @@ def content_first(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
     introduces = toks[-1].text == ":" and k1 == len(toks) - 1
     content = None if introduces else content_before(ps, a)
     rule = "inverted-said"
-    if content and parenthetical(ps, a, k1):
+    opener = content is not None and opener_only(ps, *content)  # "By contrast, X said, ..."
+    if content and not opener and parenthetical(ps, a, k1):
         content = (content[0], ps.content_end())  # "The plan, officials said, would cost"
         rule = "parenthetical-said"
-    short = content and not ps.quotes and (ps.text.count(" ", content[0], content[1]) < 2 or all(
+    short = content and not ps.quotes and (ps.text.count(" ", content[0], content[1]) < 2 or opener or all(
         t.low in T.DATE_WORDS or t.low in W.AGO or t.text.isdigit() or t.low in W.NUMBER_WORDS
         for t in toks if content[0] <= t.start < content[1] and t.text.isalnum()))  # "Six months ago"
     if (short or (content is None and a > 1 and toks[a - 1].text == ",")) and k1 + 1 < len(toks) \
@@ -108,13 +122,14 @@ def content_first(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
                                rule="said-then-quote")
 
 
-def resumed_quote(ps: ParsedSentence, i: int, mention: Mention, m: re.Match, info: CueInfo) -> None:
-    """``quote-resumed``: '"The talks are over," she said, "and they will not resume."'"""
+def resumed_quote(ps: ParsedSentence, i: int, mention: Mention, m: re.Match, info: CueInfo) -> bool:
+    """``quote-resumed``: '"The talks are over," she said, "and they will not resume."'; True
+    when a claim came out."""
     toks = ps.toks
     for j in range(i, min(len(toks), i + 12)):
         q = ps.quote_starting(toks[j])
         if q is not None and j > 0 and toks[j - 1].text in (",", ":"):
-            ps.add((q.start, q.end), mention, m, info, rule="quote-resumed")
-            return
+            return ps.add((q.start, q.end), mention, m, info, rule="quote-resumed") is not None
         if toks[j].text in (".", "!", "?"):
-            return
+            return False
+    return False
