@@ -44,3 +44,19 @@ def test_a_subject_before_a_verb_first_aside_keeps_the_whole_sentence():
 def test_a_quoted_opener_is_dropped_for_the_resumed_quotation():
     check('"Also," she said, "the ferries have to run on time."\n',
           ("quote-resumed", "she", '"the ferries have to run on time."'))
+
+
+def test_a_writers_contrast_after_while_ends_the_claim():
+    # rule writer-contrast: another named actor, in the present perfect, after a past cue
+    check("Anna Lund said the toll would cut congestion, while the Harbour Party has offered no plan.",
+          ("said-clause", "Anna Lund", "the toll would cut congestion"))
+    check("Anna Lund said the toll would cut congestion, whereas Bergen is still waiting for its bridge.",
+          ("said-clause", "Anna Lund", "the toll would cut congestion"))
+
+
+def test_a_backshifted_contrast_after_while_stays_the_speakers():
+    check("Anna Lund said the toll would cut congestion, while the Harbour Party's plan would raise it.",
+          ("said-clause", "Anna Lund", "the toll would cut congestion, while the Harbour Party's plan would raise it"))
+    # after a present-tense cue the speaker's words are in the present too: nothing tells them apart
+    check("Anna Lund says the toll will cut congestion, while the Harbour Party has no plan.",
+          ("said-clause", "Anna Lund", "the toll will cut congestion, while the Harbour Party has no plan"))

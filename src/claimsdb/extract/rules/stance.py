@@ -147,7 +147,8 @@ def record(ps: ParsedSentence, m: re.Match, info: CueInfo, rule: str, before: Sp
     ):
         return True  # "X argued that A persisted but also denied B": B's subject is A
     begin = toks[start].start
-    end = min(end, _content_end(ps, how, a, k1, begin, lead)) if end is not None else _content_end(ps, how, a, k1, begin, lead)
+    clause_end = _content_end(ps, how, a, k1, begin, lead, past=info.form == "ed")
+    end = min(end, clause_end) if end is not None else clause_end
     quote = ps.by_start.get(begin)
     if quote is not None and quote.end >= end - 1:
         end = max(quote.end, end)
