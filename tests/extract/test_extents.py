@@ -1,6 +1,6 @@
 """Where a claim's stored text starts and ends: the extent faults users found when grading."""
 
-from constructions import check
+from constructions import analysed, check
 
 
 def test_that_before_a_finite_verb_is_the_clauses_subject():
@@ -60,3 +60,31 @@ def test_a_backshifted_contrast_after_while_stays_the_speakers():
     # after a present-tense cue the speaker's words are in the present too: nothing tells them apart
     check("Anna Lund says the toll will cut congestion, while the Harbour Party has no plan.",
           ("said-clause", "Anna Lund", "the toll will cut congestion, while the Harbour Party has no plan"))
+
+
+def test_a_relative_clause_keeps_the_noun_it_is_about():
+    # rule relative-antecedent: the claim is that he suffered the injury in training
+    check("Brekke missed the final with an injury he said he suffered in training.",
+          ("said-clause", "he", "an injury he said he suffered in training"))
+    check("Brekke missed the final with a knee injury which he said he picked up on Friday.",
+          ("said-clause", "he", "a knee injury which he said he picked up on Friday"))
+
+
+def test_an_opening_phrase_before_the_speaker_is_no_antecedent():
+    check("In a statement he said he would stay on.", ("said-clause", "he", "he would stay on"))
+
+
+def test_which_x_described_as_names_what_was_described():
+    # as "described the plan as reckless": the content names the plan, the target is the plan
+    (claim,) = [c for c in analysed("The council approved the toll plan, which Anna Lund described as reckless, on Monday.")
+                if c.rule == "describe-as"]
+    text = "The council approved the toll plan, which Anna Lund described as reckless, on Monday."
+    assert text[claim.text_start:claim.text_end] == "the toll plan, which Anna Lund described as reckless"
+    assert text[claim.target_start:claim.target_end] == "the toll plan"
+
+
+def test_what_x_described_as_has_the_description_only():
+    text = "Anna Lund signed what she described as a fair deal, and left."
+    (claim,) = [c for c in analysed(text) if c.rule == "describe-as"]
+    assert text[claim.text_start:claim.text_end] == "a fair deal"
+    assert claim.target_start is None

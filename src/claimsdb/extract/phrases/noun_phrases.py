@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import speaker_nouns, title_words
+from claimsdb.extract.lexicon import speaker_nouns, speech_nouns, title_words
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, country_code
 from claimsdb.extract.tokens import Token
@@ -275,3 +275,58 @@ def lead_index(ps: ParsedSentence, a: int) -> int:
     if x < a - 1 and (toks[x].text == "," or ps.quote_ending(toks[x])):
         return x
     return a - 1
+
+
+# Nouns of time: "the day he said he would quit" is when, not what was said.
+_TIME_NOUNS = T.words("day days time times moment moments hour hours minute minutes night nights "
+                      "week weeks month months year years decade decades way")
+
+
+def antecedent(ps: ParsedSentence, j: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``j`` that a relative clause after it is about: "*a
+    knee injury* which he said ...", "*the plan*, which Berg described as ..."; token
+    indices, inclusive; None when ``j`` ends no such phrase."""
+    toks = ps.toks
+    if j < 0 or not toks[j].text.replace("-", "").isalpha() or toks[j].low in _TIME_NOUNS \
+            or toks[j].low in T.DATE_WORDS or toks[j].low in T.CLAUSE_WORDS or toks[j].low in T.PRONOUNS \
+            or toks[j].low in T.AUXILIARIES or toks[j].low in T.PREPOSITIONS or cue_info(toks[j].text):
+        return None
+    a = j
+    while a - 1 >= 0 and j - a < 5:
+        t = toks[a - 1]
+        if t.low in T.DETERMINERS or t.low in ("his", "her", "their", "its", "our", "this", "that"):
+            return a - 1, j
+        if not t.text.replace("-", "").replace("'", "").replace("’", "").isalpha() or t.low in T.CLAUSE_WORDS \
+                or t.low in T.AUXILIARIES or t.low in T.PREPOSITIONS or t.low in T.PRONOUNS or cue_info(t.text) \
+                or (not t.cap and (t.low.endswith(("ed", "ly")) or toks[a].cap)):
+            break  # (a name takes no lower-case word before it but a determiner: "met Anna Lund")
+        a -= 1
+    return a, j
+
+
+def relative_antecedent(ps: ParsedSentence, a: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause opened by the speaker phrase at token ``a`` is
+    about (rule relative-antecedent): "an injury (that) he said he suffered in training",
+    "the plan, which Berg described as reckless". None when the speaker opens no relative
+    clause: "In a statement he said ...", "his claim that he said ...", "the day he said"."""
+    toks = ps.toks
+    if a < 2:
+        return None
+    j = a - 1
+    pronoun = toks[j].low in ("which", "whom", "that")
+    if pronoun:
+        if toks[j].low == "that" and (toks[j - 1].low in speech_nouns() or toks[j - 1].text == ","):
+            return None  # "his claim that he said ...": a that-clause
+        j -= 1
+        if toks[j].text == "," and toks[a - 1].low != "that":
+            j -= 1
+    elif toks[a].low not in ("he", "she", "they", "it") or toks[j].cap:
+        return None  # a relative clause without a pronoun opens with a pronoun subject
+    span = antecedent(ps, j)
+    if span is None or (not pronoun and (toks[span[0]].low not in T.DETERMINERS or span[0] == span[1])):
+        return None
+    before = span[0] - 1
+    if not pronoun and (before < 0 or toks[before].low in T.PREPOSITIONS and (
+            before == 0 or toks[before - 1].text in (",", ";", ":"))):
+        return None  # "In a statement he said": an opening phrase, not a relative clause
+    return span

@@ -14,6 +14,7 @@ import re
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.phrases.noun_phrases import relative_antecedent
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention
 from claimsdb.extract.tokens import Token, rstrip
@@ -49,6 +50,14 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
         while x > a and not toks[x].cap and (toks[x].low in T.AUXILIARIES or toks[x].low in T.ADVERBS):
             start = toks[x].start
             x -= 1
+    if hint == "complement" and not info.stance and how in ("subject", "pronoun"):
+        ante = relative_antecedent(ps, a)
+        if ante is not None and (toks[a - 1].low in ("which", "whom", "that")
+                                 or toks[ps.index_at(start)].low in T.PRONOUNS):
+            # (without a relative pronoun, only before a clause with its own pronoun subject)
+            # "an injury he said he suffered in training": what was said is about the noun
+            # the relative clause hangs on (rule relative-antecedent)
+            start = toks[ante[0]].start
     end = _content_end(ps, how, a, k1, start, lead, past=info.form == "ed")
     if hint == "complement" and info.stance:
         end = _object_end(ps, k1, end)

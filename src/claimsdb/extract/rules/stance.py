@@ -32,6 +32,7 @@ import re
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.phrases.noun_phrases import relative_antecedent
 from claimsdb.extract.rules.said import _content_end
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import Mention
@@ -231,7 +232,12 @@ def _description(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> b
     if k1 < len(toks) and toks[k1].low == "as":
         # "what he described as successful talks, he ...": the description ends its clause.
         comma = next((x for x in range(k1 + 1, len(toks)) if toks[x].text == ","), None)
-        return object_start(ps, k1 + 1) and record(ps, m, info, rule, before, k0, k1, k1 + 1, lead, shared, boundary,
+        # "the plan, which Berg described as reckless": the claim names what was described,
+        # as "described the plan as reckless" does, and that is the target (rule
+        # relative-antecedent).
+        ante = relative_antecedent(ps, before[2]) if before[1] in ("subject", "pronoun") else None
+        return object_start(ps, k1 + 1) and record(ps, m, info, rule, before, k0, k1, ante[0] if ante else k1 + 1, lead,
+                                                   shared, boundary, target=ante,
                                                    end=toks[comma].start if comma is not None else None)
     j = preposition(ps, k1 + 1, {"as"})
     if j is None or not object_start(ps, k1) or not object_start(ps, j + 1):
