@@ -88,3 +88,21 @@ def test_what_x_described_as_has_the_description_only():
     (claim,) = [c for c in analysed(text) if c.rule == "describe-as"]
     assert text[claim.text_start:claim.text_end] == "a fair deal"
     assert claim.target_start is None
+
+
+def test_the_listener_ends_where_the_contents_subject_begins():
+    # rule listener-then-subject: a finite verb shows the listener phrase ran on into the subject
+    check("Anna Lund told MPs the port would stay open.",
+          ("said-clause", "Anna Lund", "the port would stay open"))
+    check("Anna Lund told the BBC Olav Brekke had always backed the bridge.",
+          ("said-clause", "Anna Lund", "Olav Brekke had always backed the bridge"))
+    check("Anna Lund told BBC News Harbour Party members would get a free vote.",
+          ("said-clause", "Anna Lund", "Harbour Party members would get a free vote"))
+
+
+def test_a_clause_joined_after_a_verb_first_aside_is_not_the_statements():
+    check("The port would reopen in May, said Anna Lund, and the ferries would run again in June.",
+          ("inverted-verb-first", "Anna Lund", "The port would reopen in May"))
+    check("The port would reopen in May, said Anna Lund, who runs the ferry company.",
+          ("inverted-verb-first", "Anna Lund", "The port would reopen in May"))
+

@@ -264,12 +264,6 @@ def media_countries() -> dict[str, str]:
 
 
 @cache
-def speech_nouns() -> frozenset[str]:
-    """The nouns of data/speech_nouns.txt, lower case: "warning", "claim", "statement"."""
-    return frozenset(n.strip().lower() for n in _lines("speech_nouns.txt"))
-
-
-@cache
 def speech_noun_regex() -> re.Pattern[str]:
     """A possessor, a speech noun, then "that": "Russia's warning that", "her claim that"."""
     nouns = trie_regex([[re.escape(c) for c in n] for n in _lines("speech_nouns.txt")])

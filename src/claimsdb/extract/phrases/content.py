@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, outlet_nouns
+from claimsdb.extract.lexicon import CueInfo, media_names, outlet_nouns
 from claimsdb.extract.phrases.noun_phrases import lead_index, person_head, right_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.tokens import Token
@@ -82,6 +82,7 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
         if that is None or that + 1 >= n:
             return i, None, True  # "telling stories": not a listener, not speech
         return i, after_that(ps, that), True
+    span = _listener_only(ps, span)
     i = span[1] + 1
     if i + 1 < n and toks[i].text[:1].isdigit() and toks[i].low.endswith(("'s", "’s")) and toks[i + 1].cap:
         # "told Radio 4's Today programme": a channel's number, then the programme
@@ -142,6 +143,33 @@ def after_that(ps: ParsedSentence, j: int) -> tuple[int, str]:
     if that_is_subject(ps, j):
         return ps.toks[j].start, "complement"
     return ps.toks[j + 1].start, "that"
+
+
+# Words that open a noun phrase of their own: after a listener, the content's subject starts.
+_PHRASE_OPENERS = T.words("the a an his her their its our my")
+
+
+def _listener_only(ps: ParsedSentence, span: tuple[int, int]) -> tuple[int, int]:
+    """The listener within the phrase ``span`` read after "told", when that phrase ran on into
+    the subject of the content and a finite verb follows it: "told MPs *the UK* would ...",
+    "told the BBC *Michael Howard* has ...", "told BBC News *Labour MPs* would ..." (rule
+    listener-then-subject). The listener ends before a second determiner, or else with the
+    longest known outlet's name."""
+    toks = ps.toks
+    a, b = span
+    verb = toks[b + 1] if b + 1 < len(toks) else None
+    if verb is None or verb.cap or verb.low in ("'s", "’s") or not (
+            verb.low in T.AUXILIARIES or verb.low in W.THAT_SUBJECT_VERBS):
+        return span
+    for x in range(a + 1, b + 1):
+        if toks[x].low in _PHRASE_OPENERS:
+            return a, x - 1
+    names = media_names()
+    for x in range(b - 1, a - 1, -1):
+        name = " ".join(t.text for t in toks[a : x + 1] if t.low != "the").lower()
+        if name in names or toks[x].low in outlet_nouns() or toks[x].low in T.LISTENERS:
+            return a, x
+    return span
 
 
 def _past_addressee(ps: ParsedSentence, i: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import speaker_nouns, speech_nouns, title_words
+from claimsdb.extract.lexicon import speaker_nouns, title_words
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, country_code
 from claimsdb.extract.tokens import Token
@@ -306,19 +306,19 @@ def antecedent(ps: ParsedSentence, j: int) -> tuple[int, int] | None:
 
 def relative_antecedent(ps: ParsedSentence, a: int) -> tuple[int, int] | None:
     """The noun phrase a relative clause opened by the speaker phrase at token ``a`` is
-    about (rule relative-antecedent): "an injury (that) he said he suffered in training",
-    "the plan, which Berg described as reckless". None when the speaker opens no relative
-    clause: "In a statement he said ...", "his claim that he said ...", "the day he said"."""
+    about (rule relative-antecedent): "an injury he said he suffered in training", "the
+    plan, which Berg described as reckless". None when the speaker opens no relative clause:
+    "In a statement he said ...", "the day he said ..."."""
     toks = ps.toks
     if a < 2:
         return None
     j = a - 1
-    pronoun = toks[j].low in ("which", "whom", "that")
+    # (not "that": after a noun it opens a that-clause as often as a relative one: "told the
+    # court that X had claimed ...", "the magazine that X suggested he read")
+    pronoun = toks[j].low in ("which", "whom")
     if pronoun:
-        if toks[j].low == "that" and (toks[j - 1].low in speech_nouns() or toks[j - 1].text == ","):
-            return None  # "his claim that he said ...": a that-clause
         j -= 1
-        if toks[j].text == "," and toks[a - 1].low != "that":
+        if toks[j].text == ",":
             j -= 1
     elif toks[a].low not in ("he", "she", "they", "it") or toks[j].cap:
         return None  # a relative clause without a pronoun opens with a pronoun subject

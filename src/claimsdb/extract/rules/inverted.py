@@ -23,6 +23,12 @@ from claimsdb.extract.sentence import ParsedSentence, RawClaim
 from claimsdb.extract.speakers import Mention
 
 
+# Words after "..., said X," that join another clause rather than resume the statement:
+# '"...," said an official, who added ...', '..., said the report, and an estimated ...'.
+_JOINS_ANOTHER_CLAUSE = T.words("and or but nor though although because while whereas who which whose since "
+                                "so as when before after until unless")
+
+
 def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -> bool:
     """``inverted-verb-first``: '"The talks will resume in May," said the minister.'
 
@@ -61,7 +67,7 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
                 # "For instance, said Mr Berg, filtering ... can stop spam": what follows the
                 # aside is the statement (rule opener-not-content)
                 content, rule = (toks[after + 1].start, ps.content_end()), "parenthetical-said"
-            elif parenthetical(ps, k0, after):
+            elif parenthetical(ps, k0, after) and toks[after + 1].low not in _JOINS_ANOTHER_CLAUSE:
                 content, rule = (content[0], ps.content_end()), "parenthetical-said"  # "This, said X, should ..."
         ps.add(content, mention, m, info, rule=rule)
         resumed_quote(ps, span[1] + 1, mention, m, info)

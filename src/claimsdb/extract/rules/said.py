@@ -52,7 +52,7 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             x -= 1
     if hint == "complement" and not info.stance and how in ("subject", "pronoun"):
         ante = relative_antecedent(ps, a)
-        if ante is not None and (toks[a - 1].low in ("which", "whom", "that")
+        if ante is not None and (toks[a - 1].low in ("which", "whom")
                                  or toks[ps.index_at(start)].low in T.PRONOUNS):
             # (without a relative pronoun, only before a clause with its own pronoun subject)
             # "an injury he said he suffered in training": what was said is about the noun
