@@ -106,3 +106,16 @@ def test_a_clause_joined_after_a_verb_first_aside_is_not_the_statements():
     check("The port would reopen in May, said Anna Lund, who runs the ferry company.",
           ("inverted-verb-first", "Anna Lund", "The port would reopen in May"))
 
+
+def test_a_letter_to_someone_has_content_only_when_its_words_are_given():
+    # rule letter-addressee
+    check("The ferry company has written to homes and shops likely to be affected by the new pier.")
+    check("Anna Lund has written to the harbour master demanding an explanation of the closures.",
+          ("said-clause", "Anna Lund", "demanding an explanation of the closures"))
+    check("Anna Lund wrote to investors on Monday that the dividend would be cut.",
+          ("said-that", "Anna Lund", "the dividend would be cut"))
+
+
+def test_a_who_clause_after_a_verb_first_speaker_stays_with_the_speaker():
+    check('"In the past, I have used the ferry," said Anna Lund who is taking part in the pilot.',
+          ("inverted-verb-first", "Anna Lund", '"In the past, I have used the ferry,"'))

@@ -20,7 +20,7 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
         if final:
             return found
     elif i < n and info.lemma in W.ADDRESSING and toks[i].low == "to":
-        i = _past_addressee(ps, i)
+        i = _past_addressee(ps, i, letter=info.lemma == "write")
     # "said about 40 fans waited": a number, not what the words were about.
     approximate = i + 1 < n and toks[i].low in ("about", "around") and toks[i + 1].text[:1].isdigit()
     if i < n and (approximate or not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
@@ -172,18 +172,32 @@ def _listener_only(ps: ParsedSentence, span: tuple[int, int]) -> tuple[int, int]
     return span
 
 
-def _past_addressee(ps: ParsedSentence, i: int) -> int:
+def _past_addressee(ps: ParsedSentence, i: int, letter: bool = False) -> int:
     """The token after "to" and its addressee at token ``i``: "said to reporters", "wrote to
-    investors on Monday that ..."."""
+    investors on Monday that ...". After a ``letter`` ("has written to ...") the words come
+    with "that", a colon, an infinitive or a participle cue ("... demanding an explanation");
+    without one the addressee is all there is (rule letter-addressee): the sentence's end."""
     toks = ps.toks
     n = len(toks)
     span = right_np(ps, i + 1)
     if span:
-        return span[1] + 1
-    j = i + 1
-    while j < n and j < i + 5 and toks[j].text.isalpha() and toks[j].low not in ("that", "about"):
-        j += 1
-    return j
+        j = span[1] + 1
+    else:
+        j = i + 1
+        while j < n and j < i + 5 and toks[j].text.isalpha() and toks[j].low not in ("that", "about"):
+            j += 1
+    if not letter or j >= n or toks[j].low in ("that", "to") or toks[j].text == ":" or ps.quote_starting(toks[j]):
+        return j
+    for k in range(i + 1, min(n, i + 14)):
+        t = toks[k]
+        if ps.is_stop(k) or t.text in (";", "(", ")"):
+            break
+        if t.low == "that" or t.text == ":":
+            return k
+        info = cue_info(t.text) if t.low.endswith("ing") else None
+        if info is not None and info.form == "ing" and not info.weak:
+            return k  # "has written to Mr X asking for ..."
+    return n
 
 
 def complement(ps: ParsedSentence, i: int, info: CueInfo, subject: Token | None = None) -> tuple[int, str] | None:

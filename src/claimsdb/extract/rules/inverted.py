@@ -43,7 +43,8 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
     appositive = None
     if span and toks[span[1]].low not in T.DATE_WORDS:
         end = appositive_end(ps, span[1])
-        if end > span[1] and not any(not t.cap and t.low in T.AUXILIARIES for t in toks[span[1] + 1 : end + 1]):
+        if end > span[1] and (toks[span[1] + 1].low in ("who", "whose") or not any(
+                not t.cap and t.low in T.AUXILIARIES for t in toks[span[1] + 1 : end + 1])):
             # (with a verb it is no appositive but the content going on: "As a result, says
             # the committee, the government may need to ...")
             first = span[1] + (2 if toks[span[1] + 1].text == "," else 1)
