@@ -74,6 +74,11 @@ def test_an_opening_phrase_before_the_speaker_is_no_antecedent():
     check("In a statement he said he would stay on.", ("said-clause", "he", "he would stay on"))
 
 
+def test_which_after_a_persons_name_does_not_take_the_name():
+    check("She made remarks about Mr Brekke, which critics claimed were offensive.",
+          ("said-clause", "critics", "were offensive"))
+
+
 def test_which_x_described_as_names_what_was_described():
     # as "described the plan as reckless": the content names the plan, the target is the plan
     (claim,) = [c for c in analysed("The council approved the toll plan, which Anna Lund described as reckless, on Monday.")
