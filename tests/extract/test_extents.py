@@ -1,6 +1,6 @@
 """Where a claim's stored text starts and ends: the extent faults users found when grading."""
 
-from constructions import analysed, check
+from constructions import analysed, check, found
 
 
 def test_that_before_a_finite_verb_is_the_clauses_subject():
@@ -124,3 +124,18 @@ def test_a_letter_to_someone_has_content_only_when_its_words_are_given():
 def test_a_who_clause_after_a_verb_first_speaker_stays_with_the_speaker():
     check('"In the past, I have used the ferry," said Anna Lund who is taking part in the pilot.',
           ("inverted-verb-first", "Anna Lund", '"In the past, I have used the ferry,"'))
+
+
+def test_an_opener_before_an_aside_in_a_sentence_with_a_quotation():
+    check('But, she added, the ferry was "a little slow" this year.',
+          ("parenthetical-said", "she", 'the ferry was "a little slow" this year'))
+
+
+def test_a_time_phrase_before_an_aside_and_a_verb_is_the_subject():
+    check("Last year, she said, was all about the new pier.",
+          ("parenthetical-said", "she", "Last year, she said, was all about the new pier"))
+
+
+def test_a_who_clause_after_the_cue_gives_no_antecedent():
+    text = "Anyone visiting the page it mentions who then opens the file will be infected."
+    assert all(not content.startswith("the page") for _, _, content in found(text))

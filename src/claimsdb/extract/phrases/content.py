@@ -295,9 +295,15 @@ def before_that(ps: ParsedSentence, k1: int) -> bool:
 _SUBJECT_OPENERS = T.words("this that these those it there here what its his her their our my your you")
 
 
-def opener_only(ps: ParsedSentence, start: int, end: int) -> bool:
+def opener_only(ps: ParsedSentence, start: int, end: int, resumed: Token | None = None) -> bool:
     """The text from ``start`` to ``end`` is only a sentence opener, no statement: "As a
-    result", "For instance", "By contrast", "Currently", "But" (rule opener-not-content)."""
+    result", "For instance", "By contrast", "Currently", "But" (rule opener-not-content); not
+    when the sentence ``resumed`` after the aside with a finite verb, whose subject it is
+    ("Last year, he said, was all about deals")."""
+    if resumed is not None and not resumed.cap and (resumed.low in T.AUXILIARIES or resumed.low in W.THAT_SUBJECT_VERBS):
+        return False
+    if end - start > 40:
+        return False  # (four words at most: a bound that keeps a run-on sentence linear)
     # (read in the text itself: the tokens of a quotation are masked)
     words = [t for t in T.tokenize(ps.text, start, end) if t.text not in T.OPEN_QUOTES | T.CLOSE_QUOTES]
     while words and words[-1].text == ",":

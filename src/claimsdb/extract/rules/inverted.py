@@ -64,7 +64,7 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
         rule = "inverted-verb-first"
         after = span[1] + 1
         if after + 1 < len(toks) and toks[after].text == "," and not ps.is_stop(after + 1) and not ps.quote_ending(prev):
-            if opener_only(ps, *content):
+            if opener_only(ps, *content, toks[after + 1]):
                 # "For instance, said Mr Berg, filtering ... can stop spam": what follows the
                 # aside is the statement (rule opener-not-content)
                 content, rule = (toks[after + 1].start, ps.content_end()), "parenthetical-said"
@@ -106,13 +106,14 @@ def content_first(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
     introduces = toks[-1].text == ":" and k1 == len(toks) - 1
     content = None if introduces else content_before(ps, a)
     rule = "inverted-said"
-    opener = content is not None and opener_only(ps, *content)  # "By contrast, X said, ..."
+    # "By contrast, X said, ...": (quotations or not) what follows the aside is the statement
+    opener = content is not None and opener_only(ps, *content, toks[k1 + 1] if k1 + 1 < len(toks) else None)
     if content and not opener and parenthetical(ps, a, k1):
         content = (content[0], ps.content_end())  # "The plan, officials said, would cost"
         rule = "parenthetical-said"
-    short = content and not ps.quotes and (ps.text.count(" ", content[0], content[1]) < 2 or opener or all(
+    short = content and (opener or not ps.quotes and (ps.text.count(" ", content[0], content[1]) < 2 or all(
         t.low in T.DATE_WORDS or t.low in W.AGO or t.text.isdigit() or t.low in W.NUMBER_WORDS
-        for t in toks if content[0] <= t.start < content[1] and t.text.isalnum()))  # "Six months ago"
+        for t in toks if content[0] <= t.start < content[1] and t.text.isalnum())))  # "Six months ago"
     if (short or (content is None and a > 1 and toks[a - 1].text == ",")) and k1 + 1 < len(toks) \
             and toks[k1].text == "," and not ps.is_stop(k1 + 1):
         # "And yet, Mrs. Clinton's aides say, Syria remains a priority."; "In the long

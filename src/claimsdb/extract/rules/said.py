@@ -53,7 +53,7 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     if hint == "complement" and not info.stance and how in ("subject", "pronoun"):
         ante = relative_antecedent(ps, a)
         if ante is not None and (toks[a - 1].low in ("which", "whom")
-                                 or toks[ps.index_at(start)].low in T.PRONOUNS):
+                                 or toks[ps.index_at(start)].low in ("he", "she", "it", "they", "we", "i")):
             # (without a relative pronoun, only before a clause with its own pronoun subject)
             # "an injury he said he suffered in training": what was said is about the noun
             # the relative clause hangs on (rule relative-antecedent)
