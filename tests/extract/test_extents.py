@@ -139,3 +139,19 @@ def test_a_time_phrase_before_an_aside_and_a_verb_is_the_subject():
 def test_a_who_clause_after_the_cue_gives_no_antecedent():
     text = "Anyone visiting the page it mentions who then opens the file will be infected."
     assert all(not content.startswith("the page") for _, _, content in found(text))
+
+
+def test_which_after_a_coordination_or_a_nouns_phrase_takes_no_antecedent():
+    # "which" may be about the whole phrase (the merger), not its last noun
+    check("The deal follows a merger between Nordvik and Halden which officials have said will go ahead.",
+          ("said-clause", "officials", "will go ahead"))
+
+
+def test_a_phrase_of_when_or_how_before_an_aside_is_part_of_the_statement():
+    check("With the new pier, she says, the ferries will be faster.",
+          ("parenthetical-said", "she", "With the new pier, she says, the ferries will be faster"))
+
+
+def test_a_verb_first_aside_before_an_appositive_in_lower_case_is_no_parenthesis():
+    check("The port is ready for the season, said Anna Lund, harbour manager at Bergen.",
+          ("inverted-verb-first", "Anna Lund", "The port is ready for the season"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, media_names, outlet_nouns
+from claimsdb.extract.lexicon import CueInfo, discourse_openers, media_names, outlet_nouns
 from claimsdb.extract.phrases.noun_phrases import lead_index, person_head, right_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.tokens import Token
@@ -310,8 +310,11 @@ def opener_only(ps: ParsedSentence, start: int, end: int, resumed: Token | None 
         words.pop()
     if not words or len(words) > 4 or not all(t.text.isalpha() for t in words):
         return False
+    if len(words) > 1:
+        return tuple(t.low for t in words) in discourse_openers()  # "As a result", not "With HD"
     first = words[0].low
-    return first not in _SUBJECT_OPENERS and (first in T.CLAUSE_WORDS or first in T.ADVERBS or W.is_adverb(first)) \
+    return first not in _SUBJECT_OPENERS and first not in T.PREPOSITIONS \
+        and (first in T.CLAUSE_WORDS or first in T.ADVERBS or W.is_adverb(first)) \
         and not any(t.low in T.AUXILIARIES or t.low in T.PRONOUNS or cue_info(t.text) for t in words)
 
 

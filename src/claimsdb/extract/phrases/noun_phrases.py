@@ -304,6 +304,10 @@ def antecedent(ps: ParsedSentence, j: int) -> tuple[int, int] | None:
     return a, j
 
 
+# Prepositions that mostly hang on the noun before them: "a merger *between* ...", "savings *on* ...".
+_NOUN_PREPOSITIONS = T.words("of between on for about over against among")
+
+
 def relative_antecedent(ps: ParsedSentence, a: int) -> tuple[int, int] | None:
     """The noun phrase a relative clause opened by the speaker phrase at token ``a`` is
     about (rule relative-antecedent): "an injury he said he suffered in training", "the
@@ -329,6 +333,13 @@ def relative_antecedent(ps: ParsedSentence, a: int) -> tuple[int, int] | None:
     if span is None or (not pronoun and (toks[span[0]].low not in T.DETERMINERS or span[0] == span[1])):
         return None
     before = span[0] - 1
+    if pronoun and before >= 1 and (toks[before].low in ("and", "or") or (
+            toks[before].low in _NOUN_PREPOSITIONS and toks[before - 1].text.isalpha()
+            and not toks[before - 1].cap and not toks[before - 1].low.endswith(("ed", "ing"))
+            and toks[before - 1].low not in T.AUXILIARIES and not cue_info(toks[before - 1].text))):
+        # "a merger between X and Y, which ...", "savings on waste, which ...": the clause may
+        # be about the larger phrase
+        return None
     if not pronoun and (before < 0 or toks[before].low in T.PREPOSITIONS and (
             before == 0 or toks[before - 1].text in (",", ";", ":"))):
         return None  # "In a statement he said": an opening phrase, not a relative clause

@@ -68,7 +68,11 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
                 # "For instance, said Mr Berg, filtering ... can stop spam": what follows the
                 # aside is the statement (rule opener-not-content)
                 content, rule = (toks[after + 1].start, ps.content_end()), "parenthetical-said"
-            elif parenthetical(ps, k0, after) and toks[after + 1].low not in _JOINS_ANOTHER_CLAUSE:
+            elif parenthetical(ps, k0, after) and toks[after + 1].low not in _JOINS_ANOTHER_CLAUSE and (
+                    toks[after + 1].low in T.AUXILIARIES or toks[after + 1].low in W.THAT_SUBJECT_VERBS
+                    or toks[ps.index_at(content[0])].low in W.SUBORDINATORS):
+                # (the sentence goes on with its verb, or after an opening clause: not '"...",
+                # said X, licence manager at Y')
                 content, rule = (content[0], ps.content_end()), "parenthetical-said"  # "This, said X, should ..."
         ps.add(content, mention, m, info, rule=rule)
         resumed_quote(ps, span[1] + 1, mention, m, info)
