@@ -271,6 +271,12 @@ def media_countries() -> dict[str, str]:
 
 
 @cache
+def discourse_openers() -> frozenset[tuple[str, ...]]:
+    """Phrases that only link a sentence to the one before ("as a result"), as word tuples."""
+    return frozenset(phrase_list("discourse_openers.txt"))
+
+
+@cache
 def speech_noun_regex() -> re.Pattern[str]:
     """A possessor, a speech noun, then "that": "Russia's warning that", "her claim that"."""
     nouns = trie_regex([[re.escape(c) for c in n] for n in _lines("speech_nouns.txt")])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, outlet_nouns, stance_frames
+from claimsdb.extract.lexicon import CueInfo, discourse_openers, media_names, outlet_nouns, stance_frames
 from claimsdb.extract.phrases.noun_phrases import lead_index, person_head, right_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.tokens import Token
@@ -20,7 +20,7 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
         if final:
             return found
     elif i < n and info.lemma in W.ADDRESSING and toks[i].low == "to":
-        i = _past_addressee(ps, i)
+        i = _past_addressee(ps, i, letter=info.lemma == "write")
     # "said about 40 fans waited": a number, not what the words were about.
     approximate = i + 1 < n and toks[i].low in ("about", "around") and toks[i + 1].text[:1].isdigit()
     if i < n and (approximate or not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
@@ -29,6 +29,8 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     j = i
     while j < n and j < i + 14:
         t = toks[j]
+        if t.low == "that" and that_is_subject(ps, j):
+            return t.start, "complement"
         if t.low == "that" and j + 1 < n and toks[j + 1].text not in (",", ".", ";"):
             return toks[j + 1].start, "that"
         if t.text == ":":
@@ -67,6 +69,9 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
     (the token after it, the content start and hint when already found, whether that is final)."""
     toks = ps.toks
     n = len(toks)
+    gathering = _past_gathering(ps, i)
+    if gathering is not None:
+        return gathering, None, False
     if (toks[i].low in T.OBJECT_PRONOUNS and not toks[i].cap) or toks[i].low in T.LISTENERS:
         return i + 1, None, False  # "told us", not "told US TV network Fox News"
     span = right_np(ps, i)
@@ -76,7 +81,8 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
         that = next((x for x in range(i, min(n, i + 10)) if toks[x].low == "that"), None)
         if that is None or that + 1 >= n:
             return i, None, True  # "telling stories": not a listener, not speech
-        return i, (toks[that + 1].start, "that"), True
+        return i, after_that(ps, that), True
+    span = _listener_only(ps, span)
     i = span[1] + 1
     if i + 1 < n and toks[i].text[:1].isdigit() and toks[i].low.endswith(("'s", "’s")) and toks[i + 1].cap:
         # "told Radio 4's Today programme": a channel's number, then the programme
@@ -98,22 +104,100 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
     if that is not None and toks[that].low == "that" and that > i and that + 1 < n \
             and all(toks[x].cap or toks[x].low in T.DATE_WORDS or toks[x].low in ("on", "network", "channel", "radio", "tv")
                     for x in range(i, that)):
-        return i, (toks[that + 1].start, "that"), True
+        return i, after_that(ps, that), True
     return i, None, False
 
 
-def _past_addressee(ps: ParsedSentence, i: int) -> int:
+# Words that may open a gathering's phrase: "told *his* monthly press conference".
+_GATHERING_OPENERS = T.words("a an the his her their its our this")
+
+
+def _past_gathering(ps: ParsedSentence, i: int) -> int | None:
+    """The token after a gathering told something, starting at token ``i``: "told a London
+    news conference that ...", "told his monthly press conference the matter ..." (rule
+    listener-gathering); None when no gathering noun ends the phrase within a few words."""
+    toks = ps.toks
+    n = len(toks)
+    if i >= n or toks[i].low not in _GATHERING_OPENERS:
+        return None
+    for x in range(i + 1, min(n, i + 6)):
+        t = toks[x]
+        if t.low in W.GATHERINGS and not t.cap:
+            return x + 1
+        if not t.text.replace("-", "").isalpha() or t.low in T.AUXILIARIES or t.low in T.CLAUSE_WORDS \
+                or t.low in W.ADJUNCT_STARTS or t.low in T.PREPOSITIONS or cue_info(t.text):
+            return None
+    return None
+
+
+def that_is_subject(ps: ParsedSentence, j: int) -> bool:
+    """The "that" at token ``j`` is its clause's subject, not a complementiser: a finite verb
+    follows it ("He said that was a mistake"; rule that-as-subject)."""
+    toks = ps.toks
+    return j + 1 < len(toks) and toks[j + 1].low in W.THAT_SUBJECT_VERBS and not toks[j + 1].cap
+
+
+def after_that(ps: ParsedSentence, j: int) -> tuple[int, str]:
+    """The content after the "that" at token ``j`` and its hint: the clause after the
+    complementiser, or from "that" itself when it is the clause's subject."""
+    if that_is_subject(ps, j):
+        return ps.toks[j].start, "complement"
+    return ps.toks[j + 1].start, "that"
+
+
+# Words that open a noun phrase of their own: after a listener, the content's subject starts.
+_PHRASE_OPENERS = T.words("the a an his her their its our my")
+
+
+def _listener_only(ps: ParsedSentence, span: tuple[int, int]) -> tuple[int, int]:
+    """The listener within the phrase ``span`` read after "told", when that phrase ran on into
+    the subject of the content and a finite verb follows it: "told MPs *the UK* would ...",
+    "told the BBC *Michael Howard* has ...", "told BBC News *Labour MPs* would ..." (rule
+    listener-then-subject). The listener ends before a second determiner, or else with the
+    longest known outlet's name."""
+    toks = ps.toks
+    a, b = span
+    verb = toks[b + 1] if b + 1 < len(toks) else None
+    if verb is None or verb.cap or verb.low in ("'s", "’s") or not (
+            verb.low in T.AUXILIARIES or verb.low in W.THAT_SUBJECT_VERBS):
+        return span
+    for x in range(a + 1, b + 1):
+        if toks[x].low in _PHRASE_OPENERS:
+            return a, x - 1
+    names = media_names()
+    for x in range(b - 1, a - 1, -1):
+        name = " ".join(t.text for t in toks[a : x + 1] if t.low != "the").lower()
+        if name in names or toks[x].low in outlet_nouns() or toks[x].low in T.LISTENERS:
+            return a, x
+    return span
+
+
+def _past_addressee(ps: ParsedSentence, i: int, letter: bool = False) -> int:
     """The token after "to" and its addressee at token ``i``: "said to reporters", "wrote to
-    investors on Monday that ..."."""
+    investors on Monday that ...". After a ``letter`` ("has written to ...") the words come
+    with "that", a colon, an infinitive or a participle cue ("... demanding an explanation");
+    without one the addressee is all there is (rule letter-addressee): the sentence's end."""
     toks = ps.toks
     n = len(toks)
     span = right_np(ps, i + 1)
     if span:
-        return span[1] + 1
-    j = i + 1
-    while j < n and j < i + 5 and toks[j].text.isalpha() and toks[j].low not in ("that", "about"):
-        j += 1
-    return j
+        j = span[1] + 1
+    else:
+        j = i + 1
+        while j < n and j < i + 5 and toks[j].text.isalpha() and toks[j].low not in ("that", "about"):
+            j += 1
+    if not letter or j >= n or toks[j].low in ("that", "to") or toks[j].text == ":" or ps.quote_starting(toks[j]):
+        return j
+    for k in range(i + 1, min(n, i + 14)):
+        t = toks[k]
+        if ps.is_stop(k) or t.text in (";", "(", ")"):
+            break
+        if t.low == "that" or t.text == ":":
+            return k
+        info = cue_info(t.text) if t.low.endswith("ing") else None
+        if info is not None and info.form == "ing" and not info.weak:
+            return k  # "has written to Mr X asking for ..."
+    return n
 
 
 def complement(ps: ParsedSentence, i: int, info: CueInfo, subject: Token | None = None) -> tuple[int, str] | None:
@@ -205,6 +289,33 @@ def before_that(ps: ParsedSentence, k1: int) -> bool:
             return x > k1 and toks[x - 1].text.isalpha() and not toks[x - 1].cap and toks[x - 1].low not in T.DATE_WORDS \
                 and toks[x - 1].low not in T.LISTENERS and toks[x - 1].low not in T.OBJECT_PRONOUNS and not toks[x - 1].text.isdigit()
     return False
+
+
+# Words that can open a sentence but are its subject, not an opener: "This, said X, should ...".
+_SUBJECT_OPENERS = T.words("this that these those it there here what its his her their our my your you")
+
+
+def opener_only(ps: ParsedSentence, start: int, end: int, resumed: Token | None = None) -> bool:
+    """The text from ``start`` to ``end`` is only a sentence opener, no statement: "As a
+    result", "For instance", "By contrast", "Currently", "But" (rule opener-not-content); not
+    when the sentence ``resumed`` after the aside with a finite verb, whose subject it is
+    ("Last year, he said, was all about deals")."""
+    if resumed is not None and not resumed.cap and (resumed.low in T.AUXILIARIES or resumed.low in W.THAT_SUBJECT_VERBS):
+        return False
+    if end - start > 40:
+        return False  # (four words at most: a bound that keeps a run-on sentence linear)
+    # (read in the text itself: the tokens of a quotation are masked)
+    words = [t for t in T.tokenize(ps.text, start, end) if t.text not in T.OPEN_QUOTES | T.CLOSE_QUOTES]
+    while words and words[-1].text == ",":
+        words.pop()
+    if not words or len(words) > 4 or not all(t.text.isalpha() for t in words):
+        return False
+    if len(words) > 1:
+        return tuple(t.low for t in words) in discourse_openers()  # "As a result", not "With HD"
+    first = words[0].low
+    return first not in _SUBJECT_OPENERS and first not in T.PREPOSITIONS \
+        and (first in T.CLAUSE_WORDS or first in T.ADVERBS or W.is_adverb(first)) \
+        and not any(t.low in T.AUXILIARIES or t.low in T.PRONOUNS or cue_info(t.text) for t in words)
 
 
 def parenthetical(ps: ParsedSentence, a: int, k1: int) -> bool:

@@ -275,3 +275,74 @@ def lead_index(ps: ParsedSentence, a: int) -> int:
     if x < a - 1 and (toks[x].text == "," or ps.quote_ending(toks[x])):
         return x
     return a - 1
+
+
+# Nouns of time: "the day he said he would quit" is when, not what was said.
+_TIME_NOUNS = T.words("day days time times moment moments hour hours minute minutes night nights "
+                      "week weeks month months year years decade decades way")
+
+
+def antecedent(ps: ParsedSentence, j: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``j`` that a relative clause after it is about: "*a
+    knee injury* which he said ...", "*the plan*, which Berg described as ..."; token
+    indices, inclusive; None when ``j`` ends no such phrase."""
+    toks = ps.toks
+    if j < 0 or not toks[j].text.replace("-", "").isalpha() or toks[j].low in _TIME_NOUNS \
+            or toks[j].low in T.DATE_WORDS or toks[j].low in T.CLAUSE_WORDS or toks[j].low in T.PRONOUNS \
+            or toks[j].low in T.AUXILIARIES or toks[j].low in T.PREPOSITIONS or cue_info(toks[j].text):
+        return None
+    a = j
+    while a - 1 >= 0 and j - a < 5:
+        t = toks[a - 1]
+        if t.low in T.DETERMINERS or t.low in ("his", "her", "their", "its", "our", "this", "that"):
+            return a - 1, j
+        if not t.text.replace("-", "").replace("'", "").replace("’", "").isalpha() or t.low in T.CLAUSE_WORDS \
+                or t.low in T.AUXILIARIES or t.low in T.PREPOSITIONS or t.low in T.PRONOUNS or cue_info(t.text) \
+                or (not t.cap and (t.low.endswith(("ed", "ly")) or toks[a].cap)):
+            break  # (a name takes no lower-case word before it but a determiner: "met Anna Lund")
+        a -= 1
+    return a, j
+
+
+# Prepositions that mostly hang on the noun before them: "a merger *between* ...", "savings *on* ...".
+_NOUN_PREPOSITIONS = T.words("of between on for about over against among")
+
+
+def relative_antecedent(ps: ParsedSentence, a: int) -> tuple[int, int] | None:
+    """The noun phrase a relative clause opened by the speaker phrase at token ``a`` is
+    about (rule relative-antecedent): "an injury he said he suffered in training", "the
+    plan, which Berg described as reckless". None when the speaker opens no relative clause:
+    "In a statement he said ...", "the day he said ..."."""
+    toks = ps.toks
+    if a < 2:
+        return None
+    j = a - 1
+    # (not "that": after a noun it opens a that-clause as often as a relative one: "told the
+    # court that X had claimed ...", "the magazine that X suggested he read")
+    pronoun = toks[j].low in ("which", "whom")
+    comma = False
+    if pronoun:
+        j -= 1
+        if toks[j].text == ",":
+            j -= 1
+            comma = True
+    elif toks[a].low not in ("he", "she", "they", "it") or toks[j].cap:
+        return None  # a relative clause without a pronoun opens with a pronoun subject
+    span = antecedent(ps, j)
+    if span is not None and toks[a - 1].low == "which" and any(
+            toks[x].low in W.ABBREVIATED_TITLES or toks[x].low in title_words() for x in range(span[0], span[1] + 1)):
+        return None  # "remarks about Mr X, which critics said were ...": "which" is no person
+    if span is None or (not pronoun and (toks[span[0]].low not in T.DETERMINERS or span[0] == span[1])):
+        return None
+    before = span[0] - 1
+    if pronoun and before >= 1 and (toks[before].low in ("and", "or") or (not comma and toks[before].low in T.PREPOSITIONS) or (
+            toks[before].low in _NOUN_PREPOSITIONS and toks[before - 1].text.isalpha()
+            and not toks[before - 1].cap and not toks[before - 1].low.endswith(("ed", "ing"))
+            and toks[before - 1].low not in T.AUXILIARIES and not cue_info(toks[before - 1].text))):
+        # "a merger between X and Y which ...", "savings on waste which ...", "administered by
+        # the tax office which ...": the clause may be about the larger phrase
+        return None
+    if not pronoun and (before < 0 or toks[before].low in T.PREPOSITIONS and (
+            before == 0 or toks[before - 1].text in (",", ";", ":"))):
+        return None  # "In a statement he said": an opening phrase, not a relative clause
+    return span

@@ -16,11 +16,30 @@ import re
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
-from claimsdb.extract.phrases.content import content_before, parenthetical, trailing_only
-from claimsdb.extract.phrases.noun_phrases import right_np
+from claimsdb.extract.phrases.content import content_before, opener_only, parenthetical, trailing_only
+from claimsdb.extract.phrases.noun_phrases import person_head, right_np
 from claimsdb.extract.phrases.speaker import appositive_end
-from claimsdb.extract.sentence import ParsedSentence, RawClaim
+from claimsdb.extract.sentence import ParsedSentence, RawClaim, cue_info
 from claimsdb.extract.speakers import Mention
+
+
+# Words after "..., said X," that join another clause rather than resume the statement:
+# '"...," said an official, who added ...', '..., said the report, and an estimated ...'.
+_JOINS_ANOTHER_CLAUSE = T.words("and or but nor though although because while whereas who which whose since "
+                                "so as when before after until unless")
+
+
+def _lower_appositive(ps: ParsedSentence, i: int) -> bool:
+    """Tokens from ``i`` up to a comma name the speaker's title in lower case, no clause:
+    "principal security consultant at Cisco,"."""
+    toks = ps.toks
+    for x in range(i, min(len(toks), i + 9)):
+        t = toks[x]
+        if t.text == ",":
+            return x > i and any(person_head(toks[y]) for y in range(i, x))
+        if ps.is_stop(x) or (not t.cap and (t.low in T.AUXILIARIES or t.low.endswith("ed"))) or cue_info(t.text):
+            return False
+    return False
 
 
 def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -> bool:
@@ -37,7 +56,10 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
     appositive = None
     if span and toks[span[1]].low not in T.DATE_WORDS:
         end = appositive_end(ps, span[1])
-        if end > span[1]:
+        if end > span[1] and (toks[span[1] + 1].low in ("who", "whose") or not any(
+                not t.cap and t.low in T.AUXILIARIES for t in toks[span[1] + 1 : end + 1])):
+            # (with a verb it is no appositive but the content going on: "As a result, says
+            # the committee, the government may need to ...")
             first = span[1] + (2 if toks[span[1] + 1].text == "," else 1)
             appositive = (first, end) if first <= end else None
             span = (span[0], end)
@@ -52,7 +74,22 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
     if content and info.lemma in W.NAMING and not ps.quote_ending(prev):
         return True  # "The program, called EB-5, allows ...": a name, not a speaker
     if content:
-        ps.add(content, mention, m, info, rule="inverted-verb-first")
+        rule = "inverted-verb-first"
+        after = span[1] + 1
+        if after + 1 < len(toks) and toks[after].text == "," and not ps.is_stop(after + 1) and not ps.quote_ending(prev):
+            if opener_only(ps, *content, toks[after + 1]) and not _lower_appositive(ps, after + 1):
+                # (not before the speaker's title in lower case: "Not least, said X, principal
+                # consultant at Y, because ...")
+                # "For instance, said Mr Berg, filtering ... can stop spam": what follows the
+                # aside is the statement (rule opener-not-content)
+                content, rule = (toks[after + 1].start, ps.content_end()), "parenthetical-said"
+            elif parenthetical(ps, k0, after) and toks[after + 1].low not in _JOINS_ANOTHER_CLAUSE and (
+                    toks[after + 1].low in T.AUXILIARIES or toks[after + 1].low in W.THAT_SUBJECT_VERBS
+                    or toks[ps.index_at(content[0])].low in W.SUBORDINATORS):
+                # (the sentence goes on with its verb, or after an opening clause: not '"...",
+                # said X, licence manager at Y')
+                content, rule = (content[0], ps.content_end()), "parenthetical-said"  # "This, said X, should ..."
+        ps.add(content, mention, m, info, rule=rule)
         resumed_quote(ps, span[1] + 1, mention, m, info)
     return True
 
@@ -77,6 +114,8 @@ def inverted_said(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
     content = content_before(ps, a)
     if not content:
         return False
+    if opener_only(ps, *content) and resumed_quote(ps, k1, mention, m, info):
+        return True  # '"Also," he said, "they have to ...": the opener is no statement (rule opener-not-content)
     ps.add(content, mention, m, info, rule="inverted-said")
     resumed_quote(ps, k1, mention, m, info)
     return True
@@ -97,12 +136,14 @@ def content_first(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
     introduces = toks[-1].text == ":" and k1 == len(toks) - 1
     content = None if introduces else content_before(ps, a)
     rule = "inverted-said"
-    if content and parenthetical(ps, a, k1):
+    # "By contrast, X said, ...": (quotations or not) what follows the aside is the statement
+    opener = content is not None and opener_only(ps, *content, toks[k1 + 1] if k1 + 1 < len(toks) else None)
+    if content and not opener and parenthetical(ps, a, k1):
         content = (content[0], ps.content_end())  # "The plan, officials said, would cost"
         rule = "parenthetical-said"
-    short = content and not ps.quotes and (ps.text.count(" ", content[0], content[1]) < 2 or all(
+    short = content and (opener or not ps.quotes and (ps.text.count(" ", content[0], content[1]) < 2 or all(
         t.low in T.DATE_WORDS or t.low in W.AGO or t.text.isdigit() or t.low in W.NUMBER_WORDS
-        for t in toks if content[0] <= t.start < content[1] and t.text.isalnum()))  # "Six months ago"
+        for t in toks if content[0] <= t.start < content[1] and t.text.isalnum())))  # "Six months ago"
     if (short or (content is None and a > 1 and toks[a - 1].text == ",")) and k1 + 1 < len(toks) \
             and toks[k1].text == "," and not ps.is_stop(k1 + 1):
         # "And yet, Mrs. Clinton's aides say, Syria remains a priority."; "In the long
@@ -119,13 +160,14 @@ def content_first(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
                                rule="said-then-quote")
 
 
-def resumed_quote(ps: ParsedSentence, i: int, mention: Mention, m: re.Match, info: CueInfo) -> None:
-    """``quote-resumed``: '"The talks are over," she said, "and they will not resume."'"""
+def resumed_quote(ps: ParsedSentence, i: int, mention: Mention, m: re.Match, info: CueInfo) -> bool:
+    """``quote-resumed``: '"The talks are over," she said, "and they will not resume."'; True
+    when a claim came out."""
     toks = ps.toks
     for j in range(i, min(len(toks), i + 12)):
         q = ps.quote_starting(toks[j])
         if q is not None and j > 0 and toks[j - 1].text in (",", ":"):
-            ps.add((q.start, q.end), mention, m, info, rule="quote-resumed")
-            return
+            return ps.add((q.start, q.end), mention, m, info, rule="quote-resumed") is not None
         if toks[j].text in (".", "!", "?"):
-            return
+            return False
+    return False

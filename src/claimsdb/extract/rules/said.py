@@ -14,6 +14,7 @@ import re
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.phrases.noun_phrases import relative_antecedent
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention
 from claimsdb.extract.tokens import Token, rstrip
@@ -49,7 +50,15 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
         while x > a and not toks[x].cap and (toks[x].low in T.AUXILIARIES or toks[x].low in T.ADVERBS):
             start = toks[x].start
             x -= 1
-    end = _content_end(ps, how, a, k1, start, lead)
+    if hint == "complement" and not info.stance and how in ("subject", "pronoun"):
+        ante = relative_antecedent(ps, a)
+        if ante is not None and (toks[a - 1].low in ("which", "whom")
+                                 or toks[ps.index_at(start)].low in ("he", "she", "it", "they", "we", "i")):
+            # (without a relative pronoun, only before a clause with its own pronoun subject)
+            # "an injury he said he suffered in training": what was said is about the noun
+            # the relative clause hangs on (rule relative-antecedent)
+            start = toks[ante[0]].start
+    end = _content_end(ps, how, a, k1, start, lead, past=info.form == "ed")
     if hint == "complement" and info.stance:
         end = _object_end(ps, k1, end)
     if hint == "quote":
@@ -77,11 +86,45 @@ def _object_end(ps: ParsedSentence, k1: int, end: int) -> int:
     return end
 
 
-def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead: Token | None) -> int:
+# Verbs of the present and the present perfect that, after a past-tense cue, show a contrast
+# clause is not reported speech (which would be backshifted: "would", "had", "was").
+_PRESENT = T.words("has have is are does do says say")
+
+
+def _writer_contrast(ps: ParsedSentence, k1: int, start: int, end: int) -> int:
+    """``end``, or where ", while"/", whereas" opens the writer's contrast: "Berg said the
+    bill would cut costs, while Labour has offered no plan of its own" (rule
+    writer-contrast). The contrast is the writer's when another named actor is its subject
+    and its verb is in the present or present perfect, not backshifted like the speaker's
+    words after a past-tense cue."""
+    toks = ps.toks
+    for x in range(k1, min(len(toks) - 3, k1 + _WINDOW)):
+        if toks[x].start >= end:
+            break
+        if toks[x].start <= start or toks[x].text != "," or toks[x + 1].low not in ("while", "whereas"):
+            continue
+        y = x + 2
+        if toks[y].low == "the" and y + 1 < len(toks):
+            y += 1
+        if not toks[y].cap or toks[y].low in T.PRONOUNS or toks[y].low in T.CLAUSE_WORDS:
+            continue
+        for z in range(y + 1, min(len(toks), y + 6)):
+            if not toks[z].cap and (toks[z].low in T.AUXILIARIES or cue_info(toks[z].text)):
+                if toks[z].low in _PRESENT:
+                    return rstrip(ps.text, start, toks[x].start)
+                break
+    return end
+
+
+def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead: Token | None,
+                 past: bool = False) -> int:
     """Where content starting at ``start`` ends: the sentence's end, or a comma that closes
-    the clause the speaker phrase (from token ``a``) sits in."""
+    the clause the speaker phrase (from token ``a``) sits in; after a cue in the past tense
+    (``past``), also where the writer's contrast begins."""
     toks = ps.toks
     end = ps.content_end()
+    if past:
+        end = _writer_contrast(ps, k1, start, end)
     if how == "relative" and a > 0 and toks[a - 1].text == ",":
         # "Trump, who has told aides he sees X, said ...": the relative clause ends
         # where the main clause's verb comes back after a comma.

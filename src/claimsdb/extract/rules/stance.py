@@ -34,6 +34,7 @@ import re
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.phrases.noun_phrases import relative_antecedent
 from claimsdb.extract.rules.said import _content_end
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import Mention
@@ -149,7 +150,8 @@ def record(ps: ParsedSentence, m: re.Match, info: CueInfo, rule: str, before: Sp
     ):
         return True  # "X argued that A persisted but also denied B": B's subject is A
     begin = toks[start].start
-    end = min(end, _content_end(ps, how, a, k1, begin, lead)) if end is not None else _content_end(ps, how, a, k1, begin, lead)
+    clause_end = _content_end(ps, how, a, k1, begin, lead, past=info.form == "ed")
+    end = min(end, clause_end) if end is not None else clause_end
     quote = ps.by_start.get(begin)
     if quote is not None and quote.end >= end - 1:
         end = max(quote.end, end)
@@ -232,7 +234,12 @@ def _description(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> b
     if k1 < len(toks) and toks[k1].low == "as":
         # "what he described as successful talks, he ...": the description ends its clause.
         comma = next((x for x in range(k1 + 1, len(toks)) if toks[x].text == ","), None)
-        return object_start(ps, k1 + 1) and record(ps, m, info, rule, before, k0, k1, k1 + 1, lead, shared, boundary,
+        # "the plan, which Berg described as reckless": the claim names what was described,
+        # as "described the plan as reckless" does, and that is the target (rule
+        # relative-antecedent).
+        ante = relative_antecedent(ps, before[2]) if before[1] in ("subject", "pronoun") else None
+        return object_start(ps, k1 + 1) and record(ps, m, info, rule, before, k0, k1, ante[0] if ante else k1 + 1, lead,
+                                                   shared, boundary, target=ante,
                                                    end=toks[comma].start if comma is not None else None)
     j = preposition(ps, k1 + 1, {"as"})
     if j is None or not object_start(ps, k1) or not object_start(ps, j + 1):

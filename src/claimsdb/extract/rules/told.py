@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import media_names, outlet_nouns
+from claimsdb.extract.phrases.content import that_is_subject
 from claimsdb.extract.rules.stance import preposition, record
 
 
@@ -32,4 +33,5 @@ def told_outlet(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> bo
         return False
     if toks[j].text == ":":
         return record(ps, m, info, f"{rule}-colon", before, k0, k1, j + 1, lead, shared, boundary, hint="colon")
-    return record(ps, m, info, f"{rule}-that", before, k0, k1, j + 1, lead, shared, boundary, hint="that")
+    first, hint = (j, "complement") if that_is_subject(ps, j) else (j + 1, "that")
+    return record(ps, m, info, f"{rule}-that", before, k0, k1, first, lead, shared, boundary, hint=hint)

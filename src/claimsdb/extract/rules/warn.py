@@ -11,6 +11,7 @@ to the generic constructions, whose content keeps the listener.
 from __future__ import annotations
 
 from claimsdb.extract import tokens as T
+from claimsdb.extract.phrases.content import that_is_subject
 from claimsdb.extract.rules.stance import object_start, preposition, record
 
 
@@ -25,7 +26,8 @@ def warning(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> bool:
     if word == "that":
         if target is None or j - k1 > 6 or any(t.low == "to" for t in toks[k1:j]):
             return False  # "warned X to refrain from steps that ...": a relative clause
-        return record(ps, m, info, f"{rule}-that", before, k0, k1, j + 1, lead, shared, boundary, target, hint="that")
+        first, hint = (j, "complement") if that_is_subject(ps, j) else (j + 1, "that")
+        return record(ps, m, info, f"{rule}-that", before, k0, k1, first, lead, shared, boundary, target, hint=hint)
     if not object_start(ps, j + 1):
         return False
     if word == "of" and target is not None and not (toks[k1].low in T.OBJECT_PRONOUNS or toks[k1].low in T.LISTENERS):

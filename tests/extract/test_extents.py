@@ -1,0 +1,167 @@
+"""Where a claim's stored text starts and ends: the extent faults users found when grading."""
+
+from constructions import analysed, check, found
+
+
+def test_that_before_a_finite_verb_is_the_clauses_subject():
+    # rule that-as-subject: "that" is what was a mistake, not a complementiser
+    check("Olav Brekke said that was a mistake.",
+          ("said-clause", "Olav Brekke", "that was a mistake"))
+    check("Anna Lund told reporters that would not happen again.",
+          ("said-clause", "Anna Lund", "that would not happen again"))
+
+
+def test_that_before_a_clause_is_still_the_complementiser():
+    check("Olav Brekke said that the ferry was late.",
+          ("said-that", "Olav Brekke", "the ferry was late"))
+
+
+def test_a_gathering_told_is_the_listener_not_the_content():
+    # rule listener-gathering: the gathering's words stay out of what was said
+    check("Anna Lund told a Bergen news conference that the ferry would run again.",
+          ("said-that", "Anna Lund", "the ferry would run again"))
+    check("The prime minister told his monthly press conference the port would stay open.",
+          ("said-clause", "The prime minister", "the port would stay open"))
+    check("Anna Lund told the annual party conference that taxes would fall.",
+          ("said-that", "Anna Lund", "taxes would fall"))
+
+
+def test_an_opener_before_the_attribution_is_no_statement():
+    # rule opener-not-content: the statement is what follows the aside
+    check("As a result, says the committee, the council may need to change the rules.",
+          ("parenthetical-said", "committee", "the council may need to change the rules"))
+    check("For instance, said Mr Brekke, closing the northern route would cost jobs.",
+          ("parenthetical-said", "Brekke", "closing the northern route would cost jobs"))
+    check("By contrast, Anna Lund said, the southern ferries were full.",
+          ("parenthetical-said", "Anna Lund", "the southern ferries were full"))
+
+
+def test_a_subject_before_a_verb_first_aside_keeps_the_whole_sentence():
+    check("This, said Mr Brekke, should make the harbour safer.",
+          ("parenthetical-said", "Brekke", "This, said Mr Brekke, should make the harbour safer"))
+
+
+def test_a_quoted_opener_is_dropped_for_the_resumed_quotation():
+    check('"Also," she said, "the ferries have to run on time."\n',
+          ("quote-resumed", "she", '"the ferries have to run on time."'))
+
+
+def test_a_writers_contrast_after_while_ends_the_claim():
+    # rule writer-contrast: another named actor, in the present perfect, after a past cue
+    check("Anna Lund said the toll would cut congestion, while the Harbour Party has offered no plan.",
+          ("said-clause", "Anna Lund", "the toll would cut congestion"))
+    check("Anna Lund said the toll would cut congestion, whereas Bergen is still waiting for its bridge.",
+          ("said-clause", "Anna Lund", "the toll would cut congestion"))
+
+
+def test_a_backshifted_contrast_after_while_stays_the_speakers():
+    check("Anna Lund said the toll would cut congestion, while the Harbour Party's plan would raise it.",
+          ("said-clause", "Anna Lund", "the toll would cut congestion, while the Harbour Party's plan would raise it"))
+    # after a present-tense cue the speaker's words are in the present too: nothing tells them apart
+    check("Anna Lund says the toll will cut congestion, while the Harbour Party has no plan.",
+          ("said-clause", "Anna Lund", "the toll will cut congestion, while the Harbour Party has no plan"))
+
+
+def test_a_relative_clause_keeps_the_noun_it_is_about():
+    # rule relative-antecedent: the claim is that he suffered the injury in training
+    check("Brekke missed the final with an injury he said he suffered in training.",
+          ("said-clause", "he", "an injury he said he suffered in training"))
+    check("Brekke is nursing a knee injury which he said he picked up on Friday.",
+          ("said-clause", "he", "a knee injury which he said he picked up on Friday"))
+
+
+def test_an_opening_phrase_before_the_speaker_is_no_antecedent():
+    check("In a statement he said he would stay on.", ("said-clause", "he", "he would stay on"))
+
+
+def test_which_after_a_persons_name_does_not_take_the_name():
+    check("She made remarks about Mr Brekke, which critics claimed were offensive.",
+          ("said-clause", "critics", "were offensive"))
+
+
+def test_which_x_described_as_names_what_was_described():
+    # as "described the plan as reckless": the content names the plan, the target is the plan
+    (claim,) = [c for c in analysed("The council approved the toll plan, which Anna Lund described as reckless, on Monday.")
+                if c.rule == "describe-as"]
+    text = "The council approved the toll plan, which Anna Lund described as reckless, on Monday."
+    assert text[claim.text_start:claim.text_end] == "the toll plan, which Anna Lund described as reckless"
+    assert text[claim.target_start:claim.target_end] == "the toll plan"
+
+
+def test_what_x_described_as_has_the_description_only():
+    text = "Anna Lund signed what she described as a fair deal, and left."
+    (claim,) = [c for c in analysed(text) if c.rule == "describe-as"]
+    assert text[claim.text_start:claim.text_end] == "a fair deal"
+    assert claim.target_start is None
+
+
+def test_the_listener_ends_where_the_contents_subject_begins():
+    # rule listener-then-subject: a finite verb shows the listener phrase ran on into the subject
+    check("Anna Lund told MPs the port would stay open.",
+          ("said-clause", "Anna Lund", "the port would stay open"))
+    check("Anna Lund told the BBC Olav Brekke had always backed the bridge.",
+          ("said-clause", "Anna Lund", "Olav Brekke had always backed the bridge"))
+    check("Anna Lund told BBC News Harbour Party members would get a free vote.",
+          ("said-clause", "Anna Lund", "Harbour Party members would get a free vote"))
+
+
+def test_a_clause_joined_after_a_verb_first_aside_is_not_the_statements():
+    check("The port would reopen in May, said Anna Lund, and the ferries would run again in June.",
+          ("inverted-verb-first", "Anna Lund", "The port would reopen in May"))
+    check("The port would reopen in May, said Anna Lund, who runs the ferry company.",
+          ("inverted-verb-first", "Anna Lund", "The port would reopen in May"))
+
+
+def test_a_letter_to_someone_has_content_only_when_its_words_are_given():
+    # rule letter-addressee
+    check("The ferry company has written to homes and shops likely to be affected by the new pier.")
+    check("Anna Lund has written to the harbour master demanding an explanation of the closures.",
+          ("said-clause", "Anna Lund", "demanding an explanation of the closures"))
+    check("Anna Lund wrote to investors on Monday that the dividend would be cut.",
+          ("said-that", "Anna Lund", "the dividend would be cut"))
+
+
+def test_a_who_clause_after_a_verb_first_speaker_stays_with_the_speaker():
+    check('"In the past, I have used the ferry," said Anna Lund who is taking part in the pilot.',
+          ("inverted-verb-first", "Anna Lund", '"In the past, I have used the ferry,"'))
+
+
+def test_an_opener_before_an_aside_in_a_sentence_with_a_quotation():
+    check('But, she added, the ferry was "a little slow" this year.',
+          ("parenthetical-said", "she", 'the ferry was "a little slow" this year'))
+
+
+def test_a_time_phrase_before_an_aside_and_a_verb_is_the_subject():
+    check("Last year, she said, was all about the new pier.",
+          ("parenthetical-said", "she", "Last year, she said, was all about the new pier"))
+
+
+def test_a_who_clause_after_the_cue_gives_no_antecedent():
+    text = "Anyone visiting the page it mentions who then opens the file will be infected."
+    assert all(not content.startswith("the page") for _, _, content in found(text))
+
+
+def test_which_after_a_coordination_or_a_nouns_phrase_takes_no_antecedent():
+    # "which" may be about the whole phrase (the merger), not its last noun
+    check("The deal follows a merger between Nordvik and Halden which officials have said will go ahead.",
+          ("said-clause", "officials", "will go ahead"))
+
+
+def test_a_phrase_of_when_or_how_before_an_aside_is_part_of_the_statement():
+    check("With the new pier, she says, the ferries will be faster.",
+          ("parenthetical-said", "she", "With the new pier, she says, the ferries will be faster"))
+
+
+def test_a_verb_first_aside_before_an_appositive_in_lower_case_is_no_parenthesis():
+    check("The port is ready for the season, said Anna Lund, harbour manager at Bergen.",
+          ("inverted-verb-first", "Anna Lund", "The port is ready for the season"))
+
+
+def test_which_without_a_comma_after_a_prepositions_object_takes_no_antecedent():
+    check("The toll is run by the harbour office which they say would save money.",
+          ("said-clause", "they", "would save money"))
+
+
+def test_a_title_in_lower_case_after_a_verb_first_speaker_is_no_statement():
+    text = "Not least, said Anna Lund, senior consultant at the port, because the cranes are old."
+    assert all(not content.startswith("senior") for _, _, content in found(text))
