@@ -571,3 +571,8 @@ def test_they_after_an_attribution_to_mps_is_the_mps():
     *_, (speaker, _, content) = claims_of(text)
     assert content.startswith("better campaigns")
     assert speaker.split(" (")[0] == "MPs"
+
+
+def test_all_after_a_list_with_initials_in_brackets_is_not_the_speaker():
+    found = claims_of("The Union of Ferry Owners (UFO) and the Harbour Pilots Guild (HPG) all said fees would rise.")
+    assert found and "all" not in [n for n, _, _ in found]

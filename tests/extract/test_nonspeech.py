@@ -158,3 +158,15 @@ def test_a_statement_announced_for_later_is_still_a_claim():
 @pytest.mark.parametrize("name", sorted(CHECKS))
 def test_each_check_turns_down_its_own_example(name):
     check(CHECKS[name][1])
+
+
+def test_a_passive_asked_with_it_has_no_speaker():
+    check("In the US is it expected to cost $250.")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said prices had risen, and responded to the concerns raised.",
+    "Asked about the defeat, they responded well.",
+])
+def test_a_lone_participle_or_adverb_is_no_content(text):
+    assert all(c.strip(".") not in ("raised", "well") for _, _, c in found(text))

@@ -174,6 +174,11 @@ class ParsedSentence:
             end = rstrip(text, start, end - 1)
         if end - start < 3 or not _TWO_LETTERS.search(self.masked, start, end) and start not in self.by_start:
             return None
+        word = text[start:end]
+        if word.isalpha() and word.islower() and word.endswith(("ed", "ly", "well")) and start not in self.by_start:
+            # "responded to the concerns raised", "they responded well": a participle or an
+            # adverb alone says nothing ("denied murder" does)
+            return None
         if kind is None:
             kind = self._kind(start, end)
         if self.heading:

@@ -159,6 +159,9 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "asked-not-said"  # but "even if the coach admitted ...": he did admit it
     if info.form == "ed" and k1 + 1 < len(toks) and toks[k1].low == "to" and toks[k1 + 1].low in ("be", "have", "been"):
         return "sighting-or-act"  # "sweeteners reported to have been discussed": a passive, no speaker
+    if info.form == "ed" and k1 < len(toks) and toks[k1].low == "to" and a > 0 and toks[a - 1].low in T.PASSIVE_AUX \
+            and mention.pronoun == "it":
+        return "sighting-or-act"  # "Is it expected to cost $250?": a passive asked, no speaker
     if info.lemma in ("ask", "question") and info.form == "ed" and k1 < len(toks) and (
             toks[k1].low in T.AUXILIARIES or toks[k1].low in W.PLURAL_VERBS):
         return "crowd-belief"  # "27% of consumers asked are interested in ...": a poll's share
