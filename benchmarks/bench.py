@@ -383,11 +383,12 @@ def bench_postgresql(corpus: Path, runs: int, workdir: Path) -> list[list[str]]:
                            stdout=subprocess.DEVNULL, env=child_environment())
             return run_once([*ingest, "--db", str(database)])
 
-        def postgres_run(processes: int = 1) -> Run:
+        def postgres_run(processes: int = 1, *options: str) -> Run:
             url = fresh_postgres()
             if processes == 1:
-                return run_once([*ingest, "--db", url])
-            return run_together([[*ingest, "--db", url, "--shard", f"{k}/{processes}"] for k in range(1, processes + 1)])
+                return run_once([*ingest, "--db", url, *options])
+            return run_together([[*ingest, "--db", url, "--shard", f"{k}/{processes}", *options]
+                                 for k in range(1, processes + 1)])
 
         on_postgres, on_sqlite = paired(postgres_run, sqlite_run, runs)
         rows.append(ratio_row(f"`{shown}` on PostgreSQL / on SQLite", on_postgres, on_sqlite, "<= 1.1",
@@ -396,6 +397,14 @@ def bench_postgresql(corpus: Path, runs: int, workdir: Path) -> list[list[str]]:
         rows.append(ratio_row("4 processes at once on one PostgreSQL database / 1 process: throughput",
                               together, alone, ">= 1.6",
                               f"{shown} --db URL --shard K/4, K = 1 to 4 at once  vs  {shown} --db URL",
+                              throughput=True))
+        # The same with every process analysing its own articles (--workers 0): one such process
+        # keeps one core busy, so on a machine of few cores this measures what the database lets
+        # concurrent writers do, not how many cores a single ingest already takes.
+        together, alone = paired(lambda: postgres_run(4, "--workers", "0"), lambda: postgres_run(1, "--workers", "0"), runs)
+        rows.append(ratio_row("4 processes at once / 1 process, each `--workers 0`: throughput",
+                              together, alone, ">= 1.6",
+                              f"{shown} --db URL --shard K/4 --workers 0, K = 1 to 4 at once  vs  {shown} --db URL --workers 0",
                               throughput=True))
     two, one = paired(lambda: (fresh_sqlite(), run_once([*ingest, "--db", str(database), "--workers", "2"]))[1],
                       lambda: (fresh_sqlite(), run_once([*ingest, "--db", str(database), "--workers", "1"]))[1], runs)
