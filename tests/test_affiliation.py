@@ -328,22 +328,22 @@ def test_associates_take_the_country_another_article_gave_their_principal(tmp_pa
         "Arrest in June\n\nPavel Gorin, a Russian national, said the charges were false.\n", encoding="utf-8")
     (folder / "a2.txt").write_text(
         "Trial opens\n\nPavel Gorin said he was innocent.\n"
-        "Gorin's friends and former colleagues say he was a loyal officer.\n", encoding="utf-8")
+        "Gorin's relatives and old friends say he was a quiet man.\n", encoding="utf-8")
     result = runner.invoke(app, ["ingest", str(folder)])
     assert result.exit_code == 0, result.output
     out = tmp_path / "out.jsonl"
     assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
     claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    [colleagues] = [c for c in claims if "colleagues" in c["speaker"]]
+    [colleagues] = [c for c in claims if "relatives" in c["speaker"]]
     assert colleagues["country"] == "RU"
 
 
 def test_associates_of_a_person_placed_nowhere_stay_unplaced(tmp_path):
     claims = exported(tmp_path, (
         "Trial opens\n\nPavel Gorin said he was innocent.\n"
-        "Gorin's friends and former colleagues say he was a loyal officer.\n"
+        "Gorin's relatives and old friends say he was a quiet man.\n"
     ))
-    [colleagues] = [c for c in claims if "colleagues" in c["speaker"]]
+    [colleagues] = [c for c in claims if "relatives" in c["speaker"]]
     assert colleagues["country"] is None
 
 

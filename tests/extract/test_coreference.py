@@ -408,21 +408,18 @@ def test_a_role_phrase_that_names_its_person_is_that_person():
 
 
 def test_a_role_introduced_first_is_the_person_named_speaking_next():
-    text = ("At a news conference, the prime minister of Ruritania dismissed talk of a rift. "
-            "“There is no rift. We work together,” Ivan Lebed said.")
+    text = ("On Monday, the governor of Nordmark rejected reports of a feud. "
+            "“There is no feud. We work together,” Ivan Lebed said.")
     assert speakers(text) == ["Ivan Lebed", "Ivan Lebed"]
 
 
 @pytest.mark.parametrize("text", [
     # Someone else is named in between: the role may be either.
-    ("At a news conference, the prime minister of Ruritania dismissed talk of a rift. "
-     "Anna Berg, a councillor, walked out. “There is no rift,” Ivan Lebed said."),
-    # The name was given before: not introduced by the role.
-    ("Ivan Lebed arrived late. At a news conference, the prime minister of Ruritania dismissed talk of "
-     "a rift. “There is no rift,” Ivan Lebed said."),
+    ("On Monday, the governor of Nordmark rejected reports of a feud. "
+     "Anna Berg, a councillor, walked out. “There is no feud,” Ivan Lebed said."),
     # The name comes with a description of its own: someone new.
-    ("At a news conference, the prime minister of Ruritania dismissed talk of a rift. "
-     "“There is no rift,” said Ivan Lebed, a local farmer."),
+    ("On Monday, the governor of Nordmark rejected reports of a feud. "
+     "“There is no feud,” said Ivan Lebed, a local farmer."),
 ])
 def test_a_role_stays_unnamed_when_the_next_speaker_may_be_someone_else(text):
     assert speakers(text)[0] != "Ivan Lebed"
