@@ -16,11 +16,14 @@ from claimsdb.resolve.places import place_country
 runner = CliRunner()
 
 
-def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
-    """Ingest ``text`` as one article and return its exported claims."""
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["ingest", str(article), *options])
+def exported(tmp_path: Path, text: str | list[str], *options: str) -> list[dict]:
+    """Ingest ``text`` as one article (a list: as articles of a folder, in that order) and return
+    the exported claims."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, article in enumerate([text] if isinstance(text, str) else text, 1):
+        (folder / f"a{n}.txt").write_text(article, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(folder), *options])
     assert result.exit_code == 0, result.output
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)])
@@ -322,18 +325,11 @@ def test_a_person_s_associates_take_that_person_s_country(tmp_path):
 
 def test_associates_take_the_country_another_article_gave_their_principal(tmp_path):
     # The second article does not say where Gorin is from; the first did.
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "a1.txt").write_text(
-        "Arrest in June\n\nPavel Gorin, a Russian national, said the charges were false.\n", encoding="utf-8")
-    (folder / "a2.txt").write_text(
+    claims = exported(tmp_path, [
+        "Arrest in June\n\nPavel Gorin, a Russian national, said the charges were false.\n",
         "Trial opens\n\nPavel Gorin said he was innocent.\n"
-        "Gorin's relatives and old friends say he was a quiet man.\n", encoding="utf-8")
-    result = runner.invoke(app, ["ingest", str(folder)])
-    assert result.exit_code == 0, result.output
-    out = tmp_path / "out.jsonl"
-    assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
-    claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        "Gorin's relatives and old friends say he was a quiet man.\n",
+    ])
     [colleagues] = [c for c in claims if "relatives" in c["speaker"]]
     assert colleagues["country"] == "RU"
 

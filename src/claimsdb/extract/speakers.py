@@ -197,7 +197,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     # ... unless the "and" is inside a title ("US Secretary for Trade and Industry Anna Berg").
     coordinated = " and " in phrase and not any(w in title_words() for w in phrase.split(" and ", 1)[0].lower().split())
     # "Mr Irish": a surname after an honorific is no demonym.
-    mention.country = country_of_phrase(_HONORIFIC_NAME.sub("", full.rsplit(" and ", 1)[-1] if coordinated else full))
+    country_text = _HONORIFIC_NAME.sub("", full.rsplit(" and ", 1)[-1] if coordinated else full)
+    mention.country = country_of_phrase(country_text)
 
     medium = _named_medium(core)
     if medium is not None:
@@ -273,7 +274,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         given = first_names().get(name.split()[0].lower()) if " " in name else None
         if mention.country and " " in name and any(country_of_phrase(w) for w in name.split()[1:]):
             # "Oliver Irish, editor of ...": the surname is no demonym; only the rest may place him
-            mention.country = country_of_phrase(_HONORIFIC_NAME.sub("", full).replace(name, " "))
+            mention.country = country_of_phrase(country_text.replace(name, " "))
         mention.gender = honorific or given or None
         mention.known_given_name = given is not None
         mention.role = _role(core, name, appositive)
@@ -319,7 +320,7 @@ def _ampersand_name(core: list[str]) -> str | None:
                 # "Marks & Spencer chief executive Stuart Rose", "an M & S spokesman", "David
                 # Wyss of Standard & Poor's": a person, of the firm
                 return None
-            return " ".join(_strip_possessive(x) if x is core[b] else x for x in core[a : b + 1])
+            return " ".join([*core[a:b], _strip_possessive(core[b])])
     return None
 
 

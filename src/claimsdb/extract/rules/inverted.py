@@ -19,6 +19,7 @@ from claimsdb.extract.lexicon import CueInfo
 from claimsdb.extract.phrases.content import content_before, opener_only, parenthetical, trailing_only
 from claimsdb.extract.phrases.noun_phrases import person_head, right_np
 from claimsdb.extract.phrases.speaker import appositive_end
+from claimsdb.extract.rules.stance import to_infinitive
 from claimsdb.extract.sentence import ParsedSentence, RawClaim, cue_info
 from claimsdb.extract.speakers import Mention
 
@@ -97,12 +98,10 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
 def _infinitive_follows(ps: ParsedSentence, i: int) -> bool:
     """"..., demanded the monitors to leave": "to" and a verb make the phrase the cue's object,
     not a speaker put after the cue ("..., said the minister to reporters")."""
-    toks = ps.toks
-    if i + 1 >= len(toks) or toks[i].low != "to":
+    if to_infinitive(ps, i) != i:
         return False
-    verb = toks[i + 1]
-    return verb.text.isalpha() and not verb.cap and not verb.low.endswith("s") \
-        and verb.low not in T.DETERMINERS and verb.low not in T.PRONOUNS and verb.low not in T.OBJECT_PRONOUNS
+    verb = ps.toks[i + 1].low  # not "to reporters", "to me"
+    return not verb.endswith("s") and verb not in T.OBJECT_PRONOUNS
 
 
 def inverted_said(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Mention, a: int, k1: int) -> bool:
