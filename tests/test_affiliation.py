@@ -613,3 +613,9 @@ def test_a_person_s_own_surname_is_no_demonym(tmp_path):
     ))
     assert {c["speaker"] for c in claims} == {"Tom Irish"}
     assert {c["country"] for c in claims} == {None}
+
+
+def test_a_surname_like_a_misspelt_country_gives_no_country_before_a_comma(tmp_path):
+    # "Ola Canadaa, the union's chairman": the name, comma and all, is no slip for Canada.
+    claims = exported(tmp_path, "Strike called\n\nOla Canadaa, the union's chairman, said the strike would go ahead.\n")
+    assert by_speaker(claims, "Canadaa")["country"] is None

@@ -292,8 +292,7 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
     for p in own:
         # Misspellings are looked for in the speaker's own phrase only, and not in the name:
         # elsewhere a one-letter slip would more often be some other word.
-        code = misspelt_country(" ".join(w for w in p.split()
-                                        if w.removesuffix("'s").removesuffix("’s") not in name_words))
+        code = misspelt_country(_without_words(p, name_words))
         if code:
             return code, None
     for p in phrases:
