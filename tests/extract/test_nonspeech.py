@@ -129,6 +129,16 @@ def test_asked_not_said(text):
     check(text)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("An aide, who asked not to be named, said the vote was close.", "An aide"),
+    ("A senior official who requested anonymity said the vote was close.", "A senior official"),
+    ("The lawyer, who declined to be identified, said the vote was close.", "The lawyer"),
+])
+def test_anonymity_request(text, speaker):
+    """Asking to stay unnamed is the terms of the interview: only what was said is a claim."""
+    check(text, ("said-clause", speaker, "the vote was close"))
+
+
 def test_the_answer_to_a_question_is_still_a_claim():
     check('Asked by reporters if he thought the plan was sound, Ola Berg said: "It is sound."',
           ("said-colon", "Ola Berg", '"It is sound."'))

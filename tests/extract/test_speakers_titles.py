@@ -34,6 +34,19 @@ def test_a_title_or_organisation_before_the_name_is_the_role(text, expected):
     assert claims_of(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Norway's envoy to the United Nations said the ceasefire was holding.",
+     ("said-clause", "Norway's envoy to the United Nations", "anonymous", "envoy", "NO", "the ceasefire was holding")),
+    ("The Danish ambassador to NATO said allies were united.",
+     ("said-clause", "Danish ambassador to NATO", "anonymous", "ambassador", "DK", "allies were united")),
+    ("An adviser to the Finance Minister said the budget was late.",
+     ("said-clause", "An adviser to the Finance Minister", "anonymous", "adviser", None, "the budget was late")),
+])
+def test_the_body_or_person_after_envoy_to_is_not_the_speaker(text, expected):
+    """"X's envoy to the UN": an unnamed envoy speaks, never the body he is sent to."""
+    assert claims_of(text) == [expected]
+
+
 def test_a_country_before_a_company_name_still_makes_a_company():
     assert claims_of("France Telecom said profits rose.")[0][1:3] == ("France Telecom", "organization")
 

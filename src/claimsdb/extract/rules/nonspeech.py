@@ -17,6 +17,8 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
 ``asked-not-said``    "Asked whether he believed the talks would fail, ...", "It is unclear if she
                       thinks ...": the cue is in a question put to the speaker, or a condition,
                       not something they said.
+``anonymity-request`` "An aide, who asked not to be named, said ...": asking to stay unnamed
+                      (data/anonymity_phrases.txt) is the terms of the interview, not a statement.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from functools import cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, speaker_nouns, title_words, word_set
+from claimsdb.extract.lexicon import CueInfo, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention
 from claimsdb.resolve.countries import demonym_code
@@ -43,6 +45,8 @@ CHECKS = {
                          "The council should explain why the harbour closed."),
     "asked-not-said": ("the speaker phrase opens a question or condition (if, whether)",
                        "Asked whether he thought the plan would fail, the mayor smiled."),
+    "anonymity-request": ("the cue asks for anonymity (data/anonymity_phrases.txt)",
+                          "The aide asked not to be named."),
 }
 
 # Finite verbs and modals that make what follows a cue a clause, not a noun phrase.
@@ -61,6 +65,23 @@ _CROWD_QUANTIFIERS = T.QUANTIFIER_SPEAKERS - {"all", "both"}
 def mute_nouns() -> frozenset[str]:
     """Nouns naming things that cannot speak ("album", "victory")."""
     return word_set("mute_nouns.txt")
+
+
+@cache
+def anonymity_phrases() -> tuple[tuple[str, ...], ...]:
+    """What a speaker says to stay unnamed ("not to be named", "requested anonymity")."""
+    return tuple(phrase_list("anonymity_phrases.txt"))
+
+
+def _asks_anonymity(ps: ParsedSentence, k0: int, k1: int) -> bool:
+    """"who asked not to be named", "who requested anonymity": the words from the cue, or
+    right after it, are a request to stay unnamed."""
+    toks = ps.toks
+    for start in (k0, k1):
+        words = tuple(t.low for t in toks[start : start + 8])
+        if any(words[: len(p)] == p for p in anonymity_phrases()):
+            return True
+    return False
 
 
 @cache
@@ -155,6 +176,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     toks = ps.toks
     if _obliged(ps, k0):
         return "obliged-to-speak"
+    if _asks_anonymity(ps, k0, k1):
+        return "anonymity-request"
     if a > 0 and (toks[a - 1].low == "whether" or toks[a - 1].low == "if" and not (a > 1 and toks[a - 2].low == "even")):
         return "asked-not-said"  # but "even if the coach admitted ...": he did admit it
     if info.form == "ed" and k1 + 1 < len(toks) and toks[k1].low == "to" and toks[k1 + 1].low in ("be", "have", "been"):
