@@ -90,3 +90,24 @@ def test_no_headline_claim_runs_into_the_body():
     text = "Lund Warns of Strikes in the Fishing Fleet\nThe union said talks had failed.\n"
     check(text, ("warn-of", "Lund", "Strikes in the Fishing Fleet"),
           ("said-clause", "union", "talks had failed"))
+
+
+def test_with_the_source_last_the_verbs_before_it_are_the_sources_words():
+    """One claim, the source's: not a second one by the name the headline opens with."""
+    check("Oslo Rules Out Fishing Ban, Says Defence Chief" + BODY,
+          ("inverted-verb-first", "Defence Chief", "Oslo Rules Out Fishing Ban"))
+    check("Bergen Warns of Long Strike - Norwegian PM" + BODY,
+          ("headline-source-last", "Norwegian PM", "Bergen Warns of Long Strike"))
+
+
+def test_a_clause_after_says_is_no_source():
+    """"..., Says Visit Was Vital": what follows "Says" has a verb, so it is what was said."""
+    assert all(s != "Bridge Visit Was Vital" for _, s, _ in found(
+        "Lindqvist Urges Unity, Says Bridge Visit Was Vital" + BODY))
+
+
+def test_a_capitalised_cue_before_a_surname_is_no_given_name():
+    """"..., Says Lindqvist": the speaker is Lindqvist (named in full in the body), not a
+    person called "Says Lindqvist"."""
+    text = "Oslo Rejects Quota Plan, Says Lindqvist\n\nFisheries minister Eva Lindqvist spoke in Bergen.\n"
+    assert found(text) == [("inverted-verb-first", "Eva Lindqvist", "Oslo Rejects Quota Plan")]

@@ -41,3 +41,10 @@ def test_a_cue_with_an_object_and_an_infinitive_after_a_comma_is_no_inversion():
           "the port, and escorted them out.")
     check("The talks will resume, said the minister to reporters in Oslo.",
           ("inverted-verb-first", "the minister", "The talks will resume"))
+
+
+def test_an_inverted_attribution_ends_the_claim_that_runs_into_it():
+    """"Bergen rules out a ban, says the harbour chief": the stance claim inside the chief's
+    words stops before ", says"; it never takes the attribution into its content."""
+    assert all(", says" not in content for _, _, content in found(
+        "Bergen rules out a fishing ban for the fjord, says the harbour chief."))

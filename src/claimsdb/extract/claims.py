@@ -24,6 +24,7 @@ from claimsdb.extract.rules.headline import (
     headline_colon,
     headline_source_last,
     headline_verb,
+    source_last_owns_verbs,
 )
 from claimsdb.extract.rules.learned_from import LEARNED_FROM, learned_from, learned_from_cue
 from claimsdb.extract.rules.quote_verdict import VERDICT, quote_verdict
@@ -123,10 +124,13 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
     if ps.heading:
         # The headline forms, each only where nothing before it found a claim.
         headline_claim_colon(ps)
+        if ps.claims:
+            headline_source_last(ps)  # "Warsaw Warns of Long War - Polish PM"
         for form in (headline_colon, headline_verb, headline_source_last):
             if ps.claims:
                 break
             form(ps)
+        source_last_owns_verbs(ps)
     relay_reports(ps)
     ps.cut_boundaries()
 

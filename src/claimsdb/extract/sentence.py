@@ -219,6 +219,12 @@ class ParsedSentence:
                     j -= 1
                 if j >= 0 and toks[j].text in (",", ";"):
                     cuts.append((toks[j].start, o.mention.name, id(o)))
+                elif o.cue_start is not None and o.cue_start < o.mention.start:
+                    c0 = self.index_at(o.cue_start)
+                    if c0 > 0 and toks[c0 - 1].text == "," and self.index_at(o.cue_end) == k:
+                        # "Tallinn rules out troops, says the defence chief": the inverted
+                        # attribution closes whatever claim runs into it
+                        cuts.append((toks[c0 - 1].start, o.mention.name, id(o)))
                 elif toks[k - 1].low in ("but", "while", "whereas") and o.cue_start is not None and o.cue_start > o.mention.start:
                     # "... provided a solution but some MPs argue ...": a contrast opens
                     # another speaker's clause, comma or not.

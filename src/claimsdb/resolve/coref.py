@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import first_names, phrase_list, speaker_nouns, title_words, word_set
+from claimsdb.extract.lexicon import cue_words, first_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Block, Segmented
 from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_code, describe, may_have_known_given_name,
                                        plural_of_capitals)
@@ -1099,6 +1099,12 @@ def _opening_participle(text: str, start: int, word: str) -> bool:
     return not before or before[-1] in ".!?\n\"“”"
 
 
+def _title_case_cue(word: str) -> bool:
+    """A reporting verb written with a capital, as headlines write every word ("Kremlin
+    Rejects Plan, Says Peskov"): no given name, unless it is a known one ("Said")."""
+    return word[1:].islower() and word.lower() in cue_words() and first_names().get(word.lower()) is None
+
+
 def expand_given_names(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Sharon said": a known given name alone, after expand_surnames found no one with it as a
     surname, is the one person the article named in full with that given name ("Sharon
@@ -1150,7 +1156,7 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         if k and before[k - 1].lower() in ("in", "since", "by", "until", "last", "from"):
             continue  # "In December Microsoft said": a date, then the name
         start = m.start()
-        if _opening_participle(text, start, words[0]):
+        if _opening_participle(text, start, words[0]) or _title_case_cue(words[0]):
             if len(words) < 3:
                 continue
             start += len(words[0]) + 1

@@ -9,6 +9,10 @@
 ``headline-claim-colon``  "Talks Failed: Minister Reveals Details of the Summit"
                           (the claim before the colon, its speaker and cue after it)
 
+With the source last, the verbs before it are the source's words, not claims of their own
+("Tallinn Rules Out Troops, Says Defence Chief": one claim, the defence chief's;
+``source_last_owns_verbs``).
+
 A kicker before a colon ("Analysis:", "Watch:", data/headline_labels.txt) is never a speaker:
 the headline after it is read as if it stood alone.
 """
@@ -157,10 +161,26 @@ def headline_source_last(ps: ParsedSentence) -> None:
     while end > dash and not toks[end].text[:1].isalnum():
         end -= 1
     mention = _headline_speaker(ps, dash + 1, end)
-    if mention is None or mention.type == "media" or not clause_like(ps, start, dash):
+    # "Warsaw Warns of Long War - Polish PM": a cue before the dash makes it a statement too
+    verb_before = any(c.cue_start is not None and toks[start].start <= c.cue_start < toks[dash].start for c in ps.claims)
+    if mention is None or mention.type == "media" or not (verb_before or clause_like(ps, start, dash)):
         return
+    if any(c.cue_start is not None and c.cue_start > toks[dash].start for c in ps.claims):
+        return  # a cue after the dash found the claim already
     m = _match_span(ps, toks[dash].start, toks[dash].end)
     ps.add((toks[start].start, toks[dash].start), mention, m, None, rule="headline-source-last")
+
+
+def source_last_owns_verbs(ps: ParsedSentence) -> None:
+    """A headline with its source last ("Tallinn Rules Out Troops, Says Defence Chief",
+    "Warsaw Warns of Long War - Polish PM") is one claim, the source's: the verbs before the
+    source are its words, not claims of the headline's first name (rule source-last-owns-verbs)."""
+    last = [c for c in ps.claims if c.cue_start is not None and c.start < c.cue_start
+            and c.rule in ("inverted-verb-first", "inverted-said", "headline-source-last")]
+    if not last:
+        return
+    ps.claims = [c for c in ps.claims if c in last or not any(
+        o.start <= (c.cue_start if c.cue_start is not None else c.start) < o.end for o in last)]
 
 
 def headline_claim_colon(ps: ParsedSentence) -> None:

@@ -66,6 +66,8 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
             span = (span[0], end)
     if not (span and trailing_only(ps, span[1] + 1)) or _infinitive_follows(ps, span[1] + 1):
         return False
+    if ps.heading and any(t.low in T.AUXILIARIES for t in toks[span[0] : span[1] + 1]):
+        return False  # "Macron Urges Unity, Says Visit Was Vital": a clause, what he says
     if appositive:
         core_end = appositive[0] - (2 if toks[appositive[0] - 1].text == "," else 1)
         mention = ps.mention(span[0], core_end, appositive)
