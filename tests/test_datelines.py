@@ -33,6 +33,8 @@ def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
         ("RIGA/VILNIUS Latvia (Reuters) - Two", "RIGA/VILNIUS Latvia", None, "Reuters"),
         ("SOFIA, 12 May 2016 - The", "SOFIA", "12 May 2016", None),
         ("TBILISI — The", "TBILISI", None, None),
+        ("Headline\n\nMOSCOW, November 14. /TASS/. The minister said", "MOSCOW", "November 14", "TASS"),
+        ("ST. PETERSBURG, June 5. /TASS/. Talks", "ST. PETERSBURG", "June 5", "TASS"),
     ],
 )
 def test_find_dateline(text, place, date, agency):
@@ -43,7 +45,7 @@ def test_find_dateline(text, place, date, agency):
 
 @pytest.mark.parametrize(
     "text",
-    ["Georgia - a country divided\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
+    ["Georgia - a country divided\n\nThe war", "Moscow. Peace talks will go on.\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
 )
 def test_no_dateline(text):
     assert find_dateline(text) is None
@@ -55,6 +57,17 @@ def test_dateline_is_not_part_of_the_claim_and_dates_the_lead(tmp_path):
         "VARNA, June 14 (Reuters) - The pipeline will stay closed until repairs end, the operator "
         "Gazline said on Tuesday.\n"
         "The company gave no figures.\n"
+    ))
+    [claim] = claims
+    assert claim["text"].startswith("The pipeline will stay closed")
+    assert claim["stated_on"] == "XXXX-06-14"
+
+
+def test_a_state_agency_dateline_with_slashes_dates_the_lead(tmp_path):
+    claims = exported(tmp_path, (
+        "Pipeline shut\n\n"
+        "VARNA, June 14. /TASS/. The pipeline will stay closed until repairs end, the operator "
+        "Gazline said on Tuesday.\n"
     ))
     [claim] = claims
     assert claim["text"].startswith("The pipeline will stay closed")

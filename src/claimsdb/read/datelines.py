@@ -1,4 +1,5 @@
-"""News-agency datelines: "KYIV, March 3 (Reuters) -", "ANKARA (AP) —", "Minsk, Oct. 4 (BelTA) --".
+"""News-agency datelines: "KYIV, March 3 (Reuters) -", "ANKARA (AP) —", "Minsk, Oct. 4 (BelTA) --",
+"MOSCOW, November 14. /TASS/.".
 
 A dateline opens the first paragraph of a wire story: where the story was filed, often when, and
 the agency, then a dash. It is not part of what anyone said, and its date is the day the story
@@ -23,8 +24,10 @@ _PLACE_WORD = r"[A-Z][A-Za-z'’.-]*"
 _PATTERN = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ /-]{_PLACE_WORD}){{0,4}}(?:,\s+{_PLACE_WORD}(?:\s{_PLACE_WORD})?)?)"
     rf"(?:,\s+(?P<date>{_DATE}))?"
-    r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?"
-    r"\s*(?:--?|–|—)\s+(?=[\"“‘'A-Z0-9])"
+    r"(?:(?:\s*\((?P<agency>[^()\n]{2,40})\))?\s*(?:--?|–|—)\s+"
+    # or the agency between slashes after a full stop: "MOSCOW, November 14. /TASS/."
+    r"|\.\s*/(?P<slashed>[A-Za-z][A-Za-z -]{1,20})/\.?\s+)"
+    r"(?=[\"“‘'A-Z0-9])"
 )
 
 
@@ -61,7 +64,8 @@ def find_dateline(text: str) -> Dateline | None:
         m = _PATTERN.match(text, pos)
         if m is not None and _is_dateline(m):
             return Dateline(m.start(), m.end(), m.group("place"), m.group("date"),
-                            m.start("date") if m.group("date") else None, m.group("agency"))
+                            m.start("date") if m.group("date") else None,
+                            m.group("agency") or m.group("slashed"))
         end = text.find("\n", pos)
         if end < 0:
             return None
@@ -72,4 +76,4 @@ def find_dateline(text: str) -> Dateline | None:
 def _is_dateline(m: re.Match[str]) -> bool:
     first = re.split(r"[ /,-]", m.group("place"), maxsplit=1)[0]
     capitals = len(first) >= 3 and first.isupper()
-    return capitals or bool(m.group("date") or m.group("agency"))
+    return capitals or bool(m.group("date") or m.group("agency") or m.group("slashed"))
