@@ -35,6 +35,7 @@ def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
         ("TBILISI — The", "TBILISI", None, None),
         ("Headline\n\nMOSCOW, November 14. /TASS/. The minister said", "MOSCOW", "November 14", "TASS"),
         ("ST. PETERSBURG, June 5. /TASS/. Talks", "ST. PETERSBURG", "June 5", "TASS"),
+        ("MOSCOW. Nov 14 (Interfax) - Talks", "MOSCOW", "Nov 14", "Interfax"),
     ],
 )
 def test_find_dateline(text, place, date, agency):

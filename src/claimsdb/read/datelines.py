@@ -1,5 +1,5 @@
 """News-agency datelines: "KYIV, March 3 (Reuters) -", "ANKARA (AP) —", "Minsk, Oct. 4 (BelTA) --",
-"MOSCOW, November 14. /TASS/.".
+"MOSCOW, November 14. /TASS/.", "MOSCOW. Nov 14 (Interfax) -".
 
 A dateline opens the first paragraph of a wire story: where the story was filed, often when, and
 the agency, then a dash. It is not part of what anyone said, and its date is the day the story
@@ -23,7 +23,7 @@ _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+
 _PLACE_WORD = r"[A-Z][A-Za-z'’.-]*"
 _PATTERN = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ /-]{_PLACE_WORD}){{0,4}}(?:,\s+{_PLACE_WORD}(?:\s{_PLACE_WORD})?)?)"
-    rf"(?:,\s+(?P<date>{_DATE}))?"
+    rf"(?:[,.]\s+(?P<date>{_DATE}))?"  # "MOSCOW. Nov 14 (Interfax) -" has a full stop
     r"(?:(?:\s*\((?P<agency>[^()\n]{2,40})\))?\s*(?:--?|–|—)\s+"
     # or the agency between slashes after a full stop: "MOSCOW, November 14. /TASS/."
     r"|\.\s*/(?P<slashed>[A-Za-z][A-Za-z -]{1,20})/\.?\s+)"
