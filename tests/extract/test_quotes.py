@@ -138,3 +138,17 @@ def test_a_quotation_cried_out_is_the_speakers():
 def test_a_web_address_is_not_two_sentences():
     check("Tom Berg of Halo.Fans.Org said the game was a triumph.\n",
           ("said-clause", "Tom Berg", "the game was a triumph"))
+
+
+def test_a_quotation_missing_its_closing_mark_ends_at_the_attribution():
+    """'"We cannot pay for the war, Berg told reporters.': the writer left out the closing
+    mark; the quotation is the words before the attribution, not the attribution too."""
+    check('"We cannot pay for the harbour and the bridge, Lund told reporters.',
+          ("inverted-said", "Lund", '"We cannot pay for the harbour and the bridge'))
+
+
+def test_a_paragraph_of_a_long_quotation_left_open_stays_open():
+    """Each paragraph of a long quotation opens with a mark and only the last closes: with no
+    attribution ending it, an open paragraph is not cut."""
+    text = 'Lund said: "The harbour will close in May.\n"We have no choice," she added.'
+    assert ("said-colon", "Lund", '"The harbour will close in May.') in found(text)

@@ -260,9 +260,24 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 quotes.append(Quote(open_single, i + 1, True, False))
                 open_single = None
     if open_at is not None:
-        quotes.append(Quote(open_at, rstrip(text, open_at, end), False, True))
+        attribution = _TRAILING_ATTRIBUTION.search(text, open_at + 1, end)
+        if attribution is not None:
+            # '"We cannot pay for the war, Berg told reporters.': the closing mark was left
+            # out before the attribution that ends the paragraph; the quotation ends at its comma.
+            quotes.append(Quote(open_at, attribution.start() + 1, True, True))
+        else:
+            quotes.append(Quote(open_at, rstrip(text, open_at, end), False, True))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+# An attribution that ends a paragraph after a comma, with no quotation mark after it: ", Berg
+# told reporters.", ", the minister said on Monday.", ", he added."
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:he|she|they|we|(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
+    r"(?:said|says|told|added|adds|insisted|warned|stated|explained|wrote|argued|stressed|noted)\b"
+    r"[^\",“”«»„\n]{0,80}[.!]?\s*$"
+)
 
 
 # A quotation left open is carried over at most this many lines looking for its closing mark.
