@@ -48,3 +48,14 @@ def test_a_plan_or_draft_conclusions_speak():
 def test_a_statement_from_a_body_is_that_body():
     assert claims_of("A statement from the band's record company Northsound said the tour was cancelled.") == [
         ("said-clause", "Northsound", "organization", "the tour was cancelled")]
+
+
+def test_a_document_that_reads_speaks_for_its_issuer():
+    """"The letter reads:" and "the statement read that ...": reading is what a document says;
+    a person reading something aloud, or "reading" as a participle, says nothing."""
+    text = 'The Harbour Council said in a letter that fees would rise. The letter reads: "We have no choice."'
+    assert claims_of(text) == [("said-that", "Harbour Council", "organization", "fees would rise"),
+                               ("said-colon", "Harbour Council", "organization", '"We have no choice."')]
+    assert [c[3] for c in claims_of("The statement read that the talks had failed.")] == ["the talks had failed"]
+    assert claims_of("She read the letter to the class.") == []
+    assert claims_of('The club issued a statement on Sunday reading: "The deal is off."') == []

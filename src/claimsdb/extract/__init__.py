@@ -17,6 +17,8 @@ from claimsdb.extract.claims import find_raw_claims
 from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.segment import Segmented, segment
 from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract import tokens as T
+from claimsdb.extract.lexicon import speaker_nouns, title_words
 from claimsdb.records import ClaimCandidate, Document, Speaker
 
 __all__ = ["find_claims", "segment"]
@@ -74,6 +76,19 @@ def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
     return out
 
 
+def _plural_head_with_postmodifier(first: str) -> bool:
+    """"Ministers from Spain", "officials of the EU": a plural noun naming people, then a
+    preposition; the "and" after it joins what the preposition takes, not two speakers."""
+    words = first.split()
+    for i, w in enumerate(words[1:], 1):
+        if w in ("from", "of", "in", "at", "for", "with"):
+            head = words[i - 1]
+            low = head.lower()
+            return low.endswith("s") and (speaker_nouns().get(low) in ("anonymous", "group")
+                                          or low[:-1] in title_words() or T.person_noun(low))
+    return False
+
+
 def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if m.pronoun or m.type not in ("person", "group", "organization") or " and " not in m.text \
             or (m.role and " and " in m.role):  # "Secretary for Trade and Industry Ann Berg": one person
@@ -81,6 +96,8 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
     parts: list[Mention] = []
     pos = m.start
     phrase = text[m.start : m.end]
+    if _plural_head_with_postmodifier(phrase.split(" and ", 1)[0]):
+        return []  # "Ministers from Spain and Italy": one group, from both countries
     pieces = phrase.replace(" & ", " and ").replace(", and ", " and ").replace(", ", " and ").split(" and ")
     for piece in pieces:
         off = text.find(piece, pos, m.end)

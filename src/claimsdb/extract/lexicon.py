@@ -88,6 +88,8 @@ def cue_words() -> dict[str, CueInfo]:
         lemma, irregular, flags = (line.split("\t") + ["-", "-"])[:3]
         irr = [] if irregular.strip() == "-" else irregular.split(",")
         for form, kind in inflect(lemma, irr).items():
+            if kind == "ing" and "g" in flags:
+                continue  # "reading the letter", "a statement reading": no -ing cue
             table.setdefault(
                 form, CueInfo(lemma, "a" in flags, "t" in flags, "w" in flags, kind, "w" in flags,
                               clause_only="o" in flags, sighting="s" in flags)

@@ -336,8 +336,10 @@ def _head(core: list[str]) -> str:
     starts = T.POSTMODIFIER_STARTS
     for i, w in enumerate(core[:-1]):
         # (The word after is tested first: few words start a post-modifier.)
-        if core[i + 1].lower() in starts and (w.lower() in nouns or w.islower() and w in titles):
-            return w.lower()  # "official in ...", "a lawyer for Smith", "the head of the IMF"
+        participle = T.participle(core[i + 1]) and nouns.get(w.lower()) not in ("organization", "media")
+        if (core[i + 1].lower() in starts or participle) and (w.lower() in nouns or w.islower() and w in titles):
+            return w.lower()  # "official in ...", "a lawyer for Smith", "the head of the IMF",
+            # "officials monitoring the ceasefire"
         if core[i + 1] == "to" and w.islower() and w in titles and i + 2 < len(core) \
                 and (core[i + 2][:1].isupper() or core[i + 2] == "the"):
             return w  # "Russia's envoy to the UN", "an adviser to Anna Berg": the envoy, not the UN

@@ -94,6 +94,17 @@ POSTMODIFIER_STARTS = words(
     "in at from with on by close familiar involved inside within near under for of "
     "knowledgeable briefed based speaking working present"
 )
+def participle(word: str) -> bool:
+    """A lower-case -ing participle long enough not to be a noun like "king" or "thing"
+    ("monitoring", "explaining"); the post-modifier starts ("speaking") are such words too."""
+    return len(word) > 5 and word.endswith("ing") and word.islower() and word not in _NOUNS_IN_ING
+
+
+# Words in -ing that are nouns or prepositions before a speaker's verb, not participles.
+_NOUNS_IN_ING = words("building meeting hearing briefing morning evening according including during "
+                      "following regarding concerning something anything everything nothing")
+
+
 LISTENERS = words(
     "reporters journalists lawmakers parliament senators congress supporters voters "
     "students viewers listeners readers members delegates audiences crowd crowds audience"

@@ -106,10 +106,14 @@ def postmodified_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
         t = toks[k]
         if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES:
             return None
-        if person_head(t) and k + 1 <= i and toks[k + 1].low in T.POSTMODIFIER_STARTS:
+        if person_head(t) and k + 1 <= i and (toks[k + 1].low in T.POSTMODIFIER_STARTS
+                                              or T.participle(toks[k + 1].text) and people_head(t)):
+            # "an official involved in the talks", "officials monitoring the ceasefire"
             core = left_np(ps, k)
             if core:
                 return core[0], i
+        if T.participle(t.text) and k > 0 and people_head(toks[k - 1]):
+            continue  # "a spokesman explaining the decision": a cue word, but hung on the noun
         if t.low in ("that", "who", "which", "and", "but", "to") or t.low in T.AUXILIARIES or cue_info(t.text) \
                 or (not t.cap and t.low.endswith("ed") and k < i and t.low not in T.POSTMODIFIER_STARTS):
             return None  # (a verb between: "The Cruz campaign on Monday picked up on a tweet that ...")
@@ -261,6 +265,12 @@ def counted_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
 def person_head(tok: Token) -> bool:
     """A noun that names who speaks: "source", "lawyer", "officials", "partner"."""
     return tok.low in speaker_nouns() or tok.low in title_words() or T.person_noun(tok.low)
+
+
+def people_head(tok: Token) -> bool:
+    """A noun naming people who speak ("officials", "a spokesman", "lawyers"), not a body or a
+    document ("the ministry", "documents"): a participle after it hangs on it."""
+    return person_head(tok) and speaker_nouns().get(tok.low) not in ("organization", "media")
 
 
 def lead_index(ps: ParsedSentence, a: int) -> int:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo, first_names, speaker_nouns, title_words
-from claimsdb.extract.phrases.noun_phrases import counted_np, leading_np, left_np, person_head, postmodified_np
+from claimsdb.extract.phrases.noun_phrases import counted_np, leading_np, left_np, people_head, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
+from claimsdb.extract.tokens import Token
 
 
 def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, str, int] | None:
@@ -77,6 +78,21 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     return ps.mention(a, b), "subject", a
 
 
+def _common_head(head: Token, i: int) -> bool:
+    """A common noun: in lower case, or with a capital only because it opens the sentence as a
+    bare plural ("Officials in Kyiv said", "Authorities in X"), not a name."""
+    return not head.cap or i == 0 and head.text[1:].islower() and (head.low.endswith("s") or head.low in _COLLECTIVE)
+
+
+def _hangs_on_people(ps: ParsedSentence, x: int) -> bool:
+    """The participle at ``x`` follows a noun phrase naming people ("lawyers representing")."""
+    core = left_np(ps, x - 1)
+    return core is not None and people_head(ps.toks[core[1]]) and _common_head(ps.toks[core[1]], core[1])
+
+
+# Nouns of many people that take no plural s: "Police in Kyiv said".
+_COLLECTIVE = T.words("police staff military clergy personnel")
+
 # Prepositions whose object does not go on into the subject of the verb after it.
 _OBJECT_PREPOSITIONS = frozenset({"from", "in", "at", "into", "near", "inside", "within"})
 
@@ -127,12 +143,14 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
     start = a
     while x >= 1 and a - x <= 14:
         t = toks[x]
-        if t.low in T.POSTMODIFIER_STARTS or t.low in T.PREPOSITIONS:
+        # "Officials monitoring the ceasefire said": a participle hung on people before it
+        participle = T.participle(t.text) and a - x == 1 and _hangs_on_people(ps, x)
+        if t.low in T.POSTMODIFIER_STARTS or t.low in T.PREPOSITIONS or participle:
             core = left_np(ps, x - 1)
             head = toks[core[1]] if core else None
             # Further than a word or two back, only a noun known to name speakers ("patents in
             # the US and developers": "patents" only looks like one).
-            if head is not None and not head.cap and (person_head(head) if a - x <= 2 else (
+            if head is not None and _common_head(head, core[1]) and (person_head(head) if a - x <= 2 else (
                     head.low in speaker_nouns() or head.low in title_words())):
                 if speaker_nouns().get(head.low) not in ("media", "organization"):
                     return core[0]

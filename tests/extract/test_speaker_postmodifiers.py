@@ -1,0 +1,46 @@
+"""Speaker phrases whose head noun has a post-modifier (extract/phrases/speaker.py,
+extract/phrases/noun_phrases.py): the people named by the head speak, not the noun phrase
+inside the post-modifier."""
+
+import pytest
+from constructions import check, found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Officials monitoring the ceasefire said the shelling had stopped.", "Officials monitoring the ceasefire"),
+    ("Lawyers representing the families said the inquiry was flawed.", "Lawyers representing the families"),
+    ("A spokesman explaining the decision said the club had no choice.", "A spokesman explaining the decision"),
+])
+def test_a_participle_hangs_on_the_people_before_it(text, speaker):
+    """"Officials monitoring the ceasefire said": the officials speak, not the ceasefire."""
+    assert [s for _, s, _ in found(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Officials in Kyiv said the talks had failed.", "Officials in Kyiv"),
+    ("Sources close to the minister said the talks had failed.", "Sources close to the minister"),
+    ("Authorities in Bergen said the talks had failed.", "Authorities in Bergen"),
+])
+def test_a_capital_that_only_opens_the_sentence_is_no_name(text, speaker):
+    """A plural that opens the sentence is written with a capital; it is still the head noun,
+    not a name that the place or the minister after it could replace."""
+    check(text, ("said-clause", speaker, "the talks had failed"))
+
+
+def test_a_name_that_opens_the_sentence_keeps_its_title():
+    check("Harbour authority chief Eva Lund argued the fees were too high.",
+          ("said-clause", "Eva Lund", "the fees were too high"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ministers from Spain and Italy said the euro was too strong.", "Ministers from Spain and Italy"),
+    ("Officials from the EU and NATO said the euro was too strong.", "Officials from the EU and NATO"),
+])
+def test_and_inside_a_post_modifier_joins_no_two_speakers(text, speaker):
+    """"Ministers from Spain and Italy": one group from two countries, one claim."""
+    check(text, ("said-clause", speaker, "the euro was too strong"))
+
+
+def test_two_named_speakers_each_with_a_post_modifier_still_split():
+    check("Mr Berg of Acme and Ms Lund of Beta said the deal was off.",
+          ("said-clause", "Berg", "the deal was off"), ("said-clause", "Lund", "the deal was off"))
