@@ -27,6 +27,9 @@ def claims_of(text: str):
     # like "France Telecom".
     ("US Treasury Secretary Mark Field said the dollar was strong.",
      ("said-clause", "Mark Field", "person", "Treasury Secretary", "US", "the dollar was strong")),
+    # The possessor and what comes before it are an affiliation: the role is the spokesman's.
+    ("Norwegian Prime Minister Erna Lund's spokesman Ola Berg said the talks had failed.",
+     ("said-clause", "Ola Berg", "person", "spokesman", "NO", "the talks had failed")),
     ("Thomas Brandt with Reuters said that the convoy had turned back.",
      ("said-that", "Thomas Brandt", "person", None, "GB", "the convoy had turned back")),
 ])

@@ -543,7 +543,11 @@ def _role(core: list[str], name: str, appositive: str | None) -> str | None:
     # Keep title words and the small words between them ("High Representative for Foreign Affairs").
     while before and not (before[-1].lower() in title_words() or before[-1][:1].isupper()):
         before = before[:-1]
-    # "ABN Amro's Eddie Wong": a possessive before the name is an affiliation, not a role.
+    # "ABN Amro's Eddie Wong": a possessive before the name is an affiliation, not a role; so is
+    # everything before it ("President Vladimir Putin's spokesman X": the spokesman).
+    owner = max((i for i, w in enumerate(before) if w.endswith(("'s", "’s"))), default=-1)
+    if name and owner >= 0 and (any(w.lower() in title_words() for w in before[owner + 1 :]) or owner == len(before) - 1):
+        before = before[owner + 1 :]
     before = [w for w in before if w.lower() not in ("the", "a", "an") and not w.endswith(("'s", "’s"))]
     # Drop a leading country ("Italy's", "Ukrainian") from the role: it becomes the country.
     while before and (country_code(_strip_possessive(before[0])) or before[0].lower() in ("u.s.", "u.k.")):
