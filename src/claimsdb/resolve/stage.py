@@ -29,6 +29,7 @@ from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
 from claimsdb.resolve.documents import resolve_documents
+from claimsdb.resolve.spokespeople import name_spokespeople
 from claimsdb.resolve.coref import (expand_bodies, expand_given_names, expand_knights, expand_surnames, keep_name_titles,
                                    name_described_bodies, name_part_of_group, name_self_introduced, resolve_references, type_companies,
                                    type_surnames)
@@ -100,6 +101,7 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     expand_surnames(seg, claims)
     expand_given_names(seg, claims)
     resolve_documents(seg, claims)  # "the statement said": its issuer, when the article names it
+    name_spokespeople(text, claims)  # "The ministry said ... A spokesman said": the ministry's
     claims = drop_restatements(text, claims)
     for claim in claims:
         m = claim.evidence.mention
