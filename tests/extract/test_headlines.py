@@ -1,6 +1,6 @@
 """Headlines in wire and international style (extract/rules/headline.py)."""
 
-from constructions import check, found
+from constructions import analysed, check, found
 
 BODY = "\n\nThe ministers met in Bergen on Tuesday.\n"
 
@@ -111,3 +111,9 @@ def test_a_capitalised_cue_before_a_surname_is_no_given_name():
     person called "Says Lindqvist"."""
     text = "Oslo Rejects Quota Plan, Says Lindqvist\n\nFisheries minister Eva Lindqvist spoke in Bergen.\n"
     assert found(text) == [("inverted-verb-first", "Eva Lindqvist", "Oslo Rejects Quota Plan")]
+
+
+def test_a_portfolio_before_a_title_is_an_office_not_a_name():
+    """"..., Says Fisheries Minister": an unnamed minister, not a person called Fisheries."""
+    [claim] = analysed("Quotas Will Be Cut, Says Fisheries Minister" + BODY)
+    assert (claim.speaker.type, claim.speaker.role) == ("anonymous", "Fisheries Minister")

@@ -257,6 +257,14 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     # the phrase names the person, whatever title comes before.
     ends_with_name = given_first and _strip_possessive(core[-1]) == name.split()[-1] and head in title_words()
     surname_word = len(core) == 2 and _given_name_surname(core[:1], _strip_possessive(core[1]), 1, core, determined)
+    if name and not given_first and not honorific and head_type is None and len(core) >= 2 and head == core[-1].lower() \
+            and head in title_words() and head not in ORG_WORDS and core[-1] != "State" \
+            and core[-1][:1].isupper() and name.split()[-1] != core[-1]:
+        # "Fisheries Minister", "Culture Secretary": a capitalised portfolio before a title is
+        # an unnamed office holder, not a person called Fisheries
+        mention.type, mention.role = "anonymous", _clean_role(core_text)
+        mention.name = core_text
+        return mention
     if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name or surname_word) \
             and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
