@@ -86,6 +86,14 @@ def test_crowd_belief(text):
     check(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Almost a third (31%) of those polled for the Harbour Times said the fees were too high.",
+    "Most of those questioned by Nordpoll said the fees were too high.",
+])
+def test_a_polls_respondents_are_not_the_paper_it_was_made_for(text):
+    check(text)
+
+
 def test_a_named_group_or_a_counted_set_still_believes_aloud():
     check("Some analysts believe the fall in prices will continue.",
           ("stance-verb", "Some analysts", "believe the fall in prices will continue"))

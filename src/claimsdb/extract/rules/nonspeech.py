@@ -213,9 +213,21 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
                 return "refusal-to-speak"
     if info.lemma in belief_verbs() and _crowd(ps, mention, a):
         return "crowd-belief"
+    if _polled_for(ps, a):
+        return "crowd-belief"  # "21% of those polled for the Times said": respondents, not the paper
     if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of") and toks[a - 2].low in mute_nouns():
         return "mute-speaker"  # "A late goal from Anna Berg condemned them to defeat": the goal
     return None
+
+
+def _polled_for(ps: ParsedSentence, a: int) -> bool:
+    """The speaker phrase from token ``a`` (with any capitalised words or article before it)
+    follows "polled for" or "surveyed by": it names whom a poll was made for."""
+    toks = ps.toks
+    x = a - 1
+    while x >= 0 and (toks[x].cap or toks[x].low in ("the", "a", "an")):
+        x -= 1
+    return x >= 1 and toks[x].low in ("for", "by") and toks[x - 1].low in W.SURVEYED
 
 
 def _crowd(ps: ParsedSentence, mention: Mention, a: int) -> bool:
