@@ -138,3 +138,19 @@ def test_a_quotation_cried_out_is_the_speakers():
 def test_a_web_address_is_not_two_sentences():
     check("Tom Berg of Halo.Fans.Org said the game was a triumph.\n",
           ("said-clause", "Tom Berg", "the game was a triumph"))
+
+
+def test_a_quotation_after_an_unattributed_one_continues_nobody_before_it():
+    # rule continuation-not-past-unknown: the crowd's words stand between the judge's and these
+    check('"The harbour will stay shut," the judge said. Outside the court the crowd chanted: "It is not '
+          'enough for the army to look behind closed doors. "There must be a public inquiry by an independent body."',
+          ("inverted-said", "the judge", '"The harbour will stay shut,"'))
+
+
+def test_the_second_paragraph_of_a_quotation_after_said_colon_is_that_speakers():
+    check('The harbour will stay shut, the judges said. After the ruling Anna Lund, legal director of the '
+          'group Fjordwatch, said: "It is not enough for the army to look behind closed doors. "There must be '
+          'a public inquiry by an independent body."',
+          ("inverted-said", "judges", "The harbour will stay shut"),
+          ("said-colon", "Anna Lund", '"It is not enough for the army to look behind closed doors.'),
+          ("quote-continuation", "Anna Lund", '"There must be a public inquiry by an independent body."'))

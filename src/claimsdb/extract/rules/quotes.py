@@ -147,6 +147,9 @@ def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = fro
     last: RawClaim | None = None
     last_block = -2
     extra: list[RawClaim] = []
+    # Where the last quotation that no claim holds ends: a quotation after it continues nobody
+    # before it, whose words it would skip (rule continuation-not-past-unknown).
+    unknown_end = -1
     for block in seg.blocks:
         if block.furniture:
             continue
@@ -171,16 +174,21 @@ def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = fro
                 continue  # inside an earlier claim's content, or someone else's
             sent = sentences.get(q.start)
             words = seg.text.count(" ", q.start, q.end) + 1
-            if sent is None or words < 4:
+            if words < 4:
+                continue  # a name or a scare quote, not someone's words
+            if sent is None:
+                unknown_end = q.end  # inside a sentence, in no claim: words of someone unknown
                 continue
             # The last direct claim ending before the quotation, in this block or the one before.
             j = bisect_left(direct_ends, q.start + 1)
             prior = max(directs[:j], key=lambda c: c.end) if j else None
             source = prior or (last if last_block == block.index - 1 and q.start == block.start else None)
-            if source is None:
+            if source is None or source.end < unknown_end:
+                unknown_end = q.end
                 continue
             # Only a sentence that is the quotation alone (no cue of its own) continues it.
             if seg.masked[q.end : sent.end].strip(" .,!?"):
+                unknown_end = q.end
                 continue
             cont = RawClaim("direct", q.start, rstrip(seg.text, q.start, q.end), source.mention, source.cue,
                             source.cue_start, source.cue_end, source.info, sent,
