@@ -78,6 +78,11 @@ def test_a_relative_clause_without_a_pronoun_ends_before_the_main_verb():
           ("said-clause", "he", "The ring he said was stolen"))
     check("Police found a gold ring Anna said was her mother's.",
           ("said-clause", "Anna", "a gold ring Anna said was her mother's"))
+    check("Police found a gold ring Anna said was her mother's, but the bracelet was gone.",
+          ("said-clause", "Anna", "a gold ring Anna said was her mother's"))
+    # a relative clause inside the subject does not make it an object
+    check("A bracelet that was a gift and a gold ring Anna said was her mother's were also taken.",
+          ("said-clause", "Anna", "a gold ring Anna said was her mother's"))
 
 
 def test_a_relative_clause_without_a_pronoun_whose_end_cannot_be_told_gives_no_claim():

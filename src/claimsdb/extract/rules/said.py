@@ -105,18 +105,27 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
     ante = antecedent(ps, a - 1)
     if ante is None or toks[ante[0]].low not in T.DETERMINERS:
         return None
-    # The phrase is the subject when no verb comes before it.
-    subject = not any(t.low in T.AUXILIARIES or cue_info(t.text) or (not t.cap and t.low.endswith("ed"))
-                      or t.low in W.PLURAL_VERBS or t.low in past_verbs() for t in toks[: ante[0]])
-    if not subject:
-        return toks[ante[0]].start, end
     for x in range(c + 1, len(toks)):
         t = toks[x]
-        if t.start >= end or t.low in _CLAUSE_OPENERS or t.text in (",", ";", ":", "(", "-", "–", "—"):
+        if t.start < end and t.text in (",", ";", ":", "(", "-", "–", "—"):
+            end = rstrip(ps.text, start, t.start)  # the relative clause ends at its punctuation
+            break
+        if t.start >= end or t.low in _CLAUSE_OPENERS:
             break
         if not t.cap and t.low in T.AUXILIARIES and toks[x - 1].low not in T.AUXILIARIES \
                 and toks[x - 1].low not in T.ADVERBS:
             return toks[ante[0]].start, rstrip(ps.text, start, t.start)
+    # No verb after the predicate: fine after an object ("Police found a watch she said was
+    # stolen"), but the subject's verb is missing ("The watch she said was stolen in May
+    # turned up"). The phrase is the subject when no verb comes before it but in a relative
+    # clause of its own ("A necklace that was a present and a watch she said ...").
+    relative = False
+    for t in toks[: ante[0]]:
+        if t.low in ("that", "which", "who"):
+            relative = True
+        elif not relative and (t.low in T.AUXILIARIES or cue_info(t.text) or (not t.cap and t.low.endswith("ed"))
+                               or t.low in W.PLURAL_VERBS or t.low in past_verbs()):
+            return toks[ante[0]].start, end
     return toks[ante[0]].start, None
 
 
