@@ -141,10 +141,15 @@ def test_a_web_address_is_not_two_sentences():
 
 
 def test_a_quotation_after_an_unattributed_one_continues_nobody_before_it():
-    # rule continuation-not-past-unknown: the crowd's words stand between the judge's and these
-    check('"The harbour will stay shut," the judge said. Outside the court the crowd chanted: "It is not '
+    # rule continuation-not-past-unknown: Anna Lund's words stand between the judge's and these
+    check('"The harbour will stay shut," the judge said. Outside the court Anna Lund echoed the crowd: "It is not '
           'enough for the army to look behind closed doors. "There must be a public inquiry by an independent body."',
           ("inverted-said", "the judge", '"The harbour will stay shut,"'))
+    # words in no claim, by nobody named, do not stop the speaker's next quotation
+    check('"The harbour will stay shut," the judge said. The court heard the crowd outside: "We want '
+          'an inquiry now and we want it open." "The inquiry will be held in public once the case is closed."',
+          ("inverted-said", "the judge", '"The harbour will stay shut,"'),
+          ("quote-continuation", "the judge", '"The inquiry will be held in public once the case is closed."'))
 
 
 def test_the_second_paragraph_of_a_quotation_after_said_colon_is_that_speakers():
