@@ -36,3 +36,8 @@ def test_an_attribution_in_a_relative_clause_is_kept():
     # the writer's attribution set inside another speaker's words
     assert ("said-clause", "Norway", "sank the ferry") in found(
         "Berg said the rebels had the missiles that Oslo says sank the ferry.")
+
+
+def test_a_colon_before_another_attribution_gives_the_claim_to_that_attribution():
+    check('Berg added: Lund said: "We had a problem before the start of the match."',
+          ("said-colon", "Lund", '"We had a problem before the start of the match."'))

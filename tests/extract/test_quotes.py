@@ -159,3 +159,16 @@ def test_the_second_paragraph_of_a_quotation_after_said_colon_is_that_speakers()
           ("inverted-said", "judges", "The harbour will stay shut"),
           ("said-colon", "Anna Lund", '"It is not enough for the army to look behind closed doors.'),
           ("quote-continuation", "Anna Lund", '"There must be a public inquiry by an independent body."'))
+
+
+def test_continuations_in_a_long_paragraph_stay_with_their_speaker():
+    # the continuations found so far are kept in order, so a speaker named later in the
+    # paragraph never takes the quotations before its attribution
+    text = ('Anna Berg said: "We started at a high tempo and had many chances today. "We were very good in '
+            'defence and on the counter attack." Berg added: "It is all in our own hands now after a great win. '
+            '"Winning away is not the main thing for us at all. "What matters is that the club keeps winning '
+            'at every level." Berg said: "We had a problem before the start of the match today. "But in the end '
+            'the midfield did well and we did not need to change. "They are a good team and can be very '
+            'dangerous indeed." Their coach Olav Lund said: "Our hosts played very well and we could not break '
+            'them down."')
+    assert [s for _, s, _ in found(text)] == ["Anna Berg"] * 8 + ["Olav Lund"]

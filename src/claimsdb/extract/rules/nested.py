@@ -48,6 +48,12 @@ def drop_nested(ps: ParsedSentence) -> None:
     claims = ps.claims
     if len(claims) < 2:
         return
+    # "Berg added: Berg said: \"...\"": content after a colon that opens with another
+    # attribution is that attribution's; the cue before the colon has none of its own.
+    speakers_at = {c.mention.start for c in claims}
+    empty = [o for o in claims if o.extra.get("hint") == "colon" and o.start in speakers_at]
+    if empty:
+        claims = ps.claims = [c for c in claims if all(c is not e for e in empty)]
     outers = sorted((o for o in claims if o.rule not in _ASIDES and (o.info is None or o.info.lemma != "report")),
                     key=lambda o: o.start)
     starts = [o.start for o in outers]

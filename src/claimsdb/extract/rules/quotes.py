@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from claimsdb.extract.lexicon import first_names
 from claimsdb.extract.segment import Segmented, Sentence
@@ -216,8 +216,11 @@ def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = fro
                             source.cue_start, source.cue_end, source.info, sent,
                             source.via, rule="quote-continuation")
             extra.append(cont)
-            directs.append(cont)
-            direct_ends.append(cont.end)
+            # (kept in the order of their ends, which the bisection above needs: a later
+            # claim of the block may already be in the list)
+            at = bisect_right(direct_ends, cont.end)
+            directs.insert(at, cont)
+            direct_ends.insert(at, cont.end)
         if directs:
             last, last_block = max(directs, key=lambda c: c.start), block.index
     claims.extend(extra)
