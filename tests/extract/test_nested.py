@@ -41,3 +41,8 @@ def test_an_attribution_in_a_relative_clause_is_kept():
 def test_a_colon_before_another_attribution_gives_the_claim_to_that_attribution():
     check('Berg added: Lund said: "We had a problem before the start of the match."',
           ("said-colon", "Lund", '"We had a problem before the start of the match."'))
+
+
+def test_a_states_position_voiced_by_its_ministry_stays_the_states():
+    assert ("stance-verb", "Norway", "ruled out a tax on fishing boats") in found(
+        "Norway ruled out a tax on fishing boats, the finance ministry said on Monday.")

@@ -7,7 +7,8 @@ content all lie inside the content of another claim of the same sentence is not 
 statement of its own. (A medium's claim holding another speaker's, "X said ..., Interfax
 reported.", is a relay instead: rules.relay, which runs first.)
 
-Not nested: a claim whose speaker opens a clause of its own after a conjunction ("Halifax said
+Not nested: a country's claim ("Norway ruled out a tax, the finance ministry said": the state's
+position, which its ministry voices); a claim whose speaker opens a clause of its own after a conjunction ("Halifax said
 prices rose and Nationwide reported a fall", "... though he acknowledged ..."), where the
 other claim's content ran on too far; nor one in a relative clause ("the missile that
 Washington says brought the plane down": the writer's attribution, set in another's words);
@@ -70,8 +71,8 @@ def drop_nested(ps: ParsedSentence) -> None:
     nested = []
     for c in claims:
         reach = _reach(c)
-        if reach is None or _after_conjunction(ps, c):
-            continue
+        if reach is None or c.mention.type == "country" or _after_conjunction(ps, c):
+            continue  # "Norway ruled out a tax, the ministry said": the state's own position
         i = bisect_right(starts, reach[0]) - 1
         if i < 0:
             continue
