@@ -70,6 +70,25 @@ def test_a_relative_clause_keeps_the_noun_it_is_about():
           ("said-clause", "he", "a knee injury which he said he picked up on Friday"))
 
 
+def test_a_relative_clause_without_a_pronoun_ends_before_the_main_verb():
+    # rule reduced-relative: what Anna said is about the ring, not that it was found
+    check("A silver bracelet and a gold ring Anna said was her mother's were also taken.",
+          ("said-clause", "Anna", "a gold ring Anna said was her mother's"))
+    check("The ring he said was stolen has been found in Bergen.",
+          ("said-clause", "he", "The ring he said was stolen"))
+    check("Police found a gold ring Anna said was her mother's.",
+          ("said-clause", "Anna", "a gold ring Anna said was her mother's"))
+    check("Police found a gold ring Anna said was her mother's, but the bracelet was gone.",
+          ("said-clause", "Anna", "a gold ring Anna said was her mother's"))
+    # a relative clause inside the subject does not make it an object
+    check("A bracelet that was a gift and a gold ring Anna said was her mother's were also taken.",
+          ("said-clause", "Anna", "a gold ring Anna said was her mother's"))
+
+
+def test_a_relative_clause_without_a_pronoun_whose_end_cannot_be_told_gives_no_claim():
+    check("The ring Anna said was stolen in May turned up in Bergen.")
+
+
 def test_an_opening_phrase_before_the_speaker_is_no_antecedent():
     check("In a statement he said he would stay on.", ("said-clause", "he", "he would stay on"))
 

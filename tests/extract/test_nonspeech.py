@@ -188,3 +188,11 @@ def test_a_passive_asked_with_it_has_no_speaker():
 ])
 def test_a_lone_participle_or_adverb_is_no_content(text):
     assert all(c.strip(".") not in ("raised", "well") for _, _, c in found(text))
+
+
+def test_added_to_a_thing_is_no_speech_but_added_to_listeners_is():
+    # check added-to: "added to" the pressure, speculation or a club's woes reports no words
+    check("The defeat has added to the pressure on the coach.")
+    check("Anna Lund's goal added to Bergen's woes on Saturday.")
+    check("Anna Lund added to reporters that the club would not sell the striker.",
+          ("said-that", "Anna Lund", "the club would not sell the striker"))

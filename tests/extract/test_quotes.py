@@ -152,3 +152,37 @@ def test_a_paragraph_of_a_long_quotation_left_open_stays_open():
     attribution ending it, an open paragraph is not cut."""
     text = 'Lund said: "The harbour will close in May.\n"We have no choice," she added.'
     assert ("said-colon", "Lund", '"The harbour will close in May.') in found(text)
+
+
+def test_a_quotation_after_an_unattributed_one_continues_nobody_before_it():
+    # rule continuation-not-past-unknown: Anna Lund's words stand between the judge's and these
+    check('"The harbour will stay shut," the judge said. Outside the court Anna Lund echoed the crowd: "It is not '
+          'enough for the army to look behind closed doors. "There must be a public inquiry by an independent body."',
+          ("inverted-said", "the judge", '"The harbour will stay shut,"'))
+    # words in no claim, by nobody named, do not stop the speaker's next quotation
+    check('"The harbour will stay shut," the judge said. The court heard the crowd outside: "We want '
+          'an inquiry now and we want it open." "The inquiry will be held in public once the case is closed."',
+          ("inverted-said", "the judge", '"The harbour will stay shut,"'),
+          ("quote-continuation", "the judge", '"The inquiry will be held in public once the case is closed."'))
+
+
+def test_the_second_paragraph_of_a_quotation_after_said_colon_is_that_speakers():
+    check('The harbour will stay shut, the judges said. After the ruling Anna Lund, legal director of the '
+          'group Fjordwatch, said: "It is not enough for the army to look behind closed doors. "There must be '
+          'a public inquiry by an independent body."',
+          ("inverted-said", "judges", "The harbour will stay shut"),
+          ("said-colon", "Anna Lund", '"It is not enough for the army to look behind closed doors.'),
+          ("quote-continuation", "Anna Lund", '"There must be a public inquiry by an independent body."'))
+
+
+def test_continuations_in_a_long_paragraph_stay_with_their_speaker():
+    # the continuations found so far are kept in order, so a speaker named later in the
+    # paragraph never takes the quotations before its attribution
+    text = ('Anna Berg said: "We started at a high tempo and had many chances today. "We were very good in '
+            'defence and on the counter attack." Berg added: "It is all in our own hands now after a great win. '
+            '"Winning away is not the main thing for us at all. "What matters is that the club keeps winning '
+            'at every level." Berg said: "We had a problem before the start of the match today. "But in the end '
+            'the midfield did well and we did not need to change. "They are a good team and can be very '
+            'dangerous indeed." Their coach Olav Lund said: "Our hosts played very well and we could not break '
+            'them down."')
+    assert [s for _, s, _ in found(text)] == ["Anna Berg"] * 8 + ["Olav Lund"]

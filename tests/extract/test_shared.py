@@ -1,6 +1,6 @@
 """A cue sharing the subject of the clause before it (extract/rules/shared.py)."""
 
-from constructions import check
+from constructions import check, found
 
 
 def test_a_coordinated_cue_shares_the_subject():
@@ -13,3 +13,24 @@ def test_a_participle_after_a_comma_shares_the_subject():
     check("The union rejected the pay offer, saying it did not keep up with prices.",
           ("reject", "union", "the pay offer"),
           ("comma-saying", "union", "it did not keep up with prices"))
+
+
+def test_a_participle_cue_without_a_comma_ends_a_stance_object_and_is_a_claim():
+    # rule object-ends-at-participle: the mayor insists; the figures do not
+    check("The mayor dismissed the figures insisting that the harbour had never been busier.",
+          ("dismiss", "The mayor", "the figures"),
+          ("shared-subject", "The mayor", "the harbour had never been busier"))
+    check("The union rejected the pay offer adding: \"It does not keep up with prices.\"",
+          ("reject", "union", "the pay offer"),
+          ("shared-subject", "union", "\"It does not keep up with prices.\""))
+
+
+def test_a_participle_after_a_noun_for_what_says_things_describes_that_noun():
+    check("The mayor dismissed a report saying the harbour would close.",
+          ("dismiss", "The mayor", "a report saying the harbour would close"))
+
+
+def test_a_participle_after_a_named_person_is_not_the_stance_speakers():
+    # "with minister Anna Berg saying ...": Berg says it, not Oslo
+    assert all(rule != "shared-subject" for rule, _, _ in found(
+        "Oslo welcomed the decision, with finance minister Anna Berg saying it showed that the fleet was safe."))

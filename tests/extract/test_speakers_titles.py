@@ -236,3 +236,16 @@ def test_names_joined_by_an_ampersand_are_a_firm(phrase, name, kind):
     from claimsdb.extract.speakers import describe
     m = describe(phrase, 0, len(phrase))
     assert (m.name, m.type) == (name, kind)
+
+
+def test_an_appositive_opening_with_a_modifier_before_the_role():
+    # rule appositive-modified-role: "legal director", "senior policy adviser"
+    assert speakers("Lena Dahl, legal director of Fjordwatch, said the quay would reopen.") == [
+        ("said-clause", "Lena Dahl", "the quay would reopen")]
+    assert speakers("Lena Dahl, senior policy adviser to the mayor, said the quay would reopen.") == [
+        ("said-clause", "Lena Dahl", "the quay would reopen")]
+
+
+def test_an_appositive_opening_with_a_verb_is_no_role():
+    assert [s for _, s, _ in speakers(
+        "Two former directors, Lund and Anna Berg, remain defendants in the lawsuit, said the newspaper.")] == ["newspaper"]

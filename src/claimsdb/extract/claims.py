@@ -26,6 +26,7 @@ from claimsdb.extract.rules.headline import (
     headline_verb,
     source_last_owns_verbs,
 )
+from claimsdb.extract.rules.nested import drop_nested
 from claimsdb.extract.rules.learned_from import LEARNED_FROM, learned_from, learned_from_cue
 from claimsdb.extract.rules.quote_verdict import VERDICT, quote_verdict
 from claimsdb.extract.rules.quotes import attach_dangling, continue_quotes, quotes_over_lines
@@ -133,6 +134,7 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
         source_last_owns_verbs(ps)
     relay_reports(ps)
     ps.cut_boundaries()
+    drop_nested(ps)
 
 
 # Matches any span it is given: a match object for a span already found.

@@ -306,6 +306,27 @@ def quoted_as(ps: ParsedSentence, k: int) -> tuple[Mention, str, int] | None:
     return None
 
 
+# Endings of the adjectives that open an appositive's role: "legal", "senior", "economic".
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ior", "ary", "ant", "ent", "ous", "ful", "ist")
+
+
+def _modified_role(ps: ParsedSentence, i: int, end: int) -> bool:
+    """An appositive from token ``i`` (before ``end``) that opens with a word or two before a
+    role noun: "legal director of ...", "senior policy adviser to ..." (rule
+    appositive-modified-role)."""
+    toks = ps.toks
+    if not toks[i].low.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "Roberts and Galesi, remain defendants in the case, said ...": a verb
+    for x in range(i, min(end, i + 3)):
+        t = toks[x]
+        if x > i and (t.low in title_words() or T.person_noun(t.low)):
+            return True
+        if t.cap or not t.text.replace("-", "").isalpha() or t.low in T.PREPOSITIONS or t.low in T.AUXILIARIES \
+                or t.low in T.CLAUSE_WORDS or cue_info(t.text):
+            return False
+    return False
+
+
 def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, int] | None:
     """The speaker when the cue follows a comma: the name before an appositive set off by
     commas ("Anna Lund, the union leader, said"), an age ("Lund, 54, said") or a place
@@ -361,7 +382,7 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             # "Johnnie Wilson, of Springfield, Va., said": where the speaker is from
             return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
         if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words()
-                or T.person_noun(first.low) or first.low in ("including", "such")):
+                or T.person_noun(first.low) or first.low in ("including", "such") or _modified_role(ps, p + 1, comma)):
             return None
         # A name must stand on one side of the commas.
         if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns()):

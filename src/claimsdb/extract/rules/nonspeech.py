@@ -14,6 +14,8 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
                       cannot speak (data/mute_nouns.txt).
 ``obliged-to-speak``  "The government should make clear how ...": the subject is asked to speak
                       and has said nothing yet.
+``added-to``          "Reyes has added to speculation linking him with Madrid", "adding to the
+                      pressure": "add to" and a thing, not an addressee, is no speech.
 ``asked-not-said``    "Asked whether he believed the talks would fail, ...", "It is unclear if she
                       thinks ...": the cue is in a question put to the speaker, or a condition,
                       not something they said.
@@ -28,6 +30,7 @@ from functools import cache
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo, phrase_list, speaker_nouns, title_words, word_set
+from claimsdb.extract.phrases.noun_phrases import person_head
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention
 from claimsdb.resolve.countries import demonym_code
@@ -43,6 +46,8 @@ CHECKS = {
                      "The album confirmed his status as a star."),
     "obliged-to-speak": ("should, must or needs to before the cue",
                          "The council should explain why the harbour closed."),
+    "added-to": ("'add to' before a noun phrase that names no addressee",
+                 "The striker has added to speculation linking him with a move to Bergen."),
     "asked-not-said": ("the speaker phrase opens a question or condition (if, whether)",
                        "Asked whether he thought the plan would fail, the mayor smiled."),
     "anonymity-request": ("the cue asks for anonymity (data/anonymity_phrases.txt)",
@@ -180,6 +185,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "anonymity-request"
     if a > 0 and (toks[a - 1].low == "whether" or toks[a - 1].low == "if" and not (a > 1 and toks[a - 2].low == "even")):
         return "asked-not-said"  # but "even if the coach admitted ...": he did admit it
+    if info.lemma == "add" and k1 + 1 < len(toks) and toks[k1].low == "to" and not _addressee(ps, k1 + 1):
+        return "added-to"
     if info.form == "ed" and k1 + 1 < len(toks) and toks[k1].low == "to" and toks[k1 + 1].low in ("be", "have", "been"):
         return "sighting-or-act"  # "sweeteners reported to have been discussed": a passive, no speaker
     if info.form == "ed" and k1 < len(toks) and toks[k1].low == "to" and a > 0 and toks[a - 1].low in T.PASSIVE_AUX \
@@ -228,6 +235,26 @@ def _polled_for(ps: ParsedSentence, a: int) -> bool:
     while x >= 0 and (toks[x].cap or toks[x].low in ("the", "a", "an")):
         x -= 1
     return x >= 1 and toks[x].low in ("for", "by") and toks[x - 1].low in W.SURVEYED
+
+
+def _addressee(ps: ParsedSentence, i: int) -> bool:
+    """The noun phrase from token ``i`` names whom words are addressed to ("added to
+    reporters", "added to the BBC", "added to him"), not a thing ("added to speculation",
+    "added to the club's woes"): its head is a name, a pronoun or a noun for people."""
+    toks = ps.toks
+    head = None
+    for x in range(i, min(len(toks), i + 6)):
+        t = toks[x]
+        if x == i and t.low in T.OBJECT_PRONOUNS:
+            return True
+        if t.low in T.DETERMINERS or t.low in ("his", "her", "their", "its", "our", "my", "your"):
+            continue
+        word = t.text.replace("-", "").replace("'s", "").replace("’s", "")
+        if not word.isalpha() or t.low in T.PREPOSITIONS or t.low in T.CLAUSE_WORDS or t.low in T.AUXILIARIES \
+                or (t.low.endswith("ing") and not t.cap):
+            break
+        head = t
+    return head is not None and (head.cap or head.low in T.LISTENERS or person_head(head))
 
 
 def _crowd(ps: ParsedSentence, mention: Mention, a: int) -> bool:

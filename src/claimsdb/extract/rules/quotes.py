@@ -13,8 +13,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 
+from claimsdb.extract.lexicon import first_names
 from claimsdb.extract.segment import Segmented, Sentence
 from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.tokens import rstrip
@@ -135,10 +137,27 @@ def _previous_line_claim(seg: Segmented, by_block: dict[int, list[RawClaim]], in
     return max(found, key=lambda c: c.end) if found else None
 
 
+# A capitalised word, then another: a given name and a surname when the first is a known given name.
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _last_person(text: str, start: int, end: int) -> str | None:
+    """The surname of the last person named in full in ``text[start:end]`` (a known given name,
+    then a capitalised word), or None."""
+    surname = None
+    for m in _NAME_PAIR.finditer(text, start, end):
+        if first_names().get(m.group(1).lower()) is not None:
+            surname = m.group(2)
+    return surname
+
+
 def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = frozenset()) -> None:
     """``quote-continuation``: a quotation with no cue of its own continues the previous
     direct speaker's words (in its paragraph, or at the start of the next one); not the
-    quotations starting at ``skip``."""
+    quotations starting at ``skip``, nor (rule continuation-not-past-unknown) past a
+    quotation in no claim whose sentence names another person (a known given name and a
+    surname) before it ('Anna Berg, ..., said: "..."' where no claim came out): those words
+    are someone else's, and so may the next ones be."""
     # One pass over the blocks with running lists, looked up by bisection so that an article
     # of many quotations stays linear; longer than a screen for that reason.
     by_block: dict[int, list[RawClaim]] = {}
@@ -147,6 +166,9 @@ def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = fro
     last: RawClaim | None = None
     last_block = -2
     extra: list[RawClaim] = []
+    # The end of the last quotation that no claim holds and whose sentence names a person
+    # before it, and that person: a later quotation continues nobody else from before it.
+    unknown_end, unknown_name = -1, ""
     for block in seg.blocks:
         if block.furniture:
             continue
@@ -165,19 +187,27 @@ def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = fro
         directs = [c for c in own if c.kind in ("direct", "mixed")]
         direct_ends = [c.end for c in directs]
         sentences = {s.start: s for s in block.sentences}
+        sentence_starts = [s.start for s in block.sentences]
         for q in block.quotes:
             k = bisect_left(own_starts, q.start + 1)
             if k and reach[k - 1] + 1 >= q.end or q.start in skip:
                 continue  # inside an earlier claim's content, or someone else's
             sent = sentences.get(q.start)
             words = seg.text.count(" ", q.start, q.end) + 1
-            if sent is None or words < 4:
+            if words < 4:
+                continue  # a name or a scare quote, not someone's words
+            if sent is None:
+                # inside a sentence, in no claim: a person named before it may have said it
+                holder = block.sentences[max(0, bisect_left(sentence_starts, q.start + 1) - 1)]
+                person = _last_person(seg.text, holder.start, q.start)
+                if person is not None:
+                    unknown_end, unknown_name = q.end, person
                 continue
             # The last direct claim ending before the quotation, in this block or the one before.
             j = bisect_left(direct_ends, q.start + 1)
             prior = max(directs[:j], key=lambda c: c.end) if j else None
             source = prior or (last if last_block == block.index - 1 and q.start == block.start else None)
-            if source is None:
+            if source is None or source.end < unknown_end and unknown_name not in source.mention.name:
                 continue
             # Only a sentence that is the quotation alone (no cue of its own) continues it.
             if seg.masked[q.end : sent.end].strip(" .,!?"):
@@ -186,8 +216,11 @@ def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = fro
                             source.cue_start, source.cue_end, source.info, sent,
                             source.via, rule="quote-continuation")
             extra.append(cont)
-            directs.append(cont)
-            direct_ends.append(cont.end)
+            # (kept in the order of their ends, which the bisection above needs: a later
+            # claim of the block may already be in the list)
+            at = bisect_right(direct_ends, cont.end)
+            directs.insert(at, cont)
+            direct_ends.insert(at, cont.end)
         if directs:
             last, last_block = max(directs, key=lambda c: c.start), block.index
     claims.extend(extra)

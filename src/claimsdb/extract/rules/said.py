@@ -14,7 +14,8 @@ import re
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
-from claimsdb.extract.phrases.noun_phrases import relative_antecedent
+from claimsdb.extract.phrases.noun_phrases import antecedent, relative_antecedent
+from claimsdb.extract.rules.nonspeech import past_verbs
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention
 from claimsdb.extract.tokens import Token, rstrip
@@ -59,6 +60,14 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             # the relative clause hangs on (rule relative-antecedent)
             start = toks[ante[0]].start
     end = _content_end(ps, how, a, k1, start, lead, past=info.form == "ed")
+    if hint == "complement" and not info.stance and how in ("subject", "pronoun"):
+        reduced = _reduced_relative(ps, a, start, end)
+        if reduced is not None:
+            # "a watch Anna said was one of ten made was stolen": what she said is about the
+            # watch and ends before the main clause's verb (rule reduced-relative)
+            if reduced[1] is None:
+                return  # no telling where what she said ends
+            start, end = reduced  # type: ignore[assignment]
     if hint == "complement" and info.stance:
         end = _object_end(ps, k1, end)
     if hint == "quote":
@@ -71,6 +80,53 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     if claim and shared and boundary is not None:
         claim.shared_subject = True
         claim.boundary = boundary
+
+
+# Words that open a clause of their own inside a predicate: a verb after one is that clause's.
+_CLAUSE_OPENERS = T.words("that which who whom whose where when while because if although though and or but "
+                          "since as so")
+def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple[int, int | None] | None:
+    """(content start, content end or None when it cannot be told) of a cue in a relative
+    clause without a pronoun whose subject is the noun before the speaker: "the watch Anna
+    said was stolen", "a striker he said was the best in Europe" (rule reduced-relative);
+    None when the speaker phrase opens no such clause. The content starts at the noun phrase
+    (as rule relative-antecedent has it). When that phrase is the sentence's subject, its main
+    verb is still to come after the predicate ("... was one of ten made *were* also stolen"):
+    the content ends before it, and no claim is made when no auxiliary shows where."""
+    toks = ps.toks
+    c = ps.index_at(start)
+    if a < 2 or c >= len(toks) or toks[c].cap or toks[c].low not in T.AUXILIARIES or toks[c].low.startswith(("'", "’")):
+        return None
+    noun = toks[a - 1]
+    if noun.cap or not noun.text.isalpha() or noun.low in T.DETERMINERS or noun.low in T.PREPOSITIONS \
+            or noun.low in _CLAUSE_OPENERS or noun.low in T.AUXILIARIES or noun.low in T.ADVERBS \
+            or noun.low in T.PRONOUNS or noun.low.endswith(("ly", "ed")) or noun.low in past_verbs() or cue_info(noun.text):
+        return None
+    ante = antecedent(ps, a - 1)
+    if ante is None or toks[ante[0]].low not in T.DETERMINERS:
+        return None
+    for x in range(c + 1, len(toks)):
+        t = toks[x]
+        if t.start < end and t.text in (",", ";", ":", "(", "-", "–", "—"):
+            end = rstrip(ps.text, start, t.start)  # the relative clause ends at its punctuation
+            break
+        if t.start >= end or t.low in _CLAUSE_OPENERS:
+            break
+        if not t.cap and t.low in T.AUXILIARIES and toks[x - 1].low not in T.AUXILIARIES \
+                and toks[x - 1].low not in T.ADVERBS:
+            return toks[ante[0]].start, rstrip(ps.text, start, t.start)
+    # No verb after the predicate: fine after an object ("Police found a watch she said was
+    # stolen"), but the subject's verb is missing ("The watch she said was stolen in May
+    # turned up"). The phrase is the subject when no verb comes before it but in a relative
+    # clause of its own ("A necklace that was a present and a watch she said ...").
+    relative = False
+    for t in toks[: ante[0]]:
+        if t.low in ("that", "which", "who"):
+            relative = True
+        elif not relative and (t.low in T.AUXILIARIES or cue_info(t.text) or (not t.cap and t.low.endswith("ed"))
+                               or t.low in W.PLURAL_VERBS or t.low in past_verbs()):
+            return toks[ante[0]].start, end
+    return toks[ante[0]].start, None
 
 
 def _object_end(ps: ParsedSentence, k1: int, end: int) -> int:

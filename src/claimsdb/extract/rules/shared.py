@@ -2,6 +2,9 @@
 
 ``shared-subject``  "The union backed the offer but warned that jobs were at risk."
 ``comma-saying``    "The union rejected the offer, saying it was too low."
+``shared-subject``  "The mayor dismissed the figures insisting that the port was safe.": a
+                    participle cue right after a stance verb's object, comma or not, opens a
+                    statement of its own and ends the object (rule object-ends-at-participle).
 A participle after a statement noun ("issued a statement saying ...") takes the sentence's
 subject too; its claim is named by its content (``said-that``, ``said-clause`` ...).
 """
@@ -9,13 +12,22 @@ subject too; its claim is named by its content (``said-that``, ``said-clause`` .
 from __future__ import annotations
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.lexicon import CueInfo, stance_frames, word_set
 from claimsdb.extract.phrases.speaker import shared_speaker
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import Mention
 
 # Nouns a participle cue can hang on: "in a statement saying ...".
 _STATEMENT_NOUNS = T.words("statement post letter interview message tweet video release report speech remarks")
+# Participle cues only a person does: "dismissed the figures insisting that ..." is the
+# speaker insisting, whatever the noun before it.
+_AGENT_PARTICIPLES = T.words("insisting adding vowing pledging admitting conceding stressing explaining "
+                             "retorting countering replying promising")
+# Nouns a document-like participle may describe: "dismissed a report saying ...", "rejected
+# claims suggesting ...": the report says it, not the subject.
+_SAYING_NOUNS = T.words("claims claim reports rumours rumors allegations suggestions study studies survey "
+                        "surveys research poll polls figures data evidence article articles story stories "
+                        "speculation comments remarks statements documents papers paper") | word_set("document_nouns.txt")
 
 
 def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
@@ -40,9 +52,38 @@ def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
         if toks[i].low in ("and", "but") and i > 0 and toks[i - 1].text == ",":
             boundary = toks[i - 1].start
         return (mention, "shared", k0), rule, boundary
+    if info.form == "ing" and i == k0 - 1:
+        found = _after_stance_object(ps, info, k0, k1)
+        if found is not None:
+            return found
     if info.form == "ing" and toks[i].low in _STATEMENT_NOUNS:
         mention = shared_speaker(ps, k0)
         if mention is None:
             return None
         return (mention, "shared", k0), None, None
+    return None
+
+
+def _after_stance_object(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
+                         ) -> tuple[tuple[Mention, str, int], str, int] | None:
+    """"X dismissed the figures insisting that ...": a participle cue, without a comma, inside
+    the object of a stance verb's claim (rules.stance) before a clause, shares that claim's
+    speaker; the object ends before it (rule object-ends-at-participle). Not after a noun for
+    what says things itself ("dismissed a report saying ...") unless only a person does it."""
+    toks = ps.toks
+    n = len(toks)
+    if k1 >= n or not (toks[k1].low == "that" or toks[k1].text == ":" or ps.quote_starting(toks[k1])
+                       or toks[k1].low in ("he", "she", "it", "they", "we") and not toks[k1].cap):
+        return None
+    if toks[k0].low not in _AGENT_PARTICIPLES and toks[k0 - 1].low in _SAYING_NOUNS:
+        return None
+    if toks[k0 - 1].cap:
+        return None  # "welcomed the decision, with minister Anna Berg saying ...": hers
+    pos = toks[k0].start
+    for c in reversed(ps.claims):
+        # (the object may already end before the participle: rule content-ends-at-participle)
+        if c.info is not None and c.cue_end is not None and c.cue_end < pos and c.start < pos \
+                and (pos < c.end or not ps.text[c.end : pos].strip()) \
+                and stance_frames().get(c.info.lemma) is not None and c.extra.get("hint") == "complement":
+            return (c.mention, "shared", k0), "shared-subject", pos
     return None
