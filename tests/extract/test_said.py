@@ -1,7 +1,7 @@
 """Speaker, cue, then the content (extract/rules/said.py)."""
 
 import pytest
-from constructions import check
+from constructions import check, found
 
 
 @pytest.mark.parametrize("text, rule, speaker, content", [
@@ -71,3 +71,14 @@ def test_said_about_a_number_is_the_start_of_the_clause_said():
 
     assert found("The coach said about 40 fans had waited at the gate for a bus that never came.") == [
         ("said-clause", "The coach", "about 40 fans had waited at the gate for a bus that never came")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The port authority said the quay would reopen in May.", "port authority"),
+    ("The ombudsman says the rules were broken.", "The ombudsman"),
+    ("The monitoring mission said it had counted 40 tanks near the border.", "monitoring mission"),
+    ("The regulator said the merger would be investigated.", "regulator"),
+])
+def test_bodies_named_by_their_common_noun_speak(text, speaker):
+    """"The regulator said", "the mission said": a body the article names by its noun."""
+    assert [s for _, s, _ in found(text)] == [speaker]
