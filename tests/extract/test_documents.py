@@ -48,3 +48,25 @@ def test_a_plan_or_draft_conclusions_speak():
 def test_a_statement_from_a_body_is_that_body():
     assert claims_of("A statement from the band's record company Northsound said the tour was cancelled.") == [
         ("said-clause", "Northsound", "organization", "the tour was cancelled")]
+
+
+def test_the_survey_is_the_body_named_as_running_it_earlier():
+    # The sentence naming the survey is no claim of its own; "the survey" is still its maker's.
+    text = ("Fewer families own a car than ten years ago. A survey by Norvik Insight last month looked at "
+            "3,000 homes in ten cities.\n"
+            "Bicycles were the most common purchase of the year, said the survey.\n")
+    [(_, name, type_, content)] = claims_of(text)
+    assert (name, type_, content) == ("Norvik Insight", "organization", "Bicycles were the most common purchase of the year")
+
+
+def test_a_possessor_names_the_study_and_the_nearest_one_counts():
+    text = ("A study carried out by Halden Labs covered rivers. Trondvik Institute's annual study covered lakes.\n"
+            "The study said that most lakes were clean.\n")
+    assert claims_of(text)[-1][1:3] == ("Trondvik Institute", "organization")
+
+
+def test_a_further_survey_is_not_the_one_named_before():
+    text = ("A survey by Norvik Insight said that car sales would fall.\n"
+            "A further survey said that only 4% of drivers wanted an electric car.\n")
+    assert [(name, type_) for _, name, type_, _ in claims_of(text)] == [
+        ("Norvik Insight", "organization"), ("survey", "media")]
