@@ -493,3 +493,33 @@ def test_its_is_the_body_that_is_the_subject_of_its_clause():
 ])
 def test_it_is_never_a_subject_the_article_treats_as_a_person(text):
     assert "Vikstrom" not in analysed(text)[-1].speaker.name
+
+
+def test_a_role_first_is_the_full_name_that_opens_the_next_sentence_and_then_speaks():
+    text = ("The data commissioner says she will look into the closure of the archive.\n\n"
+            "Marta Olsen \"strongly regrets\" the loss of the records. The rules were clear, Ms Olsen said.\n")
+    assert speakers(text)[0] == "Marta Olsen"
+
+
+@pytest.mark.parametrize("text", [
+    # Named before the role: no introduction after it.
+    ("Marta Olsen chairs the board. The data commissioner says she will look into the closure.\n\n"
+     "Marta Olsen \"strongly regrets\" the loss. The rules were clear, Ms Olsen said.\n"),
+    # Not the subject of her sentence.
+    ("The data commissioner says she will look into the closure of the archive.\n\n"
+     "Staff wrote to Marta Olsen about the loss of the records. The rules were clear, Ms Olsen said.\n"),
+])
+def test_a_role_first_is_not_a_full_name_the_article_brings_in_otherwise(text):
+    assert speakers(text)[0] != "Marta Olsen"
+
+
+@pytest.mark.parametrize("text, not_it", [
+    # The subject is inside what the paper reported: "It" is the paper.
+    ("Vikmap could be sold to a rival, the Norden Courier has reported. It said that talks began in May.", "Vikmap"),
+    # An "it" after another thing in its own sentence.
+    ("In May, Vikmap sued a website after it claimed that the maps were copied.", "Vikmap"),
+    # An ordinary word opening the sentence.
+    ("This was expected. It said that prices would rise.", "This"),
+])
+def test_it_is_not_a_subject_the_sentence_does_not_carry_on(text, not_it):
+    assert not_it not in analysed(text)[-1].speaker.name

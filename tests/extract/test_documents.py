@@ -1,6 +1,7 @@
 """Documents that speak (resolve/documents.py): "the statement said" is the issuer the article
 names; with no issuer named, the document stays the speaker, scoped to its article."""
 
+import pytest
 from constructions import analysed, speaker
 
 
@@ -70,3 +71,20 @@ def test_a_further_survey_is_not_the_one_named_before():
             "A further survey said that only 4% of drivers wanted an electric car.\n")
     assert [(name, type_) for _, name, type_, _ in claims_of(text)] == [
         ("Norvik Insight", "organization"), ("survey", "media")]
+
+
+def test_the_report_is_the_committee_named_as_its_author():
+    text = ("A report by the Storting fisheries committee called for a ban on trawling.\n"
+            "The report said that cod stocks were at their lowest for 30 years.\n")
+    assert claims_of(text)[-1][1:3] == ("Storting fisheries committee", "organization")
+
+
+@pytest.mark.parametrize("text", [
+    # "from" is where the people counted live, no issuer.
+    ("A report found that 9,000 copies were sold, and 2,000 of those were from within Norway.\n"
+     "Most buyers were young, said the report.\n"),
+    # "his report": a person's, not a body named before.
+    "A survey by Norvik Insight was published. Lisbon had failed, his report said.\n",
+])
+def test_no_issuer_where_the_article_names_none(text):
+    assert claims_of(text)[-1][2] not in ("country", "organization")

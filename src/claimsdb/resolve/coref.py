@@ -411,7 +411,9 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     m.type = "anonymous"  # two people it may be, nothing to choose: unresolved
                     continue
             if hit is None and m.pronoun == "it":
-                hit = _subject_body(seg, starts, m) or _reported_subject(seg, starts, claims, m)
+                if contents is None:
+                    contents = _Contents(claims)
+                hit = _subject_body(seg, starts, m, contents) or _reported_subject(seg, starts, claims, m)
             if hit is None:
                 agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
                 # A possessor ("Steve Bruce's side won") is the antecedent only if nobody else is.
@@ -703,20 +705,28 @@ _SUBJECT_NAME = re.compile(
     r"(?= (?:has|had|have|is|was|will|would|could|can|did|does|got|gets|made|makes|took|takes|[a-z]+ed)\b)")
 # Words that may come before a sentence's subject besides _OPENERS: "Before now Vikco has ...".
 _TIME_OPENERS = frozenset("before now until since today yesterday earlier later last this next".split())
+# Words before an "it" that carry its clause's subject on: "... but it has", "... said that it".
+_CARRIED_ON = frozenset("but and that while so - – —".split())
 
 
-def _subject_body(seg: Segmented, starts: list[int], m: Mention) -> Mention | None:
+def _subject_body(seg: Segmented, starts: list[int], m: Mention, contents: _Contents) -> Mention | None:
     """"Before now Vikco has left the market to others. It said ...", "Vikco got into trouble
     over its claim that ...": the body that is the subject of the sentence of an "it" or "its"
     (before it), or of the sentence before when "It" opens its own. A name read as a person
     is that body when the article gives it nothing of a person's: no known given name, title,
     honorific or gender, never a surname after another capitalised word; the "it" itself is
-    the article calling it a thing."""
+    the article calling it a thing. In its own sentence, only "its" or an "it" that carries the
+    subject on ("Vikco will keep the patents but it ..."), not one after another thing ("Vikco
+    sued a website after it ..."); not a subject inside what another speaker said ("Vikco could
+    be sold, the Daily Vik reported. It said ...": the paper)."""
     here = bisect_right(starts, m.start) - 1
     if here < 0:
         return None
     begin = starts[here]
     if not _only_openers(seg.text[begin : m.start]):
+        before = seg.text[max(begin, m.start - 20) : m.start].split()
+        if m.text.lower() != "its" and not (before and before[-1].lower() in _CARRIED_ON):
+            return None
         k, end = here, m.start
     elif here > 0:
         k, end = here - 1, begin
@@ -734,6 +744,12 @@ def _subject_body(seg: Segmented, starts: list[int], m: Mention) -> Mention | No
     if any(w.lower() not in _OPENERS and w.lower() not in _TIME_OPENERS and w.lower() not in T.DATE_WORDS
            for w in before.split()):
         return None  # "Fans of Vikco have ...": the name is no subject
+    if contents.inside(hit.start(1)):
+        return None
+    words = hit.group(1).split()
+    if all(w.lower() in seg.common_words() or w.lower() in T.ADVERBS or w.lower() in T.DETERMINERS
+           or w.lower() in _OPENING_CAPITALS or w.lower() in ("there", "here") for w in words):
+        return None  # "This was ...", "There is ...": an ordinary word opening the sentence
     men = describe(seg.text, hit.start(1), hit.end(1))
     if men.pronoun is not None or men.plural or men.name != hit.group(1):
         return None
@@ -891,14 +907,41 @@ def _introduced_next(seg: Segmented, starts: list[int], claims: list[ClaimCandid
     if not spoken or spoken[0] is m:
         return None
     hit = spoken[0]
-    if hit.type != "person" or hit.role or hit.plural or " " not in hit.name or hit.text != hit.name:
+    if hit.type != "person" or hit.plural:
         return None
+    if hit.role or " " not in hit.name or hit.text != hit.name:
+        return _introduced_before_speaking(seg, starts, entities, positions, m, hit)
     if hit.name.rsplit(None, 1)[-1] in seg.text[: hit.start]:
         return None  # named before: not introduced here
     between = entities[bisect_right(positions, m.end - 1) : bisect_left(positions, hit.start)]
     if any(e.mention.type == "person" and e.mention is not m for e in between):
         return None
     return hit
+
+
+def _introduced_before_speaking(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
+                                m: Mention, hit: Mention) -> Mention | None:
+    """"The information commissioner says ... Anna Berg "condemned" the move. ..., Ms Berg
+    said": the role's holder is the full name that opens a sentence after it as the first
+    person named since, with no description of its own and never named before, whom the next
+    speaker (``hit``, by surname, maybe with an honorific) then is."""
+    surname = hit.name.rsplit(None, 1)[-1]
+    between = [e for e in entities[bisect_right(positions, m.end - 1) : bisect_left(positions, hit.start)]
+               if e.mention.type == "person" and e.mention is not m]
+    if not between:
+        return None
+    intro = between[0].mention
+    if " " not in intro.name or not intro.name.endswith(" " + surname) or intro.role or not intro.known_given_name \
+            or intro.plural or intro.gender not in (None, hit.gender or intro.gender):
+        return None
+    if re.search(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])", seg.text[: intro.start]):
+        return None  # named before: not introduced here
+    if any(not e.mention.name.endswith(surname) for e in between):
+        return None  # someone else named in between
+    s_start = starts[bisect_right(starts, intro.start) - 1]
+    if not _only_openers(seg.text[s_start : intro.start]):
+        return None  # "... met Anna Berg": not the sentence's subject
+    return intro
 
 
 def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:

@@ -116,12 +116,15 @@ def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: s
 
 # "a survey by Vik Research", "a study carried out by the Nordic Institute", "a report from
 # analysts Vik & Co": the issuer after "by" or "from", past a few words of what it is about.
-_BY_ISSUER = r"\b(?i:{head})\b[^.;:!?\n]{{0,60}}?\b(?:by|from)\s+(?:(?:the|an?|[a-z][\w-]*)\s+){{0,2}}?(?=[A-Z])"
+_BY_ISSUER = (r"\b(?i:{head})\b[^.,;:!?\n]{{0,50}}?\b(?:by|from)\s+(?:(?:the|an?)\s+)?"
+              r"(?:(?!(?:within|in|of|on|at|to|across|around|among|over|under|more|than)\b)[a-z][\w-]*\s+)?(?=[A-Z])")
 # "Vik Research's latest survey": a possessor a few words before the noun.
 _POSSESSOR_ISSUER = r"(?<![\w’'-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})['’]s[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{head}\b"
 # A name run: capitalised words, maybe joined by "of", "for", "and", "&".
 # (A full stop belongs to a word only inside it: "U.N.", not "Vik. It".)
-_NAME_AFTER = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+(?:(?:of|for|and|&|de)[ \t]+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*")
+# And a body noun a few lower-case words on: "the Commons transport committee".
+_NAME_AFTER = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+(?:(?:of|for|and|&|de)[ \t]+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*"
+                         r"(?:(?:[ \t]+[a-z][\w-]*){0,4}?[ \t]+(?:committee|commission|council|board|panel|tribunal|inquiry)\b)?")
 # How far back the article is searched for the document's issuer.
 _NAMED_WINDOW = 3000
 
@@ -131,8 +134,8 @@ def _issuer_named_before(text: str, m: Mention, head: str) -> Mention | None:
     earlier document of the same noun that the article names ("a survey by X", "a study
     carried out by X", "X's survey"), even where that mention was no claim of its own; not for
     a new document ("a further survey said", _new_document)."""
-    if _new_document(text, m):
-        return None
+    if _new_document(text, m) or m.text.lower().split()[0] in ("his", "her", "their", "my", "our"):
+        return None  # "his report": the person's, who is not named so
     begin = max(0, m.start - _NAMED_WINDOW)
     best = None
     for hit in re.finditer(_BY_ISSUER.format(head=re.escape(head)), text[begin : m.start]):
@@ -189,9 +192,12 @@ def _describe_issuer(text: str, start: int, end: int) -> Mention:
 
 def _as_issuer(text: str, issuer: Mention, head: str) -> Mention:
     """The issuer of a document ``head``: a finding's maker read as a person with nothing of a
-    person's (no known given name, gender or role, nor the surname of someone the article
-    names in full) is an organisation ("a survey by Vikpoll", "a study by Nordic Research")."""
-    if head in _FINDINGS and issuer.type == "person" and not (issuer.known_given_name or issuer.gender or issuer.role) \
+    person's (no known given name, gender or role but a plural one, "analysts Vik Research";
+    nor the surname of someone the article names in full) is an organisation ("a survey by
+    Vikpoll", "a study by Nordic Research")."""
+    plural_role = bool(issuer.role) and issuer.role.split()[-1].endswith("s") and not issuer.role.endswith("ss")
+    if head in _FINDINGS and issuer.type == "person" and not (issuer.known_given_name or issuer.gender) \
+            and (not issuer.role or plural_role) \
             and not re.search(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(issuer.name) + r"(?![\w’'-])", text):
         issuer.type = "organization"
     return issuer
