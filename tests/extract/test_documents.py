@@ -60,6 +60,16 @@ def test_the_survey_is_the_body_named_as_running_it_earlier():
     assert (name, type_, content) == ("Norvik Insight", "organization", "Bicycles were the most common purchase of the year")
 
 
+@pytest.mark.parametrize("text, issuer", [
+    ("The Halden Institute report was published on Monday.\nMost rivers were clean, the report said.\n",
+     "Halden Institute"),
+    ("The Trust for Clean Rivers report was published on Monday.\nMost rivers were clean, the report said.\n",
+     "Trust for Clean Rivers"),
+])
+def test_a_name_before_the_noun_names_the_report(text, issuer):
+    assert claims_of(text)[-1][1:3] == (issuer, "organization")
+
+
 def test_a_possessor_names_the_study_and_the_nearest_one_counts():
     text = ("A study carried out by Halden Labs covered rivers. Trondvik Institute's annual study covered lakes.\n"
             "The study said that most lakes were clean.\n")
@@ -88,3 +98,13 @@ def test_the_report_is_the_committee_named_as_its_author():
 ])
 def test_no_issuer_where_the_article_names_none(text):
     assert claims_of(text)[-1][2] not in ("country", "organization")
+
+
+def test_who_only_published_a_document_is_not_its_issuer():
+    text = ("A plan obtained by the Norden Courier appears to come from the ministry.\n"
+            "Taxes would rise in 2026, according to the plan.\n")
+    assert "Norden Courier" not in claims_of(text)[-1][1]
+
+
+def test_a_name_that_ends_in_a_document_noun_is_no_document():
+    assert claims_of("The Norden Post reports that the talks failed.")[0][1] == "Norden Post"

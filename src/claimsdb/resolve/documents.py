@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import word_set
+from claimsdb.extract.lexicon import title_words, word_set
 from claimsdb.extract.segment import Segmented
 from claimsdb.records import ClaimCandidate
 from claimsdb.extract.speakers import ORG_WORDS, Mention, describe
@@ -45,12 +45,15 @@ def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
 def _document_head(m: Mention) -> str | None:
     if m.pronoun is not None or m.type not in ("organization", "media", "group", "anonymous"):
         return None
-    words = m.text.lower().split()
+    cased = m.text.split()
+    words = [w.lower() for w in cased]
     for prep in ("by", "from"):
         if prep in words[1:]:
             words = words[: words.index(prep, 1)]  # "a report by the mission", "a statement from X"
     if any(w in ("in", "of", "on", "at", "with") for w in words[1:-1]):
         return None  # "ballot papers in the poll": the document is not what speaks
+    if len(words) > 1 and cased[len(words) - 1][:1].isupper():
+        return None  # "The Vik Post": a name that ends in the noun
     return words[-1].strip(".,") if words and words[-1].strip(".,") in DOCUMENT_NOUNS else None
 
 
@@ -115,11 +118,16 @@ def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: s
 
 
 # "a survey by Vik Research", "a study carried out by the Nordic Institute", "a report from
-# analysts Vik & Co": the issuer after "by" or "from", past a few words of what it is about.
-_BY_ISSUER = (r"\b(?i:{head})\b[^.,;:!?\n]{{0,50}}?\b(?:by|from)\s+(?:(?:the|an?)\s+)?"
-              r"(?:(?!(?:within|in|of|on|at|to|across|around|among|over|under|more|than)\b)[a-z][\w-]*\s+)?(?=[A-Z])")
+# analysts Vik & Co": the issuer after "by" or "from", past a few words of what it is about;
+# not who only spread it ("a document leaked by", "obtained by the Vik Courier").
+_BY_ISSUER = (r"\b(?i:{head})\b(?:(?!leaked|obtained|seen|quoted|cited|reported)[^.,;:!?\n]){{0,50}}?\b(?:by|from)\s+(?:(?:the|an?)\s+)?"
+              r"(?:(?!(?:within|in|of|on|at|to|across|around|among|over|under|more|than)\b)[a-z][\w-]*\s+){{0,2}}(?=[A-Z])")
 # "Vik Research's latest survey": a possessor a few words before the noun.
 _POSSESSOR_ISSUER = r"(?<![\w’'-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})['’]s[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{head}\b"
+# "The Vik Research survey": a name right before the noun, after an article.
+# (Not "the Future" of "the Forum for the Future report": the article opens the name.)
+_NAMED_BEFORE_NOUN = (r"(?<!for )(?<!of )(?<!and )\b(?:[Tt]he|[Aa]n?) "
+                      r"([A-Z][\w&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w&-]*){{0,5}})[ \t]+{head}\b")
 # A name run: capitalised words, maybe joined by "of", "for", "and", "&".
 # (A full stop belongs to a word only inside it: "U.N.", not "Vik. It".)
 # And a body noun a few lower-case words on: "the Commons transport committee".
@@ -142,6 +150,9 @@ def _issuer_named_before(text: str, m: Mention, head: str) -> Mention | None:
         name = _NAME_AFTER.match(text, begin + hit.end())
         if name is not None:
             best = (begin + hit.start(), name.start(), name.end())
+    for hit in re.finditer(_NAMED_BEFORE_NOUN.format(head=re.escape(head)), text[begin : m.start]):
+        if best is None or begin + hit.start() > best[0]:
+            best = (begin + hit.start(), begin + hit.start(1), begin + hit.end(1))
     for hit in re.finditer(_POSSESSOR_ISSUER.format(head=re.escape(head)), text[begin : m.start]):
         if any(w.lower() in T.DATE_WORDS for w in hit.group(1).split()):
             continue  # "Thursday's report": when, not whose
@@ -154,8 +165,8 @@ def _issuer_named_before(text: str, m: Mention, head: str) -> Mention | None:
     while end > start and text[end - 1] in ".’'":  # the sentence's full stop, "Vik'"
         end -= 1
     issuer = _describe_issuer(text, start, end)
-    if issuer.type not in ("person", "organization", "media", "country") or issuer.plural or issuer.pronoun is not None:
-        return None  # "a report by two committees" names no one
+    if issuer.type not in ("person", "organization", "media") or issuer.plural or issuer.pronoun is not None:
+        return None  # "a report by two committees" names no one; "the US report" is about a place
     return _as_issuer(text, issuer, head)
 
 
@@ -183,9 +194,11 @@ _BODY_FOR = re.compile(r"(?:the\s+)?([A-Z][\w’'-]*\s+(?:for|of|on)\s+(?:the\s+
 
 def _describe_issuer(text: str, start: int, end: int) -> Mention:
     """The issuer named from ``start`` to ``end``: ``describe``'s reading, but a body named by
-    an organisation word and what it is for ("the Institute for Fiscal Studies") whole."""
+    a word and what it is for ("the Institute for Fiscal Studies", "the Forum for the Future")
+    whole, unless the word is a title ("Secretary of State Vik")."""
     body = _BODY_FOR.match(text, start, end)
-    if body is not None and body.group(1).split()[0].lower() in ORG_WORDS:
+    if body is not None and (body.group(1).split()[0].lower() in ORG_WORDS
+                             or body.group(1).split()[0].lower() not in title_words()):
         return Mention(body.start(1), body.end(1), body.group(1), " ".join(body.group(1).split()), "organization")
     return describe(text, start, end)
 
