@@ -921,7 +921,7 @@ def _introduced_next(seg: Segmented, starts: list[int], claims: list[ClaimCandid
 
 def _introduced_before_speaking(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
                                 m: Mention, hit: Mention) -> Mention | None:
-    """"The information commissioner says ... Anna Berg "condemned" the move. ..., Ms Berg
+    """"The data commissioner says ... Anna Berg "condemned" the move. ..., Ms Berg
     said": the role's holder is the full name that opens a sentence after it as the first
     person named since, with no description of its own and never named before, whom the next
     speaker (``hit``, by surname, maybe with an honorific) then is."""
@@ -1112,7 +1112,7 @@ _BODY_BEFORE = (r"\b(?:developed|made|built|designed|produced|created|owned|run|
 
 
 def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
-    """"Texan Instruments ... said Texan": a one-word speaker read as a person that is the first
+    """"Vik Instruments ... said Vik": a one-word speaker read as a person that is the first
     word of a longer name the article gave before it ever used the word alone, which names no
     person (no known given name or title) and which the article treats as a body, is that body
     by its short name: people are called by their surname, the last word; companies by their
