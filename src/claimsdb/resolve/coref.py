@@ -765,10 +765,16 @@ def _subject_body(seg: Segmented, starts: list[int], m: Mention, contents: _Cont
 def _never_a_person(masked: str, name: str) -> bool:
     """Whether the article never treats ``name`` as a person's: no honorific or title before it
     ("Mr Vik", "Lord Vik") and no capitalised word that may be a given name ("Anna Vik")."""
-    for hit in re.finditer(r"(?<![\w’'&-])" + re.escape(name) + r"(?![\w’'&-])", masked):
-        before = _WORD_BEFORE.search(masked, max(0, hit.start() - 30), hit.start())
-        if before is not None and before.group(1).lower() not in _OPENING_CAPITALS:
-            return False
+    i = masked.find(name)
+    while i >= 0:
+        j = i + len(name)
+        whole = not (i and (masked[i - 1].isalnum() or masked[i - 1] in "_’'&-")) \
+            and not (j < len(masked) and (masked[j].isalnum() or masked[j] in "_’'&-"))
+        if whole:
+            before = _WORD_BEFORE.search(masked, max(0, i - 30), i)
+            if before is not None and before.group(1).lower() not in _OPENING_CAPITALS:
+                return False
+        i = masked.find(name, j)
     return True
 
 
@@ -1132,13 +1138,12 @@ def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     longer: dict[str, Mention | None] = {}
     for name in {m.name for m in singles}:
         longer[name] = None
-        first = re.search(r"(?<![\w’'&.-])" + re.escape(name) + r"(?![\w’'&-])", masked)
-        hit = re.compile(r"(?<![\w’'&.-])" + re.escape(name) + r"((?: [A-Z][\w&’'-]*[A-Za-z]){1,3})(?![\w’'&-])").match(
-            masked, first.start()) if first is not None else None
-        if hit is None:
+        first = _first_whole_word(masked, name)
+        more = _NAME_GOES_ON_WORDS.match(masked, first + len(name)) if first >= 0 else None
+        if more is None:
             continue  # the word alone comes first: the long name is another thing
-        full = describe(text, hit.start(), hit.end())
-        if full.name != hit.group() or full.known_given_name or full.gender or full.pronoun is not None \
+        full = describe(text, first, more.end())
+        if full.name != masked[first : more.end()] or full.known_given_name or full.gender or full.pronoun is not None \
                 or full.type not in ("person", "organization"):
             continue
         if re.search(r"(?:Mr|Mrs|Ms|Dr|Miss)\.? " + re.escape(full.name.rsplit(None, 1)[-1]) + r"\b", masked):
@@ -1146,12 +1151,29 @@ def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         if re.search(re.escape(full.name) + r",? who\b", masked):
             continue  # "Halvard Moen, who ...": a person
         if full.type == "organization" or _treated_as_body(masked, full.name):
-            full.start = hit.start()
+            full.start = first
             longer[name] = full
     for m in singles:
         full = longer[m.name]
         if full is not None and full.start < m.start:
             m.name, m.type = full.name, "organization"
+
+
+# The capitalised words that carry a name on: "Vik| Instruments", up to three.
+_NAME_GOES_ON_WORDS = re.compile(r"(?: [A-Z][\w&’'-]*[A-Za-z]){1,3}(?![\w’'&-])")
+
+
+def _first_whole_word(masked: str, word: str) -> int:
+    """Where ``word`` first stands as a whole word in ``masked`` (not inside "Vik's-" or
+    "Vik&Co"), or -1: a plain search instead of a pattern compiled for the word."""
+    i = masked.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and (masked[i - 1].isalnum() or masked[i - 1] in "_’'&.-")) \
+                and not (j < len(masked) and (masked[j].isalnum() or masked[j] in "_’'&-")):
+            return i
+        i = masked.find(word, j)
+    return -1
 
 
 def _treated_as_body(masked: str, name: str) -> bool:
