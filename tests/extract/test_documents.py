@@ -108,3 +108,9 @@ def test_who_only_published_a_document_is_not_its_issuer():
 
 def test_a_name_that_ends_in_a_document_noun_is_no_document():
     assert claims_of("The Norden Post reports that the talks failed.")[0][1] == "Norden Post"
+
+
+def test_it_standing_for_the_survey_is_its_issuer():
+    text = ("A survey by Norvik Insight looked at 3,000 homes in ten cities.\n"
+            "Most families own a bike, the survey said. Fewer of them own a car than in 2010, it added.\n")
+    assert [name for _, name, _, _ in claims_of(text)] == ["Norvik Insight", "Norvik Insight"]

@@ -34,10 +34,16 @@ def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     for i, c in enumerate(claims):
         m = c.evidence.mention
         head = _document_head(m)
-        if head is None:
+        if head is None and m.pronoun == "it" and m.name in DOCUMENT_NOUNS:
+            # "..., the report suggests. ..., it predicts": the "it" took the document; its issuer.
+            issuer = _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], m.name) \
+                or _issuer_named_before(seg.text, m, m.name)
+        elif head is None:
             continue
-        issuer = _issuer_in_phrase(seg.text, m, head) or _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], head) \
-            or _issuer_named_before(seg.text, m, head)
+        else:
+            issuer = _issuer_in_phrase(seg.text, m, head) \
+                or _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], head) \
+                or _issuer_named_before(seg.text, m, head)
         if issuer is not None:
             _adopt(m, issuer)
 
@@ -177,6 +183,8 @@ _NEW_WORDS = frozenset("a an another further separate second third new different
 def _new_document(text: str, m: Mention) -> bool:
     """Whether the phrase ``m`` (or the two words before it, which the phrase may have left
     out: "A further | recent survey") introduces a document not named before."""
+    if m.pronoun is not None:
+        return False  # "it" stands for a document named before
     words = m.text.lower().split()
     if words and words[0] in ("the", "this", "that", "its", "their"):
         return any(w in _NEW_WORDS for w in words[1:-1])
