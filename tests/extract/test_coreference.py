@@ -449,3 +449,77 @@ def test_a_given_name_alone_stays_when_the_article_does_not_settle_it(text):
 ])
 def test_an_epithet_of_origin_is_the_person_the_passage_is_about(text, expected):
     assert speakers(text) == [expected]
+
+
+@pytest.mark.parametrize("text, name", [
+    # The short name takes "which" and "said it".
+    ("The sensor was designed by Halvard Optics. Halvard, which supplies camera makers, said it would double output.",
+     "Halvard Optics"),
+    # The long name ends with an organisation word.
+    ("Orvik Airlines cut fares on Monday. Prices had to fall, said Orvik.", "Orvik Airlines"),
+])
+def test_the_first_word_of_a_body_named_before_is_that_body(text, name):
+    [claim] = analysed(text)
+    assert (claim.speaker.name, claim.speaker.type) == (name, "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "The sensor was designed by Halvard Moen, who runs a lab. Halvard said the design would change.",
+    "The sensor was designed by Halvard Moen. Mr Moen is proud. Halvard said the design would change.",
+    # The word alone came first: the long name is something else of it (a product, a unit).
+    "Halvard sells sensors. A camera developed by Halvard Optics is new. Halvard said the camera was cheap.",
+])
+def test_the_first_word_of_a_person_s_name_is_not_a_body(text):
+    # A person named before by two words ("who", "Mr"): not a body, whatever the first word is later.
+    assert analysed(text)[0].speaker.type != "organization"
+
+
+def test_it_is_the_body_that_is_the_subject_of_the_sentence_before():
+    text = ("Until now Vikmap has left the market for maps to specialist firms such as Ordna and Kartex. "
+            "It said that its new app would be free.")
+    [claim] = analysed(text)
+    assert (claim.speaker.name, claim.speaker.type) == ("Vikmap", "organization")
+
+
+def test_its_is_the_body_that_is_the_subject_of_its_clause():
+    text = "During the long campaign, Norlund got into trouble over its claim that taxes would rise."
+    [claim] = analysed(text)
+    assert (claim.speaker.name, claim.speaker.type) == ("Norlund", "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Vikstrom has left the board of the club. It said that the vote was fair.",
+    "Dina Vikstrom has left the board of the club. Vikstrom has left. It said that the vote was fair.",
+])
+def test_it_is_never_a_subject_the_article_treats_as_a_person(text):
+    assert "Vikstrom" not in analysed(text)[-1].speaker.name
+
+
+def test_a_role_first_is_the_full_name_that_opens_the_next_sentence_and_then_speaks():
+    text = ("The data commissioner says she will look into the closure of the archive.\n\n"
+            "Marta Olsen \"strongly regrets\" the loss of the records. The rules were clear, Ms Olsen said.\n")
+    assert speakers(text)[0] == "Marta Olsen"
+
+
+@pytest.mark.parametrize("text", [
+    # Named before the role: no introduction after it.
+    ("Marta Olsen chairs the board. The data commissioner says she will look into the closure.\n\n"
+     "Marta Olsen \"strongly regrets\" the loss. The rules were clear, Ms Olsen said.\n"),
+    # Not the subject of her sentence.
+    ("The data commissioner says she will look into the closure of the archive.\n\n"
+     "Staff wrote to Marta Olsen about the loss of the records. The rules were clear, Ms Olsen said.\n"),
+])
+def test_a_role_first_is_not_a_full_name_the_article_brings_in_otherwise(text):
+    assert speakers(text)[0] != "Marta Olsen"
+
+
+@pytest.mark.parametrize("text, not_it", [
+    # The subject is inside what the paper reported: "It" is the paper.
+    ("Vikmap could be sold to a rival, the Norden Courier has reported. It said that talks began in May.", "Vikmap"),
+    # An "it" after another thing in its own sentence.
+    ("In May, Vikmap sued a website after it claimed that the maps were copied.", "Vikmap"),
+    # An ordinary word opening the sentence.
+    ("This was expected. It said that prices would rise.", "This"),
+])
+def test_it_is_not_a_subject_the_sentence_does_not_carry_on(text, not_it):
+    assert not_it not in analysed(text)[-1].speaker.name

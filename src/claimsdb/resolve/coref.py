@@ -411,7 +411,9 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     m.type = "anonymous"  # two people it may be, nothing to choose: unresolved
                     continue
             if hit is None and m.pronoun == "it":
-                hit = _reported_subject(seg, starts, claims, m)
+                if contents is None:
+                    contents = _Contents(claims)
+                hit = _subject_body(seg, starts, m, contents) or _reported_subject(seg, starts, claims, m)
             if hit is None:
                 agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
                 # A possessor ("Steve Bruce's side won") is the antecedent only if nobody else is.
@@ -697,6 +699,85 @@ def _one_person(men: Mention) -> bool:
     return _is_person(men) or men.type == "anonymous" and not men.plural and men.pronoun is None and bool(men.role)
 
 
+# A sentence's subject name and its verb: "Vikco has left ...", "Vikco got into trouble".
+_SUBJECT_NAME = re.compile(
+    r"(?<![\w’'&-])([A-Z][\w&’'-]*[A-Za-z](?: [A-Z][\w&’'-]*[A-Za-z]){0,3})"
+    r"(?= (?:has|had|have|is|was|will|would|could|can|did|does|got|gets|made|makes|took|takes|[a-z]+ed)\b)")
+# Words that may come before a sentence's subject besides _OPENERS: "Before now Vikco has ...".
+_TIME_OPENERS = frozenset("before now until since today yesterday earlier later last this next".split())
+# Words before an "it" that carry its clause's subject on: "... but it has", "... said that it".
+_CARRIED_ON = frozenset("but and that while so - – —".split())
+
+
+def _subject_body(seg: Segmented, starts: list[int], m: Mention, contents: _Contents) -> Mention | None:
+    """"Before now Vikco has left the market to others. It said ...", "Vikco got into trouble
+    over its claim that ...": the body that is the subject of the sentence of an "it" or "its"
+    (before it), or of the sentence before when "It" opens its own. A name read as a person
+    is that body when the article gives it nothing of a person's: no known given name, title,
+    honorific or gender, never a surname after another capitalised word; the "it" itself is
+    the article calling it a thing. In its own sentence, only "its" or an "it" that carries the
+    subject on ("Vikco will keep the patents but it ..."), not one after another thing ("Vikco
+    sued a website after it ..."); not a subject inside what another speaker said ("Vikco could
+    be sold, the Daily Vik reported. It said ...": the paper)."""
+    here = bisect_right(starts, m.start) - 1
+    if here < 0:
+        return None
+    begin = starts[here]
+    if not _only_openers(seg.text[begin : m.start]):
+        before = seg.text[max(begin, m.start - 20) : m.start].split()
+        if m.text.lower() != "its" and not (before and before[-1].lower() in _CARRIED_ON):
+            return None
+        k, end = here, m.start
+    elif here > 0:
+        k, end = here - 1, begin
+    else:
+        return None
+    begin = starts[k]
+    hit = _SUBJECT_NAME.search(seg.masked, begin, min(end, begin + 100))
+    if hit is None:
+        return None
+    before = seg.text[begin : hit.start()]
+    if "," in before:
+        head, _, before = before.rpartition(",")
+        if len(head.split()) > 6:
+            return None
+    if any(w.lower() not in _OPENERS and w.lower() not in _TIME_OPENERS and w.lower() not in T.DATE_WORDS
+           for w in before.split()):
+        return None  # "Fans of Vikco have ...": the name is no subject
+    if contents.inside(hit.start(1)):
+        return None
+    words = hit.group(1).split()
+    if all(w.lower() in seg.common_words() or w.lower() in T.ADVERBS or w.lower() in T.DETERMINERS
+           or w.lower() in _OPENING_CAPITALS or w.lower() in ("there", "here") for w in words):
+        return None  # "This was ...", "There is ...": an ordinary word opening the sentence
+    men = describe(seg.text, hit.start(1), hit.end(1))
+    if men.pronoun is not None or men.plural or men.name != hit.group(1):
+        return None
+    if men.type in ("organization", "media", "country"):
+        return men
+    if men.type != "person" or men.known_given_name or men.gender or men.role \
+            or first_names().get(men.name.split()[0].lower()) is not None or not _never_a_person(seg.masked, men.name):
+        return None
+    men.type = "organization"
+    return men
+
+
+def _never_a_person(masked: str, name: str) -> bool:
+    """Whether the article never treats ``name`` as a person's: no honorific or title before it
+    ("Mr Vik", "Lord Vik") and no capitalised word that may be a given name ("Anna Vik")."""
+    i = masked.find(name)
+    while i >= 0:
+        j = i + len(name)
+        whole = not (i and (masked[i - 1].isalnum() or masked[i - 1] in "_’'&-")) \
+            and not (j < len(masked) and (masked[j].isalnum() or masked[j] in "_’'&-"))
+        if whole:
+            before = _WORD_BEFORE.search(masked, max(0, i - 30), i)
+            if before is not None and before.group(1).lower() not in _OPENING_CAPITALS:
+                return False
+        i = masked.find(name, j)
+    return True
+
+
 def _reported_subject(seg: Segmented, starts: list[int], claims: list[ClaimCandidate], m: Mention) -> Mention | None:
     """"Trade officials say Norway tried to soften the quota. It said ...": the country a
     claim of the sentence before is about, when that claim's speaker is no "it"."""
@@ -832,14 +913,41 @@ def _introduced_next(seg: Segmented, starts: list[int], claims: list[ClaimCandid
     if not spoken or spoken[0] is m:
         return None
     hit = spoken[0]
-    if hit.type != "person" or hit.role or hit.plural or " " not in hit.name or hit.text != hit.name:
+    if hit.type != "person" or hit.plural:
         return None
+    if hit.role or " " not in hit.name or hit.text != hit.name:
+        return _introduced_before_speaking(seg, starts, entities, positions, m, hit)
     if hit.name.rsplit(None, 1)[-1] in seg.text[: hit.start]:
         return None  # named before: not introduced here
     between = entities[bisect_right(positions, m.end - 1) : bisect_left(positions, hit.start)]
     if any(e.mention.type == "person" and e.mention is not m for e in between):
         return None
     return hit
+
+
+def _introduced_before_speaking(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
+                                m: Mention, hit: Mention) -> Mention | None:
+    """"The data commissioner says ... Anna Berg "condemned" the move. ..., Ms Berg
+    said": the role's holder is the full name that opens a sentence after it as the first
+    person named since, with no description of its own and never named before, whom the next
+    speaker (``hit``, by surname, maybe with an honorific) then is."""
+    surname = hit.name.rsplit(None, 1)[-1]
+    between = [e for e in entities[bisect_right(positions, m.end - 1) : bisect_left(positions, hit.start)]
+               if e.mention.type == "person" and e.mention is not m]
+    if not between:
+        return None
+    intro = between[0].mention
+    if " " not in intro.name or not intro.name.endswith(" " + surname) or intro.role or not intro.known_given_name \
+            or intro.plural or intro.gender not in (None, hit.gender or intro.gender):
+        return None
+    if re.search(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w’'-])", seg.text[: intro.start]):
+        return None  # named before: not introduced here
+    if any(not e.mention.name.endswith(surname) for e in between):
+        return None  # someone else named in between
+    s_start = starts[bisect_right(starts, intro.start) - 1]
+    if not _only_openers(seg.text[s_start : intro.start]):
+        return None  # "... met Anna Berg": not the sentence's subject
+    return intro
 
 
 def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:
@@ -1000,6 +1108,82 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     for men in singles:
         if men.name in companies and men.gender is None:
             men.type, men.role = "organization", None
+
+
+# Wording that treats a name as a body: "Vik Instruments, which makes ...", "Vik Instruments
+# said it ...", "a chip developed by Vik Instruments" (what a product or a place does not do).
+_BODY_AFTER = r"(?:, which\b|[^.;:!?\n]{0,120}?\b(?:said|says|added|announced|reported|warned) (?:that )?its?\b)"
+_BODY_BEFORE = (r"\b(?:developed|made|built|designed|produced|created|owned|run|operated|founded|published|"
+                r"manufactured|backed|funded|supplied|bought|acquired) by ")
+
+
+def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """"Vik Instruments ... said Vik": a one-word speaker read as a person that is the first
+    word of a longer name the article gave before it ever used the word alone, which names no
+    person (no known given name or title) and which the article treats as a body, is that body
+    by its short name: people are called by their surname, the last word; companies by their
+    first ("Goldman"). The speaker takes the long name.
+
+    The body evidence is the long name's own (_treated_as_body): an organisation word ("Vik
+    Airways"), company wording ("Vik Instruments' shares"), "Vik Instruments, which makes ...",
+    "developed by Vik Instruments". A product named after its maker ("Vik Plus") has none, and
+    the maker is mostly named alone before it."""
+    singles = [c.evidence.mention for c in claims]
+    singles = [m for m in singles if m.type == "person" and m.pronoun is None and not m.known_given_name
+               and m.gender is None and not m.role and " " not in m.name and m.name[:1].isupper()
+               and m.text == m.name and first_names().get(m.name.lower()) is None]
+    if not singles:
+        return
+    text, masked = seg.text, seg.masked
+    longer: dict[str, Mention | None] = {}
+    for name in {m.name for m in singles}:
+        longer[name] = None
+        first = _first_whole_word(masked, name)
+        more = _NAME_GOES_ON_WORDS.match(masked, first + len(name)) if first >= 0 else None
+        if more is None:
+            continue  # the word alone comes first: the long name is another thing
+        full = describe(text, first, more.end())
+        if full.name != masked[first : more.end()] or full.known_given_name or full.gender or full.pronoun is not None \
+                or full.type not in ("person", "organization"):
+            continue
+        if re.search(r"(?:Mr|Mrs|Ms|Dr|Miss)\.? " + re.escape(full.name.rsplit(None, 1)[-1]) + r"\b", masked):
+            continue  # "Mr Moen": the long name is a person's
+        if re.search(re.escape(full.name) + r",? who\b", masked):
+            continue  # "Halvard Moen, who ...": a person
+        if full.type == "organization" or _treated_as_body(masked, full.name):
+            full.start = first
+            longer[name] = full
+    for m in singles:
+        full = longer[m.name]
+        if full is not None and full.start < m.start:
+            m.name, m.type = full.name, "organization"
+
+
+# The capitalised words that carry a name on: "Vik| Instruments", up to three.
+_NAME_GOES_ON_WORDS = re.compile(r"(?: [A-Z][\w&’'-]*[A-Za-z]){1,3}(?![\w’'&-])")
+
+
+def _first_whole_word(masked: str, word: str) -> int:
+    """Where ``word`` first stands as a whole word in ``masked`` (not inside "Vik's-" or
+    "Vik&Co"), or -1: a plain search instead of a pattern compiled for the word."""
+    i = masked.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and (masked[i - 1].isalnum() or masked[i - 1] in "_’'&.-")) \
+                and not (j < len(masked) and (masked[j].isalnum() or masked[j] in "_’'&-")):
+            return i
+        i = masked.find(word, j)
+    return -1
+
+
+def _treated_as_body(masked: str, name: str) -> bool:
+    """Whether the article's wording treats the long name ``name`` as a body: an organisation
+    word ends it, company wording (_company_words), _BODY_AFTER or _BODY_BEFORE."""
+    if name.rsplit(None, 1)[-1].lower() in ORG_WORDS or name in _company_words(masked):
+        return True
+    whole = re.escape(name) + r"(?![\w’'&-])"
+    return re.search(r"(?<![\w’'&-])" + whole + _BODY_AFTER, masked) is not None \
+        or re.search(_BODY_BEFORE + whole, masked) is not None
 
 
 def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:

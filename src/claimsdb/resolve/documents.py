@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import word_set
+from claimsdb.extract.lexicon import title_words, word_set
 from claimsdb.extract.segment import Segmented
 from claimsdb.records import ClaimCandidate
-from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract.speakers import ORG_WORDS, Mention, describe
 
 # Only a few claims back: "the statement" further away may be another one.
 _LOOKBACK = 8
@@ -34,9 +34,16 @@ def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     for i, c in enumerate(claims):
         m = c.evidence.mention
         head = _document_head(m)
-        if head is None:
+        if head is None and m.pronoun == "it" and m.name in DOCUMENT_NOUNS:
+            # "..., the report suggests. ..., it predicts": the "it" took the document; its issuer.
+            issuer = _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], m.name) \
+                or _issuer_named_before(seg.text, m, m.name)
+        elif head is None:
             continue
-        issuer = _issuer_in_phrase(seg.text, m, head) or _issuer_before(seg.text, claims[max(0, i - _LOOKBACK) : i], head)
+        else:
+            issuer = _issuer_in_phrase(seg.text, m, head) \
+                or _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], head) \
+                or _issuer_named_before(seg.text, m, head)
         if issuer is not None:
             _adopt(m, issuer)
 
@@ -44,10 +51,15 @@ def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
 def _document_head(m: Mention) -> str | None:
     if m.pronoun is not None or m.type not in ("organization", "media", "group", "anonymous"):
         return None
-    words = m.text.lower().split()
+    cased = m.text.split()
+    words = [w.lower() for w in cased]
     for prep in ("by", "from"):
         if prep in words[1:]:
             words = words[: words.index(prep, 1)]  # "a report by the mission", "a statement from X"
+    if any(w in ("in", "of", "on", "at", "with") for w in words[1:-1]):
+        return None  # "ballot papers in the poll": the document is not what speaks
+    if len(words) > 1 and cased[len(words) - 1][:1].isupper():
+        return None  # "The Vik Post": a name that ends in the noun
     return words[-1].strip(".,") if words and words[-1].strip(".,") in DOCUMENT_NOUNS else None
 
 
@@ -58,7 +70,7 @@ def _issuer_in_phrase(text: str, m: Mention, head: str) -> Mention | None:
         return before
     by = re.search(r"\b(?:by|from)\s+", phrase)
     if by is not None:
-        return describe(text, m.start + by.end(), m.end)
+        return _as_issuer(text, _describe_issuer(text, m.start + by.end(), m.end), head)
     # The words before the noun: a possessor or a name ("Ann Berg's 15 May letter").
     before = phrase[: phrase.lower().rfind(head)]
     words = list(re.finditer(r"[\w'’.-]+", before))
@@ -70,7 +82,7 @@ def _issuer_in_phrase(text: str, m: Mention, head: str) -> Mention | None:
     last = name[-1]
     first = last
     for w in reversed(words[: words.index(last)]):
-        if not w.group()[:1].isupper() or w.group().lower() in T.DATE_WORDS:
+        if not w.group()[:1].isupper() or w.group().lower() in T.DATE_WORDS or w.group().lower() in T.DETERMINERS:
             break
         first = w
     possessive = last.group().endswith(("'s", "’s"))
@@ -92,9 +104,12 @@ def _possessor_before(text: str, m: Mention) -> Mention | None:
     return issuer if issuer.type in _NAMED_TYPES else None
 
 
-def _issuer_before(text: str, earlier: list[ClaimCandidate], head: str) -> Mention | None:
+def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: str) -> Mention | None:
     """The speaker of the nearest earlier claim whose attribution gives the document: names it
-    ("said in a statement") or reports by the verb of the same word ("CityNews reported")."""
+    ("said in a statement") or reports by the verb of the same word ("CityNews reported");
+    none for a new document ("a further statement said")."""
+    if _new_document(text, m):
+        return None
     word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
     for c in reversed(earlier):
         m = c.evidence.mention
@@ -106,6 +121,107 @@ def _issuer_before(text: str, earlier: list[ClaimCandidate], head: str) -> Menti
         if word.search(attribution) or (info is not None and info.lemma == head):
             return m
     return None
+
+
+# "a survey by Vik Research", "a study carried out by the Nordic Institute", "a report from
+# analysts Vik & Co": the issuer after "by" or "from", past a few words of what it is about;
+# not who only spread it ("a document leaked by", "obtained by the Vik Courier").
+_BY_ISSUER = (r"\b(?i:{head})\b(?:(?!leaked|obtained|seen|quoted|cited|reported)[^.,;:!?\n]){{0,50}}?\b(?:by|from)\s+(?:(?:the|an?)\s+)?"
+              r"(?:(?!(?:within|in|of|on|at|to|across|around|among|over|under|more|than)\b)[a-z][\w-]*\s+){{0,2}}(?=[A-Z])")
+# "Vik Research's latest survey": a possessor a few words before the noun.
+_POSSESSOR_ISSUER = r"(?<![\w’'-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})['’]s[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{head}\b"
+# "The Vik Research survey": a name right before the noun, after an article.
+# (Not "the Future" of "the Forum for the Future report": the article opens the name.)
+_NAMED_BEFORE_NOUN = (r"(?<!for )(?<!of )(?<!and )\b(?:[Tt]he|[Aa]n?) "
+                      r"([A-Z][\w&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w&-]*){{0,5}})[ \t]+{head}\b")
+# A name run: capitalised words, maybe joined by "of", "for", "and", "&".
+# (A full stop belongs to a word only inside it: "U.N.", not "Vik. It".)
+# And a body noun a few lower-case words on: "the Commons transport committee".
+_NAME_AFTER = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+(?:(?:of|for|and|&|de)[ \t]+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*"
+                         r"(?:(?:[ \t]+[a-z][\w-]*){0,4}?[ \t]+(?:committee|commission|council|board|panel|tribunal|inquiry)\b)?")
+# How far back the article is searched for the document's issuer.
+_NAMED_WINDOW = 3000
+
+
+def _issuer_named_before(text: str, m: Mention, head: str) -> Mention | None:
+    """"The survey said" after "A survey by Vik Research found ...": the issuer of the nearest
+    earlier document of the same noun that the article names ("a survey by X", "a study
+    carried out by X", "X's survey"), even where that mention was no claim of its own; not for
+    a new document ("a further survey said", _new_document)."""
+    if _new_document(text, m) or m.text.lower().split()[0] in ("his", "her", "their", "my", "our"):
+        return None  # "his report": the person's, who is not named so
+    begin = max(0, m.start - _NAMED_WINDOW)
+    best = None
+    for hit in re.finditer(_BY_ISSUER.format(head=re.escape(head)), text[begin : m.start]):
+        name = _NAME_AFTER.match(text, begin + hit.end())
+        if name is not None:
+            best = (begin + hit.start(), name.start(), name.end())
+    for hit in re.finditer(_NAMED_BEFORE_NOUN.format(head=re.escape(head)), text[begin : m.start]):
+        if best is None or begin + hit.start() > best[0]:
+            best = (begin + hit.start(), begin + hit.start(1), begin + hit.end(1))
+    for hit in re.finditer(_POSSESSOR_ISSUER.format(head=re.escape(head)), text[begin : m.start]):
+        if any(w.lower() in T.DATE_WORDS for w in hit.group(1).split()):
+            continue  # "Thursday's report": when, not whose
+        if best is None or begin + hit.start() > best[0]:
+            best = (begin + hit.start(), begin + hit.start(1), begin + hit.end(1))
+    if best is None:
+        return None
+    _, start, end = best
+    end = min(end, m.start)
+    while end > start and text[end - 1] in ".’'":  # the sentence's full stop, "Vik'"
+        end -= 1
+    issuer = _describe_issuer(text, start, end)
+    if issuer.type not in ("person", "organization", "media") or issuer.plural or issuer.pronoun is not None:
+        return None  # "a report by two committees" names no one; "the US report" is about a place
+    return _as_issuer(text, issuer, head)
+
+
+# Indefinite or contrasting words before a document noun: "a further survey said" is a new one.
+_NEW_WORDS = frozenset("a an another further separate second third new different".split())
+
+
+def _new_document(text: str, m: Mention) -> bool:
+    """Whether the phrase ``m`` (or the two words before it, which the phrase may have left
+    out: "A further | recent survey") introduces a document not named before."""
+    if m.pronoun is not None:
+        return False  # "it" stands for a document named before
+    words = m.text.lower().split()
+    if words and words[0] in ("the", "this", "that", "its", "their"):
+        return any(w in _NEW_WORDS for w in words[1:-1])
+    before = re.findall(r"[\w’'-]+", text[max(0, m.start - 30) : m.start].lower())[-2:]
+    return any(w in _NEW_WORDS for w in before + words[:-1])
+
+
+# Findings whose maker is most often a body: "a survey by Vikpoll" is a company, not a person.
+_FINDINGS = frozenset("survey poll study report".split())
+
+
+# "the Centre for Policy Research": a body named by its kind and what it is for, whole.
+_BODY_FOR = re.compile(r"(?:the\s+)?([A-Z][\w’'-]*\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*)*)")
+
+
+def _describe_issuer(text: str, start: int, end: int) -> Mention:
+    """The issuer named from ``start`` to ``end``: ``describe``'s reading, but a body named by
+    a word and what it is for ("the Institute for Fiscal Studies", "the Forum for the Future")
+    whole, unless the word is a title ("Secretary of State Vik")."""
+    body = _BODY_FOR.match(text, start, end)
+    if body is not None and (body.group(1).split()[0].lower() in ORG_WORDS
+                             or body.group(1).split()[0].lower() not in title_words()):
+        return Mention(body.start(1), body.end(1), body.group(1), " ".join(body.group(1).split()), "organization")
+    return describe(text, start, end)
+
+
+def _as_issuer(text: str, issuer: Mention, head: str) -> Mention:
+    """The issuer of a document ``head``: a finding's maker read as a person with nothing of a
+    person's (no known given name, gender or role but a plural one, "analysts Vik Research";
+    nor the surname of someone the article names in full) is an organisation ("a survey by
+    Vikpoll", "a study by Nordic Research")."""
+    plural_role = bool(issuer.role) and issuer.role.split()[-1].endswith("s") and not issuer.role.endswith("ss")
+    if head in _FINDINGS and issuer.type == "person" and not (issuer.known_given_name or issuer.gender) \
+            and (not issuer.role or plural_role) \
+            and not re.search(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(issuer.name) + r"(?![\w’'-])", text):
+        issuer.type = "organization"
+    return issuer
 
 
 def _adopt(target: Mention, source: Mention) -> None:

@@ -32,7 +32,7 @@ from claimsdb.resolve.documents import resolve_documents
 from claimsdb.resolve.spokespeople import name_spokespeople
 from claimsdb.resolve.coref import (expand_bodies, expand_given_names, expand_knights, expand_surnames, keep_name_titles,
                                    name_described_bodies, name_part_of_group, name_self_introduced, resolve_references, type_companies,
-                                   type_surnames)
+                                   type_short_companies, type_surnames)
 from claimsdb.resolve.positions import position_claims
 from claimsdb.resolve.restatements import drop_restatements
 from claimsdb.resolve.statements import date_claims, quantify_claims, trim_dateline
@@ -90,6 +90,7 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
             claim.evidence = ClaimEvidence(_mention_of(claim, text))
     seg = extraction.segmented if extraction.segmented is not None else segment(text)
     type_companies(seg, claims)
+    type_short_companies(seg, claims)
     type_surnames(seg, claims)
     keep_name_titles(claims, extraction.mentions)
     expand_bodies(seg, claims)
