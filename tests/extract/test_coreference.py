@@ -523,3 +523,12 @@ def test_a_role_first_is_not_a_full_name_the_article_brings_in_otherwise(text):
 ])
 def test_it_is_not_a_subject_the_sentence_does_not_carry_on(text, not_it):
     assert not_it not in analysed(text)[-1].speaker.name
+
+
+def test_a_surname_inside_a_title_case_headline_is_not_a_first_word():
+    """"Anna Vik Finally Backs Harbour Plan": "Vik" there is a surname after a given name, not
+    the first word of a body called "Vik Finally Backs Harbour"; and a mention two claims share
+    is looked up once."""
+    text = ("Anna Vik Finally Backs Harbour Plan\n\n"
+            "Mayor Anna Vik on Friday backed the harbour plan. \u201cIt is a good plan,\u201d Vik told reporters.\n")
+    assert {c.speaker.type for c in analysed(text)} == {"person"}

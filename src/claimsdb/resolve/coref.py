@@ -1142,6 +1142,8 @@ def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         more = _NAME_GOES_ON_WORDS.match(masked, first + len(name)) if first >= 0 else None
         if more is None:
             continue  # the word alone comes first: the long name is another thing
+        if _CAPITAL_BEFORE.search(masked, max(0, first - 40), first):
+            continue  # "Donald Trump Finally Endorses ...": a surname inside a name, not a first word
         full = describe(text, first, more.end())
         if full.name != masked[first : more.end()] or full.known_given_name or full.gender or full.pronoun is not None \
                 or full.type not in ("person", "organization"):
@@ -1153,12 +1155,14 @@ def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         if full.type == "organization" or _treated_as_body(masked, full.name):
             full.start = first
             longer[name] = full
-    for m in singles:
-        full = longer[m.name]
+    for m, name in [(m, m.name) for m in singles]:  # (a mention two claims share is renamed once)
+        full = longer[name]
         if full is not None and full.start < m.start:
             m.name, m.type = full.name, "organization"
 
 
+# A capitalised word right before (on the same line): the word after it is inside a name.
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 # The capitalised words that carry a name on: "Vik| Instruments", up to three.
 _NAME_GOES_ON_WORDS = re.compile(r"(?: [A-Z][\w&’'-]*[A-Za-z]){1,3}(?![\w’'&-])")
 
