@@ -22,3 +22,13 @@ def test_citing_relays_a_claim_without_making_one():
     assert found(text) == [("inverted-said", "union", "The strike is over")]
     [claim] = analyse(Document("a.txt", text, "0"))
     assert claim.via == "vote of its members"
+
+
+def test_a_short_name_in_brackets_closes_the_source():
+    check("Fish stocks will recover by 2030, according to the Nordic Fisheries Council (NFC).",
+          ("according-to", "Nordic Fisheries Council", "Fish stocks will recover by 2030"))
+
+
+def test_the_source_runs_on_to_its_name_before_the_comma():
+    check("According to state statistics body NORSTAT, growth was a sluggish 0.8%.",
+          ("according-to", "NORSTAT", "growth was a sluggish 0.8%"))

@@ -1,6 +1,6 @@
 """Where a claim's content stops, and what an appositive says about the speaker's type."""
 
-from constructions import analysed, check
+from constructions import analysed, check, found
 
 
 def test_a_dash_and_another_speakers_clause_end_the_content():
@@ -94,3 +94,22 @@ def test_a_stance_verbs_object_ends_where_another_subjects_clause_joins():
           ("stance-verb", "Germany", "also proposed a freeze"))
     check("The minister said the plan was good and Canada has agreed to it.",
           ("said-clause", "The minister", "the plan was good and Canada has agreed to it"))
+
+
+def test_the_subjects_next_deed_is_no_part_of_what_was_said():
+    """"called the sale illegal and has turned to the courts": the writer tells what the
+    speaker did next; the claim is "the sale illegal"."""
+    assert [c for _, _, c in found("Nordgas has called the sale illegal and has turned to the courts in Oslo.")] \
+        == ["the sale illegal"]
+
+
+def test_however_opens_another_clause():
+    assert [c for _, _, c in found(
+        "Nordgas said sales fell 9% in May, however it did acknowledge that exports had held up.")] \
+        == ["sales fell 9% in May", "exports had held up"]
+
+
+def test_a_reduced_relative_keeps_its_noun_phrase_with_a_name_inside():
+    assert [c for _, _, c in found(
+        "Lund attacked the hidebound Harbour party he said would close the port with its cuts.")] \
+        == ["the hidebound Harbour party he said would close the port with its cuts"]

@@ -196,3 +196,16 @@ def test_added_to_a_thing_is_no_speech_but_added_to_listeners_is():
     check("Anna Lund's goal added to Bergen's woes on Saturday.")
     check("Anna Lund added to reporters that the club would not sell the striker.",
           ("said-that", "Anna Lund", "the club would not sell the striker"))
+
+
+@pytest.mark.parametrize("text", [
+    "Teenagers questioned for a survey have shown little interest in the vote.",
+    "Cold weather in the north threatened stocks of heating oil.",
+    "The striker will add the trophy to his collection.",
+    "Lund added a second goal in the last minute.",
+])
+def test_respondents_weather_and_adding_things_say_nothing(text):
+    """Respondents questioned for a survey, the weather somewhere, and "add" before a thing
+    (a goal, a trophy) report no speech; "added that ..." and "he added" still do."""
+    check(text)
+    check('"We are ready," Lund added.', ("inverted-said", "Lund", '"We are ready,"'))

@@ -27,6 +27,9 @@ def claims_of(text: str):
     # like "France Telecom".
     ("US Treasury Secretary Mark Field said the dollar was strong.",
      ("said-clause", "Mark Field", "person", "Treasury Secretary", "US", "the dollar was strong")),
+    # A body's name with a post-modifier before the title and the full name: the person.
+    ("Association of Harbour Pilots president Anna Berg said the fees were too high.",
+     ("said-clause", "Anna Berg", "person", "Association of Harbour Pilots president", None, "the fees were too high")),
     # The possessor and what comes before it are an affiliation: the role is the spokesman's.
     ("Norwegian Prime Minister Erna Lund's spokesman Ola Berg said the talks had failed.",
      ("said-clause", "Ola Berg", "person", "spokesman", "NO", "the talks had failed")),

@@ -215,8 +215,8 @@ class ParsedSentence:
             k = self.index_at(o.mention.start)
             if k > 0:
                 j = k - 1
-                if toks[j].low in ("while", "whereas", "and", "but", "though", "although"):
-                    j -= 1
+                if toks[j].low in ("while", "whereas", "and", "but", "though", "although", "however"):
+                    j -= 1  # (", however it did acknowledge that ...": a new clause too)
                 if j >= 0 and toks[j].text in (",", ";"):
                     cuts.append((toks[j].start, o.mention.name, id(o)))
                 elif o.cue_start is not None and o.cue_start < o.mention.start:

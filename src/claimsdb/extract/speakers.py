@@ -255,7 +255,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         and not any(w.endswith(("'s", "’s")) for w in core)  # "Aung San Suu Kyi's allies" are the allies
     # "general secretary of the union Unison Dave Prentis": a known given name's run that ends
     # the phrase names the person, whatever title comes before.
-    ends_with_name = given_first and _strip_possessive(core[-1]) == name.split()[-1] and head in title_words()
+    # (a body's noun heading the phrase too: "Association of Chief Police Officers president
+    # Chris Fox", "Friends of the Earth director Tony Juniper")
+    ends_with_name = given_first and _strip_possessive(core[-1]) == name.split()[-1] and (
+        head in title_words() or speaker_nouns().get(head) in ("organization", "group"))
     surname_word = len(core) == 2 and _given_name_surname(core[:1], _strip_possessive(core[1]), 1, core, determined)
     if name and not given_first and not honorific and head_type is None and len(core) >= 2 and head == core[-1].lower() \
             and head in title_words() and head not in ORG_WORDS and core[-1] != "State" \

@@ -56,6 +56,11 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
         elif comma is not None and not toks[nxt].cap and (
                 toks[nxt].low.endswith(("ed", "ing")) or toks[nxt].low in T.PREPOSITIONS):
             nxt = comma  # "According to a document filed with the regulator, ...": still the source
+        elif comma is not None and comma - nxt <= 4 and _name_goes_on(ps, nxt, comma):
+            # "According to state statistics body INSEE, ...": the source runs to its name
+            span = (span[0], comma - 1)
+            mention = ps.mention(*span)
+            nxt = comma
         if nxt < len(toks) and toks[nxt].text == ",":
             nxt += 1
         if nxt < len(toks):
@@ -63,10 +68,23 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
         return
     if k0 > 0 and toks[k0 - 1].text == ",":
         after = span[1] + 1
+        if after < len(toks) and toks[after].text == "(":
+            # "..., according to the United Nations (UN).": the short name closes the source
+            close = next((x for x in range(after, min(len(toks), after + 8)) if toks[x].text == ")"), None)
+            after = close + 1 if close is not None else after
         if after >= len(toks) or toks[after].text in (".", "!", "?", ";"):
             ps.add((ps.sent.start, toks[k0 - 1].start), mention, m, None, kind="according_to", rule="according-to")
         else:
             ps.add((ps.sent.start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
+
+
+def _name_goes_on(ps: ParsedSentence, a: int, b: int) -> bool:
+    """Tokens ``a`` up to ``b`` (exclusive) go on naming the source: a lower-case noun or two,
+    then a capitalised name ("body INSEE"), no verb or clause among them."""
+    words = ps.toks[a:b]
+    return bool(words) and words[-1].cap and all(
+        t.text.replace("-", "").isalpha() and t.low not in T.AUXILIARIES and t.low not in T.CLAUSE_WORDS
+        and not t.low.endswith(("ed", "ing", "ly")) for t in words)
 
 
 def source_phrase(ps: ParsedSentence, i: int) -> tuple[int, int] | None:

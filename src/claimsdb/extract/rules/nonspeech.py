@@ -10,8 +10,9 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
 ``crowd-belief``      "Many fear the plant will close", "4% of those polled thought ...",
                       "Investors had worried that ...": a belief cue whose subject is an
                       uncounted crowd or a poll's share, a mood nobody expressed.
-``mute-speaker``      "The album confirmed his status": the speaker phrase names a thing that
-                      cannot speak (data/mute_nouns.txt).
+``mute-speaker``      "The album confirmed his status", "Cold weather in the US threatened
+                      stocks": the speaker phrase names a thing that cannot speak, or the place
+                      of one (data/mute_nouns.txt).
 ``obliged-to-speak``  "The government should make clear how ...": the subject is asked to speak
                       and has said nothing yet.
 ``added-to``          "Reyes has added to speculation linking him with Madrid", "adding to the
@@ -62,6 +63,8 @@ _RELATIVES = T.words("which who whose where")
 # What one is denied when "denied" means refused: "denied bail", "denied entry".
 _REFUSED = T.words("bail parole entry access permission visas visa asylum admission")
 _WH_WORDS = T.words("what how why where when whether if which who")
+# What respondents are questioned for: "those questioned for a survey".
+_SURVEY_NOUNS = T.words("survey surveys poll polls study studies research questionnaire")
 # Quantifiers of an uncounted crowd; "all" and "both" count a set the article has named.
 _CROWD_QUANTIFIERS = T.QUANTIFIER_SPEAKERS - {"all", "both"}
 
@@ -183,6 +186,9 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "obliged-to-speak"
     if _asks_anonymity(ps, k0, k1):
         return "anonymity-request"
+    if info.form == "ed" and toks[k0].low in W.SURVEYED and k1 < len(toks) and toks[k1].low in ("for", "by", "in") \
+            and any(t.low in _SURVEY_NOUNS for t in toks[k1 + 1 : k1 + 4]):
+        return "crowd-belief"  # "Teenagers questioned for a survey have shown ...": respondents, passive
     if a > 0 and (toks[a - 1].low == "whether" or toks[a - 1].low == "if" and not (a > 1 and toks[a - 2].low == "even")):
         return "asked-not-said"  # but "even if the coach admitted ...": he did admit it
     if info.lemma == "add" and k1 + 1 < len(toks) and toks[k1].low == "to" and not _addressee(ps, k1 + 1):
@@ -222,7 +228,7 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "crowd-belief"
     if _polled_for(ps, a):
         return "crowd-belief"  # "21% of those polled for the Times said": respondents, not the paper
-    if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of") and toks[a - 2].low in mute_nouns():
+    if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of", "in") and toks[a - 2].low in mute_nouns():
         return "mute-speaker"  # "A late goal from Anna Berg condemned them to defeat": the goal
     return None
 

@@ -70,6 +70,8 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             start, end = reduced  # type: ignore[assignment]
     if hint == "complement" and info.stance:
         end = _object_end(ps, k1, end)
+    elif hint == "complement":
+        end = _deed_end(ps, k1, end)
     if hint == "quote":
         q = ps.by_start[start]
         end = max(q.end, end) if q.end >= end - 1 else end
@@ -103,6 +105,8 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
             or noun.low in T.PRONOUNS or noun.low.endswith(("ly", "ed")) or noun.low in past_verbs() or cue_info(noun.text):
         return None
     ante = antecedent(ps, a - 1)
+    if ante is not None and toks[ante[0]].low not in T.DETERMINERS:
+        ante = _with_determiner(ps, ante)  # "the hidebound Tory party he said would ..."
     if ante is None or toks[ante[0]].low not in T.DETERMINERS:
         return None
     for x in range(c + 1, len(toks)):
@@ -129,6 +133,22 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
     return toks[ante[0]].start, None
 
 
+def _with_determiner(ps: ParsedSentence, ante: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase ``ante`` widened back over up to three lower-case modifiers to the
+    determiner that opens it ("the hidebound" + "Tory party"), or None when none does."""
+    toks = ps.toks
+    x = ante[0] - 1
+    while x >= 0 and ante[0] - x <= 4:
+        t = toks[x]
+        if t.low in T.DETERMINERS:
+            return x, ante[1]
+        if t.cap or not t.text.isalpha() or t.low in T.AUXILIARIES or t.low in T.PREPOSITIONS or cue_info(t.text) \
+                or t.low in _CLAUSE_OPENERS:
+            return None
+        x -= 1
+    return None
+
+
 def _object_end(ps: ParsedSentence, k1: int, end: int) -> int:
     """A stance verb's object ends where another subject's clause joins it: "Germany proposed
     a freeze and Canada has begun its own moratorium" (rule object-ends-at-new-clause)."""
@@ -136,10 +156,39 @@ def _object_end(ps: ParsedSentence, k1: int, end: int) -> int:
     for x in range(k1, min(len(toks) - 2, k1 + _WINDOW)):
         if toks[x].start >= end:
             break
-        if toks[x].low in ("and", "but") and toks[x + 1].cap and any(
-                toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5))):
+        if toks[x].low in ("and", "but") and (toks[x + 1].cap and any(
+                toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5)))
+                or _another_predicate(ps, x)):
             return rstrip(ps.text, 0, toks[x - 1].start if toks[x - 1].text == "," else toks[x].start)
     return end
+
+
+def _deed_end(ps: ParsedSentence, k1: int, end: int) -> int:
+    """``end``, or where "and has ..." adds the subject's next deed (_another_predicate)."""
+    toks = ps.toks
+    for x in range(k1, min(len(toks) - 2, k1 + _WINDOW)):
+        if toks[x].start >= end:
+            break
+        if toks[x].low == "and" and _another_predicate(ps, x):
+            return rstrip(ps.text, 0, toks[x - 1].start if toks[x - 1].text == "," else toks[x].start)
+    return end
+
+
+def object_end(ps: ParsedSentence, k1: int, end: int) -> int:
+    """_object_end for the stance frames (rules.stance): their object ends where it does."""
+    return _object_end(ps, k1, end)
+
+
+def _another_predicate(ps: ParsedSentence, x: int) -> bool:
+    """After "and" at ``x``: the subject's next deed in the present perfect or future ("called the
+    sale illegal and has turned to the courts"), told by the writer, not part of what was said
+    (reported speech after a past cue would say "had")."""
+    toks = ps.toks
+    if x + 2 >= len(toks):
+        return False
+    nxt, after = toks[x + 1], toks[x + 2]
+    return not nxt.cap and nxt.low in ("has", "have", "will") and after.text.isalpha() and not after.cap \
+        and (after.low.endswith(("ed", "en")) or after.low in past_verbs() or nxt.low == "will")
 
 
 # Verbs of the present and the present perfect that, after a past-tense cue, show a contrast

@@ -35,7 +35,7 @@ from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo
 from claimsdb.extract.phrases.noun_phrases import relative_antecedent
-from claimsdb.extract.rules.said import _content_end
+from claimsdb.extract.rules.said import _content_end, object_end
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import Mention
 from claimsdb.extract.tokens import Token
@@ -150,7 +150,7 @@ def record(ps: ParsedSentence, m: re.Match, info: CueInfo, rule: str, before: Sp
     ):
         return True  # "X argued that A persisted but also denied B": B's subject is A
     begin = toks[start].start
-    clause_end = _content_end(ps, how, a, k1, begin, lead, past=info.form == "ed")
+    clause_end = object_end(ps, k1, _content_end(ps, how, a, k1, begin, lead, past=info.form == "ed"))
     end = min(end, clause_end) if end is not None else clause_end
     quote = ps.by_start.get(begin)
     if quote is not None and quote.end >= end - 1:
