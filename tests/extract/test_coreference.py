@@ -532,3 +532,10 @@ def test_a_surname_inside_a_title_case_headline_is_not_a_first_word():
     text = ("Anna Vik Finally Backs Harbour Plan\n\n"
             "Mayor Anna Vik on Friday backed the harbour plan. \u201cIt is a good plan,\u201d Vik told reporters.\n")
     assert {c.speaker.type for c in analysed(text)} == {"person"}
+
+
+def test_he_is_not_the_person_named_after_a_preposition_just_before_him():
+    """"But standing next to Mr Berg he added": he is the one standing there, not Berg."""
+    text = ("Prime Minister Tom Berg met President Olav Lund in Oslo. Lund said the talks were useful. "
+            "But standing next to Mr Berg he added: \u201cThat is the way forward.\u201d")
+    assert [c.speaker.name.rsplit(None, 1)[-1] for c in analysed(text)] == ["Lund", "Lund"]

@@ -400,7 +400,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 guessed = hit is None
                 if hit is None:
                     agreeing = [e for e in reversed(candidates)
-                                if _agrees(m.pronoun, e) and e.pronoun is None and id(e) not in by_title]
+                                if _agrees(m.pronoun, e) and e.pronoun is None and id(e) not in by_title
+                                and not _object_before(seg.text, e, m)]
                     hit = next((e for e in agreeing if not _possessor(seg.text, e)), agreeing[0] if agreeing else None)
                 said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
                 if said is not None and _speaker_wins(seg, starts, m, hit, said):
@@ -467,6 +468,18 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 _adopt(m, hit)
             outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
     return outcomes
+
+
+# Prepositions whose object, just before a pronoun in the same clause, is someone else:
+# "standing next to Mr Berg he added" (he is not Berg).
+_BESIDE = re.compile(r"\b(?:to|with|beside|alongside|behind|against)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
+
+
+def _object_before(text: str, e: Mention, m: Mention) -> bool:
+    """``e`` is named after a preposition in the words that lead up to the pronoun ``m`` in
+    its own sentence, with no clause break between: the pronoun is the subject the phrase
+    hangs on, not the person it names."""
+    return 0 <= m.start - e.end <= 3 and _BESIDE.search(text, max(0, e.start - 20), e.start) is not None
 
 
 def _rivals(seg: Segmented, starts: list[int], m: Mention, hit: Mention, candidates: list[Mention]) -> bool:
@@ -675,6 +688,8 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
             men = e.mention
             if e.by_title and not _introduced(seg.text[s_start : e.pos]):
                 continue  # "He went on to accuse Mr Vik of ...": Mr Vik is no subject
+            if k == here and m.text.lower() in ("he", "she") and _BESIDE.search(seg.text, max(s_start, e.pos - 20), e.pos):
+                continue  # "But standing next to Mr Vik he added": the object of a preposition
             after = seg.text[men.end : men.end + 2]
             fits = accept(men) if accept is not None else (
                 _agrees(m.pronoun, men) or k >= here - 1 and _unnamed_agrees(m.pronoun, men)
