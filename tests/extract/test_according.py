@@ -32,3 +32,8 @@ def test_a_short_name_in_brackets_closes_the_source():
 def test_the_source_runs_on_to_its_name_before_the_comma():
     check("According to state statistics body NORSTAT, growth was a sluggish 0.8%.",
           ("according-to", "NORSTAT", "growth was a sluggish 0.8%"))
+
+
+def test_the_source_runs_on_over_an_adverb_and_a_participle():
+    check("According to figures also released on Tuesday, sales in the malls fell.",
+          ("according-to", "figures", "sales in the malls fell"))

@@ -54,8 +54,11 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             while nxt < len(toks) and toks[nxt].text != ",":
                 nxt += 1
         elif comma is not None and not toks[nxt].cap and (
-                toks[nxt].low.endswith(("ed", "ing")) or toks[nxt].low in T.PREPOSITIONS):
-            nxt = comma  # "According to a document filed with the regulator, ...": still the source
+                toks[nxt].low.endswith(("ed", "ing")) or toks[nxt].low in T.PREPOSITIONS
+                or toks[nxt].low in T.ADVERBS and nxt + 1 < comma and toks[nxt + 1].low.endswith("ed")):
+            # "According to a document filed with the regulator, ...", "According to figures
+            # also released on Tuesday, ...": still the source
+            nxt = comma
         elif comma is not None and comma - nxt <= 4 and _name_goes_on(ps, nxt, comma):
             # "According to state statistics body INSEE, ...": the source runs to its name
             span = (span[0], comma - 1)
