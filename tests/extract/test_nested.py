@@ -28,7 +28,7 @@ def test_the_speaker_an_according_to_source_cites_keeps_the_claim():
 
 def test_a_claim_inside_what_a_reporter_reported_is_kept():
     found_claims = [(r, s) for r, s, _ in found(
-        "Berg kept quiet until May, when he said that the fleet was too old, the Nordic agency reported.")]
+        "Berg kept quiet until May, once he said that the fleet was too old, the Nordic agency reported.")]
     assert ("said-that", "he") in found_claims
 
 

@@ -10,11 +10,11 @@ reported.", is a relay instead: rules.relay, which runs first.)
 Not nested: a country's claim ("Norway ruled out a tax, the finance ministry said": the state's
 position, which its ministry voices); a claim whose speaker opens a clause of its own after a conjunction ("Halifax said
 prices rose and Nationwide reported a fall", "... though he acknowledged ..."), where the
-other claim's content ran on too far; nor one in a relative clause ("the missile that
-Washington says brought the plane down": the writer's attribution, set in another's words);
+other claim's content ran on too far; nor one in a relative clause ("the drone that
+Oslo says crossed the border": the writer's attribution, set in another's words);
 nor a claim inside an "according to" or "as" aside ("According to the paper, the minister said
 ...": the minister is the speaker the paper cites) or inside what a reporter reported ("...,
-when he said that ..., the agency reported": the reporter passes it on).
+until he said in May that ..., the agency reported": the reporter passes it on).
 """
 
 from __future__ import annotations
