@@ -539,3 +539,11 @@ def test_he_is_not_the_person_named_after_a_preposition_just_before_him():
     text = ("Prime Minister Tom Berg met President Olav Lund in Oslo. Lund said the talks were useful. "
             "But standing next to Mr Berg he added: \u201cThat is the way forward.\u201d")
     assert [c.speaker.name.rsplit(None, 1)[-1] for c in analysed(text)] == ["Lund", "Lund"]
+
+
+def test_a_country_adjective_before_a_title_keeps_it_a_role_noun():
+    """"the French president" is the French president the article named, not a name of its
+    own; a president of another country named nearer is not him."""
+    text = ("French President Jean Moreau visited Oslo on Monday. US President Tom Hale called him later. "
+            "\u201cEurope must stand together,\u201d the French president said.")
+    assert analysed(text)[-1].speaker.name == "Jean Moreau"

@@ -21,6 +21,7 @@ from claimsdb.extract.segment import Block, Segmented
 from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_code, describe, may_have_known_given_name,
                                        plural_of_capitals)
 from claimsdb.records import ClaimCandidate
+from claimsdb.resolve.countries import demonym_code
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
 # (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
@@ -1005,8 +1006,10 @@ def _role_noun(m: Mention) -> str | None:
         # whatever place or body follows "of"; any other capital makes it a name.
         core = _role_phrase(m).split()
         titles = title_words()
+        # (a country's adjective is no name: "the French president")
         if not core or any(w[:1].isupper() and w.lower() not in titles and w.lower() not in _PERSON_ROLES
-                           for w in words[1 : 1 + len(core)]):
+                           and not (i == 0 and len(core) > 1 and demonym_code(w))
+                           for i, w in enumerate(words[1 : 1 + len(core)])):
             return None
         return core[-1] if core[-1] in _PERSON_ROLES else None
     head = words[-1].lower()
@@ -1027,7 +1030,8 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     """The named person a role noun ("the minister", "the Chancellor") stands for, or None."""
     gender = _ROLE_GENDER.get(head)
     persons = [e for e in reversed(candidates)
-               if e.type == "person" and e.pronoun is None and not e.plural and (gender is None or e.gender in (None, gender))]
+               if e.type == "person" and e.pronoun is None and not e.plural and (gender is None or e.gender in (None, gender))
+               and (m.country is None or e.country in (None, m.country))]  # "the French president": no other
     phrase = _role_phrase(m)
     # Introduced with this role: "the prime minister" is the Prime Minister, not the Deputy Prime Minister.
     for e in persons:
