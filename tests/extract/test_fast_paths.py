@@ -263,6 +263,14 @@ def test_tokens_are_the_token_patterns_matches():
         "The", "U.S.", "firm's", "12,000", "staff", "said", ":", "no", "."]
 
 
+def test_token_texts_are_the_tokens_texts():
+    """describe reads a phrase's words with token_texts: the texts of tokenize's tokens."""
+    from claimsdb.extract.tokens import token_texts, tokenize
+
+    for text in SENTENCES + _random_phrases(TOKEN_PIECES, 5000):
+        assert token_texts(text) == [t.text for t in tokenize(text, 0, len(text))], text
+
+
 @pytest.mark.parametrize("text", [
     "The minister said talks failed.Officials pointed out costs. \"We warned,\" he said. Then: nothing\n"
     "He pointed\nout the cost, she Said. Told? Yes... told! (said) The U.S. said so, Mr. Ward said.",
