@@ -264,11 +264,12 @@ def test_tokens_are_the_token_patterns_matches():
 
 
 def test_token_texts_are_the_tokens_texts():
-    """describe reads a phrase's words with token_texts: the texts of tokenize's tokens."""
-    from claimsdb.extract.tokens import token_texts, tokenize
+    """describe reads a phrase's words with token_texts: the texts of tokenize's tokens, the
+    matches of the plain pattern."""
+    from claimsdb.extract.tokens import _TOKEN, token_texts, tokenize
 
     for text in SENTENCES + _random_phrases(TOKEN_PIECES, 5000):
-        assert token_texts(text) == [t.text for t in tokenize(text, 0, len(text))], text
+        assert token_texts(text) == [t.text for t in tokenize(text, 0, len(text))] == _TOKEN.findall(text), text
 
 
 @pytest.mark.parametrize("text", [
