@@ -119,6 +119,7 @@ def test_cue_info_remembered_gives_what_it_computes():
 
 CUE_PIECES = ["said", "Said", "SAYS", "told", "pointed out", "Pointed  Out", "pointed\nout", "made it clear",
               "warned", "Warning", "ΩMEGA", "Дума", "ſaid", "İnsisted", "ınsisted", "\u212aNEW", "knew", "résumé", "É", "é",
+              "\U0001d400", "\U0001f600", "\U00010428", "ª", "²", "ǅ", "\u0300",
               "a", "S", "-", "'", "’", "_", " ", "  ", "1", ".", ","]
 
 
@@ -148,6 +149,7 @@ def test_cue_pattern_on_folded_text_finds_what_it_finds_ignoring_case():
     ("Iſ the long s counts as an s ignoring case", False),
     ("İstanbul's mayor said", False),  # lower-cased, "İ" becomes two characters
     ("a 5 \u212a rise", False),  # the Kelvin sign matches "k" ignoring case
+    ("\U0001d400said so", False),  # beyond the Basic Multilingual Plane (a mathematical letter)
 ])
 def test_fold_case_refuses_characters_that_would_change_matches(text, folds):
     from claimsdb.extract.lexicon import fold_case
@@ -294,6 +296,17 @@ def test_block_cues_are_the_sentences_cues(text):
             assert [(m.span(), m.group()) for m in mine] == [
                 (m.span(), m.group()) for m in cue_matches(seg, sent.start, sent.end)]
         assert inside == len(cues)  # none between sentences
+
+
+def test_bmp_word_class_is_the_word_class_in_the_plane():
+    """The folded cue patterns spell ``\\w`` as a class of ranges: the same characters, up to
+    U+FFFF (fold_case refuses a text with any beyond)."""
+    from claimsdb.extract.lexicon import bmp_word_class
+
+    word = re.compile(f"[{bmp_word_class()}]")
+    plane = "".join(map(chr, range(0x10000)))
+    assert word.findall(plane) == re.findall(r"\w", plane)
+    assert re.fullmatch(f"[^{bmp_word_class()}'’-]", "-") is None
 
 
 def test_cue_scan_pattern_finds_the_cue_patterns_matches():
