@@ -83,6 +83,32 @@ def test_according_pattern_matches_what_its_plain_form_matches():
             assert _spans(ACCORDING, text, 2, len(text) - 1) == _spans(PLAIN_ACCORDING, text, 2, len(text) - 1), text
 
 
+def test_a_text_with_an_according_match_holds_an_according_piece():
+    """parse_sentence searches for "according to" only in a sentence may_hold_according passes."""
+    from claimsdb.extract.rules.according import ACCORDING, may_hold_according
+
+    texts = ["According to the harbour master, the ferries will run, citing the weather.", "Citing x", "as cited by"]
+    for text in texts + _random_phrases(ACCORDING_PIECES, 20000):
+        assert may_hold_according(text) or ACCORDING.search(text) is None, text
+        if len(text) > 4:
+            assert may_hold_according(text[2:-1]) or ACCORDING.search(text, 2, len(text) - 1) is None, text
+
+
+THAT_PIECES = ["that", "THAT", "tHaT", "th", "at", "t", "h", "a", "ſ", "İ", "\u212a", "é", "É", "\U0001d400",
+               "\"", "“", "”", "'", " ", ".", "_"]
+
+
+def test_that_is_found_in_the_folded_copy_where_ignoring_case_finds_it():
+    """_has_that looks for "that" in the lower-cased copy: where _THAT finds it ignoring case."""
+    from claimsdb.extract.claims import _THAT, _has_that
+    from claimsdb.extract.segment import segment
+
+    for text in ["Her claim THAT it was safe.", "Their warning That talks resume."] + _random_phrases(THAT_PIECES, 20000):
+        seg = segment(text)
+        for start, end in ((0, len(text)), (2, len(text) - 1)):
+            assert _has_that(seg, start, end) == (_THAT.search(seg.masked, start, end) is not None), text
+
+
 @pytest.mark.parametrize("sentence", [
     "The union's warning that the strike would spread was ignored.",
     "HER CLAIM THAT the plant was safe fell apart.",
