@@ -124,8 +124,9 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
         if info.weak and info.form == "ing" and k0 > 0 and ps.toks[k0 - 1].low in W.PROGRESSIVE_BE:
             continue  # "The firm is hoping to close the deal": the writer describes an intent
         verb_cue(ps, m, info, k0, k1)
-    for m in ACCORDING.finditer(masked, sent.start, sent.end) if may_hold_according(text) else ():
-        according_to(ps, m)
+    if may_hold_according(text):
+        for m in ACCORDING.finditer(masked, sent.start, sent.end):
+            according_to(ps, m)
     if _has_that(ps.seg, sent.start, sent.end):
         for m in speech_noun_regex().finditer(masked, sent.start, sent.end):
             speech_noun(ps, m)
