@@ -83,6 +83,32 @@ def test_according_pattern_matches_what_its_plain_form_matches():
             assert _spans(ACCORDING, text, 2, len(text) - 1) == _spans(PLAIN_ACCORDING, text, 2, len(text) - 1), text
 
 
+def test_a_text_with_an_according_match_holds_an_according_piece():
+    """parse_sentence searches for "according to" only in a sentence may_hold_according passes."""
+    from claimsdb.extract.rules.according import ACCORDING, may_hold_according
+
+    texts = ["According to the harbour master, the ferries will run, citing the weather.", "Citing x", "as cited by"]
+    for text in texts + _random_phrases(ACCORDING_PIECES, 20000):
+        assert may_hold_according(text) or ACCORDING.search(text) is None, text
+        if len(text) > 4:
+            assert may_hold_according(text[2:-1]) or ACCORDING.search(text, 2, len(text) - 1) is None, text
+
+
+THAT_PIECES = ["that", "THAT", "tHaT", "th", "at", "t", "h", "a", "ſ", "İ", "\u212a", "é", "É", "\U0001d400",
+               "\"", "“", "”", "'", " ", ".", "_"]
+
+
+def test_that_is_found_in_the_folded_copy_where_ignoring_case_finds_it():
+    """_has_that looks for "that" in the lower-cased copy: where _THAT finds it ignoring case."""
+    from claimsdb.extract.claims import _THAT, _has_that
+    from claimsdb.extract.segment import segment
+
+    for text in ["Her claim THAT it was safe.", "Their warning That talks resume."] + _random_phrases(THAT_PIECES, 20000):
+        seg = segment(text)
+        for start, end in ((0, len(text)), (2, len(text) - 1)):
+            assert _has_that(seg, start, end) == (_THAT.search(seg.masked, start, end) is not None), text
+
+
 @pytest.mark.parametrize("sentence", [
     "The union's warning that the strike would spread was ignored.",
     "HER CLAIM THAT the plant was safe fell apart.",
@@ -119,6 +145,7 @@ def test_cue_info_remembered_gives_what_it_computes():
 
 CUE_PIECES = ["said", "Said", "SAYS", "told", "pointed out", "Pointed  Out", "pointed\nout", "made it clear",
               "warned", "Warning", "ΩMEGA", "Дума", "ſaid", "İnsisted", "ınsisted", "\u212aNEW", "knew", "résumé", "É", "é",
+              "\U0001d400", "\U0001f600", "\U00010428", "ª", "²", "ǅ", "\u0300",
               "a", "S", "-", "'", "’", "_", " ", "  ", "1", ".", ","]
 
 
@@ -148,6 +175,7 @@ def test_cue_pattern_on_folded_text_finds_what_it_finds_ignoring_case():
     ("Iſ the long s counts as an s ignoring case", False),
     ("İstanbul's mayor said", False),  # lower-cased, "İ" becomes two characters
     ("a 5 \u212a rise", False),  # the Kelvin sign matches "k" ignoring case
+    ("\U0001d400said so", False),  # beyond the Basic Multilingual Plane (a mathematical letter)
 ])
 def test_fold_case_refuses_characters_that_would_change_matches(text, folds):
     from claimsdb.extract.lexicon import fold_case
@@ -263,6 +291,15 @@ def test_tokens_are_the_token_patterns_matches():
         "The", "U.S.", "firm's", "12,000", "staff", "said", ":", "no", "."]
 
 
+def test_token_texts_are_the_tokens_texts():
+    """describe reads a phrase's words with token_texts: the texts of tokenize's tokens, the
+    matches of the plain pattern."""
+    from claimsdb.extract.tokens import _TOKEN, token_texts, tokenize
+
+    for text in SENTENCES + _random_phrases(TOKEN_PIECES, 5000):
+        assert token_texts(text) == [t.text for t in tokenize(text, 0, len(text))] == _TOKEN.findall(text), text
+
+
 @pytest.mark.parametrize("text", [
     "The minister said talks failed.Officials pointed out costs. \"We warned,\" he said. Then: nothing\n"
     "He pointed\nout the cost, she Said. Told? Yes... told! (said) The U.S. said so, Mr. Ward said.",
@@ -285,6 +322,17 @@ def test_block_cues_are_the_sentences_cues(text):
             assert [(m.span(), m.group()) for m in mine] == [
                 (m.span(), m.group()) for m in cue_matches(seg, sent.start, sent.end)]
         assert inside == len(cues)  # none between sentences
+
+
+def test_bmp_word_class_is_the_word_class_in_the_plane():
+    """The folded cue patterns spell ``\\w`` as a class of ranges: the same characters, up to
+    U+FFFF (fold_case refuses a text with any beyond)."""
+    from claimsdb.extract.lexicon import bmp_word_class
+
+    word = re.compile(f"[{bmp_word_class()}]")
+    plane = "".join(map(chr, range(0x10000)))
+    assert word.findall(plane) == re.findall(r"\w", plane)
+    assert re.fullmatch(f"[^{bmp_word_class()}'’-]", "-") is None
 
 
 def test_cue_scan_pattern_finds_the_cue_patterns_matches():

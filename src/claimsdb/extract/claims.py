@@ -18,7 +18,7 @@ from claimsdb.extract.lexicon import (
     headline_verb_regex,
     speech_noun_regex,
 )
-from claimsdb.extract.rules.according import ACCORDING, according_to
+from claimsdb.extract.rules.according import ACCORDING, according_to, may_hold_according
 from claimsdb.extract.rules.headline import (
     headline_claim_colon,
     headline_colon,
@@ -46,6 +46,16 @@ _HEADLINE_DASHES = re.compile(r" [-–—] ")
 _THAT = re.compile("that", re.IGNORECASE)
 
 
+def _has_that(seg: Segmented, start: int, end: int) -> bool:
+    """Whether ``seg.masked[start:end]`` holds "that" in any case (_THAT): looked for in the
+    lower-cased copy where the text has one (Segmented.folded, the same spans as ignoring case:
+    lexicon.fold_case), a plain string search."""
+    folded = seg.folded()
+    if folded is None:
+        return _THAT.search(seg.masked, start, end) is not None
+    return folded.find("that", start, end) >= 0
+
+
 def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
     """Every claim of a segmented article, in text order, plus all speaker phrases seen."""
     claims: list[RawClaim] = []
@@ -67,8 +77,10 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
             segment_text = seg.masked[sent.start : sent.end]
             if segment_text.rstrip("\"”’' ").endswith("?"):
                 continue  # a question asks; it claims nothing
-            if not (sent_cues or ACCORDING.search(segment_text)
-                    or (not block.heading and LABEL.match(segment_text))
+            # (Every "according to" match holds one of a few pieces, every label a colon: both
+            # tested first, by plain string searches.)
+            if not (sent_cues or (may_hold_according(segment_text) and ACCORDING.search(segment_text))
+                    or (not block.heading and ":" in segment_text and LABEL.match(segment_text))
                     or (block.heading and (":" in segment_text[:80] or _HEADLINE_DASHES.search(segment_text)
                                            or headline_verb_regex().search(segment_text)))
                     or ("that" in segment_text and speech_noun_regex().search(segment_text))
@@ -94,7 +106,8 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
     sentence's cue spans from block_cues, when the caller has them."""
     masked = ps.masked
     sent = ps.sent
-    if not ps.heading and LABEL.match(masked, sent.start, sent.end) and speaker_label(ps):
+    text = masked[sent.start : sent.end]
+    if not ps.heading and ":" in text and LABEL.match(masked, sent.start, sent.end) and speaker_label(ps):
         ps.cut_boundaries()
         return  # the whole sentence is the labelled speaker's: cues inside it are nested
     for m in (cue_matches(ps.seg, sent.start, sent.end) if cues is None else _as_written(ps.seg, cues)):
@@ -113,12 +126,13 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
         if info.weak and info.form == "ing" and k0 > 0 and ps.toks[k0 - 1].low in W.PROGRESSIVE_BE:
             continue  # "The firm is hoping to close the deal": the writer describes an intent
         verb_cue(ps, m, info, k0, k1)
-    for m in ACCORDING.finditer(masked, sent.start, sent.end):
-        according_to(ps, m)
-    if _THAT.search(masked, sent.start, sent.end):
+    if may_hold_according(text):
+        for m in ACCORDING.finditer(masked, sent.start, sent.end):
+            according_to(ps, m)
+    if _has_that(ps.seg, sent.start, sent.end):
         for m in speech_noun_regex().finditer(masked, sent.start, sent.end):
             speech_noun(ps, m)
-    if not ps.heading and learned_from_cue(masked[sent.start : sent.end]):
+    if not ps.heading and learned_from_cue(text):
         learned_from(ps)
     if not ps.heading and not ps.claims:
         quote_verdict(ps)

@@ -161,14 +161,14 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     phrase = text[start:end]
     words: list[str] = []
     depth = 0
-    for t in T.tokenize(phrase, 0, len(phrase)):
-        depth += (t.text == "(") - (t.text == ")")
-        if depth > 0 or t.text == ")":
+    for token in T.token_texts(phrase):
+        depth += (token == "(") - (token == ")")
+        if depth > 0 or token == ")":
             continue  # "Rep. Adam Schiff (D-Calif.)": the parenthesis is not part of the name
-        if t.text == "." and words:
+        if token == "." and words:
             words[-1] += "."  # an initial or abbreviation: "Michael C. Cernech", "Mrs. Clinton"
-        elif t.text not in ",;" and t.text not in _QUOTE_MARKS:
-            words.append(t.text)
+        elif token not in ",;" and token not in _QUOTE_MARKS:
+            words.append(token)
     low_words = [w.lower() for w in words]
     mention = Mention(start, end, phrase, phrase, "person")
     if len(words) == 1 and low_words[0].replace("’", "'").split("'")[0] in ("i", "we", "he", "she", "they") \
@@ -229,8 +229,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         # "said the American": a person of that country, whom the article named before.
         mention.type, mention.country = "anonymous", _demonym(core[0])
         return mention
-    code = country_code(core_text)
-    if code and head_type is None and not any(w[:1].islower() for w in core):
+    # (The look-up last: a phrase with a head noun or a lower-case word names no country.)
+    code = head_type is None and not any(w[:1].islower() for w in core) and country_code(core_text)
+    if code:
         mention.type = "country"
         mention.country = code
         mention.name = country_display_name(code) or core_text
