@@ -209,3 +209,13 @@ def test_respondents_weather_and_adding_things_say_nothing(text):
     (a goal, a trophy) report no speech; "added that ..." and "he added" still do."""
     check(text)
     check('"We are ready," Lund added.', ("inverted-said", "Lund", '"We are ready,"'))
+
+
+@pytest.mark.parametrize("text", [
+    "The firm had initially hoped to sell the drug in Norway.",
+    "Three ferry firms are all expected to raise their fares.",
+])
+def test_a_past_plan_and_a_passive_expectation_are_narrated(text):
+    """"had hoped to" tells a plan the writer narrates; "are all expected to" is the writer's
+    expectation (a passive), not what the firms said."""
+    check(text)

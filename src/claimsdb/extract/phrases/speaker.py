@@ -106,7 +106,8 @@ def _subject_end(ps: ParsedSentence, k: int, info: CueInfo) -> int | None:
     while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS
                                            or toks[i].low in ("here", "there")
                                            or (toks[i].low in ("all", "both") and i > 0
-                                               and (toks[i - 1].cap or toks[i - 1].text == ")"))
+                                               and (toks[i - 1].cap or toks[i - 1].text == ")"
+                                                    or toks[i - 1].low in T.AUXILIARIES))  # "are all expected"
                                            or W.is_adverb(toks[i].low)):
         if toks[i].low in T.PASSIVE_AUX:
             passive = True

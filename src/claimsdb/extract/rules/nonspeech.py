@@ -184,6 +184,10 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     toks = ps.toks
     if _obliged(ps, k0):
         return "obliged-to-speak"
+    if info.weak and info.form == "ed" and k0 > 0 and toks[k0 - 1].low == "had" and k1 < len(toks) and toks[k1].low == "to" \
+            or info.weak and info.form == "ed" and k0 > 1 and toks[k0 - 2].low == "had" and W.is_adverb(toks[k0 - 1].low) \
+            and k1 < len(toks) and toks[k1].low == "to":
+        return "sighting-or-act"  # "The firm had (initially) hoped to market a drug": a past plan, narrated
     if _asks_anonymity(ps, k0, k1):
         return "anonymity-request"
     if info.form == "ed" and toks[k0].low in W.SURVEYED and k1 < len(toks) and toks[k1].low in ("for", "by", "in") \
