@@ -45,9 +45,13 @@ _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 # (The name is the whole run of word characters, ending in a letter: taken at once, as it can
-# end nowhere else before the words that follow, instead of tried shorter letter by letter.)
+# end nowhere else before the words that follow, instead of tried shorter letter by letter.
+# Its capital comes first and what stands before it is checked after it: the regex engine
+# finds where a pattern that opens with a set of characters may start by a fast scan for
+# them, and tries one that opens with a look-around at every character of the text, which
+# took this scan twice as long.)
 _COMPANY_EVIDENCE = re.compile(
-    r"(?=[A-Z])(?<![\w-])((?>[A-Z][\w&-]+)(?<=[a-zA-Z]))(?:"
+    r"([A-Z](?<![\w-][A-Z])(?>[\w&-]+)(?<=[a-zA-Z]))(?:"
     r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|earnings|chief executive|chairman|"
     r"spokes(?:man|woman|person)|"
     r"board|customers|shareholders|market value|annual results)\b"
@@ -80,7 +84,10 @@ _OPENING_CAPITALS = frozenset("but and in on at for the a an this that these tho
 # Evidence after the name that only a company has: a possessive, a company suffix, "said its".
 _STRONG_EVIDENCE = re.compile(r"['’]s | (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b| \w+ its\b")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
-_HONORIFIC_NAME = re.compile(r"(?=[MD])(?<![\w’'-])(?:Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
+# "Mr Vik": Mr, Mrs, Ms, Miss or Dr, not the end of a word, and a surname. (The initial first, as
+# in _COMPANY_EVIDENCE: a scan of the text for "M" and "D" finds where to try it.)
+_HONORIFIC_NAME = re.compile(
+    r"(?:M(?<![\w’'-]M)(?:r|rs|s|iss)|D(?<![\w’'-]D)r)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # The mark of a company's later mention found by its name alone: an antecedent of "the
 # company", not of "it" (whose antecedents stay the names read as speakers or name runs).
