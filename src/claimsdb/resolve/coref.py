@@ -1083,7 +1083,8 @@ def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> N
             m.role = rest or None
 
 
-_KNIGHTED = re.compile(r"(?=[SD])\b(?:Sir|Dame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
+# (The initial first, as in _COMPANY_EVIDENCE: a scan for "S" and "D" finds where to try it.)
+_KNIGHTED = re.compile(r"(?:S(?<!\wS)ir|D(?<!\wD)ame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
 
 
 def expand_knights(seg: Segmented, claims: list[ClaimCandidate]) -> None:
