@@ -301,16 +301,40 @@ def test_the_last_documents_are_stored_while_the_workers_finish(engine, tmp_path
     assert marker.exists()
 
 
+@pytest.mark.parametrize("workers", [0, 2])
 def test_the_extractor_is_prepared_without_garbage_collection_which_comes_back_after(
-    engine, articles, analysed, monkeypatch
+    engine, articles, analysed, monkeypatch, workers
 ):
+    # Without workers too: this process analyses every document, and its collections would
+    # otherwise walk the extractor's tables again and again.
     import gc
 
     collecting = []
     monkeypatch.setattr(pipeline, "prepare", lambda: collecting.append(gc.isenabled()))
-    ingest([str(articles)], engine=engine, workers=2)
+    ingest([str(articles)], engine=engine, workers=workers)
     assert collecting == [False]
     assert gc.isenabled()
+
+
+def test_without_workers_inputs_are_checked_against_the_database_a_chunk_at_a_time(
+    engine, tmp_path, analysed, monkeypatch
+):
+    # One query (and transaction) per input would cost more than storing them; the report
+    # is the same.
+    import claimsdb.ingest as ingest_module
+    from claimsdb.ingest import CHUNK
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(2 * CHUNK + 3):
+        (folder / f"{n:03d}.txt").write_text(f"Speaker{n} Person said item {n} is calm.\n")
+    (folder / "again.txt").write_text("Speaker7 Person said item 7 is calm.\n")
+    queries = []
+    find = ingest_module.find_document_ids
+    monkeypatch.setattr(ingest_module, "find_document_ids", lambda *a: queries.append(a) or find(*a))
+    report = ingest([str(folder)], engine=engine, workers=0)
+    assert len(queries) == 3
+    assert (report.new, report.skipped) == (2 * CHUNK + 3, 1)
 
 
 def test_preparing_the_extractor_never_fails(monkeypatch):

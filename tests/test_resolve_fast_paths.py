@@ -126,8 +126,10 @@ def test_a_body_country_remembered_for_an_article_follows_what_its_claims_say():
 
 
 def test_company_evidence_pattern_finds_what_its_plain_form_finds():
-    plain = re.compile(coref._COMPANY_EVIDENCE.pattern.replace(r"((?>[A-Z][\w&-]+)(?<=[a-zA-Z]))",
-                                                               r"([A-Z][\w&-]*[a-zA-Z])"))
+    # The fast form takes the capital first, checks what stands before it after, and the rest
+    # of the name at once.
+    plain = re.compile(coref._COMPANY_EVIDENCE.pattern.replace(r"([A-Z](?<![\w-][A-Z])(?>[\w&-]+)(?<=[a-zA-Z]))",
+                                                               r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])"))
     assert plain.pattern != coref._COMPANY_EVIDENCE.pattern
     pieces = ["Brindle", "AT&T", "X-1", "Ab", "A", "'s", "’s", " ", " shares", " plc", " said its", " Group",
               "-", "&", "9", "_", " chairman", "s", "\n", ","]

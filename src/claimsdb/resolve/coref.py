@@ -46,9 +46,13 @@ _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 # (The name is the whole run of word characters, ending in a letter: taken at once, as it can
-# end nowhere else before the words that follow, instead of tried shorter letter by letter.)
+# end nowhere else before the words that follow, instead of tried shorter letter by letter.
+# Its capital comes first and what stands before it is checked after it: the regex engine
+# finds where a pattern that opens with a set of characters may start by a fast scan for
+# them, and tries one that opens with a look-around at every character of the text, which
+# took this scan twice as long.)
 _COMPANY_EVIDENCE = re.compile(
-    r"(?=[A-Z])(?<![\w-])((?>[A-Z][\w&-]+)(?<=[a-zA-Z]))(?:"
+    r"([A-Z](?<![\w-][A-Z])(?>[\w&-]+)(?<=[a-zA-Z]))(?:"
     r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|earnings|chief executive|chairman|"
     r"spokes(?:man|woman|person)|"
     r"board|customers|shareholders|market value|annual results)\b"
@@ -81,7 +85,10 @@ _OPENING_CAPITALS = frozenset("but and in on at for the a an this that these tho
 # Evidence after the name that only a company has: a possessive, a company suffix, "said its".
 _STRONG_EVIDENCE = re.compile(r"['’]s | (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b| \w+ its\b")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
-_HONORIFIC_NAME = re.compile(r"(?=[MD])(?<![\w’'-])(?:Mr|Mrs|Ms|Dr|Miss)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
+# "Mr Vik": Mr, Mrs, Ms, Miss or Dr, not the end of a word, and a surname. (The initial first, as
+# in _COMPANY_EVIDENCE: a scan of the text for "M" and "D" finds where to try it.)
+_HONORIFIC_NAME = re.compile(
+    r"(?:M(?<![\w’'-]M)(?:r|rs|s|iss)|D(?<![\w’'-]D)r)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # The mark of a company's later mention found by its name alone: an antecedent of "the
 # company", not of "it" (whose antecedents stay the names read as speakers or name runs).
@@ -138,29 +145,31 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
     masked = seg.masked
     beside = _companies_beside_nouns(masked) if companies else ()
     beside_starts = [start for start, _, _ in beside]
+    runs = _name_runs(masked)
+    run_starts = [start for start, _ in runs]
     for block in seg.blocks:
         if block.furniture:
             continue
-        for m in _NAME_RUN.finditer(masked, block.start, block.end):
-            men = describe(seg.text, m.start(), m.end())
-            k = bisect_right(span_starts, m.start()) - 1
-            if k >= 0 and spans[k][1] >= m.end():
+        for start, end in runs[bisect_left(run_starts, block.start) : bisect_left(run_starts, block.end)]:
+            men = describe(seg.text, start, end)
+            k = bisect_right(span_starts, start) - 1
+            if k >= 0 and spans[k][1] >= end:
                 outer = spans[k][2]
                 if outer.type == men.type and outer.name.endswith(men.name):
                     continue
             # A capitalised run is a person only with a known given name or a title before it:
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
-                found.append(_Entity(m.start(), men))
+                found.append(_Entity(start, men))
             elif men.type == "person" and men.role and men.role.rsplit(None, 1)[-1].lower() in _NAME_TITLES:
                 # "Lord Vik": a peer, named by title and surname.
                 rest, _, title = men.role.rpartition(" ")
-                found.append(_Entity(m.start(), Mention(men.start, men.end, men.text, f"{title} {men.name}", "person",
-                                                        rest or None, men.country, gender=men.gender), by_title=True))
-            elif (described := _described_name(seg.text, m.start(), m.end())) is not None:
+                found.append(_Entity(start, Mention(men.start, men.end, men.text, f"{title} {men.name}", "person",
+                                                    rest or None, men.country, gender=men.gender), by_title=True))
+            elif (described := _described_name(seg.text, start, end)) is not None:
                 found.append(_Entity(described.start, described))
             elif men.type == "organization" and men.name[:1].isupper():
-                found.append(_Entity(m.start(), men))  # "Deutsche Bank", antecedent of "the bank"
+                found.append(_Entity(start, men))  # "Deutsche Bank", antecedent of "the bank"
         if companies:
             # The block's share of one scan of the whole text (no match spans two lines).
             for start, end, name in beside[bisect_left(beside_starts, block.start) : bisect_left(beside_starts, block.end)]:
@@ -213,6 +222,14 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                                                         pronoun=_ECHO)))
     found.sort(key=lambda e: e.pos)
     return found
+
+
+@lru_cache(maxsize=2)
+def _name_runs(masked: str) -> tuple[tuple[int, int], ...]:
+    """Where _NAME_RUN matches in ``masked``, in text order: one scan of the article for the
+    steps that read its name runs. No run spans two lines, so a line's runs are what a scan
+    of that line alone finds."""
+    return tuple(m.span() for m in _NAME_RUN.finditer(masked))
 
 
 _FIRST_WORD = re.compile(r"\S+\s+")
@@ -1273,7 +1290,8 @@ def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> N
             m.role = rest or None
 
 
-_KNIGHTED = re.compile(r"(?=[SD])\b(?:Sir|Dame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
+# (The initial first, as in _COMPANY_EVIDENCE: a scan for "S" and "D" finds where to try it.)
+_KNIGHTED = re.compile(r"(?:S(?<!\wS)ir|D(?<!\wD)ame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
 
 
 def expand_knights(seg: Segmented, claims: list[ClaimCandidate]) -> None:
@@ -1353,23 +1371,24 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         return
     text = seg.text
     found: dict[str, list[tuple[int, Mention]]] = {}
-    for m in _NAME_RUN.finditer(seg.masked):
-        surname = m.group().rsplit(None, 1)[-1]
+    for run_start, run_end in _name_runs(seg.masked):
+        run = seg.masked[run_start:run_end]
+        surname = run.rsplit(None, 1)[-1]
         if surname not in singles:
             continue
-        words = m.group().split()
-        before = text[max(0, m.start() - 8) : m.start()].split()[-1:] + words
+        words = run.split()
+        before = text[max(0, run_start - 8) : run_start].split()[-1:] + words
         k = next((x for x, w in enumerate(before) if w.lower() in T.MONTHS), None)
         if k and before[k - 1].lower() in ("in", "since", "by", "until", "last", "from"):
             continue  # "In December Microsoft said": a date, then the name
-        start = m.start()
+        start = run_start
         if _opening_participle(text, start, words[0]) or _title_case_cue(words[0]):
             if len(words) < 3:
                 continue
             start += len(words[0]) + 1
-        full = describe(text, start, m.end())
+        full = describe(text, start, run_end)
         if full.type == "person" and full.name.endswith(surname) and " " in full.name:
-            found.setdefault(surname, []).append((m.start(), full))
+            found.setdefault(surname, []).append((run_start, full))
     for m in mentions:
         options = found.get(m.name) if m.pronoun is None and m.type == "person" else None
         if options and m.gender:
