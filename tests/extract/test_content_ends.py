@@ -113,3 +113,12 @@ def test_a_reduced_relative_keeps_its_noun_phrase_with_a_name_inside():
     assert [c for _, _, c in found(
         "Lund attacked the hidebound Harbour party he said would close the port with its cuts.")] \
         == ["the hidebound Harbour party he said would close the port with its cuts"]
+
+
+def test_a_stance_object_ends_at_the_subjects_next_deed_in_the_past():
+    assert [c for _, _, c in found("Lund denied the charges and ended her speech with a warning.")] == ["the charges"]
+
+
+def test_saying_farewell_and_answering_questions_report_no_words():
+    assert found("The striker can say farewell to the cup.") == []
+    assert found("The mayor answered questions from readers on the radio.") == []

@@ -190,6 +190,9 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "sighting-or-act"  # "The firm had (initially) hoped to market a drug": a past plan, narrated
     if _asks_anonymity(ps, k0, k1):
         return "anonymity-request"
+    if k1 < len(toks) and (info.lemma == "say" and toks[k1].low in ("farewell", "goodbye")
+                           or info.lemma == "answer" and toks[k1].low == "questions"):
+        return "sighting-or-act"  # "He can say farewell to the cup", "answered questions": no words reported
     if info.form == "ed" and toks[k0].low in W.SURVEYED and k1 < len(toks) and toks[k1].low in ("for", "by", "in") \
             and any(t.low in _SURVEY_NOUNS for t in toks[k1 + 1 : k1 + 4]):
         return "crowd-belief"  # "Teenagers questioned for a survey have shown ...": respondents, passive

@@ -158,9 +158,16 @@ def _object_end(ps: ParsedSentence, k1: int, end: int) -> int:
             break
         if toks[x].low in ("and", "but") and (toks[x + 1].cap and any(
                 toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5)))
-                or _another_predicate(ps, x)):
+                or _another_predicate(ps, x) or _past_verb(toks[x + 1])):
             return rstrip(ps.text, 0, toks[x - 1].start if toks[x - 1].text == "," else toks[x].start)
     return end
+
+
+def _past_verb(t: Token) -> bool:
+    """A past-tense verb right after "and" in a stance verb's object: the subject's next deed
+    ("denied the charges *and ended* with ..."), not more of the object."""
+    return not t.cap and t.text.isalpha() and (t.low.endswith("ed") and len(t.low) > 4 or t.low in past_verbs()) \
+        and t.low not in ("increased", "reduced", "related", "limited", "unrelated", "armed", "united", "based")
 
 
 def _deed_end(ps: ParsedSentence, k1: int, end: int) -> int:
