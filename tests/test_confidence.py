@@ -22,17 +22,21 @@ def scored(text: str) -> dict[str, tuple[float, list[str]]]:
     return {r.speaker.name: (r.confidence, features(r, ctx, i)) for i, r in enumerate(ctx.claims)}
 
 
+# A claim wholly inside another's is dropped by the extractor (rule nested-claim), and "and"
+# before another speaker and cue ends the first claim; one in a relative clause stays nested,
+# which the features weigh.
+NESTED = "Merrill says the vote, which Machado promised to continue supporting, was close."
+
+
 def test_nested_attributions_are_marked_on_both_claims():
-    # (a claim wholly inside another's is dropped by the extractor, rule nested-claim; after
-    # "and" it is a clause of its own, which the features still weigh)
-    found = scored("Merrill says the vote was close and Machado promised to continue supporting Clinton.")
+    found = scored(NESTED)
     assert "holds_cue" in found["Merrill"][1]
     assert "inside" in found["Machado"][1]
 
 
 def test_a_nested_bare_complement_is_less_sure_than_the_claim_around_it():
-    found = scored("Merrill says the vote was close and Machado promised to continue supporting Clinton.")
-    assert found["Machado"][0] < 0.5 < found["Merrill"][0]
+    found = scored(NESTED)
+    assert found["Machado"][0] < 0.75 < found["Merrill"][0]
 
 
 def test_clear_attributions_score_high():
