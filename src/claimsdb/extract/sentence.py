@@ -225,9 +225,9 @@ class ParsedSentence:
                         # "Tallinn rules out troops, says the defence chief": the inverted
                         # attribution closes whatever claim runs into it
                         cuts.append((toks[c0 - 1].start, o.mention.name, id(o)))
-                elif (toks[k - 1].low in ("but", "while", "whereas") or toks[k - 1].low == "and" and toks[k].cap
-                      and o.cue_start is not None and self.index_at(o.cue_start) == self.index_at(o.mention.end)) \
-                        and o.cue_start is not None and o.cue_start > o.mention.start:
+                elif o.cue_start is not None and o.cue_start > o.mention.start and (
+                        toks[k - 1].low in ("but", "while", "whereas")
+                        or toks[k - 1].low == "and" and toks[k].cap and self.index_at(o.cue_start) == self.index_at(o.mention.end)):
                     # "... provided a solution but some MPs argue ...": a contrast opens
                     # another speaker's clause, comma or not.
                     cuts.append((toks[k - 1].start, o.mention.name, id(o)))

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import cue_words, first_names, phrase_list, speaker_nouns, title_words, word_set
+from claimsdb.extract.lexicon import cue_words, first_names, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Block, Segmented
 from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_code, describe, may_have_known_given_name,
                                        plural_of_capitals)
+from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.countries import demonym_code
 
@@ -356,7 +357,7 @@ def _adopt(target: Mention, source: Mention, teach: bool = True) -> None:
 
 @cache
 def _anonymity_phrases() -> tuple[str, ...]:
-    return tuple(" ".join(words) for words in phrase_list("anonymity_phrases.txt"))
+    return tuple(" ".join(words) for words in anonymity_phrases())
 
 
 def _kept_anonymous(text: str, m: Mention) -> bool:

@@ -184,9 +184,7 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     toks = ps.toks
     if _obliged(ps, k0):
         return "obliged-to-speak"
-    if info.weak and info.form == "ed" and k0 > 0 and toks[k0 - 1].low == "had" and k1 < len(toks) and toks[k1].low == "to" \
-            or info.weak and info.form == "ed" and k0 > 1 and toks[k0 - 2].low == "had" and W.is_adverb(toks[k0 - 1].low) \
-            and k1 < len(toks) and toks[k1].low == "to":
+    if info.weak and info.form == "ed" and k1 < len(toks) and toks[k1].low == "to" and _after_had(ps, k0):
         return "sighting-or-act"  # "The firm had (initially) hoped to market a drug": a past plan, narrated
     if _asks_anonymity(ps, k0, k1):
         return "anonymity-request"
@@ -238,6 +236,14 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of", "in") and toks[a - 2].low in mute_nouns():
         return "mute-speaker"  # "A late goal from Anna Berg condemned them to defeat": the goal
     return None
+
+
+def _after_had(ps: ParsedSentence, k0: int) -> bool:
+    """The cue at ``k0`` follows "had", perhaps with an adverb between ("had initially hoped")."""
+    x = k0 - 1
+    if x >= 0 and W.is_adverb(ps.toks[x].low):
+        x -= 1
+    return x >= 0 and ps.toks[x].low == "had"
 
 
 def _polled_for(ps: ParsedSentence, a: int) -> bool:

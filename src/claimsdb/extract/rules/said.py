@@ -69,7 +69,7 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
                 return  # no telling where what she said ends
             start, end = reduced  # type: ignore[assignment]
     if hint == "complement" and info.stance:
-        end = _object_end(ps, k1, end)
+        end = object_end(ps, k1, end)
     elif hint == "complement":
         end = _deed_end(ps, k1, end)
     if hint == "quote":
@@ -149,16 +149,24 @@ def _with_determiner(ps: ParsedSentence, ante: tuple[int, int]) -> tuple[int, in
     return None
 
 
-def _object_end(ps: ParsedSentence, k1: int, end: int) -> int:
+def object_end(ps: ParsedSentence, k1: int, end: int) -> int:
     """A stance verb's object ends where another subject's clause joins it: "Germany proposed
-    a freeze and Canada has begun its own moratorium" (rule object-ends-at-new-clause)."""
+    a freeze and Canada has begun its own moratorium" (rule object-ends-at-new-clause), or the
+    subject's next deed ("denied the charges and ended with ..."). Also for rules.stance."""
+    toks = ps.toks
+    return _end_at_joined_clause(ps, k1, end, ("and", "but"), lambda x: toks[x + 1].cap and any(
+        toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5)))
+        or _another_predicate(ps, x) or _past_verb(toks[x + 1]))
+
+
+def _end_at_joined_clause(ps: ParsedSentence, k1: int, end: int, joins: tuple[str, ...], opens) -> int:
+    """``end``, or before the first of ``joins`` ("and", "but") after the cue at which
+    ``opens(index)`` says another clause begins (with its comma, if any)."""
     toks = ps.toks
     for x in range(k1, min(len(toks) - 2, k1 + _WINDOW)):
         if toks[x].start >= end:
             break
-        if toks[x].low in ("and", "but") and (toks[x + 1].cap and any(
-                toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5)))
-                or _another_predicate(ps, x) or _past_verb(toks[x + 1])):
+        if toks[x].low in joins and opens(x):
             return rstrip(ps.text, 0, toks[x - 1].start if toks[x - 1].text == "," else toks[x].start)
     return end
 
@@ -172,18 +180,7 @@ def _past_verb(t: Token) -> bool:
 
 def _deed_end(ps: ParsedSentence, k1: int, end: int) -> int:
     """``end``, or where "and has ..." adds the subject's next deed (_another_predicate)."""
-    toks = ps.toks
-    for x in range(k1, min(len(toks) - 2, k1 + _WINDOW)):
-        if toks[x].start >= end:
-            break
-        if toks[x].low == "and" and _another_predicate(ps, x):
-            return rstrip(ps.text, 0, toks[x - 1].start if toks[x - 1].text == "," else toks[x].start)
-    return end
-
-
-def object_end(ps: ParsedSentence, k1: int, end: int) -> int:
-    """_object_end for the stance frames (rules.stance): their object ends where it does."""
-    return _object_end(ps, k1, end)
+    return _end_at_joined_clause(ps, k1, end, ("and",), lambda x: _another_predicate(ps, x))
 
 
 def _another_predicate(ps: ParsedSentence, x: int) -> bool:
