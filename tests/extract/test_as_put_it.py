@@ -15,3 +15,19 @@ def test_the_sentence_around_the_aside_is_the_claim(text, content):
 
 def test_put_it_as_a_plain_verb_is_no_cue():
     check("Anna Lund put it on the table before the vote.")
+
+
+@pytest.mark.parametrize("text", [
+    "As Anna Lund welcomed several hundred guests, the mayor was preparing his own bid.",
+    "As the ministry announced the new tariffs, farmers gathered outside the building.",
+])
+def test_an_as_clause_with_an_object_is_a_time_not_an_aside(text):
+    check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "As Anna Lund said this week, the strike had cost everyone dearly.",
+    "As Anna Lund told reporters, the strike had cost everyone dearly.",
+])
+def test_a_time_or_a_listener_after_the_cue_keeps_the_aside(text):
+    check(text, ("as-x-put-it", "Anna Lund", "the strike had cost everyone dearly"))

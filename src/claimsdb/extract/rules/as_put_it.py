@@ -11,11 +11,14 @@ import re
 from claimsdb.extract.lexicon import CueInfo
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import Mention
+from claimsdb.extract.tokens import DATE_WORDS, DETERMINERS
 
 
 def as_x_put_it(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Mention, a: int, k1: int) -> None:
     """The claim of the aside whose speaker phrase starts at token ``a`` after "as"."""
     toks = ps.toks
+    if _has_object(ps, info, k1):
+        return
     comma = next((x for x in range(k1, len(toks)) if toks[x].text == ","), None)
     if comma is not None and comma + 1 < len(toks) and not ps.is_stop(comma + 1):
         # "The economy, as the minister said, is fragile": the sentence around the aside.
@@ -23,3 +26,15 @@ def as_x_put_it(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Mention
         ps.add((start, ps.content_end()), mention, m, info, rule="as-x-put-it")
     elif a - 2 >= 0 and toks[a - 2].text == ",":
         ps.add((ps.sent.start, toks[a - 2].start), mention, m, info, rule="as-x-put-it")
+
+
+def _has_object(ps: ParsedSentence, info: CueInfo, k1: int) -> bool:
+    """The cue has a noun phrase for object: a determiner or number right after it ("welcomed
+    several hundred guests"), not a time ("said this week") and not a listener ("told reporters")."""
+    toks = ps.toks
+    if info.listener or k1 >= len(toks):
+        return False
+    first = toks[k1].low
+    if not (first in DETERMINERS or first[:1].isdigit()):
+        return False
+    return not (k1 + 1 < len(toks) and toks[k1 + 1].low in DATE_WORDS)
