@@ -17,3 +17,12 @@ def test_a_possessor_said_what_its_speech_noun_holds():
     # that-clause ends.
     check("Norway's warning that the bridge was unsafe was ignored by the council.",
           ("speech-noun", "Norway", "the bridge was unsafe was ignored by the council"))
+
+
+def test_where_the_remarks_were_made_may_stand_between_noun_and_that():
+    check('The row follows Berg\'s remarks at a crowded rally in the old harbour that "the vote is already lost."',
+          ("speech-noun", "Berg", '"the vote is already lost."'))
+
+
+def test_a_that_after_the_place_without_a_quotation_is_a_relative_clause():
+    assert found("The row follows Berg's remarks at a rally that drew thousands to the harbour.") == []

@@ -299,9 +299,15 @@ def discourse_openers() -> frozenset[tuple[str, ...]]:
 
 @cache
 def speech_noun_regex() -> re.Pattern[str]:
-    """A possessor, a speech noun, then "that": "Russia's warning that", "her claim that"."""
+    """A possessor, a speech noun, then "that": "Russia's warning that", "her claim that", also
+    with where or to whom between noun and "that" ("his remarks at a rally on Friday that", "her
+    comments to reporters that"): a phrase of at most ten words after at/in/on/to/during, with no
+    punctuation; a quotation must open right after its "that" ("remarks at the rally that drew
+    thousands" is a relative clause, not what was said)."""
     nouns = trie_regex([[re.escape(c) for c in n] for n in _lines("speech_nouns.txt")])
-    return re.compile(rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{nouns})\s+that\b", re.IGNORECASE)
+    place = r"\s+(?:at|in|on|to|during)(?:\s+[\w'’-]+){1,10}?\s+that(?=\s*[\"“])"
+    return re.compile(rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{nouns})(?:\s+that\b|{place})",
+                      re.IGNORECASE)
 
 
 @cache
