@@ -31,3 +31,13 @@ def test_an_as_clause_with_an_object_is_a_time_not_an_aside(text):
 ])
 def test_a_time_or_a_listener_after_the_cue_keeps_the_aside(text):
     check(text, ("as-x-put-it", "Anna Lund", "the strike had cost everyone dearly"))
+
+
+def test_an_aside_in_brackets_after_a_quotation_claims_the_quotation():
+    check('The strike was "a wound that will not heal" (as Anna Lund put it at a meeting in 2009).',
+          ("as-x-put-it", "Anna Lund", '"a wound that will not heal"'))
+
+
+def test_an_aside_in_brackets_closing_the_sentence_claims_the_sentence_before_it():
+    check("The strike had cost everyone dearly (as Anna Lund said).",
+          ("as-x-put-it", "Anna Lund", "The strike had cost everyone dearly"))

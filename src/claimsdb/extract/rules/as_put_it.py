@@ -26,6 +26,19 @@ def as_x_put_it(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Mention
         ps.add((start, ps.content_end()), mention, m, info, rule="as-x-put-it")
     elif a - 2 >= 0 and toks[a - 2].text == ",":
         ps.add((ps.sent.start, toks[a - 2].start), mention, m, info, rule="as-x-put-it")
+    elif a - 2 >= 0 and toks[a - 2].text == "(" and _closes_sentence(ps, k1):
+        # "... is "a country that does not exist" (as the minister put it in 2008).": the
+        # quotation before the parenthesis, else the sentence up to it.
+        quote = ps.quote_ending(toks[a - 3]) if a >= 3 else None
+        span = (quote.start, quote.end) if quote is not None else (ps.sent.start, toks[a - 2].start)
+        ps.add(span, mention, m, info, rule="as-x-put-it")
+
+
+def _closes_sentence(ps: ParsedSentence, k1: int) -> bool:
+    """The parenthesis the aside opened closes at the end of the sentence."""
+    toks = ps.toks
+    close = next((x for x in range(k1, len(toks)) if toks[x].text == ")"), None)
+    return close is not None and all(t.text in ".!?" for t in toks[close + 1 :])
 
 
 def _has_object(ps: ParsedSentence, info: CueInfo, k1: int) -> bool:
