@@ -1,5 +1,6 @@
 """Where a claim's stored text starts and ends: the extent faults users found when grading."""
 
+import pytest
 from constructions import analysed, check, found
 
 
@@ -184,3 +185,20 @@ def test_which_without_a_comma_after_a_prepositions_object_takes_no_antecedent()
 def test_a_title_in_lower_case_after_a_verb_first_speaker_is_no_statement():
     text = "Not least, said Anna Lund, senior consultant at the port, because the cranes are old."
     assert all(not content.startswith("senior") for _, _, content in found(text))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Per Berg said on Monday that if the talks failed, he would demand that the port be closed.",
+     "Per Berg", "if the talks failed, he would demand that the port be closed"),
+    ("Anna Lund told the council that while she backs the plan, she does not expect it to pass.",
+     "Anna Lund", "while she backs the plan, she does not expect it to pass"),
+])
+def test_a_subordinate_clause_and_the_speakers_own_main_clause_are_one_claim(text, speaker, content):
+    found_claims = found(text)
+    assert [(c[1], c[2]) for c in found_claims] == [(speaker, content)]
+
+
+def test_another_persons_pronoun_after_the_subordinate_clause_still_ends_the_claim():
+    # "she" is not John Berg: the clause after the comma is another speaker's.
+    claims = found("John Berg said that if the talks failed, she would demand that the port be closed.")
+    assert ("John Berg", "if the talks failed") in [(c[1], c[2]) for c in claims]

@@ -78,6 +78,10 @@ def cue_info(text: str) -> CueInfo | None:
     return cue_words().get(key) or cue_phrases().get(key)
 
 
+# Words that open a subordinate clause before the main one ("if the talks fail, ...").
+_SUBORDINATORS = frozenset("if when whenever after before once unless although though while because since until".split())
+
+
 class ParsedSentence:
     """One sentence being parsed: its tokens and quotations, and the claims and speaker
     phrases the rules have found in it so far. The phrase finders and rules are functions of it."""
@@ -200,6 +204,19 @@ class ParsedSentence:
         quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
         return "direct" if quoted >= (end - start) - 2 else "mixed"
 
+    def _same_speaker_goes_on(self, c: RawClaim, other_id: int) -> bool:
+        """Claim ``c`` opens with a subordinate clause and the clause after its comma is its own
+        speaker's, by pronoun: "Berg said that if the talks failed, he would demand that the port
+        be closed" is one claim, not "if the talks failed" and "the port be closed"."""
+        o = self._by_id.get(other_id)
+        if o is None or o.mention.pronoun not in ("he", "she", "they") or c.mention.pronoun is not None:
+            return False
+        if (o.mention.pronoun == "they") != c.mention.plural or (
+                c.mention.gender is not None and o.mention.pronoun != "they" and c.mention.gender != o.mention.pronoun):
+            return False
+        k = self.index_at(c.start)
+        return k < len(self.toks) and self.toks[k].low in _SUBORDINATORS and c.start < o.mention.start < c.end
+
     def cut_boundaries(self) -> None:
         """End claims where another clause of the sentence begins.
 
@@ -246,6 +263,7 @@ class ParsedSentence:
             return
         cuts.sort(key=lambda cut: cut[0])
         positions = [cut[0] for cut in cuts]
+        self._by_id = {id(o): o for o in self.claims}
         # next_other[i]: the first cut at or after i whose speaker differs from cut i's, so a
         # claim skips its own speaker's cuts in one step.
         next_other = [len(cuts)] * len(cuts)
@@ -256,7 +274,8 @@ class ParsedSentence:
             i = bisect_left(positions, c.start + 1)
             if i < len(cuts) and cuts[i][1] is not None and cuts[i][1] == c.mention.name:
                 i = next_other[i]
-            if i < len(cuts) and positions[i] < c.end and cuts[i][2] != id(c):
+            if i < len(cuts) and positions[i] < c.end and cuts[i][2] != id(c) and not self._same_speaker_goes_on(
+                    c, cuts[i][2]):
                 c.end = rstrip(self.masked, c.start, positions[i])
                 while c.end > c.start and self.text[c.end - 1] in ",;":
                     c.end -= 1
