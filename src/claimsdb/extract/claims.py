@@ -34,6 +34,7 @@ from claimsdb.extract.rules.relay import relay_reports
 from claimsdb.extract.rules.verb_cue import verb_cue
 from claimsdb.extract.rules.speaker_label import LABEL, speaker_label
 from claimsdb.extract.rules.speech_noun import speech_noun
+from claimsdb.extract.rules.denied_charge import denied_charge
 from claimsdb.extract.segment import Block, Segmented
 from claimsdb.extract.sentence import ParsedSentence, RawClaim, cue_info
 from claimsdb.extract.speakers import Mention
@@ -134,6 +135,8 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
             speech_noun(ps, m)
     if not ps.heading and learned_from_cue(text):
         learned_from(ps)
+    if not ps.heading and ps.claims and "," in text:
+        denied_charge(ps)
     if not ps.heading and not ps.claims:
         quote_verdict(ps)
     if ps.heading:
