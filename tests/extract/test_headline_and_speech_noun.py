@@ -26,3 +26,14 @@ def test_where_the_remarks_were_made_may_stand_between_noun_and_that():
 
 def test_a_that_after_the_place_without_a_quotation_is_a_relative_clause():
     assert found("The row follows Berg's remarks at a rally that drew thousands to the harbour.") == []
+
+
+def test_a_countrys_adjective_is_the_possessor_and_the_object_is_its_claim():
+    claims = found("The ministry rejected Danish accusations that its trawlers broke the quota deal.")
+    assert ("speech-noun", "Denmark", "its trawlers broke the quota deal") in claims
+    assert any(rule == "reject" for rule, _, _ in claims)
+
+
+def test_a_capitalised_word_that_is_no_country_is_no_possessor():
+    assert not [c for c in found("The ministry rejected Harbour accusations that the quota was broken.")
+                if c[0] == "speech-noun"]

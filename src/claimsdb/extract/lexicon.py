@@ -132,6 +132,12 @@ def stance_frames() -> dict[str, StanceFrame]:
 
 
 @cache
+def object_stance_rules() -> frozenset[str]:
+    """Stance rules whose content is the cue's object ("rejected the plan", "welcomed X")."""
+    return frozenset(f.rule for f in stance_frames().values() if f.frame in ("object", "object-for"))
+
+
+@cache
 def company_nouns() -> frozenset[str]:
     """Nouns that say a body is a business ("reinsurer", "brewer")."""
     return word_set("company_nouns.txt")
@@ -306,8 +312,10 @@ def speech_noun_regex() -> re.Pattern[str]:
     thousands" is a relative clause, not what was said)."""
     nouns = trie_regex([[re.escape(c) for c in n] for n in _lines("speech_nouns.txt")])
     place = r"\s+(?:at|in|on|to|during)(?:\s+[\w'’-]+){1,10}?\s+that(?=\s*[\"“])"
-    return re.compile(rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{nouns})(?:\s+that\b|{place})",
-                      re.IGNORECASE)
+    # A country's adjective in place of the possessor: "Russian accusations that ...".
+    adjective = r"\b(?-i:[A-Z][a-z]+)(?=\s+(?:accusations?|allegations?|claims?|charges?|assertions?)\s+that\b)"
+    return re.compile(rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{nouns})(?:\s+that\b|{place})"
+                      rf"|{adjective}\s+\w+\s+that\b", re.IGNORECASE)
 
 
 @cache

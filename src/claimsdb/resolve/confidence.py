@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from claimsdb.extract import tokens as T
+from claimsdb.extract.lexicon import object_stance_rules
 from claimsdb.extract.speakers import Mention
 from claimsdb.records import ClaimCandidate
 
@@ -304,12 +305,20 @@ def _without_determiner(words: list[str]) -> list[str]:
     return words[1:] if words and words[0].lower() in T.DETERMINERS else words
 
 
+def _object_of(inner: ClaimCandidate, outer: ClaimCandidate) -> bool:
+    """``inner`` is a speech noun's claim that makes up the object of a stance cue ("rejected
+    Denmark's claim that ...", "welcomed Russian assurances that ...")."""
+    return inner.rule == "speech-noun" and outer.rule in object_stance_rules() and outer.text_start == inner.speaker_start
+
+
 def _nesting(r: ClaimCandidate, claims: list[ClaimCandidate], index: int) -> str | None:
     """How ``r`` overlaps the other claims near it: holds their cue, sits in their content, or both overlap."""
     found = None
     for other in claims[max(0, index - _NEIGHBOURS) : index + _NEIGHBOURS + 1]:
         if other is r or not (other.text_start < r.text_end and r.text_start < other.text_end):
             continue
+        if _object_of(r, other) or _object_of(other, r):
+            continue  # "rejected Denmark's claim that ...": the object is the claim, not a nesting
         if other.cue_start is not None and r.text_start <= other.cue_start < r.text_end:
             return "holds_cue"
         if r.cue_start is not None and other.text_start <= r.cue_start < other.text_end:

@@ -12,7 +12,8 @@ position, which its ministry voices); a claim whose speaker opens a clause of it
 prices rose and Nationwide reported a fall", "... though he acknowledged ..."), where the
 other claim's content ran on too far; nor one in a relative clause ("the drone that
 Oslo says crossed the border": the writer's attribution, set in another's words);
-nor a claim inside an "according to" or "as" aside ("According to the paper, the minister said
+nor a speech noun's claim that is the whole object of another's cue ("rejected Denmark's claim that
+..."), nor a claim inside an "according to" or "as" aside ("According to the paper, the minister said
 ...": the minister is the speaker the paper cites) or inside what a reporter reported ("...,
 until he said in May that ..., the agency reported": the reporter passes it on).
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from claimsdb.extract import tokens as T
+from claimsdb.extract.lexicon import object_stance_rules
 from claimsdb.extract.sentence import ParsedSentence, RawClaim, cue_info
 
 # Words before a speaker phrase that open a clause of its own, not part of another's content,
@@ -69,10 +71,13 @@ def drop_nested(ps: ParsedSentence) -> None:
             second = o.end
         best.append((top, top_id, second))
     nested = []
+    contents_from = {o.start for o in claims if o.rule in object_stance_rules()}
     for c in claims:
         reach = _reach(c)
         if reach is None or c.mention.type == "country" or _after_conjunction(ps, c):
             continue  # "Norway ruled out a tax, the ministry said": the state's own position
+        if c.rule == "speech-noun" and c.mention.start in contents_from:
+            continue  # "rejected Denmark's claim that ...": the object is Denmark's claim, not the ministry's
         i = bisect_right(starts, reach[0]) - 1
         if i < 0:
             continue
