@@ -82,6 +82,10 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
      "express-stance", "Finland", "support for the new sanctions", None),
     ("Poland expressed readiness to send engineers to the harbour.",
      "express-stance", "Poland", "readiness to send engineers to the harbour", None),
+    ("Finland expressed deep concern over the closure of the harbour.",
+     "express-stance", "Finland", "deep concern over the closure of the harbour", None),
+    ("Poland expressed its full support for the mission.",
+     "express-stance", "Poland", "its full support for the mission", None),
     ('Governor Hans Lid told state television: "The harbour will reopen next week."',
      "told-outlet-colon", "Hans Lid", '"The harbour will reopen next week."', None),
     ("Governor Hans Lid told the Nordic news agency that the harbour would reopen next week.",
@@ -135,3 +139,11 @@ def test_a_comparison_without_its_object_and_preposition_claims_nothing(text):
 def test_compared_with_after_a_parenthetical_attribution_stays_in_the_content():
     text = "Catches rose 5%, the ministry said, compared with 3% a year earlier."
     assert found(text) == [("parenthetical-said", "ministry", "Catches rose 5%, the ministry said, compared with 3% a year earlier", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland expressed a wish to see the harbour.",  # no stance noun after the bare verb
+    "Ingrid Vold took The Polar Express, which left at noon.",  # a name, not a cue
+])
+def test_the_bare_verb_express_needs_a_stance_noun(text):
+    assert found(text) == []
