@@ -270,3 +270,25 @@ def test_a_speaker_s_next_line_without_a_date_keeps_the_episode_date(tmp_path):
 def test_a_date_between_two_lines_of_one_speaker_stops_the_episode(tmp_path):
     found = all_dates(tmp_path, BANG_LINES + "The bridge had been closed on 2 March.\n" + SECOND_BANG)
     assert found == ["2024-03-14", None]
+
+
+def test_a_year_right_after_the_cue_or_opening_the_clause_dates_the_claim(tmp_path):
+    found = dates(tmp_path, (
+        "Harbour row\n\n"
+        "Olaf Brenner told a local weekly in 2009 that the harbour was too small.\n"
+        "In 2011, Karin Dahl said the ferry would be sold.\n"
+        "The bridge was \"a road to nowhere\" (as Ivar Moen put it at a meeting in 2012).\n"
+    ))
+    assert found["Olaf Brenner"] == "2009"
+    assert found["Karin Dahl"] == "2011"
+    assert found["Ivar Moen"] == "2012"
+
+
+def test_a_year_in_the_content_or_about_someone_else_dates_nothing(tmp_path):
+    found = dates(tmp_path, (
+        "Harbour row\n\n"
+        "Olaf Brenner said the harbour had been too small in 2009.\n"
+        "\"We will sell the ferry,\" said Karin Dahl, who was elected in 2011.\n"
+        "In 2012, the council closed the bridge, but Ivar Moen later said it was safe.\n"
+    ))
+    assert found == {"Olaf Brenner": None, "Karin Dahl": None, "Ivar Moen": None}

@@ -143,6 +143,26 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
             i += 1
         return best[1] if best else None
 
+    def attribution_year(c: ClaimCandidate, cue: int) -> PartialDate | None:
+        """A year that dates the attribution itself, outside every content: after the cue ("said
+        in 2009 that ...", "(as she put it at a meeting in 2008)") or opening the sentence ("In
+        2009, X said ..."), with no comma or relative word between ("said Y, who was elected in
+        1997" is about Y); not one between the speaker and the cue ("X, founded in 1990, said").
+        Elsewhere a year is what was said or the story's background, and dates nothing."""
+        i = bisect_left(starts, c.sentence_start)
+        while i < len(dated) and dated[i][0].start < c.sentence_end:
+            m, d = dated[i]
+            i += 1
+            if m.kind != "year" or inside_content(m.start, cue) or c.text_start <= m.start < c.text_end:
+                continue
+            if text[c.sentence_start : m.start].strip().lower() == "in" and not text[m.end : c.speaker_start].strip(" ,"):
+                return d  # "In 2009, X said ...": the year opens the speaker's own clause
+            cue_end = c.cue_end if c.cue_end is not None else cue
+            between = text[cue_end : m.start]
+            if m.start > cue_end and between.lower().endswith(" in ") and not _ATTRIBUTION_ENDS.search(between):
+                return d
+        return None
+
     one_per_line = _one_sentence_per_line(text)
     for c in claims:
         if c.sentence_start is None or c.sentence_end is None:
@@ -165,11 +185,16 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
                 c.stated_on = _episode_date(text, c, paragraph_start, one_per_line, own_date)
         if c.stated_on is None and lead_date is not None and c.sentence_start <= dateline.end < c.sentence_end:
             c.stated_on = lead_date
+        if c.stated_on is None:
+            c.stated_on = attribution_year(c, cue)
     if one_per_line:
         _carry_speaker_dates(text, claims, own_date)
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
 
 
+# What ends an attribution before a year after its cue: a clause break or a relative word.
+_ATTRIBUTION_ENDS = re.compile(r"[,;:()\"“”—–]| - |\b(?:who|which|that|when|where|and|but|after|before|since|until)\b",
+                               re.IGNORECASE)
 # The source and date a line ends with: "..., Radio Harbour FM, June 4, 2011".
 _TRAILER_BEFORE = re.compile(r",[ \u00a0]+(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,5}[A-Z][\w.&'’-]*,[ \u00a0]*$")
 _TRAILER_AFTER = re.compile(r"[ \u00a0.…]*(?:\n|$)")
