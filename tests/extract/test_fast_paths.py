@@ -132,7 +132,7 @@ def test_a_speech_noun_claim_is_found_whatever_the_case_of_that(that):
     text = f"Norway's warning {that} the ferry was unsafe was repeated on Monday."
     [claim] = analyse(Document("a.txt", text, "0"))
     assert (claim.rule, claim.speaker.name, text[claim.text_start : claim.text_end]) == (
-        "speech-noun", "Norway", "the ferry was unsafe was repeated on Monday")
+        "speech-noun", "Norway", "the ferry was unsafe")
 
 
 def test_cue_info_remembered_gives_what_it_computes():

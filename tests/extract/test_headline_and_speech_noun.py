@@ -13,10 +13,16 @@ def test_a_label_before_a_colon_is_no_speaker():
 
 
 def test_a_possessor_said_what_its_speech_noun_holds():
-    # The content runs to the end of the sentence: the rule does not look for where the
-    # that-clause ends.
+    # As the sentence's subject the that-clause ends before the main clause's auxiliary.
     check("Norway's warning that the bridge was unsafe was ignored by the council.",
-          ("speech-noun", "Norway", "the bridge was unsafe was ignored by the council"))
+          ("speech-noun", "Norway", "the bridge was unsafe"))
+    check("Danish claims that the ships had entered its waters were dismissed as absurd.",
+          ("speech-noun", "Denmark", "the ships had entered its waters"))
+
+
+def test_elsewhere_the_that_clause_runs_to_the_end_of_the_sentence():
+    check("The council ignored Norway's warning that the bridge was unsafe and would fall.",
+          ("speech-noun", "Norway", "the bridge was unsafe and would fall"))
 
 
 def test_where_the_remarks_were_made_may_stand_between_noun_and_that():

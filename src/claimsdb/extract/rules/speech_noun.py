@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import object_stance_rules
 from claimsdb.extract.phrases.noun_phrases import left_np
 from claimsdb.extract.sentence import ParsedSentence
@@ -30,6 +31,9 @@ def speech_noun(ps: ParsedSentence, m: re.Match) -> None:
         mention = ps.mention(pos, pos)
         if mention.type != "country" or (pos > 0 and toks[pos - 1].cap):
             return
+        # "Danish claims that ...": a noun, not the verb of a speaker "Danish"
+        noun = toks[pos + 1].start
+        ps.claims = [c for c in ps.claims if c.cue_start != noun]
     elif head.low in ("his", "her", "their", "its"):
         mention = ps.mention(pos, pos)
         mention.pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[head.low]
@@ -42,4 +46,28 @@ def speech_noun(ps: ParsedSentence, m: re.Match) -> None:
     if any(c.start <= m.start() < c.end and not (c.start == mention.start and c.rule in object_stance_rules())
            for c in ps.claims[-32:]):
         return  # inside what another claim says; but "rejected Denmark's claim that ..." is Denmark's
-    ps.add((m.end(), ps.content_end()), mention, m, None, rule="speech-noun")
+    ps.add((m.end(), _clause_end(ps, mention.start, ps.index_at(m.end()))), mention, m, None, rule="speech-noun")
+
+
+# Words between two auxiliaries that show the second belongs to another clause of the content.
+_LINKS = frozenset("that which who whom and but or if because when while although , ; : ( -".split())
+
+
+def _clause_end(ps: ParsedSentence, start: int, k: int) -> int:
+    """Where the that-clause starting at token ``k`` ends. As the sentence's subject ("Norway's
+    warning that the bridge was unsafe was ignored") it ends before the main clause's auxiliary:
+    the second auxiliary after the clause's own, with no linking word between them. Elsewhere
+    it runs to the end of the sentence."""
+    toks = ps.toks
+    first = ps.index_at(start)
+    if any(not (t.low in ("but", "and", "however", "yet") or t.text in ",") for t in toks[:first]):
+        return ps.content_end()
+    own = next((x for x in range(k, len(toks)) if toks[x].low in T.AUXILIARIES), None)
+    if own is None:
+        return ps.content_end()
+    for x in range(own + 1, len(toks)):
+        if toks[x].low in _LINKS or toks[x].text in _LINKS or ps.quote_starting(toks[x]):
+            break
+        if toks[x].low in T.AUXILIARIES and x > own + 1:
+            return toks[x - 1].end
+    return ps.content_end()
