@@ -33,3 +33,12 @@ def test_the_charge_ends_at_the_comma():
 
 def test_no_denial_without_a_charge_before_it():
     assert [c for c in _claims("The harbour was closed on Monday, claims he denies.") if c[0] == "denied-charge"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sweden has accused Norway of sending troops, something Norway denies.", "Norway"),
+    ("Norway says Denmark broke the deal, which Copenhagen denies.", "Copenhagen"),
+])
+def test_something_or_which_before_the_denier(text, speaker):
+    denials = [c for c in _claims(text) if c[0] == "denied-charge"]
+    assert len(denials) == 1 and denials[0][1] in (speaker, "Denmark")

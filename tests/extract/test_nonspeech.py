@@ -219,3 +219,17 @@ def test_a_past_plan_and_a_passive_expectation_are_narrated(text):
     """"had hoped to" tells a plan the writer narrates; "are all expected to" is the writer's
     expectation (a passive), not what the firms said."""
     check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not say how many ferries had sunk.",
+    "Anna Lund would not say whether the harbour would close.",
+    "The mayor has not told reporters when the bridge will reopen.",
+])
+def test_a_negated_cue_before_a_question_word_is_left_unsaid(text):
+    check(text)
+
+
+def test_a_clause_left_unsaid_still_ends_the_claim_before_it():
+    check("Fishermen urged the council to fight on, but the ministry has not said if it will appeal.",
+          ("urge", "Fishermen", "the council to fight on"))

@@ -44,3 +44,9 @@ def test_and_inside_a_post_modifier_joins_no_two_speakers(text, speaker):
 def test_two_named_speakers_each_with_a_post_modifier_still_split():
     check("Mr Berg of Acme and Ms Lund of Beta said the deal was off.",
           ("said-clause", "Berg", "the deal was off"), ("said-clause", "Lund", "the deal was off"))
+
+
+def test_a_whose_clause_between_the_name_and_the_cue_is_skipped():
+    from constructions import check
+    check("Ivar Moen, whose party lost ground in the north, said the port would stay open.",
+          ("said-clause", "Ivar Moen", "the port would stay open"))

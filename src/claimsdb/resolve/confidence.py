@@ -311,14 +311,20 @@ def _object_of(inner: ClaimCandidate, outer: ClaimCandidate) -> bool:
     return inner.rule == "speech-noun" and outer.rule in object_stance_rules() and outer.text_start == inner.speaker_start
 
 
+def _denial_of(denial: ClaimCandidate, charge: ClaimCandidate) -> bool:
+    """``denial`` denies the charge ``charge`` made ("X says Y ..., a charge Y denies"): both
+    claim the same words."""
+    return denial.rule == "denied-charge" and (denial.text_start, denial.text_end) == (charge.text_start, charge.text_end)
+
+
 def _nesting(r: ClaimCandidate, claims: list[ClaimCandidate], index: int) -> str | None:
     """How ``r`` overlaps the other claims near it: holds their cue, sits in their content, or both overlap."""
     found = None
     for other in claims[max(0, index - _NEIGHBOURS) : index + _NEIGHBOURS + 1]:
         if other is r or not (other.text_start < r.text_end and r.text_start < other.text_end):
             continue
-        if _object_of(r, other) or _object_of(other, r):
-            continue  # "rejected Denmark's claim that ...": the object is the claim, not a nesting
+        if _object_of(r, other) or _object_of(other, r) or _denial_of(r, other) or _denial_of(other, r):
+            continue  # "rejected Denmark's claim that ...", "..., a charge it denies": not a nesting
         if other.cue_start is not None and r.text_start <= other.cue_start < r.text_end:
             return "holds_cue"
         if r.cue_start is not None and other.text_start <= r.cue_start < other.text_end:

@@ -367,11 +367,12 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             if not core or not person_head(toks[core[1]]):
                 continue
             span = (core[0], span[1])
-        if first.low in ("who", "which"):
+        if first.low in ("who", "whose", "which"):
+            # "X, who was elected in 2010, said", "X, whose forces lost ground, said"
             return ps.mention(*span), "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
         inner = range(p + 2 if participle else p + 1, comma)
-        relative = next((x for x in inner if toks[x].low in ("who", "which", "that")), comma)
+        relative = next((x for x in inner if toks[x].low in ("who", "whose", "which", "that")), comma)
         if any(not toks[x].cap and cue_info(toks[x].text) and toks[x - 1].low not in T.DETERMINERS
                for x in inner if x < relative):  # "the state energy firm": after "the", a noun
             # a cue inside the commas ("United States" is a name, not "states"); one in a

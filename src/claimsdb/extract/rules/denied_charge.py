@@ -1,7 +1,8 @@
 """``denied-charge``: a charge the writer reports, then who denies it, after a comma.
 
 "Sweden says Norway is funding the protesters, charges it has denied." / "The union accused
-the board of lying, an accusation the board rejects." The clause after the comma is a claim of
+the board of lying, an accusation the board rejects." / "..., something Russia denies." /
+"..., which Copenhagen denies." The clause after the comma is a claim of
 its own: the accused denies the charge. Its content is the charge (the content of the claim
 before the comma, which ends there), its cue the verb of denial. A pronoun ("it", "he") stands
 for whom the charge is about: the name that opens the charge ("Norway is funding ..."), when
@@ -19,8 +20,8 @@ from claimsdb.extract.sentence import ParsedSentence, cue_info
 # ", (a|an|the) charge(s) (that|which) SPEAKER (has|have) (always|strongly) denied": the
 # speaker phrase is what lies between the noun and the verb of denial, which ends the sentence.
 _CHARGE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?|suggestions?)"
-    r"\s+(?:(?:that|which)\s+)?(?P<speaker>[^,;:.!?\"“”]{1,60}?)\s+"
+    r",\s+(?:(?:(?:a|an|the)\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?|suggestions?)"
+    r"\s+(?:(?:that|which)\s+)?|(?:something|which)\s+)(?P<speaker>[^,;:.!?\"“”]{1,60}?)\s+"
     r"(?:(?:has|have|had|always|repeatedly|strongly|flatly|vehemently|consistently|long)\s+)*"
     r"(?P<verb>denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputes|disputed|dispute)"
     r"(?=\s*[.!?]?\s*$)",

@@ -20,6 +20,9 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
 ``asked-not-said``    "Asked whether he believed the talks would fail, ...", "It is unclear if she
                       thinks ...": the cue is in a question put to the speaker, or a condition,
                       not something they said.
+``left-unsaid``       "The ministry did not say how many soldiers were killed", "she would not
+                      say whether ...": a negated cue before a question word reports what was
+                      not said.
 ``anonymity-request`` "An aide, who asked not to be named, said ...": asking to stay unnamed
                       (data/anonymity_phrases.txt) is the terms of the interview, not a statement.
 """
@@ -51,6 +54,8 @@ CHECKS = {
                  "The striker has added to speculation linking him with a move to Bergen."),
     "asked-not-said": ("the speaker phrase opens a question or condition (if, whether)",
                        "Asked whether he thought the plan would fail, the mayor smiled."),
+    "left-unsaid": ("a negated cue before a question word",
+                    "The ministry did not say how many ferries had sunk."),
     "anonymity-request": ("the cue asks for anonymity (data/anonymity_phrases.txt)",
                           "The aide asked not to be named."),
 }
@@ -188,6 +193,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "sighting-or-act"  # "The firm had (initially) hoped to market a drug": a past plan, narrated
     if _asks_anonymity(ps, k0, k1):
         return "anonymity-request"
+    if _left_unsaid(ps, info, k0, k1):
+        return "left-unsaid"
     if k1 < len(toks) and (info.lemma == "say" and toks[k1].low in ("farewell", "goodbye")
                            or info.lemma == "answer" and toks[k1].low == "questions"):
         return "sighting-or-act"  # "He can say farewell to the cup", "answered questions": no words reported
@@ -236,6 +243,34 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of", "in") and toks[a - 2].low in mute_nouns():
         return "mute-speaker"  # "A late goal from Anna Berg condemned them to defeat": the goal
     return None
+
+
+# Words that open the question a negated cue leaves open ("did not say how many ...").
+_QUESTION_WORDS = T.words("how whether what when where who whom why which if")
+
+
+def _left_unsaid(ps: ParsedSentence, info: CueInfo, k0: int, k1: int) -> bool:
+    """"did not say how many ...", "would not say whether ...", "has not told reporters when
+    ...": "not" just before the cue and a question word after it (past a listener)."""
+    toks = ps.toks
+    if not (k0 >= 1 and toks[k0 - 1].low in ("not", "n't", "never")
+            or k0 >= 2 and toks[k0 - 2].low in ("not", "n't", "never") and W.is_adverb(toks[k0 - 1].low)):
+        return False
+    x = k1
+    if info.listener and x < len(toks) and (toks[x].low in T.OBJECT_PRONOUNS or toks[x].low in T.LISTENERS):
+        x += 1
+    return x < len(toks) and toks[x].low in _QUESTION_WORDS
+
+
+def end_claims_before(ps: ParsedSentence, a: int) -> None:
+    """The clause of the speaker phrase at token ``a`` is no claim, but it is not the content of
+    an earlier claim either: after ", but" / ", and" / ", while" those claims end at the comma."""
+    toks = ps.toks
+    if a >= 2 and toks[a - 1].low in ("but", "and", "while", "whereas") and toks[a - 2].text == ",":
+        cut = toks[a - 2].start
+        for c in ps.claims:
+            if c.start < cut < c.end:
+                c.end = cut
 
 
 def _after_had(ps: ParsedSentence, k0: int) -> bool:

@@ -22,7 +22,7 @@ from claimsdb.extract.phrases.speaker import speaker_before
 from claimsdb.extract.rules.as_put_it import as_x_put_it
 from claimsdb.extract.rules.relay import relay_cue
 from claimsdb.extract.rules.inverted import content_first, inverted_said, inverted_verb_first
-from claimsdb.extract.rules.nonspeech import not_speech
+from claimsdb.extract.rules.nonspeech import end_claims_before, not_speech
 from claimsdb.extract.rules.said import said_then_content
 from claimsdb.extract.rules.shared import shared_subject
 from claimsdb.extract.rules.stance import FRAMES, noun_use, passive
@@ -56,7 +56,10 @@ def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -
         before, shared, boundary = found
     mention, how, a = before
     after = content_after(ps, k1, info, toks[a] if how != "shared" else None)
-    if not_speech(ps, info, mention, a, k0, k1, after):
+    why = not_speech(ps, info, mention, a, k0, k1, after)
+    if why:
+        if why == "left-unsaid":
+            end_claims_before(ps, a)  # "X urged ..., but Y has not said if ...": Y's clause is not X's
         return  # "observed a convoy", "declined to comment", "many fear": no words reported
     lead = toks[lead_index(ps, a)] if a > 0 else None
     if lead is not None and ps.quote_ending(lead) and how != "shared" and (
