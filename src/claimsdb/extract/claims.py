@@ -35,6 +35,7 @@ from claimsdb.extract.rules.verb_cue import verb_cue
 from claimsdb.extract.rules.speaker_label import LABEL, speaker_label
 from claimsdb.extract.rules.speech_noun import speech_noun
 from claimsdb.extract.rules.denied_charge import denied_charge
+from claimsdb.extract.rules.in_words import IN_WORDS, in_words
 from claimsdb.extract.segment import Block, Segmented
 from claimsdb.extract.sentence import ParsedSentence, RawClaim, cue_info
 from claimsdb.extract.speakers import Mention
@@ -86,6 +87,7 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
                                            or headline_verb_regex().search(segment_text)))
                     or ("that" in segment_text and speech_noun_regex().search(segment_text))
                     or (" was " in segment_text and VERDICT.search(segment_text))
+                    or (segment_text.startswith("In ") and IN_WORDS.match(segment_text))
                     or (" that" in segment_text and learned_from_cue(segment_text) and LEARNED_FROM.search(segment_text))):
                 continue
             parsed = ParsedSentence(seg, sent, block.quotes, block.heading)
@@ -135,6 +137,8 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
             speech_noun(ps, m)
     if not ps.heading and learned_from_cue(text):
         learned_from(ps)
+    if not ps.heading and text.startswith("In ") and IN_WORDS.match(text):
+        in_words(ps)
     if not ps.heading and ps.claims and "," in text:
         denied_charge(ps)
     if not ps.heading and not ps.claims:

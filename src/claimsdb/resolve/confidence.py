@@ -96,6 +96,7 @@ _PATTERNS = {
     "quote-over-lines": "continuation",
     "learned-from": "that",  # "learned from X that ...": weighed as "X said that ..."
     "quote-verdict": "inverted",  # a quotation, then whose words: weighed as '"...," she said'
+    "in-x-words": "according",  # "In his words, ...": weighed as "According to him, ..."
     "denied-charge": "inverted",  # "..., a charge it denies": weighed as "..., it said"
 }
 # How many claims before and after (in text order) may overlap a claim's content.

@@ -66,6 +66,8 @@ RULES: dict[str, Rule] = {
              "The minister said in a statement on Tuesday:\n\"The talks will resume in May.\""),
         Rule("quote-then-said", "a quotation sentence, then an attribution without content",
              "\"The talks will resume in May.\" The minister said."),
+        Rule("in-x-words", "'In his words,' or 'In the words of X,' opening what X said",
+             "Anna Lund spoke on Monday. In her words, the talks are over."),
         Rule("denied-charge", "a charge, a comma, and who denies it",
              "Sweden says Norway is funding the protesters, charges Norway has denied."),
         Rule("relay", "a medium passes on another speaker's words; the medium is kept as 'via'",
