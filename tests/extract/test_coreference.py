@@ -547,3 +547,16 @@ def test_a_country_adjective_before_a_title_keeps_it_a_role_noun():
     text = ("French President Jean Moreau visited Oslo on Monday. US President Tom Hale called him later. "
             "\u201cEurope must stand together,\u201d the French president said.")
     assert analysed(text)[-1].speaker.name == "Jean Moreau"
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full_after_a_title():
+    from constructions import found
+    claims = found("Foreign ministry spokesman Hong Lei urged restraint. "
+                   "\"We respect every border,\" Hong said at a briefing.")
+    assert [speaker for _, speaker, _ in claims] == ["Hong Lei", "Hong Lei"]
+
+
+def test_a_first_word_without_a_title_before_the_full_name_stays_itself():
+    from constructions import found
+    assert found("Users of Vetle Word praised it. \"It works,\" Vetle said.") == [
+        ("inverted-said", "Vetle", '"It works,"')]

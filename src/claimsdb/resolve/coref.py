@@ -1363,8 +1363,19 @@ def _bare_given_name(m: Mention) -> bool:
         and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in _NAME_TITLES for w in m.text.split())
 
 
+def _after_title(masked: str, start: int) -> bool:
+    """The word before ``start`` is a title or a noun for a person ("spokesman", "President")."""
+    before = masked[max(0, start - 40) : start].split()
+    word = before[-1].lower().strip(",") if before else ""
+    return word in title_words() or word in speaker_nouns() and T.person_noun(word)
+
+
 def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
-    """"Blair said": the person the article named in full ("Tony Blair"), nearest before it."""
+    """"Blair said": the person the article named in full ("Tony Blair"), nearest before it.
+    A name that the article gives only as the first word of a two-word name, which is no known
+    given name, is the family name written first ("spokesman Hong Lei ... Hong said", "President
+    Xi Jinping ... Xi said"), when the article names one such person, after a title that shows
+    the name is a person's (not "Microsoft Word", "Sky Plus")."""
     mentions = [c.evidence.mention for c in claims]
     singles = {m.name for m in mentions
                if m.type == "person" and m.pronoun is None and " " not in m.name and m.name[:1].isupper()}
@@ -1372,12 +1383,18 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         return
     text = seg.text
     found: dict[str, list[tuple[int, Mention]]] = {}
+    family: dict[str, dict[str, tuple[int, Mention]]] = {}  # family name first: "Hong" -> "Hong Lei"
     for run_start, run_end in _name_runs(seg.masked):
         run = seg.masked[run_start:run_end]
         surname = run.rsplit(None, 1)[-1]
+        words = run.split()
+        if len(words) == 2 and words[0] in singles and surname not in singles and first_names().get(words[0].lower()) is None \
+                and _after_title(seg.masked, run_start):
+            full = describe(text, run_start, run_end)
+            if full.type == "person" and full.name == run:
+                family.setdefault(words[0], {})[full.name] = (run_start, full)
         if surname not in singles:
             continue
-        words = run.split()
         before = text[max(0, run_start - 8) : run_start].split()[-1:] + words
         k = next((x for x, w in enumerate(before) if w.lower() in T.MONTHS), None)
         if k and before[k - 1].lower() in ("in", "since", "by", "until", "last", "from"):
@@ -1392,6 +1409,8 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
             found.setdefault(surname, []).append((run_start, full))
     for m in mentions:
         options = found.get(m.name) if m.pronoun is None and m.type == "person" else None
+        if not options and m.pronoun is None and m.type == "person" and len(family.get(m.name, ())) == 1:
+            options = list(family[m.name].values())
         if options and m.gender:
             # "Mr. Obama" is not the Michelle Obama the article also names.
             options = [(pos, full) for pos, full in options if full.gender in (None, m.gender)]
