@@ -42,3 +42,8 @@ def test_no_denial_without_a_charge_before_it():
 def test_something_or_which_before_the_denier(text, speaker):
     denials = [c for c in _claims(text) if c[0] == "denied-charge"]
     assert len(denials) == 1 and denials[0][1] in (speaker, "Denmark")
+
+
+def test_without_a_claim_of_the_charge_all_before_the_comma_is_denied():
+    assert _claims("Norway has been accused of arming the rebels, a charge it denies.") == [
+        ("denied-charge", "Norway", "Norway has been accused of arming the rebels")]

@@ -4,7 +4,8 @@
 the board of lying, an accusation the board rejects." / "..., something Russia denies." /
 "..., which Copenhagen denies." The clause after the comma is a claim of
 its own: the accused denies the charge. Its content is the charge (the content of the claim
-before the comma, which ends there), its cue the verb of denial. A pronoun ("it", "he") stands
+before the comma, which ends there; without one, all before the comma), its cue the verb of
+denial. A pronoun ("it", "he") stands
 for whom the charge is about: the name that opens the charge ("Norway is funding ..."), when
 one does; otherwise the pronoun is resolved like any other.
 """
@@ -37,15 +38,19 @@ def denied_charge(ps: ParsedSentence) -> None:
     if found is None:
         return
     comma = found.start()
+    verb = _SPAN.match(masked, found.start("verb"), found.end("verb"))
+    # The verb of denial read as an inverted attribution of all before the comma: replaced.
+    ps.claims = [c for c in ps.claims if c.cue_start != verb.start()]
     charge = next((c for c in ps.claims if c.start < comma <= c.end + 1), None)
-    if charge is None:
-        return
     toks = ps.toks
+    # Without a claim of the charge ("Russia has been accused of arming the rebels, a charge it
+    # denies") what is denied is all before the comma.
+    charge_start = charge.start if charge is not None else ps.sent.start
     a, b = ps.index_at(found.start("speaker")), ps.index_at(found.end("speaker")) - 1
     if a > b or b >= len(toks):
         return
     if a == b and toks[a].low in ("it", "he", "she", "they"):
-        named = _charged(ps, charge.start)
+        named = _charged(ps, charge_start)
         if named is not None and _agrees(toks[a].low, named):
             mention = named
         else:
@@ -55,10 +60,7 @@ def denied_charge(ps: ParsedSentence) -> None:
         if span is None or span[0] != a:
             return
         mention = ps.mention(*span)
-    verb = _SPAN.match(masked, found.start("verb"), found.end("verb"))
-    # The verb of denial read as an inverted attribution of all before the comma: replaced.
-    ps.claims = [c for c in ps.claims if c.cue_start != verb.start()]
-    claim = ps.add((charge.start, comma), mention, verb, cue_info(verb.group()), rule="denied-charge")
+    claim = ps.add((charge_start, comma), mention, verb, cue_info(verb.group()), rule="denied-charge")
     if claim is not None:
         claim.boundary = comma  # the charge's own claim ends at the comma
 
