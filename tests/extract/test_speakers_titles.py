@@ -252,3 +252,14 @@ def test_an_appositive_opening_with_a_modifier_before_the_role():
 def test_an_appositive_opening_with_a_verb_is_no_role():
     assert [s for _, s, _ in speakers(
         "Two former directors, Lund and Anna Berg, remain defendants in the lawsuit, said the newspaper.")] == ["newspaper"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Donetsk People's Republic said the school was damaged.", "Donetsk People's Republic"),
+    # (a body's press service speaks for the body)
+    ("The press service of the Luhansk People's Republic said the school was damaged.",
+     "Luhansk People's Republic"),
+])
+def test_a_republic_with_a_possessive_in_its_name_is_one_body(text, speaker):
+    from constructions import found
+    assert found(text) == [("said-clause", speaker, "the school was damaged")]
