@@ -85,3 +85,11 @@ def test_said_about_a_number_is_the_start_of_the_clause_said():
 def test_bodies_named_by_their_common_noun_speak(text, speaker):
     """"The regulator said", "the mission said": a body the article names by its noun."""
     assert [s for _, s, _ in found(text)] == [speaker]
+
+
+def test_the_subject_of_is_reported_to_have_said_is_the_speaker():
+    from constructions import found
+
+    assert found("Ivar Moen is reported to have said that the harbour would close.") == [
+        ("said-that", "Ivar Moen", "the harbour would close")]
+    assert found("The harbour is believed to have been sold in May.") == []

@@ -97,6 +97,10 @@ _COLLECTIVE = T.words("police staff military clergy personnel")
 _OBJECT_PREPOSITIONS = frozenset({"from", "in", "at", "into", "near", "inside", "within"})
 
 
+# Passive verbs that raise the subject of a reported speech act: "X is reported to have said".
+_RAISING = frozenset("reported said understood believed thought alleged known rumoured rumored".split())
+
+
 def _subject_end(ps: ParsedSentence, k: int, info: CueInfo) -> int | None:
     """The last token of the subject of the cue at ``k``: left of it past auxiliaries,
     adverbs, asides and dates; None for a passive or when nothing is left."""
@@ -114,6 +118,13 @@ def _subject_end(ps: ParsedSentence, k: int, info: CueInfo) -> int | None:
         i = skip_between(ps, i - 1)
     if passive and info.form == "ed":
         return None
+    if info.form == "ed" and i >= 3 and toks[i].low == "to" and toks[i + 1].low == "have" \
+            and toks[i - 1].low in _RAISING and toks[i - 2].low in T.PASSIVE_AUX:
+        # "Avakov is reported to have said that ...": the subject of "is reported"
+        i -= 3
+        while i >= 0 and not toks[i].cap and W.is_adverb(toks[i].low):
+            i -= 1
+        return i if i >= 0 else None
     if i >= 2 and toks[i].low == "to" and info.form == "base" and toks[i - 1].text.isalpha() \
             and not toks[i - 1].cap and toks[i - 1].low.endswith(("ed", "s")) and not cue_info(toks[i - 1].text):
         # "Small groups of protesters continued to call for ...": the subject of the verb
