@@ -263,3 +263,9 @@ def test_an_appositive_opening_with_a_verb_is_no_role():
 def test_a_republic_with_a_possessive_in_its_name_is_one_body(text, speaker):
     from constructions import found
     assert found(text) == [("said-clause", speaker, "the school was damaged")]
+
+
+def test_a_title_to_the_body_before_a_name_is_the_role():
+    from constructions import found
+    assert found("U.S. Ambassador to the United Nations Anna Berg said the vote had failed.") == [
+        ("said-clause", "Anna Berg", "the vote had failed")]

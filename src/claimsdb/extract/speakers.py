@@ -490,6 +490,7 @@ def _person_name(core: list[str], determined: bool = False) -> str | None:
                 run_start = i
                 # ... or after a body's common noun: "the union Unison Dave Prentis"
                 in_title = i > 0 and (core[i - 1].lower() in ("of", "for", "to")
+                                      or core[i - 1].lower() == "the" and i > 1 and core[i - 2].lower() in ("of", "for", "to")
                                       or core[i - 1].lower() == "and" and in_title
                                       or core[i - 1].islower() and core[i - 1] in ORG_WORDS)
             run.append(bare)

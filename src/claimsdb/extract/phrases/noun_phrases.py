@@ -80,8 +80,9 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
                 and not toks[j].cap and person_head(toks[j]):
             j -= 3  # '"LPR" members': a name in quotation marks
             continue
-        if t.low == "to" and j - 2 >= 0 and toks[j].cap and toks[j - 2].low in title_words():
-            j -= 1  # "Ambassador to NATO Anna Berg"
+        if t.low == "to" and j - 2 >= 0 and toks[j - 2].low in title_words() and (
+                toks[j].cap or toks[j].low == "the" and j + 1 <= i and toks[j + 1].cap):
+            j -= 1  # "Ambassador to NATO Anna Berg", "Ambassador to the United Nations Anna Berg"
             continue
         if t.low == "on" and j - 2 >= 0 and toks[j - 2].cap and toks[j - 2].low in ORG_WORDS:
             j -= 1  # "the Commission on Presidential Debates"
