@@ -5,7 +5,13 @@
 Interviews and speeches are printed this way; the label must name a person (a full name, an
 initial and a surname, a given name, none of its words one the article writes in lower case),
 so "Host:", "Note:" or a place before a colon claim nothing; and the words after it must be a
-clause not in title case ("Stealth: Clinton Was Headed to Hospital" is a headline).
+clause not in title case ("Stealth: Clinton Was Headed to Hospital" is a headline). An honorific
+with its full stop may open the label ("MS. LUND:", "Mr. Lund:").
+
+In a question-and-answer interview ("Question: ... Answer: ..." or "Q: ... A: ...") the answer
+label names nobody: its words are the interviewee's, the person the headline names before a
+colon ("Lund: ...") or else the first person the lines before the first question name ("In an
+interview with the paper, Foreign Minister Anna Lund spoke about ...").
 """
 
 from __future__ import annotations
@@ -37,8 +43,79 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
         mention = ps.mention(s, b)
         initial = b == s and re.fullmatch(r"[A-Z]\.\s?[A-Z][\w'’-]+", toks[s].text) is not None
         if mention.type == "person" and not mention.pronoun and (b > s or initial or mention.known_given_name):
+            if mention.name.isupper():
+                mention.name = mention.name.title()  # "MS. LUND:" names Lund
             return mention
     return None
+
+
+ANSWER_LABELS = ("Answer", "ANSWER", "A")
+_QUESTION_LINE = re.compile(r"^(?:Question|QUESTION|Q)\s?:", re.M)
+# Roles of who asks the questions, not who answers them.
+_INTERVIEWERS = frozenset(("correspondent", "journalist", "reporter", "editor", "host", "interviewer",
+                           "presenter", "anchor", "columnist"))
+
+
+def interviewee(seg) -> Mention | None:
+    """The person a question-and-answer interview asks (None when the text has no question
+    label): the name before the headline's colon, else the first person with a title named
+    before the first question, else the first person named there; remembered per text."""
+    key = "interviewee"
+    if key in seg._starts:
+        return seg._starts[key]
+    found = None
+    first_q = _QUESTION_LINE.search(seg.text)
+    if first_q is not None:
+        # (rank, mention): the lead may name the interviewer too ("Tom Berg of the weekly
+        # talked to Foreign Minister Anna Lund").
+        candidates: list[tuple[int, Mention]] = []
+        for block in seg.blocks:
+            if block.start >= first_q.start():
+                break
+            for sent in block.sentences:
+                ps = ParsedSentence(seg, sent, block.quotes, block.heading)
+                candidates.extend(_people(ps, headline=block.heading))
+        if candidates:
+            found = min(candidates, key=lambda c: c[0])[1]
+    seg._starts[key] = found
+    return found
+
+
+def _people(ps: ParsedSentence, headline: bool) -> list[tuple[int, Mention]]:
+    """Persons named in one lead sentence, ranked: for a headline only the name before its
+    colon ("Lund: ...", rank 0); otherwise each run of capitalised words that names a person
+    not described as a journalist, rank 1 with a title or after "to" or "with" ("talked to X"),
+    2 otherwise."""
+    toks = ps.toks
+    if headline:
+        colon = next((j for j, t in enumerate(toks[:6]) if t.text == ":"), None)
+        if colon:
+            m = _person(ps, 0, colon - 1)
+            if m is None and colon == 1 and toks[0].cap and toks[0].low not in ps.seg.common_words():
+                m = ps.mention(0, 0)  # "Lund: ...": a surname the body names in full
+                m = m if m.type == "person" else None
+            return [(0, m)] if m is not None else []
+        return []
+    out = []
+    j = 0
+    while j < len(toks):
+        if not toks[j].cap:
+            j += 1
+            continue
+        k = j
+        while k + 1 < len(toks) and toks[k + 1].cap:
+            k += 1
+        for s in range(j, k):  # the name ends the run: "Foreign Minister Anna Lund"
+            m = ps.mention(s, k)
+            if m.type == "person" and not m.pronoun and (m.known_given_name or k > s):
+                role = (m.role or "").lower().split()
+                before = toks[j - 1].low if j > 0 else ""
+                if not (role and role[-1] in _INTERVIEWERS) and before not in _INTERVIEWERS:
+                    # "talked to X", "an interview with X": the one asked
+                    out.append((1 if m.role or before in ("to", "with") else 2, m))
+                break
+        j = k + 1
+    return out
 
 
 def speaker_label(ps: ParsedSentence) -> bool:
@@ -51,7 +128,7 @@ def speaker_label(ps: ParsedSentence) -> bool:
     colon = next((j for j, t in enumerate(toks[:9]) if t.text == ":"), None)
     if colon is None or colon == 0 or colon + 3 >= len(toks):
         return False
-    if not all(t.cap or t.low in T.CONNECTORS for t in toks[:colon]):
+    if not all(t.cap or t.low in T.CONNECTORS or t.text == "." for t in toks[:colon]):
         return False
     # The words are speech, not a headline after a name: a clause, not in title case.
     words = [t for t in toks[colon + 1 :] if t.text[:1].isalpha() and len(t.text) > 3]
@@ -59,7 +136,10 @@ def speaker_label(ps: ParsedSentence) -> bool:
         return False
     if not clause_like(ps, colon + 1, len(toks), past=True):
         return False
-    mention = _person(ps, 0, colon - 1)
+    if colon == 1 and toks[0].text in ANSWER_LABELS:
+        mention = interviewee(ps.seg)
+    else:
+        mention = _person(ps, 0, colon - 1)
     if mention is None:
         return False
     m = re.compile(r".*").match(ps.masked, toks[colon].start, toks[colon].end)
