@@ -12,8 +12,11 @@ Ingest and ``claims extract`` reach all this through the extractor registry
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimsdb.extract.base import ClaimEvidence, Extraction
 from claimsdb.extract.claims import find_raw_claims
+from claimsdb.extract.issuer import statement_issuer
 from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.segment import Segmented, segment
 from claimsdb.extract.speakers import Mention, describe
@@ -29,10 +32,22 @@ def find_claims(document: Document) -> Extraction:
     seg = segment(document.text)
     raw, mentions = find_raw_claims(seg)
     raw = _split_coordinated(seg, raw)
+    raw = _issuer_speaks(seg, raw)
     # "I" and "we" outside quotation marks are the writer or a quotation the marks missed:
     # no speaker a reader could look up.
     raw = [r for r in raw if r.mention.pronoun not in ("i", "we")]
     return Extraction([to_candidate(r) for r in raw], mentions, seg)
+
+
+def _issuer_speaks(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
+    """In a body's statement (extract/issuer.py) its "we" is the body: check ``statement-issuer``."""
+    if not any(r.mention.pronoun == "we" for r in raw) or any(r.rule == "speaker-label" for r in raw):
+        return raw
+    issuer = statement_issuer(seg)
+    if issuer is None:
+        return raw
+    return [replace(r, mention=replace(issuer), extra=dict(r.extra, issuer=True))
+            if r.mention.pronoun == "we" else r for r in raw]
 
 
 def to_candidate(r: RawClaim) -> ClaimCandidate:
