@@ -252,3 +252,26 @@ def test_an_appositive_opening_with_a_modifier_before_the_role():
 def test_an_appositive_opening_with_a_verb_is_no_role():
     assert [s for _, s, _ in speakers(
         "Two former directors, Lund and Anna Berg, remain defendants in the lawsuit, said the newspaper.")] == ["newspaper"]
+
+
+def test_a_national_body_is_a_body_not_a_national_called_so():
+    text = "The National Guard reported that it had detained two smugglers near the port."
+    assert [(c[1], c[2]) for c in claims_of(text)] == [("National Guard", "organization")]
+    # a national of a country is still a person
+    assert [(c[1], c[2], c[4]) for c in claims_of("Russian national Ivan Petrov said he had lost his passport.")] \
+        == [("Ivan Petrov", "person", "RU")]
+
+
+def test_words_joined_by_and_before_one_bodys_noun_name_one_body():
+    text = "The Norwegian National Security and Defence Council said the fleet did not enter Danish waters."
+    assert [(c[1], c[2], c[4]) for c in claims_of(text)] == [
+        ("Norwegian National Security and Defence Council", "organization", "NO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and the European Commission said the fleet did not enter Danish waters.",
+    "The Foreign Ministry and the Security Council said the fleet did not enter Danish waters.",
+    "Both the IMF and World Bank said the fleet did not enter Danish waters.",
+])
+def test_two_bodies_joined_by_and_still_speak_each(text):
+    assert len(claims_of(text)) == 2

@@ -19,7 +19,7 @@ from claimsdb.extract.claims import find_raw_claims
 from claimsdb.extract.issuer import statement_issuer
 from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.segment import Segmented, segment
-from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract.speakers import ORG_WORDS, Mention, describe
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import speaker_nouns, title_words
 from claimsdb.records import ClaimCandidate, Document, Speaker
@@ -104,6 +104,25 @@ def _plural_head_with_postmodifier(first: str) -> bool:
     return False
 
 
+def _one_body_name(pieces: list[str]) -> bool:
+    """"National Security and Defence Council", "Trade and Industry Committee": capitalised
+    words joined by "and" before one body's noun name one body; but "Russia and the European
+    Commission", "the ministry and the Security Council" are two."""
+    if len(pieces) != 2:
+        return False
+    first, last = pieces[0].split(), pieces[1].split()
+    if not last or last[0].lower() == "the" or len(last) > 3 or last[-1].lower() not in ORG_WORDS:
+        return False
+    if any(w.lower() in ORG_WORDS for w in first):
+        return False
+    named = first[1:] if first and first[0].lower() == "the" else first
+    if not named or not all(w[:1].isupper() for w in named + last) or any(w.isupper() for w in named) \
+            or named[0].lower() in ("both", "either", "neither"):
+        return False  # "Both the IMF and World Bank": two bodies
+    lead = describe(pieces[0], 0, len(pieces[0]))
+    return lead.type not in ("country", "person", "media")
+
+
 def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if m.pronoun or m.type not in ("person", "group", "organization") or " and " not in m.text \
             or (m.role and " and " in m.role):  # "Secretary for Trade and Industry Ann Berg": one person
@@ -114,6 +133,8 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if _plural_head_with_postmodifier(phrase.split(" and ", 1)[0]):
         return []  # "Ministers from Spain and Italy": one group, from both countries
     pieces = phrase.replace(" & ", " and ").replace(", and ", " and ").replace(", ", " and ").split(" and ")
+    if _one_body_name(pieces):
+        return []  # "the National Security and Defence Council": one body
     for piece in pieces:
         off = text.find(piece, pos, m.end)
         bare = piece.split(" ", 1)[1] if piece.lower().startswith("the ") else piece

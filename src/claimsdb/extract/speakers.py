@@ -269,6 +269,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.type, mention.role = "anonymous", _clean_role(core_text)
         mention.name = core_text
         return mention
+    if name and " " not in name and not honorific and not given_first and len(core) >= 2 \
+            and _strip_possessive(core[-1]) == name and core[-2] == "National" and len(core) <= 3 \
+            and all(w[:1].isupper() for w in core):
+        # "the National Guard", "National Front": a body's name, not a national called Guard
+        mention.type, mention.name, mention.role = "organization", core_text, None
+        return mention
     if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name or surname_word) \
             and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
