@@ -275,3 +275,18 @@ def test_words_joined_by_and_before_one_bodys_noun_name_one_body():
 ])
 def test_two_bodies_joined_by_and_still_speak_each(text):
     assert len(claims_of(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman of the press centre, Anna Lund, said that the talks would resume.",
+    "The talks will resume, the spokesman of the press centre, Anna Lund, said at a briefing in Oslo.",
+    "The commander of the fleet, General Anna Lund, told the council that the talks would resume.",
+])
+def test_a_role_of_a_thing_no_speaker_noun_names_then_the_name_between_commas(text):
+    assert [c[1] for c in claims_of(text)] == ["Anna Lund"]
+
+
+def test_a_title_that_ends_in_a_place_then_the_full_name_between_commas():
+    text = ("NATO's Supreme Allied Commander Europe, General Anna Lund, told the council that "
+            "the talks would resume.")
+    assert [(c[1], c[4]) for c in claims_of(text)] == [("Anna Lund", "NATO")]

@@ -137,7 +137,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         # "The head of the IMF, Kristalina Georgieva": the name is in the appositive; but one
         # person never stands in apposition to a plural ("Officials at X, a division of Y").
         relative = appositive.split(" ", 1)[0].lower() in ("who", "whose", "which", "that")
-        if main.type != "person" and other.type == "person" and main.pronoun is None and not main.plural \
+        # "Supreme Allied Commander Europe, General Anna Lund": a title ending in a place is
+        # read as a person called Europe; the appositive, capitalised, gives the full name.
+        titled_name = main.type == "person" and other.type == "person" and " " not in main.name \
+            and not main.known_given_name and other.known_given_name and " " in other.name \
+            and appositive[:1].isupper() and main.name.split()[-1] != other.name.split()[-1]
+        if (main.type != "person" and other.type == "person" or titled_name) and main.pronoun is None and not main.plural \
                 and not relative:  # "a man who was questioned by Ann Berg": the man
             main, other = other, main
             role_text = text[start:core_end]

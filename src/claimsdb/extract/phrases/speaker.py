@@ -352,7 +352,7 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         # ", meanwhile," / ", however,": an adverb between commas is not the speaker.
         if q >= 2 and toks[q].low in T.ADVERBS and toks[q - 1].text == ",":
             q = skip_between(ps, q - 2)
-        span = left_np(ps, q)
+        span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap else None)
         if not span:
             return None
         widened = _subject_start(ps, *span)
@@ -390,6 +390,22 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             return None
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
     return None
+
+
+def _role_object(ps: ParsedSentence, q: int) -> tuple[int, int] | None:
+    """"the spokesman of the press centre, Anna Lund, said", "the commander of the fleet,
+    General Lund, said": a role's object whose noun names no speaker itself, ending at token
+    ``q``; the phrase from its determiner, which the caller widens to the role before "of"."""
+    toks = ps.toks
+    j = q
+    while j > 0 and q - j < 4 and toks[j].text[:1].isalpha() and toks[j].low not in T.DETERMINERS \
+            and not cue_info(toks[j].text) and toks[j].low not in T.PREPOSITIONS:
+        j -= 1
+    if j == q or toks[j].low not in ("the", "its", "their", "his", "her") or j < 2:
+        return None
+    if toks[j - 1].low not in ("of", "at", "for") or not person_head(toks[j - 2]):
+        return None
+    return j, q
 
 
 # Finite verbs that make the words between two commas a clause.
