@@ -82,3 +82,13 @@ def test_an_answer_label_with_nobody_named_before_the_questions_claims_nothing()
                  "Answer: Canada has the longest coastline in the world.\n") == []
     assert found("Anna Lund spoke to the fishermen on Monday.\n"
                  "Answer: Canada has the longest coastline in the world.\n") == []
+
+
+def test_a_surname_alone_labels_the_person_the_text_names_in_full():
+    check("Talks on the quotas\n\nAnna Lund spoke to reporters on Monday.\n"
+          "LUND: Our boats are only returning fire.\n",
+          ("speaker-label", "Anna Lund", "Our boats are only returning fire"))
+    check("Talks on the quotas\n\nThe minister spoke to reporters on Monday.\n"
+          "Lund: Our boats are only returning fire.\n")
+    check("Talks on the quotas\n\nWestern Norway was calm on Monday.\n"
+          "Norway: The boats are only returning fire.\n")

@@ -6,7 +6,8 @@ Interviews and speeches are printed this way; the label must name a person (a fu
 initial and a surname, a given name, none of its words one the article writes in lower case),
 so "Host:", "Note:" or a place before a colon claim nothing; and the words after it must be a
 clause not in title case ("Stealth: Clinton Was Headed to Hospital" is a headline). An honorific
-with its full stop may open the label ("MS. LUND:", "Mr. Lund:").
+with its full stop may open the label ("MS. LUND:", "Mr. Lund:"), and a surname alone labels
+the person the text names in full elsewhere ("LUND:" or "Lund:" after "Anna Lund said ...").
 
 In a question-and-answer interview ("Question: ... Answer: ..." or "Q: ... A: ...") the answer
 label names nobody: its words are the interviewee's, the person the headline names before a
@@ -22,7 +23,7 @@ from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import headline_labels
 from claimsdb.extract.rules.headline import clause_like
 from claimsdb.extract.sentence import ParsedSentence
-from claimsdb.extract.speakers import Mention
+from claimsdb.extract.speakers import Mention, describe
 
 # Capitalised words and a colon at the start of a sentence: the only sentences the rule parses.
 LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,6}\s?:\s+[\"“‘'A-Z]")
@@ -45,6 +46,23 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
         if mention.type == "person" and not mention.pronoun and (b > s or initial or mention.known_given_name):
             if mention.name.isupper():
                 mention.name = mention.name.title()  # "MS. LUND:" names Lund
+            return mention
+    if a == b and len(toks[a].text) > 2 and toks[a].text[:1].isupper():
+        return _surname(ps, a)
+    return None
+
+
+def _surname(ps: ParsedSentence, a: int) -> Mention | None:
+    """"Lund:", "LUND:": a surname alone labels its person when the text names that person in
+    full somewhere (a capitalised word before it, the two read as a person's name)."""
+    word = ps.toks[a].text
+    surname = word.title() if word.isupper() else word
+    if ps.mention(a, a).type in ("country", "media"):
+        return None
+    for m in re.finditer(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b", ps.seg.text):
+        if describe(ps.seg.text, m.start(), m.end()).type == "person":
+            mention = ps.mention(a, a)
+            mention.type, mention.name, mention.role = "person", surname, None
             return mention
     return None
 
