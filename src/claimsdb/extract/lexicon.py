@@ -113,8 +113,17 @@ def cue_phrases() -> dict[str, CueInfo]:
         for form, kind in inflect(verb, irr).items():
             weak = base.weak if base else False
             stance = weak or verb in _STANCE_PHRASE_VERBS or line in ("rule out", "call for")
-            table[f"{form} {rest}"] = CueInfo(line, False, False, weak, kind, stance)
+            info = CueInfo(line, False, False, weak, kind, stance)
+            table[f"{form} {rest}"] = info
+            if verb in ("express", "voice") and " " not in rest:
+                # "expressed serious concern", "voiced deep regret": the same stance
+                for degree in _STANCE_DEGREES:
+                    table[f"{form} {degree} {rest}"] = info
     return table
+
+
+# Words of degree between "express"/"voice" and the stance noun.
+_STANCE_DEGREES = ("serious", "deep", "grave", "strong", "full", "great", "profound", "sincere", "growing")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,4 +20,5 @@ def expressed(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> bool
     toks = ps.toks
     if k1 >= len(toks) or toks[k1].low not in _COMPLEMENTS or k1 + 1 >= len(toks):
         return False
-    return record(ps, m, info, rule, before, k0, k1, k1 - 1, lead, shared, boundary)
+    # The content opens with the stance noun and any degree before it ("serious concern over").
+    return record(ps, m, info, rule, before, k0, k1, k0 + 1, lead, shared, boundary)
