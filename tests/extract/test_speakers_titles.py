@@ -290,3 +290,13 @@ def test_a_title_that_ends_in_a_place_then_the_full_name_between_commas():
     text = ("NATO's Supreme Allied Commander Europe, General Anna Lund, told the council that "
             "the talks would resume.")
     assert [(c[1], c[4]) for c in claims_of(text)] == [("Anna Lund", "NATO")]
+
+
+def test_a_name_before_a_whose_clause_speaks():
+    text = "Anna Lund, whose party abstained, argued that the law rewarded the smugglers."
+    assert [(c[0], c[1]) for c in claims_of(text)] == [("said-that", "Anna Lund")]
+
+
+def test_a_countrys_side_is_the_country():
+    text = "The Norwegian side insists that the investigation must be transparent."
+    assert [(c[1], c[2], c[4]) for c in claims_of(text)] == [("Norway", "country", "NO")]

@@ -230,6 +230,11 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.name, mention.type, mention.country = outlet, "media", None
         return mention
 
+    if len(core) == 2 and core[1].lower() == "side" and _demonym(core[0]) and determined:
+        # "the Russian side insists": the country in talks or a dispute
+        code = _demonym(core[0])
+        mention.type, mention.country, mention.name = "country", code, country_display_name(code) or core_text
+        return mention
     if len(core) == 1 and len(words) == 2 and _demonym(core[0]):
         # "said the American": a person of that country, whom the article named before.
         mention.type, mention.country = "anonymous", _demonym(core[0])

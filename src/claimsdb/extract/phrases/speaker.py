@@ -367,7 +367,8 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             if not core or not person_head(toks[core[1]]):
                 continue
             span = (core[0], span[1])
-        if first.low in ("who", "which"):
+        if first.low in ("who", "which") or (first.low == "whose" and toks[span[1]].cap):
+            # "Anna Lund, whose party abstained, argued ...": the name before the clause
             return ps.mention(*span), "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
         inner = range(p + 2 if participle else p + 1, comma)
