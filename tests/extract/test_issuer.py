@@ -41,3 +41,9 @@ def test_we_inside_a_quotation_is_still_its_speaker():
     text = ("Statement of the Norwegian Ministry of Fisheries on the quota dispute\n\n"
             '"We call on Denmark to return to the talks," said Anna Lund, the fisheries minister.\n')
     assert [who for _, who, _ in found(text)] == ["Anna Lund"]
+
+
+def test_a_group_issuing_a_statement_is_its_we():
+    text = ("Nordic Leaders Statement on the quota dispute\n\n"
+            "We condemn the seizure of the trawler by the coast guard.\n")
+    assert [(rule, who) for rule, who, _ in found(text)] == [("condemn", "Nordic Leaders")]

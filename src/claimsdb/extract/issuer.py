@@ -24,7 +24,7 @@ _BY = re.compile(_KINDS + r"\s+(?:of|by|from)\s+(?:the\s+)?(?P<x>[A-Z][^:;!?]*?)
 # "X statement on ...", "The X's comment regarding ...".
 _BEFORE = re.compile(r"(?:[Tt]he\s+)?(?P<x>[A-Z][^:;!?]*?)(?:['’]s)?\s+" + _KINDS + _TOPIC)
 
-_ISSUERS = ("organization", "country")
+_ISSUERS = ("organization", "country", "group")
 
 
 def statement_issuer(seg: Segmented) -> Mention | None:

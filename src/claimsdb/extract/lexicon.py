@@ -116,14 +116,17 @@ def cue_phrases() -> dict[str, CueInfo]:
             info = CueInfo(line, False, False, weak, kind, stance)
             table[f"{form} {rest}"] = info
             if verb in ("express", "voice") and " " not in rest:
-                # "expressed serious concern", "voiced deep regret": the same stance
-                for degree in _STANCE_DEGREES:
-                    table[f"{form} {degree} {rest}"] = info
+                # "expressed serious concern", "expresses its deep concern", "voiced their
+                # support": the same stance
+                for between in _STANCE_BETWEEN:
+                    table[f"{form} {between} {rest}"] = info
     return table
 
 
-# Words of degree between "express"/"voice" and the stance noun.
+# Words between "express"/"voice" and the stance noun: an owner, a degree, or both.
 _STANCE_DEGREES = ("serious", "deep", "grave", "strong", "full", "great", "profound", "sincere", "growing")
+_STANCE_OWNERS = ("its", "their", "our", "his", "her")
+_STANCE_BETWEEN = _STANCE_DEGREES + _STANCE_OWNERS + tuple(f"{o} {d}" for o in _STANCE_OWNERS for d in _STANCE_DEGREES)
 
 
 @dataclass(frozen=True, slots=True)
