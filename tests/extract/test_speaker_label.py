@@ -92,3 +92,23 @@ def test_a_surname_alone_labels_the_person_the_text_names_in_full():
           "Lund: Our boats are only returning fire.\n")
     check("Talks on the quotas\n\nWestern Norway was calm on Monday.\n"
           "Norway: The boats are only returning fire.\n")
+
+
+def test_a_role_in_parentheses_after_the_name():
+    check("Press conference\n\nAnna Lund (Fisheries Minister): Norway will send two more ships to the region.\n",
+          ("speaker-label", "Anna Lund", "Norway will send two more ships to the region"))
+    check("Press conference\n\nANNA LUND (FISHERIES MINISTER): Norway will send two more ships to the region.\n",
+          ("speaker-label", "Anna Lund", "Norway will send two more ships to the region"))
+
+
+def test_a_title_of_office_before_the_name():
+    check("Press conference\n\nPresident of Norway Anna Lund: Norway will send two more ships to the region.\n",
+          ("speaker-label", "Anna Lund", "Norway will send two more ships to the region"))
+
+
+def test_words_in_the_present_without_an_auxiliary():
+    check("Briefing with spokesperson Anna Lund\n\nMS. LUND: We see strong evidence that Denmark supports them.\n",
+          ("speaker-label", "Anna Lund", "We see strong evidence that Denmark supports them"))
+    check("Briefing with spokesperson Anna Lund\n\nMS. LUND: Norway supports the new quotas for the northern fleet.\n",
+          ("speaker-label", "Anna Lund", "Norway supports the new quotas for the northern fleet"))
+    check("Press conference\n\nAnna Lund: The Oslo Fishing Fleet's first-ever festival.\n")

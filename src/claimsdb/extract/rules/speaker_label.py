@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import headline_labels
+from claimsdb.extract.lexicon import headline_labels, title_words
 from claimsdb.extract.rules.headline import clause_like
 from claimsdb.extract.sentence import ParsedSentence
-from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract.speakers import Mention, country_code, describe
 
 # Capitalised words and a colon at the start of a sentence: the only sentences the rule parses.
-LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,6}\s?:\s+[\"“‘'A-Z]")
+LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|of|the|for|and)){0,7}(?:\s?\([^()\n]{1,60}\))?"
+                   r"\s?:\s+[\"“‘'A-Z]")
 
 
 def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
@@ -36,6 +37,12 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
         return None
     capitals = all(t.text.isupper() for t in words)
     common = ps.seg.common_words()
+    # A title of office before the name: "President of Norway Anna Lund", "Foreign Minister Lund".
+    office = next((s for s in range(a + 1, b + 1) if all(
+        t.low in title_words() or t.low in T.CONNECTORS or t.low == "the" or country_code(t.text)
+        for t in toks[a:s]) and toks[s].low not in title_words() and toks[s].cap), None)
+    if office is not None and toks[a].low in title_words() and not capitals:
+        a, words = office, toks[office : b + 1]
     if not capitals and (len(words) > 4 or any(t.low in common for t in words)):
         return None  # "Veto Power Impedes Peace Efforts:", "Said Ellis:": a title, not a name
     # A label in capitals names its person last: "PRESIDENT OF NORWAY ANNA LUND".
@@ -136,6 +143,21 @@ def _people(ps: ParsedSentence, headline: bool) -> list[tuple[int, Mention]]:
     return out
 
 
+_SUBJECTS = frozenset(("i", "we", "they", "he", "she", "you"))
+
+
+def _spoken(ps: ParsedSentence, a: int) -> bool:
+    """Words in the present that clause_like misses: a pronoun subject and its verb ("We see
+    ..."), or a capitalised subject and a verb in -s ("Norway supports the quotas")."""
+    toks = ps.toks
+    for j in range(a, min(len(toks) - 1, a + 6)):
+        nxt = toks[j + 1]
+        if toks[j].low in _SUBJECTS and not nxt.cap and nxt.text[:1].isalpha():
+            return True
+    return a + 2 < len(toks) and toks[a].cap and not toks[a + 1].cap and toks[a + 1].low.endswith("s") \
+        and not toks[a + 1].low.endswith("ss") and toks[a + 2].text[:1].isalpha()
+
+
 def speaker_label(ps: ParsedSentence) -> bool:
     """The claim of a sentence that opens with a speaker label; True when one came out."""
     toks = ps.toks
@@ -143,21 +165,25 @@ def speaker_label(ps: ParsedSentence) -> bool:
     block = ps.seg.blocks[ps.sent.block]
     if ps.sent.start != block.start and not ps.seg.masked[block.start : ps.sent.start].rstrip().endswith("?"):
         return False
-    colon = next((j for j, t in enumerate(toks[:9]) if t.text == ":"), None)
+    colon = next((j for j, t in enumerate(toks[:20]) if t.text == ":"), None)
     if colon is None or colon == 0 or colon + 3 >= len(toks):
         return False
-    if not all(t.cap or t.low in T.CONNECTORS or t.text == "." for t in toks[:colon]):
+    end = colon - 1  # the label's last word: "Anna Lund (Fisheries Minister):" ends at Lund
+    if toks[end].text == ")":
+        end = next((j for j in range(end - 1, -1, -1) if toks[j].text == "("), 0) - 1
+    if end < 0 or end >= 9 or not all(t.cap or t.low in T.CONNECTORS or t.low == "the" or t.text == "."
+                                       for t in toks[: end + 1]):
         return False
     # The words are speech, not a headline after a name: a clause, not in title case.
     words = [t for t in toks[colon + 1 :] if t.text[:1].isalpha() and len(t.text) > 3]
     if len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words):
         return False
-    if not clause_like(ps, colon + 1, len(toks), past=True):
+    if not (clause_like(ps, colon + 1, len(toks), past=True) or _spoken(ps, colon + 1)):
         return False
-    if colon == 1 and toks[0].text in ANSWER_LABELS:
+    if end == 0 and colon == 1 and toks[0].text in ANSWER_LABELS:
         mention = interviewee(ps.seg)
     else:
-        mention = _person(ps, 0, colon - 1)
+        mention = _person(ps, 0, end)
     if mention is None:
         return False
     m = re.compile(r".*").match(ps.masked, toks[colon].start, toks[colon].end)
