@@ -24,10 +24,13 @@ def test_we_stays_nobody_without_such_a_heading():
                  "We call on Denmark to return to the negotiating table without conditions.\n") == []
 
 
-def test_a_person_issuing_a_statement_is_not_the_we():
-    # a person's "we" may be a nation, a party or an audience
-    assert found("Statement by Anna Lund on the quota dispute\n\n"
-                 "We call on Denmark to return to the negotiating table without conditions.\n") == []
+def test_a_person_or_an_office_issuing_a_statement_speaks_its_we():
+    # whoever her "we" are, the words are hers
+    assert [who for _, who, _ in found("Statement by Anna Lund on the quota dispute\n\n"
+            "We call on Denmark to return to the negotiating table without conditions.\n")] == ["Anna Lund"]
+    assert [who for _, who, _ in found("Fisheries Ministry Spokesperson's comment on the quota dispute\n\n"
+            "We call on Denmark to return to the negotiating table without conditions.\n")] == [
+        "Fisheries Ministry Spokesperson"]
 
 
 def test_a_transcript_keeps_its_labelled_speakers():

@@ -4,9 +4,10 @@ A ministry's statement, a government's comment or a joint communiqué is printed
 that names its issuer: "Statement of the Foreign Ministry of Norway on the talks", "Comment by
 the Danish Foreign Ministry regarding ...", "Foreign Ministry statement on the fishing dispute".
 In such a text "We call on Oslo to ...", "We reject ..." is the issuer's, not the writer's, so a
-"we" outside quotation marks takes the issuer (check ``statement-issuer``). Only a heading of
-that form names one, only a body or a country issues (a person's "we" may be a nation, a party
-or an audience), and a text with transcript speaker labels has speakers of its own.
+"we" outside quotation marks takes the issuer (check ``statement-issuer``): a body, a country,
+a group, a person ("Statement by Anna Lund on ...": her words, whoever her "we" are) or an
+office named in capitals ("Foreign Ministry Spokesperson's comment on ..."). Only a heading of
+that form names one, and a text with transcript speaker labels has speakers of its own.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _BY = re.compile(_KINDS + r"\s+(?:of|by|from)\s+(?:the\s+)?(?P<x>[A-Z][^:;!?]*?)
 # "X statement on ...", "The X's comment regarding ...".
 _BEFORE = re.compile(r"(?:[Tt]he\s+)?(?P<x>[A-Z][^:;!?]*?)(?:['’]s)?\s+" + _KINDS + _TOPIC)
 
-_ISSUERS = ("organization", "country", "group")
+_ISSUERS = ("organization", "country", "group", "person", "anonymous")
 
 
 def statement_issuer(seg: Segmented) -> Mention | None:
@@ -39,6 +40,7 @@ def statement_issuer(seg: Segmented) -> Mention | None:
             continue
         s, e = head.start + m.start("x"), head.start + m.end("x")
         mention = describe(seg.text, s, e)
-        if mention.type in _ISSUERS and not mention.pronoun:
-            return mention
+        if mention.type in _ISSUERS and not mention.pronoun and (
+                mention.type != "anonymous" or mention.name[:1].isupper()):
+            return mention  # "the Foreign Ministry Spokesperson's comment": the unnamed office
     return None
