@@ -300,3 +300,11 @@ def test_a_name_before_a_whose_clause_speaks():
 def test_a_countrys_side_is_the_country():
     text = "The Norwegian side insists that the investigation must be transparent."
     assert [(c[1], c[2], c[4]) for c in claims_of(text)] == [("Norway", "country", "NO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides spoke in favour of an early meeting of the contact group.",
+    "The two sides said that an early meeting of the contact group was needed.",
+])
+def test_both_sides_of_talks_speak(text):
+    assert [c[1] for c in claims_of(text)] in (["sides"], ["two sides"])

@@ -109,7 +109,8 @@ def cue_phrases() -> dict[str, CueInfo]:
     for line in _lines("cue_phrases.txt"):
         verb, rest = line.split(" ", 1)
         base = single.get(verb)
-        irr = {"make": ["made"], "go": ["went", "gone"], "take": ["took", "taken"], "put": ["put"]}.get(verb, [])
+        irr = {"make": ["made"], "go": ["went", "gone"], "take": ["took", "taken"], "put": ["put"],
+               "speak": ["spoke", "spoken"]}.get(verb, [])
         for form, kind in inflect(verb, irr).items():
             weak = base.weak if base else False
             stance = weak or verb in _STANCE_PHRASE_VERBS or line in ("rule out", "call for")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo, first_names, speaker_nouns, title_words
-from claimsdb.extract.phrases.noun_phrases import counted_np, leading_np, left_np, people_head, person_head, postmodified_np
+from claimsdb.extract.phrases.noun_phrases import a_countrys_side, counted_np, leading_np, left_np, people_head, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
 from claimsdb.extract.tokens import Token
@@ -195,7 +195,7 @@ def _names_a_speaker(ps: ParsedSentence, a: int, b: int, info: CueInfo) -> bool:
     toks = ps.toks
     if not any(toks[x].cap or toks[x].low in speaker_nouns() or T.person_noun(toks[x].low) for x in range(a, b + 1)) and not (
         toks[a].low in T.DETERMINERS and toks[b].low in title_words()
-    ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS):
+    ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS) and not a_countrys_side(toks, b):
         return False
     if a == b and toks[a].cap and a == 0 and toks[a].low in ps.seg.common_words() \
             and toks[a].low not in speaker_nouns() and toks[a].low not in title_words():
