@@ -308,3 +308,14 @@ def test_a_countrys_side_is_the_country():
 ])
 def test_both_sides_of_talks_speak(text):
     assert [c[1] for c in claims_of(text)] in (["sides"], ["two sides"])
+
+
+def test_a_person_of_a_place_then_an_appositive_description():
+    text = "A resident of the village, a 60-year-old woman, said that her house had been hit twice."
+    assert [(c[1], c[5]) for c in claims_of(text)] == [("A resident of the village", "her house had been hit twice")]
+
+
+@pytest.mark.parametrize("verb", ["stated", "stressed", "emphasised", "mentioned"])
+def test_an_addressee_after_to_stays_out_of_the_content(verb):
+    text = f"The village head {verb} to the monitors that the water supply had been cut."
+    assert [c[5] for c in claims_of(text)] == ["the water supply had been cut"]

@@ -352,12 +352,14 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         # ", meanwhile," / ", however,": an adverb between commas is not the speaker.
         if q >= 2 and toks[q].low in T.ADVERBS and toks[q - 1].text == ",":
             q = skip_between(ps, q - 2)
-        span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap else None)
+        span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap or toks[p + 1].low in ("a", "an") else None)
+        person_core = False
         if not span:
             return None
         widened = _subject_start(ps, *span)
         if widened < span[0]:
             # "A local official in the port city of X, which ..., said": the official
+            person_core = any(person_head(toks[x]) for x in range(widened, span[0]))
             span = (widened, span[1])
         elif span[0] > 0 and toks[span[0] - 1].low in T.PREPOSITIONS:
             # "Officials at Homeland Security Investigations, a division of ..., said": the
@@ -366,7 +368,7 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             core = left_np(ps, span[0] - 2) if span[0] >= 2 else None
             if not core or not person_head(toks[core[1]]):
                 continue
-            span = (core[0], span[1])
+            span, person_core = (core[0], span[1]), True
         if first.low in ("who", "which") or (first.low == "whose" and toks[span[1]].cap):
             # "Anna Lund, whose party abstained, argued ...": the name before the clause
             return ps.mention(*span), "subject", span[0]
@@ -387,8 +389,8 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
                 or T.person_noun(first.low) or first.low in ("including", "such") or _modified_role(ps, p + 1, comma)):
             return None
         # A name must stand on one side of the commas.
-        if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns()):
-            return None
+        if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns() or person_core):
+            return None  # ("A resident of the village, a 60-year-old woman,": the resident)
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
     return None
 
