@@ -92,6 +92,8 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
      "express-stance", "Anna Lund", "her support for the fishermen", None),
     ("Anna Lund spoke in favour of an early meeting of the contact group.",
      "call-for", "Anna Lund", "an early meeting of the contact group", None),
+    ("Local residents expressed a strong opinion about the need to open the ferry route.",
+     "express-stance", "Local residents", "a strong opinion about the need to open the ferry route", None),
     ('Governor Hans Lid told state television: "The harbour will reopen next week."',
      "told-outlet-colon", "Hans Lid", '"The harbour will reopen next week."', None),
     ("Governor Hans Lid told the Nordic news agency that the harbour would reopen next week.",

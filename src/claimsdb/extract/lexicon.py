@@ -126,7 +126,7 @@ def cue_phrases() -> dict[str, CueInfo]:
 
 # Words between "express"/"voice" and the stance noun: an owner, a degree, or both.
 _STANCE_DEGREES = ("serious", "deep", "grave", "strong", "full", "great", "profound", "sincere", "growing")
-_STANCE_OWNERS = ("its", "their", "our", "his", "her")
+_STANCE_OWNERS = ("its", "their", "our", "his", "her", "a", "an", "the")
 _STANCE_BETWEEN = _STANCE_DEGREES + _STANCE_OWNERS + tuple(f"{o} {d}" for o in _STANCE_OWNERS for d in _STANCE_DEGREES)
 
 
