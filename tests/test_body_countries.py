@@ -324,3 +324,12 @@ def test_the_country_a_phrase_gives_the_body_named_right_after(segment, code):
     from claimsdb.resolve.affiliation import _classed_country
 
     assert _classed_country(segment, at_end=True) == code
+
+
+
+def test_a_security_council_named_with_its_country_and_a_parliament_speaker(tmp_path):
+    claims = exported(tmp_path, "Fishing talks\n\n"
+                      "The National Security and Defense Council said the border was calm.\n"
+                      "Speaker Oleksandr Turchynov said the law was a necessary step.\n")
+    assert country_of(claims, "Security") == "UA"
+    assert country_of(claims, "Turchynov") == "UA"

@@ -117,3 +117,22 @@ def test_a_portfolio_before_a_title_is_an_office_not_a_name():
     """"..., Says Fisheries Minister": an unnamed minister, not a person called Fisheries."""
     [claim] = analysed("Quotas Will Be Cut, Says Fisheries Minister" + BODY)
     assert (claim.speaker.type, claim.speaker.role) == ("anonymous", "Fisheries Minister")
+
+
+def test_a_headline_of_a_name_a_colon_and_a_quotation_without_a_full_stop():
+    assert ("headline-colon", "Anna Lund", '"Norway will not give up its fishing rights"') in found(
+        'Lund: "Norway will not give up its fishing rights"\n\n'
+        "Fisheries Minister Anna Lund spoke to reporters on Monday.\n")
+
+
+def test_a_body_and_a_title_before_a_headlines_colon():
+    assert found("Navy spokesman: boats fired on the trawler 47 times in the past day\n\n"
+                 "The navy reported no losses.\n")[:1] == [
+        ("headline-colon", "Navy spokesman", "boats fired on the trawler 47 times in the past day")]
+
+
+def test_a_sentence_case_headline_in_the_present_after_a_colon():
+    assert found("NATO Secretary General: Russia continues to destabilise the region\n\n"
+                 "The ministers met on Monday.\n") == [
+        ("headline-colon", "NATO Secretary General", "Russia continues to destabilise the region")]
+    assert found("Anna Lund: Ukraine crisis talks\n\nThe ministers met on Monday.\n") == []

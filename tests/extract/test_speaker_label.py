@@ -16,7 +16,7 @@ def test_an_initial_and_a_surname_label_after_a_question_on_the_same_line():
 
 def test_a_label_in_capitals_names_its_person_last():
     check("PRIME MINISTER OF NORWAY ANNA LUND : Colleagues, we will send more ships to the region.\n",
-          ("speaker-label", "ANNA LUND", "Colleagues, we will send more ships to the region"))
+          ("speaker-label", "Anna Lund", "Colleagues, we will send more ships to the region"))
 
 
 def test_cues_inside_the_labelled_words_are_the_speakers_own():
@@ -40,3 +40,75 @@ def test_a_headline_or_a_title_before_a_colon_is_no_label():
 
 def test_a_name_and_a_colon_inside_a_paragraph_is_no_label():
     assert found("The gallery will open in May. Anna Lund: The Fishing Years will feature prints.\n") == []
+
+
+def test_an_honorific_with_its_full_stop_opens_a_label():
+    check("Mr. Berg: The quota talks have failed for the third time.\n",
+          ("speaker-label", "Berg", "The quota talks have failed for the third time"))
+
+
+def test_a_briefing_label_in_capitals_is_the_person_the_heading_names():
+    check("Fisheries briefing with spokesperson Anna Lund\n\n"
+          "MS. LUND: Norway will send two more ships to the region.\n"
+          "QUESTION: When will they sail?\n"
+          "MS. LUND: The ships will sail in May, as planned.\n",
+          ("speaker-label", "Anna Lund", "Norway will send two more ships to the region"),
+          ("speaker-label", "Anna Lund", "The ships will sail in May, as planned"))
+
+
+def test_an_answer_label_is_the_interviewee_the_headline_names_before_its_colon():
+    check("Lund: Norway will not give up its fishing rights\n\n"
+          "In an interview with a Danish weekly, Norwegian Fisheries Minister Anna Lund spoke about the quotas.\n"
+          "Question: Minister, will Norway leave the talks?\n"
+          "Answer: We are not leaving, but our patience is running out.\n"
+          "Q: And the quotas?\n"
+          "A: The quotas must be set by science, not by politics.\n",
+          ("headline-colon", "Anna Lund", "Norway will not give up its fishing rights"),
+          ("speaker-label", "Anna Lund", "We are not leaving, but our patience is running out"),
+          ("speaker-label", "Anna Lund", "The quotas must be set by science, not by politics"))
+
+
+def test_an_answer_label_is_the_one_asked_not_the_interviewer():
+    for lead in ("Tom Berg of the Danish weekly talked to Norwegian Fisheries Minister Anna Lund.",
+                 "Our correspondent Tom Berg talked to Anna Lund, who heads the fishermen's union."):
+        check("An interview on the quotas\n\n" + lead + "\n"
+              "Question: Will Norway leave the talks?\n"
+              "Answer: We are not leaving, but our patience is running out.\n",
+              ("speaker-label", "Anna Lund", "We are not leaving, but our patience is running out"))
+
+
+def test_an_answer_label_with_nobody_named_before_the_questions_claims_nothing():
+    assert found("The quiz\n\nQuestion: Which country has the longest coast?\n"
+                 "Answer: Canada has the longest coastline in the world.\n") == []
+    assert found("Anna Lund spoke to the fishermen on Monday.\n"
+                 "Answer: Canada has the longest coastline in the world.\n") == []
+
+
+def test_a_surname_alone_labels_the_person_the_text_names_in_full():
+    check("Talks on the quotas\n\nAnna Lund spoke to reporters on Monday.\n"
+          "LUND: Our boats are only returning fire.\n",
+          ("speaker-label", "Anna Lund", "Our boats are only returning fire"))
+    check("Talks on the quotas\n\nThe minister spoke to reporters on Monday.\n"
+          "Lund: Our boats are only returning fire.\n")
+    check("Talks on the quotas\n\nWestern Norway was calm on Monday.\n"
+          "Norway: The boats are only returning fire.\n")
+
+
+def test_a_role_in_parentheses_after_the_name():
+    check("Press conference\n\nAnna Lund (Fisheries Minister): Norway will send two more ships to the region.\n",
+          ("speaker-label", "Anna Lund", "Norway will send two more ships to the region"))
+    check("Press conference\n\nANNA LUND (FISHERIES MINISTER): Norway will send two more ships to the region.\n",
+          ("speaker-label", "Anna Lund", "Norway will send two more ships to the region"))
+
+
+def test_a_title_of_office_before_the_name():
+    check("Press conference\n\nPresident of Norway Anna Lund: Norway will send two more ships to the region.\n",
+          ("speaker-label", "Anna Lund", "Norway will send two more ships to the region"))
+
+
+def test_words_in_the_present_without_an_auxiliary():
+    check("Briefing with spokesperson Anna Lund\n\nMS. LUND: We see strong evidence that Denmark supports them.\n",
+          ("speaker-label", "Anna Lund", "We see strong evidence that Denmark supports them"))
+    check("Briefing with spokesperson Anna Lund\n\nMS. LUND: Norway supports the new quotas for the northern fleet.\n",
+          ("speaker-label", "Anna Lund", "Norway supports the new quotas for the northern fleet"))
+    check("Press conference\n\nAnna Lund: The Oslo Fishing Fleet's first-ever festival.\n")

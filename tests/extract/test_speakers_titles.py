@@ -269,3 +269,70 @@ def test_a_title_to_the_body_before_a_name_is_the_role():
     from constructions import found
     assert found("U.S. Ambassador to the United Nations Anna Berg said the vote had failed.") == [
         ("said-clause", "Anna Berg", "the vote had failed")]
+
+
+def test_a_national_body_is_a_body_not_a_national_called_so():
+    text = "The National Guard reported that it had detained two smugglers near the port."
+    assert [(c[1], c[2]) for c in claims_of(text)] == [("National Guard", "organization")]
+    # a national of a country is still a person
+    assert [(c[1], c[2], c[4]) for c in claims_of("Russian national Ivan Petrov said he had lost his passport.")] \
+        == [("Ivan Petrov", "person", "RU")]
+
+
+def test_words_joined_by_and_before_one_bodys_noun_name_one_body():
+    text = "The Norwegian National Security and Defence Council said the fleet did not enter Danish waters."
+    assert [(c[1], c[2], c[4]) for c in claims_of(text)] == [
+        ("Norwegian National Security and Defence Council", "organization", "NO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and the European Commission said the fleet did not enter Danish waters.",
+    "The Foreign Ministry and the Security Council said the fleet did not enter Danish waters.",
+    "Both the IMF and World Bank said the fleet did not enter Danish waters.",
+])
+def test_two_bodies_joined_by_and_still_speak_each(text):
+    assert len(claims_of(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman of the press centre, Anna Lund, said that the talks would resume.",
+    "The talks will resume, the spokesman of the press centre, Anna Lund, said at a briefing in Oslo.",
+    "The commander of the fleet, General Anna Lund, told the council that the talks would resume.",
+])
+def test_a_role_of_a_thing_no_speaker_noun_names_then_the_name_between_commas(text):
+    assert [c[1] for c in claims_of(text)] == ["Anna Lund"]
+
+
+def test_a_title_that_ends_in_a_place_then_the_full_name_between_commas():
+    text = ("NATO's Supreme Allied Commander Europe, General Anna Lund, told the council that "
+            "the talks would resume.")
+    assert [(c[1], c[4]) for c in claims_of(text)] == [("Anna Lund", "NATO")]
+
+
+def test_a_name_before_a_whose_clause_speaks():
+    text = "Anna Lund, whose party abstained, argued that the law rewarded the smugglers."
+    assert [(c[0], c[1]) for c in claims_of(text)] == [("said-that", "Anna Lund")]
+
+
+def test_a_countrys_side_is_the_country():
+    text = "The Norwegian side insists that the investigation must be transparent."
+    assert [(c[1], c[2], c[4]) for c in claims_of(text)] == [("Norway", "country", "NO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides spoke in favour of an early meeting of the contact group.",
+    "The two sides said that an early meeting of the contact group was needed.",
+])
+def test_both_sides_of_talks_speak(text):
+    assert [c[1] for c in claims_of(text)] in (["sides"], ["two sides"])
+
+
+def test_a_person_of_a_place_then_an_appositive_description():
+    text = "A resident of the village, a 60-year-old woman, said that her house had been hit twice."
+    assert [(c[1], c[5]) for c in claims_of(text)] == [("A resident of the village", "her house had been hit twice")]
+
+
+@pytest.mark.parametrize("verb", ["stated", "stressed", "emphasised", "mentioned"])
+def test_an_addressee_after_to_stays_out_of_the_content(verb):
+    text = f"The village head {verb} to the monitors that the water supply had been cut."
+    assert [c[5] for c in claims_of(text)] == ["the water supply had been cut"]

@@ -12,11 +12,14 @@ Ingest and ``claims extract`` reach all this through the extractor registry
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimsdb.extract.base import ClaimEvidence, Extraction
 from claimsdb.extract.claims import find_raw_claims
+from claimsdb.extract.issuer import statement_issuer
 from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.segment import Segmented, segment
-from claimsdb.extract.speakers import Mention, describe
+from claimsdb.extract.speakers import ORG_WORDS, Mention, describe
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import speaker_nouns, title_words
 from claimsdb.records import ClaimCandidate, Document, Speaker
@@ -29,10 +32,22 @@ def find_claims(document: Document) -> Extraction:
     seg = segment(document.text)
     raw, mentions = find_raw_claims(seg)
     raw = _split_coordinated(seg, raw)
+    raw = _issuer_speaks(seg, raw)
     # "I" and "we" outside quotation marks are the writer or a quotation the marks missed:
     # no speaker a reader could look up.
     raw = [r for r in raw if r.mention.pronoun not in ("i", "we")]
     return Extraction([to_candidate(r) for r in raw], mentions, seg)
+
+
+def _issuer_speaks(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
+    """In a body's statement (extract/issuer.py) its "we" is the body: check ``statement-issuer``."""
+    if not any(r.mention.pronoun == "we" for r in raw) or any(r.rule == "speaker-label" for r in raw):
+        return raw
+    issuer = statement_issuer(seg)
+    if issuer is None:
+        return raw
+    return [replace(r, mention=replace(issuer), extra=dict(r.extra, issuer=True))
+            if r.mention.pronoun == "we" else r for r in raw]
 
 
 def to_candidate(r: RawClaim) -> ClaimCandidate:
@@ -89,6 +104,25 @@ def _plural_head_with_postmodifier(first: str) -> bool:
     return False
 
 
+def _one_body_name(pieces: list[str]) -> bool:
+    """"National Security and Defence Council", "Trade and Industry Committee": capitalised
+    words joined by "and" before one body's noun name one body; but "Russia and the European
+    Commission", "the ministry and the Security Council" are two."""
+    if len(pieces) != 2:
+        return False
+    first, last = pieces[0].split(), pieces[1].split()
+    if not last or last[0].lower() == "the" or len(last) > 3 or last[-1].lower() not in ORG_WORDS:
+        return False
+    if any(w.lower() in ORG_WORDS for w in first):
+        return False
+    named = first[1:] if first and first[0].lower() == "the" else first
+    if not named or not all(w[:1].isupper() for w in named + last) or any(w.isupper() for w in named) \
+            or named[0].lower() in ("both", "either", "neither"):
+        return False  # "Both the IMF and World Bank": two bodies
+    lead = describe(pieces[0], 0, len(pieces[0]))
+    return lead.type not in ("country", "person", "media")
+
+
 def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if m.pronoun or m.type not in ("person", "group", "organization") or " and " not in m.text \
             or (m.role and " and " in m.role):  # "Secretary for Trade and Industry Ann Berg": one person
@@ -99,6 +133,8 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if _plural_head_with_postmodifier(phrase.split(" and ", 1)[0]):
         return []  # "Ministers from Spain and Italy": one group, from both countries
     pieces = phrase.replace(" & ", " and ").replace(", and ", " and ").replace(", ", " and ").split(" and ")
+    if _one_body_name(pieces):
+        return []  # "the National Security and Defence Council": one body
     for piece in pieces:
         off = text.find(piece, pos, m.end)
         bare = piece.split(" ", 1)[1] if piece.lower().startswith("the ") else piece

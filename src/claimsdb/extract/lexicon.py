@@ -109,12 +109,25 @@ def cue_phrases() -> dict[str, CueInfo]:
     for line in _lines("cue_phrases.txt"):
         verb, rest = line.split(" ", 1)
         base = single.get(verb)
-        irr = {"make": ["made"], "go": ["went", "gone"], "take": ["took", "taken"], "put": ["put"]}.get(verb, [])
+        irr = {"make": ["made"], "go": ["went", "gone"], "take": ["took", "taken"], "put": ["put"],
+               "speak": ["spoke", "spoken"]}.get(verb, [])
         for form, kind in inflect(verb, irr).items():
             weak = base.weak if base else False
             stance = weak or verb in _STANCE_PHRASE_VERBS or line in ("rule out", "call for")
-            table[f"{form} {rest}"] = CueInfo(line, False, False, weak, kind, stance)
+            info = CueInfo(line, False, False, weak, kind, stance)
+            table[f"{form} {rest}"] = info
+            if verb in ("express", "voice") and " " not in rest:
+                # "expressed serious concern", "expresses its deep concern", "voiced their
+                # support": the same stance
+                for between in _STANCE_BETWEEN:
+                    table[f"{form} {between} {rest}"] = info
     return table
+
+
+# Words between "express"/"voice" and the stance noun: an owner, a degree, or both.
+_STANCE_DEGREES = ("serious", "deep", "grave", "strong", "full", "great", "profound", "sincere", "growing")
+_STANCE_OWNERS = ("its", "their", "our", "his", "her", "a", "an", "the")
+_STANCE_BETWEEN = _STANCE_DEGREES + _STANCE_OWNERS + tuple(f"{o} {d}" for o in _STANCE_OWNERS for d in _STANCE_DEGREES)
 
 
 @dataclass(frozen=True, slots=True)

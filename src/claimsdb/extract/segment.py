@@ -172,6 +172,10 @@ class Segmented:
             yield from b.sentences
 
 
+# A name in capitals, a colon and a quotation with no sentence end inside it: a headline's form.
+_QUOTED_TITLE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s?:\s*[\"“][^\"“”]+[^\"“”.!?,;:][\"”]")
+
+
 def _is_heading(line: str) -> bool:
     """A short line that does not end like a sentence: a title, subtitle or crosshead."""
     stripped = line.rstrip()
@@ -180,6 +184,8 @@ def _is_heading(line: str) -> bool:
         return False
     if not stripped.endswith((".", "!", "?", "…", '"', "”", "»", ":", ";", ",", ".'", ".’", "!'", "!’", "?'", "?’")):
         return True
+    if _QUOTED_TITLE.fullmatch(stripped) and words <= 16:
+        return True  # 'Lund: "Norway will not give up its rights"': a speaker and a quotation, no full stop
     # A news-feed headline ending in a full stop: "EU secures rounds for Ukraine, Kallas says."
     return words <= 16 and not stripped[:1].islower() and (
         stripped.endswith(("says.", "reports.", "warns."))

@@ -137,7 +137,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         # "The head of the IMF, Kristalina Georgieva": the name is in the appositive; but one
         # person never stands in apposition to a plural ("Officials at X, a division of Y").
         relative = appositive.split(" ", 1)[0].lower() in ("who", "whose", "which", "that")
-        if main.type != "person" and other.type == "person" and main.pronoun is None and not main.plural \
+        # "Supreme Allied Commander Europe, General Anna Lund": a title ending in a place is
+        # read as a person called Europe; the appositive, capitalised, gives the full name.
+        titled_name = main.type == "person" and other.type == "person" and " " not in main.name \
+            and not main.known_given_name and other.known_given_name and " " in other.name \
+            and appositive[:1].isupper() and main.name.split()[-1] != other.name.split()[-1]
+        if (main.type != "person" and other.type == "person" or titled_name) and main.pronoun is None and not main.plural \
                 and not relative:  # "a man who was questioned by Ann Berg": the man
             main, other = other, main
             role_text = text[start:core_end]
@@ -225,6 +230,11 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.name, mention.type, mention.country = outlet, "media", None
         return mention
 
+    if len(core) == 2 and core[1].lower() == "side" and _demonym(core[0]) and determined:
+        # "the Russian side insists": the country in talks or a dispute
+        code = _demonym(core[0])
+        mention.type, mention.country, mention.name = "country", code, country_display_name(code) or core_text
+        return mention
     if len(core) == 1 and len(words) == 2 and _demonym(core[0]):
         # "said the American": a person of that country, whom the article named before.
         mention.type, mention.country = "anonymous", _demonym(core[0])
@@ -268,6 +278,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         # an unnamed office holder, not a person called Fisheries
         mention.type, mention.role = "anonymous", _clean_role(core_text)
         mention.name = core_text
+        return mention
+    if name and " " not in name and not honorific and not given_first and len(core) >= 2 \
+            and _strip_possessive(core[-1]) == name and core[-2] == "National" and len(core) <= 3 \
+            and all(w[:1].isupper() for w in core):
+        # "the National Guard", "National Front": a body's name, not a national called Guard
+        mention.type, mention.name, mention.role = "organization", core_text, None
         return mention
     if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name or surname_word) \
             and (core[-1][:1].isupper() or given_first):

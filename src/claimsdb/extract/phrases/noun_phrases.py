@@ -43,6 +43,14 @@ def _noun_modifier(low: str) -> bool:
         or low in T.QUANTIFIER_SPEAKERS or cue_info(low) or low.endswith(("ed", "ly", "ing")))
 
 
+def a_countrys_side(toks, i: int) -> bool:
+    """"the Russian side": a country in talks or a dispute (not "the home side"); "both sides",
+    "the two sides" of talks."""
+    if toks[i].low == "sides":
+        return i > 0 and toks[i - 1].low in ("both", "two")
+    return toks[i].low == "side" and i > 0 and toks[i - 1].cap and country_code(toks[i - 1].text) is not None
+
+
 def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
     """The speaker phrase ending at token ``i`` (inclusive), as token indices."""
     toks = ps.toks
@@ -52,7 +60,7 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
     if head.low in T.QUANTIFIER_SPEAKERS and (i == 0 or not np_word(ps, toks[i - 1], i - 1)):
         return i, i  # "Several said ...", "Others argue ..."
     if not (head.cap or head.low in speaker_nouns() or head.low in title_words()
-            or T.person_noun(head.low)) or head.low in T.DETERMINERS:
+            or T.person_noun(head.low) or a_countrys_side(toks, i)) or head.low in T.DETERMINERS:
         return None
     if head.low in T.CLAUSE_WORDS and head.cap and (i == 0 or not toks[i - 1].cap):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo, first_names, speaker_nouns, title_words
-from claimsdb.extract.phrases.noun_phrases import counted_np, leading_np, left_np, people_head, person_head, postmodified_np
+from claimsdb.extract.phrases.noun_phrases import a_countrys_side, counted_np, leading_np, left_np, people_head, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
 from claimsdb.extract.tokens import Token
@@ -206,7 +206,7 @@ def _names_a_speaker(ps: ParsedSentence, a: int, b: int, info: CueInfo) -> bool:
     toks = ps.toks
     if not any(toks[x].cap or toks[x].low in speaker_nouns() or T.person_noun(toks[x].low) for x in range(a, b + 1)) and not (
         toks[a].low in T.DETERMINERS and toks[b].low in title_words()
-    ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS):
+    ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS) and not a_countrys_side(toks, b):
         return False
     if a == b and toks[a].cap and a == 0 and toks[a].low in ps.seg.common_words() \
             and toks[a].low not in speaker_nouns() and toks[a].low not in title_words():
@@ -363,12 +363,14 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         # ", meanwhile," / ", however,": an adverb between commas is not the speaker.
         if q >= 2 and toks[q].low in T.ADVERBS and toks[q - 1].text == ",":
             q = skip_between(ps, q - 2)
-        span = left_np(ps, q)
+        span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap or toks[p + 1].low in ("a", "an") else None)
+        person_core = False
         if not span:
             return None
         widened = _subject_start(ps, *span)
         if widened < span[0]:
             # "A local official in the port city of X, which ..., said": the official
+            person_core = any(person_head(toks[x]) for x in range(widened, span[0]))
             span = (widened, span[1])
         elif span[0] > 0 and toks[span[0] - 1].low in T.PREPOSITIONS:
             # "Officials at Homeland Security Investigations, a division of ..., said": the
@@ -377,9 +379,11 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             core = left_np(ps, span[0] - 2) if span[0] >= 2 else None
             if not core or not person_head(toks[core[1]]):
                 continue
-            span = (core[0], span[1])
-        if first.low in ("who", "whose", "which"):
-            # "X, who was elected in 2010, said", "X, whose forces lost ground, said"
+            span, person_core = (core[0], span[1]), True
+        head = toks[span[1]]
+        if first.low in ("who", "which") or first.low == "whose" and (
+                head.cap or head.low in speaker_nouns() or head.low in title_words() or T.person_noun(head.low) or person_core):
+            # "Anna Lund, whose party abstained, argued ...": the name before the clause
             return ps.mention(*span), "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
         inner = range(p + 2 if participle else p + 1, comma)
@@ -398,10 +402,26 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
                 or T.person_noun(first.low) or first.low in ("including", "such") or _modified_role(ps, p + 1, comma)):
             return None
         # A name must stand on one side of the commas.
-        if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns()):
-            return None
+        if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns() or person_core):
+            return None  # ("A resident of the village, a 60-year-old woman,": the resident)
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
     return None
+
+
+def _role_object(ps: ParsedSentence, q: int) -> tuple[int, int] | None:
+    """"the spokesman of the press centre, Anna Lund, said", "the commander of the fleet,
+    General Lund, said": a role's object whose noun names no speaker itself, ending at token
+    ``q``; the phrase from its determiner, which the caller widens to the role before "of"."""
+    toks = ps.toks
+    j = q
+    while j > 0 and q - j < 4 and toks[j].text[:1].isalpha() and toks[j].low not in T.DETERMINERS \
+            and not cue_info(toks[j].text) and toks[j].low not in T.PREPOSITIONS:
+        j -= 1
+    if j == q or toks[j].low not in ("the", "its", "their", "his", "her") or j < 2:
+        return None
+    if toks[j - 1].low not in ("of", "at", "for") or not person_head(toks[j - 2]):
+        return None
+    return j, q
 
 
 # Finite verbs that make the words between two commas a clause.

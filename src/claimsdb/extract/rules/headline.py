@@ -62,17 +62,34 @@ def headline_colon(ps: ParsedSentence) -> None:
     span = right_np(ps, 0, colon)
     if span is None or span[1] != colon - 1 or toks[0].low in headline_labels():
         return
-    if not all(t.cap or t.low in T.CONNECTORS for t in toks[span[0] : span[1] + 1]) or any(
-        t.low in T.CLAUSE_WORDS or t.text[:1].isdigit() for t in toks[span[0] : span[1] + 1]
+    words = toks[span[0] : span[1] + 1]
+    # "Kremlin spokesman:", "ATO spokesman:": a body, then the title of who speaks for it
+    titled = words[0].cap and not words[-1].cap and words[-1].low in title_words()
+    if not (all(t.cap or t.low in T.CONNECTORS for t in words) or titled) or any(
+        t.low in T.CLAUSE_WORDS or t.text[:1].isdigit() for t in words
     ):
         return  # "Now we know:", "3 Important Things To Know:" are not speakers
     mention = ps.mention(*span)
-    if mention.type not in ("person", "country", "organization", "media") or mention.pronoun:
+    if mention.pronoun or mention.type not in ("person", "country", "organization", "media") and not (
+            titled and mention.type == "anonymous"):
         return
-    if not (clause_like(ps, colon + 1, len(toks), past=True) or ps.quotes):
+    if not (clause_like(ps, colon + 1, len(toks), past=True) or ps.quotes or _present_verb(ps, colon + 1)):
         return  # "Johnny Depp: The acting outlaw" describes the speaker; it claims nothing
     m = _match_span(ps, toks[colon].start, toks[colon].end)  # offsets in the text
     ps.add((toks[colon + 1].start, ps.content_end()), mention, m, None, rule="headline-colon")
+
+
+# Words after a present-tense verb that show it is one: "Russia continues to ...", "Kyiv wants a ...".
+_AFTER_VERB = T.words("to the a an no not that")
+
+
+def _present_verb(ps: ParsedSentence, a: int) -> bool:
+    """A sentence-case headline's clause in the present: a capitalised subject, then a lower-case
+    word in -s and a word that shows it is a verb ("NATO chief: Russia continues to destabilise
+    ...", not "Ukraine crisis talks")."""
+    toks = ps.toks
+    return a + 3 < len(toks) and toks[a].cap and not toks[a + 1].cap and toks[a + 1].low.endswith("s") \
+        and not toks[a + 1].low.endswith("ss") and toks[a + 2].low in _AFTER_VERB and not ps.title_case()
 
 
 def _headline_speaker(ps: ParsedSentence, a: int, b: int) -> Mention | None:
