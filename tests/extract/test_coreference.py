@@ -560,3 +560,66 @@ def test_a_first_word_without_a_title_before_the_full_name_stays_itself():
     from constructions import found
     assert found("Users of Vetle Word praised it. \"It works,\" Vetle said.") == [
         ("inverted-said", "Vetle", '"It works,"')]
+
+
+# "He" and "she" prefer the subject of the sentence before (centering), then the last speaker.
+
+def test_a_pronoun_takes_the_subject_not_the_object_of_the_sentence_before():
+    text = ("Harbour board chairman Olek Varda defended the choice to hand Tomas Brill a one-year lease. "
+            '"We think the lease is fair to both sides," he said.')
+    assert speakers(text) == ["Olek Varda"]
+
+
+def test_a_pronoun_passes_a_sentence_whose_subject_is_a_pronoun():
+    text = ("Ferry operator Ingrid Sallow is planning a bid for the rival line owned by Karl Penn. "
+            "She sees Penn as a willing seller after a poor winter. "
+            '"The line fits our routes well," she told a local radio station.')
+    assert speakers(text) == ["Ingrid Sallow"]
+
+
+def test_a_role_noun_subject_the_article_gives_one_person_is_the_pronoun():
+    text = ("Green leader Marta Quist has answered critics of her farm plan. "
+            "Film maker Anna Lind followed Ms Quist for a month. "
+            "The Green leader was asked about the cost of the plan. "
+            'She replies: "The cost is lower than the cost of doing nothing."')
+    assert speakers(text)[-1] == "Marta Quist"
+
+
+def test_a_name_inside_the_claim_itself_is_not_its_speaker():
+    text = ("Ruth Calder, the opposition leader, spoke in the square on Monday. "
+            "She pledged to cut fares. "
+            "Mr Bram has failed the commuters of the city, she claimed.")
+    assert speakers(text)[-1] == "Ruth Calder"
+
+
+def test_he_added_is_not_a_name_inside_its_own_claim():
+    text = ('Tomas Brill has criticised the harbour plan. "The plan is too costly," the Harbour party leader '
+            'said on Monday. Mr Varda\'s plan was "a waste of money," he added.')
+    assert speakers(text)[-1] == "Tomas Brill"
+    text = ('Tomas Brill has criticised the harbour plan. "The plan is too costly," Mr Brill said on Monday. '
+            'Mr Varda has failed the harbour, he claimed.')
+    assert speakers(text)[-1].endswith("Brill")
+
+
+def test_a_party_role_noun_takes_the_person_the_article_gives_that_role():
+    text = ("Harbour party leader Karl Varda met fishermen on Monday. Tomas Brill, a friend of the Harbour party "
+            "leader, was there too. The quay is too short, the Harbour party leader said.")
+    assert speakers(text)[-1] == "Karl Varda"
+
+
+def test_he_added_goes_on_with_the_last_named_speaker():
+    text = ('Tomas Brill said the harbour plan was too costly. Olek Varda, who drew up the plan, was at the '
+            'meeting. "We will not pay for it," Mr Brill said. The plan was "a waste of money," he added.')
+    assert speakers(text)[-1].endswith("Brill")
+
+
+def test_he_added_after_another_man_opens_a_sentence_is_that_man():
+    text = ('"The season was long," Tomas Brill said. Singer Karl Varda thanked the fans for coming. '
+            'He added: "We will be back next year."')
+    assert speakers(text)[-1] == "Karl Varda"
+
+
+def test_she_added_does_not_go_on_with_a_he():
+    text = ('Olek Varda said the lease was fair. "It is a good deal," he said. '
+            'Anna Lind, his deputy, was at the meeting. "The port needs it," she added.')
+    assert speakers(text)[-1] == "Anna Lind"

@@ -134,6 +134,9 @@ class _Entity:
     mention: Mention
     # Found by honorific alone ("Mr Vik"): the subject of a recent sentence only when it opens it.
     by_title: bool = False
+    # The role written in lower case before the name ("chief executive Jez Moxey"), kept apart
+    # from the mention's own: only a role the article gives one person (_role_holder) reads it.
+    role: str | None = None
 
 
 def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -> list[_Entity]:
@@ -158,6 +161,11 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                 outer = spans[k][2]
                 if outer.type == men.type and outer.name.endswith(men.name):
                     continue
+            role = _lower_role_before(masked, block.start, start) \
+                if men.type == "person" and not men.role and " " in men.name else None
+            if role is not None:
+                found.append(_Entity(start, men, role=role))  # "chief executive Jez Moxey"
+                continue
             # A capitalised run is a person only with a known given name or a title before it:
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
@@ -223,6 +231,38 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                                                         pronoun=_ECHO)))
     found.sort(key=lambda e: e.pos)
     return found
+
+
+# The words before a name run that may be its holder's role: "chief executive", "Wolves chief
+# executive", "Tory leader" (a capitalised word, then lower-case words).
+_ROLE_BEFORE = re.compile(r"(?:(?<![\w’'-])([A-Z][\w’'&-]*[a-z]) )?((?:[a-z][\w-]* ){1,3})$")
+
+
+_FORMERLY = re.compile(r"(?i)(?<![\w-])(?:ex-|ex |former |one-time |then-|deputy |shadow |acting |vice-)\S*\s*$")
+
+
+_FORMER_IN = re.compile(r"(?i)(?<![\w-])(?:ex-|former\b|one-time\b)")
+
+
+def _lower_role_before(masked: str, block_start: int, start: int) -> str | None:
+    """The role written in lower case right before the name run at ``start`` ("Wolves chief
+    executive Jez Moxey", "Tory leader Michael Howard"): the run's last lower-case words that
+    are all titles or role nouns, with a capitalised word before them ("Wolves", "Tory"); None
+    when the word before the name is no title ("told reporters Jez Moxey")."""
+    hit = _ROLE_BEFORE.search(masked, max(block_start, start - 50), start)
+    if hit is None or _FORMERLY.search(masked, max(block_start, hit.start() - 30), hit.start(2)):
+        return None  # "ex-Conservative chancellor Ken Clarke" holds the role no more
+    titles = title_words()
+    words = hit.group(2).split()
+    k = len(words)
+    while k and (words[k - 1] in titles or words[k - 1] in _PERSON_ROLES):
+        k -= 1
+    if k == len(words):
+        return None
+    role = " ".join(words[k:])
+    if k == 0 and hit.group(1) and hit.group(1).lower() not in _OPENING_CAPITALS:
+        role = f"{hit.group(1)} {role}"
+    return role
 
 
 @lru_cache(maxsize=2)
@@ -376,8 +416,10 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     the resolve stage scopes to the article ("diplomat (doc)").
 
     Returns, for each role-noun mention (by ``id``), whether it was tied to a name."""
-    needs = [c.evidence.mention for c in claims
-             if c.evidence.mention.pronoun or _role_noun(c.evidence.mention) or _indefinite_role(c.evidence.mention)]
+    # In text order, each phrase once: a pronoun after a role noun finds it already resolved.
+    needs = sorted({id(c.evidence.mention): c.evidence.mention for c in claims
+                    if c.evidence.mention.pronoun or _role_noun(c.evidence.mention)
+                    or _indefinite_role(c.evidence.mention)}.values(), key=lambda men: men.start)
     outcomes: dict[int, bool] = {}
     if not needs:
         return outcomes
@@ -406,6 +448,13 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     key=lambda a: a[0]) if contents is not None else []
     spoken_at = [a for a, _ in spoken]
     speakers_named = {s.name.rsplit(None, 1)[-1] for _, s in spoken if s.pronoun is None and s.name}
+    pronouns = [s for s in needs if s.pronoun in ("he", "she")]
+    focus = _Focus(contents, frozenset(id(s) for _, s in spoken), entities, pronouns,
+                   [s.start for s in pronouns]) if contents is not None else None
+    # The cue of each speaker phrase's first claim: "he added" goes on with the last speaker.
+    cues: dict[int, str] = {}
+    for c in claims:
+        cues.setdefault(id(c.evidence.mention), (c.cue or "").lower())
     block_starts = [b.start for b in seg.blocks]
     for m in needs:
         pos = m.start
@@ -415,12 +464,26 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
         if m.pronoun in ("he", "she", "it", "they"):
             hit = None
             if m.pronoun in ("he", "she"):
-                hit = _speaking_next(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions)
+                if cues.get(id(m)) in _GOES_ON and (went_on := _previous_speaker(seg.text, block_starts, spoken, spoken_at, m)) \
+                        and not _new_subject_since(seg, starts, entities, positions, went_on, m, focus):
+                    _adopt(m, went_on, teach=False)  # "..., Vik said. Olsen's plan was a waste, he added"
+                    continue
+                hit, tied = _speaking_next(seg, starts, m), ()
+                if hit is None:
+                    hit, tied = _salient_person(seg, starts, entities, m, positions, focus)
+                if tied:
+                    # Two people as salient: the last speaker if one of them, else unresolved.
+                    said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
+                    if said is not None and any(_same_person(said.name, t.name) for t in tied):
+                        _adopt(m, said, teach=False)
+                    else:
+                        m.type = "anonymous"
+                    continue
                 guessed = hit is None
                 if hit is None:
                     agreeing = [e for e in reversed(candidates)
                                 if _agrees(m.pronoun, e) and e.pronoun is None and id(e) not in by_title
-                                and not _object_before(seg.text, e, m)]
+                                and not _object_before(seg.text, e, m) and not contents.within(e.start, m, seg.masked)]
                     hit = next((e for e in agreeing if not _possessor(seg.text, e)), agreeing[0] if agreeing else None)
                 said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
                 if said is not None and _speaker_wins(seg, starts, m, hit, said):
@@ -535,6 +598,26 @@ class _Contents:
                 return True
         return False
 
+    def apart(self, pos: int, m: Mention) -> bool:
+        """Whether ``pos`` is inside what the speaker phrase ``m`` said, or inside another
+        content that does not hold ``m`` too: a name there is no subject of ``m``'s
+        clause ("Vik was silent until May, when he said ..., a paper reported" keeps Vik)."""
+        i = bisect_right(self.starts, pos) - 1
+        for a, b, who in self.spans[max(0, i - self._WALK + 1) : i + 1]:
+            if a <= pos < b and (who == id(m) or not a <= m.start < b):
+                return True
+        return False
+
+    def within(self, pos: int, m: Mention, masked: str) -> bool:
+        """Whether ``pos`` is inside what the speaker phrase ``m`` said: a name there is what
+        the claim is about, not who made it ("Vik has failed, he claimed"). In a content that
+        holds a quotation only the quoted words count: the words around it are the frame
+        the extractor took in ('Vik scolded him: "..." she said')."""
+        for a, b in self.by_mention.get(id(m), ()):
+            if a <= pos < b:
+                return masked[pos] == "_" or "_" not in masked[a:b]
+        return False
+
     def said_by(self, text: str, m: Mention) -> str:
         return " ".join(text[a:b] for a, b in self.by_mention.get(id(m), ()))
 
@@ -571,6 +654,48 @@ def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], sp
                 continue
         return s
     return None
+
+
+_WHO_AFTER = re.compile(r",? who\b")
+# Cues that go on with what the last speaker said: "he added", "she went on".
+_GOES_ON = frozenset("added adds adding continued continues went on goes on".split()) | {"went on", "goes on"}
+
+
+def _previous_speaker(text: str, block_starts: list[int], spoken: list[tuple[int, Mention]], spoken_at: list[int],
+                      m: Mention) -> Mention | None:
+    """The speaker of the nearest attribution before ``m`` in its paragraph or the one before,
+    whoever it is (a name, a resolved "he", an unnamed "the Tory leader" or "a spokesman"),
+    when one person of ``m``'s gender may be it: who "he added" goes on from."""
+    para = bisect_right(block_starts, m.start) - 1
+    k = bisect_left(spoken_at, m.start)
+    for at, s in reversed(spoken[max(0, k - _SPEAKER_LOOKBACK) : k]):
+        if bisect_right(block_starts, at) - 1 < para - 1:
+            return None
+        if s is m or s.start >= m.start:
+            continue
+        if not _is_named_person(s) or s.pronoun not in (None, m.pronoun) or s.gender not in (None, m.pronoun):
+            return None  # an unnamed speaker ("the Tory leader"), an unresolved "he", a "she"
+        if _WHO_AFTER.match(text, s.end) or s.text.lower() in ("who", "whom"):
+            return None  # "Weitz had visited Pullman, who had told him ...": in the background
+        return s
+    return None
+
+
+def _new_subject_since(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
+                       said: Mention, m: Mention, focus: _Focus) -> bool:
+    """Whether a sentence between the attribution to ``said`` and the pronoun ``m`` opens with
+    another person of ``m``'s gender ("..., Vik said. Singer Tom Olsen thanked the fans. He
+    added: ..."): "he added" then goes on from that person, not from ``said``."""
+    for e in entities[bisect_right(positions, said.end) : bisect_left(positions, m.start)]:
+        men = e.mention
+        if men is said or not _is_person(men) or not _agrees(m.pronoun, men) or _same_person(men.name, said.name) \
+                or focus.contents.inside(e.pos):
+            continue
+        s_start = starts[bisect_right(starts, e.pos) - 1]
+        if s_start > said.start and (e.by_title and _introduced(seg.text[s_start : e.pos])
+                                     or not e.by_title and _subject_like(seg.text, s_start, men)):
+            return True
+    return False
 
 
 # How many attributions back the last named speaker is looked for.
@@ -623,9 +748,22 @@ def _speaker_wins(seg: Segmented, starts: list[int], m: Mention, hit: Mention | 
     if s_start == starts[bisect_right(starts, m.start) - 1]:
         return False  # "X told Vik, after he admitted ...": the pronoun's own sentence decides
     before = seg.text[s_start : hit.start]
-    if _SPEAKING_ROLE.search(before) or _SPEAKS_AFTER.match(seg.text, hit.end):
+    if _SPEAKING_ROLE.search(before) or _SPEAKS_AFTER.match(seg.text, hit.end) or _described_after(seg.text, hit):
         return False
     return not _opens_sentence(before)
+
+
+_APPOSITION = re.compile(r", ((?:the |an? )?(?:[\w’'-]+ ){0,5}?[\w’'-]+)(?=[,.;])")
+
+
+def _described_after(text: str, men: Mention) -> bool:
+    """Whether the person is introduced with a role in apposition ("the choice of Anna Berg,
+    executive editor of the Vik Post."): brought in as a new voice, not merely mentioned."""
+    hit = _APPOSITION.match(text, men.end)
+    if hit is None:
+        return False
+    titles = title_words()
+    return any(w in titles or w in _PERSON_ROLES for w in hit.group(1).lower().split())
 
 
 def _introduced(before: str) -> bool:
@@ -689,6 +827,85 @@ def _is_person(men: Mention) -> bool:
     return men.type == "person" and men.pronoun is None and not men.plural
 
 
+@dataclass(slots=True)
+class _Focus:
+    """What tells a sentence's subject apart from the other people it names, for a "he" or
+    "she": the claims' contents (a name inside what someone said is not who the sentence is
+    about), the speaker phrases of claims (the subject of their speech verb wherever they stand
+    in the sentence) and every entity of the article (who holds a role the article gives)."""
+
+    contents: _Contents
+    speakers: frozenset[int]
+    entities: list[_Entity]
+    # The "he" and "she" speaker phrases, in text order, and where they are: resolved in text
+    # order, each is who it was resolved to by the time a later one asks.
+    resolved: list[Mention]
+    resolved_at: list[int]
+
+
+# A sentence that opens with a definite role noun as its subject: "The Tory leader was asked",
+# "But the prime minister has ..." (the role, up to three words, and the word after it).
+_ROLE_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Now|However|Meanwhile|Later|Earlier|Instead),? )?[Tt]he "
+                           r"((?:[\w’'-]+ ){1,4})")
+
+
+def _role_subject(seg: Segmented, s_start: int, m: Mention, focus: _Focus) -> Mention | None:
+    """The named person a role noun opening the sentence at ``s_start`` stands for ("The Tory
+    leader was asked ..." after "Tory leader Ann Berg"), when the article gives that role to
+    one person only (_role_holder)."""
+    hit = _ROLE_SUBJECT.match(seg.text, s_start)
+    if hit is None or focus.contents.inside(hit.start(1)):
+        return None
+    words = hit.group(1).split()
+    titles = title_words()
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if word.lower() in _PERSON_ROLES and nxt[:1].islower() and nxt not in titles and nxt != "of":
+            break
+        if word[:1].islower() and word not in titles:
+            return None  # "the new party leader": no role of one person the article names
+    else:
+        return None
+    holder = _role_holder(seg.text, focus.entities, " ".join(words[: i + 1]).lower())
+    if holder is not None and holder.gender in (None, m.pronoun):
+        return holder
+    return None
+
+
+def _role_holder(text: str, entities: list[_Entity], phrase: str, gender: str | None = None) -> Mention | None:
+    """The one named person the article gives the role ``phrase`` ("tory leader", "prime
+    minister"), before or after: their role ends with it, with no "deputy" or "former" before
+    it; None when it gives the role to nobody or to more than one person."""
+    found: dict[str, Mention] = {}
+    titles = title_words()
+    for e in entities:
+        men = e.mention
+        role = e.role or men.role
+        if not _is_person(men) or not role or gender not in (None, men.gender or gender) \
+                or not (e.role or men.known_given_name or men.gender):  # "President Vik Speech"
+            continue
+        if role.lower() not in text[max(0, men.start - 60) : men.end].lower():
+            continue  # a role read from another mention of the name ("Mr Vik" after "ex-chancellor Ken Vik")
+        if _FORMER_IN.search(men.text, 0, max(0, men.text.find(men.name))) \
+                or _FORMER_IN.search(text, max(0, men.start - 45), men.start):
+            continue  # "ex-Conservative chancellor Ken Vik" holds the role no more
+        role = role.lower().replace(",", " ")
+        role = " ".join(role.split())
+        if not (role == phrase or role.endswith(" " + phrase)):
+            continue
+        # Another title before it is another office: "First Minister" is no "minister"; nor
+        # is "friend of the Tory leader" a Tory leader.
+        before = role[: len(role) - len(phrase)]
+        if not any(w in titles or w in ("of", "to", "for") for w in before.split()) \
+                and not _SUBORDINATE_ROLE.search(before):
+            found.setdefault(men.name, men)
+    # "President Vik" and "President Anna Vik" are one person, named in full.
+    names = sorted(found, key=len, reverse=True)
+    if not names or any(not _same_person(names[0], n) for n in names[1:]):
+        return None
+    return found[names[0]] if " " in names[0] else None
+
+
 def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], m: Mention,
                     positions: list[int], accept=None) -> Mention | None:
     """The person who is the subject of one of the last three sentences, nearest first.
@@ -718,6 +935,170 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
             if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
                 return men
     return None
+
+
+# Salience of an antecedent for "he" or "she" (after Lappin and Leass): how recent its sentence
+# is (the pronoun's own, the one before, two and three before) plus the part it plays there.
+_RECENCY = (120, 100, 50, 25)
+_AS_SUBJECT = 80  # opens its sentence, speaks in it or is brought in to speak
+_AS_OTHER = 40  # an object, a name after a preposition
+_AS_POSSESSOR = 50  # whose thing opens the sentence: "Vik's side won"
+# A sentence whose subject is a "he" or "she" of no claim: "He sees Vik as ...".
+_PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Yet|So|Now|However|Meanwhile|Later|Earlier|Instead|Then),? )?(He|She) [a-z]")
+# A sentence opened by a description of the person the passage is about, as a "he" would open
+# it: "The 23-year-old is ...", "The Kenyan was ...", "The confident 23-year-old".
+_EPITHET_OPENS = re.compile(r"(?:(?:But|And|Yet|However),? )?The (?:[a-z]+ ){0,2}(\d+-year-old|[A-Z][a-z]+)(?= [a-z])")
+
+
+def _salient_person(seg: Segmented, starts: list[int], entities: list[_Entity], m: Mention,
+                    positions: list[int], focus: _Focus) -> tuple[Mention | None, tuple[Mention, ...]]:
+    """The person a "he" or "she" most likely is, by salience over its own sentence and the three
+    before it: the nearer the sentence the better, and a subject (a name opening the sentence,
+    a claim's speaker, a "he" already resolved, one brought in to speak, or a role noun opening
+    it that the article gives one named person: "The Tory leader was asked") above an object or
+    a name after a preposition. A sentence opened by another "he" of no claim ("He sees Vik as
+    ...") carries its own nearness back to the subject before it and names no antecedent of its
+    own. Never a name inside what someone said (the claim's own words included) or a possessor;
+    gender agrees. None when nobody fits; when two people score the same, None and them."""
+    here = bisect_right(starts, m.start) - 1
+    scores: dict[str, tuple[int, Mention]] = {}
+
+    def add(men: Mention, score: int) -> None:
+        if men.name not in scores or scores[men.name][0] < score:
+            scores[men.name] = (score, men)
+
+    chain = 0
+    for back in range(4):
+        k = here - back
+        if k < 0:
+            break
+        s_start = starts[k]
+        s_end = starts[k + 1] if k + 1 < len(starts) else len(seg.text)
+        recency = max(_RECENCY[back], chain)
+        window_end = min(s_end, m.start)
+        opened = None
+        if k < here and not focus.contents.apart(s_start, m):
+            opened = _PRONOUN_OPENS.match(seg.text, s_start)
+            if opened is None and (epithet := _EPITHET_OPENS.match(seg.text, s_start)) is not None \
+                    and (epithet.group(1)[:1].isdigit() or demonym_code(epithet.group(1))):
+                opened = epithet
+        chained = opened is not None and (opened.group(1).lower() == m.pronoun or opened.re is _EPITHET_OPENS)
+        found_subject = False
+        if k < here and (held := _role_subject(seg, s_start, m, focus)) is not None:
+            add(held, recency + _AS_SUBJECT)
+            found_subject = True
+        for s in focus.resolved[bisect_left(focus.resolved_at, s_start) : bisect_left(focus.resolved_at, window_end)]:
+            if s is not m and s.pronoun == m.pronoun and _is_named_person(s):
+                add(s, recency + _AS_SUBJECT)  # "he told ...": the "he" before, resolved
+                found_subject = True
+        for e in entities[bisect_left(positions, s_start) : bisect_left(positions, window_end)]:
+            men = e.mention
+            speaker = id(men) in focus.speakers
+            if e.by_title and not speaker and not _introduced(seg.text[s_start : e.pos]):
+                continue  # "He went on to accuse Mr Vik of ...": Mr Vik is no subject
+            if k == here and _BESIDE.search(seg.text, max(s_start, e.pos - 20), e.pos):
+                continue  # "But standing next to Mr Vik he added": the object of a preposition
+            if men.pronoun is not None or focus.contents.within(e.pos, m, seg.masked) \
+                    or not _may_be(m.pronoun, men, focus.entities):
+                continue
+            if _possessor(seg.text, men):
+                # "Vik's e-mail suggested ...": whose thing the sentence is about, next to its subject.
+                if opened is None and not focus.contents.apart(e.pos, m) and _agrees(m.pronoun, men) \
+                        and _opens_sentence(_HONORIFIC_END.sub("", seg.text[s_start : e.pos])):
+                    add(men, recency + _AS_POSSESSOR)
+                continue
+            if not (_agrees(m.pronoun, men) or back <= 1 and _unnamed_agrees(m.pronoun, men)
+                    and _only_openers(seg.text[s_start : men.start])):
+                continue
+            if not speaker and men.type == "person" and not (men.known_given_name or men.gender or men.role or e.role
+                                                             or e.by_title or " " not in men.name):
+                continue  # "Grand Slam", "Dundee United": capitalised words with nothing of a person
+            # Inside what another claim reports, a name is no subject of the sentence ("Vik has
+            # failed, Olsen said": Olsen is).
+            subject = speaker or not focus.contents.apart(e.pos, m) and not _AND_ANOTHER.match(seg.text, men.end) and (
+                e.by_title or opened is None and _subject_like(seg.text, s_start, men))
+            if chained and not subject:
+                continue  # "He sees Vik as ...": Vik is not the "he"
+            add(men, recency + (_AS_SUBJECT if subject else _AS_OTHER))
+            found_subject = found_subject or bool(subject)
+        if chained:
+            chain = max(chain, recency)
+        elif found_subject:
+            chain = 0  # the chain of "he" sentences ends at the subject it goes back to
+    if not scores:
+        return None, ()
+    ranked = sorted(scores.values(), key=lambda x: -x[0])
+    top = [men for score, men in ranked if score == ranked[0][0]]
+    if len(top) > 1:
+        # As salient: a name known to be a person's (a known given name, a gender) before one
+        # that may be no person's at all ("the Bundesbank"), then a claim's speaker.
+        def surety(men: Mention) -> tuple[bool, bool]:
+            return bool(men.known_given_name or men.gender), id(men) in focus.speakers
+        best = max(map(surety, top))
+        top = [men for men in top if surety(men) == best]
+    if any(not _same_person(top[0].name, men.name) for men in top[1:]):
+        return None, tuple(top)  # two people as likely: no choice
+    return top[0], ()
+
+
+_HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady)\.? $")
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names of people may be one: "Vik", "Anna Vik" and "Siberian-born Vik", not
+    "Anna Vik" and "Karl Vik" (two known given names)."""
+    if a == b or a.endswith(" " + b) or b.endswith(" " + a):
+        return True
+    first_a, _, last_a = a.rpartition(" ")
+    first_b, _, last_b = b.rpartition(" ")
+    given = first_names()
+    return last_a == last_b and not (first_a.split()[0].lower() in given and first_b.split()[0].lower() in given)
+
+
+def _is_named_person(men: Mention) -> bool:
+    return men.type == "person" and not men.plural and men.name[:1].isupper()
+
+
+def _may_be(pronoun: str | None, men: Mention, entities: list[_Entity]) -> bool:
+    """Whether a person called by surname alone with no gender of its own ("Warrick said") may
+    be the "he" or "she": not when every full name the article gives with that surname is of
+    the other gender ("Senator Anna Warrick")."""
+    if men.gender is not None or men.type != "person" or " " in men.name or pronoun not in ("he", "she"):
+        return True
+    genders = {e.mention.gender for e in entities if e.mention.type == "person" and e.mention.name.endswith(" " + men.name)}
+    if not genders:
+        genders = {first_names().get(men.name.lower()) or None}  # "Melanie said": a she
+    return pronoun in genders or None in genders
+
+
+def _subject_like(text: str, s_start: int, men: Mention) -> bool:
+    """Whether the person ``men`` is the subject of its sentence (which starts at ``s_start``)
+    or brought in to speak: only openers before the name, "came from" or "is" before it ("The
+    director is Karl Olsen"), or a speech verb after it ("... as Mayor Vik said")."""
+    if _AND_ANOTHER.match(text, men.end):
+        return False  # "... heard from Karl Vik and Tom Olsen": one of two
+    before = text[s_start : men.start]
+    head, comma, _ = before.rpartition(",")
+    # "In a statement on Monday, Vik ...": a short opening phrase; not '"...," Vik said,
+    # naming its author, Olsen': a name in apposition late in the sentence.
+    words = head.split()
+    # An opening phrase before the comma starts with a preposition, a connective, a time word or
+    # a participle ("In a statement on Monday, Vik ...", "Having worked with Vik for years,
+    # Olsen ..."): not "Vik met his counterpart, Olsen", where the name is in apposition.
+    first = words[0].lower() if words else ""
+    opening = not comma or (first in T.PREPOSITIONS or first in _OPENERS or first in _TIME_OPENERS
+                            or first in T.DATE_WORDS or first in _CONJUNCTIONS
+                            or first.endswith(("ing", "ed")) and words[0][1:].islower()) \
+        and not any(q in head for q in ('"', "“", "”", "''"))
+    if comma and any(w.endswith("ing") and w.islower() for w in before[len(head) :].split()):
+        return False  # "..., but suggesting presenter Vik would ...": no subject of the sentence
+    return opening and _opens_sentence(before) or _SPEAKING_ROLE.search(before) is not None \
+        or _SPEAKS_AFTER.match(text, men.end) is not None
+
+
+_CONJUNCTIONS = frozenset("after before when while as although though despite since following during under "
+                          "with without once if unlike like".split())
+_AND_ANOTHER = re.compile(r",? (?:and|or|nor) (?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z]")
 
 
 def _only_openers(before: str) -> bool:
@@ -1028,6 +1409,11 @@ def _role_noun(m: Mention) -> str | None:
         if not core or any(w[:1].isupper() and w.lower() not in titles and w.lower() not in _PERSON_ROLES
                            and not (i == 0 and len(core) > 1 and demonym_code(w))
                            for i, w in enumerate(words[1 : 1 + len(core)])):
+            # "the Tory leader", "the Lib Dem leader": a party's or body's role, one lower-case
+            # role noun after up to two capitalised words (not "the Vik Post").
+            if m.type == "anonymous" and not m.plural and len(core) <= 3 and core[-1] in _PERSON_ROLES \
+                    and words[len(core)][:1].islower() and "of" not in words:
+                return core[-1]
             return None
         return core[-1] if core[-1] in _PERSON_ROLES else None
     head = words[-1].lower()
@@ -1054,18 +1440,28 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     # Introduced with this role: "the prime minister" is the Prime Minister, not the Deputy Prime Minister.
     for e in persons:
         role = (e.role or "").lower()
-        if phrase and role.endswith(phrase) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(phrase)]):
+        if _FORMER_IN.search(seg.text, max(0, e.start - 45), e.start):
+            continue  # "ex-Conservative chancellor Ken Vik"
+        if phrase and role.endswith(phrase) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(phrase)]) \
+                and " of " not in f" {role[: len(role) - len(phrase)]}":  # "friend of the Tory leader"
             return e
-    for e in persons:
+    qualified = any(w[:1].isupper() and w.lower() not in title_words() and not demonym_code(w) and not country_code(w)
+                    for w in m.text.split()[1:])
+    for e in persons if not qualified else ():  # "the Tory leader" is no Lib Dem leader
         if e.role and head in e.role.lower().split():
             return e
+    # The one person the article gives the role, before or after: "Tory leader Ann Berg".
+    held = _role_holder(seg.text, entities, phrase, gender)
+    if held is not None and (m.country is None or held.country in (None, m.country)):
+        return held
     # Else the person the passage is about, when nothing gives them another role; not for a
     # role with its own qualifier ("the prime minister of Ruritania"), which often introduces
     # someone new.
     if phrase != head:
         return None
     hit = _recent_subject(seg, starts, entities, m, positions, _is_person)
-    if hit is not None and hit.role is None and (gender is None or hit.gender in (None, gender)):
+    if hit is not None and hit.role is None and (gender is None or hit.gender in (None, gender)) \
+            and not any(e.mention is hit and e.role for e in entities):  # "... oust chairman Vik"
         return hit
     return None
 
