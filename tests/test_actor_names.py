@@ -53,3 +53,12 @@ def test_within_an_article_a_peer_is_not_expanded_to_a_namesake(tmp_path):
         "Lord Browne said the refinery would reopen in May.\n",
     )
     assert speakers == ["Lord Browne"]
+
+
+def test_a_word_about_the_person_before_a_known_given_name_is_not_part_of_the_name():
+    from claimsdb.extract.speakers import describe
+
+    for phrase in ("Defiant Anna Lund", "Delighted Anna Lund", "Conservative Anna Lund"):
+        assert describe(phrase, 0, len(phrase)).name == "Anna Lund"
+    # a given name before the given name is a double first name
+    assert describe("Grant Anna Lund", 0, len("Grant Anna Lund")).name == "Grant Anna Lund"

@@ -533,7 +533,15 @@ def _person_name(core: list[str], determined: bool = False) -> str | None:
         return None  # "Prime Minister of Crimea": the place of the office, not a name
     while best and best[-1].lower() in _PARTICLES:
         best.pop()
+    if len(best) >= 3 and given.get(best[1].lower()) is not None and given.get(best[0].lower()) is None \
+            and best[0].lower().endswith(_ADJECTIVE_ENDINGS):
+        best = best[1:]  # "Defiant Matt Williams says": a word about him, then his name
     return " ".join(best) if best else None
+
+
+# Endings of adjectives and participles that open a sentence before a name ("Defiant", "Delighted",
+# "Furious"), never of a name's first word before a known given name.
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ous", "ful", "ive", "ed", "ing", "less", "ic", "able", "ible")
 
 
 def _given_name_surname(run: list[str], word: str, i: int, core: list[str], determined: bool = False) -> bool:
