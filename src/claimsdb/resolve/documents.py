@@ -43,7 +43,8 @@ def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         else:
             issuer = _issuer_in_phrase(seg.text, m, head) \
                 or _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], head) \
-                or _issuer_named_before(seg.text, m, head)
+                or _issuer_named_before(seg.text, m, head) \
+                or _issuer_named_after(seg.text, m, head)
         if issuer is not None:
             _adopt(m, issuer)
 
@@ -128,6 +129,9 @@ def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: s
 # not who only spread it ("a document leaked by", "obtained by the Vik Courier").
 _BY_ISSUER = (r"\b(?i:{head})\b(?:(?!leaked|obtained|seen|quoted|cited|reported)[^.,;:!?\n]){{0,50}}?\b(?:by|from)\s+(?:(?:the|an?)\s+)?"
               r"(?:(?!(?:within|in|of|on|at|to|across|around|among|over|under|more|than)\b)[a-z][\w-]*\s+){{0,2}}(?=[A-Z])")
+# "The survey, carried out by Vik Research, ...": the same between commas.
+_BY_ISSUER_APPOSED = (r"\b(?i:{head}), (?!(?:leaked|obtained|seen|quoted|cited|reported)\b)(?:[a-z][\w-]*\s+){{1,3}}?"
+                      r"(?:by|from)\s+(?:(?:the|an?)\s+)?(?=[A-Z])")
 # "Vik Research's latest survey": a possessor a few words before the noun.
 _POSSESSOR_ISSUER = r"(?<![\w’'-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})['’]s[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{head}\b"
 # "The Vik Research survey": a name right before the noun, after an article.
@@ -150,24 +154,80 @@ def _issuer_named_before(text: str, m: Mention, head: str) -> Mention | None:
     a new document ("a further survey said", _new_document)."""
     if _new_document(text, m) or m.text.lower().split()[0] in ("his", "her", "their", "my", "our"):
         return None  # "his report": the person's, who is not named so
-    begin = max(0, m.start - _NAMED_WINDOW)
-    best = None
-    for hit in re.finditer(_BY_ISSUER.format(head=re.escape(head)), text[begin : m.start]):
-        name = _NAME_AFTER.match(text, begin + hit.end())
-        if name is not None:
-            best = (begin + hit.start(), name.start(), name.end())
-    for hit in re.finditer(_NAMED_BEFORE_NOUN.format(head=re.escape(head)), text[begin : m.start]):
-        if best is None or begin + hit.start() > best[0]:
-            best = (begin + hit.start(), begin + hit.start(1), begin + hit.end(1))
-    for hit in re.finditer(_POSSESSOR_ISSUER.format(head=re.escape(head)), text[begin : m.start]):
-        if any(w.lower() in T.DATE_WORDS for w in hit.group(1).split()):
-            continue  # "Thursday's report": when, not whose
-        if best is None or begin + hit.start() > best[0]:
-            best = (begin + hit.start(), begin + hit.start(1), begin + hit.end(1))
-    if best is None:
+    named = _documents_named(text, max(0, m.start - _NAMED_WINDOW), m.start, (head,))
+    return _issuer_of(text, named[-1], m.start, head) if named else None
+
+
+# How far on the article is searched for the issuer of a document its lead introduces.
+_AFTER_WINDOW = 1500
+# Words before a later mention that make it the same document ("The study, undertaken by X").
+_SAME_DOCUMENT = re.compile(r"(?:^|[^\w’'-])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}$", re.MULTILINE)
+
+
+def _issuer_named_after(text: str, m: Mention, head: str) -> Mention | None:
+    """"..., a report says. The study, carried out by Vik Research, found ...": a lead that
+    introduces a document and names its issuer only in the next sentences. The document is
+    the article's first of its noun (no earlier "report"); the issuer is that of the next
+    mention of it, or of another finding noun ("a report says. The study by X"), when that
+    mention is definite ("the", "this") and names one ("the study by X", "X's survey", "the
+    Vik Research poll"); none if that next mention names none or is another ("a separate
+    survey by X")."""
+    if m.pronoun is not None or re.search(rf"\b{re.escape(head)}\b", text[: m.start], re.IGNORECASE):
         return None
-    _, start, end = best
-    end = min(end, m.start)
+    if m.text.lower().split()[0] in ("his", "her", "their", "my", "our", "its"):
+        return None
+    heads = tuple(_FINDINGS) if head in _FINDINGS else (head,)
+    nouns = re.compile(r"\b(?:" + "|".join(heads) + r")\b", re.IGNORECASE)
+    limit = min(len(text), m.end + _AFTER_WINDOW)
+    following = nouns.search(text, m.end, limit)
+    if following is None:
+        return None
+    at = following.start()
+    line = text.rfind("\n", 0, at) + 1
+    for start, name_start, name_end in _documents_named(text, max(line, at - 60), limit, heads):
+        if start == at:  # "the study, carried out by X": a definite one
+            if _SAME_DOCUMENT.search(text, max(line, at - 40), at) is None:
+                return None  # "a separate survey by X": another document
+        elif not (start < at and name_end <= at and _BEFORE_NOUN.fullmatch(text, name_end, at)
+                  and text[start] not in "Aa"):
+            continue  # another phrase than the one of the noun; "a Vik survey" is another
+        issuer = _issuer_of(text, (start, name_start, name_end), limit, following.group().lower())
+        if issuer is None or issuer.name not in text[name_start:name_end]:
+            return None
+        if issuer.name != text[name_start:name_end].strip(" .’'") and not issuer.name.startswith(text[name_start:name_end].split()[0]):
+            return None  # "the Sunday Times poll" read as "Times": not the name the article gives
+        return issuer
+    return None
+
+
+# Between an issuer's name and its document's noun: "X's latest |survey", "The X |poll".
+_BEFORE_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+")
+
+
+def _documents_named(text: str, begin: int, end: int, heads: tuple[str, ...]) -> list[tuple[int, int, int]]:
+    """Where the text from ``begin`` to ``end`` names a document of one of ``heads`` with its
+    issuer ("a survey by X", "X's survey", "the Vik Research survey"): (where the phrase
+    starts, where the issuer's name starts and ends), in text order."""
+    found = []
+    for head in heads:
+        for pattern in (_BY_ISSUER, _BY_ISSUER_APPOSED):
+            for hit in re.finditer(pattern.format(head=re.escape(head)), text[begin:end]):
+                name = _NAME_AFTER.match(text, begin + hit.end())
+                if name is not None:
+                    found.append((begin + hit.start(), name.start(), name.end()))
+        for hit in re.finditer(_NAMED_BEFORE_NOUN.format(head=re.escape(head)), text[begin:end]):
+            found.append((begin + hit.start(), begin + hit.start(1), begin + hit.end(1)))
+        for hit in re.finditer(_POSSESSOR_ISSUER.format(head=re.escape(head)), text[begin:end]):
+            if any(w.lower() in T.DATE_WORDS for w in hit.group(1).split()):
+                continue  # "Thursday's report": when, not whose
+            found.append((begin + hit.start(), begin + hit.start(1), begin + hit.end(1)))
+    return sorted(found)
+
+
+def _issuer_of(text: str, named: tuple[int, int, int], limit: int, head: str) -> Mention | None:
+    """The issuer a document phrase found by _documents_named names, if it is one body or person."""
+    _, start, end = named
+    end = min(end, limit)
     while end > start and text[end - 1] in ".’'":  # the sentence's full stop, "Vik'"
         end -= 1
     issuer = _describe_issuer(text, start, end)
@@ -219,7 +279,7 @@ def _as_issuer(text: str, issuer: Mention, head: str) -> Mention:
     plural_role = bool(issuer.role) and issuer.role.split()[-1].endswith("s") and not issuer.role.endswith("ss")
     if head in _FINDINGS and issuer.type == "person" and not (issuer.known_given_name or issuer.gender) \
             and (not issuer.role or plural_role) \
-            and not re.search(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(issuer.name) + r"(?![\w’'-])", text):
+            and not re.search(r"(?<![\w’'-])(?!(?:The|A|An|This) )[A-Z][\w’'-]+ " + re.escape(issuer.name) + r"(?![\w’'-])", text):
         issuer.type = "organization"
     return issuer
 
