@@ -75,3 +75,19 @@ def test_a_lead_document_stays_unnamed_when_the_next_one_is_another():
     text = ("Fewer people own cars, a survey says.\n\n"
             "A separate survey by Harlow Research found the opposite.\n")
     assert speakers_of(text)[0][0].startswith("survey")
+
+
+def test_a_company_named_after_a_person_after_a_noun_only_bodies_have():
+    text = ("Building products group Henry Castor has agreed to pay $5m to former staff.\n\n"
+            "The deal follows protests after the firm said its pension fund was short of money.\n")
+    assert speakers_of(text) == [("Henry Castor", "organization")]
+    # (but not after a noun a person may have: "producer Henry Castor")
+    text = ("Film producer Henry Castor has agreed to pay $5m to former staff.\n\n"
+            "The deal follows protests after the firm said its pension fund was short of money.\n")
+    assert speakers_of(text)[0][0].startswith("firm")
+
+
+def test_a_body_described_with_a_possessive_after_its_name():
+    text = ("Ostbank, Norway's third-biggest lender, is looking for a partner for its new unit, "
+            "the firm told reporters.\n")
+    assert speakers_of(text) == [("Ostbank", "organization")]

@@ -41,6 +41,9 @@ from claimsdb.resolve.coref import _company_words, _never_a_person
 # Body nouns that stand for a body named before, besides the business nouns
 # (data/company_nouns.txt): each is its own kind.
 _OTHER_KINDS = frozenset("club charity organisation organization agency".split())
+# Nouns only bodies have: a name right after one is a body's even if it looks like a person's.
+_FIRM_ONLY = frozenset("company firm group bank bookmaker retailer airline insurer carmaker conglomerate chain "
+                       "supermarket brewer club charity".split())
 # Last words of a body's name that make it no business: "the company" is not a ministry.
 _PUBLIC_WORDS = frozenset(
     "ministry office council commission department party committee court police army government parliament "
@@ -148,12 +151,36 @@ def _bodies(seg: Segmented, claims: list[ClaimCandidate]) -> dict[str, _Body]:
             body.kinds.add(kind)
         return body
 
+    nouns = "|".join(sorted((company_nouns() - _LOOSE) | _OTHER_KINDS, key=len, reverse=True))
+    # Names the article gives right after a noun only bodies have ("group Anna Berg"): a
+    # company named after a person, though its name looks like one.
+    firms: set[str] = set()
+    # "football club Vik United", "insurance broker Vikco's", "Vikco, the Dutch brewer,".
+    for hit in re.finditer(rf"(?<![\w-])((?i:{nouns})),? ({_NAME})", masked):
+        noun, name = hit.group(1).lower(), re.sub(r"['’]s$", "", hit.group(2))
+        if hit.group(1)[:1].isupper() and not re.search(r"(?:^|[.!?]\s+)$", masked[max(0, hit.start() - 3) : hit.start()]):
+            continue  # "Vik Bank Holiday": a noun in a name, not one that opens a sentence
+        if name.split()[0].lower() in ("the", "a", "an"):
+            continue
+        if first_names().get(name.split()[0].lower()) is not None and " " in name:
+            if noun not in _FIRM_ONLY:
+                continue  # "producer Anna Berg": a name that may be a person's is left alone
+            firms.add(_fold(name))
+        if _OTHER_BODY.search(masked, max(0, hit.start() - 30), hit.start()):
+            continue  # "rival club Vik City": not the body the article is about
+        add(name, "organization", None, hit.start(2), _kind(noun))
+    # "Vikco, the Dutch brewer,", "Vikco, Norway's biggest lender,", "Vikco - the firm which ...".
+    for hit in re.finditer(rf"(?<![\w’'-])({_NAME})(?:,| [-–—]) (?:the|a|an|[A-Z][\w-]*['’]s) (?:[\w’'-]+ ){{0,4}}?({nouns})"
+                           rf"(?=[,;.]| (?:which|that|whose)\b)", masked):
+        if first_names().get(hit.group(1).split()[0].lower()) is None:
+            add(hit.group(1), "organization", None, hit.start(1), _kind(hit.group(2)))
     for c in claims:
         m = c.evidence.mention
         if m.pronoun is not None or m.plural or not m.name[:1].isupper() or m.type not in ("organization", "person") \
                 or m.name not in m.text:
             continue  # (a body phrase named by coreference, "the company", names no body here)
-        if m.type == "person" and (" " not in m.name.strip() and len(m.name) < 3 or _person_like(seg, m)):
+        if m.type == "person" and _fold(m.name) not in firms \
+                and (" " not in m.name.strip() and len(m.name) < 3 or _person_like(seg, m)):
             continue
         if " " not in m.name and _common_noun(m.name):
             continue  # "The Bank said": a body named by its noun alone, which one it does not say
@@ -171,19 +198,6 @@ def _bodies(seg: Segmented, claims: list[ClaimCandidate]) -> dict[str, _Body]:
             body.kinds.add("bank")
         elif _COMPANY_SUFFIX.search(m.name):
             body.kinds.add("company")
-    nouns = "|".join(sorted((company_nouns() - _LOOSE) | _OTHER_KINDS, key=len, reverse=True))
-    # "football club Vik United", "insurance broker Vikco's", "Vikco, the Dutch brewer,".
-    for hit in re.finditer(rf"(?<![\w-])({nouns}),? ({_NAME})", masked):
-        name = re.sub(r"['’]s$", "", hit.group(2))
-        if name.split()[0].lower() in ("the", "a", "an") or first_names().get(name.split()[0].lower()) is not None \
-                and " " in name:
-            continue  # "bookmaker William Hill": a name that may be a person's is left alone
-        if _OTHER_BODY.search(masked, max(0, hit.start() - 30), hit.start()):
-            continue  # "rival club Vik City": not the body the article is about
-        add(name, "organization", None, hit.start(2), _kind(hit.group(1)))
-    for hit in re.finditer(rf"(?<![\w’'-])({_NAME})(?:,| [-–—]) (?:the|a|an) (?:[\w’'-]+ ){{0,4}}?({nouns})(?=[,;.]| (?:which|that|whose)\b)", masked):
-        if first_names().get(hit.group(1).split()[0].lower()) is None:
-            add(hit.group(1), "organization", None, hit.start(1), _kind(hit.group(2)))
     for name in _company_words(masked, strong=True):
         first = masked.find(name)
         if _common_noun(name) or _OTHER_BODY.search(masked, max(0, first - 40), first):
