@@ -91,3 +91,15 @@ def test_a_body_described_with_a_possessive_after_its_name():
     text = ("Ostbank, Norway's third-biggest lender, is looking for a partner for its new unit, "
             "the firm told reporters.\n")
     assert speakers_of(text) == [("Ostbank", "organization")]
+
+
+def test_the_report_is_the_body_that_spoke_just_before():
+    text = ("In its latest yearly report, the Nordic Trade Council cut its forecasts.\n\n"
+            "Growth would slow to 2% in 2006, the Nordic Trade Council said. Overall, the report "
+            "forecast growth of 3% for the region.\n")
+    assert [name for name, _ in speakers_of(text)][-1] == "Nordic Trade Council"
+    # (not when an earlier report was someone else's)
+    text = ("A report by the harbour union said the docks were unsafe.\n\n"
+            "Growth would slow to 2% in 2006, the Nordic Trade Council said. Overall, the report "
+            "forecast growth of 3% for the region.\n")
+    assert [name for name, _ in speakers_of(text)][-1] != "Nordic Trade Council"

@@ -44,7 +44,8 @@ def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
             issuer = _issuer_in_phrase(seg.text, m, head) \
                 or _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], head) \
                 or _issuer_named_before(seg.text, m, head) \
-                or _issuer_named_after(seg.text, m, head)
+                or _issuer_named_after(seg.text, m, head) \
+                or _issuer_speaking_before(seg.text, m, claims, head)
         if issuer is not None:
             _adopt(m, issuer)
 
@@ -122,6 +123,38 @@ def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: s
         if word.search(attribution) or (info is not None and info.lemma == head):
             return m
     return None
+
+
+# How many sentence ends may come between a body's claim and "the report said" that is its.
+_FINDING_GAP = 1
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _issuer_speaking_before(text: str, m: Mention, claims: list[ClaimCandidate], head: str) -> Mention | None:
+    """"..., the Vik Institute said. Overall, the report forecast ...": a definite finding
+    ("the report", "the survey", "the study", "the poll") speaks for the body whose claim comes
+    right before it, in its sentence or the one before, with no other claim between: the body
+    that made the finding the article is reporting; not when the article spoke of such a
+    document before in a sentence that does not name that body."""
+    earlier = [c for c in claims if c.evidence.mention.start < m.start and c.text_end <= m.start]
+    if head not in _FINDINGS or m.pronoun is not None or not earlier or _new_document(text, m) \
+            or m.text.lower().split()[0] not in ("the", "this"):
+        return None
+    c = max(earlier, key=lambda c: max(c.evidence.mention.start, c.text_start))
+    body = c.evidence.mention
+    if body.type != "organization" or body.pronoun is not None or not body.name[:1].isupper() or body.plural \
+            or _document_head(body) is not None or c.sentence_end is None or c.sentence_end > m.start:
+        return None
+    if len(_SENTENCE_END.findall(text, c.sentence_end - 1, m.start)) > _FINDING_GAP + 1:
+        return None
+    # Any earlier mention of the noun is this body's ("In its latest report, the Vik Institute
+    # ..."): in a sentence that names it. (One that names none may be another's.)
+    for hit in re.finditer(rf"\b{re.escape(head)}s?\b", text[: m.start], re.IGNORECASE):
+        start = max(text.rfind(".", 0, hit.start()), text.rfind("\n", 0, hit.start())) + 1
+        ends = [i for i in (text.find(".", hit.end()), text.find("\n", hit.end())) if i >= 0]
+        if body.name not in text[start : min(ends) if ends else len(text)]:
+            return None
+    return body
 
 
 # "a survey by Vik Research", "a study carried out by the Nordic Institute", "a report from
