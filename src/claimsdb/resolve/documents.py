@@ -120,9 +120,16 @@ def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: s
             continue
         attribution = text[c.sentence_start : c.text_start] + " " + text[c.text_end : c.sentence_end]
         info = c.evidence.cue
-        if word.search(attribution) or (info is not None and info.lemma == head):
+        if any(not _in_title(attribution, hit) for hit in word.finditer(attribution)) \
+                or (info is not None and info.lemma == head):
             return m
     return None
+
+
+def _in_title(text: str, hit: re.Match) -> bool:
+    """"told the BBC's World Business Report": a capitalised noun after a capitalised word is
+    part of a name, not the document."""
+    return hit.group()[:1].isupper() and re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, hit.start() - 30) : hit.start()]) is not None
 
 
 # How many sentence ends may come between a body's claim and "the report said" that is its.
