@@ -1,26 +1,29 @@
 """Body nouns ("the company said", "the firm added", "the club confirmed") → the body the
-article names, when coreference left them unnamed.
+article names.
 
-Coreference (claimsdb.resolve.coref) ties "the company" to an organisation it knows; a company
-the extractor read as a person ("Vikco said", no given name) or one named only in the prose
-("Shares in Vikco Foods fell ... the firm said") it does not know. This step looks at the
-bodies the article itself names before the phrase:
+Coreference (claimsdb.resolve.coref) ties "the company" to the organisation it last saw, which
+misses a company the extractor read as a person ("Vikco said", no given name) or named only in
+the prose ("Shares in Vikco Foods fell ... the firm said"), and may be a regulator or a court
+named in between. This step, run after it, looks at the bodies the article itself names before
+the phrase:
 
 - speakers of earlier claims that are organisations, or names read as persons that the
   article gives nothing of a person's (no known given name, gender, role or honorific, never
   after another capitalised word: claimsdb.resolve.coref._never_a_person);
 - names beside a body noun ("German football club Vik United", "insurance broker Vikco",
-  "Vikco, the Dutch brewer,");
+  "Vikco, the Dutch brewer,", "building products group Anna Vik"), not a rival's or a parent's;
 - one-word names the article's wording treats as companies ("Vikco's shares", "Vikco said
   its", claimsdb.resolve.coref._company_words).
 
 A candidate must be of the noun's kind: "the club" a body called a club, "the bank" a bank,
 "the company" or "the firm" a business or a body of no known kind (not a ministry, party or
-court). The phrase takes the one candidate named in its own sentence or the three before it;
-with none there, the one the headline or first paragraph names, if only one is; with two, or
-with none the article supports, it stays unnamed (scoped to the article by the resolve
-stage). A company the claim itself names ("the firm said Vikco's unit ...") is what it speaks
-about, not who speaks. A name read as a person that a body noun stands for is typed an
+court), and not one the claim itself names ("the firm said Vikco's unit ..."). The phrase
+takes the one candidate named in its own sentence or the three before it, if that is the body
+the article opens with or named as often as any other so far; with none there, the one the
+headline or first paragraph names. With two nearby, or another name opening one of the last
+sentences ("Vikco officials were unavailable. But the company said ..."), it keeps what
+coreference gave it, unless that is of another kind (then it stays unnamed, scoped to the
+article by the resolve stage). A name read as a person that a body noun stands for is typed an
 organisation in every claim of the article.
 """
 
@@ -111,6 +114,8 @@ def _place_word(word: str) -> bool:
 
 
 def _kind(head: str) -> str:
+    """The kind of body a noun stands for: "club", "charity", "agency", "organisation", "bank"
+    ("the lender" too) or "company" (every other business noun)."""
     if head in _OTHER_KINDS:
         return "organisation" if head == "organization" else head
     return "bank" if head in ("bank", "lender") else "company"
@@ -129,6 +134,7 @@ def _fits(body: _Body, kind: str) -> bool:
 
 
 def _person_like(seg: Segmented, m: Mention) -> bool:
+    """Whether the article gives the name of ``m`` something of a person's."""
     return bool(m.known_given_name or m.gender or m.role or first_names().get(m.name.split()[0].lower()) is not None
                 or not _never_a_person(seg.masked, m.name))
 
@@ -136,7 +142,7 @@ def _person_like(seg: Segmented, m: Mention) -> bool:
 def _bodies(seg: Segmented, claims: list[ClaimCandidate]) -> dict[str, _Body]:
     """The bodies the article names, by folded name, with where and as what."""
     found: dict[str, _Body] = {}
-    text, masked = seg.text, seg.masked
+    masked = seg.masked
 
     def add(name: str, type_: str, country: str | None, pos: int, kind: str | None = None) -> _Body | None:
         if all(_place_word(part) for part in name.split("-")):
@@ -249,8 +255,6 @@ def name_article_bodies(seg: Segmented, claims: list[ClaimCandidate]) -> set[int
     if not wanted:
         return named
     bodies = _merge_short(_bodies(seg, claims))
-    if not bodies:
-        return named
     starts = [s.start for s in seg.sentences()]
     first = next((b for b in seg.blocks if not b.furniture and not b.heading and b.start > 0), None)
     opening_end = first.end if first is not None else 0
@@ -262,8 +266,9 @@ def name_article_bodies(seg: Segmented, claims: list[ClaimCandidate]) -> set[int
         if body is None:
             if m.name[:1].isupper() and not _fits_named(m, _kind(head)):
                 # Coreference's pick is of another kind ("the company" → a ministry): unnamed.
-                m.name, m.type, m.role, m.country = " ".join(m.text.split()[1:]) if m.text.split()[0].lower() == "the" \
-                    else m.text, "organization", None, m.country
+                words = m.text.split()
+                m.name = " ".join(words[1:] if words[0].lower() == "the" else words)
+                m.type, m.role = "organization", None
             continue
         # Not a country coreference took from another body named so ("Israel's Vikco"), but
         # one of a description it took ("Australian firm") or the phrase's own ("the German firm").
@@ -317,6 +322,7 @@ def _choose(seg: Segmented, c: ClaimCandidate, kind: str, bodies: list[_Body], s
 
 
 def _names(said: str, body: _Body) -> bool:
+    """Whether the claim's text ``said`` names ``body`` (by any of its spellings)."""
     return any(re.search(r"(?<![\w’'&-])" + re.escape(form) + r"(?![\w&-])", said)
                for form in {body.name, *(p.name for p in body.persons)})
 
@@ -331,13 +337,12 @@ def _common_noun(name: str) -> bool:
 # then a lower-case word or a possessive (not "However," or "In March,").
 _OPENING_NAME = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Nn]ow|[Ss]o|[Yy]et|Meanwhile,?|However,|Separately,) )?"
                            r"([A-Z][\w&’'.-]*[\w](?:(?: &| of)? [A-Z][\w&’'.-]*[\w])*)(?= [a-z]|['’]s )")
-
-
+# Capitalised connectives that open a sentence: no name.
 _CONNECTIVES = frozenset("But And Now So Yet However Meanwhile Still".split())
 
 
 def _other_subject(seg: Segmented, starts: list[int], here: int, m: Mention, body: _Body) -> bool:
-    """Whether the sentence of ``m`` or the one before opens with a name that may be another
+    """Whether the sentence of ``m`` or one of the two before opens with a name that may be another
     body ("Rosneft officials were unavailable. But the company said ..."): not ``body``, not a
     person the article names, a place or an ordinary word that opens a sentence."""
     forms = {_fold(body.name), *(_fold(p.name) for p in body.persons)}
