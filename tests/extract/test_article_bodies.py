@@ -103,3 +103,10 @@ def test_the_report_is_the_body_that_spoke_just_before():
             "Growth would slow to 2% in 2006, the Nordic Trade Council said. Overall, the report "
             "forecast growth of 3% for the region.\n")
     assert [name for name, _ in speakers_of(text)][-1] != "Nordic Trade Council"
+
+
+def test_a_body_noun_that_opens_the_paragraph():
+    text = ("Odds cut on new captain\n\n"
+            "Bookmaker Henry Castor has stopped taking bets on the next captain.\n\n"
+            "The firm closed the book on Friday, saying heavy bets had come in.\n")
+    assert speakers_of(text)[0][0] == "Henry Castor"

@@ -164,7 +164,7 @@ def _bodies(seg: Segmented, claims: list[ClaimCandidate]) -> dict[str, _Body]:
     # "football club Vik United", "insurance broker Vikco's", "Vikco, the Dutch brewer,".
     for hit in re.finditer(rf"(?<![\w-])((?i:{nouns})),? ({_NAME})", masked):
         noun, name = hit.group(1).lower(), re.sub(r"['’]s$", "", hit.group(2))
-        if hit.group(1)[:1].isupper() and not re.search(r"(?:^|[.!?]\s+)$", masked[max(0, hit.start() - 3) : hit.start()]):
+        if hit.group(1)[:1].isupper() and not re.search(r"(?:^|[.!?]\s+|\n)$", masked[max(0, hit.start() - 3) : hit.start()]):
             continue  # "Vik Bank Holiday": a noun in a name, not one that opens a sentence
         if name.split()[0].lower() in ("the", "a", "an"):
             continue
@@ -357,7 +357,7 @@ def _other_subject(seg: Segmented, starts: list[int], here: int, m: Mention, bod
         if words[0].lower() in seg.common_words() or words[0].lower() in T.DETERMINERS \
                 or words[0].lower() in T.DATE_WORDS or words[0].lower() in T.ADVERBS or words[0] in _CONNECTIVES:
             continue  # "The firm", "Shares in ...", "Last year": no name opens it
-        if _fold(name) in forms or any(f.startswith(_fold(words[0])) for f in forms) or country_code(name):
+        if any(_fold(name).endswith(f) or f.startswith(_fold(words[0])) for f in forms) or country_code(name):
             continue
         if len(words) == 1 and not re.search(r"[\w,] " + re.escape(name) + r"(?![\w’'-])", seg.masked):
             continue  # "Shares in ...": a word that opens a sentence, never a name inside one
