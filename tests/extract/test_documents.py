@@ -125,3 +125,10 @@ def test_it_standing_for_the_survey_is_its_issuer():
     text = ("A survey by Norvik Insight looked at 3,000 homes in ten cities.\n"
             "Most families own a bike, the survey said. Fewer of them own a car than in 2010, it added.\n")
     assert [name for _, name, _, _ in claims_of(text)] == ["Norvik Insight", "Norvik Insight"]
+
+
+def test_a_document_noun_inside_a_title_names_no_document():
+    """"told the Vik Radio Morning Report": a programme's name, not the report that speaks."""
+    text = ("\"Prices will fall,\" Anna Berg, an economist, told the Vik Radio Morning Report.\n"
+            "\"Demand will slow,\" the report said.\n")
+    assert claims_of(text)[-1][1] != "Anna Berg"

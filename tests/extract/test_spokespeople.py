@@ -25,3 +25,10 @@ def test_a_spokesman_far_from_the_body_or_with_his_own_affiliation_is_left_alone
     assert speakers(far)[-1][0] == "A spokesman"
     own = "The Harbour Authority said the quay would reopen. A spokesman for the union said it would strike."
     assert speakers(own)[-1][0] == "A spokesman for the union"
+
+
+def test_a_sentence_with_said_in_between_ends_the_bodys_turn():
+    """Someone said something in between that gave no claim: the spokesman may be theirs."""
+    text = ("The Harbour Authority said the quay would reopen. Green group Route 2010 said the freeze "
+            "sends the wrong message to drivers. \"We are worried,\" said a spokesman.")
+    assert speakers(text)[-1][0] == "a spokesman"

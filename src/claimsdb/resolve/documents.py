@@ -43,7 +43,9 @@ def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         else:
             issuer = _issuer_in_phrase(seg.text, m, head) \
                 or _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], head) \
-                or _issuer_named_before(seg.text, m, head)
+                or _issuer_named_before(seg.text, m, head) \
+                or _issuer_named_after(seg.text, m, head) \
+                or _issuer_speaking_before(seg.text, m, claims, head)
         if issuer is not None:
             _adopt(m, issuer)
 
@@ -118,9 +120,48 @@ def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: s
             continue
         attribution = text[c.sentence_start : c.text_start] + " " + text[c.text_end : c.sentence_end]
         info = c.evidence.cue
-        if word.search(attribution) or (info is not None and info.lemma == head):
+        if any(not _in_title(attribution, hit) for hit in word.finditer(attribution)) \
+                or (info is not None and info.lemma == head):
             return m
     return None
+
+
+def _in_title(text: str, hit: re.Match) -> bool:
+    """"told the BBC's World Business Report": a capitalised noun after a capitalised word is
+    part of a name, not the document."""
+    return hit.group()[:1].isupper() and re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, hit.start() - 30) : hit.start()]) is not None
+
+
+# How many sentence ends may come between a body's claim and "the report said" that is its.
+_FINDING_GAP = 1
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _issuer_speaking_before(text: str, m: Mention, claims: list[ClaimCandidate], head: str) -> Mention | None:
+    """"..., the Vik Institute said. Overall, the report forecast ...": a definite finding
+    ("the report", "the survey", "the study", "the poll") speaks for the body whose claim comes
+    right before it, in its sentence or the one before, with no other claim between: the body
+    that made the finding the article is reporting; not when the article spoke of such a
+    document before in a sentence that does not name that body."""
+    earlier = [c for c in claims if c.evidence.mention.start < m.start and c.text_end <= m.start]
+    if head not in _FINDINGS or m.pronoun is not None or not earlier or _new_document(text, m) \
+            or m.text.lower().split()[0] not in ("the", "this"):
+        return None
+    c = max(earlier, key=lambda c: max(c.evidence.mention.start, c.text_start))
+    body = c.evidence.mention
+    if body.type != "organization" or body.pronoun is not None or not body.name[:1].isupper() or body.plural \
+            or _document_head(body) is not None or c.sentence_end is None or c.sentence_end > m.start:
+        return None
+    if len(_SENTENCE_END.findall(text, c.sentence_end - 1, m.start)) > _FINDING_GAP + 1:
+        return None
+    # Any earlier mention of the noun is this body's ("In its latest report, the Vik Institute
+    # ..."): in a sentence that names it. (One that names none may be another's.)
+    for hit in re.finditer(rf"\b{re.escape(head)}s?\b", text[: m.start], re.IGNORECASE):
+        start = max(text.rfind(".", 0, hit.start()), text.rfind("\n", 0, hit.start())) + 1
+        ends = [i for i in (text.find(".", hit.end()), text.find("\n", hit.end())) if i >= 0]
+        if body.name not in text[start : min(ends) if ends else len(text)]:
+            return None
+    return body
 
 
 # "a survey by Vik Research", "a study carried out by the Nordic Institute", "a report from
@@ -128,6 +169,9 @@ def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: s
 # not who only spread it ("a document leaked by", "obtained by the Vik Courier").
 _BY_ISSUER = (r"\b(?i:{head})\b(?:(?!leaked|obtained|seen|quoted|cited|reported)[^.,;:!?\n]){{0,50}}?\b(?:by|from)\s+(?:(?:the|an?)\s+)?"
               r"(?:(?!(?:within|in|of|on|at|to|across|around|among|over|under|more|than)\b)[a-z][\w-]*\s+){{0,2}}(?=[A-Z])")
+# "The survey, carried out by Vik Research, ...": the same between commas.
+_BY_ISSUER_APPOSED = (r"\b(?i:{head}), (?!(?:leaked|obtained|seen|quoted|cited|reported)\b)(?:[a-z][\w-]*\s+){{1,3}}?"
+                      r"(?:by|from)\s+(?:(?:the|an?)\s+)?(?=[A-Z])")
 # "Vik Research's latest survey": a possessor a few words before the noun.
 _POSSESSOR_ISSUER = r"(?<![\w’'-])([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}})['’]s[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{head}\b"
 # "The Vik Research survey": a name right before the noun, after an article.
@@ -150,24 +194,80 @@ def _issuer_named_before(text: str, m: Mention, head: str) -> Mention | None:
     a new document ("a further survey said", _new_document)."""
     if _new_document(text, m) or m.text.lower().split()[0] in ("his", "her", "their", "my", "our"):
         return None  # "his report": the person's, who is not named so
-    begin = max(0, m.start - _NAMED_WINDOW)
-    best = None
-    for hit in re.finditer(_BY_ISSUER.format(head=re.escape(head)), text[begin : m.start]):
-        name = _NAME_AFTER.match(text, begin + hit.end())
-        if name is not None:
-            best = (begin + hit.start(), name.start(), name.end())
-    for hit in re.finditer(_NAMED_BEFORE_NOUN.format(head=re.escape(head)), text[begin : m.start]):
-        if best is None or begin + hit.start() > best[0]:
-            best = (begin + hit.start(), begin + hit.start(1), begin + hit.end(1))
-    for hit in re.finditer(_POSSESSOR_ISSUER.format(head=re.escape(head)), text[begin : m.start]):
-        if any(w.lower() in T.DATE_WORDS for w in hit.group(1).split()):
-            continue  # "Thursday's report": when, not whose
-        if best is None or begin + hit.start() > best[0]:
-            best = (begin + hit.start(), begin + hit.start(1), begin + hit.end(1))
-    if best is None:
+    named = _documents_named(text, max(0, m.start - _NAMED_WINDOW), m.start, (head,))
+    return _issuer_of(text, named[-1], m.start, head) if named else None
+
+
+# How far on the article is searched for the issuer of a document its lead introduces.
+_AFTER_WINDOW = 1500
+# Words before a later mention that make it the same document ("The study, undertaken by X").
+_SAME_DOCUMENT = re.compile(r"(?:^|[^\w’'-])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}$", re.MULTILINE)
+
+
+def _issuer_named_after(text: str, m: Mention, head: str) -> Mention | None:
+    """"..., a report says. The study, carried out by Vik Research, found ...": a lead that
+    introduces a document and names its issuer only in the next sentences. The document is
+    the article's first of its noun (no earlier "report"); the issuer is that of the next
+    mention of it, or of another finding noun ("a report says. The study by X"), when that
+    mention is definite ("the", "this") and names one ("the study by X", "X's survey", "the
+    Vik Research poll"); none if that next mention names none or is another ("a separate
+    survey by X")."""
+    if m.pronoun is not None or re.search(rf"\b{re.escape(head)}\b", text[: m.start], re.IGNORECASE):
         return None
-    _, start, end = best
-    end = min(end, m.start)
+    if m.text.lower().split()[0] in ("his", "her", "their", "my", "our", "its"):
+        return None
+    heads = tuple(_FINDINGS) if head in _FINDINGS else (head,)
+    nouns = re.compile(r"\b(?:" + "|".join(heads) + r")\b", re.IGNORECASE)
+    limit = min(len(text), m.end + _AFTER_WINDOW)
+    following = nouns.search(text, m.end, limit)
+    if following is None:
+        return None
+    at = following.start()
+    line = text.rfind("\n", 0, at) + 1
+    for start, name_start, name_end in _documents_named(text, max(line, at - 60), limit, heads):
+        if start == at:  # "the study, carried out by X": a definite one
+            if _SAME_DOCUMENT.search(text, max(line, at - 40), at) is None:
+                return None  # "a separate survey by X": another document
+        elif not (start < at and name_end <= at and _BEFORE_NOUN.fullmatch(text, name_end, at)
+                  and text[start] not in "Aa"):
+            continue  # another phrase than the one of the noun; "a Vik survey" is another
+        issuer = _issuer_of(text, (start, name_start, name_end), limit, following.group().lower())
+        if issuer is None or issuer.name not in text[name_start:name_end]:
+            return None
+        if issuer.name != text[name_start:name_end].strip(" .’'") and not issuer.name.startswith(text[name_start:name_end].split()[0]):
+            return None  # "the Sunday Times poll" read as "Times": not the name the article gives
+        return issuer
+    return None
+
+
+# Between an issuer's name and its document's noun: "X's latest |survey", "The X |poll".
+_BEFORE_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+")
+
+
+def _documents_named(text: str, begin: int, end: int, heads: tuple[str, ...]) -> list[tuple[int, int, int]]:
+    """Where the text from ``begin`` to ``end`` names a document of one of ``heads`` with its
+    issuer ("a survey by X", "X's survey", "the Vik Research survey"): (where the phrase
+    starts, where the issuer's name starts and ends), in text order."""
+    found = []
+    for head in heads:
+        for pattern in (_BY_ISSUER, _BY_ISSUER_APPOSED):
+            for hit in re.finditer(pattern.format(head=re.escape(head)), text[begin:end]):
+                name = _NAME_AFTER.match(text, begin + hit.end())
+                if name is not None:
+                    found.append((begin + hit.start(), name.start(), name.end()))
+        for hit in re.finditer(_NAMED_BEFORE_NOUN.format(head=re.escape(head)), text[begin:end]):
+            found.append((begin + hit.start(), begin + hit.start(1), begin + hit.end(1)))
+        for hit in re.finditer(_POSSESSOR_ISSUER.format(head=re.escape(head)), text[begin:end]):
+            if any(w.lower() in T.DATE_WORDS for w in hit.group(1).split()):
+                continue  # "Thursday's report": when, not whose
+            found.append((begin + hit.start(), begin + hit.start(1), begin + hit.end(1)))
+    return sorted(found)
+
+
+def _issuer_of(text: str, named: tuple[int, int, int], limit: int, head: str) -> Mention | None:
+    """The issuer a document phrase found by _documents_named names, if it is one body or person."""
+    _, start, end = named
+    end = min(end, limit)
     while end > start and text[end - 1] in ".’'":  # the sentence's full stop, "Vik'"
         end -= 1
     issuer = _describe_issuer(text, start, end)
@@ -219,7 +319,7 @@ def _as_issuer(text: str, issuer: Mention, head: str) -> Mention:
     plural_role = bool(issuer.role) and issuer.role.split()[-1].endswith("s") and not issuer.role.endswith("ss")
     if head in _FINDINGS and issuer.type == "person" and not (issuer.known_given_name or issuer.gender) \
             and (not issuer.role or plural_role) \
-            and not re.search(r"(?<![\w’'-])[A-Z][\w’'-]+ " + re.escape(issuer.name) + r"(?![\w’'-])", text):
+            and not re.search(r"(?<![\w’'-])(?!(?:The|A|An|This) )[A-Z][\w’'-]+ " + re.escape(issuer.name) + r"(?![\w’'-])", text):
         issuer.type = "organization"
     return issuer
 

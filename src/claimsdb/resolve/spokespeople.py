@@ -21,6 +21,8 @@ _BODIES = ("organization", "country", "media")
 # How many sentence ends may come between the body's claim and the spokesman's.
 _MAX_SENTENCES_BETWEEN = 2
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+# A sentence between the two in which someone else said something (not found as a claim).
+_SPOKE_BETWEEN = re.compile(r"\b(?:said|says)\b")
 
 
 def name_spokespeople(text: str, claims: list[ClaimCandidate]) -> None:
@@ -41,6 +43,8 @@ def name_spokespeople(text: str, claims: list[ClaimCandidate]) -> None:
         name, country, before = body
         if before.sentence_end is None or c.sentence_start is None or len(_SENTENCE_END.findall(text, before.sentence_end - 1, c.sentence_start)) > _MAX_SENTENCES_BETWEEN:
             continue
+        if _SPOKE_BETWEEN.search(text, before.sentence_end, c.sentence_start):
+            continue  # "... Green group Vik said ... 'We ...,' said a spokesman": Vik's, not the body's
         noun = m.text.split()[-1].lower()
         m.name = f"{name} {noun}"
         m.type, m.role, m.country = "anonymous", noun, country or m.country

@@ -3,7 +3,8 @@
 ``resolve_claims`` is its one entry point, between extract and store, and runs every step in
 this order: who each speaker phrase stands for (claimsdb.resolve.coref: one-word names the
 article treats as companies, pronouns and role nouns to the entity meant, surnames to the full
-name given earlier; claimsdb.resolve.documents: documents to their issuer), claims that
+name given earlier; claimsdb.resolve.bodies: "the company" to the body the article names;
+claimsdb.resolve.documents: documents to their issuer), claims that
 restate another (claimsdb.resolve.restatements), the confidence of each claim (claimsdb.resolve.confidence), claim texts bounded, a wire dateline
 cut out, speakers' countries the extractor left open (claimsdb.resolve.affiliation: the rest
 of the article, places, principals, the bundled office holders), statement dates, the
@@ -28,6 +29,7 @@ from claimsdb.read.datelines import find_dateline
 from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
+from claimsdb.resolve.bodies import join_spellings, name_article_bodies
 from claimsdb.resolve.documents import resolve_documents
 from claimsdb.resolve.spokespeople import name_spokespeople
 from claimsdb.resolve.coref import (expand_bodies, expand_given_names, expand_knights, expand_surnames, keep_name_titles,
@@ -98,6 +100,9 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     name_part_of_group(seg, claims)
     name_self_introduced(seg, claims)
     references = resolve_references(seg, claims, extraction.mentions)
+    for named in name_article_bodies(seg, claims):  # "the company": the body the article names
+        references[named] = True
+    join_spellings(claims)
     expand_knights(seg, claims)
     expand_surnames(seg, claims)
     expand_given_names(seg, claims)
