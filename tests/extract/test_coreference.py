@@ -547,3 +547,37 @@ def test_a_country_adjective_before_a_title_keeps_it_a_role_noun():
     text = ("French President Jean Moreau visited Oslo on Monday. US President Tom Hale called him later. "
             "\u201cEurope must stand together,\u201d the French president said.")
     assert analysed(text)[-1].speaker.name == "Jean Moreau"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the head of state" is the president named before, not the minister named since.
+    ("President Ivo Marek opened the summit in Brno. Foreign Minister Lida Hrubá chaired the talks. "
+     "The head of state said the border would stay open.", "Ivo Marek"),
+    # "the top Latvian diplomat": the foreign minister, with the country's adjective anywhere.
+    ("Latvian Foreign Minister Oskar Valen met Prime Minister Edna Sole. "
+     "The top Latvian diplomat added that the embassy would reopen.", "Oskar Valen"),
+    # "the head of government": the prime minister, not the deputy prime minister.
+    ("Deputy Prime Minister Tomas Brill and Prime Minister Ana Kovac visited the port. "
+     "The head of government said the harbour would be dredged.", "Ana Kovac"),
+])
+def test_a_description_of_an_office_takes_the_person_holding_it(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+def test_a_national_serving_an_international_body_is_still_that_person():
+    text = ("EU Trade Commissioner Lukas Brenner met the ministers in Oslo. "
+            "\"Nobody will be left without heating,\" the Austrian commissioner insisted.")
+    assert speakers(text)[-1] == "Lukas Brenner"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Mara Quist spoke at the rally in Tula. The Green Party politician said fares would be cut.", "Mara Quist"),
+    ("Ivan Dobrev left the country in 1987. The former Bulgarian dissident said he would return next year.", "Ivan Dobrev"),
+])
+def test_a_definite_description_by_a_person_noun_is_the_person_the_passage_is_about(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+def test_a_description_by_a_noun_that_only_ends_like_one_for_people_is_no_epithet():
+    text = ("Mara Quist joined the board in May. The national team management said the coach would stay.")
+    assert speakers(text)[-1] != "Mara Quist"
