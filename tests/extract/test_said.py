@@ -82,3 +82,29 @@ def test_said_about_a_number_is_the_start_of_the_clause_said():
 def test_bodies_named_by_their_common_noun_speak(text, speaker):
     """"The regulator said", "the mission said": a body the article names by its noun."""
     assert [s for _, s, _ in found(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # A gathering named like a form of a cue ("brief") is where the words were said.
+    ("Colonel Pavel Dorn said at a briefing that the convoy had turned back.",
+     "Pavel Dorn", "the convoy had turned back"),
+    ("Colonel Pavel Dorn said at his daily news briefing on Friday that the convoy had turned back.",
+     "Pavel Dorn", "the convoy had turned back"),
+    # "countered that": a reply, in its past form.
+    ("The mayor's rival Ola Brandt countered that the budget had doubled.",
+     "Ola Brandt", "the budget had doubled"),
+    # State media speak: "state television claimed that ...".
+    ("Ruritanian state television claimed that the border guards had fired first.",
+     "Ruritanian state television", "the border guards had fired first"),
+])
+def test_wire_copy_attributions(text, speaker, content):
+    assert [(s, c) for _, s, c in found(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "She said the new scheme would counter the rising costs of the ferries.",
+    "The defenders countered the attack with a long ball to the wing.",
+])
+def test_counter_is_no_cue_before_a_noun_phrase_or_outside_its_past(text):
+    assert [r for r, _, _ in found(text)] in ([], ["said-clause"])
+    assert all("counter" not in s for _, s, c in found(text))

@@ -135,3 +135,8 @@ def test_a_comparison_without_its_object_and_preposition_claims_nothing(text):
 def test_compared_with_after_a_parenthetical_attribution_stays_in_the_content():
     text = "Catches rose 5%, the ministry said, compared with 3% a year earlier."
     assert found(text) == [("parenthetical-said", "ministry", "Catches rose 5%, the ministry said, compared with 3% a year earlier", None)]
+
+
+def test_lambasted_x_for_y_is_criticism():
+    assert found("Coach Rolf Haug lambasted the referee for ignoring two clear fouls.") == [
+        ("criticise", "Rolf Haug", "ignoring two clear fouls", "the referee")]

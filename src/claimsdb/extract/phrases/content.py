@@ -38,7 +38,7 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
         q = ps.quote_starting(t)
         if q is not None:
             return q.start, "quote"
-        if ps.is_stop(j) or (j > i and cue_info(t.text)):
+        if ps.is_stop(j) or (j > i and cue_info(t.text) and not _gathering_noun(ps, j)):
             break
         if j > i and t.low in ("it", "he", "she", "they", "we") and not t.cap and j + 1 < n \
                 and toks[j + 1].low in T.AUXILIARIES and toks[j - 1].low not in ("that", "if", "whether", "when"):
@@ -62,6 +62,18 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     if t.text in (",", ".", "!", "?", ";", ")") or t.low in W.ADJUNCT_STARTS:
         return None
     return complement(ps, i, info, subject)
+
+
+def _gathering_noun(ps: ParsedSentence, j: int) -> bool:
+    """A gathering named like a form of a cue, after its determiner: "said at a (news) briefing
+    that ..." is where the words were said, not a second cue."""
+    toks = ps.toks
+    if toks[j].low not in W.GATHERINGS:
+        return False
+    x = j - 1
+    while x > j - 4 and x >= 0 and toks[x].text.isalpha() and toks[x].low not in T.DETERMINERS and not cue_info(toks[x].text):
+        x -= 1
+    return x >= 0 and toks[x].low in T.DETERMINERS
 
 
 def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | None, bool]:
