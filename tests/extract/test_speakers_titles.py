@@ -4,7 +4,7 @@ country is where they belong."""
 
 import pytest
 
-from constructions import analysed, speaker
+from constructions import analysed, found, speaker
 
 
 def claims_of(text: str):
@@ -252,3 +252,9 @@ def test_an_appositive_opening_with_a_modifier_before_the_role():
 def test_an_appositive_opening_with_a_verb_is_no_role():
     assert [s for _, s, _ in speakers(
         "Two former directors, Lund and Anna Berg, remain defendants in the lawsuit, said the newspaper.")] == ["newspaper"]
+
+
+def test_a_name_of_several_words_in_quotation_marks_before_a_role_is_part_of_the_speaker():
+    # a scare-quoted name is no quotation said by the person it describes
+    found_ = found('The so-called "Free Harbour Republic" leader Ivo Kral said the port would stay closed.')
+    assert [(s, c) for _, s, c in found_] == [("Ivo Kral", "the port would stay closed")]

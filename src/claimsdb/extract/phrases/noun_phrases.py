@@ -36,6 +36,13 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
     )
 
 
+def _quoted_name(text: str) -> bool:
+    """A name in quotation marks before a noun for people: one word with a capital, or up to
+    five words each with one ("Donetsk People's Republic"), no sentence punctuation."""
+    words = text.split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words) and not any(c in text for c in ",.!?;:")
+
+
 def _noun_modifier(low: str) -> bool:
     return len(low) > 2 and low.isalpha() and not (
         low in T.CLAUSE_WORDS or low in W.ADJUNCT_STARTS or low in T.DATE_WORDS or low in T.AUXILIARIES
@@ -76,9 +83,8 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
             j -= 1
             continue
         if t.text in T.CLOSE_QUOTES and j - 3 >= 0 and toks[j - 3].text in T.OPEN_QUOTES \
-                and ps.text[toks[j - 2].start : toks[j - 2].start + 1].isupper() and " " not in ps.text[toks[j - 2].start : toks[j - 2].end] \
-                and not toks[j].cap and person_head(toks[j]):
-            j -= 3  # '"LPR" members': a name in quotation marks
+                and _quoted_name(ps.text[toks[j - 2].start : toks[j - 2].end]) and not toks[j].cap and person_head(toks[j]):
+            j -= 3  # '"LPR" members', 'the "Donetsk People's Republic" leader': a name in quotation marks
             continue
         if t.low == "to" and j - 2 >= 0 and toks[j].cap and toks[j - 2].low in title_words():
             j -= 1  # "Ambassador to NATO Anna Berg"
