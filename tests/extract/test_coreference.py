@@ -581,3 +581,17 @@ def test_a_definite_description_by_a_person_noun_is_the_person_the_passage_is_ab
 def test_a_description_by_a_noun_that_only_ends_like_one_for_people_is_no_epithet():
     text = ("Mara Quist joined the board in May. The national team management said the coach would stay.")
     assert speakers(text)[-1] != "Mara Quist"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Family name first: the one-word name is the first word of the full name given after a title.
+    ("Vice Premier Zhao Minghui opened the fair. Zhao said exports would grow by 6 percent.", "Zhao Minghui"),
+    ("The ministry's spokesman Lim Doyun spoke on Monday. Lim said the talks would resume.", "Lim Doyun"),
+])
+def test_a_family_name_first_is_the_full_name_given_after_a_title(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+def test_a_one_word_name_is_not_the_first_word_of_a_name_given_without_a_title():
+    text = "Vantor Europe cut 40 jobs in Lyon. Vantor said the plant would stay open."
+    assert speakers(text)[-1] == "Vantor"

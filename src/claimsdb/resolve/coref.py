@@ -1410,6 +1410,10 @@ def _bare_given_name(m: Mention) -> bool:
         and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in _NAME_TITLES for w in m.text.split())
 
 
+# A lower-case role word just before a name: "spokesman Qin Gang".
+_ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_ROLES)) + r") $")
+
+
 def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Blair said": the person the article named in full ("Tony Blair"), nearest before it."""
     mentions = [c.evidence.mention for c in claims]
@@ -1419,12 +1423,22 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         return
     text = seg.text
     found: dict[str, list[tuple[int, Mention]]] = {}
+    # Family name first ("Qin Gang ... Qin said", "Xi Jinping ... Xi said"): the full names
+    # that start with a single name, used when none ends with it.
+    leading: dict[str, list[tuple[int, Mention]]] = {}
     for run_start, run_end in _name_runs(seg.masked):
         run = seg.masked[run_start:run_end]
         surname = run.rsplit(None, 1)[-1]
+        words = run.split()
+        title = _ROLE_BEFORE.search(text, max(0, run_start - 16), run_start) if len(words) == 2 else None
+        if surname not in singles and (len(words) >= 3 or title) and words[-2] in singles:
+            # Only a two-word name after a title that makes it a person ("Chinese President Xi
+            # Jinping", "Foreign Ministry spokesman Qin Gang"), its first word no known given name.
+            full = describe(text, title.start() if title else run_start, run_end)
+            if full.type == "person" and full.role and full.name == f"{words[-2]} {surname}" and not full.known_given_name:
+                leading.setdefault(words[-2], []).append((run_start, full))
         if surname not in singles:
             continue
-        words = run.split()
         before = text[max(0, run_start - 8) : run_start].split()[-1:] + words
         k = next((x for x, w in enumerate(before) if w.lower() in T.MONTHS), None)
         if k and before[k - 1].lower() in ("in", "since", "by", "until", "last", "from"):
@@ -1439,6 +1453,9 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
             found.setdefault(surname, []).append((run_start, full))
     for m in mentions:
         options = found.get(m.name) if m.pronoun is None and m.type == "person" else None
+        if not options and m.pronoun is None and m.type == "person" \
+                and len({full.name for _, full in leading.get(m.name, ())}) == 1:
+            options = leading[m.name]
         if options and m.gender:
             # "Mr. Obama" is not the Michelle Obama the article also names.
             options = [(pos, full) for pos, full in options if full.gender in (None, m.gender)]
