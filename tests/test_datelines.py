@@ -36,6 +36,9 @@ def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
         ("Headline\n\nMOSCOW, November 14. /TASS/. The minister said", "MOSCOW", "November 14", "TASS"),
         ("ST. PETERSBURG, June 5. /TASS/. Talks", "ST. PETERSBURG", "June 5", "TASS"),
         ("MOSCOW. Nov 14 (Interfax) - Talks", "MOSCOW", "Nov 14", "Interfax"),
+        # South Asian papers: the place in capitals, then a colon
+        ("Headline\n\nNEW DELHI: The ministry said", "NEW DELHI", None, None),
+        ("KARACHI, March 4: The army said", "KARACHI", "March 4", None),
     ],
 )
 def test_find_dateline(text, place, date, agency):
@@ -46,7 +49,7 @@ def test_find_dateline(text, place, date, agency):
 
 @pytest.mark.parametrize(
     "text",
-    ["Georgia - a country divided\n\nThe war", "Moscow. Peace talks will go on.\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
+    ["Georgia - a country divided\n\nThe war", "Headline\n\nBREAKING: The war", "Headline\n\nKyiv: The war", "Moscow. Peace talks will go on.\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
 )
 def test_no_dateline(text):
     assert find_dateline(text) is None
