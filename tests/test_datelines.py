@@ -97,3 +97,15 @@ def test_dateline_place_gives_the_country_of_local_people(tmp_path):
     countries = {c["speaker"]: c["country"] for c in claims}
     assert countries["Nadia Ivaschuk"] == "UA"
     assert countries["Paul Dunmore"] is None  # a visitor is not one of the town's people
+
+
+def test_a_ministry_with_no_country_is_of_the_dateline_place(tmp_path):
+    claims = exported(tmp_path, (
+        "No sanctions\n\n"
+        "NEW DELHI: The government will not join the sanctions, Commerce Ministry spokesperson "
+        "Ravi Anand said on Friday.\n"
+        "Latvian Economy Ministry adviser Ilze Berzina said the trade would shrink.\n"
+    ))
+    countries = {c["speaker"]: c["country"] for c in claims}
+    assert countries["Ravi Anand"] == "IN"
+    assert countries["Ilze Berzina"] == "LV"  # a ministry the article gives a country keeps it
