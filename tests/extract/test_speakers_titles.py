@@ -258,3 +258,12 @@ def test_a_name_of_several_words_in_quotation_marks_before_a_role_is_part_of_the
     # a scare-quoted name is no quotation said by the person it describes
     found_ = found('The so-called "Free Harbour Republic" leader Ivo Kral said the port would stay closed.')
     assert [(s, c) for _, s, c in found_] == [("Ivo Kral", "the port would stay closed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Latvian minister spoke first. His Estonian counterpart Jaan Kask said the deal was fair.",
+    "The Latvian minister spoke first. His Estonian counterpart, Jaan Kask, said the deal was fair.",
+])
+def test_a_counterpart_named_after_the_word_speaks_with_its_country(text):
+    [claim] = analysed(text)
+    assert (speaker(claim), claim.speaker.country) == ("Jaan Kask", "EE")
