@@ -140,3 +140,21 @@ def test_compared_with_after_a_parenthetical_attribution_stays_in_the_content():
 def test_lambasted_x_for_y_is_criticism():
     assert found("Coach Rolf Haug lambasted the referee for ignoring two clear fouls.") == [
         ("criticise", "Rolf Haug", "ignoring two clear fouls", "the referee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway accused Denmark of overfishing in the strait, a charge Copenhagen denies.",
+     [("accuse-of", "Norway", "overfishing in the strait"), ("charge-denied", "Denmark", "overfishing in the strait")]),
+    # "it": the accused; the claim before ends at the comma.
+    ("Latvia says Ruritania is training the militia, charges it has repeatedly denied.",
+     [("said-clause", "Latvia", "Ruritania is training the militia"),
+      ("charge-denied", "Ruritania", "Ruritania is training the militia")]),
+    ("The unions accused the board of hiding losses, an accusation which the chairman rejected.",
+     [("accuse-of", "unions", "hiding losses"), ("charge-denied", "the chairman", "hiding losses")]),
+])
+def test_a_charge_denied_in_an_appended_noun_phrase_is_the_accused_s_denial(text, expected):
+    assert [(r, s, c) for r, s, c, *_ in found(text)] == expected
+
+
+def test_a_charge_nobody_denies_is_no_denial():
+    assert [r for r, *_ in found("Norway accused Denmark of overfishing, a charge first made in May.")] == ["accuse-of"]

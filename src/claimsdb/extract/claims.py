@@ -19,6 +19,7 @@ from claimsdb.extract.lexicon import (
     speech_noun_regex,
 )
 from claimsdb.extract.rules.according import ACCORDING, according_to, may_hold_according
+from claimsdb.extract.rules.charge_denied import charge_denied, may_hold_charge
 from claimsdb.extract.rules.headline import (
     headline_claim_colon,
     headline_colon,
@@ -126,6 +127,8 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
         if info.weak and info.form == "ing" and k0 > 0 and ps.toks[k0 - 1].low in W.PROGRESSIVE_BE:
             continue  # "The firm is hoping to close the deal": the writer describes an intent
         verb_cue(ps, m, info, k0, k1)
+    if ps.claims and may_hold_charge(text):
+        charge_denied(ps)  # "..., a charge the Kremlin denies"
     if may_hold_according(text):
         for m in ACCORDING.finditer(masked, sent.start, sent.end):
             according_to(ps, m)

@@ -95,6 +95,7 @@ _PATTERNS = {
     "quote-over-lines": "continuation",
     "learned-from": "that",  # "learned from X that ...": weighed as "X said that ..."
     "quote-verdict": "inverted",  # a quotation, then whose words: weighed as '"...," she said'
+    "charge-denied": "complement",  # ", a charge X denies": weighed as "X denied ..."
 }
 # How many claims before and after (in text order) may overlap a claim's content.
 _NEIGHBOURS = 16

@@ -116,6 +116,8 @@ RULES: dict[str, Rule] = {
              "\"The talks are over.\nWe will not sign the deal,\" the minister said."),
         Rule("learned-from", "learned, heard or was told from or by a source, that ...",
              "The mission learned from residents that the pier had been closed."),
+        Rule("charge-denied", "a claim, then ', a charge X denies': the denial, by X, of that claim",
+             "Norway accused Denmark of overfishing, a charge Copenhagen denies."),
         Rule("quote-verdict", "a quotation, then whose opinion, view or verdict it was",
              "\"The talks are over,\" was the harbour master's verdict."),
     )
