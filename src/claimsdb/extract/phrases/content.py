@@ -64,10 +64,19 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     return complement(ps, i, info, subject)
 
 
+# Articles and possessives: the word after one is a noun or an adjective, never a verb
+# ("some claimed that ..." has a verb after a quantifier).
+_ARTICLES = T.words("a an the its his her their our my your")
+
+
 def _gathering_noun(ps: ParsedSentence, j: int) -> bool:
     """A gathering named like a form of a cue, after its determiner: "said at a (news) briefing
-    that ..." is where the words were said, not a second cue."""
+    that ..." is where the words were said, not a second cue; so is a cue's participle between
+    a determiner and its noun ("said in a written statement that ...") and a noun spelt like a
+    cue right after its determiner ("said in the report that ...")."""
     toks = ps.toks
+    if toks[j - 1].low in _ARTICLES and toks[j].text.isalpha():
+        return True
     if toks[j].low not in W.GATHERINGS:
         return False
     x = j - 1
