@@ -267,3 +267,13 @@ def test_a_name_of_several_words_in_quotation_marks_before_a_role_is_part_of_the
 def test_a_counterpart_named_after_the_word_speaks_with_its_country(text):
     [claim] = analysed(text)
     assert (speaker(claim), claim.speaker.country) == ("Jaan Kask", "EE")
+
+
+def test_speaker_phrases_of_wire_copy():
+    # two lower-case modifiers after a body's name, its full stops included
+    found_ = found("The U.N. human rights office in Geneva said that 60 people had been killed. "
+                   "The UN refugee aid office said that 60 people had fled.")
+    assert [s for _, s, _ in found_] == ["U.N. human rights office in Geneva", "UN refugee aid office"]
+    # a cue word after a preposition inside the aside is a noun: "on state television"
+    found_ = found("Ivo Kral, speaking on state television, said the agreement was the only way forward.")
+    assert [(s, c) for _, s, c in found_] == [("Ivo Kral", "the agreement was the only way forward")]

@@ -373,7 +373,8 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         inner = range(p + 2 if participle else p + 1, comma)
         relative = next((x for x in inner if toks[x].low in ("who", "which", "that")), comma)
         if any(not toks[x].cap and cue_info(toks[x].text) and toks[x - 1].low not in T.DETERMINERS
-               for x in inner if x < relative):  # "the state energy firm": after "the", a noun
+               and toks[x - 1].low not in T.PREPOSITIONS
+               for x in inner if x < relative):  # "the state energy firm", "on state television": a noun
             # a cue inside the commas ("United States" is a name, not "states"); one in a
             # relative clause is the appositive's ("a pollster who advises the PAC")
             return None
