@@ -97,6 +97,11 @@ def test_bodies_named_by_their_common_noun_speak(text, speaker):
      "Pavel Dorn", "the convoy had turned back"),
     ("The watchdog argued in a report published on Monday that the convoy had turned back.",
      "watchdog", "the convoy had turned back"),
+    # "was quoted as saying", after an appositive or before its medium
+    ("Ivo Kral was quoted as saying by the Daily Courier that the port would stay shut.",
+     "Ivo Kral", "the port would stay shut"),
+    ("The Latvian ambassador, Ivo Kral, was quoted as saying that the port would stay shut.",
+     "Ivo Kral", "the port would stay shut"),
     # "countered that": a reply, in its past form.
     ("The mayor's rival Ola Brandt countered that the budget had doubled.",
      "Ola Brandt", "the budget had doubled"),
@@ -115,3 +120,4 @@ def test_wire_copy_attributions(text, speaker, content):
 def test_counter_is_no_cue_before_a_noun_phrase_or_outside_its_past(text):
     assert [r for r, _, _ in found(text)] in ([], ["said-clause"])
     assert all("counter" not in s for _, s, c in found(text))
+

@@ -21,6 +21,13 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             return found
     elif i < n and info.lemma in W.ADDRESSING and toks[i].low == "to":
         i = _past_addressee(ps, i, letter=info.lemma == "write")
+    elif i + 1 < n and toks[i].low == "by" and i >= 3 and toks[i - 2].low == "as" and toks[i - 3].low in ("quoted", "cited"):
+        # "was quoted as saying by the Rheinische Post that ...": the medium, then the words
+        j = i + 1
+        while j < n and j < i + 8 and toks[j].low != "that" and not ps.is_stop(j) and (toks[j].cap or toks[j].low in T.DETERMINERS):
+            j += 1
+        if j < n and toks[j].low == "that" and j + 1 < n:
+            return toks[j + 1].start, "that"
     # "said about 40 fans waited": a number, not what the words were about.
     approximate = i + 1 < n and toks[i].low in ("about", "around") and toks[i + 1].text[:1].isdigit()
     if i < n and (approximate or not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS

@@ -301,6 +301,8 @@ def quoted_as(ps: ParsedSentence, k: int) -> tuple[Mention, str, int] | None:
         j = k - 3
         while j >= 0 and toks[j].low in T.PASSIVE_AUX | T.ADVERBS:
             j -= 1
+        if j > 0 and toks[j].text == ",":
+            return appositive_subject(ps, j)  # "Russia's envoy, Ivan Grin, was quoted as saying"
         span = left_np(ps, j) if j >= 0 else None
         if span:
             return ps.mention(*span), "subject", span[0]
