@@ -117,3 +117,10 @@ def test_a_portfolio_before_a_title_is_an_office_not_a_name():
     """"..., Says Fisheries Minister": an unnamed minister, not a person called Fisheries."""
     [claim] = analysed("Quotas Will Be Cut, Says Fisheries Minister" + BODY)
     assert (claim.speaker.type, claim.speaker.role) == ("anonymous", "Fisheries Minister")
+
+
+def test_the_source_last_after_a_colon_is_a_person_s_name_only():
+    check("Fishing quotas will not be cut this year: Ingrid Lund" + BODY,
+          ("headline-source-last", "Ingrid Lund", "Fishing quotas will not be cut this year"))
+    # a place or topic after the colon is no source
+    assert found("Quotas will not be cut: Bergen" + BODY) == []
