@@ -219,3 +219,12 @@ def test_a_past_plan_and_a_passive_expectation_are_narrated(text):
     """"had hoped to" tells a plan the writer narrates; "are all expected to" is the writer's
     expectation (a passive), not what the firms said."""
     check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour office did not say who had closed the gate.",
+    "Police would not say whether anyone had been arrested.",
+    "The ministry has not disclosed how many ferries were sold.",
+])
+def test_a_negated_say_before_an_indirect_question_says_nothing(text):
+    assert found(text) == []

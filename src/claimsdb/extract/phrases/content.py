@@ -228,6 +228,11 @@ def _past_addressee(ps: ParsedSentence, i: int, letter: bool = False) -> int:
     return n
 
 
+# Words that open an indirect question: after a negated cue ("did not say whether ..."), no claim.
+_OPEN_QUESTION = T.words("who whom whose whether how what why where which if")
+_TELL_VERBS = T.words("say tell state specify disclose reveal confirm comment indicate")
+
+
 def complement(ps: ParsedSentence, i: int, info: CueInfo, subject: Token | None = None) -> tuple[int, str] | None:
     toks = ps.toks
     n = len(toks)
@@ -245,6 +250,9 @@ def complement(ps: ParsedSentence, i: int, info: CueInfo, subject: Token | None 
     t = toks[i]
     if t.text in (",", ".", "!", "?", ";", ")"):
         return None
+    if t.low in _OPEN_QUESTION and info.lemma in _TELL_VERBS \
+            and any(toks[x].low in ("not", "n't", "never") for x in range(max(0, dated - 4), dated - 1)):
+        return None  # "did not say who fired", "would not say how many": nothing was said
     said = cue_info(t.text) if t.low.endswith("ing") and i + 2 < n else None
     if said is not None and said.form == "ing" and toks[i + 1].low == "that":
         return toks[i + 2].start, "that"  # "he said adding that ...": the second cue's clause
