@@ -102,6 +102,9 @@ def test_bodies_named_by_their_common_noun_speak(text, speaker):
      "Ivo Kral", "the port would stay shut"),
     ("The Latvian ambassador, Ivo Kral, was quoted as saying that the port would stay shut.",
      "Ivo Kral", "the port would stay shut"),
+    # ", with X saying ...": the absolute phrase's noun speaks
+    ("The truce held for a day, with the harbour council saying the ferries would sail.",
+     "harbour council", "the ferries would sail"),
     # "countered that": a reply, in its past form.
     ("The mayor's rival Ola Brandt countered that the budget had doubled.",
      "Ola Brandt", "the budget had doubled"),
@@ -116,8 +119,10 @@ def test_wire_copy_attributions(text, speaker, content):
 @pytest.mark.parametrize("text", [
     "She said the new scheme would counter the rising costs of the ferries.",
     "The defenders countered the attack with a long ball to the wing.",
+    "The fleet grew fast, with Ruritania adding 17 ferries by 2010.",
 ])
 def test_counter_is_no_cue_before_a_noun_phrase_or_outside_its_past(text):
+    # (also: "with China adding 17 ferries" is a sum, no speech)
     assert [r for r, _, _ in found(text)] in ([], ["said-clause"])
     assert all("counter" not in s for _, s, c in found(text))
 

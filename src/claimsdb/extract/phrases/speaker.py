@@ -25,6 +25,12 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     if info.lemma in W.NAMING and i == k - 1 and k + 1 < len(toks) and toks[k + 1].cap and not t.cap \
             and any(toks[x].low in ("a", "an") for x in range(max(0, i - 3), i)):
         return None  # "a party called Svoboda": a name given, not words said
+    if info.form == "ing" and i == k - 1:
+        # ", with Kiev accusing the rebels of ...": the absolute phrase's noun speaks (not at
+        # the sentence's start, where the phrase's content would run into the main clause)
+        span = left_np(ps, i) if not info.clause_only else None  # ("with China adding 178m PCs": a sum)
+        if span and span[0] >= 2 and toks[span[0] - 1].low == "with" and toks[span[0] - 2].text in (",", ";", "—", "–"):
+            return ps.mention(*span), "subject", span[0]
     if info.form == "ing" and i == k - 1 and t.low not in ("and", "but", ",", "who", "which"):
         # "Howard has written to Blair demanding ...", "Gervais writing Simpsons episode":
         # a participle right after a noun is not that noun speaking.
