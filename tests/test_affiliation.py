@@ -334,6 +334,14 @@ def test_associates_take_the_country_another_article_gave_their_principal(tmp_pa
     assert colleagues["country"] == "RU"
 
 
+def test_a_named_spokesman_of_a_listed_office_holder_takes_the_office_s_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Sanctions stay\n\n"
+        "Chancellor Olaf Scholz's spokesman, Lena Hartwig, said the measures would stay in place.\n"
+    ))
+    assert by_speaker(claims, "Hartwig")["country"] == "DE"
+
+
 def test_associates_of_a_person_placed_nowhere_stay_unplaced(tmp_path):
     claims = exported(tmp_path, (
         "Trial opens\n\nPavel Gorin said he was innocent.\n"

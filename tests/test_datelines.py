@@ -36,6 +36,9 @@ def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
         ("Headline\n\nMOSCOW, November 14. /TASS/. The minister said", "MOSCOW", "November 14", "TASS"),
         ("ST. PETERSBURG, June 5. /TASS/. Talks", "ST. PETERSBURG", "June 5", "TASS"),
         ("MOSCOW. Nov 14 (Interfax) - Talks", "MOSCOW", "Nov 14", "Interfax"),
+        # South Asian papers: the place in capitals, then a colon
+        ("Headline\n\nNEW DELHI: The ministry said", "NEW DELHI", None, None),
+        ("KARACHI, March 4: The army said", "KARACHI", "March 4", None),
     ],
 )
 def test_find_dateline(text, place, date, agency):
@@ -46,7 +49,7 @@ def test_find_dateline(text, place, date, agency):
 
 @pytest.mark.parametrize(
     "text",
-    ["Georgia - a country divided\n\nThe war", "Moscow. Peace talks will go on.\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
+    ["Georgia - a country divided\n\nThe war", "Headline\n\nBREAKING: The war", "Headline\n\nKyiv: The war", "Moscow. Peace talks will go on.\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
 )
 def test_no_dateline(text):
     assert find_dateline(text) is None
@@ -94,3 +97,15 @@ def test_dateline_place_gives_the_country_of_local_people(tmp_path):
     countries = {c["speaker"]: c["country"] for c in claims}
     assert countries["Nadia Ivaschuk"] == "UA"
     assert countries["Paul Dunmore"] is None  # a visitor is not one of the town's people
+
+
+def test_a_ministry_with_no_country_is_of_the_dateline_place(tmp_path):
+    claims = exported(tmp_path, (
+        "No sanctions\n\n"
+        "NEW DELHI: The government will not join the sanctions, Commerce Ministry spokesperson "
+        "Ravi Anand said on Friday.\n"
+        "Latvian Economy Ministry adviser Ilze Berzina said the trade would shrink.\n"
+    ))
+    countries = {c["speaker"]: c["country"] for c in claims}
+    assert countries["Ravi Anand"] == "IN"
+    assert countries["Ilze Berzina"] == "LV"  # a ministry the article gives a country keeps it

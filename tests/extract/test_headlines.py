@@ -136,3 +136,10 @@ def test_a_sentence_case_headline_in_the_present_after_a_colon():
                  "The ministers met on Monday.\n") == [
         ("headline-colon", "NATO Secretary General", "Russia continues to destabilise the region")]
     assert found("Anna Lund: Ukraine crisis talks\n\nThe ministers met on Monday.\n") == []
+
+
+def test_the_source_last_after_a_colon_is_a_person_s_name_only():
+    check("Fishing quotas will not be cut this year: Ingrid Lund" + BODY,
+          ("headline-source-last", "Ingrid Lund", "Fishing quotas will not be cut this year"))
+    # a place or topic after the colon is no source
+    assert found("Quotas will not be cut: Bergen" + BODY) == []

@@ -225,6 +225,9 @@ def test_a_past_plan_and_a_passive_expectation_are_narrated(text):
     "The ministry did not say how many ferries had sunk.",
     "Anna Lund would not say whether the harbour would close.",
     "The mayor has not told reporters when the bridge will reopen.",
+    "The harbour office did not say who had closed the gate.",
+    "Police would not say whether anyone had been arrested.",
+    "The ministry has not disclosed how many ferries were sold.",
 ])
 def test_a_negated_cue_before_a_question_word_is_left_unsaid(text):
     check(text)

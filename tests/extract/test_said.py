@@ -93,3 +93,45 @@ def test_the_subject_of_is_reported_to_have_said_is_the_speaker():
     assert found("Ivar Moen is reported to have said that the harbour would close.") == [
         ("said-that", "Ivar Moen", "the harbour would close")]
     assert found("The harbour is believed to have been sold in May.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # A gathering named like a form of a cue ("brief") is where the words were said.
+    ("Colonel Pavel Dorn said at a briefing that the convoy had turned back.",
+     "Pavel Dorn", "the convoy had turned back"),
+    ("Colonel Pavel Dorn said at his daily news briefing on Friday that the convoy had turned back.",
+     "Pavel Dorn", "the convoy had turned back"),
+    # A noun or participle spelt like a cue after an article: where the words were said.
+    ("Colonel Pavel Dorn said in a written statement that the convoy had turned back.",
+     "Pavel Dorn", "the convoy had turned back"),
+    ("The watchdog argued in a report published on Monday that the convoy had turned back.",
+     "watchdog", "the convoy had turned back"),
+    # "was quoted as saying", after an appositive or before its medium
+    ("Ivo Kral was quoted as saying by the Daily Courier that the port would stay shut.",
+     "Ivo Kral", "the port would stay shut"),
+    ("The Latvian ambassador, Ivo Kral, was quoted as saying that the port would stay shut.",
+     "Ivo Kral", "the port would stay shut"),
+    # ", with X saying ...": the absolute phrase's noun speaks
+    ("The truce held for a day, with the harbour council saying the ferries would sail.",
+     "harbour council", "the ferries would sail"),
+    # "countered that": a reply, in its past form.
+    ("The mayor's rival Ola Brandt countered that the budget had doubled.",
+     "Ola Brandt", "the budget had doubled"),
+    # State media speak: "state television claimed that ...".
+    ("Ruritanian state television claimed that the border guards had fired first.",
+     "Ruritanian state television", "the border guards had fired first"),
+])
+def test_wire_copy_attributions(text, speaker, content):
+    assert [(s, c) for _, s, c in found(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "She said the new scheme would counter the rising costs of the ferries.",
+    "The defenders countered the attack with a long ball to the wing.",
+    "The fleet grew fast, with Ruritania adding 17 ferries by 2010.",
+])
+def test_counter_is_no_cue_before_a_noun_phrase_or_outside_its_past(text):
+    # (also: "with China adding 17 ferries" is a sum, no speech)
+    assert [r for r, _, _ in found(text)] in ([], ["said-clause"])
+    assert all("counter" not in s for _, s, c in found(text))
+

@@ -4,7 +4,7 @@ country is where they belong."""
 
 import pytest
 
-from constructions import analysed, speaker
+from constructions import analysed, found, speaker
 
 
 def claims_of(text: str):
@@ -336,3 +336,28 @@ def test_a_person_of_a_place_then_an_appositive_description():
 def test_an_addressee_after_to_stays_out_of_the_content(verb):
     text = f"The village head {verb} to the monitors that the water supply had been cut."
     assert [c[5] for c in claims_of(text)] == ["the water supply had been cut"]
+
+
+def test_a_name_of_several_words_in_quotation_marks_before_a_role_is_part_of_the_speaker():
+    # a scare-quoted name is no quotation said by the person it describes
+    found_ = found('The so-called "Free Harbour Republic" leader Ivo Kral said the port would stay closed.')
+    assert [(s, c) for _, s, c in found_] == [("Ivo Kral", "the port would stay closed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Latvian minister spoke first. His Estonian counterpart Jaan Kask said the deal was fair.",
+    "The Latvian minister spoke first. His Estonian counterpart, Jaan Kask, said the deal was fair.",
+])
+def test_a_counterpart_named_after_the_word_speaks_with_its_country(text):
+    [claim] = analysed(text)
+    assert (speaker(claim), claim.speaker.country) == ("Jaan Kask", "EE")
+
+
+def test_speaker_phrases_of_wire_copy():
+    # two lower-case modifiers after a body's name, its full stops included
+    found_ = found("The U.N. human rights office in Geneva said that 60 people had been killed. "
+                   "The UN refugee aid office said that 60 people had fled.")
+    assert [s for _, s, _ in found_] == ["U.N. human rights office in Geneva", "UN refugee aid office"]
+    # a cue word after a preposition inside the aside is a noun: "on state television"
+    found_ = found("Ivo Kral, speaking on state television, said the agreement was the only way forward.")
+    assert [(s, c) for _, s, c in found_] == [("Ivo Kral", "the agreement was the only way forward")]

@@ -159,3 +159,26 @@ def test_compared_with_after_a_parenthetical_attribution_stays_in_the_content():
 ])
 def test_the_bare_verb_express_needs_a_stance_noun(text):
     assert found(text) == []
+
+
+def test_lambasted_x_for_y_is_criticism():
+    assert found("Coach Rolf Haug lambasted the referee for ignoring two clear fouls.") == [
+        ("criticise", "Rolf Haug", "ignoring two clear fouls", "the referee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway accused Denmark of overfishing in the strait, a charge Copenhagen denies.",
+     [("accuse-of", "Norway", "overfishing in the strait"), ("denied-charge", "Denmark", "overfishing in the strait")]),
+    # "it": the accused; the claim before ends at the comma.
+    ("Latvia says Ruritania is training the militia, charges it has repeatedly denied.",
+     [("said-clause", "Latvia", "Ruritania is training the militia"),
+      ("denied-charge", "Ruritania", "Ruritania is training the militia")]),
+    ("The unions accused the board of hiding losses, an accusation which the chairman rejected.",
+     [("accuse-of", "unions", "hiding losses"), ("denied-charge", "the chairman", "hiding losses")]),
+])
+def test_a_charge_denied_in_an_appended_noun_phrase_is_the_accused_s_denial(text, expected):
+    assert [(r, s, c) for r, s, c, *_ in found(text)] == expected
+
+
+def test_a_charge_nobody_denies_is_no_denial():
+    assert [r for r, *_ in found("Norway accused Denmark of overfishing, a charge first made in May.")] == ["accuse-of"]

@@ -90,6 +90,8 @@ def cue_words() -> dict[str, CueInfo]:
         for form, kind in inflect(lemma, irr).items():
             if kind == "ing" and "g" in flags:
                 continue  # "reading the letter", "a statement reading": no -ing cue
+            if kind != "ed" and "p" in flags:
+                continue  # "countered that ...", but "would counter the groups" is no cue
             table.setdefault(
                 form, CueInfo(lemma, "a" in flags, "t" in flags, "w" in flags, kind, "w" in flags,
                               clause_only="o" in flags, sighting="s" in flags)

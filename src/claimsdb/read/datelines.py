@@ -1,5 +1,5 @@
 """News-agency datelines: "KYIV, March 3 (Reuters) -", "ANKARA (AP) —", "Minsk, Oct. 4 (BelTA) --",
-"MOSCOW, November 14. /TASS/.", "MOSCOW. Nov 14 (Interfax) -".
+"MOSCOW, November 14. /TASS/.", "MOSCOW. Nov 14 (Interfax) -", "NEW DELHI: ...".
 
 A dateline opens the first paragraph of a wire story: where the story was filed, often when, and
 the agency, then a dash. It is not part of what anyone said, and its date is the day the story
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 __all__ = ["Dateline", "find_dateline"]
 
@@ -26,9 +28,18 @@ _PATTERN = re.compile(
     rf"(?:[,.]\s+(?P<date>{_DATE}))?"  # "MOSCOW. Nov 14 (Interfax) -" has a full stop
     r"(?:(?:\s*\((?P<agency>[^()\n]{2,40})\))?\s*(?:--?|–|—)\s+"
     # or the agency between slashes after a full stop: "MOSCOW, November 14. /TASS/."
-    r"|\.\s*/(?P<slashed>[A-Za-z][A-Za-z -]{1,20})/\.?\s+)"
+    r"|\.\s*/(?P<slashed>[A-Za-z][A-Za-z -]{1,20})/\.?\s+"
+    # or a colon after a place in capitals: "NEW DELHI: ...", "KARACHI, March 4: ..."
+    r"|(?P<colon>:)\s+)"
     r"(?=[\"“‘'A-Z0-9])"
 )
+
+
+@cache
+def _labels() -> frozenset[str]:
+    """Words that label a story before a colon ("BREAKING:", data/headline_labels.txt)."""
+    text = files("claimsdb.data").joinpath("headline_labels.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,10 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 def _is_dateline(m: re.Match[str]) -> bool:
+    if m.group("colon"):
+        # (every word in capitals, and no label: "BREAKING:", "UPDATE:" are none)
+        place = m.group("place")
+        return place.isupper() and len(place) >= 3 and place.lower() not in _labels()
     first = re.split(r"[ /,-]", m.group("place"), maxsplit=1)[0]
     capitals = len(first) >= 3 and first.isupper()
     return capitals or bool(m.group("date") or m.group("agency") or m.group("slashed"))

@@ -205,10 +205,15 @@ def _associates() -> re.Pattern[str]:
     text = (files("claimsdb.data") / "associate_nouns.txt").read_text(encoding="utf-8")
     nouns = sorted((line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")),
                    key=len, reverse=True)
-    # Ends where the speaker phrase ends: "Petrov's friends and former colleagues".
+    # Ends where the speaker phrase ends: "Petrov's friends and former colleagues", or with
+    # the associate's own name: "Petrov's spokesman, Ivan Sidorov".
     # The noun in any case: headlines write "Castro's Son Says ...".
     return re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,5}(?i:" + "|".join(map(re.escape, nouns))
-                      + r")$")
+                      + r")(?:,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)?$")
+
+
+# The given names and surname that end where a possessive's name ends: "Angela Merkel".
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+ )?[A-Z][\w-]+$")
 
 
 def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
@@ -240,6 +245,11 @@ def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
             c.speaker.country = placed[m.group(1)]
         elif m.group(1) not in placed:
             c.speaker.principal = m.group(1)
+            # "Chancellor Angela Merkel's spokesman": the principal's office, when listed in full
+            full = _NAME_BEFORE.search(text, max(line_start, m.start(1) - 40), m.end(1))
+            office = office_of(full.group(0)) if full and " " in full.group(0) else None
+            if office is not None and office.country:
+                c.speaker.country = office.country
 
 
 # "another Hamas official", "another Pravyi Sektor activist": one more of a group named before.

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.resources import files
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import cue_words, first_names, speaker_nouns, title_words, word_set
@@ -41,6 +42,11 @@ _ROLE_GENDER = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chai
                 "man": "he", "woman": "she"}
 # Titles that are part of a person's name ("Lord Browne"), not a role.
 _NAME_TITLES = word_set("name_titles.txt")
+# Endings of a noun that describes one person ("politician", "medallist", "dissident"); not
+# "-ant" or "-ment" ("the software giant", "the team management").
+_EPITHET_ENDINGS = ("ist", "ian", "dent")
+# International bodies: a national serving one ("the German commissioner") speaks for the body.
+_BODY_CODES = frozenset({"EU", "UN", "NATO", "OSCE"})
 # How many characters after a speaker phrase may say it is deliberately unnamed.
 _ANONYMITY_WINDOW = 90
 _TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
@@ -535,7 +541,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
         elif head:
             hit = None
             if not _kept_anonymous(seg.text, m):
-                if head in _PERSON_ROLES:
+                if head in _PERSON_ROLES or head == "<office>":
                     hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
                 elif head in _COMPANY_HEADS:
                     # "The group said Barclays was still waiting": a company the statement
@@ -1398,6 +1404,10 @@ def _role_noun(m: Mention) -> str | None:
         return None
     if m.type == "person" and " " in m.name and m.name[:1].isupper() and m.name in m.text:
         return None  # "the chairman of the committee, Labour MP Ann Berg": the phrase names her
+    if m.type == "anonymous" and _described_office(m):
+        return "<office>"  # "the head of state", "the top Russian diplomat"
+    if _epithet_noun(m, words):
+        return _EPITHET  # "the Social Democrat politician", "the 70-year-old former Soviet dissident"
     if len(words) == 4 and words[1].lower() == "board" and words[2].lower() == "of" and words[3].lower() == "directors":
         return "board"  # "the board of directors": the company's board
     if any(w[:1].isupper() for w in words[1:]):
@@ -1407,7 +1417,7 @@ def _role_noun(m: Mention) -> str | None:
         titles = title_words()
         # (a country's adjective is no name: "the French president")
         if not core or any(w[:1].isupper() and w.lower() not in titles and w.lower() not in _PERSON_ROLES
-                           and not (i == 0 and len(core) > 1 and demonym_code(w))
+                           and not (i < len(core) - 1 and demonym_code(w))
                            for i, w in enumerate(words[1 : 1 + len(core)])):
             # "the Tory leader", "the Lib Dem leader": a party's or body's role, one lower-case
             # role noun after up to two capitalised words (not "the Vik Post").
@@ -1423,6 +1433,39 @@ def _role_noun(m: Mention) -> str | None:
     return None
 
 
+@cache
+def _equivalents() -> dict[str, tuple[str, ...]]:
+    """Descriptions of an office → the roles they stand for (data/role_equivalents.tsv)."""
+    text = files("claimsdb.data").joinpath("role_equivalents.tsv").read_text(encoding="utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {desc.strip(): tuple(r.strip() for r in roles.split("|")) for desc, roles in rows}
+
+
+def _described_office(m: Mention) -> tuple[str, ...]:
+    """"the head of state" → ("president", ...), "the top Russian diplomat" → ("foreign minister",
+    ...): the roles a description of an office stands for, without the country's adjective."""
+    words = [w for w in m.text.split()[1:] if not demonym_code(w)]
+    return _equivalents().get(" ".join(words).lower(), ())
+
+
+def _holds(role: str | None, offices: tuple[str, ...]) -> bool:
+    """Whether ``role`` is one of ``offices`` itself, not its deputy ("Vice President")."""
+    role = (role or "").lower()
+    return any(0 <= (i := role.find(r)) and not _SUBORDINATE_ROLE.search(role[:i]) for r in offices)
+
+
+def _epithet_noun(m: Mention, words: list[str]) -> bool:
+    """"the Social Democrat politician", "the 70-year-old former Soviet dissident": a definite
+    description of one person by a noun that names people by its ending, after describing words
+    only (no "of", no name): news refers so to the person the passage is about."""
+    head = words[-1]
+    if m.type != "anonymous" or m.plural or m.pronoun or len(words) < 3 or not head.isalpha() or not head.islower():
+        return False
+    if head in _PERSON_ROLES or not head.endswith(_EPITHET_ENDINGS) or not T.person_noun(head):
+        return False
+    return all(w.isalpha() or T.person_noun(w.lower()) for w in words[1:-1]) and "of" not in words
+
+
 def _role_phrase(m: Mention) -> str:
     """"the prime minister of Ruritania" → "prime minister": the role without determiner and place."""
     words = m.text.lower().split()[1:]
@@ -1435,7 +1478,11 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     gender = _ROLE_GENDER.get(head)
     persons = [e for e in reversed(candidates)
                if e.type == "person" and e.pronoun is None and not e.plural and (gender is None or e.gender in (None, gender))
-               and (m.country is None or e.country in (None, m.country))]  # "the French president": no other
+               and (m.country is None or e.country in (None, m.country) or e.country in _BODY_CODES)]
+    # ("the French president": no other; "the German commissioner" may serve the EU)
+    office = _described_office(m)
+    if office:
+        return next((e for e in persons if _holds(e.role, office)), None)
     phrase = _role_phrase(m)
     # Introduced with this role: "the prime minister" is the Prime Minister, not the Deputy Prime Minister.
     for e in persons:
@@ -1784,11 +1831,14 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         run = seg.masked[run_start:run_end]
         surname = run.rsplit(None, 1)[-1]
         words = run.split()
-        if len(words) == 2 and words[0] in singles and surname not in singles and first_names().get(words[0].lower()) is None \
-                and _after_title(seg.masked, run_start):
+        family_name = words[-2] if len(words) >= 2 else ""
+        if family_name in singles and surname not in singles and first_names().get(family_name.lower()) is None and (
+                len(words) == 2 and _after_title(seg.masked, run_start)
+                or len(words) > 2 and all(w.lower() in title_words() for w in words[:-2])):
+            # "spokesman Hong Lei", "Vice Premier Zhao Minghui": a title, then the family name first
             full = describe(text, run_start, run_end)
-            if full.type == "person" and full.name == run:
-                family.setdefault(words[0], {})[full.name] = (run_start, full)
+            if full.type == "person" and full.name == f"{family_name} {surname}":
+                family.setdefault(family_name, {})[full.name] = (run_start, full)
         if surname not in singles:
             continue
         before = text[max(0, run_start - 8) : run_start].split()[-1:] + words

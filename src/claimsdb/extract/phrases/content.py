@@ -21,6 +21,13 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             return found
     elif i < n and info.lemma in W.ADDRESSING and toks[i].low == "to":
         i = _past_addressee(ps, i, letter=info.lemma == "write")
+    elif i + 1 < n and toks[i].low == "by" and i >= 3 and toks[i - 2].low == "as" and toks[i - 3].low in ("quoted", "cited"):
+        # "was quoted as saying by the Rheinische Post that ...": the medium, then the words
+        j = i + 1
+        while j < n and j < i + 8 and toks[j].low != "that" and not ps.is_stop(j) and (toks[j].cap or toks[j].low in T.DETERMINERS):
+            j += 1
+        if j < n and toks[j].low == "that" and j + 1 < n:
+            return toks[j + 1].start, "that"
     # "said about 40 fans waited": a number, not what the words were about.
     approximate = i + 1 < n and toks[i].low in ("about", "around") and toks[i + 1].text[:1].isdigit()
     if i < n and (approximate or not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
@@ -38,7 +45,7 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
         q = ps.quote_starting(t)
         if q is not None:
             return q.start, "quote"
-        if ps.is_stop(j) or (j > i and cue_info(t.text)):
+        if ps.is_stop(j) or (j > i and cue_info(t.text) and not _gathering_noun(ps, j)):
             break
         if j > i and t.low in ("it", "he", "she", "they", "we") and not t.cap and j + 1 < n \
                 and toks[j + 1].low in T.AUXILIARIES and toks[j - 1].low not in ("that", "if", "whether", "when"):
@@ -62,6 +69,27 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     if t.text in (",", ".", "!", "?", ";", ")") or t.low in W.ADJUNCT_STARTS:
         return None
     return complement(ps, i, info, subject)
+
+
+# Articles and possessives: the word after one is a noun or an adjective, never a verb
+# ("some claimed that ..." has a verb after a quantifier).
+_ARTICLES = T.words("a an the its his her their our my your")
+
+
+def _gathering_noun(ps: ParsedSentence, j: int) -> bool:
+    """A gathering named like a form of a cue, after its determiner: "said at a (news) briefing
+    that ..." is where the words were said, not a second cue; so is a cue's participle between
+    a determiner and its noun ("said in a written statement that ...") and a noun spelt like a
+    cue right after its determiner ("said in the report that ...")."""
+    toks = ps.toks
+    if toks[j - 1].low in _ARTICLES and toks[j].text.isalpha():
+        return True
+    if toks[j].low not in W.GATHERINGS:
+        return False
+    x = j - 1
+    while x > j - 4 and x >= 0 and toks[x].text.isalpha() and toks[x].low not in T.DETERMINERS and not cue_info(toks[x].text):
+        x -= 1
+    return x >= 0 and toks[x].low in T.DETERMINERS
 
 
 def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | None, bool]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import speaker_nouns, title_words
@@ -25,6 +27,11 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
             and low.isalpha() and j + 1 < len(ps.toks) and ps.toks[j + 1].cap)
         # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement";
         # not after a sentence's first word, whose capital says nothing ("Animal welfare groups").
+        # ... or two after a body's name: "the UN human rights office"
+        or (j + 2 < len(ps.toks) and _noun_modifier(low) and _noun_modifier(ps.toks[j + 1].low)
+            and not ps.toks[j + 1].cap and not ps.toks[j + 2].cap and j > 0
+            and (ps.toks[j - 1].cap and ps.toks[j - 1].low not in T.CLAUSE_WORDS or ps.toks[j - 1].text == ".")
+            and (ps.toks[j + 2].low in speaker_nouns() or ps.toks[j + 2].low in title_words()))
         or (j + 1 < len(ps.toks) and _noun_modifier(low) and not ps.toks[j + 1].cap
             and not (j == 1 and ps.toks[0].cap and ps.toks[0].low not in T.DETERMINERS
                      and country_code(ps.toks[0].text) is None) and (
@@ -34,6 +41,17 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
             and j + 1 < len(ps.toks) and (ps.toks[j + 1].cap or ps.toks[j + 1].low in title_words()
                                             or ps.toks[j + 1].low in speaker_nouns()))
     )
+
+
+# An abbreviation written with full stops, the last one a token of its own: "U.N", "U.S".
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def _quoted_name(text: str) -> bool:
+    """A name in quotation marks before a noun for people: one word with a capital, or up to
+    five words each with one ("Donetsk People's Republic"), no sentence punctuation."""
+    words = text.split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words) and not any(c in text for c in ",.!?;:")
 
 
 def _noun_modifier(low: str) -> bool:
@@ -67,8 +85,8 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
     j = i
     while j - 1 >= 0:
         t = toks[j - 1]
-        if t.text == "." and j - 2 >= 0 and toks[j - 2].low in W.ABBREVIATED_TITLES:
-            j -= 1
+        if t.text == "." and j - 2 >= 0 and (toks[j - 2].low in W.ABBREVIATED_TITLES or _DOTTED.fullmatch(toks[j - 2].text)):
+            j -= 1  # "Gen. Lee", "the U.N. refugee agency"
             continue
         if t.text == "." and j - 3 >= 0 and len(toks[j - 2].text) == 1 and toks[j - 2].cap and toks[j - 3].cap \
                 and toks[j].cap:
@@ -84,9 +102,8 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
             j -= 1
             continue
         if t.text in T.CLOSE_QUOTES and j - 3 >= 0 and toks[j - 3].text in T.OPEN_QUOTES \
-                and ps.text[toks[j - 2].start : toks[j - 2].start + 1].isupper() and " " not in ps.text[toks[j - 2].start : toks[j - 2].end] \
-                and not toks[j].cap and person_head(toks[j]):
-            j -= 3  # '"LPR" members': a name in quotation marks
+                and _quoted_name(ps.text[toks[j - 2].start : toks[j - 2].end]) and not toks[j].cap and person_head(toks[j]):
+            j -= 3  # '"LPR" members', 'the "Donetsk People's Republic" leader': a name in quotation marks
             continue
         if t.low == "to" and j - 2 >= 0 and toks[j - 2].low in title_words() and (
                 toks[j].cap or toks[j].low == "the" and j + 1 <= i and toks[j + 1].cap):

@@ -25,6 +25,12 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     if info.lemma in W.NAMING and i == k - 1 and k + 1 < len(toks) and toks[k + 1].cap and not t.cap \
             and any(toks[x].low in ("a", "an") for x in range(max(0, i - 3), i)):
         return None  # "a party called Svoboda": a name given, not words said
+    if info.form == "ing" and i == k - 1:
+        # ", with Kiev accusing the rebels of ...": the absolute phrase's noun speaks (not at
+        # the sentence's start, where the phrase's content would run into the main clause)
+        span = left_np(ps, i) if not info.clause_only else None  # ("with China adding 178m PCs": a sum)
+        if span and span[0] >= 2 and toks[span[0] - 1].low == "with" and toks[span[0] - 2].text in (",", ";", "—", "–"):
+            return ps.mention(*span), "subject", span[0]
     if info.form == "ing" and i == k - 1 and t.low not in ("and", "but", ",", "who", "which"):
         # "Howard has written to Blair demanding ...", "Gervais writing Simpsons episode":
         # a participle right after a noun is not that noun speaking.
@@ -312,6 +318,8 @@ def quoted_as(ps: ParsedSentence, k: int) -> tuple[Mention, str, int] | None:
         j = k - 3
         while j >= 0 and toks[j].low in T.PASSIVE_AUX | T.ADVERBS:
             j -= 1
+        if j > 0 and toks[j].text == ",":
+            return appositive_subject(ps, j)  # "Russia's envoy, Ivan Grin, was quoted as saying"
         span = left_np(ps, j) if j >= 0 else None
         if span:
             return ps.mention(*span), "subject", span[0]
@@ -389,7 +397,8 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         inner = range(p + 2 if participle else p + 1, comma)
         relative = next((x for x in inner if toks[x].low in ("who", "whose", "which", "that")), comma)
         if any(not toks[x].cap and cue_info(toks[x].text) and toks[x - 1].low not in T.DETERMINERS
-               for x in inner if x < relative):  # "the state energy firm": after "the", a noun
+               and toks[x - 1].low not in T.PREPOSITIONS
+               for x in inner if x < relative):  # "the state energy firm", "on state television": a noun
             # a cue inside the commas ("United States" is a name, not "states"); one in a
             # relative clause is the appositive's ("a pollster who advises the PAC")
             return None

@@ -6,8 +6,8 @@ the board of lying, an accusation the board rejects." / "..., something Russia d
 its own: the accused denies the charge. Its content is the charge (the content of the claim
 before the comma, which ends there; without one, all before the comma), its cue the verb of
 denial. A pronoun ("it", "he") stands
-for whom the charge is about: the name that opens the charge ("Norway is funding ..."), when
-one does; otherwise the pronoun is resolved like any other.
+for whom the charge is about: the target of "accused X of", else the name that opens the charge
+("Norway is funding ..."), when one does; otherwise the pronoun is resolved like any other.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def denied_charge(ps: ParsedSentence) -> None:
     if a > b or b >= len(toks):
         return
     if a == b and toks[a].low in ("it", "he", "she", "they"):
-        named = _charged(ps, charge_start)
+        named = _target(ps, charge) or _charged(ps, charge_start)
         if named is not None and _agrees(toks[a].low, named):
             mention = named
         else:
@@ -71,7 +71,18 @@ def _agrees(pronoun: str, named) -> bool:
         return named.type in ("person", "anonymous") and not named.plural and named.gender in (None, pronoun)
     if pronoun == "they":
         return named.plural or named.type in ("organization", "group", "country")
-    return named.type not in ("person", "anonymous") and not named.plural
+    # "it" for a body or a country, or a name with nothing of a person's (no given name, no title)
+    return not named.plural and (named.type not in ("person", "anonymous")
+                                 or named.type == "person" and named.gender is None and not named.known_given_name
+                                 and not named.role)
+
+
+def _target(ps: ParsedSentence, charge):
+    """Whom the charge is aimed at, when its claim has a target ("accused Denmark of ...")."""
+    if charge is None or charge.target is None:
+        return None
+    a, b = ps.index_at(charge.target[0]), ps.index_at(charge.target[1]) - 1
+    return ps.mention(a, b) if a <= b else None
 
 
 def _charged(ps: ParsedSentence, start: int):

@@ -164,14 +164,20 @@ def clause_like(ps: ParsedSentence, a: int, b: int, past: bool = False) -> bool:
 
 
 def headline_source_last(ps: ParsedSentence) -> None:
-    """``headline-source-last``: "Grain deal is dead - Turkish FM" — the claim, a dash, its
-    source. A site name after the dash ("... - BBC News") is no source: media are not taken,
+    """``headline-source-last``: "Grain deal is dead - Turkish FM" — the claim, a dash (or a
+    colon before a person's name: "..., rule will not last: Berg"), its source. A site name after the dash ("... - BBC News") is no source: media are not taken,
     and the words before the dash must read as a statement."""
     toks = ps.toks
     start = kicker_end(ps)
     text = ps.text
     dash = next((j for j in range(len(toks) - 2, start + 2, -1) if toks[j].text in _DASHES
                  and text[toks[j].start - 1 : toks[j].start] == " " and text[toks[j].end : toks[j].end + 1] == " "), None)
+    person_only = False
+    if dash is None:
+        # "Crimean Tatars will not recognize Russian rule: Dzhemilev": a colon before a person's
+        # name of up to three words ends the headline
+        dash = next((j for j in range(len(toks) - 2, max(start + 2, len(toks) - 5), -1) if toks[j].text == ":"), None)
+        person_only = True
     if dash is None or len(toks) - dash - 1 > 6 or toks[start].low in _TITLE_STARTS:
         return
     end = len(toks) - 1
@@ -182,10 +188,18 @@ def headline_source_last(ps: ParsedSentence) -> None:
     verb_before = any(c.cue_start is not None and toks[start].start <= c.cue_start < toks[dash].start for c in ps.claims)
     if mention is None or mention.type == "media" or not (verb_before or clause_like(ps, start, dash)):
         return
+    if person_only and (mention.type != "person" or not all(t.cap for t in toks[dash + 1 : end + 1])
+                        or " " not in mention.name and not _named_in_full(ps, mention.name)):
+        return  # (one word is a person's only when the article gives the full name: not "Bergen")
     if any(c.cue_start is not None and c.cue_start > toks[dash].start for c in ps.claims):
         return  # a cue after the dash found the claim already
     m = _match_span(ps, toks[dash].start, toks[dash].end)
     ps.add((toks[start].start, toks[dash].start), mention, m, None, rule="headline-source-last")
+
+
+def _named_in_full(ps: ParsedSentence, surname: str) -> bool:
+    """Whether the article names someone in full with ``surname`` after the headline."""
+    return re.search(r"\b[A-Z][\w'’-]+ " + re.escape(surname) + r"\b", ps.seg.text[ps.sent.end :]) is not None
 
 
 def source_last_owns_verbs(ps: ParsedSentence) -> None:

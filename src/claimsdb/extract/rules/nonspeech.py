@@ -246,13 +246,17 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
 
 
 # Words that open the question a negated cue leaves open ("did not say how many ...").
-_QUESTION_WORDS = T.words("how whether what when where who whom why which if")
+_QUESTION_WORDS = T.words("how whether what when where who whom whose why which if")
+# Cues of telling whose negation leaves a question open ("did not say", "would not disclose").
+_TELL_VERBS = T.words("say tell state specify disclose reveal confirm comment indicate")
 
 
 def _left_unsaid(ps: ParsedSentence, info: CueInfo, k0: int, k1: int) -> bool:
     """"did not say how many ...", "would not say whether ...", "has not told reporters when
     ...": "not" just before the cue and a question word after it (past a listener)."""
     toks = ps.toks
+    if info.lemma not in _TELL_VERBS:
+        return False  # "could not explain why ...": an explanation missing, reported as a claim
     if not (k0 >= 1 and toks[k0 - 1].low in ("not", "n't", "never")
             or k0 >= 2 and toks[k0 - 2].low in ("not", "n't", "never") and W.is_adverb(toks[k0 - 1].low)):
         return False
