@@ -657,3 +657,11 @@ def test_a_description_by_a_noun_that_only_ends_like_one_for_people_is_no_epithe
 def test_a_one_word_name_is_not_the_first_word_of_a_name_given_without_a_title():
     text = "Vantor Europe cut 40 jobs in Lyon. Vantor said the plant would stay open."
     assert speakers(text)[-1] == "Vantor"
+
+
+def test_an_honorific_before_an_outlets_name_is_a_person():
+    from constructions import found
+    assert found("Party chairman Liam Fox said the party was ready. "
+                 "\"We want Michael to be accessible,\" Mr Fox said.") == [
+        ("said-clause", "Liam Fox", "the party was ready"),
+        ("inverted-said", "Liam Fox", '"We want Michael to be accessible,"')]

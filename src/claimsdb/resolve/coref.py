@@ -1673,11 +1673,17 @@ def _treated_as_body(masked: str, name: str) -> bool:
 def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Fox told the paper ...": a one-word name read as an outlet or a company is the person
     the article named in full before ("Edward Fox", a known given name), unless the article
-    treats the name as a company ("Ford's shares", "Ford said its ...")."""
+    treats the name as a company ("Ford's shares", "Ford said its ..."). After an honorific
+    ("Mr Fox said") it is a person in any case."""
     singles = [c.evidence.mention for c in claims
                if c.evidence.mention.type in ("media", "organization") and c.evidence.mention.pronoun is None
-               and " " not in c.evidence.mention.name and c.evidence.mention.name[:1].isupper()
-               and c.evidence.mention.text == c.evidence.mention.name]
+               and " " not in c.evidence.mention.name and c.evidence.mention.name[:1].isupper()]
+    for men in singles:
+        honorific = men.text[: -len(men.name)].strip().lower() if men.text.endswith(" " + men.name) else ""
+        if honorific in HONORIFICS:
+            # "Mr Fox said": a person whatever outlet shares the name
+            men.type, men.gender = "person", men.gender or HONORIFICS[honorific] or None
+    singles = [men for men in singles if men.type != "person" and men.text == men.name]
     if not singles:
         return
     # Where the article first names each one in full as a person, looked up once per name.
