@@ -361,3 +361,18 @@ def test_speaker_phrases_of_wire_copy():
     # a cue word after a preposition inside the aside is a noun: "on state television"
     found_ = found("Ivo Kral, speaking on state television, said the agreement was the only way forward.")
     assert [(s, c) for _, s, c in found_] == [("Ivo Kral", "the agreement was the only way forward")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Herald of the North reports that the harbour will close.", "Herald of the North"),
+    ("Lund of BNP Paribas said the harbour will close.", "Lund"),
+])
+def test_a_name_joined_by_of_the_is_one_body_unless_it_names_a_persons_employer(text, speaker):
+    from constructions import found
+    assert [s for _, s, _ in found(text)] == [speaker]
+
+
+def test_letters_after_a_name_and_a_comma_are_the_persons():
+    from constructions import found
+    assert found("Deputy Judge Anna Lund, QC told the hearing the case could have serious consequences.") == [
+        ("said-clause", "Anna Lund QC", "the case could have serious consequences")]

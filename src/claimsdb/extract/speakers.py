@@ -260,6 +260,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if firm is not None:
         mention.type, mention.name = "organization", firm  # "Ernst & Young", "Marks & Spencer"
         return mention
+    if head_type is None and _body_of_the(core):
+        mention.type, mention.name = "organization", core_text  # "News of the World", "Mail on Sunday"
+        return mention
     name = _person_name(core, determined) if person is False else person
     # "Dr Mike Watts head of exploration": a known given name before a lower-case role.
     given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None \
@@ -537,6 +540,21 @@ def _person_name(core: list[str], determined: bool = False) -> str | None:
             and best[0].lower().endswith(_ADJECTIVE_ENDINGS):
         best = best[1:]  # "Defiant Matt Williams says": a word about him, then his name
     return " ".join(best) if best else None
+
+
+def _body_of_the(core: list[str]) -> bool:
+    """A capitalised name joined by "of (the)" or "on" to more capitalised words, none a known
+    given name, title or honorific ("News of the World", "Mail on Sunday"): one body's name, not
+    a person called "News"."""
+    if len(core) < 3 or core[1] not in ("of", "on") or any(w.endswith(("'s", "’s")) for w in core):
+        return False
+    rest = core[2:] if core[2] != "the" else core[3:]
+    first = core[0].lower()
+    if any(len(w) >= 2 and w.isupper() for w in rest) or rest and rest[-1].lower() in ORG_WORDS:
+        return False  # "Smith of BNP Paribas", "Lund of the Harbour Bank": a person of that body
+    return bool(rest) and core[0][:1].isupper() and core[0].isalpha() and all(w[:1].isupper() for w in rest) \
+        and first not in title_words() and first not in HONORIFICS and first_names().get(first) is None \
+        and not any(first_names().get(w.lower()) is not None for w in rest)
 
 
 # Endings of adjectives and participles that open a sentence before a name ("Defiant", "Delighted",

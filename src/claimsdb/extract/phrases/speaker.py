@@ -67,6 +67,10 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         counted = counted_np(ps, i)
         return (ps.mention(*counted), "subject", counted[0]) if counted else None
     a, b = span
+    if a == b and toks[a].text in _POST_NOMINALS and a >= 2 and toks[a - 1].text == ",":
+        named = left_np(ps, a - 2)
+        if named is not None and toks[named[1]].cap:
+            return ps.mention(named[0], b), "subject", named[0]  # "Judge Anna Lund, QC told ...": hers
     if toks[b].text.endswith(("'s", "’s")) and toks[b].low not in ("he's", "she's", "it's", "he’s", "she’s", "it’s"):
         return None  # "Sanders's call for ...": a possessor, so the cue word is a noun
     a = _subject_start(ps, a, b)
@@ -96,6 +100,8 @@ def _hangs_on_people(ps: ParsedSentence, x: int) -> bool:
     return core is not None and people_head(ps.toks[core[1]]) and _common_head(ps.toks[core[1]], core[1])
 
 
+# Letters after a name that belong to it ("Anna Lund, QC", "Ivar Moen, MP").
+_POST_NOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE CBE MBE KBE DBE Jr Sr".split())
 # Nouns of many people that take no plural s: "Police in Kyiv said".
 _COLLECTIVE = T.words("police staff military clergy personnel")
 
