@@ -189,8 +189,11 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     toks = ps.toks
     if _obliged(ps, k0):
         return "obliged-to-speak"
-    if info.weak and info.form == "ed" and k1 < len(toks) and toks[k1].low == "to" and _after_had(ps, k0):
-        return "sighting-or-act"  # "The firm had (initially) hoped to market a drug": a past plan, narrated
+    if info.weak and info.form == "ed" and _after_had(ps, k0) and (
+            k1 < len(toks) and toks[k1].low == "to" or info.lemma in belief_verbs()):
+        # "The firm had (initially) hoped to market a drug", "analysts who had expected the
+        # minutes to show ...": a past plan or expectation, narrated
+        return "sighting-or-act"
     if _asks_anonymity(ps, k0, k1):
         return "anonymity-request"
     if _left_unsaid(ps, info, k0, k1):
