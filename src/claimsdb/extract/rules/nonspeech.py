@@ -86,14 +86,26 @@ def anonymity_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(phrase_list("anonymity_phrases.txt"))
 
 
+@cache
+def _anonymity_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in anonymity_phrases():
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in by_first.items()}
+
+
 def _asks_anonymity(ps: ParsedSentence, k0: int, k1: int) -> bool:
     """"who asked not to be named", "who requested anonymity": the words from the cue, or
-    right after it, are a request to stay unnamed."""
+    right after it, are a request to stay unnamed. Only the phrases that start with the
+    first of those words are compared: most cues are followed by none of their first words."""
     toks = ps.toks
+    by_first = _anonymity_phrases_by_first_word()
     for start in (k0, k1):
-        words = tuple(t.low for t in toks[start : start + 8])
-        if any(words[: len(p)] == p for p in anonymity_phrases()):
-            return True
+        phrases = by_first.get(toks[start].low) if start < len(toks) else None
+        if phrases:
+            words = tuple(t.low for t in toks[start : start + 8])
+            if any(words[: len(p)] == p for p in phrases):
+                return True
     return False
 
 
