@@ -108,5 +108,5 @@ def test_the_report_is_the_body_that_spoke_just_before():
 def test_a_body_noun_that_opens_the_paragraph():
     text = ("Odds cut on new captain\n\n"
             "Bookmaker Henry Castor has stopped taking bets on the next captain.\n\n"
-            "The firm closed the book on Friday, saying heavy bets had come in.\n")
+            "The firm shut its betting on Friday, saying heavy bets had come in.\n")
     assert speakers_of(text)[0][0] == "Henry Castor"

@@ -682,7 +682,7 @@ def _previous_speaker(text: str, block_starts: list[int], spoken: list[tuple[int
         if not _is_named_person(s) or s.pronoun not in (None, m.pronoun) or s.gender not in (None, m.pronoun):
             return None  # an unnamed speaker ("the Tory leader"), an unresolved "he", a "she"
         if _WHO_AFTER.match(text, s.end) or s.text.lower() in ("who", "whom"):
-            return None  # "Weitz had visited Pullman, who had told him ...": in the background
+            return None  # "Lund had visited Berg, who had told him ...": in the background
         return s
     return None
 

@@ -127,7 +127,7 @@ def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: s
 
 
 def _in_title(text: str, hit: re.Match) -> bool:
-    """"told the BBC's World Business Report": a capitalised noun after a capitalised word is
+    """"told the Harbour Radio's Morning Report": a capitalised noun after a capitalised word is
     part of a name, not the document."""
     return hit.group()[:1].isupper() and re.search(r"[A-Z][\w’'-]*\s+$", text[max(0, hit.start() - 30) : hit.start()]) is not None
 

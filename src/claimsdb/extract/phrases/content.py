@@ -22,7 +22,7 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     elif i < n and info.lemma in W.ADDRESSING and toks[i].low == "to":
         i = _past_addressee(ps, i, letter=info.lemma == "write")
     elif i + 1 < n and toks[i].low == "by" and i >= 3 and toks[i - 2].low == "as" and toks[i - 3].low in ("quoted", "cited"):
-        # "was quoted as saying by the Rheinische Post that ...": the medium, then the words
+        # "was quoted as saying by the Harbour Courier that ...": the medium, then the words
         j = i + 1
         while j < n and j < i + 8 and toks[j].low != "that" and not ps.is_stop(j) and (toks[j].cap or toks[j].low in T.DETERMINERS):
             j += 1

@@ -203,7 +203,7 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "obliged-to-speak"
     if info.weak and info.form == "ed" and _after_had(ps, k0) and (
             k1 < len(toks) and toks[k1].low == "to" or info.lemma in belief_verbs()):
-        # "The firm had (initially) hoped to market a drug", "analysts who had expected the
+        # "The yard had (at first) hoped to sell the ferry", "analysts who had expected the
         # minutes to show ...": a past plan or expectation, narrated
         return "sighting-or-act"
     if _asks_anonymity(ps, k0, k1):
