@@ -225,14 +225,28 @@ def _writer_contrast(ps: ParsedSentence, k1: int, start: int, end: int) -> int:
     return end
 
 
+def _no_verb_before_comma(ps: ParsedSentence, k: int) -> bool:
+    """No auxiliary between token ``k`` and the next comma: a noun phrase, not a clause."""
+    toks = ps.toks
+    for x in range(k, len(toks)):
+        if toks[x].text == ",":
+            return True
+        if toks[x].low in T.AUXILIARIES:
+            return False
+    return True
+
+
 def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead: Token | None,
                  past: bool = False) -> int:
     """Where content starting at ``start`` ends: the sentence's end, or a comma that closes
     the clause the speaker phrase (from token ``a``) sits in; after a cue in the past tense
-    (``past``), also where the writer's contrast begins."""
+    (``past``) or before a noun phrase ("a 2.5% target"), also where the writer's contrast begins."""
     toks = ps.toks
     end = ps.content_end()
-    if past:
+    k = ps.index_at(start)
+    if past or k < len(toks) and (toks[k].low in ("a", "an") or toks[k].text[:1].isdigit()) and _no_verb_before_comma(ps, k):
+        # (content that is a noun phrase, "is reiterating a 2.5% target", holds no clause of
+        # its own that ", while X is ..." could continue)
         end = _writer_contrast(ps, k1, start, end)
     if how == "relative" and a > 0 and toks[a - 1].text == ",":
         # "Trump, who has told aides he sees X, said ...": the relative clause ends
