@@ -210,3 +210,11 @@ def test_a_noun_phrase_said_ends_before_the_writers_while_clause():
     # a clause said after a present-tense cue may go on into "while ..."
     check("The minister says a deal is close, while the Harbour Board is still reluctant.",
           ("said-clause", "The minister", "a deal is close, while the Harbour Board is still reluctant"))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Harbour Bank has reiterated its claim that the sale is still valid.", "Harbour Bank", "the sale is still valid"),
+    ("The minister repeated his warning that the port would close.", "The minister", "the port would close"),
+])
+def test_a_cue_before_its_own_speech_noun_claims_what_the_noun_holds(text, speaker, content):
+    assert found(text) == [("said-that", speaker, content)]

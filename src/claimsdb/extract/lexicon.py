@@ -319,6 +319,12 @@ def discourse_openers() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def speech_nouns() -> frozenset[str]:
+    """Nouns that carry what someone said or holds ("warning", "claim"): data/speech_nouns.txt."""
+    return frozenset(w.lower() for w in _lines("speech_nouns.txt"))
+
+
+@cache
 def speech_noun_regex() -> re.Pattern[str]:
     """A possessor, a speech noun, then "that": "Russia's warning that", "her claim that", also
     with where or to whom between noun and "that" ("his remarks at a rally on Friday that", "her

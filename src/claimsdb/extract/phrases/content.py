@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, discourse_openers, media_names, outlet_nouns, stance_frames
+from claimsdb.extract.lexicon import CueInfo, discourse_openers, media_names, outlet_nouns, speech_nouns, stance_frames
 from claimsdb.extract.phrases.noun_phrases import lead_index, person_head, right_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.tokens import Token
+
+
+# Words that own a speech noun after a cue ("reiterated its claim that").
+_OWNERS = T.words("its his her their our the")
 
 
 def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | None = None) -> tuple[int, str] | None:
@@ -15,6 +19,9 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     toks = ps.toks
     n = len(toks)
     i = k1
+    if i + 3 < n and toks[i + 2].low == "that" and toks[i].low in _OWNERS and toks[i + 1].low in speech_nouns():
+        # "reiterated its claim that ...", "repeated his warning that ...": what the noun holds
+        return toks[i + 3].start, "that"
     if i < n and info.listener:
         i, found, final = _past_listener(ps, i)
         if final:

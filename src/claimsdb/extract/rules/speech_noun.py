@@ -12,7 +12,7 @@ import re
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import object_stance_rules
 from claimsdb.extract.phrases.noun_phrases import left_np
-from claimsdb.extract.sentence import ParsedSentence
+from claimsdb.extract.sentence import ParsedSentence, cue_info
 
 
 
@@ -35,6 +35,10 @@ def speech_noun(ps: ParsedSentence, m: re.Match) -> None:
         noun = toks[pos + 1].start
         ps.claims = [c for c in ps.claims if c.cue_start != noun]
     elif head.low in ("his", "her", "their", "its"):
+        k = ps.index_at(m.end())
+        if pos > 0 and cue_info(toks[pos - 1].text) is not None and k < len(toks) \
+                and any(c.start == toks[k].start for c in ps.claims[-32:]):
+            return  # "repeated his warning that ...": the cue's own claim already holds it (phrases.content)
         mention = ps.mention(pos, pos)
         mention.pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[head.low]
         mention.plural = mention.pronoun == "they"
