@@ -376,3 +376,12 @@ def test_letters_after_a_name_and_a_comma_are_the_persons():
     from constructions import found
     assert found("Deputy Judge Anna Lund, QC told the hearing the case could have serious consequences.") == [
         ("said-clause", "Anna Lund QC", "the case could have serious consequences")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norway's security service said it had detained two divers.", "Norway's security service"),
+    ("The press service of the Harbour Council said the port was closed.", "press service of the Harbour Council"),
+])
+def test_a_service_speaks(text, speaker):
+    from constructions import found
+    assert [s for _, s, _ in found(text)] == [speaker]
