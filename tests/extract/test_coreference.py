@@ -700,3 +700,10 @@ def test_it_stays_unresolved_when_two_bodies_are_as_salient():
             "The Rail Office blamed the Water Board, and the Water Board blamed the Rail Office. "
             "It said the report was unfair.")
     assert speakers(text)[-1] == "It"
+
+
+def test_it_after_an_unnamed_body_called_by_a_name_is_the_body_named():
+    text = ("Many people gave money after the floods. "
+            "A charity network called the River Relief Fund has been set up by nine charities. "
+            "It urged people to give online.")
+    assert speakers(text)[-1] == "River Relief Fund"

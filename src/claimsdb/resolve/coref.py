@@ -1046,6 +1046,11 @@ def _salient(seg: Segmented, starts: list[int], entities: list[_Entity], m: Ment
                 e.by_title or opened is None and _subject_like(seg.text, s_start, men))
             if chained and not subject:
                 continue  # "He sees Vik as ...": Vik is not the "he"
+            if not personal and men.name[:1].islower() and (called := _CALLED.match(seg.text, men.end)) is not None:
+                # "An umbrella group called the Vik Fund has ...": the body named is the subject.
+                j = bisect_left(positions, called.end())
+                if j < len(entities) and entities[j].pos == called.end() and _agrees(m.pronoun, entities[j].mention):
+                    men = entities[j].mention
             add(men, recency + (_AS_SUBJECT if subject else _AS_OTHER))
             found_subject = found_subject or bool(subject)
         if chained:
@@ -1071,6 +1076,8 @@ def _salient(seg: Segmented, starts: list[int], entities: list[_Entity], m: Ment
     return top[0], ()
 
 
+# What names an unnamed body right after it: "a charity called the Vik Fund".
+_CALLED = re.compile(r",? (?:called|named|known as) (?:the )?")
 _HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady)\.? $")
 
 
