@@ -665,3 +665,45 @@ def test_an_honorific_before_an_outlets_name_is_a_person():
                  "\"We want Michael to be accessible,\" Mr Fox said.") == [
         ("said-clause", "Liam Fox", "the party was ready"),
         ("inverted-said", "Liam Fox", '"We want Michael to be accessible,"')]
+
+
+def test_it_is_the_body_the_sentence_before_is_about_not_the_last_speaker():
+    text = ("The Harbour Board said in March that the old pier would be rebuilt. "
+            "But the Transport Ministry said the money would not come this year. "
+            "The board, a panel of six engineers and two councillors, had been asked to review the plans. "
+            "But it said its own plans could not work without new funds.")
+    assert speakers(text)[-1] == "Harbour Board"
+
+
+def test_it_is_the_named_body_opening_the_sentence_before_not_the_body_it_urged():
+    text = ("The Grain Council published its yearly review on Monday. "
+            "The Grain Council has urged the Trade Office to cut import duties. "
+            "It also said that small farms were losing money.")
+    assert speakers(text)[-1] == "Grain Council"
+
+
+def test_they_is_a_plural_group_before_a_body_that_cites_it():
+    text = ("The Valley Gazette reports, citing officials involved in the talks. "
+            "According to them, the new bridge will open in June.")
+    assert speakers(text)[-1] == "officials"
+
+
+def test_they_is_the_party_that_is_the_subject_of_the_sentence_before():
+    text = ("The Greens published their plans on Monday. "
+            "The Liberal Democrats want a lower tax on fuel. "
+            "They say the tax hurts rural jobs.")
+    assert speakers(text)[-1] == "Liberal Democrats"
+
+
+def test_it_stays_unresolved_when_two_bodies_are_as_salient():
+    text = ("The Rail Office and the Water Board met on Monday. "
+            "The Rail Office blamed the Water Board, and the Water Board blamed the Rail Office. "
+            "It said the report was unfair.")
+    assert speakers(text)[-1] == "It"
+
+
+def test_it_after_an_unnamed_body_called_by_a_name_is_the_body_named():
+    text = ("Many people gave money after the floods. "
+            "A charity network called the River Relief Fund has been set up by nine charities. "
+            "It urged people to give online.")
+    assert speakers(text)[-1] == "River Relief Fund"

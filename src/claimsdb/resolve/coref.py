@@ -183,8 +183,8 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                                                     rest or None, men.country, gender=men.gender), by_title=True))
             elif (described := _described_name(seg.text, start, end)) is not None:
                 found.append(_Entity(described.start, described))
-            elif men.type == "organization" and men.name[:1].isupper():
-                found.append(_Entity(start, men))  # "Deutsche Bank", antecedent of "the bank"
+            elif men.type == "organization" and men.name[:1].isupper() or men.type == "group" and men.plural:
+                found.append(_Entity(start, men))  # "Deutsche Bank", antecedent of "the bank"; "Lib Dems"
         if companies:
             # The block's share of one scan of the whole text (no match spans two lines).
             for start, end, name in beside[bisect_left(beside_starts, block.start) : bisect_left(beside_starts, block.end)]:
@@ -438,7 +438,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     if captions:
         entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
                     or any(e.mention is m for m in needs)]
-    contents = _Contents(claims) if any(m.pronoun in ("he", "she") or _role_noun(m) in _COMPANY_HEADS
+    contents = _Contents(claims) if any(m.pronoun in ("he", "she", "it", "they") or _role_noun(m) in _COMPANY_HEADS
                                         for m in needs) else None
     if contents is not None and any(e.by_title for e in entities):
         # "Mr Vik liked to ..., the leader said": inside what another speaker said, no subject.
@@ -454,7 +454,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     key=lambda a: a[0]) if contents is not None else []
     spoken_at = [a for a, _ in spoken]
     speakers_named = {s.name.rsplit(None, 1)[-1] for _, s in spoken if s.pronoun is None and s.name}
-    pronouns = [s for s in needs if s.pronoun in ("he", "she")]
+    pronouns = [s for s in needs if s.pronoun in ("he", "she", "it", "they")]
     focus = _Focus(contents, frozenset(id(s) for _, s in spoken), entities, pronouns,
                    [s.start for s in pronouns]) if contents is not None else None
     # The cue of each speaker phrase's first claim: "he added" goes on with the last speaker.
@@ -476,7 +476,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     continue
                 hit, tied = _speaking_next(seg, starts, m), ()
                 if hit is None:
-                    hit, tied = _salient_person(seg, starts, entities, m, positions, focus)
+                    hit, tied = _salient(seg, starts, entities, m, positions, focus)
                 if tied:
                     # Two people as salient: the last speaker if one of them, else unresolved.
                     said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
@@ -500,17 +500,21 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     m.type = "anonymous"  # two people it may be, nothing to choose: unresolved
                     continue
             if hit is None and m.pronoun == "it":
-                if contents is None:
-                    contents = _Contents(claims)
                 hit = _subject_body(seg, starts, m, contents) or _reported_subject(seg, starts, claims, m)
+            if hit is None and m.pronoun in ("it", "they"):
+                # The body the sentence or clause before is about, over an earlier speaker.
+                hit, tied = _salient(seg, starts, entities, m, positions, focus)
+                if tied:
+                    m.type = "anonymous"  # two bodies as likely: unresolved
+                    continue
+            agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
             if hit is None:
-                agreeing = [e for e in reversed(candidates) if _agrees(m.pronoun, e) and e.pronoun is None]
                 # A possessor ("Steve Bruce's side won") is the antecedent only if nobody else is.
                 hit = next((e for e in agreeing if not _possessor(seg.text, e)), agreeing[0] if agreeing else None)
-                if m.pronoun == "they" and hit is not None and hit.type == "group" and plural_of_capitals(hit.name):
-                    # "The Transport Committee said ... The MPs said ... They added": members
-                    # ("MPs", "MEPs") speak for the body the paragraph named.
-                    hit = _named_body_nearby(block_starts, agreeing, m) or hit
+            if m.pronoun == "they" and hit is not None and hit.type == "group" and plural_of_capitals(hit.name):
+                # "The Transport Committee said ... The MPs said ... They added": members
+                # ("MPs", "MEPs") speak for the body the paragraph named.
+                hit = _named_body_nearby(block_starts, agreeing, m) or hit
             if hit is not None:
                 _adopt(m, hit)  # the mention keeps its own text and offsets
             else:
@@ -843,7 +847,7 @@ class _Focus:
     contents: _Contents
     speakers: frozenset[int]
     entities: list[_Entity]
-    # The "he" and "she" speaker phrases, in text order, and where they are: resolved in text
+    # The pronoun speaker phrases, in text order, and where they are: resolved in text
     # order, each is who it was resolved to by the time a later one asks.
     resolved: list[Mention]
     resolved_at: list[int]
@@ -851,8 +855,11 @@ class _Focus:
 
 # A sentence that opens with a definite role noun as its subject: "The Tory leader was asked",
 # "But the prime minister has ..." (the role, up to three words, and the word after it).
-_ROLE_SUBJECT = re.compile(r"(?:(?:But|And|Yet|So|Now|However|Meanwhile|Later|Earlier|Instead),? )?[Tt]he "
-                           r"((?:[\w’'-]+ ){1,4})")
+_SUBJECT_OPENERS = r"(?:(?:But|And|Yet|So|Now|However|Meanwhile|Later|Earlier|Instead),? )?"
+_ROLE_SUBJECT = re.compile(_SUBJECT_OPENERS + r"[Tt]he ((?:[\w’'-]+ ){1,4})")
+# A sentence that opens with a body noun, after up to two describing words: "The commission,
+# an independent body, had ...", "But the new panel has ..." (not "the commission's report").
+_BODY_SUBJECT = re.compile(_SUBJECT_OPENERS + r"[Tt]he (?:[a-z-]+ ){0,2}([a-z]+)(?![\w’'-]| of\b)")
 
 
 def _role_subject(seg: Segmented, s_start: int, m: Mention, focus: _Focus) -> Mention | None:
@@ -949,6 +956,9 @@ _RECENCY = (120, 100, 50, 25)
 _AS_SUBJECT = 80  # opens its sentence, speaks in it or is brought in to speak
 _AS_OTHER = 40  # an object, a name after a preposition
 _AS_POSSESSOR = 50  # whose thing opens the sentence: "Vik's side won"
+# A "they" is a plural before a body called "they" (British usage): "The paper reports, citing
+# officials. According to them ..." is the officials.
+_SINGULAR_THEY = 50
 # A sentence whose subject is a "he" or "she" of no claim: "He sees Vik as ...".
 _PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Yet|So|Now|However|Meanwhile|Later|Earlier|Instead|Then),? )?(He|She) [a-z]")
 # A sentence opened by a description of the person the passage is about, as a "he" would open
@@ -956,8 +966,8 @@ _PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Yet|So|Now|However|Meanwhile|Later|E
 _EPITHET_OPENS = re.compile(r"(?:(?:But|And|Yet|However),? )?The (?:[a-z]+ ){0,2}(\d+-year-old|[A-Z][a-z]+)(?= [a-z])")
 
 
-def _salient_person(seg: Segmented, starts: list[int], entities: list[_Entity], m: Mention,
-                    positions: list[int], focus: _Focus) -> tuple[Mention | None, tuple[Mention, ...]]:
+def _salient(seg: Segmented, starts: list[int], entities: list[_Entity], m: Mention,
+             positions: list[int], focus: _Focus) -> tuple[Mention | None, tuple[Mention, ...]]:
     """The person a "he" or "she" most likely is, by salience over its own sentence and the three
     before it: the nearer the sentence the better, and a subject (a name opening the sentence,
     a claim's speaker, a "he" already resolved, one brought in to speak, or a role noun opening
@@ -965,11 +975,19 @@ def _salient_person(seg: Segmented, starts: list[int], entities: list[_Entity], 
     a name after a preposition. A sentence opened by another "he" of no claim ("He sees Vik as
     ...") carries its own nearness back to the subject before it and names no antecedent of its
     own. Never a name inside what someone said (the claim's own words included) or a possessor;
-    gender agrees. None when nobody fits; when two people score the same, None and them."""
+    gender agrees. None when nobody fits; when two people score the same, None and them.
+
+    An "it" or "they" speaker is scored the same way over bodies (and, for "they", plural
+    groups): a named body opening a sentence, speaking in it or already an "it" resolved, or a
+    body noun opening it ("The commission had been asked ...") that stands for the body the
+    article named with it, is a subject (_body_subject)."""
     here = bisect_right(starts, m.start) - 1
+    personal = m.pronoun in ("he", "she")
     scores: dict[str, tuple[int, Mention]] = {}
 
     def add(men: Mention, score: int) -> None:
+        if m.pronoun == "they" and not men.plural:
+            score -= _SINGULAR_THEY
         if men.name not in scores or scores[men.name][0] < score:
             scores[men.name] = (score, men)
 
@@ -985,16 +1003,19 @@ def _salient_person(seg: Segmented, starts: list[int], entities: list[_Entity], 
         opened = None
         if k < here and not focus.contents.apart(s_start, m):
             opened = _PRONOUN_OPENS.match(seg.text, s_start)
-            if opened is None and (epithet := _EPITHET_OPENS.match(seg.text, s_start)) is not None \
+            if opened is None and personal and (epithet := _EPITHET_OPENS.match(seg.text, s_start)) is not None \
                     and (epithet.group(1)[:1].isdigit() or demonym_code(epithet.group(1))):
                 opened = epithet
         chained = opened is not None and (opened.group(1).lower() == m.pronoun or opened.re is _EPITHET_OPENS)
         found_subject = False
-        if k < here and (held := _role_subject(seg, s_start, m, focus)) is not None:
+        held = None if k >= here else _role_subject(seg, s_start, m, focus) if personal \
+            else _body_subject(seg, s_start, m, entities, positions, focus)
+        if held is not None:
             add(held, recency + _AS_SUBJECT)
             found_subject = True
         for s in focus.resolved[bisect_left(focus.resolved_at, s_start) : bisect_left(focus.resolved_at, window_end)]:
-            if s is not m and s.pronoun == m.pronoun and _is_named_person(s):
+            if s is not m and s.pronoun == m.pronoun and (
+                    _is_named_person(s) if personal else _agrees(m.pronoun, s) and s.type != "anonymous"):
                 add(s, recency + _AS_SUBJECT)  # "he told ...": the "he" before, resolved
                 found_subject = True
         for e in entities[bisect_left(positions, s_start) : bisect_left(positions, window_end)]:
@@ -1025,6 +1046,11 @@ def _salient_person(seg: Segmented, starts: list[int], entities: list[_Entity], 
                 e.by_title or opened is None and _subject_like(seg.text, s_start, men))
             if chained and not subject:
                 continue  # "He sees Vik as ...": Vik is not the "he"
+            if not personal and men.name[:1].islower() and (called := _CALLED.match(seg.text, men.end)) is not None:
+                # "An umbrella group called the Vik Fund has ...": the body named is the subject.
+                j = bisect_left(positions, called.end())
+                if j < len(entities) and entities[j].pos == called.end() and _agrees(m.pronoun, entities[j].mention):
+                    men = entities[j].mention
             add(men, recency + (_AS_SUBJECT if subject else _AS_OTHER))
             found_subject = found_subject or bool(subject)
         if chained:
@@ -1038,15 +1064,20 @@ def _salient_person(seg: Segmented, starts: list[int], entities: list[_Entity], 
     if len(top) > 1:
         # As salient: a name known to be a person's (a known given name, a gender) before one
         # that may be no person's at all ("the Bundesbank"), then a claim's speaker.
+        # For a body: one named ("Umbro") before one the article only calls "the firm".
         def surety(men: Mention) -> tuple[bool, bool]:
-            return bool(men.known_given_name or men.gender), id(men) in focus.speakers
+            return bool(men.known_given_name or men.gender if personal else men.name[:1].isupper()), \
+                id(men) in focus.speakers
         best = max(map(surety, top))
         top = [men for men in top if surety(men) == best]
-    if any(not _same_person(top[0].name, men.name) for men in top[1:]):
+    same = _same_person if personal else _same_body
+    if any(not same(top[0].name, men.name) for men in top[1:]):
         return None, tuple(top)  # two people as likely: no choice
     return top[0], ()
 
 
+# What names an unnamed body right after it: "a charity called the Vik Fund".
+_CALLED = re.compile(r",? (?:called|named|known as) (?:the )?")
 _HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady)\.? $")
 
 
@@ -1059,6 +1090,12 @@ def _same_person(a: str, b: str) -> bool:
     first_b, _, last_b = b.rpartition(" ")
     given = first_names()
     return last_a == last_b and not (first_a.split()[0].lower() in given and first_b.split()[0].lower() in given)
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two names of bodies may be one: "Muslim Council" and "Muslim Council of
+    Britain", "Commission" and "Law Commission"."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ") or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _is_named_person(men: Mention) -> bool:
@@ -1385,6 +1422,27 @@ def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:
     if not (head in _PERSON_ROLES or speaker_nouns().get(head) in ("anonymous", "person")):
         return False
     return _ROLE_GENDER.get(head, pronoun) == pronoun
+
+
+# Heads of a body noun that opens a sentence: "The commission had been asked ...".
+_BODY_NOUNS = _BODY_HEADS | _COMPANY_NOUNS | {"ministry", "government", "department", "agency", "office"}
+
+
+def _body_subject(seg: Segmented, s_start: int, m: Mention, entities: list[_Entity], positions: list[int],
+                  focus: _Focus) -> Mention | None:
+    """The named body a body noun opening the sentence at ``s_start`` stands for ("The
+    commission, an independent body, had been asked ..." after "the Law Commission"): the last
+    body named before it with that noun in its name, or for "the company" the last named
+    (_role_antecedent), for an "it" or "they" to take as that sentence's subject."""
+    hit = _BODY_SUBJECT.match(seg.text, s_start)
+    if hit is None or focus.contents.inside(hit.start(1)):
+        return None
+    head = hit.group(1)
+    if head not in _BODY_NOUNS:
+        return None
+    before = [e.mention for e in entities[max(0, bisect_left(positions, s_start) - _LOOKBACK) : bisect_left(positions, s_start)]]
+    body = _role_antecedent(head, before)
+    return body if body is not None and _agrees(m.pronoun, body) else None
 
 
 def _role_noun(m: Mention) -> str | None:
