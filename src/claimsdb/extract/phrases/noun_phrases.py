@@ -22,6 +22,8 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         low in title_words() or low in speaker_nouns() or low in T.DETERMINERS
         or low in T.CONNECTORS or tok.text in ("'s", "’s")
         or (tok.text == "-" and j > 0 and ps.toks[j - 1].end == tok.start)
+        # A plural's possessive after a determiner: "the workers' union leader"
+        or (low.endswith(("s'", "s’")) and j > 0 and ps.toks[j - 1].low in T.DETERMINERS)
         # An occupation after an age, before a name: "said 39-year laborer X"
         or (j > 0 and ps.toks[j - 1].low[:1].isdigit() and ps.toks[j - 1].low.endswith(("-year", "-old"))
             and low.isalpha() and j + 1 < len(ps.toks) and ps.toks[j + 1].cap)
