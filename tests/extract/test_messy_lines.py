@@ -40,3 +40,23 @@ def test_only_a_lower_case_plural_keeps_its_mark():
     assert token_texts("the Tories' call") == ["the", "Tories", "'", "call"]
     assert token_texts("rebels' ") == ["rebels", "'"]  # nothing follows: a closing mark
     assert token_texts("the boss's car") == ["the", "boss's", "car"]
+
+
+def test_an_age_after_an_article_stays_in_the_speaker_phrase():
+    text = ("Flood town waits\n\n"
+            "A 45-year-old teacher said that the school would stay shut.\n"
+            "\"We are tired,\" a 52-year-old nurse said.\n")
+    assert [s for s, _ in claims_of(text)] == ["A 45-year-old teacher", "a 52-year-old nurse"]
+
+
+def test_an_age_and_a_nationality_stand_for_the_person_the_passage_is_about():
+    text = ("Students wait to go back\n\n"
+            "When the fighting began, Daniel Ekwueme was in his third year.\n"
+            "\"We had no water for a week,\" the 23-year-old Nigerian said.\n")
+    assert claims_of(text) == [("Daniel Ekwueme", '"We had no water for a week,"')]
+
+
+def test_an_age_without_an_article_leaves_the_quotation_before_it_alone():
+    text = ("Town votes\n\n"
+            "Standing by a sign reading \"Vote today,\" 60-year-old Ms Ilse said the vote was overdue.\n")
+    assert claims_of(text) == [("Ilse", "the vote was overdue")]
