@@ -627,3 +627,15 @@ def test_a_surname_like_a_misspelt_country_gives_no_country_before_a_comma(tmp_p
     # "Ola Canadaa, the union's chairman": the name, comma and all, is no slip for Canada.
     claims = exported(tmp_path, "Strike called\n\nOla Canadaa, the union's chairman, said the strike would go ahead.\n")
     assert by_speaker(claims, "Canadaa")["country"] is None
+
+
+def test_an_office_without_its_country_is_of_the_headline_speakers_country(tmp_path):
+    text = ("Lindqvist vows to keep the border open, Norway's Foreign Minister says\n\n"
+            "Foreign Minister Anna Lindqvist said the border with its neighbour would stay open.\n"
+            "Energy Minister Tomas Vikander said gas deliveries would not be cut.\n"
+            "A senior government official said the talks would resume in May.\n"
+            "Professor Ivo Maresch said the dispute would last for years.\n")
+    countries = {r["speaker"]: r["country"] for r in exported(tmp_path, text)}
+    assert countries["Tomas Vikander"] == "NO"
+    assert countries["A senior government official (a1)"] == "NO"
+    assert countries["Ivo Maresch"] is None  # no office of a government

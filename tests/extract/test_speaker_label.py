@@ -112,3 +112,13 @@ def test_words_in_the_present_without_an_auxiliary():
     check("Briefing with spokesperson Anna Lund\n\nMS. LUND: Norway supports the new quotas for the northern fleet.\n",
           ("speaker-label", "Anna Lund", "Norway supports the new quotas for the northern fleet"))
     check("Press conference\n\nAnna Lund: The Oslo Fishing Fleet's first-ever festival.\n")
+
+
+def test_a_role_in_lower_case_before_the_name_of_the_label():
+    check("The siege went on for a week.\n"
+          "Rebel commander Ivan Grin: \"We will hold the bridge until the spring.\"\n",
+          ("speaker-label", "Ivan Grin", '"We will hold the bridge until the spring."'))
+
+
+def test_a_role_in_lower_case_without_a_name_labels_nobody():
+    assert found("The siege went on for a week.\nRebel commander: we will hold the bridge until spring.\n") == []

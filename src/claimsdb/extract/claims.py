@@ -122,6 +122,8 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
         ):
             continue  # "The Huffington Post", "Early Warning System": part of a name, not a cue
         k0 = ps.index_at(m.start())
+        if k0 >= len(ps.toks):
+            continue  # a cue inside the sentence's last token ("A.SAID"): no word of its own
         k1 = ps.index_at(m.end())
         if info.form == "s" and k1 < len(ps.toks) and (
                 ps.toks[k1].low in W.PLURAL_VERBS or ps.toks[k1].low in ("written", "made", "filed", "published")):

@@ -400,6 +400,14 @@ def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
     return out
 
 
+# The time that opens an entry of a live blog ("13:21 - ", "09.40 GMT: "), then the entry's
+# first word or quotation mark.
+_LIVE_TIMESTAMP = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|local time))?\s*[-–—:|]\s+"
+    r"(?=[\"“'‘A-Z])"
+)
+
+
 def segment(text: str) -> Segmented:
     """Split ``text`` into blocks and sentences, find quotations, and mask their interiors."""
     blocks: list[Block] = []
@@ -409,6 +417,9 @@ def segment(text: str) -> Segmented:
             e -= 1
         while s < e and text[s] in " \t\u00a0\ufeff":
             s += 1
+        stamp = _LIVE_TIMESTAMP.match(text, s, e)
+        if stamp is not None:
+            s = stamp.end()  # "13:21 - Lavrov says ...": the entry starts after its time
         if s >= e:
             continue
         line = text[s:e]

@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass
 
 # "U.S." and "U.K." stay whole; words keep inner hyphens and apostrophes ("Russia's",
-# "Commander-in-Chief"), numbers their thousands separators ("12,000"); every other non-space
-# character is its own token.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|[\w$€£]+(?:[-'’&.][\w]+)*|[^\w\s]")
+# "Commander-in-Chief") and a lower-case plural's possessive mark before a lower-case word
+# ("the rebels' leader": one word, so that a speaker phrase runs over it; a capitalised
+# "Tories'" may be a name or close a quotation, and stays apart), numbers their thousands
+# separators ("12,000"); every other non-space character is its own token.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w'’-])[a-z]+s['’](?=\s+[a-z])|[\w$€£]+(?:[-'’&.][\w]+)*|[^\w\s]")
 
 
 @dataclass(slots=True)
@@ -28,7 +30,7 @@ class Token:
 # follows them in their alternative, so a greedy match of them is never taken back anyway;
 # only the number's, which a look-ahead ends, keeps its backtracking. A fifth fewer
 # instructions per token (test_fast_paths checks the matches against _TOKEN's).
-_FAST_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|[\w$€£]++(?:[-'’&.]\w++)*+|[^\w\s]")
+_FAST_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w'’-])[a-z]++(?<=s)['’](?=\s+[a-z])|[\w$€£]++(?:[-'’&.]\w++)*+|[^\w\s]")
 # The same with the whitespace before each token: every character that is not whitespace starts
 # a token, so the offsets follow from the lengths, and findall hands over plain strings instead of
 # match objects (a quarter cheaper on every word of every sentence parsed).

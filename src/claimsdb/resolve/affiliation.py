@@ -20,7 +20,9 @@ This stage looks further, in this order, and the first source that answers wins:
    there (a resident, a 60-year-old, a protester) and the local police or authorities; without
    a dateline, the one country the headline names when the article is mostly about it, for
    those local speakers and for speakers of that country's domestic politics ("the opposition
-   leader", "an MP").
+   leader", "an MP");
+7. for an office of a national government named without its country ("Energy Minister X", "a
+   senior government official"), the country of the speaker the headline quotes.
 
 Bodies the article names again with less ("the police" after "the Odessa regional police",
 "the heads of state and government" after "... of the EU") take the country of the fuller
@@ -168,6 +170,8 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                     or (dateline is not None or headline_politics())
                     and _is_domestic([sp.role or "", phrase, *mentions.get(sp.name, ())])):
                 decided[key] = (own_country(), None)
+            if decided[key][0] is None and _NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase))):
+                decided[key] = (_headline_speakers_country(text, claims), None)
         country, role = decided[key]
         if country:
             sp.country = country
@@ -175,6 +179,23 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
             sp.role = role
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
+
+
+# An office of a national government named without its country: "Foreign Ministry spokesman
+# X", "Energy Minister Y", "a senior government official", "National Security Adviser Z".
+_NATIONAL_OFFICE = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]abinet|[Nn]ational [Ss]ecurity [Aa]dviser)\b")
+
+
+def _headline_speakers_country(text: str, claims: list[ClaimCandidate]) -> str | None:
+    """The country of the speaker the headline quotes ("Japan to tighten sanctions, Suga says"):
+    the country whose government the article reports on, so that its officials named without
+    their country ("Foreign Minister Kishida" further down) are that country's."""
+    title_end = text.find("\n")
+    for c in claims:
+        if c.kind == "headline" and c.text_start < title_end:
+            code = c.speaker.country
+            return code if code in COUNTRY_CODES else None
+    return None
 
 
 def _outlets_countries(text: str, claims: list[ClaimCandidate]) -> None:

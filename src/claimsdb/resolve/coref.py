@@ -1452,6 +1452,10 @@ def _role_noun(m: Mention) -> str | None:
     if len(words) == 2 and words[0].lower() == "the" and m.type == "anonymous" and (
             T.person_noun(words[1]) and words[1][:1].isdigit() or m.country and words[1][:1].isupper()):
         return _EPITHET
+    if len(words) == 3 and words[0].lower() == "the" and m.type in ("anonymous", "group") and words[1][:1].isdigit() \
+            and words[1].endswith("-old") and T.person_noun(words[1]) and m.country and words[2][:1].isupper() \
+            and not m.plural:
+        return _EPITHET  # "the 24-year-old Nigerian": an age and a nationality
     if len(words) == 3 and words[0].lower() == "the" and m.type == "anonymous" and words[1][:1].isupper() \
             and words[1].isalpha() and words[2].lower() in ("man", "woman"):
         return _EPITHET  # "the Waterford man": where the person the passage is about comes from

@@ -22,6 +22,14 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         low in title_words() or low in speaker_nouns() or low in T.DETERMINERS
         or low in T.CONNECTORS or tok.text in ("'s", "’s")
         or (tok.text == "-" and j > 0 and ps.toks[j - 1].end == tok.start)
+        # An age after an article, before the noun for the person: "the 24-year-old Nigerian", "a
+        # 45-year-old teacher" (without the article it may follow a quotation the phrase is not
+        # part of: '"...," 60-year-old Ms Olga said')
+        or (low[:1].isdigit() and T.person_noun(low) and j > 0 and ps.toks[j - 1].low in ("the", "a", "an")
+            and j + 1 < len(ps.toks) and (
+            ps.toks[j + 1].cap or ps.toks[j + 1].low in speaker_nouns() or T.person_noun(ps.toks[j + 1].low)))
+        # A plural's possessive after a determiner: "the workers' union leader"
+        or (low.endswith(("s'", "s’")) and j > 0 and ps.toks[j - 1].low in T.DETERMINERS)
         # An occupation after an age, before a name: "said 39-year laborer X"
         or (j > 0 and ps.toks[j - 1].low[:1].isdigit() and ps.toks[j - 1].low.endswith(("-year", "-old"))
             and low.isalpha() and j + 1 < len(ps.toks) and ps.toks[j + 1].cap)

@@ -26,7 +26,7 @@ from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import Mention, country_code, describe
 
 # Capitalised words and a colon at the start of a sentence: the only sentences the rule parses.
-LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|of|the|for|and)){0,7}(?:\s?\([^()\n]{1,60}\))?"
+LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|[a-z]+)){0,7}(?:\s?\([^()\n]{1,60}\))?"
                    r"\s?:\s+[\"“‘'A-Z]")
 
 
@@ -36,6 +36,18 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
     if words[0].low in headline_labels() or words[0].low in T.CLAUSE_WORDS:
         return None
     capitals = all(t.text.isupper() for t in words)
+    roles = [x for x in range(a, b + 1) if not toks[x].cap and toks[x].low in title_words()]
+    if roles:
+        # "Separatist leader Denys Pushilin:", "Rebel commander Ivan Grin:": a role written in
+        # lower case, then the full name, capitalised to the colon.
+        s = roles[-1] + 1
+        if b - s < 1 or not all(toks[x].cap for x in range(s, b + 1)):
+            return None
+        mention = ps.mention(s, b)
+        if mention.type != "person" or mention.pronoun:
+            return None
+        mention.role = mention.role or ps.text[toks[a].start : toks[roles[-1]].end]
+        return mention
     common = ps.seg.common_words()
     # A title of office before the name: "President of Norway Anna Lund", "Foreign Minister Lund".
     office = next((s for s in range(a + 1, b + 1) if all(
@@ -172,7 +184,7 @@ def speaker_label(ps: ParsedSentence) -> bool:
     if toks[end].text == ")":
         end = next((j for j in range(end - 1, -1, -1) if toks[j].text == "("), 0) - 1
     if end < 0 or end >= 9 or not all(t.cap or t.low in T.CONNECTORS or t.low == "the" or t.text == "."
-                                       for t in toks[: end + 1]):
+                                       or t.low in title_words() for t in toks[: end + 1]):
         return False
     # The words are speech, not a headline after a name: a clause, not in title case.
     words = [t for t in toks[colon + 1 :] if t.text[:1].isalpha() and len(t.text) > 3]
