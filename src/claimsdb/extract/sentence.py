@@ -204,12 +204,11 @@ class ParsedSentence:
         quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
         return "direct" if quoted >= (end - start) - 2 else "mixed"
 
-    def _same_speaker_goes_on(self, c: RawClaim, other_id: int) -> bool:
+    def _same_speaker_goes_on(self, c: RawClaim, o: RawClaim) -> bool:
         """Claim ``c`` opens with a subordinate clause and the clause after its comma is its own
         speaker's, by pronoun: "Berg said that if the talks failed, he would demand that the port
         be closed" is one claim, not "if the talks failed" and "the port be closed"."""
-        o = self._by_id.get(other_id)
-        if o is None or o.mention.pronoun not in ("he", "she", "they") or c.mention.pronoun is not None:
+        if o.mention.pronoun not in ("he", "she", "they") or c.mention.pronoun is not None:
             return False
         if (o.mention.pronoun == "they") != c.mention.plural or (
                 c.mention.gender is not None and o.mention.pronoun != "they" and c.mention.gender != o.mention.pronoun):
@@ -227,7 +226,7 @@ class ParsedSentence:
         linear.
         """
         toks = self.toks
-        cuts: list[tuple[int, str | None, int]] = []  # (position, speaker it belongs to, claim id)
+        cuts: list[tuple[int, str | None, RawClaim]] = []  # (position, speaker it belongs to, its claim)
         for o in self.claims:
             k = self.index_at(o.mention.start)
             if k > 0:
@@ -235,19 +234,19 @@ class ParsedSentence:
                 if toks[j].low in ("while", "whereas", "and", "but", "though", "although", "however"):
                     j -= 1  # (", however it did acknowledge that ...": a new clause too)
                 if j >= 0 and toks[j].text in (",", ";"):
-                    cuts.append((toks[j].start, o.mention.name, id(o)))
+                    cuts.append((toks[j].start, o.mention.name, o))
                 elif o.cue_start is not None and o.cue_start < o.mention.start:
                     c0 = self.index_at(o.cue_start)
                     if c0 > 0 and toks[c0 - 1].text == "," and self.index_at(o.cue_end) == k:
                         # "Tallinn rules out troops, says the defence chief": the inverted
                         # attribution closes whatever claim runs into it
-                        cuts.append((toks[c0 - 1].start, o.mention.name, id(o)))
+                        cuts.append((toks[c0 - 1].start, o.mention.name, o))
                 elif o.cue_start is not None and o.cue_start > o.mention.start and (
                         toks[k - 1].low in ("but", "while", "whereas")
                         or toks[k - 1].low == "and" and toks[k].cap and self.index_at(o.cue_start) == self.index_at(o.mention.end)):
                     # "... provided a solution but some MPs argue ...": a contrast opens
                     # another speaker's clause, comma or not.
-                    cuts.append((toks[k - 1].start, o.mention.name, id(o)))
+                    cuts.append((toks[k - 1].start, o.mention.name, o))
                 else:
                     # "... a crackdown - and the BBC's correspondent in Moscow says ...": a dash
                     # and a conjunction a few words before the speaker start another clause.
@@ -255,15 +254,14 @@ class ParsedSentence:
                         if cue_info(toks[x].text) or toks[x].text in ",;\"“”":
                             break
                         if toks[x].low in ("and", "but") and toks[x - 1].text in _DASHES:
-                            cuts.append((toks[x - 1].start, o.mention.name, id(o)))
+                            cuts.append((toks[x - 1].start, o.mention.name, o))
                             break
             if o.boundary is not None:
-                cuts.append((o.boundary, None, id(o)))  # cuts every other claim
+                cuts.append((o.boundary, None, o))  # cuts every other claim
         if not cuts:
             return
         cuts.sort(key=lambda cut: cut[0])
         positions = [cut[0] for cut in cuts]
-        self._by_id = {id(o): o for o in self.claims}
         # next_other[i]: the first cut at or after i whose speaker differs from cut i's, so a
         # claim skips its own speaker's cuts in one step.
         next_other = [len(cuts)] * len(cuts)
@@ -274,7 +272,7 @@ class ParsedSentence:
             i = bisect_left(positions, c.start + 1)
             if i < len(cuts) and cuts[i][1] is not None and cuts[i][1] == c.mention.name:
                 i = next_other[i]
-            if i < len(cuts) and positions[i] < c.end and cuts[i][2] != id(c) and not self._same_speaker_goes_on(
+            if i < len(cuts) and positions[i] < c.end and cuts[i][2] is not c and not self._same_speaker_goes_on(
                     c, cuts[i][2]):
                 c.end = rstrip(self.masked, c.start, positions[i])
                 while c.end > c.start and self.text[c.end - 1] in ",;":

@@ -1874,13 +1874,6 @@ def _bare_given_name(m: Mention) -> bool:
         and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in _NAME_TITLES for w in m.text.split())
 
 
-def _after_title(masked: str, start: int) -> bool:
-    """The word before ``start`` is a title or a noun for a person ("spokesman", "President")."""
-    before = masked[max(0, start - 40) : start].split()
-    word = before[-1].lower().strip(",") if before else ""
-    return word in title_words() or word in speaker_nouns() and T.person_noun(word)
-
-
 def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Blair said": the person the article named in full ("Tony Blair"), nearest before it.
     A name that the article gives only as the first word of a two-word name, which is no known
@@ -1901,7 +1894,7 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         words = run.split()
         family_name = words[-2] if len(words) >= 2 else ""
         if family_name in singles and surname not in singles and first_names().get(family_name.lower()) is None and (
-                len(words) == 2 and _after_title(seg.masked, run_start)
+                len(words) == 2 and _lower_role_before(seg.masked, 0, run_start) is not None
                 or len(words) > 2 and all(w.lower() in title_words() for w in words[:-2])):
             # "spokesman Hong Lei", "Vice Premier Zhao Minghui": a title, then the family name first
             full = describe(text, run_start, run_end)
