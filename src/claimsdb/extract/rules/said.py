@@ -44,6 +44,11 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
         for c in ps.claims[-32:]
     ):
         return  # "X argued that A persisted but also claimed B": B's subject is A
+    if hint == "complement" and info.stance and how == "pronoun" and toks[ps.index_at(start)].low == "to" \
+            and _noun_before(ps, a) and _no_object(ps, ps.index_at(start) + 2):
+        # "the profits it expected to make next year": the infinitive's object is the noun the
+        # relative clause hangs on; a noun phrase, no statement (rule gapped-infinitive)
+        return
     if hint == "complement" and info.stance:
         # The stance verb is part of the claim: "has not ruled out involvement".
         start = m.start()
@@ -58,6 +63,8 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             # (without a relative pronoun, only before a clause with its own pronoun subject)
             # "an injury he said he suffered in training": what was said is about the noun
             # the relative clause hangs on (rule relative-antecedent)
+            if toks[ante[0]].low not in T.DETERMINERS:
+                ante = _with_determiner(ps, ante) or ante  # "a tired Liberal party, which she said"
             start = toks[ante[0]].start
     end = _content_end(ps, how, a, k1, start, lead, past=info.form == "ed")
     if hint == "complement" and not info.stance and how in ("subject", "pronoun"):
@@ -99,10 +106,7 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
     c = ps.index_at(start)
     if a < 2 or c >= len(toks) or toks[c].cap or toks[c].low not in T.AUXILIARIES or toks[c].low.startswith(("'", "’")):
         return None
-    noun = toks[a - 1]
-    if noun.cap or not noun.text.isalpha() or noun.low in T.DETERMINERS or noun.low in T.PREPOSITIONS \
-            or noun.low in _CLAUSE_OPENERS or noun.low in T.AUXILIARIES or noun.low in T.ADVERBS \
-            or noun.low in T.PRONOUNS or noun.low.endswith(("ly", "ed")) or noun.low in past_verbs() or cue_info(noun.text):
+    if not _noun_before(ps, a):
         return None
     ante = antecedent(ps, a - 1)
     if ante is not None and toks[ante[0]].low not in T.DETERMINERS:
@@ -133,6 +137,29 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
     return toks[ante[0]].start, None
 
 
+def _no_object(ps: ParsedSentence, x: int) -> bool:
+    """Token ``x``, after an infinitive's verb, is no object: the sentence or clause ends, or a
+    time or a preposition follows ("expected to make *next* year", "hoped to finish *by* May")."""
+    toks = ps.toks
+    if x >= len(toks) or ps.is_stop(x) or toks[x].text in (",", ";", ":", ")"):
+        return True
+    t = toks[x]
+    return not t.cap and (t.low in T.PREPOSITIONS or t.low in T.DATE_WORDS or t.low in ("next", "this", "last"))
+
+
+def _noun_before(ps: ParsedSentence, a: int) -> bool:
+    """The word before the speaker phrase at token ``a`` is a lower-case noun, so the speaker
+    opens a relative clause without a pronoun ("the watch *Anna* said ...", "profits *it*
+    expected to make")."""
+    if a < 1:
+        return False
+    noun = ps.toks[a - 1]
+    return not (noun.cap or not noun.text.isalpha() or noun.low in T.DETERMINERS or noun.low in T.PREPOSITIONS
+                or noun.low in _CLAUSE_OPENERS or noun.low in T.AUXILIARIES or noun.low in T.ADVERBS
+                or noun.low in T.PRONOUNS or noun.low.endswith(("ly", "ed")) or noun.low in past_verbs()
+                or cue_info(noun.text))
+
+
 def _with_determiner(ps: ParsedSentence, ante: tuple[int, int]) -> tuple[int, int] | None:
     """The noun phrase ``ante`` widened back over up to three lower-case modifiers to the
     determiner that opens it ("the hidebound" + "Tory party"), or None when none does."""
@@ -156,7 +183,30 @@ def object_end(ps: ParsedSentence, k1: int, end: int) -> int:
     toks = ps.toks
     return _end_at_joined_clause(ps, k1, end, ("and", "but"), lambda x: toks[x + 1].cap and any(
         toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5)))
-        or _another_predicate(ps, x) or _past_verb(toks[x + 1]))
+        or _another_predicate(ps, x) or _past_verb(toks[x + 1]) or _narrated_clause(ps, x))
+
+
+def _narrated_clause(ps: ParsedSentence, x: int) -> bool:
+    """After "and" at ``x``: a clause of the writer's with a subject of its own in lower case
+    and a past verb ("welcomed the move *and shares traded largely flat*", "... and prices
+    fell 2%"), not more of the object (rule object-ends-at-new-clause). A verb in -ed counts only
+    with an adverb or a number after it: "the plan and measures aimed at ..." is one object."""
+    toks = ps.toks
+    y = x + 1
+    if y < len(toks) and toks[y].low in T.DETERMINERS:
+        y += 1
+    for _ in range(3):  # the subject's head noun, after at most two modifiers
+        if y + 1 >= len(toks) or toks[y].cap or not toks[y].text.isalpha() or toks[y].low.endswith("ly") \
+                or toks[y].low in T.PRONOUNS \
+                or toks[y].low in T.AUXILIARIES or toks[y].low in T.PREPOSITIONS or toks[y].low in _CLAUSE_OPENERS:
+            return False
+        verb = toks[y + 1]
+        if _past_verb(verb):
+            nxt = toks[y + 2] if y + 2 < len(toks) else None
+            return nxt is not None and not nxt.cap and (nxt.low.endswith("ly") and nxt.low not in ("only", "early")
+                                                         or nxt.low in T.ADVERBS or nxt.text[:1].isdigit())
+        y += 1
+    return False
 
 
 def _end_at_joined_clause(ps: ParsedSentence, k1: int, end: int, joins: tuple[str, ...], opens) -> int:
