@@ -13,7 +13,7 @@ import re
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.lexicon import CueInfo, discourse_openers, speech_nouns
 from claimsdb.extract.phrases.noun_phrases import antecedent, relative_antecedent
 from claimsdb.extract.rules.nonspeech import past_verbs
 from claimsdb.extract.sentence import ParsedSentence, cue_info
@@ -82,6 +82,11 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     if hint == "quote":
         q = ps.by_start[start]
         end = max(q.end, end) if q.end >= end - 1 else end
+    if not shared and hint in ("that", "complement") and how in ("subject", "pronoun") and a >= 2 \
+            and toks[a - 1].text == ",":
+        scope = _scope_opener(ps, a - 1)
+        if scope is not None:
+            start = scope  # "In the North West, Halifax said prices rose 3% in the two regions"
     rule = shared or ("stance-verb" if hint == "complement" and info.stance else _HINT_RULES[hint])
     claim = ps.add((start, end), mention, m, info, rule=rule)
     if claim:
@@ -135,6 +140,48 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
                                or t.low in W.PLURAL_VERBS or t.low in past_verbs()):
             return toks[ante[0]].start, end
     return toks[ante[0]].start, None
+
+
+# Nouns of a fronted phrase that says where or in which cases a statement holds.
+_SCOPE_NOUNS = T.words("cases area areas region regions part parts place places location locations province "
+                       "provinces country countries state states market markets sector sectors city cities town "
+                       "towns district districts future")
+# Words of a fronted phrase that names where or how the words were said, not what they are about.
+_SETTING_WORDS = T.words("interview interviews speech speeches address website blog book memoirs evidence answer "
+                         "response email e-mail filing ruling letter letters words commons lords parliament court "
+                         "chamber debate radio television tv programme show newspaper column article paper")
+
+
+def _scope_opener(ps: ParsedSentence, comma: int) -> int | None:
+    """Where a fronted phrase that ends at token ``comma`` starts, when it says where, in which
+    cases or for what future time the statement after the speaker holds ("In the North West and
+    Yorkshire, Halifax said prices rose 3% and 1% in the two regions respectively", "In both
+    cases, the court said ...", "In the next few years, he believes ..."): the statement
+    needs it (rule scope-opener). None for where or when the words were said ("In a statement",
+    "On Monday", "At a news conference"), a linking opener ("In addition") or anything else."""
+    toks = ps.toks
+    first = 1 if comma > 1 and toks[0].low in ("but", "and") else 0
+    words = toks[first:comma]
+    if not 2 <= len(words) <= 12 or words[0].low not in ("in", "across", "among", "within", "outside") \
+            or words[1].low in ("a", "an"):
+        return None  # (not "In a lecture at the LSE", "In an attempt to ...": an occasion)
+    if tuple(t.low for t in words) in discourse_openers():
+        return None
+    scoped = False
+    future = any(t.low in ("next", "coming", "future") for t in words)
+    for t in words[1:]:
+        low = t.low
+        if low in _SETTING_WORDS or low in W.GATHERINGS or low in speech_nouns() or cue_info(t.text) \
+                or not future and (low in T.DATE_WORDS or low in W.WEEKDAYS) \
+                or (not t.cap and low.endswith(("ing", "ed")) and len(low) > 4):
+            return None
+        if low in _SCOPE_NOUNS or future or t.cap and t.text.isalpha() and low not in T.DETERMINERS:
+            scoped = True
+        elif not (t.text.isalnum() or t.text in ("-", "&") or t.low in ("'s", "’s", "'", "’")):
+            return None
+    if not scoped or any(t.text.isdigit() for t in words) and not any(t.low in _SCOPE_NOUNS for t in words):
+        return None
+    return words[0].start
 
 
 def _no_object(ps: ParsedSentence, x: int) -> bool:
