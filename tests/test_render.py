@@ -73,3 +73,11 @@ def test_a_statement_without_an_attribution_inside_is_shown_as_stored_with_a_sta
     row = statement_row(text, "ignoring the harbour workers", "Ms Vik", "accused")
     assert readable_statement(row) == "ignoring the harbour workers"
     assert readable_statement(row, "accused the council of") == "accused the council of ignoring the harbour workers"
+
+
+def test_a_fronted_phrase_kept_with_the_statement_reads_without_the_attribution_and_its_that():
+    from claimsdb.render import readable_statement
+
+    text = "In both cases, the court said that the ferry firm had broken the rules."
+    row = statement_row(text, text[:-1], "the court", "said")
+    assert readable_statement(row) == "In both cases … the ferry firm had broken the rules"

@@ -171,6 +171,7 @@ def readable_statement(row: dict[str, Any], lead: str | None = None) -> str:
         a, b = min(ss, cs) - start, max(se, ce) - start
         if 0 < a and b < len(text) and b - a <= _ATTRIBUTION_CHARS and max(ss, cs) - min(se, ce) <= _SPEAKER_TO_CUE:
             left, right = text[:a].rstrip(), text[b:].lstrip(" ,")
+            right = right.removeprefix("that ")  # "In Sri Lanka, economists said that ...": the cue's "that"
             if left[-1:] in _CLOSING_MARKS and right[:1] in _OPENING_MARKS:
                 left, right = left[:-1], right[1:]  # one quotation split by its attribution
             left = left.rstrip(" ,")
