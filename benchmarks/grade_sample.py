@@ -54,7 +54,7 @@ def sample(database: str, n: int, seed: int) -> list[dict]:
              stated_on, confidence, via, cs, ce, gs, ge) = connection.execute(QUERY, (claim_id,)).fetchone()
             # The claim as `claims query` shows it: an attribution inside it left out, a
             # stance's target before it (claimsdb.render.readable_statement).
-            row = {"text": text[ts:te], "text_start": ts, "text_end": te, "speaker_start": ss,
+            row = {"text": text[ts:te], "rule": rule, "text_start": ts, "text_end": te, "speaker_start": ss,
                    "speaker_end": se, "cue_start": cs, "cue_end": ce, "target_start": gs, "target_end": ge}
             lead = stance_lead_span(row)
             shown = readable_statement(row, " ".join(text[lead[0] : lead[1]].split()) if lead else None)

@@ -49,9 +49,9 @@ def test_shorten_keeps_whole_words_on_one_line():
     assert len(shorten("x" * 50, 20)) == 20
 
 
-def statement_row(text: str, statement: str, mention: str, cue: str) -> dict:
+def statement_row(text: str, statement: str, mention: str, cue: str, rule: str = "said-clause") -> dict:
     row = detail(text, statement, mention, cue)
-    return {**row, "text": statement}
+    return {**row, "text": statement, "rule": rule}
 
 
 def test_an_attribution_inside_a_statement_is_left_out_of_what_a_list_shows():
@@ -81,3 +81,11 @@ def test_a_fronted_phrase_kept_with_the_statement_reads_without_the_attribution_
     text = "In both cases, the court said that the ferry firm had broken the rules."
     row = statement_row(text, text[:-1], "the court", "said")
     assert readable_statement(row) == "In both cases … the ferry firm had broken the rules"
+
+
+def test_a_stance_cue_inside_the_statement_stays_in_what_is_shown():
+    from claimsdb.render import readable_statement
+
+    text = "Ms Vik attacked the plan, which she described as reckless."
+    row = statement_row(text, "the plan, which she described as reckless", "she", "described", rule="describe-as")
+    assert readable_statement(row) == "the plan, which she described as reckless"

@@ -154,6 +154,14 @@ _ATTRIBUTION_CHARS = 160
 _SPEAKER_TO_CUE = 20
 
 
+# Rules whose cue only attributes the words ("said", "argued"): left out of the statement shown.
+# A stance's cue is part of what it says ("the plan, which X described as reckless").
+_ATTRIBUTING_RULES = frozenset((
+    "said-that", "said-clause", "said-colon", "said-quote", "inverted-said", "inverted-verb-first",
+    "parenthetical-said", "quote-resumed",
+))
+
+
 def readable_statement(row: dict[str, Any], lead: str | None = None) -> str:
     """A claim's text as a reader should see it in a list of claims (the stored text and its
     offsets stay as they are):
@@ -167,7 +175,7 @@ def readable_statement(row: dict[str, Any], lead: str | None = None) -> str:
     """
     text = row["text"] or ""
     start, ss, se, cs, ce = (row.get(k) for k in ("text_start", "speaker_start", "speaker_end", "cue_start", "cue_end"))
-    if None not in (start, ss, se, cs, ce):
+    if None not in (start, ss, se, cs, ce) and row.get("rule") in _ATTRIBUTING_RULES:
         a, b = min(ss, cs) - start, max(se, ce) - start
         if 0 < a and b < len(text) and b - a <= _ATTRIBUTION_CHARS and max(ss, cs) - min(se, ce) <= _SPEAKER_TO_CUE:
             left, right = text[:a].rstrip(), text[b:].lstrip(" ,")
