@@ -107,3 +107,19 @@ def test_table_shows_the_source_and_marks_publication_dates(sample):
     result = runner.invoke(app, ["query", "--document", "moscow"])
     assert "*" not in result.stdout and "publication date" not in result.stdout
     assert "moscow.txt" in result.stdout
+
+
+def test_the_table_shows_whom_a_stance_is_on_and_leaves_an_inner_attribution_out(tmp_path):
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour row\n\nMs Vik accused the council of ignoring the harbour workers. "
+                       '"A well-paid crew," argued Mr Holm, "will keep the ferries on time."\n', encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(tmp_path)]).exit_code == 0
+    result = runner.invoke(app, ["query"], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    assert "accused the council of ignoring the harbour workers" in result.output
+    assert '"A well-paid crew … will keep the ferries on time."' in result.output
+    # the export keeps the stored text and its columns
+    rows = exported()
+    assert {r["text"] for r in rows} >= {"ignoring the harbour workers",
+                                         '"A well-paid crew," argued Mr Holm, "will keep the ferries on time."'}
+    assert "lead" not in rows[0]

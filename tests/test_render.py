@@ -47,3 +47,45 @@ def test_shorten_keeps_whole_words_on_one_line():
     assert shorten("a  b\nc", 10) == "a b c"
     assert shorten("peace talks would start in April", 20) == "peace talks would…"
     assert len(shorten("x" * 50, 20)) == 20
+
+
+def statement_row(text: str, statement: str, mention: str, cue: str, rule: str = "said-clause") -> dict:
+    row = detail(text, statement, mention, cue)
+    return {**row, "text": statement, "rule": rule}
+
+
+def test_an_attribution_inside_a_statement_is_left_out_of_what_a_list_shows():
+    from claimsdb.render import readable_statement
+
+    text = '"A well-paid crew," argued Mr Holm, "will keep the ferries on time."'
+    assert readable_statement(statement_row(text, text, "Mr Holm", "argued")) \
+        == '"A well-paid crew … will keep the ferries on time."'
+    text = "The snag they face, said Anna Vik, head of ferry firm Nordlink, is persuading tourists."
+    statement = text[:-1]
+    assert readable_statement(statement_row(text, statement, "Anna Vik, head of ferry firm Nordlink", "said")) \
+        == "The snag they face … is persuading tourists"
+
+
+def test_a_statement_without_an_attribution_inside_is_shown_as_stored_with_a_stance_lead():
+    from claimsdb.render import readable_statement
+
+    text = "Ms Vik accused the council of ignoring the harbour workers."
+    row = statement_row(text, "ignoring the harbour workers", "Ms Vik", "accused")
+    assert readable_statement(row) == "ignoring the harbour workers"
+    assert readable_statement(row, "accused the council of") == "accused the council of ignoring the harbour workers"
+
+
+def test_a_fronted_phrase_kept_with_the_statement_reads_without_the_attribution_and_its_that():
+    from claimsdb.render import readable_statement
+
+    text = "In both cases, the court said that the ferry firm had broken the rules."
+    row = statement_row(text, text[:-1], "the court", "said")
+    assert readable_statement(row) == "In both cases … the ferry firm had broken the rules"
+
+
+def test_a_stance_cue_inside_the_statement_stays_in_what_is_shown():
+    from claimsdb.render import readable_statement
+
+    text = "Ms Vik attacked the plan, which she described as reckless."
+    row = statement_row(text, "the plan, which she described as reckless", "she", "described", rule="describe-as")
+    assert readable_statement(row) == "the plan, which she described as reckless"

@@ -539,10 +539,10 @@ def query(
         if output is not None:
             raise typer.BadParameter("a table is for the terminal; use csv, json or jsonl", param_hint="--format")
         from claimsdb import render
-        from claimsdb.query import find_claims_rows
+        from claimsdb.query import find_claims_rows, stance_leads
 
         with _reading(db) as connection:
-            rows = find_claims_rows(connection=connection, filters=filters)
+            rows = stance_leads(connection=connection, rows=find_claims_rows(connection=connection, filters=filters))
             render.print_claims(rows, console=_console(), max_rows=limit or render.DEFAULT_TABLE_ROWS)
         return
     _export(db, filters, fmt, output)

@@ -13,7 +13,7 @@ import calendar
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -553,6 +553,39 @@ def _actor_rows(reader: _Reader, batch: list[tuple], country_names: _CountryName
         values["country_name"] = country_names(values["country"])
         values["aliases"] = [a for a in aliases[values["id"]] if a != values["name"]]
         yield values
+
+
+# The most characters from a stance's cue to its content that stance_leads shows.
+_LEAD_CHARS = 200
+
+
+def stance_lead_span(row: dict[str, Any]) -> tuple[int, int] | None:
+    """Offsets of the words from a stance's cue to its content, when the content does not
+    say whom the stance is on: its target lies between them, stored apart ("*accused the
+    party of* signing a deal"), or opens the content ("*urged* the council to act"); else None."""
+    cue, target, start = row.get("cue_start"), row.get("target_start"), row.get("text_start")
+    if cue is None or target is None or row.get("target_end") is None or start is None:
+        return None
+    if not cue < start <= cue + _LEAD_CHARS or not (cue <= target < row["target_end"] <= start or target == start):
+        return None
+    return cue, start
+
+
+def stance_leads(*, connection, rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """``rows`` (claim rows) with a "lead" key added where a stance keeps its target apart
+    from its content: the article's words from the cue to the content ("accused the party
+    of"), for a table that shows whom the stance was taken on (render.readable_statement)."""
+    reader = _Reader(connection)
+    for row in rows:
+        span = stance_lead_span(row)
+        if span is not None:
+            found = next(iter(reader.rows(
+                "SELECT substr(text, :first, :length) FROM documents WHERE id = :document_id",
+                {"first": span[0] + 1, "length": span[1] - span[0], "document_id": row["document_id"]},
+            )), None)
+            if found and found[0]:
+                row = {**row, "lead": " ".join(found[0].split())}
+        yield row
 
 
 def document_paths(*, connection) -> list[tuple[int, str]]:

@@ -96,7 +96,7 @@ def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
             Text(printable(row["speaker"]), style=SPEAKER_STYLE),
             Text(shorten(row["outlet"] or _file_name(row["document"]), SOURCE_WIDTH), style="dim"),
             row["kind"],
-            Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
+            Text(shorten(readable_statement(row, row.get("lead")), CLAIM_TEXT_WIDTH)),
         )
     if not shown:
         console.print("No claims match.")
@@ -135,7 +135,7 @@ def print_extracted(rows: Iterable[dict[str, Any]], *, console: Console) -> int:
                 _speaker_and_target(row),
                 f"{row['speaker_start']}–{row['speaker_end']}\n{row['text_start']}–{row['text_end']}",
                 f"{row['confidence']:.2f}",
-                Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
+                Text(shorten(readable_statement(row), CLAIM_TEXT_WIDTH)),
             )
         console.print(table)
     if shown:
@@ -143,6 +143,49 @@ def print_extracted(rows: Iterable[dict[str, Any]], *, console: Console) -> int:
     else:
         console.print("No claims found.")
     return shown
+
+
+# Quotation marks that close a split quotation's first part or open its second.
+_CLOSING_MARKS = "\"”’'"
+_OPENING_MARKS = "\"“‘'"
+# The longest attribution left out of a statement's text, and the most characters between
+# its speaker and its cue ("said Anna Berg, head of the harbour board,").
+_ATTRIBUTION_CHARS = 160
+_SPEAKER_TO_CUE = 20
+
+
+# Rules whose cue only attributes the words ("said", "argued"): left out of the statement shown.
+# A stance's cue is part of what it says ("the plan, which X described as reckless").
+_ATTRIBUTING_RULES = frozenset((
+    "said-that", "said-clause", "said-colon", "said-quote", "inverted-said", "inverted-verb-first",
+    "parenthetical-said", "quote-resumed",
+))
+
+
+def readable_statement(row: dict[str, Any], lead: str | None = None) -> str:
+    """A claim's text as a reader should see it in a list of claims (the stored text and its
+    offsets stay as they are):
+
+    - an attribution inside it is left out and marked "…": '"A trained workforce," said Ms
+      Berg, "will bring trade."' reads '"A trained workforce … will bring trade."', "The snag,
+      said X, head of Y, is cost" reads "The snag … is cost";
+    - ``lead``, the cue and target a stance keeps apart from its content ("accused the party
+      of"), goes before it, so "accused the party of signing a deal" says who was accused
+      (claimsdb.query.stance_leads).
+    """
+    text = row["text"] or ""
+    start, ss, se, cs, ce = (row.get(k) for k in ("text_start", "speaker_start", "speaker_end", "cue_start", "cue_end"))
+    if None not in (start, ss, se, cs, ce) and row.get("rule") in _ATTRIBUTING_RULES:
+        a, b = min(ss, cs) - start, max(se, ce) - start
+        if 0 < a and b < len(text) and b - a <= _ATTRIBUTION_CHARS and max(ss, cs) - min(se, ce) <= _SPEAKER_TO_CUE:
+            left, right = text[:a].rstrip(), text[b:].lstrip(" ,")
+            right = right.removeprefix("that ")  # "In Sri Lanka, economists said that ...": the cue's "that"
+            if left[-1:] in _CLOSING_MARKS and right[:1] in _OPENING_MARKS:
+                left, right = left[:-1], right[1:]  # one quotation split by its attribution
+            left = left.rstrip(" ,")
+            if left and right:
+                text = f"{left} … {right}"
+    return f"{lead} {text}" if lead else text
 
 
 def _speaker_and_target(row: dict[str, Any]) -> Text:

@@ -122,3 +122,23 @@ def test_a_stance_object_ends_at_the_subjects_next_deed_in_the_past():
 def test_saying_farewell_and_answering_questions_report_no_words():
     assert found("The striker can say farewell to the cup.") == []
     assert found("The mayor answered questions from readers on the radio.") == []
+
+
+def test_a_stance_object_ends_where_the_writers_clause_with_its_own_subject_begins():
+    # (rule object-ends-at-new-clause: a lower-case subject and a past verb with an adverb or number)
+    assert [c for _, _, c in found("Dealers broadly welcomed the bank's rate cut and bonds traded largely flat.")] \
+        == ["the bank's rate cut"]
+    assert [c for _, _, c in found("Unions welcomed the offer and fares rose 4% in a day.")] == ["the offer"]
+    assert [c for _, _, c in found("Unions welcomed the offer and measures aimed at cutting queues.")] \
+        == ["the offer and measures aimed at cutting queues"]
+    assert [c for _, _, c in found("Farmers welcomed the levy and other widely held rules.")] \
+        == ["the levy and other widely held rules"]
+
+
+def test_a_which_clause_after_a_noun_that_is_also_a_title_keeps_its_noun_phrase():
+    # ("party" is a title word, "party leader"; without a capitalised name it is no person)
+    assert [c for _, _, c in found(
+        "Ms Vik set her movement against a weary Harbour party, which she said would sell the port.")] \
+        == ["a weary Harbour party, which she said would sell the port"]
+    assert [c for _, _, c in found("Ms Vik attacked the party, which she said had lost its way.")] \
+        == ["the party, which she said had lost its way"]

@@ -218,3 +218,27 @@ def test_a_noun_phrase_said_ends_before_the_writers_while_clause():
 ])
 def test_a_cue_before_its_own_speech_noun_claims_what_the_noun_holds(text, speaker, content):
     assert found(text) == [("said-that", speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "In the South and the Midlands, Nordbank said prices rose by 2% and 1.5% in the two regions respectively.",
+    "In both cases, the court said the ferry firm had broken the rules.",
+    "In the next few years, Ms Vik believes that ferries will run on hydrogen.",
+    "But in 23 cases, owners said the ferries were late.",
+])
+def test_a_fronted_phrase_saying_where_or_when_the_statement_holds_stays_in_it(text):
+    # (rule scope-opener: "the two regions" needs the places the sentence opens with)
+    [(_, _, content)] = found(text)
+    assert content == text.removeprefix("But ").rstrip(".")
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, Nordbank said prices rose.",
+    "In January, Nordbank said prices rose.",
+    "In addition, Nordbank said prices rose.",
+    "In the Commons, Ms Vik said prices rose.",
+    "In its annual report, Nordbank said prices rose.",
+    "In a lecture at the Bergen School of Trade, Ms Vik said prices rose.",
+])
+def test_a_fronted_phrase_saying_where_or_when_the_words_were_said_stays_out(text):
+    assert [c for _, _, c in found(text)] == ["prices rose"]

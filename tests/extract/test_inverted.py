@@ -17,10 +17,20 @@ def test_attribution_after_the_content(text, rule, speaker, content):
     check(text, (rule, speaker, content))
 
 
-def test_a_quotation_resumed_after_the_attribution_is_a_second_claim():
-    check('"The strike is over," she said, "and we are going back to work."',
+def test_a_quotation_resumed_after_the_attribution_with_a_new_sentence_is_a_second_claim():
+    check('"The strike is over," she said, "We are going back to work."',
           ("inverted-said", "she", '"The strike is over,"'),
-          ("quote-resumed", "she", '"and we are going back to work."'))
+          ("quote-resumed", "she", '"We are going back to work."'))
+
+
+@pytest.mark.parametrize("text, rule, speaker", [
+    ('"The strike is over," she said, "and we are going back to work."', "inverted-said", "she"),
+    ('"A well-paid crew," argued Mr Holm, "will keep the ferries on time."', "inverted-verb-first", "Holm"),
+    ('"In the long run," Ms Vik said, "the new harbour will pay for itself."', "inverted-said", "Vik"),
+])
+def test_a_quotation_split_by_its_attribution_in_mid_sentence_is_one_claim(text, rule, speaker):
+    # (extent rule split-quotation: neither half is stored without the other's subject or verb)
+    check(text, (rule, speaker, text))
 
 
 def test_a_name_given_with_called_is_no_attribution():
@@ -48,3 +58,10 @@ def test_an_inverted_attribution_ends_the_claim_that_runs_into_it():
     words stops before ", says"; it never takes the attribution into its content."""
     assert all(", says" not in content for _, _, content in found(
         "Bergen rules out a fishing ban for the fjord, says the harbour chief."))
+
+
+def test_a_speaker_who_answers_yes_after_a_quotation_does_not_take_the_words_before():
+    assert ("inverted-said", "Vik", '"Are you ready?" he asked, but the crowd was loud') not in found(
+        '"Are you ready?" he asked, but the crowd was loud, and as the band played "the old songs," Ms Vik said yes.')
+    assert all(s != "Vik" or c.startswith("yes") for _, s, c in found(
+        '"Are you ready?" he asked, but the crowd was loud, and as the band played "the old songs," Ms Vik said yes.'))

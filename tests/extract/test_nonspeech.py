@@ -244,3 +244,34 @@ def test_a_clause_left_unsaid_still_ends_the_claim_before_it():
 ])
 def test_a_belief_in_the_past_perfect_is_narrated_not_said(text):
     check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If the ferry sank, people would say the harbour was cursed.",
+    "Everyone will say the bridge came too late.",
+    "If she had lost, she would say the course was too hard.",
+])
+def test_imagined_speech_is_no_claim(text):
+    # (check imagined-speech: what someone imagines would be said, not words said)
+    check(text)
+
+
+def test_a_modal_before_a_deed_or_without_a_condition_still_reports():
+    assert [r for r, _, _ in found("If they failed, the council could deny them permits until the work was done.")] \
+        == ["deny"]
+    assert [c for _, _, c in found("A spokeswoman would say only that the talks were going on.")] \
+        == ["only that the talks were going on"]
+
+
+def test_a_verb_after_an_adverbial_opener_makes_no_clause_of_an_act_verbs_object():
+    # "added" before a noun phrase is no speech; the verb after "after" is the adverbial clause's
+    check("The shares added a further 5% to 310p in late trading after the market had closed.")
+    assert [c for _, _, c in found("The ferry firm confirmed the crossing would run after the storm had passed.")] \
+        == ["the crossing would run after the storm had passed"]
+
+
+def test_a_relative_clause_whose_infinitive_lacks_its_object_is_no_claim():
+    # (rule gapped-infinitive: "the savings it expected to make" is a noun phrase)
+    check("The ferry firm gave no figure for the savings it expected to make next year.")
+    assert [c for _, _, c in found("The ferry firm said it expected to make a profit next year.")] \
+        == ["it expected to make a profit next year"]

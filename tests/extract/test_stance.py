@@ -182,3 +182,14 @@ def test_a_charge_denied_in_an_appended_noun_phrase_is_the_accused_s_denial(text
 
 def test_a_charge_nobody_denies_is_no_denial():
     assert [r for r, *_ in found("Norway accused Denmark of overfishing, a charge first made in May.")] == ["accuse-of"]
+
+
+def test_a_time_between_warned_and_that_is_no_target_and_warned_about_is_a_warning_of():
+    from constructions import analysed
+
+    text = "The union warned last week that there could be more strikes."
+    [c] = analysed(text)
+    assert (c.rule, text[c.text_start : c.text_end], c.target_start) == ("warn-that", "there could be more strikes", None)
+    text = "The agency is warning about several ferry scams that can spread fast."
+    [c] = analysed(text)
+    assert (c.rule, text[c.text_start : c.text_end]) == ("warn-of", "several ferry scams that can spread fast")

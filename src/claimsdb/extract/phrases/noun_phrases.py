@@ -373,9 +373,11 @@ def relative_antecedent(ps: ParsedSentence, a: int) -> tuple[int, int] | None:
     elif toks[a].low not in ("he", "she", "they", "it") or toks[j].cap:
         return None  # a relative clause without a pronoun opens with a pronoun subject
     span = antecedent(ps, j)
-    if span is not None and toks[a - 1].low == "which" and any(
+    if span is not None and toks[a - 1].low == "which" and toks[span[1]].cap and any(
             toks[x].low in W.ABBREVIATED_TITLES or toks[x].low in title_words() for x in range(span[0], span[1] + 1)):
-        return None  # "remarks about Mr X, which critics said were ...": "which" is no person
+        # "remarks about Mr X, which critics said were ...": "which" is no person (but "a
+        # tired Liberal party, which she said ...": a title word is no name without one)
+        return None
     if span is None or (not pronoun and (toks[span[0]].low not in T.DETERMINERS or span[0] == span[1])):
         return None
     before = span[0] - 1

@@ -3,7 +3,8 @@
 ``inverted-said``       "The talks will resume in May," the minister said.
 ``inverted-verb-first`` "The talks will resume in May," said the minister.
 ``parenthetical-said``  The talks, the minister said, will resume in May.
-``quote-resumed``       "The talks are over," she said, "and they will not resume."
+``quote-resumed``       "Still," she said, "The talks will not resume."
+                        ('"The talks," she said, "will not resume."' is one claim: split-quotation)
 ``said-then-quote``     The minister said in a statement: / "The talks will resume in May."
                         (an attribution with no content of its own: rules.quotes attaches
                         the quotation that follows or precedes it)
@@ -28,6 +29,10 @@ from claimsdb.extract.speakers import Mention
 # '"...," said an official, who added ...', '..., said the report, and an estimated ...'.
 _JOINS_ANOTHER_CLAUSE = T.words("and or but nor though although because while whereas who which whose since "
                                 "so as when before after until unless")
+
+
+# An answer given with the cue ("said yes"): the speaker's words come after the cue.
+_ANSWERS = T.words("yes no")
 
 
 def _lower_appositive(ps: ParsedSentence, i: int) -> bool:
@@ -92,8 +97,8 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
                 # (the sentence goes on with its verb, or after an opening clause: not '"...",
                 # said X, licence manager at Y')
                 content, rule = (content[0], ps.content_end()), "parenthetical-said"  # "This, said X, should ..."
-        ps.add(content, mention, m, info, rule=rule)
-        resumed_quote(ps, span[1] + 1, mention, m, info)
+        first = ps.add(content, mention, m, info, rule=rule)
+        resumed_quote(ps, span[1] + 1, mention, m, info, first)
     return True
 
 
@@ -112,13 +117,15 @@ def inverted_said(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
     The quotation before the speaker is the content, whatever follows the cue. True when a
     claim came out.
     """
+    if k1 < len(ps.toks) and ps.toks[k1].low in _ANSWERS:
+        return False  # '"...," and Berg said yes': the words before are not her answer
     content = content_before(ps, a)
     if not content:
         return False
     if opener_only(ps, *content) and resumed_quote(ps, k1, mention, m, info):
         return True  # '"Also," he said, "they have to ...": the opener is no statement (rule opener-not-content)
-    ps.add(content, mention, m, info, rule="inverted-said")
-    resumed_quote(ps, k1, mention, m, info)
+    first = ps.add(content, mention, m, info, rule="inverted-said")
+    resumed_quote(ps, k1, mention, m, info, first)
     return True
 
 
@@ -154,21 +161,47 @@ def content_first(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
     elif short:
         content = None  # "However, he said.": one or two words are not a statement
     if content:
-        ps.add(content, mention, m, info, rule=rule)
-        resumed_quote(ps, k1, mention, m, info)
+        first = ps.add(content, mention, m, info, rule=rule)
+        resumed_quote(ps, k1, mention, m, info, first)
     elif introduces or a == 0 or toks[a - 1].text not in (",",) and not ps.quotes:
         ps.dangling = RawClaim("direct", 0, 0, mention, m.group(), m.start(), m.end(), info, ps.sent,
                                rule="said-then-quote")
 
 
-def resumed_quote(ps: ParsedSentence, i: int, mention: Mention, m: re.Match, info: CueInfo) -> bool:
-    """``quote-resumed``: '"The talks are over," she said, "and they will not resume."'; True
-    when a claim came out."""
+def resumed_quote(ps: ParsedSentence, i: int, mention: Mention, m: re.Match, info: CueInfo,
+                  first: RawClaim | None = None) -> bool:
+    """``quote-resumed``: '"The talks are over," she said. "They will not resume."'; True
+    when a claim came out.
+
+    A quotation split by its attribution in mid-sentence ('"A trained workforce," she said,
+    "will bring trade."') is one statement: the claim ``first`` made of its first part is
+    widened over the second (extent rule split-quotation), so neither half is stored alone
+    without the other's subject or verb."""
     toks = ps.toks
     for j in range(i, min(len(toks), i + 12)):
         q = ps.quote_starting(toks[j])
         if q is not None and j > 0 and toks[j - 1].text in (",", ":"):
+            if first is not None and _split_quotation(ps, first, q.start, q.end):
+                first.end, first.kind = q.end, "headline" if ps.heading else "direct"
+                return True
             return ps.add((q.start, q.end), mention, m, info, rule="quote-resumed") is not None
         if toks[j].text in (".", "!", "?"):
             return False
     return False
+
+
+# Closing and opening quotation marks around the attribution of a split quotation.
+_CLOSING = "\"”’'"
+_OPENING = "\"“‘'"
+
+
+def _split_quotation(ps: ParsedSentence, first: RawClaim, start: int, end: int) -> bool:
+    """The quotation ``first`` holds ends in a comma inside its marks and the one at
+    [start, end) resumes in lower case: one sentence split by its attribution."""
+    text = ps.text
+    said = text[first.start : first.end]
+    if first.end > start or len(said) < 3 or said[0] not in _OPENING or said[-1] not in _CLOSING \
+            or said[-2] != ",":
+        return False
+    resumed = text[start:end].lstrip(_OPENING + " ")
+    return resumed[:1].isalpha() and resumed[:1].islower()

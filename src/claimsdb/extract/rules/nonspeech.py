@@ -25,6 +25,10 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
                       not said.
 ``anonymity-request`` "An aide, who asked not to be named, said ...": asking to stay unnamed
                       (data/anonymity_phrases.txt) is the terms of the interview, not a statement.
+``imagined-speech``   "If she lost, people would say her career was over", "Everyone will say
+                      the plan is too late": a modal before a verb of saying with a crowd for speaker, or
+                      "would"/"could"/"might" after an "if" or "unless" clause: what someone
+                      imagines others would say, not words anyone said.
 """
 
 from __future__ import annotations
@@ -58,7 +62,18 @@ CHECKS = {
                     "The ministry did not say how many ferries had sunk."),
     "anonymity-request": ("the cue asks for anonymity (data/anonymity_phrases.txt)",
                           "The aide asked not to be named."),
+    "imagined-speech": ("a modal before the cue with a crowd for speaker or after an if-clause",
+                        "If the ferry sank, people would say the harbour was cursed."),
 }
+
+# Modals that make a cue speech imagined, not reported; the first three also after "if".
+_IMAGINING = T.words("would could might may will 'd 'll")
+_CONDITIONAL_MODALS = T.words("would could might 'd")
+# Verbs of saying that a modal makes imagined ("people would say"); not "could deny them
+# permits", a deed.
+_IMAGINED_VERBS = T.words("say tell claim argue insist complain admit suggest")
+# Pronouns that name anybody at all: "everyone would say ...".
+_ANYBODY = T.words("everyone everybody anyone anybody someone somebody nobody people")
 
 # Finite verbs and modals that make what follows a cue a clause, not a noun phrase.
 _FINITE = T.AUXILIARIES | T.words("won't can't didn't doesn't don't isn't wasn't aren't weren't")
@@ -67,6 +82,8 @@ _SUBJECTS = T.words("he she it they we i you there")
 _RELATIVES = T.words("which who whose where")
 # What one is denied when "denied" means refused: "denied bail", "denied entry".
 _REFUSED = T.words("bail parole entry access permission visas visa asylum admission")
+# Words that open an adverbial clause after an object: "... after the session had closed".
+_ADVERBIAL_OPENERS = T.words("after before until because although though unless once whereas")
 _WH_WORDS = T.words("what how why where when whether if which who")
 # What respondents are questioned for: "those questioned for a survey".
 _SURVEY_NOUNS = T.words("survey surveys poll polls study studies research questionnaire")
@@ -134,12 +151,20 @@ def clause_follows(ps: ParsedSentence, i: int) -> bool:
         return False  # "agreed to pay"; "revealed what he knew": a topic, not what was said
     if toks[i].low in _SUBJECTS and not toks[i].cap or toks[i].low in _SUBJECTS and i + 1 < n and toks[i + 1].low in _FINITE:
         return i + 1 < n and not ps.is_stop(i + 1) and toks[i + 1].text not in (",", ")")
+    opened = False
     for x in range(i + 1, min(n, i + 14)):
         t = toks[x]
         if t.text == ":":
             return True  # "revealed the size of the harvest: ...": the words follow
         if ps.is_stop(x) or t.text == ";" or t.low in _RELATIVES or t.text == "," and x + 1 < n and cue_info(toks[x + 1].text):
             return False  # "which posted its ninth drop in sales, said ...": the object ends at the comma
+        if t.low == "that" or t.text in ("-", "–", "—"):
+            opened = True  # "highlighted a coincidence - that one song written before ..."
+        if t.low in _ADVERBIAL_OPENERS and toks[x - 1].text != "," and not opened:
+            # "added an extra 6% to $27 after the session had closed": the verb is the
+            # adverbial clause's; the object is a noun phrase (after a comma, an aside: "the
+            # ferry, if repaired, would sail")
+            return False
         if t.low in _FINITE:
             return True
         if (t.low.endswith("ed") or t.low in past_verbs()) and not t.cap and _finite_here(ps, x):
@@ -208,6 +233,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "sighting-or-act"
     if _asks_anonymity(ps, k0, k1):
         return "anonymity-request"
+    if info.lemma in _IMAGINED_VERBS and _imagined(ps, mention, a, k0):
+        return "imagined-speech"
     if _left_unsaid(ps, info, k0, k1):
         return "left-unsaid"
     if k1 < len(toks) and (info.lemma == "say" and toks[k1].low in ("farewell", "goodbye")
@@ -290,6 +317,21 @@ def end_claims_before(ps: ParsedSentence, a: int) -> None:
         for c in ps.claims:
             if c.start < cut < c.end:
                 c.end = cut
+
+
+def _imagined(ps: ParsedSentence, mention: Mention, a: int, k0: int) -> bool:
+    """Check ``imagined-speech``: "people would say ...", "if he lost, he might claim ..."."""
+    toks = ps.toks
+    x = k0 - 1
+    if x >= 0 and W.is_adverb(toks[x].low) and toks[x].low not in ("not", "n't", "never"):
+        x -= 1
+    if x < a or toks[x].low not in _IMAGINING or toks[x].cap and x != a:
+        return False
+    words = mention.text.lower().split()
+    if mention.pronoun is None and (words and words[-1] in _ANYBODY or _crowd(ps, mention, a)):
+        return True  # "people would say", "critics will say"
+    # "If she lost, she would say ...": the speech depends on a condition that has not happened
+    return toks[x].low in _CONDITIONAL_MODALS and any(t.low in ("if", "unless") for t in toks[:a])
 
 
 def _after_had(ps: ParsedSentence, k0: int) -> bool:

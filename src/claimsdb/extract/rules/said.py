@@ -13,7 +13,7 @@ import re
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.lexicon import CueInfo, discourse_openers, speech_nouns
 from claimsdb.extract.phrases.noun_phrases import antecedent, relative_antecedent
 from claimsdb.extract.rules.nonspeech import past_verbs
 from claimsdb.extract.sentence import ParsedSentence, cue_info
@@ -44,6 +44,11 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
         for c in ps.claims[-32:]
     ):
         return  # "X argued that A persisted but also claimed B": B's subject is A
+    if hint == "complement" and info.stance and how == "pronoun" and toks[ps.index_at(start)].low == "to" \
+            and _noun_before(ps, a) and _no_object(ps, ps.index_at(start) + 2):
+        # "the profits it expected to make next year": the infinitive's object is the noun the
+        # relative clause hangs on; a noun phrase, no statement (rule gapped-infinitive)
+        return
     if hint == "complement" and info.stance:
         # The stance verb is part of the claim: "has not ruled out involvement".
         start = m.start()
@@ -58,6 +63,8 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             # (without a relative pronoun, only before a clause with its own pronoun subject)
             # "an injury he said he suffered in training": what was said is about the noun
             # the relative clause hangs on (rule relative-antecedent)
+            if toks[ante[0]].low not in T.DETERMINERS:
+                ante = _with_determiner(ps, ante) or ante  # "a tired Liberal party, which she said"
             start = toks[ante[0]].start
     end = _content_end(ps, how, a, k1, start, lead, past=info.form == "ed")
     if hint == "complement" and not info.stance and how in ("subject", "pronoun"):
@@ -75,6 +82,11 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     if hint == "quote":
         q = ps.by_start[start]
         end = max(q.end, end) if q.end >= end - 1 else end
+    if not shared and hint in ("that", "complement") and how in ("subject", "pronoun") and a >= 2 \
+            and toks[a - 1].text == ",":
+        scope = _scope_opener(ps, a - 1)
+        if scope is not None:
+            start = scope  # "In the North West, Halifax said prices rose 3% in the two regions"
     rule = shared or ("stance-verb" if hint == "complement" and info.stance else _HINT_RULES[hint])
     claim = ps.add((start, end), mention, m, info, rule=rule)
     if claim:
@@ -99,10 +111,7 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
     c = ps.index_at(start)
     if a < 2 or c >= len(toks) or toks[c].cap or toks[c].low not in T.AUXILIARIES or toks[c].low.startswith(("'", "’")):
         return None
-    noun = toks[a - 1]
-    if noun.cap or not noun.text.isalpha() or noun.low in T.DETERMINERS or noun.low in T.PREPOSITIONS \
-            or noun.low in _CLAUSE_OPENERS or noun.low in T.AUXILIARIES or noun.low in T.ADVERBS \
-            or noun.low in T.PRONOUNS or noun.low.endswith(("ly", "ed")) or noun.low in past_verbs() or cue_info(noun.text):
+    if not _noun_before(ps, a):
         return None
     ante = antecedent(ps, a - 1)
     if ante is not None and toks[ante[0]].low not in T.DETERMINERS:
@@ -133,6 +142,71 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
     return toks[ante[0]].start, None
 
 
+# Nouns of a fronted phrase that says where or in which cases a statement holds.
+_SCOPE_NOUNS = T.words("cases area areas region regions part parts place places location locations province "
+                       "provinces country countries state states market markets sector sectors city cities town "
+                       "towns district districts future")
+# Words of a fronted phrase that names where or how the words were said, not what they are about.
+_SETTING_WORDS = T.words("interview interviews speech speeches address website blog book memoirs evidence answer "
+                         "response email e-mail filing ruling letter letters words commons lords parliament court "
+                         "chamber debate radio television tv programme show newspaper column article paper")
+
+
+def _scope_opener(ps: ParsedSentence, comma: int) -> int | None:
+    """Where a fronted phrase that ends at token ``comma`` starts, when it says where, in which
+    cases or for what future time the statement after the speaker holds ("In the North West and
+    Yorkshire, Halifax said prices rose 3% and 1% in the two regions respectively", "In both
+    cases, the court said ...", "In the next few years, he believes ..."): the statement
+    needs it (rule scope-opener). None for where or when the words were said ("In a statement",
+    "On Monday", "At a news conference"), a linking opener ("In addition") or anything else."""
+    toks = ps.toks
+    first = 1 if comma > 1 and toks[0].low in ("but", "and") else 0
+    words = toks[first:comma]
+    if not 2 <= len(words) <= 12 or words[0].low not in ("in", "across", "among", "within", "outside") \
+            or words[1].low in ("a", "an"):
+        return None  # (not "In a lecture at the LSE", "In an attempt to ...": an occasion)
+    if tuple(t.low for t in words) in discourse_openers():
+        return None
+    scoped = False
+    future = any(t.low in ("next", "coming", "future") for t in words)
+    for t in words[1:]:
+        low = t.low
+        if low in _SETTING_WORDS or low in W.GATHERINGS or low in speech_nouns() or cue_info(t.text) \
+                or not future and (low in T.DATE_WORDS or low in W.WEEKDAYS) \
+                or (not t.cap and low.endswith(("ing", "ed")) and len(low) > 4):
+            return None
+        if low in _SCOPE_NOUNS or future or t.cap and t.text.isalpha() and low not in T.DETERMINERS:
+            scoped = True
+        elif not (t.text.isalnum() or t.text in ("-", "&") or t.low in ("'s", "’s", "'", "’")):
+            return None
+    if not scoped or any(t.text.isdigit() for t in words) and not any(t.low in _SCOPE_NOUNS for t in words):
+        return None
+    return words[0].start
+
+
+def _no_object(ps: ParsedSentence, x: int) -> bool:
+    """Token ``x``, after an infinitive's verb, is no object: the sentence or clause ends, or a
+    time or a preposition follows ("expected to make *next* year", "hoped to finish *by* May")."""
+    toks = ps.toks
+    if x >= len(toks) or ps.is_stop(x) or toks[x].text in (",", ";", ":", ")"):
+        return True
+    t = toks[x]
+    return not t.cap and (t.low in T.PREPOSITIONS or t.low in T.DATE_WORDS or t.low in ("next", "this", "last"))
+
+
+def _noun_before(ps: ParsedSentence, a: int) -> bool:
+    """The word before the speaker phrase at token ``a`` is a lower-case noun, so the speaker
+    opens a relative clause without a pronoun ("the watch *Anna* said ...", "profits *it*
+    expected to make")."""
+    if a < 1:
+        return False
+    noun = ps.toks[a - 1]
+    return not (noun.cap or not noun.text.isalpha() or noun.low in T.DETERMINERS or noun.low in T.PREPOSITIONS
+                or noun.low in _CLAUSE_OPENERS or noun.low in T.AUXILIARIES or noun.low in T.ADVERBS
+                or noun.low in T.PRONOUNS or noun.low.endswith(("ly", "ed")) or noun.low in past_verbs()
+                or cue_info(noun.text))
+
+
 def _with_determiner(ps: ParsedSentence, ante: tuple[int, int]) -> tuple[int, int] | None:
     """The noun phrase ``ante`` widened back over up to three lower-case modifiers to the
     determiner that opens it ("the hidebound" + "Tory party"), or None when none does."""
@@ -156,7 +230,30 @@ def object_end(ps: ParsedSentence, k1: int, end: int) -> int:
     toks = ps.toks
     return _end_at_joined_clause(ps, k1, end, ("and", "but"), lambda x: toks[x + 1].cap and any(
         toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5)))
-        or _another_predicate(ps, x) or _past_verb(toks[x + 1]))
+        or _another_predicate(ps, x) or _past_verb(toks[x + 1]) or _narrated_clause(ps, x))
+
+
+def _narrated_clause(ps: ParsedSentence, x: int) -> bool:
+    """After "and" at ``x``: a clause of the writer's with a subject of its own in lower case
+    and a past verb ("welcomed the move *and shares traded largely flat*", "... and prices
+    fell 2%"), not more of the object (rule object-ends-at-new-clause). A verb in -ed counts only
+    with an adverb or a number after it: "the plan and measures aimed at ..." is one object."""
+    toks = ps.toks
+    y = x + 1
+    if y < len(toks) and toks[y].low in T.DETERMINERS:
+        y += 1
+    for _ in range(3):  # the subject's head noun, after at most two modifiers
+        if y + 1 >= len(toks) or toks[y].cap or not toks[y].text.isalpha() or toks[y].low.endswith("ly") \
+                or toks[y].low in T.PRONOUNS \
+                or toks[y].low in T.AUXILIARIES or toks[y].low in T.PREPOSITIONS or toks[y].low in _CLAUSE_OPENERS:
+            return False
+        verb = toks[y + 1]
+        if _past_verb(verb):
+            nxt = toks[y + 2] if y + 2 < len(toks) else None
+            return nxt is not None and not nxt.cap and (nxt.low.endswith("ly") and nxt.low not in ("only", "early")
+                                                         or nxt.low in T.ADVERBS or nxt.text[:1].isdigit())
+        y += 1
+    return False
 
 
 def _end_at_joined_clause(ps: ParsedSentence, k1: int, end: int, joins: tuple[str, ...], opens) -> int:
