@@ -34,7 +34,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
+from itertools import accumulate, islice, repeat
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -232,6 +232,7 @@ _NEGATIONS = T.words("not never n't no")
 _DO = T.words("do does did")
 _EDGE_WORDS = T.words("that which who whom to of and or the a an for with from by in on at as")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_LONGEST_LINE = 2000
 _CLOSED = ".!?\"'”’)]:"
 
 
@@ -302,7 +303,7 @@ def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: 
         order, gap = "after", (r.text_end, m.start)
     else:
         order, gap = "inside", (m.start, m.start)
-    breaks = min(sum(1 for _ in _PARAGRAPH.finditer(text, *gap)), 2)
+    breaks = len(list(islice(_PARAGRAPH.finditer(text, *gap), 2)))
     out += [f"order={order}", f"paragraphs={breaks}", f"paragraphs+pattern={breaks}+{_pattern(r)}",
             f"order+speaker={order}+{speaker}"]
     # Other claims' cues in the claim's sentence ("A said B had said ...").
@@ -333,11 +334,13 @@ def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: 
         out += [f"name_count={'1' if seen <= 1 else '2-3' if seen <= 3 else '4+'}",
                 f"name_count+speaker={'1' if seen <= 1 else '2-3' if seen <= 3 else '4+'}+{speaker}"]
     # The line the content ends on ends without a sentence mark: a title, a caption, a list.
-    line_end = text.find("\n", r.text_end)
-    line = text[r.text_end : len(text) if line_end < 0 else line_end].rstrip()
-    tail = line[-1:] if line else text[max(0, r.text_end - 1) : r.text_end]
-    if tail and tail not in _CLOSED:
-        out.append("line_unclosed")
+    # (Looked for a few thousand characters on: a longer line is prose, not a title.)
+    line_end = text.find("\n", r.text_end, r.text_end + _LONGEST_LINE)
+    if line_end >= 0 or r.text_end + _LONGEST_LINE >= len(text):
+        line = text[r.text_end : len(text) if line_end < 0 else line_end].rstrip()
+        tail = line[-1:] if line else text[max(0, r.text_end - 1) : r.text_end]
+        if tail and tail not in _CLOSED:
+            out.append("line_unclosed")
     return out
 
 
