@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, islice, repeat
 from functools import cache, lru_cache
@@ -46,6 +47,8 @@ from claimsdb.records import ClaimCandidate
 # Capitalised words standing next to another one: words that take part in longer names.
 _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of |de |the )?[A-Z][\w'’.-]*)+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# The words of _WORD that start with a capital.
+_CAP_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:['’][a-z]+)?")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 # Finite verbs that show a bare complement is a clause ("said he would go"), not an object.
 _FINITE = T.words("is are was were am has have had will would can could should may might must shall "
@@ -130,12 +133,7 @@ class Context:
     def counts(self) -> dict[str, int]:
         """How often each capitalised word of the text is written (lowercased)."""
         if self._counts is None:
-            counts: dict[str, int] = {}
-            for w in self.words()[2]:
-                if w[:1].isupper():
-                    w = w.lower()
-                    counts[w] = counts.get(w, 0) + 1
-            self._counts = counts
+            self._counts = Counter(map(str.lower, _CAP_WORD.findall(self.text)))
         return self._counts
 
     def words(self) -> tuple[list[int], list[int], list[str]]:
