@@ -14,7 +14,13 @@ longer name, and whether a bare complement has no verb ("asked for the meeting")
 speaker was found: named in the claim's own sentence, or taken from an antecedent (how many
 sentences back its name was last written, how many other names stand just before the pronoun
 or role noun), or left unnamed where the article names people just before; and whether the
-content is a quotation, holds one or is reported speech.
+content is a quotation, holds one or is reported speech. What surrounds the speaker phrase:
+the word before it (a sentence start, a quotation, "what", "than", "when" ...), the words
+between it and its cue ("did not say", "would say", "have said"), the cue verb and its form,
+the phrase's first word, length and edges, whether the speaker stands before, after or inside
+the content and how many paragraphs part them, whether the claim before it has the same
+speaker, how many other cues its sentence holds, how often the speaker's name is written in
+the article, and whether the content's line ends without a sentence mark (a title, a caption).
 A logistic model over these features, fitted on annotated news text, gives the probability
 that the claim's speaker and content are right; its weights live in
 ``data/confidence_weights.tsv``, read here without any fitting library (refit with
@@ -27,8 +33,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
+from itertools import accumulate, islice, repeat
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -40,6 +47,8 @@ from claimsdb.records import ClaimCandidate
 # Capitalised words standing next to another one: words that take part in longer names.
 _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of |de |the )?[A-Z][\w'’.-]*)+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# The words of _WORD that start with a capital.
+_CAP_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:['’][a-z]+)?")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 # Finite verbs that show a bare complement is a clause ("said he would go"), not an object.
 _FINITE = T.words("is are was were am has have had will would can could should may might must shall "
@@ -112,6 +121,7 @@ class Context:
     # The text's words (_WORD) as starts, ends and the words, read once when first needed.
     _words: tuple[list[int], list[int], list[str]] | None = field(default=None)
     _in_longer_names: frozenset[str] | None = field(default=None)
+    _counts: dict[str, int] | None = field(default=None)
 
     def in_longer_names(self) -> frozenset[str]:
         """The words of the article's runs of capitalised words ("Lord Vik of Ness"), read
@@ -119,6 +129,12 @@ class Context:
         if self._in_longer_names is None:
             self._in_longer_names = frozenset(" ".join(_CAP_RUN.findall(self.text)).split())
         return self._in_longer_names
+
+    def counts(self) -> dict[str, int]:
+        """How often each capitalised word of the text is written (lowercased)."""
+        if self._counts is None:
+            self._counts = Counter(map(str.lower, _CAP_WORD.findall(self.text)))
+        return self._counts
 
     def words(self) -> tuple[list[int], list[int], list[str]]:
         if self._words is None:
@@ -137,9 +153,7 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
     """The binary features of ``r``, the claim at ``index`` of ``ctx.claims``, as names.
 
     ``r.evidence`` must be set: the speaker phrase and cue as the extractor read them."""
-    # A rule the model was not fitted on (another extractor's) weighs nothing.
-    rule = r.evidence.construction or r.rule
-    pattern = "headline" if r.kind == "headline" else _PATTERNS.get(rule, "other")
+    pattern = _pattern(r)
     m = r.evidence.mention
     info = r.evidence.cue
     text = ctx.text
@@ -200,7 +214,139 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
             out.append("no_finite_verb")
             if not any(len(w) > 4 and w.endswith("ed") for w in lows):
                 out.append("no_verb")
+    out += _surroundings(r, ctx, index, speaker, m)
     return out
+
+
+# Words before a speaker phrase that make its clause a subordinate one ("what critics say is",
+# "than experts have suggested", "when she said"): the cue may not report a claim of its own.
+_SUBORDINATORS = T.words("what than as when while if because although though since whether how why where "
+                         "unless until after before once whenever")
+_CONJUNCTIONS = T.words("and but or nor so yet")
+_RELATIVES = T.words("who which that whom whose")
+_MODALS = T.words("would could may might will can should must shall")
+_PERFECT = T.words("has have had having")
+_NEGATIONS = T.words("not never n't no")
+_DO = T.words("do does did")
+_EDGE_WORDS = T.words("that which who whom to of and or the a an for with from by in on at as")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_LONGEST_LINE = 2000
+_CLOSED = ".!?\"'”’)]:"
+
+
+def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: Mention) -> list[str]:
+    """Where the claim stands and what stands around its speaker phrase: the word before the
+    phrase, the words between it and the cue (a modal, perfect, negation), the cue's form,
+    the phrase's own first word and length, whether the speaker comes before, after or inside
+    the content, how many paragraphs part them, how many other cues its sentence holds, how
+    often the speaker's name is written in the article, and whether its line ends unpunctuated
+    (a title, a caption)."""
+    text = ctx.text
+    out = []
+    # The word before the speaker phrase (or its own first word, when the phrase was read with it).
+    before = text[max(0, m.start - 40) : m.start].rstrip(" \t")
+    own = m.text.split()
+    if own and own[0].lower() in _SUBORDINATORS:
+        lead = "subordinator"
+    elif not before or before[-1] in "\n.!?:;":
+        lead = "start"
+    elif before[-1] in _QUOTES + "’'":
+        lead = "quote"
+    elif before[-1] in ",(—–-":
+        lead = "comma"
+    else:
+        last = before.split()[-1].lower() if before.split() else ""
+        lead = ("subordinator" if last in _SUBORDINATORS else "conjunction" if last in _CONJUNCTIONS
+                else "relative" if last in _RELATIVES else "preposition" if last in T.PREPOSITIONS else "other")
+    out += [f"lead={lead}", f"lead+speaker={lead}+{speaker}"]
+    # The words between the speaker phrase and a cue after it ("experts have said", "did not say").
+    if r.cue_start is not None and m.end <= r.cue_start:
+        between = [w.lower() for w in _WORD.findall(text, m.end, r.cue_start)]
+        if any(w in _NEGATIONS or w.endswith("n't") for w in between):
+            aux = "negated"
+        elif any(w in _MODALS for w in between):
+            aux = "modal"
+        elif any(w in _PERFECT for w in between):
+            aux = "perfect"
+        elif any(w in _DO for w in between):
+            aux = "do"
+        elif not between:
+            aux = "none"
+        else:
+            aux = "words" if len(between) <= 3 else "many_words"
+        out.append(f"aux={aux}")
+    info = r.evidence.cue
+    if info is not None:
+        # The cue verb itself ("observed", "concluded" report what was seen or inferred more
+        # often than "said" does), beside its form.
+        out += [f"cue_form={info.form}", f"cue_form+plural={info.form}+{'plural' if m.plural else 'one'}",
+                f"lemma={info.lemma}"]
+    # The speaker phrase itself: its first word, its length.
+    first = _without_determiner(m.text.split())
+    head = first[0] if first else ""
+    if head.lower() in T.QUANTIFIER_SPEAKERS:
+        phrase = "quantifier"
+    elif not head[:1].isalpha():
+        phrase = "symbol"
+    elif head[:1].islower():
+        phrase = "lower"
+    else:
+        phrase = "capital"
+    n = len(m.text.split())
+    out += [f"phrase={phrase}", f"phrase_words={min(n, 5)}", "phrase_comma=" + ("yes" if "," in m.text else "no")]
+    # Where the speaker stands against the content, and how many paragraphs part them.
+    if m.end <= r.text_start:
+        order, gap = "before", (m.end, r.text_start)
+    elif m.start >= r.text_end:
+        order, gap = "after", (r.text_end, m.start)
+    else:
+        order, gap = "inside", (m.start, m.start)
+    breaks = len(list(islice(_PARAGRAPH.finditer(text, *gap), 2)))
+    out += [f"order={order}", f"paragraphs={breaks}", f"paragraphs+pattern={breaks}+{_pattern(r)}",
+            f"order+speaker={order}+{speaker}"]
+    # Other claims' cues in the claim's sentence ("A said B had said ...").
+    if r.sentence_start is not None and r.sentence_end is not None:
+        cues = sum(1 for o in ctx.claims[max(0, index - _NEIGHBOURS) : index + _NEIGHBOURS + 1]
+                   if o is not r and o.cue_start is not None and r.sentence_start <= o.cue_start < r.sentence_end
+                   and o.cue_start != r.cue_start)
+        out.append(f"sentence_cues={min(cues, 2)}")
+    # Whether the claim before it in the text has the same speaker: a run of one speaker's
+    # claims, or a change of speaker (a continued quotation after someone else spoke).
+    if index == 0:
+        previous = "none"
+    else:
+        previous = "same" if ctx.claims[index - 1].speaker.name == r.speaker.name else "other"
+    out += [f"previous_speaker={previous}", f"previous_speaker+pattern={previous}+{_pattern(r)}"]
+    # A phrase whose edges look misread: a function word last ("a letter that"), or a
+    # determiner right after a capitalised word ("Monday the council").
+    words = m.text.split()
+    if len(words) > 1 and words[-1].lower() in _EDGE_WORDS:
+        out.append("phrase_shape=function_last")
+    elif any(a[:1].isupper() and b.lower() in T.DETERMINERS for a, b in zip(words, words[1:])):
+        out.append("phrase_shape=capital_then_determiner")
+    # How often the speaker's name is written: a name met once is a passing mention.
+    named = _name_words(m.name)
+    if named:
+        counts = ctx.counts()
+        seen = max(counts.get(w, 0) for w in named)
+        out += [f"name_count={'1' if seen <= 1 else '2-3' if seen <= 3 else '4+'}",
+                f"name_count+speaker={'1' if seen <= 1 else '2-3' if seen <= 3 else '4+'}+{speaker}"]
+    # The line the content ends on ends without a sentence mark: a title, a caption, a list.
+    # (Looked for a few thousand characters on: a longer line is prose, not a title.)
+    line_end = text.find("\n", r.text_end, r.text_end + _LONGEST_LINE)
+    if line_end >= 0 or r.text_end + _LONGEST_LINE >= len(text):
+        line = text[r.text_end : len(text) if line_end < 0 else line_end].rstrip()
+        tail = line[-1:] if line else text[max(0, r.text_end - 1) : r.text_end]
+        if tail and tail not in _CLOSED:
+            out.append("line_unclosed")
+    return out
+
+
+def _pattern(r: ClaimCandidate) -> str:
+    """The model's name for the rule that found ``r`` (``_PATTERNS``); a rule the model was not
+    fitted on (another extractor's) is "other"."""
+    rule = r.evidence.construction or r.rule
+    return "headline" if r.kind == "headline" else _PATTERNS.get(rule, "other")
 
 
 def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m: Mention) -> list[str]:
