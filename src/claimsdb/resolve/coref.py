@@ -97,6 +97,8 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
 _HONORIFIC_NAME = re.compile(
     r"(?:M(?<![\w’'-]M)(?:r|rs|s|iss)|D(?<![\w’'-]D)r)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
 _NAME_GOES_ON = re.compile(r" [A-Z]")
+# The rest of a body's name after "of": "(Bank) of America", "(University) of Vik Falls".
+_OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*[a-z][\w’'-]*(?: [A-Z][\w’'-]*[a-z][\w’'-]*){0,2})(?![\w’'-])")
 # The mark of a company's later mention found by its name alone: an antecedent of "the
 # company", not of "it" (whose antecedents stay the names read as speakers or name runs).
 _ECHO = "<company>"
@@ -162,6 +164,12 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             continue
         for start, end in runs[bisect_left(run_starts, block.start) : bisect_left(run_starts, block.end)]:
             men = describe(seg.text, start, end)
+            if men.type == "organization" and (tail := _OF_NAME.match(masked, end, block.end)) is not None:
+                # "The Bank of America", "the University of Vik": the body's name goes on past
+                # "of" (rule body-name-of); "Bank" alone is no antecedent of "the bank".
+                whole = describe(seg.text, start, tail.end())
+                if whole.type == "organization" and whole.name.endswith(seg.text[tail.start(1) : tail.end()]):
+                    men, end = whole, tail.end()
             k = bisect_right(span_starts, start) - 1
             if k >= 0 and spans[k][1] >= end:
                 outer = spans[k][2]

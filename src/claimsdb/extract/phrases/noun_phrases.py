@@ -35,10 +35,12 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
             and low.isalpha() and j + 1 < len(ps.toks) and ps.toks[j + 1].cap)
         # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement";
         # not after a sentence's first word, whose capital says nothing ("Animal welfare groups").
-        # ... or two after a body's name: "the UN human rights office"
+        # ... or two after a body's name or "the": "the UN human rights office", "the
+        # environment select committee"
         or (j + 2 < len(ps.toks) and _noun_modifier(low) and _noun_modifier(ps.toks[j + 1].low)
             and not ps.toks[j + 1].cap and not ps.toks[j + 2].cap and j > 0
-            and (ps.toks[j - 1].cap and ps.toks[j - 1].low not in T.CLAUSE_WORDS or ps.toks[j - 1].text == ".")
+            and (ps.toks[j - 1].cap and ps.toks[j - 1].low not in T.CLAUSE_WORDS or ps.toks[j - 1].text == "."
+                 or ps.toks[j - 1].text == "the")
             and (ps.toks[j + 2].low in speaker_nouns() or ps.toks[j + 2].low in title_words()))
         or (j + 1 < len(ps.toks) and _noun_modifier(low) and not ps.toks[j + 1].cap
             and not (j == 1 and ps.toks[0].cap and ps.toks[0].low not in T.DETERMINERS
