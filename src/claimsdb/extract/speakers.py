@@ -288,10 +288,14 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         # "the National Guard", "National Front": a body's name, not a national called Guard
         mention.type, mention.name, mention.role = "organization", core_text, None
         return mention
-    if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name or surname_word) \
+    # "Hannah Berg of the Vikton Council", "analyst Ann Ward at Vik Bank": a person named in full, then
+    # the body they are of (rule person-of-body), not a body called so.
+    of_body = given_first and _affiliated(core, name) \
+        and all(w.islower() for w in core[: core.index(name.split()[0])])
+    if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name or surname_word or of_body) \
             and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
-        if not surname_word and (any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS
+        if not surname_word and not of_body and (any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS
                                  or core[-1] == "State"):
             mention.type = "organization"
             mention.name = core_text

@@ -85,6 +85,14 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     if a >= 2 and toks[a - 1].low == "and" and toks[a - 2].low in ("he", "she") and toks[a].cap \
             and (a == 2 or toks[a - 3].text in (",", ";", ":", "—", "–") or toks[a - 3].low in ("but", "and")):
         a -= 2  # "He and Strelkov say ...": both speak (split in extract._split_coordinated)
+    if a >= 2 and toks[a - 1].text == "," and toks[b].cap and toks[b].low in ORG_WORDS:
+        # "Anna Berg, Vikton Teachers Union said": the person who opens the sentence, of
+        # that body (rule person-comma-body); not "In Vikton, Teachers Union leaders said".
+        named = left_np(ps, a - 2)
+        if named is not None and named[0] == 0:
+            who = describe(ps.text, toks[named[0]].start, toks[a - 2].end)
+            if who.type == "person" and who.known_given_name and " " in who.name:
+                return ps.mention(named[0], a - 2, (a, b)), "subject", named[0]
     return ps.mention(a, b), "subject", a
 
 
