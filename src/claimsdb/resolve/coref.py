@@ -28,13 +28,15 @@ from claimsdb.resolve.countries import demonym_code
 # Two or more capitalised words, possibly with a title before them: candidate person names.
 # (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
 _NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
+# Roles a team's person holds, named by the team ("the United boss", "the Lions coach").
+_TEAM_ROLES = frozenset("coach boss captain player striker midfielder defender winger goalkeeper keeper".split())
 # Role nouns that refer back to a person whose role contains them.
 _PERSON_ROLES = frozenset(
     "president minister chancellor premier secretary spokesperson spokesman spokeswoman "
     "senator governor mayor ambassador envoy diplomat general commander chairman chief "
     "leader candidate nominee official adviser advisor director ceo head admiral commissioner "
     "prosecutor chairwoman chairperson".split()
-)
+) | _TEAM_ROLES
 # Roles whose holders articles often leave unnamed: "the spokesman said ... he added" is them.
 _USUALLY_UNNAMED = frozenset("spokesman spokeswoman spokesperson official source aide diplomat".split())
 # Role nouns that tell the holder's gender; a "he" or "she" antecedent must agree.
@@ -248,8 +250,9 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
 
 
 # The words before a name run that may be its holder's role: "chief executive", "Wolves chief
-# executive", "Tory leader" (a capitalised word, then lower-case words).
-_ROLE_BEFORE = re.compile(r"(?:(?<![\w’'-])([A-Z][\w’'&-]*[a-z]) )?((?:[a-z][\w-]* ){1,3})$")
+# executive", "Tory leader" (a capitalised word, then lower-case words), maybe with a comma
+# before the name ("Ofsted chief, Anna Berg,").
+_ROLE_BEFORE = re.compile(r"(?:(?<![\w’'-])([A-Z][\w’'&-]*[a-z]) )?((?:[a-z][\w-]* ){0,2}[a-z][\w-]*),? $")
 
 
 _FORMERLY = re.compile(r"(?i)(?<![\w-])(?:ex-|ex |former |one-time |then-|deputy |shadow |acting |vice-)\S*\s*$")
@@ -1364,6 +1367,10 @@ def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], posi
     return None
 
 
+# An honorific before a name, no description of who the person is: "Dr Anna Berg".
+_HONORIFIC_BEFORE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=[A-Z])")
+
+
 def _introduced_next(seg: Segmented, starts: list[int], claims: list[ClaimCandidate], entities: list[_Entity],
                      positions: list[int], m: Mention) -> Mention | None:
     """The person a role phrase ("the prime minister of Ruritania dismissed ...") introduced, when
@@ -1381,7 +1388,7 @@ def _introduced_next(seg: Segmented, starts: list[int], claims: list[ClaimCandid
     hit = spoken[0]
     if hit.type != "person" or hit.plural:
         return None
-    if hit.role or " " not in hit.name or hit.text != hit.name:
+    if hit.role or " " not in hit.name or _HONORIFIC_BEFORE.sub("", hit.text) != hit.name:
         return _introduced_before_speaking(seg, starts, entities, positions, m, hit)
     if hit.name.rsplit(None, 1)[-1] in seg.text[: hit.start]:
         return None  # named before: not introduced here
@@ -1470,6 +1477,9 @@ def _role_noun(m: Mention) -> str | None:
     if m.type == "anonymous" and words and words[-1][:1].isdigit() and T.person_noun(words[-1]) and (
             len(words) == 1 or words[0].lower() == "the" and all(w.rstrip(",").isalpha() and w.islower() for w in words[1:-1])):
         return _EPITHET  # "the bearded, 58-year-old says": an age, maybe after describing words
+    if len(words) >= 2 and m.type == "anonymous" and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) \
+            and country_code(words[0][:-2]) and words[1][:1].isupper():
+        words = ["the", *words[1:]]  # "Norway's Ambassador to Britain": a country's office, as "the Ambassador"
     if len(words) < 2 or words[0].lower() != "the":
         return None
     if m.type == "person" and " " in m.name and m.name[:1].isupper() and m.name in m.text:
@@ -1537,9 +1547,11 @@ def _epithet_noun(m: Mention, words: list[str]) -> bool:
 
 
 def _role_phrase(m: Mention) -> str:
-    """"the prime minister of Ruritania" → "prime minister": the role without determiner and place."""
+    """"the prime minister of Ruritania" → "prime minister": the role without determiner and
+    place ("the ambassador to Norway" → "ambassador")."""
     words = m.text.lower().split()[1:]
-    return " ".join(words[: words.index("of")] if "of" in words else words)
+    cut = min((words.index(w) for w in ("of", "to") if w in words), default=len(words))
+    return " ".join(words[:cut])
 
 
 def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
@@ -1574,11 +1586,19 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     # Else the person the passage is about, when nothing gives them another role; not for a
     # role with its own qualifier ("the prime minister of Ruritania"), which often introduces
     # someone new.
-    if phrase != head:
+    # A body's or place's coach or boss ("the United boss", "the England coach") is the person
+    # the passage is about too (rule team-role-subject): sports copy names the team, not a rank.
+    team = head in _TEAM_ROLES and len(m.text.split()) > 2 and all(w[:1].isupper() for w in m.text.split()[1:-1])
+    if phrase != head and not team:
         return None
     hit = _recent_subject(seg, starts, entities, m, positions, _is_person)
     if hit is not None and hit.role is None and (gender is None or hit.gender in (None, gender)) \
             and not any(e.mention is hit and e.role for e in entities):  # "... oust chairman Vik"
+        if team and (any(e.mention.name == hit.name and head not in (e.role or e.mention.role or head).lower()
+                         for e in entities)
+                     or seg.text[max(0, hit.start - 12) : hit.start].split()[-1:] and
+                     seg.text[max(0, hit.start - 12) : hit.start].split()[-1].lower() in T.PREPOSITIONS):
+            return None  # "referee Anna Berg ...", "... ruled out by Berg. '...,' said the Vik player"
         return hit
     return None
 
