@@ -36,3 +36,26 @@ def test_a_role_before_a_name_set_off_by_a_comma():
     text = ("Schools were singled out by the inspectors' chief, Anna Dunmore, in a speech.\n\n"
             "The chief said her annual report would name them.\n")
     assert speakers_of(text)[-1][0] == "Anna Dunmore"
+
+
+def test_a_countrys_lower_case_office_named_in_the_next_sentence():
+    text = ("Norway's top judge has said he clashed with ministers over who runs inquiries.\n\n"
+            "Lord Dunmore said he wanted to keep his veto.\n")
+    assert [s for s, _ in speakers_of(text)] == ["Lord Dunmore", "Lord Dunmore"]
+
+
+def test_the_judge_is_never_just_the_subject_before():
+    text = ("Anna Dunmore asked the court to keep her papers sealed.\n\n"
+            "The judge agreed with Ms Dunmore that there was no reason to open them.\n")
+    assert speakers_of(text)[-1][0] != "Anna Dunmore"
+
+
+def test_a_person_then_a_role_after_a_comma():
+    text = "However, Mark Dunmore, a fund manager at Vikton Trustees said the stake \"is a first step\".\n"
+    assert speakers_of(text) == [("Mark Dunmore", "person")]
+
+
+def test_a_determiner_opening_a_name_run_is_no_given_name():
+    text = ("Some Vikcorp offices were criticised last year.\n\n"
+            "Vikcorp said it would co-operate fully with the regulator.\n")
+    assert speakers_of(text)[-1][0] == "Vikcorp"

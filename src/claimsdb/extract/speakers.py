@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import first_names, media_names, phrase_list, speaker_nouns, title_words, word_set
+from claimsdb.extract.lexicon import cue_words, first_names, media_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.resolve import countries
 
 # Words that make a capitalised phrase an organisation rather than a person.
@@ -284,10 +284,11 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         return mention
     if not given_first and not honorific and head_type is None and len(core) >= 2 and core[0] != _strip_possessive(core[0]) \
             and countries.country_code(_strip_possessive(core[0])) and head in title_words() and head not in ORG_WORDS \
-            and any(w.lower() == head and w[:1].isupper() for w in core[1:]) \
-            and all(w[:1].isupper() for w in core[1 : 1 + [w.lower() for w in core].index(head, 1)]):
-        # "Pakistan's High Commissioner (to Britain)", "Norway's Ambassador": a country's
-        # capitalised office, held by an unnamed person (rule country-office-holder)
+            and any(w.lower() == head for w in core[1:]) \
+            and all(w[:1].isupper() or w.isalpha() and w.islower() and w not in cue_words()
+                    for w in core[1 : 1 + [w.lower() for w in core].index(head, 1)]):
+        # "Pakistan's High Commissioner (to Britain)", "Norway's foreign minister", "the UK's
+        # top judge": a country's office, held by an unnamed person (rule country-office-holder)
         mention.type, mention.role, mention.name = "anonymous", _clean_role(core_text), core_text
         return mention
     if name and " " not in name and not honorific and not given_first and len(core) >= 2 \

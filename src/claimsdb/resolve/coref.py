@@ -28,6 +28,9 @@ from claimsdb.resolve.countries import demonym_code
 # Two or more capitalised words, possibly with a title before them: candidate person names.
 # (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
 _NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
+# Roles whose holder is never just the person the passage is about: "The judge agreed with Anna
+# Berg" is not Anna Berg; only someone introduced as a judge, or named as one next.
+_NAMED_ROLES_ONLY = frozenset({"judge"})
 # Roles a team's person holds, named by the team ("the United boss", "the Lions coach").
 _TEAM_ROLES = frozenset("coach boss captain player striker midfielder defender winger goalkeeper keeper".split())
 # Role nouns that refer back to a person whose role contains them.
@@ -35,7 +38,7 @@ _PERSON_ROLES = frozenset(
     "president minister chancellor premier secretary spokesperson spokesman spokeswoman "
     "senator governor mayor ambassador envoy diplomat general commander chairman chief "
     "leader candidate nominee official adviser advisor director ceo head admiral commissioner "
-    "prosecutor chairwoman chairperson".split()
+    "prosecutor chairwoman chairperson judge".split()
 ) | _TEAM_ROLES
 # Roles whose holders articles often leave unnamed: "the spokesman said ... he added" is them.
 _USUALLY_UNNAMED = frozenset("spokesman spokeswoman spokesperson official source aide diplomat".split())
@@ -408,6 +411,8 @@ def _adopt(target: Mention, source: Mention, teach: bool = True) -> None:
     target.role = target.role or source.role
     target.country = target.country or source.country
     target.plural = source.plural
+    if target.pronoun is None and target.gender is None:
+        target.gender = source.gender  # "the top judge" taken for Lord Vik is a "he" now
     if teach and target.pronoun in ("he", "she") and source.gender is None:
         source.gender = target.pronoun
 
@@ -1477,9 +1482,11 @@ def _role_noun(m: Mention) -> str | None:
     if m.type == "anonymous" and words and words[-1][:1].isdigit() and T.person_noun(words[-1]) and (
             len(words) == 1 or words[0].lower() == "the" and all(w.rstrip(",").isalpha() and w.islower() for w in words[1:-1])):
         return _EPITHET  # "the bearded, 58-year-old says": an age, maybe after describing words
-    if len(words) >= 2 and m.type == "anonymous" and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) \
-            and country_code(words[0][:-2]) and words[1][:1].isupper():
-        words = ["the", *words[1:]]  # "Norway's Ambassador to Britain": a country's office, as "the Ambassador"
+    lead = 1 if words and words[0].lower() == "the" else 0
+    if m.type == "anonymous" and len(words) >= lead + 2 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[lead]) \
+            and country_code(words[lead][:-2]):
+        # "Norway's Ambassador to Britain", "the UK's top judge": a country's office, as "the Ambassador"
+        words = ["the", *words[lead + 1 :]]
     if len(words) < 2 or words[0].lower() != "the":
         return None
     if m.type == "person" and " " in m.name and m.name[:1].isupper() and m.name in m.text:
@@ -1589,7 +1596,7 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     # A body's or place's coach or boss ("the United boss", "the England coach") is the person
     # the passage is about too (rule team-role-subject): sports copy names the team, not a rank.
     team = head in _TEAM_ROLES and len(m.text.split()) > 2 and all(w[:1].isupper() for w in m.text.split()[1:-1])
-    if phrase != head and not team:
+    if phrase != head and not team or head in _NAMED_ROLES_ONLY:
         return None
     hit = _recent_subject(seg, starts, entities, m, positions, _is_person)
     if hit is not None and hit.role is None and (gender is None or hit.gender in (None, gender)) \
@@ -1935,7 +1942,8 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         if k and before[k - 1].lower() in ("in", "since", "by", "until", "last", "from"):
             continue  # "In December Microsoft said": a date, then the name
         start = run_start
-        if _opening_participle(text, start, words[0]) or _title_case_cue(words[0]):
+        if _opening_participle(text, start, words[0]) or _title_case_cue(words[0]) or words[0].lower() in T.DETERMINERS:
+            # ("Some Vikco operations were criticised": a determiner, no given name)
             if len(words) < 3:
                 continue
             start += len(words[0]) + 1
