@@ -59,3 +59,15 @@ def test_a_determiner_opening_a_name_run_is_no_given_name():
     text = ("Some Vikcorp offices were criticised last year.\n\n"
             "Vikcorp said it would co-operate fully with the regulator.\n")
     assert speakers_of(text)[-1][0] == "Vikcorp"
+
+
+def test_one_of_a_group_named_as_speaking_next():
+    text = ("The Greens are set for their best ever results, one of their councillors has predicted.\n\n"
+            "Transport spokesman Mark Dunmore was speaking as the party launched its campaign.\n")
+    assert speakers_of(text)[0] == ("Mark Dunmore", "person")
+
+
+def test_one_of_a_group_stays_unnamed_without_a_speaker_next():
+    text = ("The Greens are set for their best ever results, one of their councillors has predicted.\n\n"
+            "Transport spokesman Mark Dunmore launched the party's campaign.\n")
+    assert speakers_of(text)[0][0].startswith("one of their councillors")

@@ -1300,6 +1300,38 @@ def _speaking_next(seg: Segmented, starts: list[int], m: Mention) -> Mention | N
     return None
 
 
+# A sentence that opens with a person, maybe after a role in lower case, who "was speaking":
+# "Local government spokesman Anna Berg was speaking as ...".
+_OPENS_SPEAKING = re.compile(r"(?:[A-Z][\w’'-]*(?: [a-z][\w’'-]*){1,3} )?((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) "
+                             r"(?:was|had been) (?:speaking|talking)\b")
+
+
+def name_speaking_next(seg: Segmented, claims: list[ClaimCandidate]) -> set[int]:
+    """(rule one-of-named-next) "The Lib Dems will win, one of their frontbenchers has
+    predicted. Local government spokesman Anna Berg was speaking as ...": an unnamed one of a
+    group, or someone "a" role noun names, is the person named in full, never before, who one of
+    the next two sentences opens by saying was speaking. Returns the ``id`` of each mention so
+    named."""
+    named: set[int] = set()
+    starts = [s.start for s in seg.sentences()]
+    for m in {id(c.evidence.mention): c.evidence.mention for c in claims}.values():
+        low = m.text.lower()
+        if m.pronoun is not None or not (low.startswith("one of ") or m.type == "anonymous" and low.startswith(("a ", "an "))):
+            continue
+        here = bisect_right(starts, m.start) - 1
+        for k in range(here + 1, min(len(starts), here + 3)):
+            hit = _OPENS_SPEAKING.match(seg.masked, starts[k])
+            if hit is None:
+                continue
+            men = describe(seg.text, hit.start(1), hit.end(1))
+            if men.type == "person" and men.known_given_name and " " in men.name \
+                    and men.name.rsplit(None, 1)[-1] not in seg.text[: m.start]:
+                m.name, m.type, m.plural, m.gender = men.name, "person", False, men.gender
+                named.add(id(m))
+            break
+    return named
+
+
 def name_self_introduced(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"A cyclist who introduced herself as the club's treasurer told ...": the speaker
     is who they said they were; "a farmer who gave his name as Sven": that name."""

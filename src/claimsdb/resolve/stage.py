@@ -33,7 +33,8 @@ from claimsdb.resolve.bodies import join_spellings, name_article_bodies, name_by
 from claimsdb.resolve.documents import resolve_documents
 from claimsdb.resolve.spokespeople import name_spokespeople
 from claimsdb.resolve.coref import (expand_bodies, expand_given_names, expand_knights, expand_surnames, keep_name_titles,
-                                   name_described_bodies, name_part_of_group, name_self_introduced, resolve_references, type_companies,
+                                   name_described_bodies, name_part_of_group, name_self_introduced, name_speaking_next,
+                                   resolve_references, type_companies,
                                    type_short_companies, type_surnames)
 from claimsdb.resolve.positions import position_claims
 from claimsdb.resolve.restatements import drop_restatements
@@ -103,6 +104,8 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     for named in name_article_bodies(seg, claims):  # "the company": the body the article names
         references[named] = True
     for named in name_by_earlier_description(claims):  # "the committee": "the environment select committee"
+        references[named] = True
+    for named in name_speaking_next(seg, claims):  # "one of their frontbenchers ... Anna Berg was speaking"
         references[named] = True
     join_spellings(claims)
     expand_knights(seg, claims)
