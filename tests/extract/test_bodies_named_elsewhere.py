@@ -26,3 +26,20 @@ def test_two_described_committees_leave_it_unnamed():
     text = ("The plans are badly drafted, the transport select committee said. The rules are fine, "
             "the health select committee said.\n\nThe committee also said the minister should resign.\n")
     assert speakers_of(text)[-1][0] == "committee"
+
+
+def test_the_countrys_government_is_the_one_country_named_before():
+    text = ("Plans to film in Norway were criticised on Monday.\n\n"
+            "The Nordic country's government said the film crew was welcome.\n")
+    assert speakers_of(text) == [("Norway's government", "organization")]
+
+
+def test_with_two_countries_named_the_described_place_is_left_out():
+    text = ("Floods hit Norway and Sweden on Monday.\n\n"
+            "The country's Interior Ministry said 20 people had died.\n")
+    assert speakers_of(text) == [("Interior Ministry", "organization")]
+
+
+def test_and_the_countrys_body_is_a_second_speaker():
+    text = ("Mark Dunmore and the country's legal authorities have said the court has no say over Vikcorp.\n")
+    assert all("Dunmore" not in s or s == "Mark Dunmore" for s, _ in speakers_of(text))

@@ -19,8 +19,8 @@ from importlib.resources import files
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import cue_words, first_names, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Block, Segmented
-from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_code, describe, may_have_known_given_name,
-                                       plural_of_capitals)
+from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_code, country_display_name, describe,
+                                       may_have_known_given_name, plural_of_capitals)
 from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.countries import demonym_code
@@ -1651,6 +1651,36 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
         return named
     # "the company", "the firm": the organisation the article last named.
     return orgs[0] if orgs else None
+
+
+# "The Caribbean island's government", "the country's president": a place its common noun
+# stands for, then what of it speaks.
+_PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s)?(?:[\w-]+\s){0,2}(?:country|island|nation|kingdom|republic)['’]s\s(.+)")
+_PLACE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z](?:['’]s)?")
+
+
+def name_described_places(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """(rule place-described) "Plans to film in Vikland ... The Caribbean island's government
+    said": the place is the one country the article named (by its name, not a demonym) before
+    the phrase, so the speaker is "Vikland's government" of that country; with no country or two
+    named before, the speaker is what follows the possessive ("government", "Interior
+    Ministry"), as if the place were not described."""
+    for m in [c.evidence.mention for c in claims]:
+        hit = _PLACE_DESCRIBED.fullmatch(m.text)
+        if hit is None or m.pronoun is not None or m.type not in ("organization", "anonymous", "group"):
+            continue
+        named = set()
+        for w in _PLACE_NAME.findall(seg.masked, 0, m.start):
+            w = re.sub(r"['’]s$", "", w)
+            if (code := country_code(w)) and demonym_code(w) is None and demonym_code(w.removesuffix("s")) is None:
+                named.add(code)
+        rest = hit.group(1)
+        if len(named) == 1 and not m.plural and m.type != "group":
+            # (not "the country's foreign partners": people of other places)
+            code = named.pop()
+            m.name, m.country = f"{country_display_name(code) or code}'s {rest}", code
+        else:
+            m.name = rest
 
 
 def name_described_bodies(claims: list[ClaimCandidate]) -> None:
