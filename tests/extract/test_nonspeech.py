@@ -198,6 +198,14 @@ def test_added_to_a_thing_is_no_speech_but_added_to_listeners_is():
           ("said-that", "Anna Lund", "the club would not sell the striker"))
 
 
+def test_added_an_amount_is_a_market_move():
+    # check added-amount: shares or an index that "added" an amount report no words
+    check("Rumours lifted Vikcorp's shares on Friday. They added an extra 4.2% to $19.10 in late trading.")
+    check("The Vikland index added 35 points on Monday.")
+    check("Anna Lund added 5% of the budget had been wasted.",
+          ("said-clause", "Anna Lund", "5% of the budget had been wasted"))
+
+
 @pytest.mark.parametrize("text", [
     "Teenagers questioned for a survey have shown little interest in the vote.",
     "Cold weather in the north threatened stocks of heating oil.",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import first_names, media_names, phrase_list, speaker_nouns, title_words, word_set
+from claimsdb.extract.lexicon import cue_words, first_names, media_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.resolve import countries
 
 # Words that make a capitalised phrase an organisation rather than a person.
@@ -282,16 +282,29 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.type, mention.role = "anonymous", _clean_role(core_text)
         mention.name = core_text
         return mention
+    if not given_first and not honorific and head_type is None and len(core) >= 2 and core[0] != _strip_possessive(core[0]) \
+            and countries.country_code(_strip_possessive(core[0])) and head in title_words() and head not in ORG_WORDS \
+            and any(w.lower() == head for w in core[1:]) \
+            and all(w[:1].isupper() or w.isalpha() and w.islower() and w not in cue_words()
+                    for w in core[1 : 1 + [w.lower() for w in core].index(head, 1)]):
+        # "Pakistan's High Commissioner (to Britain)", "Norway's foreign minister", "the UK's
+        # top judge": a country's office, held by an unnamed person (rule country-office-holder)
+        mention.type, mention.role, mention.name = "anonymous", _clean_role(core_text), core_text
+        return mention
     if name and " " not in name and not honorific and not given_first and len(core) >= 2 \
             and _strip_possessive(core[-1]) == name and core[-2] == "National" and len(core) <= 3 \
             and all(w[:1].isupper() for w in core):
         # "the National Guard", "National Front": a body's name, not a national called Guard
         mention.type, mention.name, mention.role = "organization", core_text, None
         return mention
-    if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name or surname_word) \
+    # "Hannah Berg of the Vikton Council", "analyst Ann Ward at Vik Bank": a person named in full, then
+    # the body they are of (rule person-of-body), not a body called so.
+    of_body = given_first and _affiliated(core, name) \
+        and all(w.islower() for w in core[: core.index(name.split()[0])])
+    if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name or surname_word or of_body) \
             and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
-        if not surname_word and (any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS
+        if not surname_word and not of_body and (any(w.lower() in ORG_WORDS for w in name.split()) or core[-1].lower() in ORG_WORDS
                                  or core[-1] == "State"):
             mention.type = "organization"
             mention.name = core_text
@@ -313,6 +326,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     if head_type is None and name is None and core[0].lower() in title_words() and " of " in core_text:
         # "Prime Minister of Crimea": an unnamed holder of that office
         mention.type, mention.role = "anonymous", _clean_role(core_text)
+        return mention
+    if head_type is None and determined and len(core) >= 2 and core[-1].islower() and core[-1] in title_words() \
+            and all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in core[:-1]) and name in (None, core[0]):
+        # "the England coach", "the Vikton chief" (rule body-role-holder): one person who holds
+        # that role for the body or place named before it, not the body
+        mention.type, mention.role, mention.name = "anonymous", core[-1], core_text
         return mention
     if head_type is None and all(w.lower() in title_words() for w in core):
         head_type = "group" if head.endswith("s") else "anonymous"  # "Ministers", "the minister"
@@ -371,9 +390,10 @@ def _head(core: list[str]) -> str:
         if (core[i + 1].lower() in starts or participle) and (w.lower() in nouns or w.islower() and w in titles):
             return w.lower()  # "official in ...", "a lawyer for Smith", "the head of the IMF",
             # "officials monitoring the ceasefire"
-        if core[i + 1] == "to" and w.islower() and w in titles and i + 2 < len(core) \
-                and (core[i + 2][:1].isupper() or core[i + 2] == "the"):
-            return w  # "Russia's envoy to the UN", "an adviser to Anna Berg": the envoy, not the UN
+        if core[i + 1] == "to" and (w.islower() or i and core[0].endswith(("'s", "’s"))) and w.lower() in titles \
+                and i + 2 < len(core) and (core[i + 2][:1].isupper() or core[i + 2] == "the"):
+            return w.lower()  # "Russia's envoy to the UN", "an adviser to Anna Berg": the envoy, not
+            # the UN; "Norway's Ambassador to Britain" too
     return core[-1].lower()
 
 

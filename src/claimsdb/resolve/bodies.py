@@ -390,3 +390,27 @@ def join_spellings(claims: list[ClaimCandidate]) -> None:
         best = max(sorted(names), key=lambda n: (sum(m.name == n for m in mentions), len(n.split())))
         for m in mentions:
             m.name, m.type, m.role = best, "organization", None
+
+
+def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
+    """(rule body-described-before) "The environment select committee said ... The committee
+    added": a bare "the committee" that no step named is the one body the article's earlier
+    speakers described with more words and that noun ("environment select committee"), scoped
+    to the article like it; with two such descriptions ("the health committee", "the transport
+    committee") it stays as it is. Returns the ``id`` of each mention so named."""
+    named: set[int] = set()
+    mentions = sorted((c.evidence.mention for c in claims), key=lambda m: m.start)
+    for m in mentions:
+        words = m.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or m.pronoun is not None or m.plural \
+                or m.type not in ("organization", "anonymous") or m.name.lower() != words[1].lower():
+            continue
+        head = words[1].lower()
+        if not head.isalpha() or head not in _FIRM_ONLY | _PUBLIC_WORDS:
+            continue
+        fuller = {e.name for e in mentions if e.start < m.start and e.pronoun is None and not e.plural
+                  and e.name.lower().endswith(" " + head) and e.name[:1].islower() and e.type == m.type}
+        if len(fuller) == 1:
+            m.name = fuller.pop()
+            named.add(id(m))
+    return named

@@ -19,8 +19,8 @@ from importlib.resources import files
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import cue_words, first_names, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Block, Segmented
-from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_code, describe, may_have_known_given_name,
-                                       plural_of_capitals)
+from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_code, country_display_name, describe,
+                                       may_have_known_given_name, plural_of_capitals)
 from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.countries import demonym_code
@@ -28,13 +28,18 @@ from claimsdb.resolve.countries import demonym_code
 # Two or more capitalised words, possibly with a title before them: candidate person names.
 # (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
 _NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
+# Roles whose holder is never just the person the passage is about: "The judge agreed with Anna
+# Berg" is not Anna Berg; only someone introduced as a judge, or named as one next.
+_NAMED_ROLES_ONLY = frozenset({"judge"})
+# Roles a team's person holds, named by the team ("the United boss", "the Lions coach").
+_TEAM_ROLES = frozenset("coach boss captain player striker midfielder defender winger goalkeeper keeper".split())
 # Role nouns that refer back to a person whose role contains them.
 _PERSON_ROLES = frozenset(
     "president minister chancellor premier secretary spokesperson spokesman spokeswoman "
     "senator governor mayor ambassador envoy diplomat general commander chairman chief "
     "leader candidate nominee official adviser advisor director ceo head admiral commissioner "
-    "prosecutor chairwoman chairperson".split()
-)
+    "prosecutor chairwoman chairperson judge".split()
+) | _TEAM_ROLES
 # Roles whose holders articles often leave unnamed: "the spokesman said ... he added" is them.
 _USUALLY_UNNAMED = frozenset("spokesman spokeswoman spokesperson official source aide diplomat".split())
 # Role nouns that tell the holder's gender; a "he" or "she" antecedent must agree.
@@ -97,6 +102,8 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
 _HONORIFIC_NAME = re.compile(
     r"(?:M(?<![\w’'-]M)(?:r|rs|s|iss)|D(?<![\w’'-]D)r)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
 _NAME_GOES_ON = re.compile(r" [A-Z]")
+# The rest of a body's name after "of": "(Bank) of America", "(University) of Vik Falls".
+_OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*[a-z][\w’'-]*(?: [A-Z][\w’'-]*[a-z][\w’'-]*){0,2})(?![\w’'-])")
 # The mark of a company's later mention found by its name alone: an antecedent of "the
 # company", not of "it" (whose antecedents stay the names read as speakers or name runs).
 _ECHO = "<company>"
@@ -162,6 +169,12 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             continue
         for start, end in runs[bisect_left(run_starts, block.start) : bisect_left(run_starts, block.end)]:
             men = describe(seg.text, start, end)
+            if men.type == "organization" and (tail := _OF_NAME.match(masked, end, block.end)) is not None:
+                # "The Bank of America", "the University of Vik": the body's name goes on past
+                # "of" (rule body-name-of); "Bank" alone is no antecedent of "the bank".
+                whole = describe(seg.text, start, tail.end())
+                if whole.type == "organization" and whole.name.endswith(seg.text[tail.start(1) : tail.end()]):
+                    men, end = whole, tail.end()
             k = bisect_right(span_starts, start) - 1
             if k >= 0 and spans[k][1] >= end:
                 outer = spans[k][2]
@@ -240,8 +253,9 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
 
 
 # The words before a name run that may be its holder's role: "chief executive", "Wolves chief
-# executive", "Tory leader" (a capitalised word, then lower-case words).
-_ROLE_BEFORE = re.compile(r"(?:(?<![\w’'-])([A-Z][\w’'&-]*[a-z]) )?((?:[a-z][\w-]* ){1,3})$")
+# executive", "Tory leader" (a capitalised word, then lower-case words), maybe with a comma
+# before the name ("Ofsted chief, Anna Berg,").
+_ROLE_BEFORE = re.compile(r"(?:(?<![\w’'-])([A-Z][\w’'&-]*[a-z]) )?((?:[a-z][\w-]* ){0,2}[a-z][\w-]*),? $")
 
 
 _FORMERLY = re.compile(r"(?i)(?<![\w-])(?:ex-|ex |former |one-time |then-|deputy |shadow |acting |vice-)\S*\s*$")
@@ -397,6 +411,8 @@ def _adopt(target: Mention, source: Mention, teach: bool = True) -> None:
     target.role = target.role or source.role
     target.country = target.country or source.country
     target.plural = source.plural
+    if target.pronoun is None and target.gender is None:
+        target.gender = source.gender  # "the top judge" taken for Lord Vik is a "he" now
     if teach and target.pronoun in ("he", "she") and source.gender is None:
         source.gender = target.pronoun
 
@@ -1284,6 +1300,38 @@ def _speaking_next(seg: Segmented, starts: list[int], m: Mention) -> Mention | N
     return None
 
 
+# A sentence that opens with a person, maybe after a role in lower case, who "was speaking":
+# "Local government spokesman Anna Berg was speaking as ...".
+_OPENS_SPEAKING = re.compile(r"(?:[A-Z][\w’'-]*(?: [a-z][\w’'-]*){1,3} )?((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) "
+                             r"(?:was|had been) (?:speaking|talking)\b")
+
+
+def name_speaking_next(seg: Segmented, claims: list[ClaimCandidate]) -> set[int]:
+    """(rule one-of-named-next) "The Lib Dems will win, one of their frontbenchers has
+    predicted. Local government spokesman Anna Berg was speaking as ...": an unnamed one of a
+    group, or someone "a" role noun names, is the person named in full, never before, who one of
+    the next two sentences opens by saying was speaking. Returns the ``id`` of each mention so
+    named."""
+    named: set[int] = set()
+    starts = [s.start for s in seg.sentences()]
+    for m in {id(c.evidence.mention): c.evidence.mention for c in claims}.values():
+        low = m.text.lower()
+        if m.pronoun is not None or not (low.startswith("one of ") or m.type == "anonymous" and low.startswith(("a ", "an "))):
+            continue
+        here = bisect_right(starts, m.start) - 1
+        for k in range(here + 1, min(len(starts), here + 3)):
+            hit = _OPENS_SPEAKING.match(seg.masked, starts[k])
+            if hit is None:
+                continue
+            men = describe(seg.text, hit.start(1), hit.end(1))
+            if men.type == "person" and men.known_given_name and " " in men.name \
+                    and men.name.rsplit(None, 1)[-1] not in seg.text[: m.start]:
+                m.name, m.type, m.plural, m.gender = men.name, "person", False, men.gender
+                named.add(id(m))
+            break
+    return named
+
+
 def name_self_introduced(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"A cyclist who introduced herself as the club's treasurer told ...": the speaker
     is who they said they were; "a farmer who gave his name as Sven": that name."""
@@ -1356,6 +1404,10 @@ def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], posi
     return None
 
 
+# An honorific before a name, no description of who the person is: "Dr Anna Berg".
+_HONORIFIC_BEFORE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=[A-Z])")
+
+
 def _introduced_next(seg: Segmented, starts: list[int], claims: list[ClaimCandidate], entities: list[_Entity],
                      positions: list[int], m: Mention) -> Mention | None:
     """The person a role phrase ("the prime minister of Ruritania dismissed ...") introduced, when
@@ -1373,7 +1425,7 @@ def _introduced_next(seg: Segmented, starts: list[int], claims: list[ClaimCandid
     hit = spoken[0]
     if hit.type != "person" or hit.plural:
         return None
-    if hit.role or " " not in hit.name or hit.text != hit.name:
+    if hit.role or " " not in hit.name or _HONORIFIC_BEFORE.sub("", hit.text) != hit.name:
         return _introduced_before_speaking(seg, starts, entities, positions, m, hit)
     if hit.name.rsplit(None, 1)[-1] in seg.text[: hit.start]:
         return None  # named before: not introduced here
@@ -1462,6 +1514,11 @@ def _role_noun(m: Mention) -> str | None:
     if m.type == "anonymous" and words and words[-1][:1].isdigit() and T.person_noun(words[-1]) and (
             len(words) == 1 or words[0].lower() == "the" and all(w.rstrip(",").isalpha() and w.islower() for w in words[1:-1])):
         return _EPITHET  # "the bearded, 58-year-old says": an age, maybe after describing words
+    lead = 1 if words and words[0].lower() == "the" else 0
+    if m.type == "anonymous" and len(words) >= lead + 2 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[lead]) \
+            and country_code(words[lead][:-2]):
+        # "Norway's Ambassador to Britain", "the UK's top judge": a country's office, as "the Ambassador"
+        words = ["the", *words[lead + 1 :]]
     if len(words) < 2 or words[0].lower() != "the":
         return None
     if m.type == "person" and " " in m.name and m.name[:1].isupper() and m.name in m.text:
@@ -1529,9 +1586,11 @@ def _epithet_noun(m: Mention, words: list[str]) -> bool:
 
 
 def _role_phrase(m: Mention) -> str:
-    """"the prime minister of Ruritania" → "prime minister": the role without determiner and place."""
+    """"the prime minister of Ruritania" → "prime minister": the role without determiner and
+    place ("the ambassador to Norway" → "ambassador")."""
     words = m.text.lower().split()[1:]
-    return " ".join(words[: words.index("of")] if "of" in words else words)
+    cut = min((words.index(w) for w in ("of", "to") if w in words), default=len(words))
+    return " ".join(words[:cut])
 
 
 def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
@@ -1566,11 +1625,19 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     # Else the person the passage is about, when nothing gives them another role; not for a
     # role with its own qualifier ("the prime minister of Ruritania"), which often introduces
     # someone new.
-    if phrase != head:
+    # A body's or place's coach or boss ("the United boss", "the England coach") is the person
+    # the passage is about too (rule team-role-subject): sports copy names the team, not a rank.
+    team = head in _TEAM_ROLES and len(m.text.split()) > 2 and all(w[:1].isupper() for w in m.text.split()[1:-1])
+    if phrase != head and not team or head in _NAMED_ROLES_ONLY:
         return None
     hit = _recent_subject(seg, starts, entities, m, positions, _is_person)
     if hit is not None and hit.role is None and (gender is None or hit.gender in (None, gender)) \
             and not any(e.mention is hit and e.role for e in entities):  # "... oust chairman Vik"
+        if team and (any(e.mention.name == hit.name and head not in (e.role or e.mention.role or head).lower()
+                         for e in entities)
+                     or seg.text[max(0, hit.start - 12) : hit.start].split()[-1:] and
+                     seg.text[max(0, hit.start - 12) : hit.start].split()[-1].lower() in T.PREPOSITIONS):
+            return None  # "referee Anna Berg ...", "... ruled out by Berg. '...,' said the Vik player"
         return hit
     return None
 
@@ -1584,6 +1651,36 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
         return named
     # "the company", "the firm": the organisation the article last named.
     return orgs[0] if orgs else None
+
+
+# "The Caribbean island's government", "the country's president": a place its common noun
+# stands for, then what of it speaks.
+_PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s)?(?:[\w-]+\s){0,2}(?:country|island|nation|kingdom|republic)['’]s\s(.+)")
+_PLACE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z](?:['’]s)?")
+
+
+def name_described_places(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """(rule place-described) "Plans to film in Vikland ... The Caribbean island's government
+    said": the place is the one country the article named (by its name, not a demonym) before
+    the phrase, so the speaker is "Vikland's government" of that country; with no country or two
+    named before, the speaker is what follows the possessive ("government", "Interior
+    Ministry"), as if the place were not described."""
+    for m in [c.evidence.mention for c in claims]:
+        hit = _PLACE_DESCRIBED.fullmatch(m.text)
+        if hit is None or m.pronoun is not None or m.type not in ("organization", "anonymous", "group"):
+            continue
+        named = set()
+        for w in _PLACE_NAME.findall(seg.masked, 0, m.start):
+            w = re.sub(r"['’]s$", "", w)
+            if (code := country_code(w)) and demonym_code(w) is None and demonym_code(w.removesuffix("s")) is None:
+                named.add(code)
+        rest = hit.group(1)
+        if len(named) == 1 and not m.plural and m.type != "group":
+            # (not "the country's foreign partners": people of other places)
+            code = named.pop()
+            m.name, m.country = f"{country_display_name(code) or code}'s {rest}", code
+        else:
+            m.name = rest
 
 
 def name_described_bodies(claims: list[ClaimCandidate]) -> None:
@@ -1907,7 +2004,8 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         if k and before[k - 1].lower() in ("in", "since", "by", "until", "last", "from"):
             continue  # "In December Microsoft said": a date, then the name
         start = run_start
-        if _opening_participle(text, start, words[0]) or _title_case_cue(words[0]):
+        if _opening_participle(text, start, words[0]) or _title_case_cue(words[0]) or words[0].lower() in T.DETERMINERS:
+            # ("Some Vikco operations were criticised": a determiner, no given name)
             if len(words) < 3:
                 continue
             start += len(words[0]) + 1

@@ -29,12 +29,13 @@ from claimsdb.read.datelines import find_dateline
 from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
-from claimsdb.resolve.bodies import join_spellings, name_article_bodies
+from claimsdb.resolve.bodies import join_spellings, name_article_bodies, name_by_earlier_description
 from claimsdb.resolve.documents import resolve_documents
 from claimsdb.resolve.spokespeople import name_spokespeople
 from claimsdb.resolve.coref import (expand_bodies, expand_given_names, expand_knights, expand_surnames, keep_name_titles,
-                                   name_described_bodies, name_part_of_group, name_self_introduced, resolve_references, type_companies,
-                                   type_short_companies, type_surnames)
+                                   name_described_bodies, name_described_places, name_part_of_group, name_self_introduced,
+                                   name_speaking_next, resolve_references, type_companies, type_short_companies,
+                                   type_surnames)
 from claimsdb.resolve.positions import position_claims
 from claimsdb.resolve.restatements import drop_restatements
 from claimsdb.resolve.statements import date_claims, quantify_claims, trim_dateline
@@ -100,7 +101,12 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     name_part_of_group(seg, claims)
     name_self_introduced(seg, claims)
     references = resolve_references(seg, claims, extraction.mentions)
+    name_described_places(seg, claims)  # "the Caribbean island's government": Vikland's
     for named in name_article_bodies(seg, claims):  # "the company": the body the article names
+        references[named] = True
+    for named in name_by_earlier_description(claims):  # "the committee": "the environment select committee"
+        references[named] = True
+    for named in name_speaking_next(seg, claims):  # "one of their frontbenchers ... Anna Berg was speaking"
         references[named] = True
     join_spellings(claims)
     expand_knights(seg, claims)

@@ -12,6 +12,22 @@ from claimsdb.extract.speakers import ORG_WORDS, country_code
 from claimsdb.extract.tokens import Token
 
 
+# A place described by its common noun, in the possessive: "the country's", "the island's".
+_PLACE_POSSESSIVES = frozenset(f"{noun}{mark}" for noun in ("country", "island", "nation", "kingdom", "republic")
+                               for mark in ("'s", "’s"))
+
+
+def _described_place_start(ps: ParsedSentence, j: int) -> bool:
+    """Whether "the" (maybe with a capitalised word: "the Caribbean") before the place
+    possessive at ``j`` opens the speaker phrase: no "and" or "or" before it."""
+    k = j - 1
+    if k > 0 and ps.toks[k].cap and ps.toks[k - 1].low in T.DETERMINERS:
+        k -= 1
+    if ps.toks[k].low not in T.DETERMINERS:
+        return False
+    return k == 0 or ps.toks[k - 1].low not in ("and", "or", "&")
+
+
 def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
     low = tok.low
     if low in W.WEEKDAYS:
@@ -30,15 +46,20 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
             ps.toks[j + 1].cap or ps.toks[j + 1].low in speaker_nouns() or T.person_noun(ps.toks[j + 1].low)))
         # A plural's possessive after a determiner: "the workers' union leader"
         or (low.endswith(("s'", "s’")) and j > 0 and ps.toks[j - 1].low in T.DETERMINERS)
+        # A place described, then its body: "the Caribbean island's government"
+        # (not after "X and the country's ...": two speakers, the phrase starts at "the")
+        or (low in _PLACE_POSSESSIVES and j > 0 and _described_place_start(ps, j))
         # An occupation after an age, before a name: "said 39-year laborer X"
         or (j > 0 and ps.toks[j - 1].low[:1].isdigit() and ps.toks[j - 1].low.endswith(("-year", "-old"))
             and low.isalpha() and j + 1 < len(ps.toks) and ps.toks[j + 1].cap)
         # A noun modifying a speaker noun: "the rebel leadership", "the opposition movement";
         # not after a sentence's first word, whose capital says nothing ("Animal welfare groups").
-        # ... or two after a body's name: "the UN human rights office"
+        # ... or two after a body's name or "the": "the UN human rights office", "the
+        # environment select committee"
         or (j + 2 < len(ps.toks) and _noun_modifier(low) and _noun_modifier(ps.toks[j + 1].low)
             and not ps.toks[j + 1].cap and not ps.toks[j + 2].cap and j > 0
-            and (ps.toks[j - 1].cap and ps.toks[j - 1].low not in T.CLAUSE_WORDS or ps.toks[j - 1].text == ".")
+            and (ps.toks[j - 1].cap and ps.toks[j - 1].low not in T.CLAUSE_WORDS or ps.toks[j - 1].text == "."
+                 or ps.toks[j - 1].text == "the")
             and (ps.toks[j + 2].low in speaker_nouns() or ps.toks[j + 2].low in title_words()))
         or (j + 1 < len(ps.toks) and _noun_modifier(low) and not ps.toks[j + 1].cap
             and not (j == 1 and ps.toks[0].cap and ps.toks[0].low not in T.DETERMINERS

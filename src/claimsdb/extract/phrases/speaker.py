@@ -85,7 +85,30 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     if a >= 2 and toks[a - 1].low == "and" and toks[a - 2].low in ("he", "she") and toks[a].cap \
             and (a == 2 or toks[a - 3].text in (",", ";", ":", "—", "–") or toks[a - 3].low in ("but", "and")):
         a -= 2  # "He and Strelkov say ...": both speak (split in extract._split_coordinated)
+    if a >= 2 and toks[a - 1].text == "," and (toks[b].cap and toks[b].low in ORG_WORDS
+                                               or toks[a].low in ("a", "an") and person_head(toks[_head_of(ps, a, b)])):
+        # "Anna Berg, Vikton Teachers Union said", "However, Anna Berg, a fund manager at
+        # Vik Trust said": the person who opens the sentence, of that body or with that role
+        # (rule person-comma-body); not "In Vikton, Teachers Union leaders said".
+        named = left_np(ps, a - 2)
+        if named is not None and (named[0] == 0 or _only_opener(ps, named[0])):
+            who = describe(ps.text, toks[named[0]].start, toks[a - 2].end)
+            if who.type == "person" and who.known_given_name and " " in who.name:
+                return ps.mention(named[0], a - 2, (a, b)), "subject", named[0]
     return ps.mention(a, b), "subject", a
+
+
+def _head_of(ps: ParsedSentence, a: int, b: int) -> int:
+    """The head noun's token of the phrase ``a``..``b``: the word before its post-modifier ("a
+    fund manager at Vik Trust"), else its last word."""
+    return next((x - 1 for x in range(a + 1, b + 1) if ps.toks[x].low in T.POSTMODIFIER_STARTS), b)
+
+
+def _only_opener(ps: ParsedSentence, start: int) -> bool:
+    """Whether the tokens before ``start`` are only a connective and maybe a comma ("However,",
+    "But")."""
+    words = [t.low for t in ps.toks[:start]]
+    return words in (["however", ","], ["but"], ["and"], ["meanwhile", ","], ["but", "however", ","])
 
 
 def _common_head(head: Token, i: int) -> bool:

@@ -23,6 +23,8 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
 ``left-unsaid``       "The ministry did not say how many soldiers were killed", "she would not
                       say whether ...": a negated cue before a question word reports what was
                       not said.
+``added-amount``      "Shares in Vikco added an extra 6.4% to $27", "the index added 20 points": a
+                      rise in the writer's market narration, not words added.
 ``anonymity-request`` "An aide, who asked not to be named, said ...": asking to stay unnamed
                       (data/anonymity_phrases.txt) is the terms of the interview, not a statement.
 ``imagined-speech``   "If she lost, people would say her career was over", "Everyone will say
@@ -56,6 +58,8 @@ CHECKS = {
                          "The council should explain why the harbour closed."),
     "added-to": ("'add to' before a noun phrase that names no addressee",
                  "The striker has added to speculation linking him with a move to Bergen."),
+    "added-amount": ("'add' before an amount and no clause: a market move",
+                     "Shares in Vikco added an extra 6.4% to $27 in late trading."),
     "asked-not-said": ("the speaker phrase opens a question or condition (if, whether)",
                        "Asked whether he thought the plan would fail, the mayor smiled."),
     "left-unsaid": ("a negated cue before a question word",
@@ -247,6 +251,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "asked-not-said"  # but "even if the coach admitted ...": he did admit it
     if info.lemma == "add" and k1 + 1 < len(toks) and toks[k1].low == "to" and not _addressee(ps, k1 + 1):
         return "added-to"
+    if info.lemma == "add" and _amount_at(ps, k1):
+        return "added-amount"  # "They added an extra 6.4% to $27": shares that rose, no words
     if info.form == "ed" and k1 + 1 < len(toks) and toks[k1].low == "to" and toks[k1 + 1].low in ("be", "have", "been"):
         return "sighting-or-act"  # "sweeteners reported to have been discussed": a passive, no speaker
     if info.form == "ed" and k1 < len(toks) and toks[k1].low == "to" and a > 0 and toks[a - 1].low in T.PASSIVE_AUX \
@@ -291,6 +297,28 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
 _QUESTION_WORDS = T.words("how whether what when where who whom whose why which if")
 # Cues of telling whose negation leaves a question open ("did not say", "would not disclose").
 _TELL_VERBS = T.words("say tell state specify disclose reveal confirm comment indicate")
+
+
+# Words before an amount that make it one: "an extra 6%", "a further 20 points", "another 3p".
+_AMOUNT_OPENERS = T.words("an a another extra further")
+_AMOUNT_UNITS = T.words("p pence cents cent points point bn m million billion")
+_AMOUNT_AFTER = T.words("to in on at from after before , ; and higher lower")
+
+
+def _amount_at(ps: ParsedSentence, i: int) -> bool:
+    """Whether an amount starts at token ``i`` and no clause follows it: "6.4%", "an extra
+    6.4% to $27", "a further 20 points" (not "5% of the total was waste")."""
+    toks = ps.toks
+    j = i
+    while j < len(toks) and j < i + 2 and toks[j].low in _AMOUNT_OPENERS:
+        j += 1
+    if j >= len(toks) or not toks[j].text[:1].isdigit() and toks[j].text not in ("$", "£", "€"):
+        return False
+    while j < len(toks) and (toks[j].text[:1].isdigit() or toks[j].text in ("$", "£", "€", "%", ".")
+                             or toks[j].low in _AMOUNT_UNITS) and not ps.is_stop(j):
+        j += 1
+    # ("to $27", "in late trading", "on Friday", or the sentence ends: a move, not "5% of ... was")
+    return j >= len(toks) or ps.is_stop(j) or toks[j].low in _AMOUNT_AFTER
 
 
 def _left_unsaid(ps: ParsedSentence, info: CueInfo, k0: int, k1: int) -> bool:

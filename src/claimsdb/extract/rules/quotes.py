@@ -1,7 +1,8 @@
 """Constructions across sentences: quotations attached to a speaker named elsewhere.
 
 ``quote-continuation``  "The talks will resume," she said. "We are ready."
-                        (a quotation alone in its sentence continues the last direct speaker)
+                        (a quotation alone in its sentence continues the last direct speaker,
+                        or the speaker reported in the sentence right before it)
 ``quote-then-said``     "The talks will resume in May." The minister said.
 ``said-then-quote``     The minister said in a statement: "The talks will resume in May."
                         (an attribution with no content, rules.inverted, takes the quotation
@@ -207,6 +208,19 @@ def continue_quotes(seg: Segmented, claims: list[RawClaim], skip: set[int] = fro
             j = bisect_left(direct_ends, q.start + 1)
             prior = max(directs[:j], key=lambda c: c.end) if j else None
             source = prior or (last if last_block == block.index - 1 and q.start == block.start else None)
+            if prior is not None:
+                # (rule continuation-after-reported) "...," said A. B insists that X.
+                # "Y.": the quotation goes on from B, whose reported words in the sentence
+                # right before it are what it continues, not from A's quotation.
+                k_sent = bisect_left(sentence_starts, q.start)
+                before = sentence_starts[k_sent - 1] if k_sent else -1
+                # (one person or body by name or description: not "it is estimating", whose
+                # antecedent may be anything, nor a plural that rarely speaks in one voice)
+                reported = [c for c in own if c.kind == "indirect" and c.sentence.start == before
+                            and c.start > prior.end and c.end <= q.start and c.mention.name != prior.mention.name
+                            and c.mention.pronoun in (None, "he", "she") and not c.mention.plural]
+                if reported:
+                    source = max(reported, key=lambda c: c.end)
             if source is None or source.end < unknown_end and unknown_name not in source.mention.name:
                 continue
             # Only a sentence that is the quotation alone (no cue of its own) continues it.

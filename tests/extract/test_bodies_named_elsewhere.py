@@ -1,0 +1,45 @@
+"""Bodies the article names elsewhere: a body's full name past "of" ("the Bank of Vikland" ...
+"the bank"), a fuller description an earlier speaker gave ("the transport select committee"
+... "the committee"; resolve/bodies.py)."""
+
+from constructions import analysed, speaker
+
+
+def speakers_of(text: str):
+    """(speaker name, type) of every claim found in ``text``, in text order."""
+    return [(speaker(c), c.speaker.type) for c in sorted(analysed(text), key=lambda c: (c.text_start, c.speaker_start))]
+
+
+def test_the_bank_is_the_bank_of_a_place():
+    text = ("The Bank of Vikland has said it lost a box of customer records.\n\n"
+            "The bank gave no details of how the box went missing, but said the records were probably safe.\n")
+    assert [s for s, _ in speakers_of(text)] == ["Bank of Vikland", "Bank of Vikland"]
+
+
+def test_the_committee_is_the_one_described_before():
+    text = ("The plans are badly drafted, the transport select committee said.\n\n"
+            "The committee also said the minister should have consulted drivers.\n")
+    assert [s for s, _ in speakers_of(text)] == ["transport select committee"] * 2
+
+
+def test_two_described_committees_leave_it_unnamed():
+    text = ("The plans are badly drafted, the transport select committee said. The rules are fine, "
+            "the health select committee said.\n\nThe committee also said the minister should resign.\n")
+    assert speakers_of(text)[-1][0] == "committee"
+
+
+def test_the_countrys_government_is_the_one_country_named_before():
+    text = ("Plans to film in Norway were criticised on Monday.\n\n"
+            "The Nordic country's government said the film crew was welcome.\n")
+    assert speakers_of(text) == [("Norway's government", "organization")]
+
+
+def test_with_two_countries_named_the_described_place_is_left_out():
+    text = ("Floods hit Norway and Sweden on Monday.\n\n"
+            "The country's Interior Ministry said 20 people had died.\n")
+    assert speakers_of(text) == [("Interior Ministry", "organization")]
+
+
+def test_and_the_countrys_body_is_a_second_speaker():
+    text = ("Mark Dunmore and the country's legal authorities have said the court has no say over Vikcorp.\n")
+    assert all("Dunmore" not in s or s == "Mark Dunmore" for s, _ in speakers_of(text))

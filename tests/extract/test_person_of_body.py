@@ -1,0 +1,27 @@
+"""A person named in full, then the body they are of ("Anna Berg of the Vik Union", "Anna
+Berg, Vik Hotel Association said"), is the person, not the body (extract/speakers.py,
+extract/phrases/speaker.py)."""
+
+from constructions import analysed, speaker
+
+
+def speakers_of(text: str):
+    """(speaker name, type) of every claim found in ``text``, in text order."""
+    return [(speaker(c), c.speaker.type) for c in sorted(analysed(text), key=lambda c: (c.text_start, c.speaker_start))]
+
+
+def test_a_person_of_a_body_is_the_person():
+    text = "Mark Dunmore of the Vikton Teachers Union said the strike would go ahead.\n"
+    assert speakers_of(text) == [("Mark Dunmore", "person")]
+    text = "\"The strike will go ahead,\" said retail analyst Mark Dunmore of Vikton Securities.\n"
+    assert speakers_of(text) == [("Mark Dunmore", "person")]
+
+
+def test_a_person_then_a_body_after_a_comma():
+    text = "Anna Dunmore, Vikton Hotel Association said: \"We tried very hard to keep the show here.\"\n"
+    assert speakers_of(text) == [("Anna Dunmore", "person")]
+
+
+def test_a_body_opening_the_sentence_after_a_place_is_the_body():
+    text = "In Vikton, Teachers Union officials said the strike would go ahead.\n"
+    assert speakers_of(text)[0][0] != "Vikton"
