@@ -644,6 +644,13 @@ def test_she_added_does_not_go_on_with_a_he():
     # Family name first: the one-word name is the first word of the full name given after a title.
     ("Vice Premier Zhao Minghui opened the fair. Zhao said exports would grow by 6 percent.", "Zhao Minghui"),
     ("The ministry's spokesman Lim Doyun spoke on Monday. Lim said the talks would resume.", "Lim Doyun"),
+    # ... after a demonym and a title; after a claim that gave the full name a role; and the
+    # "he" of a later sentence, which takes the family name first.
+    ("Malaysian Premier Tun Adil met Vietnamese President Ma Qiran. Ma said the port would open.", "Ma Qiran"),
+    ("Tam Wenli, a lecturer at Nanhai University, told reporters that the deal was fair. "
+     "\"The bank is strong,\" Tam said.", "Tam Wenli"),
+    ("The ministry spokesman Lim Doyun opened the briefing. Lim said the talks would go on. "
+     "He noted that the fees were low.", "Lim Doyun"),
 ])
 def test_a_later_reference_takes_the_person_named_before(text, expected):
     assert speakers(text)[-1] == expected
