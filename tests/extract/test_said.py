@@ -135,3 +135,12 @@ def test_counter_is_no_cue_before_a_noun_phrase_or_outside_its_past(text):
     assert [r for r, _, _ in found(text)] in ([], ["said-clause"])
     assert all("counter" not in s for _, s, c in found(text))
 
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Ana Lund said in a phone call that the deal was off.", "said-that"),
+    ("Premier Ana Lund told Prime Minister Eric Vik in a video call on 9 March that the deal was off.", "said-that"),
+    ("Ana Lund told a conference call that the deal was off.", "said-that"),
+])
+def test_a_call_is_where_the_words_were_said_not_a_second_cue(text, rule):
+    assert found(text) == [(rule, "Ana Lund", "the deal was off")]

@@ -157,8 +157,8 @@ def _past_gathering(ps: ParsedSentence, i: int) -> int | None:
         return None
     for x in range(i + 1, min(n, i + 6)):
         t = toks[x]
-        if t.low in W.GATHERINGS and not t.cap:
-            return x + 1
+        if t.low in W.GATHERINGS and not t.cap and not (x + 1 < n and toks[x + 1].low in W.GATHERINGS):
+            return x + 1  # (the last of "a conference call")
         if not t.text.replace("-", "").isalpha() or t.low in T.AUXILIARIES or t.low in T.CLAUSE_WORDS \
                 or t.low in W.ADJUNCT_STARTS or t.low in T.PREPOSITIONS or cue_info(t.text):
             return None
