@@ -333,3 +333,8 @@ def test_a_security_council_named_with_its_country_and_a_parliament_speaker(tmp_
                       "Speaker Oleksandr Turchynov said the law was a necessary step.\n")
     assert country_of(claims, "Security") == "UA"
     assert country_of(claims, "Turchynov") == "UA"
+
+
+def test_a_listed_company_before_a_title_in_capitals_places_its_head(tmp_path):
+    claims = exported(tmp_path, "Gas talks\n\nGazprom CEO Pavel Orlov told journalists that the debt had grown.\n")
+    assert country_of(claims, "Orlov") == "RU"

@@ -785,8 +785,9 @@ _BODY = (r"[A-Z0-9][\w&.'’-]*(?:" + _SP + r"(?:(?:of|for|and|on|the|de|du|des|
          + r")*[A-Z0-9][\w&.'’-]*)*")
 # A body a person belongs to: "with CBS News", "an activist at the X", "a researcher for X".
 _AFFILIATED_TO = re.compile(r"(?<![\w-])(?:at|with|of|for|from)" + _SP + r"+(?:the" + _SP + r"+)?(" + _BODY + ")")
-# A body before the person's role: "CBS News correspondent", "Gazprom's spokesman".
-_BODY_BEFORE_ROLE = re.compile(r"(?<![\w&.'’-])(" + _BODY + r")(?:['’]s)?" + _SP + r"+(?=[a-z])")
+# A body before the person's role: "CBS News correspondent", "Gazprom's spokesman", and before
+# a title in capitals ("Gazprom CEO").
+_BODY_BEFORE_ROLE = re.compile(r"(?<![\w&.'’-])(" + _BODY + r")(?:['’]s)?" + _SP + r"+(?=[a-z]|[A-Z]{2,4}\b)")
 # After a person's name, the body the article ties the person to: "Ward with CBS News", "Raiu, a
 # security researcher at X"; not a clause ("Petrov, who met with ...").
 _AFFILIATION_AFTER_NAME = re.compile(
