@@ -338,3 +338,16 @@ def test_a_security_council_named_with_its_country_and_a_parliament_speaker(tmp_
 def test_a_listed_company_before_a_title_in_capitals_places_its_head(tmp_path):
     claims = exported(tmp_path, "Gas talks\n\nGazprom CEO Pavel Orlov told journalists that the debt had grown.\n")
     assert country_of(claims, "Orlov") == "RU"
+
+
+def test_a_researcher_at_a_listed_chinese_think_tank(tmp_path):
+    claims = exported(tmp_path, (
+        "Gas deal\n\n"
+        "Lu Fang, a researcher at Fudan University, said the deal was long planned.\n"
+    ))
+    assert country_of(claims, "Lu Fang") == "CN"
+
+
+def test_a_spokesman_of_the_ato_press_center(tmp_path):
+    claims = exported(tmp_path, "Front line\n\nATO press center spokesman Ivan Hnat said two soldiers were wounded.\n")
+    assert country_of(claims, "Hnat") == "UA"
