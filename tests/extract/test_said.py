@@ -144,3 +144,16 @@ def test_counter_is_no_cue_before_a_noun_phrase_or_outside_its_past(text):
 ])
 def test_a_call_is_where_the_words_were_said_not_a_second_cue(text, rule):
     assert found(text) == [(rule, "Ana Lund", "the deal was off")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Opposition leader Ivan Boda objected that the toll would only anger the drivers.",
+     [("said-that", "Ivan Boda", "the toll would only anger the drivers")]),
+    ("The port manager specified that the berth would open in May.",
+     [("said-that", "port manager", "the berth would open in May")]),
+    ('"It will cost too much," Boda objected.', [("inverted-said", "Boda", '"It will cost too much,"')]),
+    ("Residents objected to the new road.", []),
+    ("He specified the terms of the loan.", []),
+])
+def test_objected_and_specified_are_cues_before_a_clause_only(text, expected):
+    assert found(text) == expected
