@@ -158,3 +158,17 @@ def test_a_colon_headline_without_its_is(headline, content):
 def test_a_label_before_a_phrase_of_readiness_is_no_speaker():
     text = "Winter talks: Europe ready for a long winter\n\nThe gas stores are full, Ana Lund said."
     assert [r for r, _, _ in found(text)] == ["inverted-said"]
+
+
+@pytest.mark.parametrize("headline, speaker, content", [
+    ("Lund: Norway, Sweden to resume fishing talks", "Ana Lund", "Norway, Sweden to resume fishing talks"),
+    ("Source: Norway to reopen the strait next week", "Source", "Norway to reopen the strait next week"),
+])
+def test_a_colon_headline_in_the_future_form(headline, speaker, content):
+    text = headline + "\n\nNorway will act, Prime Minister Ana Lund said."
+    assert found(text)[0] == ("headline-colon", speaker, content)
+
+
+def test_a_noun_phrase_with_to_after_a_colon_is_no_claim():
+    text = "Lund: A trip to Moscow\n\nNorway will act, Prime Minister Ana Lund said."
+    assert [r for r, _, _ in found(text)] == ["inverted-said"]
