@@ -157,3 +157,16 @@ def test_a_call_is_where_the_words_were_said_not_a_second_cue(text, rule):
 ])
 def test_objected_and_specified_are_cues_before_a_clause_only(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Boda admitted, however, that the ferry would need a new engine.",
+    "Ivan Boda said, for his part, that the ferry would need a new engine.",
+    "Ivan Boda said, in a statement on Monday, that the ferry would need a new engine.",
+])
+def test_an_aside_between_commas_before_that(text):
+    assert [(s, c) for _, s, c in found(text)] == [("Ivan Boda", "the ferry would need a new engine")]
+
+
+def test_a_clause_after_the_comma_is_no_aside():
+    assert found("Ivan Boda said, and that was all.") == []
