@@ -351,3 +351,18 @@ def test_a_researcher_at_a_listed_chinese_think_tank(tmp_path):
 def test_a_spokesman_of_the_ato_press_center(tmp_path):
     claims = exported(tmp_path, "Front line\n\nATO press center spokesman Ivan Hnat said two soldiers were wounded.\n")
     assert country_of(claims, "Hnat") == "UA"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Summit ends\n\nThe leaders left Brussels.\nIn the Verkhovna Rada, deputy Ivan Hnat demanded that the talks stop.\n",
+     "Hnat", "UA"),
+    ("Summit ends\n\nThe leaders left Brussels.\nIn Warsaw, the Sejm debated the budget.\n"
+     "The session lasted all night.\nOpposition leader Jan Brzoza said the budget was a fraud.\n", "Brzoza", "PL"),
+])
+def test_a_domestic_politician_is_of_the_parliament_or_capital_just_named(tmp_path, text, name, code):
+    assert country_of(exported(tmp_path, text), name) == code
+
+
+def test_a_politician_with_no_domestic_role_takes_no_scene(tmp_path):
+    text = "Summit ends\n\nIn Warsaw, the Sejm debated the budget.\nAnalyst Jan Brzoza said the budget was a fraud.\n"
+    assert country_of(exported(tmp_path, text), "Brzoza") is None

@@ -170,6 +170,12 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                     or (dateline is not None or headline_politics())
                     and _is_domestic([sp.role or "", phrase, *mentions.get(sp.name, ())])):
                 decided[key] = (own_country(), None)
+            if decided[key][0] is None and (_is_domestic([sp.role or "", phrase])
+                                            or (sp.role or "").lower() in ("deputy", "people's deputy")):
+                # "In the Verkhovna Rada, deputy X said", "In Kiev, the Rada voted ... Opposition
+                # leader Y objected": the parliament or capital the passage has just named (a
+                # bare "deputy" is a member of parliament).
+                decided[key] = (_domestic_scene(text, c.speaker_start), None)
             if decided[key][0] is None and _NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase))):
                 decided[key] = (_headline_speakers_country(text, claims), None)
         country, role = decided[key]
@@ -525,6 +531,24 @@ def _document_of_the_sentence_before(text: str, start: int, name: str, speaker_t
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+# A sentence that opens with its place: "In Kiev, ...", "In Warsaw, ...".
+_IN_PLACE = re.compile(r"(?:^|(?<=[.!?\n])\s*)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),")
+
+
+def _domestic_scene(text: str, start: int) -> str | None:
+    """The country of the parliament or capital named last before the speaker, in the speaker's
+    sentence or the two before it: a state body (data/state_bodies.tsv: "the Verkhovna Rada")
+    or a capital or city that opens a sentence ("In Kiev, ...")."""
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start)]
+    window = ends[-3] if len(ends) >= 3 else max(0, start - 600)
+    found: list[tuple[int, str]] = []
+    pattern, codes = _state_bodies()
+    found += [(m.start(), codes[m.group()]) for m in pattern.finditer(text, window, start)]
+    for m in _IN_PLACE.finditer(text, window, start):
+        code = place_country(m.group(1))
+        if code:
+            found.append((m.start(), code))
+    return max(found)[1] if found else None
 
 
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
