@@ -366,3 +366,18 @@ def test_a_domestic_politician_is_of_the_parliament_or_capital_just_named(tmp_pa
 def test_a_politician_with_no_domestic_role_takes_no_scene(tmp_path):
     text = "Summit ends\n\nIn Warsaw, the Sejm debated the budget.\nAnalyst Jan Brzoza said the budget was a fraud.\n"
     assert country_of(exported(tmp_path, text), "Brzoza") is None
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("Party of Regions deputy Ivan Hnat", "UA"),
+    ("Fidesz lawmaker Ivan Hnat", "HU"),
+    ("Ivan Hnat, a deputy from the Party of Regions,", "UA"),
+])
+def test_a_member_of_a_listed_party(tmp_path, phrase, code):
+    claims = exported(tmp_path, f"Summit ends\n\n{phrase} said the talks must stop.\n")
+    assert country_of(claims, "Hnat") == code
+
+
+def test_a_person_named_like_a_listed_party_is_not_its_member(tmp_path):
+    text = "Prague talks\n\nCzech Foreign Minister Cyril Svoboda met his counterpart. Svoboda said the talks went well.\n"
+    assert {c["country"] for c in exported(tmp_path, text)} == {"CZ"}
