@@ -170,3 +170,18 @@ def test_an_aside_between_commas_before_that(text):
 
 def test_a_clause_after_the_comma_is_no_aside():
     assert found("Ivan Boda said, and that was all.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivan Hnat reminded that the port had been closed twice.",
+     [("said-that", "Ivan Hnat", "the port had been closed twice")]),
+    ("Ivan Hnat reminded reporters that the port had been closed twice.",
+     [("said-that", "Ivan Hnat", "the port had been closed twice")]),
+    ("The ruins remind visitors of the war.", []),
+    ("Ivan Hnat voiced the opinion that the port would reopen.",
+     [("said-that", "Ivan Hnat", "the port would reopen")]),
+    ("Ivan Hnat voiced hope that the port would reopen.",
+     [("said-that", "Ivan Hnat", "the port would reopen")]),
+])
+def test_reminded_and_voiced_the_opinion(text, expected):
+    assert found(text) == expected
