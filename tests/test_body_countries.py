@@ -381,3 +381,15 @@ def test_a_member_of_a_listed_party(tmp_path, phrase, code):
 def test_a_person_named_like_a_listed_party_is_not_its_member(tmp_path):
     text = "Prague talks\n\nCzech Foreign Minister Cyril Svoboda met his counterpart. Svoboda said the talks went well.\n"
     assert {c["country"] for c in exported(tmp_path, text)} == {"CZ"}
+
+
+def test_a_senator_after_the_federation_council_is_named(tmp_path):
+    text = ("Sanctions debate\n\nThe Federation Council will discuss the sanctions on Friday.\n"
+            "Senator Ivan Hnat said the sanctions would hurt the farmers most.\n")
+    assert country_of(exported(tmp_path, text), "Hnat") == "RU"
+
+
+def test_a_presidential_aide_takes_the_headline_speakers_country(tmp_path):
+    text = ("Lund: Norway to close the strait\n\nNorway will close the strait, Norwegian Prime Minister Ana Lund said.\n"
+            "Presidential aide Ivo Brenn said the closure would be short.\n")
+    assert country_of(exported(tmp_path, text), "Brenn") == "NO"

@@ -171,10 +171,10 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                     and _is_domestic([sp.role or "", phrase, *mentions.get(sp.name, ())])):
                 decided[key] = (own_country(), None)
             if decided[key][0] is None and (_is_domestic([sp.role or "", phrase])
-                                            or (sp.role or "").lower() in ("deputy", "people's deputy")):
+                                            or (sp.role or "").lower() in ("deputy", "people's deputy", "senator")):
                 # "In the Verkhovna Rada, deputy X said", "In Kiev, the Rada voted ... Opposition
                 # leader Y objected": the parliament or capital the passage has just named (a
-                # bare "deputy" is a member of parliament).
+                # bare "deputy" or "senator" is a member of parliament).
                 decided[key] = (_domestic_scene(text, c.speaker_start), None)
             if decided[key][0] is None and _NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase))):
                 decided[key] = (_headline_speakers_country(text, claims), None)
@@ -188,8 +188,10 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
 
 
 # An office of a national government named without its country: "Foreign Ministry spokesman
-# X", "Energy Minister Y", "a senior government official", "National Security Adviser Z".
-_NATIONAL_OFFICE = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]abinet|[Nn]ational [Ss]ecurity [Aa]dviser)\b")
+# X", "Energy Minister Y", "a senior government official", "National Security Adviser Z",
+# "presidential aide W".
+_NATIONAL_OFFICE = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]abinet|[Nn]ational [Ss]ecurity [Aa]dviser"
+                              r"|[Pp]residential (?:aide|adviser|advisor|spokes(?:man|woman|person)|administration))\b")
 
 
 def _headline_speakers_country(text: str, claims: list[ClaimCandidate]) -> str | None:
