@@ -333,3 +333,63 @@ def test_a_security_council_named_with_its_country_and_a_parliament_speaker(tmp_
                       "Speaker Oleksandr Turchynov said the law was a necessary step.\n")
     assert country_of(claims, "Security") == "UA"
     assert country_of(claims, "Turchynov") == "UA"
+
+
+def test_a_listed_company_before_a_title_in_capitals_places_its_head(tmp_path):
+    claims = exported(tmp_path, "Gas talks\n\nGazprom CEO Pavel Orlov told journalists that the debt had grown.\n")
+    assert country_of(claims, "Orlov") == "RU"
+
+
+def test_a_researcher_at_a_listed_chinese_think_tank(tmp_path):
+    claims = exported(tmp_path, (
+        "Gas deal\n\n"
+        "Lu Fang, a researcher at Fudan University, said the deal was long planned.\n"
+    ))
+    assert country_of(claims, "Lu Fang") == "CN"
+
+
+def test_a_spokesman_of_the_ato_press_center(tmp_path):
+    claims = exported(tmp_path, "Front line\n\nATO press center spokesman Ivan Hnat said two soldiers were wounded.\n")
+    assert country_of(claims, "Hnat") == "UA"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Summit ends\n\nThe leaders left Brussels.\nIn the Verkhovna Rada, deputy Ivan Hnat demanded that the talks stop.\n",
+     "Hnat", "UA"),
+    ("Summit ends\n\nThe leaders left Brussels.\nIn Warsaw, the Sejm debated the budget.\n"
+     "The session lasted all night.\nOpposition leader Jan Brzoza said the budget was a fraud.\n", "Brzoza", "PL"),
+])
+def test_a_domestic_politician_is_of_the_parliament_or_capital_just_named(tmp_path, text, name, code):
+    assert country_of(exported(tmp_path, text), name) == code
+
+
+def test_a_politician_with_no_domestic_role_takes_no_scene(tmp_path):
+    text = "Summit ends\n\nIn Warsaw, the Sejm debated the budget.\nAnalyst Jan Brzoza said the budget was a fraud.\n"
+    assert country_of(exported(tmp_path, text), "Brzoza") is None
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("Party of Regions deputy Ivan Hnat", "UA"),
+    ("Fidesz lawmaker Ivan Hnat", "HU"),
+    ("Ivan Hnat, a deputy from the Party of Regions,", "UA"),
+])
+def test_a_member_of_a_listed_party(tmp_path, phrase, code):
+    claims = exported(tmp_path, f"Summit ends\n\n{phrase} said the talks must stop.\n")
+    assert country_of(claims, "Hnat") == code
+
+
+def test_a_person_named_like_a_listed_party_is_not_its_member(tmp_path):
+    text = "Prague talks\n\nCzech Foreign Minister Cyril Svoboda met his counterpart. Svoboda said the talks went well.\n"
+    assert {c["country"] for c in exported(tmp_path, text)} == {"CZ"}
+
+
+def test_a_senator_after_the_federation_council_is_named(tmp_path):
+    text = ("Sanctions debate\n\nThe Federation Council will discuss the sanctions on Friday.\n"
+            "Senator Ivan Hnat said the sanctions would hurt the farmers most.\n")
+    assert country_of(exported(tmp_path, text), "Hnat") == "RU"
+
+
+def test_a_presidential_aide_takes_the_headline_speakers_country(tmp_path):
+    text = ("Lund: Norway to close the strait\n\nNorway will close the strait, Norwegian Prime Minister Ana Lund said.\n"
+            "Presidential aide Ivo Brenn said the closure would be short.\n")
+    assert country_of(exported(tmp_path, text), "Brenn") == "NO"

@@ -212,6 +212,12 @@ CASES = [
      "said", "we have indicated that we will sell", "indirect", "mayor", "positive", "intend"),
     ("a pronoun after a reported said is someone else's", "The pollster said most voters said they will stay home.",
      "said", "most voters said they will stay home", "indirect", "pollster", "positive", "assert"),
+    ("a failure someone is blamed for accuses", "The mayor said the port authority had failed to dredge the harbour.",
+     "said", "the port authority had failed to dredge the harbour", "indirect", "mayor", "negative", "assert"),
+    ("calling something meaningless opposes it", "The mayor said the new tram fares were meaningless.",
+     "said", "the new tram fares were meaningless", "indirect", "mayor", "negative", "assert"),
+    ("no threat asserts", "The mayor said the new ferry line posed no threat to the fishermen.",
+     "said", "the new ferry line posed no threat to the fishermen", "indirect", "mayor", "positive", "assert"),
     ("an article in the speaker's mention names nobody", "The leader of the party said the rest would go to schools.",
      "said", "the rest would go to schools", "indirect", "The leader of the party", "positive", "possible"),
 ]

@@ -644,6 +644,14 @@ def test_she_added_does_not_go_on_with_a_he():
     # Family name first: the one-word name is the first word of the full name given after a title.
     ("Vice Premier Zhao Minghui opened the fair. Zhao said exports would grow by 6 percent.", "Zhao Minghui"),
     ("The ministry's spokesman Lim Doyun spoke on Monday. Lim said the talks would resume.", "Lim Doyun"),
+    # ... after a demonym and a title; after a claim that gave the full name a role; and the
+    # "he" of a later sentence, which takes the family name first.
+    ("Malaysian Premier Tun Adil met Vietnamese President Ma Qiran. Ma said the port would open.", "Ma Qiran"),
+    ("Tam Wenli, a lecturer at Nanhai University, told reporters that the deal was fair. "
+     "\"The bank is strong,\" Tam said.", "Tam Wenli"),
+    ("The ministry spokesman Lim Doyun opened the briefing. Lim said the talks would go on. "
+     "He noted that the fees were low.", "Lim Doyun"),    # A surname that is also a title word, after a plain honorific.
+    ("Trade Minister Carla Judge said the deal was done. Ms Judge said the quotas would be lifted.", "Carla Judge"),
 ])
 def test_a_later_reference_takes_the_person_named_before(text, expected):
     assert speakers(text)[-1] == expected
@@ -652,6 +660,10 @@ def test_a_later_reference_takes_the_person_named_before(text, expected):
 def test_a_description_by_a_noun_that_only_ends_like_one_for_people_is_no_epithet():
     text = ("Mara Quist joined the board in May. The national team management said the coach would stay.")
     assert speakers(text)[-1] != "Mara Quist"
+
+
+def test_a_plain_honorific_before_an_office_is_a_form_of_address():
+    assert speakers('"We will vote on it," Mr Speaker said.') == ["Mr Speaker"]
 
 
 def test_a_one_word_name_is_not_the_first_word_of_a_name_given_without_a_title():

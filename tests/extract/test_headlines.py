@@ -1,5 +1,6 @@
 """Headlines in wire and international style (extract/rules/headline.py)."""
 
+import pytest
 from constructions import analysed, check, found
 
 BODY = "\n\nThe ministers met in Bergen on Tuesday.\n"
@@ -143,3 +144,31 @@ def test_the_source_last_after_a_colon_is_a_person_s_name_only():
           ("headline-source-last", "Ingrid Lund", "Fishing quotas will not be cut this year"))
     # a place or topic after the colon is no source
     assert found("Quotas will not be cut: Bergen" + BODY) == []
+
+
+@pytest.mark.parametrize("headline, content", [
+    ("Lund: Norway ready to host talks on the strait", "Norway ready to host talks on the strait"),
+    ("Lund: Oslo open to new fishing talks", "Oslo open to new fishing talks"),
+])
+def test_a_colon_headline_without_its_is(headline, content):
+    text = headline + "\n\nNorway will host the talks, Prime Minister Ana Lund said."
+    assert found(text)[0] == ("headline-colon", "Ana Lund", content)
+
+
+def test_a_label_before_a_phrase_of_readiness_is_no_speaker():
+    text = "Winter talks: Europe ready for a long winter\n\nThe gas stores are full, Ana Lund said."
+    assert [r for r, _, _ in found(text)] == ["inverted-said"]
+
+
+@pytest.mark.parametrize("headline, speaker, content", [
+    ("Lund: Norway, Sweden to resume fishing talks", "Ana Lund", "Norway, Sweden to resume fishing talks"),
+    ("Source: Norway to reopen the strait next week", "Source", "Norway to reopen the strait next week"),
+])
+def test_a_colon_headline_in_the_future_form(headline, speaker, content):
+    text = headline + "\n\nNorway will act, Prime Minister Ana Lund said."
+    assert found(text)[0] == ("headline-colon", speaker, content)
+
+
+def test_a_noun_phrase_with_to_after_a_colon_is_no_claim():
+    text = "Lund: A trip to Moscow\n\nNorway will act, Prime Minister Ana Lund said."
+    assert [r for r, _, _ in found(text)] == ["inverted-said"]

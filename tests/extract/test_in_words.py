@@ -18,6 +18,19 @@ def test_a_named_source(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Anna Lund spoke on Monday. In her opinion, the talks are over.",
+    "Anna Lund spoke on Monday. In her view, the talks are over.",
+    "In the opinion of Anna Lund, the talks are over.",
+])
+def test_an_opinion_or_view_is_hers_too(text):
+    assert found(text) == [("in-x-words", "Anna Lund", "the talks are over")]
+
+
+def test_in_view_of_names_nobody():
+    assert found("In view of the storm, the talks are over.") == []
+
+
+@pytest.mark.parametrize("text", [
     "In other words, the talks are over.",
     "In a few words, the talks are over.",
 ])

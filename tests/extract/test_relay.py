@@ -51,3 +51,13 @@ def test_relay_is_a_registered_rule():
 def test_a_source_right_after_the_attribution_relays_that_claim():
     assert relayed('"The fleet is ready," Anna Berg said, according to remarks released on Friday.') == [
         ("inverted-said", "Anna Berg", "remarks released on Friday", '"The fleet is ready,"')]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('"The harbour will reopen on Monday," Reuters quoted Lena Dahl as saying.',
+     "Lena Dahl", '"The harbour will reopen on Monday,"'),
+    ('Lena Dahl toured the docks. "The harbour will reopen on Monday," she was quoted by the '
+     "ministry's press service as saying.", "Lena Dahl", '"The harbour will reopen on Monday,"'),
+])
+def test_a_quotation_before_the_quoting_medium(text, speaker, content):
+    assert [(r, s, c) for r, s, _, c in relayed(text)] == [("relay", speaker, content)]

@@ -135,3 +135,53 @@ def test_counter_is_no_cue_before_a_noun_phrase_or_outside_its_past(text):
     assert [r for r, _, _ in found(text)] in ([], ["said-clause"])
     assert all("counter" not in s for _, s, c in found(text))
 
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Ana Lund said in a phone call that the deal was off.", "said-that"),
+    ("Premier Ana Lund told Prime Minister Eric Vik in a video call on 9 March that the deal was off.", "said-that"),
+    ("Ana Lund told a conference call that the deal was off.", "said-that"),
+])
+def test_a_call_is_where_the_words_were_said_not_a_second_cue(text, rule):
+    assert found(text) == [(rule, "Ana Lund", "the deal was off")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Opposition leader Ivan Boda objected that the toll would only anger the drivers.",
+     [("said-that", "Ivan Boda", "the toll would only anger the drivers")]),
+    ("The port manager specified that the berth would open in May.",
+     [("said-that", "port manager", "the berth would open in May")]),
+    ('"It will cost too much," Boda objected.', [("inverted-said", "Boda", '"It will cost too much,"')]),
+    ("Residents objected to the new road.", []),
+    ("He specified the terms of the loan.", []),
+])
+def test_objected_and_specified_are_cues_before_a_clause_only(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Boda admitted, however, that the ferry would need a new engine.",
+    "Ivan Boda said, for his part, that the ferry would need a new engine.",
+    "Ivan Boda said, in a statement on Monday, that the ferry would need a new engine.",
+])
+def test_an_aside_between_commas_before_that(text):
+    assert [(s, c) for _, s, c in found(text)] == [("Ivan Boda", "the ferry would need a new engine")]
+
+
+def test_a_clause_after_the_comma_is_no_aside():
+    assert found("Ivan Boda said, and that was all.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivan Hnat reminded that the port had been closed twice.",
+     [("said-that", "Ivan Hnat", "the port had been closed twice")]),
+    ("Ivan Hnat reminded reporters that the port had been closed twice.",
+     [("said-that", "Ivan Hnat", "the port had been closed twice")]),
+    ("The ruins remind visitors of the war.", []),
+    ("Ivan Hnat voiced the opinion that the port would reopen.",
+     [("said-that", "Ivan Hnat", "the port would reopen")]),
+    ("Ivan Hnat voiced hope that the port would reopen.",
+     [("said-that", "Ivan Hnat", "the port would reopen")]),
+])
+def test_reminded_and_voiced_the_opinion(text, expected):
+    assert found(text) == expected

@@ -537,6 +537,8 @@ def _person_name(core: list[str], determined: bool = False) -> str | None:
                 best, run, best_in_title = run, [], in_title
         elif _given_name_surname(run, bare, i, core, determined):
             run.append(bare)  # "Mark Press", "Tom Bank": a surname that is also a body's word
+        elif _honorific_surname(core, i, bare):
+            run.append(bare)  # "Ms Bishop", "Mr Judge": a surname that is also a title word
         elif run and w.lower() in _PARTICLES:
             run.append(w)
         elif run and w.lower() in _AFFILIATION and not in_title:
@@ -590,6 +592,19 @@ def _given_name_surname(run: list[str], word: str, i: int, core: list[str], dete
         and not (determined and i == 1) \
         and (word.lower() in ORG_WORDS or word.lower() in title_words() or word.lower() in speaker_nouns()) \
         and first_names().get(run[0].lower()) is not None
+
+
+# Honorifics of the form "Mr Vik" (not "Lord", "Sir": "Lord Chancellor" is an office).
+_PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+
+
+def _honorific_surname(core: list[str], i: int, word: str) -> bool:
+    """``word`` is the whole phrase after a plain honorific and a title or body word that is no
+    public office: a surname ("Ms Bishop", "Mr Judge"), not a form of address ("Mr President",
+    "Mr Speaker")."""
+    return i == 1 and len(core) == 2 and core[0].lower() in _PLAIN_HONORIFICS and word.isalpha() \
+        and word[:1].isupper() and word.lower() not in word_set("political_roles.txt") \
+        and word.lower() not in ("chairman", "chairwoman", "chair", "ambassador")
 
 
 def _title_then_name(words: list[str]) -> bool:

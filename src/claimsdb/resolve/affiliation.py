@@ -170,6 +170,12 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                     or (dateline is not None or headline_politics())
                     and _is_domestic([sp.role or "", phrase, *mentions.get(sp.name, ())])):
                 decided[key] = (own_country(), None)
+            if decided[key][0] is None and (_is_domestic([sp.role or "", phrase])
+                                            or (sp.role or "").lower() in ("deputy", "people's deputy", "senator")):
+                # "In the Verkhovna Rada, deputy X said", "In Kiev, the Rada voted ... Opposition
+                # leader Y objected": the parliament or capital the passage has just named (a
+                # bare "deputy" or "senator" is a member of parliament).
+                decided[key] = (_domestic_scene(text, c.speaker_start), None)
             if decided[key][0] is None and _NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase))):
                 decided[key] = (_headline_speakers_country(text, claims), None)
         country, role = decided[key]
@@ -182,8 +188,10 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
 
 
 # An office of a national government named without its country: "Foreign Ministry spokesman
-# X", "Energy Minister Y", "a senior government official", "National Security Adviser Z".
-_NATIONAL_OFFICE = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]abinet|[Nn]ational [Ss]ecurity [Aa]dviser)\b")
+# X", "Energy Minister Y", "a senior government official", "National Security Adviser Z",
+# "presidential aide W".
+_NATIONAL_OFFICE = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]abinet|[Nn]ational [Ss]ecurity [Aa]dviser"
+                              r"|[Pp]residential (?:aide|adviser|advisor|spokes(?:man|woman|person)|administration))\b")
 
 
 def _headline_speakers_country(text: str, claims: list[ClaimCandidate]) -> str | None:
@@ -525,6 +533,24 @@ def _document_of_the_sentence_before(text: str, start: int, name: str, speaker_t
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+# A sentence that opens with its place: "In Kiev, ...", "In Warsaw, ...".
+_IN_PLACE = re.compile(r"(?:^|(?<=[.!?\n])\s*)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),")
+
+
+def _domestic_scene(text: str, start: int) -> str | None:
+    """The country of the parliament or capital named last before the speaker, in the speaker's
+    sentence or the two before it: a state body (data/state_bodies.tsv: "the Verkhovna Rada")
+    or a capital or city that opens a sentence ("In Kiev, ...")."""
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start)]
+    window = ends[-3] if len(ends) >= 3 else max(0, start - 600)
+    found: list[tuple[int, str]] = []
+    pattern, codes = _state_bodies()
+    found += [(m.start(), codes[m.group()]) for m in pattern.finditer(text, window, start)]
+    for m in _IN_PLACE.finditer(text, window, start):
+        code = place_country(m.group(1))
+        if code:
+            found.append((m.start(), code))
+    return max(found)[1] if found else None
 
 
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
@@ -785,8 +811,9 @@ _BODY = (r"[A-Z0-9][\w&.'’-]*(?:" + _SP + r"(?:(?:of|for|and|on|the|de|du|des|
          + r")*[A-Z0-9][\w&.'’-]*)*")
 # A body a person belongs to: "with CBS News", "an activist at the X", "a researcher for X".
 _AFFILIATED_TO = re.compile(r"(?<![\w-])(?:at|with|of|for|from)" + _SP + r"+(?:the" + _SP + r"+)?(" + _BODY + ")")
-# A body before the person's role: "CBS News correspondent", "Gazprom's spokesman".
-_BODY_BEFORE_ROLE = re.compile(r"(?<![\w&.'’-])(" + _BODY + r")(?:['’]s)?" + _SP + r"+(?=[a-z])")
+# A body before the person's role: "CBS News correspondent", "Gazprom's spokesman", and before
+# a title in capitals ("Gazprom CEO").
+_BODY_BEFORE_ROLE = re.compile(r"(?<![\w&.'’-])(" + _BODY + r")(?:['’]s)?" + _SP + r"+(?=[a-z]|[A-Z]{2,4}\b)")
 # After a person's name, the body the article ties the person to: "Ward with CBS News", "Raiu, a
 # security researcher at X"; not a clause ("Petrov, who met with ...").
 _AFFILIATION_AFTER_NAME = re.compile(

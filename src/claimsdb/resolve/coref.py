@@ -1982,6 +1982,8 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                if m.type == "person" and m.pronoun is None and " " not in m.name and m.name[:1].isupper()}
     if not singles:
         return
+    # Two-word names a claim gives a person with a role ("Tam Wenli, a lecturer at ..., said").
+    persons = {m.name for m in mentions if m.type == "person" and m.role and m.name.count(" ") == 1}
     text = seg.text
     found: dict[str, list[tuple[int, Mention]]] = {}
     family: dict[str, dict[str, tuple[int, Mention]]] = {}  # family name first: "Hong" -> "Hong Lei"
@@ -1991,9 +1993,11 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         words = run.split()
         family_name = words[-2] if len(words) >= 2 else ""
         if family_name in singles and surname not in singles and first_names().get(family_name.lower()) is None and (
-                len(words) == 2 and _lower_role_before(seg.masked, 0, run_start) is not None
-                or len(words) > 2 and all(w.lower() in title_words() for w in words[:-2])):
-            # "spokesman Hong Lei", "Vice Premier Zhao Minghui": a title, then the family name first
+                len(words) == 2 and (_lower_role_before(seg.masked, 0, run_start) is not None or run in persons)
+                or len(words) > 2 and all(w.lower() in title_words() or demonym_code(w) for w in words[:-2])):
+            # "spokesman Hong Lei", "Vice Premier Zhao Minghui", "Chinese President Xi Jinping": a
+            # title, then the family name first; or a speaker's two-word name ("Tam Wenli, a
+            # lecturer, said")
             full = describe(text, run_start, run_end)
             if full.type == "person" and full.name == f"{family_name} {surname}":
                 family.setdefault(family_name, {})[full.name] = (run_start, full)
@@ -2014,7 +2018,8 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
             found.setdefault(surname, []).append((run_start, full))
     for m in mentions:
         options = found.get(m.name) if m.pronoun is None and m.type == "person" else None
-        if not options and m.pronoun is None and m.type == "person" and len(family.get(m.name, ())) == 1:
+        # A "he" resolved to a family name takes the full name too ("Hong said ... He noted").
+        if not options and m.type == "person" and len(family.get(m.name, ())) == 1:
             options = list(family[m.name].values())
         if options and m.gender:
             # "Mr. Obama" is not the Michelle Obama the article also names.

@@ -40,6 +40,7 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     if i < n and (approximate or not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
                                       or toks[i].low in T.DATE_WORDS or ps.quote_starting(toks[i]) or toks[i].text == ":")):
         return complement(ps, i, info, subject)
+    i = _past_aside(ps, i)
     j = i
     while j < n and j < i + 14:
         t = toks[j]
@@ -81,6 +82,26 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
 # Articles and possessives: the word after one is a noun or an adjective, never a verb
 # ("some claimed that ..." has a verb after a quantifier).
 _ARTICLES = T.words("a an the its his her their our my your")
+
+
+def _past_aside(ps: ParsedSentence, i: int) -> int:
+    """The token after an aside of a few words between commas at token ``i`` when "that"
+    follows it ("admitted, however, that ...", "said, in a statement, that ...", "said, for
+    his part, that ..."); else ``i``. An aside opens in lower case and is no clause of its own
+    ("said, and that ..." is none)."""
+    toks = ps.toks
+    n = len(toks)
+    if i + 1 >= n or toks[i].text != "," or toks[i + 1].cap or toks[i + 1].low in _NO_ASIDE:
+        return i
+    for k in range(i + 2, min(n - 1, i + 7)):
+        if toks[k].text == ",":
+            return k + 1 if toks[k + 1].low == "that" else i
+        if not toks[k].text.replace("'", "").replace("’", "").isalnum():
+            return i
+    return i
+
+
+_NO_ASIDE = frozenset({"and", "but", "or", "which", "who", "that", "while", "whereas", "adding", "saying"})
 
 
 def _gathering_noun(ps: ParsedSentence, j: int) -> bool:
@@ -157,8 +178,8 @@ def _past_gathering(ps: ParsedSentence, i: int) -> int | None:
         return None
     for x in range(i + 1, min(n, i + 6)):
         t = toks[x]
-        if t.low in W.GATHERINGS and not t.cap:
-            return x + 1
+        if t.low in W.GATHERINGS and not t.cap and not (x + 1 < n and toks[x + 1].low in W.GATHERINGS):
+            return x + 1  # (the last of "a conference call")
         if not t.text.replace("-", "").isalpha() or t.low in T.AUXILIARIES or t.low in T.CLAUSE_WORDS \
                 or t.low in W.ADJUNCT_STARTS or t.low in T.PREPOSITIONS or cue_info(t.text):
             return None

@@ -70,10 +70,13 @@ def headline_colon(ps: ParsedSentence) -> None:
     ):
         return  # "Now we know:", "3 Important Things To Know:" are not speakers
     mention = ps.mention(*span)
+    # "Source: talks to resume next week": one noun for an unnamed speaker ("Source", "Officials").
+    unnamed = len(words) == 1 and speaker_nouns().get(words[0].low) == "anonymous"
     if mention.pronoun or mention.type not in ("person", "country", "organization", "media") and not (
-            titled and mention.type == "anonymous"):
+            (titled or unnamed) and mention.type == "anonymous"):
         return
-    if not (clause_like(ps, colon + 1, len(toks), past=True) or ps.quotes or _present_verb(ps, colon + 1)):
+    if not (clause_like(ps, colon + 1, len(toks), past=True) or ps.quotes or _present_verb(ps, colon + 1)
+            or _dropped_copula(ps, colon + 1)):
         return  # "Johnny Depp: The acting outlaw" describes the speaker; it claims nothing
     m = _match_span(ps, toks[colon].start, toks[colon].end)  # offsets in the text
     ps.add((toks[colon + 1].start, ps.content_end()), mention, m, None, rule="headline-colon")
@@ -81,6 +84,31 @@ def headline_colon(ps: ParsedSentence) -> None:
 
 # Words after a present-tense verb that show it is one: "Russia continues to ...", "Kyiv wants a ...".
 _AFTER_VERB = T.words("to the a an no not that")
+
+
+# Adjectives of readiness a headline puts right after its subject, "is" left out.
+_READY = T.words("ready willing unwilling prepared determined poised keen eager able unable open committed")
+
+
+def _dropped_copula(ps: ParsedSentence, a: int) -> bool:
+    """A headline's clause without its "is": a capitalised subject of a few words (a comma or
+    "and" may join two), then an adjective of readiness and "to" or "for" ("Kazakhstan ready to
+    host talks", "Kremlin open to dialogue"), or "to" and a verb in lower case, the headline's
+    future ("Russia, Ukraine to resume gas talks"); not "Johnny Depp: The acting outlaw", nor
+    "A trip to Moscow"."""
+    toks = ps.toks
+    if a >= len(toks) or not toks[a].cap:
+        return False
+    for j in range(a + 1, min(len(toks) - 1, a + 6)):
+        t = toks[j]
+        if t.low in _READY:
+            return toks[j + 1].low in ("to", "for")
+        if t.low == "to":
+            after = toks[j + 1]
+            return after.text.isalpha() and not after.cap and after.low not in T.DETERMINERS
+        if not (t.cap or t.text == "," or t.low == "and"):
+            return False
+    return False
 
 
 def _present_verb(ps: ParsedSentence, a: int) -> bool:

@@ -1,4 +1,4 @@
-"""``in-x-words``: "In his words, ..." / "In the words of X, ..." opens what X said.
+"""``in-x-words``: "In his words, ..." / "In the words of X, ..." / "In his opinion, ..." opens what X said.
 
 "In his words, the new authorities rely on radical nationalists." / "In the words of the
 minister, the talks are over." / "In Lund's words, the talks are over." The rest of the sentence
@@ -13,10 +13,12 @@ from claimsdb.extract.phrases.noun_phrases import left_np, right_np
 from claimsdb.extract.sentence import ParsedSentence
 
 # At the start of a sentence: "In his (own) words," / "In the words of X," / "In X's words,".
+# Also "In his opinion," / "In her view," / "In the opinion of X," (not "In view of ...").
+_WORDS = r"(?:words|opinion|view)"
 IN_WORDS = re.compile(
-    r"In\s+(?:(?P<pronoun>his|her|their|its)\s+(?:own\s+)?words"
-    r"|the\s+words\s+of\s+(?P<source>[^,;:]{2,80}?)"
-    r"|(?P<possessor>[^,;:]{2,60}?)['’]s?\s+(?:own\s+)?words)\s*,"
+    r"In\s+(?:(?P<pronoun>his|her|their|its)\s+(?:own\s+)?" + _WORDS
+    + r"|the\s+" + _WORDS + r"\s+of\s+(?P<source>[^,;:]{2,80}?)"
+    r"|(?P<possessor>[^,;:]{2,60}?)['’]s?\s+(?:own\s+)?" + _WORDS + r")\s*,"
 )
 _PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 

@@ -41,7 +41,8 @@ def relay_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) 
     after = content_after(ps, k1, info, toks[a])
     if after is not None:
         span = (after[0], ps.content_end())
-    elif trailing_only(ps, k1) and first > 0 and toks[first - 1].text == ",":
+    elif trailing_only(ps, k1) and first > 0 and (toks[first - 1].text == "," or ps.quote_ending(toks[first - 1])):
+        # (after a quotation too: '"...," he was quoted by the ministry as saying.')
         span = content_before(ps, first)
     else:
         return True
@@ -70,6 +71,9 @@ def _quoting(ps: ParsedSentence, k: int) -> tuple[Mention, Mention, int, int] | 
     if passive and q + 1 <= j and toks[q + 1].low == "by":
         # "The mayor, Ann Berg, was quoted by Interfax as saying"
         medium = right_np(ps, q + 2, j + 1)
+        if medium is None and j >= q + 2 and all(
+                toks[x].text.replace("-", "").replace("'", "").replace("’", "").isalnum() for x in range(q + 2, j + 1)):
+            medium = (q + 2, j)  # "by the ministry's press service": a possessive inside the medium
         subject = _subject(ps, aux)
         if medium is None or subject is None:
             return None
@@ -95,6 +99,12 @@ def _subject(ps: ParsedSentence, i: int) -> tuple[Mention, int] | None:
     if ps.toks[i].text == ",":
         found = appositive_subject(ps, i)
         return (found[0], found[2]) if found else None
+    if ps.toks[i].low in ("he", "she", "they") and (i == 0 or not ps.toks[i - 1].text.isalpha()):
+        # '"...," he was quoted by the ministry as saying': the pronoun, resolved like any other
+        mention = ps.mention(i, i)
+        mention.pronoun = T.PRONOUNS[ps.toks[i].low]
+        mention.plural = mention.pronoun == "they"
+        return mention, i
     span = left_np(ps, i)
     return (ps.mention(*span), span[0]) if span else None
 
