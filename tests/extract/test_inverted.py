@@ -65,3 +65,18 @@ def test_a_speaker_who_answers_yes_after_a_quotation_does_not_take_the_words_bef
         '"Are you ready?" he asked, but the crowd was loud, and as the band played "the old songs," Ms Vik said yes.')
     assert all(s != "Vik" or c.startswith("yes") for _, s, c in found(
         '"Are you ready?" he asked, but the crowd was loud, and as the band played "the old songs," Ms Vik said yes.'))
+
+
+def test_a_quoted_phrase_inside_another_speakers_words_is_no_inverted_quotation():
+    # No comma inside the marks and a cue earlier in the sentence: the quoted phrase is the
+    # object of "had promised" inside Verlaine's words, not something New Unity said.
+    check("Opposition spokesman Tom Verlaine said instead of the \"great cull of agencies\" New Unity "
+          "had promised, there had been a surge of them.\n",
+          ("said-clause", "Tom Verlaine",
+           "instead of the \"great cull of agencies\" New Unity had promised, there had been a surge of them"))
+
+
+def test_a_quotation_without_its_comma_is_still_the_speakers_when_no_cue_comes_before():
+    # Messy copy drops the comma; with no cue before it the quotation is still the statement.
+    check("People have to learn \"safe habits online\" he says, such as ignoring odd e-mails.\n",
+          ("inverted-said", "he", "People have to learn \"safe habits online\""))

@@ -306,18 +306,39 @@ def trailing_only(ps: ParsedSentence, i: int) -> bool:
     return toks[i].low in W.ADJUNCT_STARTS or toks[i].low in T.DATE_WORDS or toks[i].low == "to"
 
 
+def _quotation_ends_statement(ps: ParsedSentence, close: int) -> bool:
+    """The quotation closing at token ``close`` can be what the speaker after it said: its
+    words end in a comma or a stop inside the marks ('"We will win," he said'), or, with
+    none (messy copy: 'educated about "safe habits" he says'), no cue comes before it in the
+    sentence. After a cue, a quoted phrase with no comma is the object of what follows: 'X
+    said instead of the "great cull" the party had promised, ...' is what the party
+    promised inside X's words, not the party's words."""
+    toks = ps.toks
+    inside = ps.text[max(0, toks[close].start - 3) : toks[close].start].rstrip(" '\"’”")
+    if inside[-1:] in (",", ".", "!", "?", "…", ";", ":", "-", "—"):
+        return True  # (the quotation's own words are masked as one token: read the text)
+    quote = ps.quote_ending(toks[close])
+    opening = ps.index_at(quote.start) if quote is not None else close
+    return not any(t.text.isalpha() and cue_info(t.text) for t in toks[:opening])
+
+
 def content_before(ps: ParsedSentence, a: int) -> tuple[int, int] | None:
     """Content that precedes the speaker phrase starting at token ``a`` (inverted order)."""
     toks = ps.toks
     if a == 0:
         return None
-    prev = toks[lead_index(ps, a)]
+    lead = lead_index(ps, a)
+    prev = toks[lead]
     start = ps.sent.start
     if prev.text == ",":
         end = prev.start
     elif prev.text in T.CLOSE_QUOTES and ps.quote_ending(prev):
+        if not _quotation_ends_statement(ps, lead):
+            return None
         end = prev.end
     elif prev.text in T.OPEN_QUOTES and not ps.quote_starting(prev) and ps.quote_ending(prev):
+        if not _quotation_ends_statement(ps, lead):
+            return None
         end = prev.end
     else:
         return None
