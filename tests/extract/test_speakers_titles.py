@@ -387,3 +387,12 @@ def test_a_service_speaks(text, speaker):
     from constructions import found
     [(_, name, _)] = found(text)
     assert name.endswith(speaker)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Labour's minister for women Trish Dalton said the sums did not add up.\n", "Trish Dalton", "minister"),
+    ("The party's deputy minister for housing Jane Okafor said the plan was costed.\n", "Jane Okafor", "deputy minister"),
+])
+def test_a_possessive_before_a_title_and_a_full_name_is_whose_office_not_the_speaker(text, name, role):
+    (claim,) = analysed(text)
+    assert (claim.speaker.name, claim.speaker.type, claim.speaker.role) == (name, "person", role)

@@ -266,7 +266,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     name = _person_name(core, determined) if person is False else person
     # "Dr Mike Watts head of exploration": a known given name before a lower-case role.
     given_first = bool(name) and " " in name and first_names().get(name.split()[0].lower()) is not None \
-        and not any(w.endswith(("'s", "’s")) for w in core)  # "Aung San Suu Kyi's allies" are the allies
+        and not any(w.endswith(("'s", "’s")) for w in core[_name_index(core, name) :])
+    # ("Aung San Suu Kyi's allies" are the allies; a possessive before the name is whose office
+    # it is: "Labour's minister for women Anna Berg", "the party's spokesman for health X")
     # "general secretary of the union Unison Dave Prentis": a known given name's run that ends
     # the phrase names the person, whatever title comes before.
     # (a body's noun heading the phrase too: "Association of Chief Police Officers president
@@ -489,6 +491,12 @@ def _find_outlet(core: list[str]) -> str | None:
 _PARTICLES = ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del")
 # After a name, these start an affiliation: "analyst Mike Powell of Dresdner Kleinwort".
 _AFFILIATION = ("of", "at", "with", "from", "for", "in")
+
+
+def _name_index(core: list[str], name: str) -> int:
+    """Where in ``core`` the name's first word stands (0 when it cannot be found)."""
+    first = name.split()[0]
+    return next((i for i, w in enumerate(core) if _strip_possessive(w) == first), 0)
 
 
 def _person_name(core: list[str], determined: bool = False) -> str | None:
