@@ -396,3 +396,15 @@ def test_a_service_speaks(text, speaker):
 def test_a_possessive_before_a_title_and_a_full_name_is_whose_office_not_the_speaker(text, name, role):
     (claim,) = analysed(text)
     assert (claim.speaker.name, claim.speaker.type, claim.speaker.role) == (name, "person", role)
+
+
+def test_an_appositive_saying_what_the_speaker_was_doing_names_nobody():
+    # "speaking during a tour of Kenya" tells what the chancellor was doing: Kenya is no
+    # person's name, and the role noun still finds the chancellor the article named.
+    text = ("Chancellor Gordon Vale began a tour of the region on Monday.\n"
+            "The chancellor, speaking during a week-long tour of Kenya, said it was time to talk about values.\n")
+    (claim,) = analysed(text)
+    assert speaker(claim) in ("The chancellor", "Gordon Vale")
+    text = "A senior official, speaking to the radio reporter Tom Vale, said the report was unfair.\n"
+    (claim,) = analysed(text)
+    assert claim.speaker.name != "Tom Vale"

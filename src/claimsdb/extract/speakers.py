@@ -137,20 +137,22 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         # "The head of the IMF, Kristalina Georgieva": the name is in the appositive; but one
         # person never stands in apposition to a plural ("Officials at X, a division of Y").
         relative = appositive.split(" ", 1)[0].lower() in ("who", "whose", "which", "that")
+        # "The chancellor, speaking during a tour of Africa,": what the speaker was doing, no name
+        # for them (not a person called Africa)
+        doing = _what_they_did(appositive)
         # "Supreme Allied Commander Europe, General Anna Lund": a title ending in a place is
         # read as a person called Europe; the appositive, capitalised, gives the full name.
         titled_name = main.type == "person" and other.type == "person" and " " not in main.name \
             and not main.known_given_name and other.known_given_name and " " in other.name \
             and appositive[:1].isupper() and main.name.split()[-1] != other.name.split()[-1]
         if (main.type != "person" and other.type == "person" or titled_name) and main.pronoun is None and not main.plural \
-                and not relative:  # "a man who was questioned by Ann Berg": the man
+                and not relative and not doing:  # "a man who was questioned by Ann Berg": the man
             main, other = other, main
             role_text = text[start:core_end]
         else:
             role_text = appositive
         main.start, main.end, main.text = start, end, text[start:end]
-        first = role_text.split()[0] if role_text.split() else ""
-        if first.islower() and (first.endswith("ing") or first in T.PREPOSITIONS or first in ("who", "which")):
+        if _what_they_did(role_text):
             return main  # "Trump, speaking to a veterans group, said": what they did, not a role
         if main.type == "person" and not main.known_given_name and " " not in main.name and other.type in (
                 "organization", "media") and other.name[:1].islower() and not other.plural:
@@ -491,6 +493,13 @@ def _find_outlet(core: list[str]) -> str | None:
 _PARTICLES = ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del")
 # After a name, these start an affiliation: "analyst Mike Powell of Dresdner Kleinwort".
 _AFFILIATION = ("of", "at", "with", "from", "for", "in")
+
+
+def _what_they_did(phrase: str) -> bool:
+    """An appositive that tells what the speaker was doing or where ("speaking to a veterans
+    group", "on a tour of Africa", "who spoke to reporters"), not who they are."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return first.islower() and (first.endswith("ing") or first in T.PREPOSITIONS or first in ("who", "which"))
 
 
 def _name_index(core: list[str], name: str) -> int:
