@@ -407,3 +407,42 @@ def test_the_workers_analyse_without_importing_sqlalchemy(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.sqlite
+def test_a_folder_ingested_again_starts_no_worker(engine, tmp_path, analysed, monkeypatch):
+    # The database is asked first, without SQLAlchemy, which of the first inputs it holds.
+    import claimsdb.ingest as ingest_module
+    from claimsdb.db import stored_contents
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"{n:03d}.txt").write_text(f"Speaker{n} Person said item {n} is calm.\n")
+    db = None  # CLAIMS_DB, as for the engine
+    assert stored_contents(db, ["0" * 64]) == set()
+    ingest([str(folder)], engine=engine, workers=0)
+    started = []
+    executor = ingest_module._executor
+    monkeypatch.setattr(ingest_module, "_executor", lambda workers: started.append(workers) or executor(workers))
+    report = ingest([str(folder)], engine=lambda: engine, workers=2,
+                    stored_before=lambda shas: stored_contents(db, shas))
+    assert (report.skipped, started) == (40, [])
+    # Told wrongly that the first inputs are stored (one removed in between): they are
+    # analysed once the database says otherwise.
+    more = tmp_path / "more"
+    more.mkdir()
+    for n in range(5):
+        (more / f"{n}.txt").write_text(f"Other{n} Person said thing {n} is fine.\n")
+    report = ingest([str(more)], engine=lambda: engine, workers=2, stored_before=lambda shas: set(shas))
+    assert report.new == 5
+
+
+def test_stored_contents_tells_only_what_it_can_read_cheaply(tmp_path):
+    from claimsdb.db import stored_contents
+
+    assert stored_contents(str(tmp_path / "new.db"), ["a" * 64]) == set()
+    assert not (tmp_path / "new.db").exists()
+    (tmp_path / "other.db").write_bytes(b"not a database at all")
+    assert stored_contents(str(tmp_path / "other.db"), ["a" * 64]) is None
+    assert stored_contents("postgresql+psycopg://nobody@localhost/none", ["a" * 64]) is None

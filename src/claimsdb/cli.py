@@ -387,6 +387,7 @@ def ingest(
         claims ingest https://example.org/news/feed.xml --urls reading-list.txt --workers 4
     """
     from claimsdb import render
+    from claimsdb.db import stored_contents
     from claimsdb.ingest import ingest as ingest_paths
     from claimsdb.read import RecordFields
 
@@ -401,6 +402,7 @@ def ingest(
             paths or [],
             # Opened once the workers have started on the first inputs.
             engine=lambda: _engine(db),
+            stored_before=lambda shas: stored_contents(db, shas),
             published=published.date() if published else None,
             outlet=outlet,
             force=force,

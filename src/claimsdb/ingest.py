@@ -169,6 +169,7 @@ def ingest(
     url_lists: Sequence[str] = (),
     timeout: float = read.DEFAULT_TIMEOUT,
     shard: Shard | None = None,
+    stored_before: Callable[[list[str]], set[str] | None] | None = None,
 ) -> IngestReport:
     """Read, analyse and store every document that ``paths`` name.
 
@@ -180,7 +181,10 @@ def ingest(
     A document already stored (same content) is skipped, unless ``force`` replaces its claims;
     it is not analysed again, but for the first few handed to the workers before the database
     is open, whose analyses are dropped. ``engine`` may be a function that opens it: it is
-    called once the workers have started. ``workers`` processes analyse documents while this one stores them;
+    called once the workers have started. ``stored_before``, if given, says which of some
+    content hashes the database holds without opening it (None if it cannot tell; see
+    db.stored_contents): those are not handed to the workers, so a folder ingested again
+    starts no worker. ``workers`` processes analyse documents while this one stores them;
     0 analyses here (so does a single input: a process would cost more than it saves).
     A file larger than ``max_bytes`` fails without being read. Raises DatabaseError only when
     the database cannot be written. ``workers`` is capped by :func:`worker_count`; the report
@@ -202,7 +206,7 @@ def ingest(
         analysers = stack.enter_context(_Analysers(workers, options, many=total is None or total > 1))
         # The workers start on the first inputs before this process opens the database; those
         # found stored once it is open are dropped (see _early).
-        early = _early(listed[:workers * CHUNK] if plain else [], known, analysers)
+        early = _early(listed[:workers * CHUNK] if plain else [], known, analysers, stored_before)
         if early:
             listed = listed[len(early):]
         if callable(engine):
@@ -228,7 +232,7 @@ def ingest(
         try:
             if early:
                 report.other_shards += sum(1 for _, outcome in early if outcome is None)
-                ahead.extend(_drop_stored(early, known))
+                ahead.extend(_drop_stored(early, known, analysers))
             while chunk := list(itertools.islice(sources, CHUNK)):
                 outcomes = known.screen(chunk)
                 kept = [(source, outcome) for source, outcome in zip(chunk, outcomes) if outcome is not None]
@@ -268,15 +272,21 @@ def worker_count(requested: int, *, inputs: int) -> int:
     return max(0, min(requested, inputs, MAX_WORKERS_PER_CPU * (os.cpu_count() or 1)))
 
 
-def _early(sources: list[read.Source], known: _KnownContent, analysers: _Analysers) -> list[tuple[read.Source, Any]]:
+def _early(sources: list[read.Source], known: _KnownContent, analysers: _Analysers,
+           stored_before: Callable[[list[str]], set[str] | None] | None = None) -> list[tuple[read.Source, Any]]:
     """Each of ``sources`` with its outcome as far as it is known without the database, each
     input to analyse handed to the workers at once: they analyse while this process imports
     SQLAlchemy and opens the database (about 0.35 s, a new database's schema included), which
-    only then says which of them it holds already (see _drop_stored)."""
+    only then says which of them it holds already (see _drop_stored). Those ``stored_before``
+    says are stored are kept back: a folder ingested again analyses nothing."""
     if not sources:
         return []
     outcomes: list[Any] = known.read(sources)
     todo = [i for i, outcome in enumerate(outcomes) if isinstance(outcome, _Input)]
+    if todo and stored_before is not None and not known.force:
+        held = stored_before([outcomes[i].sha256 for i in todo])
+        if held:
+            todo = [i for i in todo if outcomes[i].sha256 not in held]
     for start in range(0, len(todo), EARLY_PIECE):
         piece = todo[start : start + EARLY_PIECE]
         for i, promise in zip(piece, analysers.read_and_analyse([outcomes[i] for i in piece])):
@@ -284,13 +294,18 @@ def _early(sources: list[read.Source], known: _KnownContent, analysers: _Analyse
     return list(zip(sources, outcomes))
 
 
-def _drop_stored(early: list[tuple[read.Source, Any]], known: _KnownContent) -> list[tuple[read.Source, Any]]:
+def _drop_stored(early: list[tuple[read.Source, Any]], known: _KnownContent,
+                 analysers: _Analysers) -> list[tuple[read.Source, Any]]:
     """The inputs of :func:`_early` but for those of other shards, those whose content the
     database holds skipped: their analyses are dropped, and a piece none of whose inputs is
-    needed any more is cancelled if no worker has taken it yet."""
+    needed any more is cancelled if no worker has taken it yet. An input kept back that the
+    database turns out not to hold (removed in between) is handed to the workers now."""
     kept = [(source, outcome) for source, outcome in early if outcome is not None]
     sources = [source for source, _ in kept]
     outcomes = known.check(sources, [outcome for _, outcome in kept])
+    todo = [i for i, outcome in enumerate(outcomes) if isinstance(outcome, _Input)]
+    for i, promise in zip(todo, analysers.read_and_analyse([outcomes[i] for i in todo])):
+        outcomes[i] = promise
     needed = {outcome.future for outcome in outcomes if isinstance(outcome, _Pending)}
     for _, outcome in kept:
         if isinstance(outcome, _Pending) and outcome.future not in needed:
