@@ -180,19 +180,20 @@ def test_a_worker_that_dies_fails_only_its_document(engine, articles, monkeypatc
 @pytest.mark.parametrize("workers", [0, 2])
 def test_batches_hold_at_most_batch_documents(engine, tmp_path, analysed, monkeypatch, workers):
     import claimsdb.ingest as ingest_module
+    import claimsdb.store as store_module
 
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(11):
         (folder / f"{n:02d}.txt").write_text(f"Speaker{n} Person said item {n} is calm.\n")
     sizes = []
-    store_prepared = ingest_module.store_prepared
+    store_prepared = store_module.store_prepared
 
     def recording(**arguments):
         sizes.append(len(arguments["prepared"]))
         return store_prepared(**arguments)
 
-    monkeypatch.setattr(ingest_module, "store_prepared", recording)
+    monkeypatch.setattr(store_module, "store_prepared", recording)
     monkeypatch.setattr(ingest_module, "BATCH_DOCUMENTS", 3)
     report = ingest([str(folder)], engine=engine, workers=workers)
     assert report.new == 11
@@ -321,7 +322,7 @@ def test_without_workers_inputs_are_checked_against_the_database_a_chunk_at_a_ti
 ):
     # One query (and transaction) per input would cost more than storing them; the report
     # is the same.
-    import claimsdb.ingest as ingest_module
+    import claimsdb.store as store_module
     from claimsdb.ingest import CHUNK
 
     folder = tmp_path / "many"
@@ -330,8 +331,8 @@ def test_without_workers_inputs_are_checked_against_the_database_a_chunk_at_a_ti
         (folder / f"{n:03d}.txt").write_text(f"Speaker{n} Person said item {n} is calm.\n")
     (folder / "again.txt").write_text("Speaker7 Person said item 7 is calm.\n")
     queries = []
-    find = ingest_module.find_document_ids
-    monkeypatch.setattr(ingest_module, "find_document_ids", lambda *a: queries.append(a) or find(*a))
+    find = store_module.find_document_ids
+    monkeypatch.setattr(store_module, "find_document_ids", lambda *a: queries.append(a) or find(*a))
     report = ingest([str(folder)], engine=engine, workers=0)
     assert len(queries) == 3
     assert (report.new, report.skipped) == (2 * CHUNK + 3, 1)
@@ -344,3 +345,104 @@ def test_preparing_the_extractor_never_fails(monkeypatch):
 
     monkeypatch.setattr(pipeline, "analyse", broken)
     pipeline.prepare()
+
+
+def test_the_workers_start_before_the_database_is_opened(engine, articles, analysed, monkeypatch):
+    # Importing SQLAlchemy and opening the database take this process a while: the workers
+    # analyse the first inputs meanwhile.
+    import claimsdb.ingest as ingest_module
+
+    order = []
+    executor = ingest_module._executor
+    monkeypatch.setattr(ingest_module, "_executor", lambda workers: order.append("workers") or executor(workers))
+
+    def opening():
+        order.append("database")
+        return engine
+
+    report = ingest([str(articles)], engine=opening, workers=2)
+    assert order == ["workers", "database"]
+    assert (report.new, report.failed) == (2, 2)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_inputs_analysed_before_the_database_opened_are_skipped_if_it_holds_them(engine, tmp_path, analysed, workers):
+    # Those of the first inputs the database turns out to hold are reported skipped and
+    # their analyses dropped: nothing is stored twice, and ingesting again adds nothing.
+    from claimsdb.ingest import CHUNK
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(2 * CHUNK + 5):
+        (folder / f"{n:03d}.txt").write_text(f"Speaker{n} Person said item {n} is calm.\n")
+    paths = sorted(str(path) for path in folder.iterdir())
+    ingest(paths[::3], engine=engine, workers=0)
+    report = ingest([str(folder)], engine=lambda: engine, workers=workers)
+    assert [r.path for r in report.files] == paths
+    assert [r.status for r in report.files] == ["skipped" if n % 3 == 0 else "new" for n in range(len(paths))]
+    claims = stored(engine)
+    assert sorted(path for _, path, _, _ in claims) == paths
+    again = ingest([str(folder)], engine=engine, workers=workers)
+    assert (again.skipped, again.claims_added) == (len(paths), 0)
+    assert stored(engine) == claims
+
+
+def test_the_workers_analyse_without_importing_sqlalchemy(tmp_path):
+    # They are forked before this process imports it: reading, analysing and preparing the
+    # rows to store must not need it, or each worker would import it on its own.
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("Ann Example, the minister, said the plan would go ahead.\n")
+    code = (
+        "import hashlib, sys\n"
+        "from claimsdb import ingest, pipeline, read\n"
+        "pipeline.prepare()\n"
+        f"raw = open({str(article)!r}, 'rb').read()\n"
+        f"item = ingest._Input(read.Source({str(article)!r}, path={str(article)!r}), raw, hashlib.sha256(raw).hexdigest())\n"
+        "result = ingest._read_and_analyse(item, (None, None))\n"
+        "assert isinstance(result, ingest.PreparedDocument) and result.claims, result\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] in ('sqlalchemy', 'alembic')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.sqlite
+def test_a_folder_ingested_again_starts_no_worker(engine, tmp_path, analysed, monkeypatch):
+    # The database is asked first, without SQLAlchemy, which of the first inputs it holds.
+    import claimsdb.ingest as ingest_module
+    from claimsdb.db import stored_contents
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"{n:03d}.txt").write_text(f"Speaker{n} Person said item {n} is calm.\n")
+    db = None  # CLAIMS_DB, as for the engine
+    assert stored_contents(db, ["0" * 64]) == set()
+    ingest([str(folder)], engine=engine, workers=0)
+    started = []
+    executor = ingest_module._executor
+    monkeypatch.setattr(ingest_module, "_executor", lambda workers: started.append(workers) or executor(workers))
+    report = ingest([str(folder)], engine=lambda: engine, workers=2,
+                    stored_before=lambda shas: stored_contents(db, shas))
+    assert (report.skipped, started) == (40, [])
+    # Told wrongly that the first inputs are stored (one removed in between): they are
+    # analysed once the database says otherwise.
+    more = tmp_path / "more"
+    more.mkdir()
+    for n in range(5):
+        (more / f"{n}.txt").write_text(f"Other{n} Person said thing {n} is fine.\n")
+    report = ingest([str(more)], engine=lambda: engine, workers=2, stored_before=lambda shas: set(shas))
+    assert report.new == 5
+
+
+def test_stored_contents_tells_only_what_it_can_read_cheaply(tmp_path):
+    from claimsdb.db import stored_contents
+
+    assert stored_contents(str(tmp_path / "new.db"), ["a" * 64]) == set()
+    assert not (tmp_path / "new.db").exists()
+    (tmp_path / "other.db").write_bytes(b"not a database at all")
+    assert stored_contents(str(tmp_path / "other.db"), ["a" * 64]) is None
+    assert stored_contents("postgresql+psycopg://nobody@localhost/none", ["a" * 64]) is None

@@ -387,20 +387,22 @@ def ingest(
         claims ingest https://example.org/news/feed.xml --urls reading-list.txt --workers 4
     """
     from claimsdb import render
+    from claimsdb.db import stored_contents
     from claimsdb.ingest import ingest as ingest_paths
     from claimsdb.read import RecordFields
 
     if not paths and not urls:
         raise typer.BadParameter("give at least one PATH, or --urls FILE", param_hint="PATH")
     fields = RecordFields(text=text_field, title=title_field, date=date_field, url=url_field, outlet=outlet_field)
-    engine = _engine(db)
     errors = _console(stderr=True)
     # A progress bar is for a person watching; in a pipeline or a log it would be noise.
     showing_progress = render.ingest_progress(errors) if errors.is_terminal else nullcontext(None)
     with showing_progress as progress:
         report = ingest_paths(
             paths or [],
-            engine=engine,
+            # Opened once the workers have started on the first inputs.
+            engine=lambda: _engine(db),
+            stored_before=lambda shas: stored_contents(db, shas),
             published=published.date() if published else None,
             outlet=outlet,
             force=force,

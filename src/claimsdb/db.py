@@ -495,6 +495,31 @@ def open_reader(db: str | None = None) -> Iterator[sqlite3.Connection | Connecti
         engine.dispose()
 
 
+def stored_contents(db: str | None, shas: list[str]) -> set[str] | None:
+    """Which of the content hashes ``shas`` the database ``db`` holds, told without SQLAlchemy
+    (a few milliseconds): none for an SQLite file that does not exist yet. None when that
+    cannot be told so: another database, or a file that cannot be read as claimsdb's (opening
+    it properly then says why)."""
+    path = _sqlite_file(resolve_db_url(db))
+    if not path or path == ":memory:":
+        return None
+    if not os.path.exists(path):
+        return set()
+    import sqlite3
+
+    try:
+        connection = _sqlite_reader(path)
+    except DatabaseError:
+        return None
+    try:
+        marks = ",".join("?" * len(shas))
+        return {row[0] for row in connection.execute(f"SELECT sha256 FROM documents WHERE sha256 IN ({marks})", shas)}
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
 def _sqlite_file(url: str) -> str | None:
     """The file of a plain ``sqlite:///PATH`` URL, else None (memory, URI options, other databases)."""
     prefix = "sqlite:///"

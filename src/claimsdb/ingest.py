@@ -29,19 +29,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session
-
 from claimsdb import pipeline, read
-from claimsdb.db import damaged, database_label, integrity_problem, is_damage, writing
+from claimsdb.db import damaged, database_label, integrity_problem, is_damage
 from claimsdb.errors import DatabaseError, InputError
-from claimsdb.store import (
-    NEW, REPLACED, SKIPPED, PreparedDocument, find_document_id_by_url, find_document_ids, find_document_paths,
-    prepare_document, record_paths, store_prepared,
-)
+from claimsdb.prepared import NEW, REPLACED, SKIPPED, PreparedDocument, prepare_document
 
+# SQLAlchemy and the storing code are imported once the workers have started (see ingest):
+# importing them and opening the database take this process about 0.35 s, during which the
+# workers already analyse the first inputs.
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.orm import Session
 
 # FileResult.status of a file that could not be ingested.
 FAILED = "failed"
@@ -64,6 +62,10 @@ MAX_WORKERS_PER_CPU = 4
 # and, for the worker, a wait for this process to send the next). Without workers too: a
 # query and its transaction per document cost 5% of a one-process ingest.
 CHUNK = 32
+# Documents handed to a worker at a time before the database is open (see _early): a few,
+# so that when the database turns out to hold them (a folder ingested again) the pieces no
+# worker has taken yet are cancelled rather than analysed for nothing.
+EARLY_PIECE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +158,7 @@ ProgressCallback = Callable[[FileResult, int, int | None], None]
 def ingest(
     paths: Iterable[str],
     *,
-    engine: Engine,
+    engine: Engine | Callable[[], Engine],
     published: date | None = None,
     outlet: str | None = None,
     force: bool = False,
@@ -167,6 +169,7 @@ def ingest(
     url_lists: Sequence[str] = (),
     timeout: float = read.DEFAULT_TIMEOUT,
     shard: Shard | None = None,
+    stored_before: Callable[[list[str]], set[str] | None] | None = None,
 ) -> IngestReport:
     """Read, analyse and store every document that ``paths`` name.
 
@@ -175,8 +178,13 @@ def ingest(
     record of a JSON Lines or CSV file is a document (``fields`` names the fields to read), and
     so is each page a feed links to; pages are fetched by ``workers`` × 4 threads, waiting
     ``timeout`` seconds at most. ``published`` and ``outlet`` override what the documents say.
-    A document already stored (same content) is skipped without analysing it again, unless
-    ``force`` replaces its claims. ``workers`` processes analyse documents while this one stores them;
+    A document already stored (same content) is skipped, unless ``force`` replaces its claims;
+    it is not analysed again, but for the first few handed to the workers before the database
+    is open, whose analyses are dropped. ``engine`` may be a function that opens it: it is
+    called once the workers have started. ``stored_before``, if given, says which of some
+    content hashes the database holds without opening it (None if it cannot tell; see
+    db.stored_contents): those are not handed to the workers, so a folder ingested again
+    starts no worker. ``workers`` processes analyse documents while this one stores them;
     0 analyses here (so does a single input: a process would cost more than it saves).
     A file larger than ``max_bytes`` fails without being read. Raises DatabaseError only when
     the database cannot be written. ``workers`` is capped by :func:`worker_count`; the report
@@ -187,14 +195,29 @@ def ingest(
     listed = list(read.iter_sources(list(paths), url_lists))
     # Records and feeds are opened as the ingest reaches them: how many documents they hold
     # is not known before.
-    total = None if shard or any(source.is_container for source in listed) else len(listed)
+    plain = not any(source.is_container for source in listed)
+    total = len(listed) if plain and not shard else None
     options = (published, outlet)
     report = IngestReport(workers_requested=workers)
     # A records file or a feed holds an unknown number of documents: only the CPUs cap it.
     workers = report.workers = worker_count(workers, inputs=sys.maxsize if total is None else total)
     with ExitStack() as stack:
+        known = _KnownContent(force, max_bytes, shard)
+        analysers = stack.enter_context(_Analysers(workers, options, many=total is None or total > 1))
+        # The workers start on the first inputs before this process opens the database; those
+        # found stored once it is open are dropped (see _early).
+        early = _early(listed[:workers * CHUNK] if plain else [], known, analysers, stored_before)
+        if early:
+            listed = listed[len(early):]
+        if callable(engine):
+            engine = engine()
+        from sqlalchemy.exc import DBAPIError, OperationalError
+        from sqlalchemy.orm import Session
+
+        from claimsdb.db import writing
+
         checks = stack.enter_context(engine.connect())
-        known = _KnownContent(checks, force, max_bytes, shard)
+        known.checks = checks
         sources = read.expand_sources(
             listed, fields=fields, max_bytes=max_bytes, workers=workers, timeout=timeout,
             stored=None if force else known.stored_url,
@@ -205,9 +228,11 @@ def ingest(
         # document; each stored batch is one transaction.
         session = stack.enter_context(Session(writing(engine), expire_on_commit=False))
         writer = _Writer(session, checks, force, report, progress, total, known.ids, known.seen)
-        analysers = stack.enter_context(_Analysers(workers, options, many=total is None or total > 1))
         ahead: deque[tuple[read.Source, Any]] = deque()
         try:
+            if early:
+                report.other_shards += sum(1 for _, outcome in early if outcome is None)
+                ahead.extend(_drop_stored(early, known, analysers))
             while chunk := list(itertools.islice(sources, CHUNK)):
                 outcomes = known.screen(chunk)
                 kept = [(source, outcome) for source, outcome in zip(chunk, outcomes) if outcome is not None]
@@ -247,6 +272,47 @@ def worker_count(requested: int, *, inputs: int) -> int:
     return max(0, min(requested, inputs, MAX_WORKERS_PER_CPU * (os.cpu_count() or 1)))
 
 
+def _early(sources: list[read.Source], known: _KnownContent, analysers: _Analysers,
+           stored_before: Callable[[list[str]], set[str] | None] | None = None) -> list[tuple[read.Source, Any]]:
+    """Each of ``sources`` with its outcome as far as it is known without the database, each
+    input to analyse handed to the workers at once: they analyse while this process imports
+    SQLAlchemy and opens the database (about 0.35 s, a new database's schema included), which
+    only then says which of them it holds already (see _drop_stored). Those ``stored_before``
+    says are stored are kept back: a folder ingested again analyses nothing."""
+    if not sources:
+        return []
+    outcomes: list[Any] = known.read(sources)
+    todo = [i for i, outcome in enumerate(outcomes) if isinstance(outcome, _Input)]
+    if todo and stored_before is not None and not known.force:
+        held = stored_before([outcomes[i].sha256 for i in todo])
+        if held:
+            todo = [i for i in todo if outcomes[i].sha256 not in held]
+    for start in range(0, len(todo), EARLY_PIECE):
+        piece = todo[start : start + EARLY_PIECE]
+        for i, promise in zip(piece, analysers.read_and_analyse([outcomes[i] for i in piece])):
+            outcomes[i] = promise
+    return list(zip(sources, outcomes))
+
+
+def _drop_stored(early: list[tuple[read.Source, Any]], known: _KnownContent,
+                 analysers: _Analysers) -> list[tuple[read.Source, Any]]:
+    """The inputs of :func:`_early` but for those of other shards, those whose content the
+    database holds skipped: their analyses are dropped, and a piece none of whose inputs is
+    needed any more is cancelled if no worker has taken it yet. An input kept back that the
+    database turns out not to hold (removed in between) is handed to the workers now."""
+    kept = [(source, outcome) for source, outcome in early if outcome is not None]
+    sources = [source for source, _ in kept]
+    outcomes = known.check(sources, [outcome for _, outcome in kept])
+    todo = [i for i, outcome in enumerate(outcomes) if isinstance(outcome, _Input)]
+    for i, promise in zip(todo, analysers.read_and_analyse([outcomes[i] for i in todo])):
+        outcomes[i] = promise
+    needed = {outcome.future for outcome in outcomes if isinstance(outcome, _Pending)}
+    for _, outcome in kept:
+        if isinstance(outcome, _Pending) and outcome.future not in needed:
+            outcome.future.cancel()
+    return list(zip(sources, outcomes))
+
+
 # What happened to an input before storing: a FileResult already decided, the content hash of
 # an earlier input it repeats (str), or the analysed document ready to store.
 _Outcome = FileResult | str | PreparedDocument
@@ -267,8 +333,10 @@ class _KnownContent:
     the workers with their hash (read.document_from_bytes), so re-ingesting a folder costs
     only the reading."""
 
-    def __init__(self, checks: Connection, force: bool, max_bytes: int, shard: Shard | None = None) -> None:
-        self.checks = checks
+    def __init__(self, force: bool, max_bytes: int, shard: Shard | None = None) -> None:
+        # The connection that checks contents against the database, set once it is open:
+        # read() needs none.
+        self.checks: Connection | None = None
         self.force = force
         self.max_bytes = max_bytes
         self.shard = shard
@@ -281,9 +349,12 @@ class _KnownContent:
     def screen(self, sources: list[read.Source]) -> list[_Outcome | _Input | None]:
         """Each source's outcome decided without analysing it, the _Input to analyse, or
         None for an input of another shard."""
+        return self.check(sources, self.read(sources))
+
+    def read(self, sources: list[read.Source]) -> list[_Outcome | _Input | None]:
+        """:meth:`screen` but for the database: what it holds is left to :meth:`check`."""
         outcomes: list[_Outcome | _Input | None] = []
-        hashes: dict[int, str] = {}
-        for i, source in enumerate(sources):
+        for source in sources:
             if source.document_id is not None:
                 outcomes.append(FileResult(source.display, SKIPPED, document_id=source.document_id))
                 continue
@@ -308,27 +379,50 @@ class _KnownContent:
                 outcomes.append(sha256)  # an earlier input's content, not stored yet
             else:
                 self.seen[sha256] = source.display
-                hashes[i] = sha256
                 outcomes.append(_Input(source, raw, sha256))
-        if hashes:
-            try:
-                self.ids.update(find_document_ids(self.checks, list(hashes.values())))
-                # Ends the read transaction: a long-lived snapshot would stop SQLite's WAL
-                # from being checkpointed while the ingest writes.
-                self.checks.commit()
-            except DBAPIError as e:
-                if is_damage(e):
-                    raise
-                raise DatabaseError(f"cannot read the database: {e.orig}") from None
-            for i, sha256 in hashes.items():
-                if sha256 in self.ids:
-                    outcomes[i] = FileResult(sources[i].display, SKIPPED, document_id=self.ids[sha256])
+        return outcomes
+
+    def check(self, sources: list[read.Source], outcomes: list[Any]) -> list[Any]:
+        """``outcomes`` (of :meth:`read`, or with some inputs already handed to the workers
+        as _Pending) with each input whose content the database holds made a skipped
+        FileResult. With ``force`` nothing is skipped."""
+        if self.force:
+            return outcomes
+        hashes = {
+            i: outcome.sha256 if isinstance(outcome, _Input) else outcome.item.sha256
+            for i, outcome in enumerate(outcomes) if isinstance(outcome, _Input | _Pending)
+        }
+        if not hashes:
+            return outcomes
+        from sqlalchemy.exc import DBAPIError
+
+        from claimsdb.store import find_document_ids
+
+        assert self.checks is not None
+        try:
+            self.ids.update(find_document_ids(self.checks, list(hashes.values())))
+            # Ends the read transaction: a long-lived snapshot would stop SQLite's WAL
+            # from being checkpointed while the ingest writes.
+            self.checks.commit()
+        except DBAPIError as e:
+            if is_damage(e):
+                raise
+            raise DatabaseError(f"cannot read the database: {e.orig}") from None
+        outcomes = list(outcomes)
+        for i, sha256 in hashes.items():
+            if sha256 in self.ids:
+                outcomes[i] = FileResult(sources[i].display, SKIPPED, document_id=self.ids[sha256])
         return outcomes
 
     def stored_url(self, url: str) -> int | None:
         """The id of a document stored from the web address ``url``: a page is not fetched
         again, which its content hash cannot tell before fetching it, nor after if the page
         changes on every visit."""
+        from sqlalchemy.exc import DBAPIError
+
+        from claimsdb.store import find_document_id_by_url
+
+        assert self.checks is not None
         try:
             document_id = find_document_id_by_url(self.checks, url)
             self.checks.commit()
@@ -537,6 +631,8 @@ class _Writer:
         skipped = [(r.document_id, r.path) for r in results if r.status == SKIPPED and r.document_id is not None]
         if not skipped:
             return
+        from claimsdb.store import find_document_paths, record_paths
+
         known = find_document_paths(self.checks, [document_id for document_id, _ in skipped])
         self.checks.commit()
         other = [(document_id, path) for document_id, path in skipped if path not in known.get(document_id, ())]
@@ -544,6 +640,10 @@ class _Writer:
             record_paths(session=self.session, paths=other)
 
     def _store_batch(self, analysed: list[PreparedDocument]) -> list[FileResult]:
+        from sqlalchemy.exc import OperationalError
+
+        from claimsdb.store import store_prepared
+
         try:
             stored = store_prepared(session=self.session, prepared=analysed, force=self.force)
         except OperationalError:
@@ -566,6 +666,10 @@ class _Writer:
         return results
 
     def _store_one(self, document: PreparedDocument) -> FileResult:
+        from sqlalchemy.exc import OperationalError
+
+        from claimsdb.store import store_prepared
+
         try:
             [result] = store_prepared(session=self.session, prepared=[document], force=self.force)
         except OperationalError:

@@ -18,22 +18,24 @@ from sqlalchemy import bindparam, delete, exists, false, func, select, union_all
 from claimsdb.db import insert_returning_ids, insert_rows, insert_tuples, insert_tuples_returning_ids
 from claimsdb.extract.base import get_extractor
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, Document, DocumentPath, Quantity, SpeakerFix
+# What storing writes, made without the database (in ingest's workers); date_key and the
+# statuses are imported from here too.
+from claimsdb.prepared import (
+    CLAIM_FIELDS, DOCUMENT_FIELDS, NEW, QUANTITY_FIELDS, REPLACED, SKIPPED, PreparedDocument, date_key,
+    prepare_document,
+)
 from claimsdb.records import Speaker
 from claimsdb.resolve.actors import catch_up_registry, forget_registry, resolve_actor_ids_by_document
 from claimsdb.resolve.groups import group_new_claims
 from claimsdb.topics import tag_new_claims
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
     from claimsdb import records
-    from claimsdb.records import ClaimCandidate, PartialDate
+    from claimsdb.records import ClaimCandidate
 
-# StoreResult.status values.
-NEW, SKIPPED, REPLACED = "new", "skipped", "replaced"
 
 _DOCUMENTS, _CLAIMS, _QUANTITIES = Document.__table__, Claim.__table__, Quantity.__table__
 _PATHS, _ACTORS = DocumentPath.__table__, Actor.__table__
@@ -76,32 +78,13 @@ _FIND_SPEAKER_FIXES = select(
     SpeakerFix.document_id, SpeakerFix.text_start, SpeakerFix.text_end, SpeakerFix.speaker_start,
     SpeakerFix.speaker_end, SpeakerFix.actor_id,
 ).where(SpeakerFix.document_id.in_(bindparam("document_ids", expanding=True)))
-# Document columns read from records.Document.
-_METADATA = (
-    "path", "title", "outlet", "published_on", "published_method", "encoding", "media_type", "url", "language",
-)
 # session.info key: the newest actor, alias, redirect and claim ids when this session last wrote.
 _LAST_WRITE_KEY = "claimsdb.store.last_actor_ids"
-
-# The values a PreparedDocument holds for its documents row, in order (ingested_at is added
-# when it is stored), for each of its claims rows (document_id and actor_id are added first),
-# and for each quantity (claim_id first).
-DOCUMENT_FIELDS = (*_METADATA, "extractor_version", "sha256", "text")
-CLAIM_FIELDS = (
-    "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "kind", "text",
-    "text_start", "text_end", "stated_on", "date_precision", "date_key", "confidence", "via",
-    "extractor_version", "speaker_edited", "rule", "polarity", "modality", "target", "target_start",
-    "target_end",
-)
-QUANTITY_FIELDS = ("value", "max", "unit", "text", "start", "end")
 _DOCUMENT_COLUMNS = (*DOCUMENT_FIELDS, "ingested_at")
 _CLAIM_COLUMNS = ("document_id", "actor_id", *CLAIM_FIELDS)
 _QUANTITY_COLUMNS = ("claim_id", *QUANTITY_FIELDS)
 # Positions in a claims row (_CLAIM_COLUMNS) of what storing reads back.
 _C = {name: index for index, name in enumerate(_CLAIM_COLUMNS)}
-# The fields of records.Speaker, in its order: a PreparedDocument holds its speakers as plain
-# tuples, made into Speakers again by Speaker(*values).
-_SPEAKER_FIELDS = ("name", "type", "role", "country", "aliases", "gender", "principal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,59 +94,6 @@ class StoreResult:
     status: str
     document_id: int
     claims_added: int
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedDocument:
-    """A document and its claims as the rows to store: everything storing needs that does not
-    depend on the database, made by :func:`prepare_document` (in ingest's worker processes),
-    in plain tuples, which cost little to send from one process to another.
-
-    ``row`` holds the values of DOCUMENT_FIELDS; ``speakers`` the document's distinct
-    speakers, each the values of a Speaker's fields; ``claims`` a (speaker index, values of
-    CLAIM_FIELDS, quantities) triple per claim, each quantity the values of QUANTITY_FIELDS.
-    """
-
-    path: str
-    sha256: str
-    row: tuple
-    speakers: tuple[tuple, ...]
-    claims: tuple[tuple[int, tuple, tuple[tuple, ...]], ...]
-    # Lines for the ingest summary about how the document was read; not stored.
-    warnings: tuple[str, ...] = ()
-
-
-def prepare_document(
-    document: records.Document, claims: list[ClaimCandidate], extractor_version: str | None = None,
-) -> PreparedDocument:
-    """The rows that storing ``document`` and its ``claims`` writes, but for the ids the
-    database gives. Raises ValueError when a claim's offsets do not fit the document's text."""
-    version = extractor_version or get_extractor().version
-    text = document.text
-    for number, claim in enumerate(claims, 1):
-        _check_spans(number, claim, len(text))
-    # One actor lookup per distinct speaker of the document, not per claim; the last claim's
-    # speaker stands for its key (the keys leave out the gender).
-    speakers: dict[tuple, Speaker] = {}
-    for claim in claims:
-        speakers[_speaker_key(claim.speaker)] = claim.speaker
-    index = {key: n for n, key in enumerate(speakers)}
-    published_on = document.published_on
-    return PreparedDocument(
-        path=document.path,
-        sha256=document.sha256,
-        row=(*(getattr(document, name) for name in _METADATA), version, document.sha256, text),
-        speakers=tuple(tuple(getattr(s, name) for name in _SPEAKER_FIELDS) for s in speakers.values()),
-        claims=tuple(
-            (
-                index[_speaker_key(claim.speaker)],
-                _claim_values(claim, text, published_on, version),
-                tuple((q.value, q.max, q.unit, q.text, q.start, q.end) for q in claim.quantities),
-            )
-            for claim in claims
-        ),
-        warnings=document.warnings,
-    )
 
 
 def find_document_ids(connection: Connection | Session, shas: list[str]) -> dict[str, int]:
@@ -357,21 +287,6 @@ def _notice_other_writers(session: Session, connection: Connection) -> None:
         catch_up_registry(session, actors_after=actors, aliases_after=aliases, claims_after=claims)
 
 
-def _check_spans(number: int, claim: ClaimCandidate, length: int) -> None:
-    spans = {
-        "text": (claim.text_start, claim.text_end),
-        "speaker": (claim.speaker_start, claim.speaker_end),
-        "cue": (claim.cue_start, claim.cue_end),
-    }
-    for name, (start, end) in spans.items():
-        if name == "cue" and start is None and end is None:
-            continue
-        if start is None or end is None or not 0 <= start <= end <= length:
-            raise ValueError(
-                f"claim {number}: {name} span {start}-{end} does not fit a text of {length} characters"
-            )
-
-
 def _insert_claims(
     session: Session,
     connection: Connection,
@@ -436,48 +351,3 @@ def _apply_speaker_fixes(connection: Connection, rows: list[tuple], document_ids
     return rows
 
 
-def _speaker_key(speaker: Speaker) -> tuple:
-    return speaker.name, speaker.type, speaker.role, speaker.country, speaker.aliases, speaker.principal
-
-
-def _claim_values(claim: ClaimCandidate, text: str, published_on: date | None, version: str) -> tuple:
-    """The values of CLAIM_FIELDS for ``claim`` of a document with ``text``."""
-    stated = claim.stated_on
-    return (
-        text[claim.speaker_start : claim.speaker_end],
-        claim.speaker_start,
-        claim.speaker_end,
-        claim.cue,
-        claim.cue_start,
-        claim.cue_end,
-        claim.kind,
-        text[claim.text_start : claim.text_end],
-        claim.text_start,
-        claim.text_end,
-        stated.iso() if stated else None,
-        stated.precision if stated else None,
-        date_key(stated, published_on),
-        claim.confidence,
-        claim.via,
-        version,
-        False,
-        claim.rule,
-        claim.polarity,
-        claim.modality,
-        text[claim.target_start : claim.target_end] if claim.target_start is not None else None,
-        claim.target_start,
-        claim.target_end,
-    )
-
-
-def date_key(stated_on: PartialDate | None, published_on: date | None) -> str | None:
-    """The ISO day that --since/--until compare for a claim.
-
-    The first day of the statement date when its year is known ("2025-03" → "2025-03-01"),
-    else the document's publication date, else None.
-    """
-    if stated_on is not None and stated_on.year is not None:
-        month = stated_on.month if stated_on.precision in ("day", "month") and stated_on.month else 1
-        day = stated_on.day if stated_on.precision == "day" and stated_on.day and stated_on.month else 1
-        return f"{stated_on.year:04d}-{month:02d}-{day:02d}"
-    return published_on.isoformat() if published_on else None
