@@ -559,11 +559,25 @@ def _actor_rows(reader: _Reader, batch: list[tuple], country_names: _CountryName
 _LEAD_CHARS = 200
 
 
+# Stances whose content can be the cue's object: "criticised the handling of the economy" is
+# stored as its object, and read without the verb it loses the stance.
+_OBJECT_STANCES = frozenset({
+    "criticise", "condemn", "denounce", "praise", "welcome", "reject", "dismiss", "deny", "demand",
+    "call-for", "urge", "express-stance", "warn-of", "warn-against", "blame-for", "stance-verb",
+})
+
+
 def stance_lead_span(row: dict[str, Any]) -> tuple[int, int] | None:
     """Offsets of the words from a stance's cue to its content, when the content does not
-    say whom the stance is on: its target lies between them, stored apart ("*accused the
-    party of* signing a deal"), or opens the content ("*urged* the council to act"); else None."""
+    say whom the stance is on or what it is: its target lies between them, stored apart
+    ("*accused the party of* signing a deal"), or opens the content ("*urged* the council to
+    act"), or the content is the cue's object ("*criticised* the handling of the economy");
+    else None."""
     cue, target, start = row.get("cue_start"), row.get("target_start"), row.get("text_start")
+    cue_end = row.get("cue_end")
+    if cue is not None and cue_end is not None and start is not None and target is None \
+            and row.get("rule") in _OBJECT_STANCES and cue < cue_end < start <= cue_end + 1:
+        return cue, start
     if cue is None or target is None or row.get("target_end") is None or start is None:
         return None
     if not cue < start <= cue + _LEAD_CHARS or not (cue <= target < row["target_end"] <= start or target == start):
