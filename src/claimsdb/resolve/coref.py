@@ -24,6 +24,7 @@ from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_c
 from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.countries import demonym_code
+from claimsdb.resolve.offices import office_of
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
 # (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
@@ -1622,6 +1623,9 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     held = _role_holder(seg.text, entities, phrase, gender)
     if held is not None and (m.country is None or held.country in (None, m.country)):
         return held
+    listed = _listed_holder(persons, phrase)
+    if listed is not None:
+        return listed
     # Else the person the passage is about, when nothing gives them another role; not for a
     # role with its own qualifier ("the prime minister of Ruritania"), which often introduces
     # someone new.
@@ -1640,6 +1644,22 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
             return None  # "referee Anna Berg ...", "... ruled out by Berg. '...,' said the Vik player"
         return hit
     return None
+
+
+def _listed_holder(persons: list[Mention], phrase: str) -> Mention | None:
+    """The one person named before a role noun whom the register of office holders
+    (resolve/offices.py) gives that office, nearest first: "the prime minister" after "Mr
+    Vale" when the article never writes the title but Vale is a listed prime minister. None
+    when no one or people of two listed offices so fit (rule listed-office-holder)."""
+    if not phrase or " " not in phrase:
+        return None  # a bare "the minister" fits too many offices
+    context = [e.name for e in persons]
+    fits: dict[str, Mention] = {}
+    for e in persons:
+        office = office_of(e.name, context=context)
+        if office is not None and office.role and _holds(office.role.lower(), (phrase,)):
+            fits.setdefault(office.name, e)
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> Mention | None:
