@@ -408,3 +408,13 @@ def test_an_appositive_saying_what_the_speaker_was_doing_names_nobody():
     text = "A senior official, speaking to the radio reporter Tom Vale, said the report was unfair.\n"
     (claim,) = analysed(text)
     assert claim.speaker.name != "Tom Vale"
+
+
+@pytest.mark.parametrize("phrase, name, kind", [
+    ("Dr Fox", "Fox", "person"), ("Mr. Vox", "Vox", "person"), ("Fox News", "Fox News", "media"),
+])
+def test_an_honorific_before_a_name_an_outlet_shares_makes_a_person(phrase, name, kind):
+    from claimsdb.extract.speakers import describe
+
+    mention = describe(phrase, 0, len(phrase))
+    assert (mention.name, mention.type) == (name, kind)

@@ -228,6 +228,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             # "Liam Fox", "BBC political correspondent Shaun Ley", "Ann Ward with CBS News": a
             # named person (who may work for the outlet), not the outlet.
             outlet = None
+    if outlet and _HONORIFIC_NAME.fullmatch(" ".join(core)):
+        outlet = None  # "Dr Fox", "Mr Vox": a person so called, whatever outlet shares the name
     if outlet and head_type in (None, "media", "organization"):
         mention.name, mention.type, mention.country = outlet, "media", None
         return mention
