@@ -80,3 +80,8 @@ def test_a_quotation_without_its_comma_is_still_the_speakers_when_no_cue_comes_b
     # Messy copy drops the comma; with no cue before it the quotation is still the statement.
     check("People have to learn \"safe habits online\" he says, such as ignoring odd e-mails.\n",
           ("inverted-said", "he", "People have to learn \"safe habits online\""))
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_is_no_quotation():
+    check("Guitarist quits\n\nBrian 'Ace' Vale told a radio station that his bandmates respected his decision.\n",
+          ("told-outlet-that", "Vale", "his bandmates respected his decision"))

@@ -319,6 +319,10 @@ def _quotation_ends_statement(ps: ParsedSentence, close: int) -> bool:
         return True  # (the quotation's own words are masked as one token: read the text)
     quote = ps.quote_ending(toks[close])
     opening = ps.index_at(quote.start) if quote is not None else close
+    if quote is not None and 0 < opening and toks[opening - 1].cap and toks[opening - 1].text.isalpha() \
+            and all(w[:1].isupper() for w in ps.text[quote.start + 1 : quote.end - 1].split()[:3]) \
+            and len(ps.text[quote.start : quote.end].split()) <= 3:
+        return False  # "Brian 'Ace' Vale told ...": a nickname inside the name, no statement
     return not any(t.text.isalpha() and cue_info(t.text) for t in toks[:opening])
 
 
