@@ -418,3 +418,10 @@ def test_an_honorific_before_a_name_an_outlet_shares_makes_a_person(phrase, name
 
     mention = describe(phrase, 0, len(phrase))
     assert (mention.name, mention.type) == (name, kind)
+
+
+@pytest.mark.parametrize("phrase, kind", [("the MP", "anonymous"), ("the CEO", "anonymous"), ("the IMF", "organization")])
+def test_a_title_in_capitals_is_an_unnamed_office_holder_not_a_body(phrase, kind):
+    from claimsdb.extract.speakers import describe
+
+    assert describe(phrase, 0, len(phrase)).type == kind

@@ -258,6 +258,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         return mention
     honorific = next((HONORIFICS[w] for w in low_words if w in HONORIFICS), None)
     if len(core) == 1 and len(core[0]) >= 2 and core[0].replace("&", "").replace("-", "").isupper():
+        if core[0].lower() in title_words():
+            # "the MP", "the CEO": a title written in capitals, held by an unnamed person
+            mention.type, mention.role, mention.name = "anonymous", core[0], core[0]
+            return mention
         mention.type, mention.name = "organization", core[0]  # "IMF", "CBI", "WPP"
         return mention
     firm = _ampersand_name(core)
