@@ -43,3 +43,15 @@ def test_with_two_countries_named_the_described_place_is_left_out():
 def test_and_the_countrys_body_is_a_second_speaker():
     text = ("Mark Dunmore and the country's legal authorities have said the court has no say over Vikcorp.\n")
     assert all("Dunmore" not in s or s == "Mark Dunmore" for s, _ in speakers_of(text))
+
+
+def test_an_indefinite_body_is_the_one_the_article_names_after_it():
+    # News describes first and names after: "a committee of MPs" is the select committee.
+    text = ("Anglers row\n\nAnglers could be prosecuted under the plans, a committee of MPs has warned.\n"
+            "Loose wording could leave anglers in court, the fisheries select committee said.\n")
+    assert {c.speaker.name.split(" (")[0] for c in analysed(text)} == {"fisheries select committee"}
+    # with two committees named after it, it stays as written
+    text = ("Anglers row\n\nAnglers could be prosecuted under the plans, a committee of MPs has warned.\n"
+            "The fisheries select committee said the wording was loose.\n"
+            "The farming select committee said the plans were fair.\n")
+    assert "committee of MPs" in {c.speaker.name.split(" (")[0] for c in analysed(text)}

@@ -414,3 +414,28 @@ def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
             m.name = fuller.pop()
             named.add(id(m))
     return named
+
+
+def name_by_later_description(claims: list[ClaimCandidate]) -> set[int]:
+    """(rule body-described-after) "..., a committee of MPs has warned. ... the environment
+    select committee said": an indefinite "a committee (of ...)" is the one body the article's
+    later speakers name with that noun and more words before it (news describes first and names
+    after); with two such names, or none, it stays as it is. Returns the ``id`` of each mention
+    so named."""
+    named: set[int] = set()
+    mentions = sorted((c.evidence.mention for c in claims), key=lambda m: m.start)
+    for m in mentions:
+        words = m.text.split()
+        if len(words) < 2 or words[0].lower() not in ("a", "an") or m.pronoun is not None \
+                or m.type not in ("organization", "anonymous", "group") or not m.name.lower().startswith(words[1].lower()):
+            continue
+        head = words[1].lower()
+        if not head.isalpha() or head not in _PUBLIC_WORDS:
+            continue
+        fuller = {(e.name, e.type) for e in mentions if e.start > m.start and e.pronoun is None and not e.plural
+                  and e.name.lower().endswith(" " + head) and e.type in ("organization", "anonymous")}
+        if len(fuller) == 1:
+            m.name, m.type = fuller.pop()
+            m.plural = False
+            named.add(id(m))
+    return named

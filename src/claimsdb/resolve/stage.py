@@ -29,7 +29,8 @@ from claimsdb.read.datelines import find_dateline
 from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
-from claimsdb.resolve.bodies import join_spellings, name_article_bodies, name_by_earlier_description
+from claimsdb.resolve.bodies import (join_spellings, name_article_bodies, name_by_earlier_description,
+                                     name_by_later_description)
 from claimsdb.resolve.documents import resolve_documents
 from claimsdb.resolve.spokespeople import name_spokespeople
 from claimsdb.resolve.coref import (expand_bodies, expand_given_names, expand_knights, expand_surnames, keep_name_titles,
@@ -105,6 +106,8 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     for named in name_article_bodies(seg, claims):  # "the company": the body the article names
         references[named] = True
     for named in name_by_earlier_description(claims):  # "the committee": "the environment select committee"
+        references[named] = True
+    for named in name_by_later_description(claims):  # "a committee of MPs": "the environment select committee"
         references[named] = True
     for named in name_speaking_next(seg, claims):  # "one of their frontbenchers ... Anna Berg was speaking"
         references[named] = True
