@@ -37,3 +37,12 @@ def test_the_source_runs_on_to_its_name_before_the_comma():
 def test_the_source_runs_on_over_an_adverb_and_a_participle():
     check("According to figures also released on Tuesday, sales in the malls fell.",
           ("according-to", "figures", "sales in the malls fell"))
+
+
+def test_a_source_between_and_and_a_new_clause_vouches_for_that_clause_only():
+    check("Talks row\n\nThe talks stalled on Monday and, according to diplomats, the envoys left the city early.\n",
+          ("according-to", "diplomats", "the envoys left the city early"))
+    # a verb phrase sharing the subject before keeps the whole sentence, which holds its subject
+    check("Talks row\n\nThe resort has grown fast and, according to the tourist board, is now worth 3bn a year.\n",
+          ("according-to", "tourist board",
+           "The resort has grown fast and, according to the tourist board, is now worth 3bn a year"))

@@ -84,8 +84,26 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             after = close + 1 if close is not None else after
         if after >= len(toks) or toks[after].text in (".", "!", "?", ";"):
             ps.add((ps.sent.start, toks[k0 - 1].start), mention, m, None, kind="according_to", rule="according-to")
+        elif k0 >= 2 and toks[k0 - 2].low in ("and", "but", "or") and toks[after].text == "," \
+                and _clause_follows(ps, after + 1):
+            # "The talks stalled and, according to diplomats, the envoys left early": the source
+            # vouches for the clause after it, not the writer's clause before (a verb phrase
+            # sharing the subject before, "... and, according to X, is worth $3bn", keeps the
+            # whole sentence, which holds its subject)
+            ps.add((toks[after + 1].start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
         else:
             ps.add((ps.sent.start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
+
+
+def _clause_follows(ps: ParsedSentence, i: int) -> bool:
+    """Tokens from ``i`` open a clause with a subject of its own: a name, a determiner or
+    pronoun, or a noun or two and then an auxiliary ("contract talks are ...")."""
+    toks = ps.toks
+    if i >= len(toks) or toks[i].low in T.AUXILIARIES:
+        return False
+    if toks[i].cap or toks[i].low in T.DETERMINERS or toks[i].low in T.PRONOUNS:
+        return True
+    return any(t.low in T.AUXILIARIES for t in toks[i + 1 : i + 3])
 
 
 def _name_goes_on(ps: ParsedSentence, a: int, b: int) -> bool:
