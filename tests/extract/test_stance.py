@@ -102,6 +102,11 @@ def found(text: str) -> list[tuple[str, str, str, str | None]]:
      "told-outlet-colon", "Hans Lid", '"The harbour will reopen next week."', None),
     ("Governor Hans Lid told the Nordic news agency that the harbour would reopen next week.",
      "told-outlet-that", "Hans Lid", "the harbour would reopen next week", None),
+    # without "that": the medium's phrase ends at its noun or name, then a subject and a verb
+    ("Governor Hans Lid told the Vik Times website the harbour would reopen next week.",
+     "told-outlet-that", "Hans Lid", "the harbour would reopen next week", None),
+    ("Governor Hans Lid told state radio he was angry about the delay.",
+     "told-outlet-that", "Hans Lid", "he was angry about the delay", None),
 ])
 def test_stance_construction(text, rule, speaker, content, target):
     assert found(text) == [(rule, speaker, content, target)]
