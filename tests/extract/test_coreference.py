@@ -735,3 +735,10 @@ def test_a_role_noun_the_article_never_gives_anyone_takes_the_listed_holder_of_t
     text = ("Budget row\n\nMr Rutte spoke to farmers in Utrecht on Monday.\n"
             "The prime minister said the budget would balance by next year.\n")
     assert [speaker(c) for c in analysed(text)] == ["The prime minister"]
+
+
+def test_he_after_an_intervening_sentence_is_the_unnamed_speaker_before_not_an_earlier_name():
+    text = ("Calls row\n\nParty chairman Tom Vikstrom has written to the watchdog about the calls.\n"
+            "A Vik Party spokesman told reporters the party avoided those lists. "
+            "But that did not happen for \"voter\" calls. \"When we ask, that is not marketing,\" he said.\n")
+    assert [speaker(c) for c in analysed(text)] == ["Vik Party spokesman", "Vik Party spokesman"]

@@ -1051,8 +1051,10 @@ def _salient(seg: Segmented, starts: list[int], entities: list[_Entity], m: Ment
                         and _opens_sentence(_HONORIFIC_END.sub("", seg.text[s_start : e.pos])):
                     add(men, recency + _AS_POSSESSOR)
                 continue
-            if not (_agrees(m.pronoun, men) or back <= 1 and _unnamed_agrees(m.pronoun, men)
-                    and _only_openers(seg.text[s_start : men.start])):
+            # (an unnamed speaker two sentences back too: "A party spokesman told reporters
+            # ... But that did not happen. '...,' he said.")
+            if not (_agrees(m.pronoun, men) or (back <= 1 or back == 2 and id(men) in focus.speakers)
+                    and _unnamed_agrees(m.pronoun, men) and _only_openers(seg.text[s_start : men.start])):
                 continue
             if not speaker and men.type == "person" and not (men.known_given_name or men.gender or men.role or e.role
                                                              or e.by_title or " " not in men.name):
