@@ -425,3 +425,14 @@ def test_a_title_in_capitals_is_an_unnamed_office_holder_not_a_body(phrase, kind
     from claimsdb.extract.speakers import describe
 
     assert describe(phrase, 0, len(phrase)).type == kind
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Goalscorer Tom Anders Vale", "Tom Anders Vale"), ("Veteran Tom Vale", "Tom Vale"),
+    ("Broadcaster Anna Vale", "Anna Vale"), ("Defiant Tom Vale", "Tom Vale"),
+])
+def test_a_word_for_what_the_person_is_before_a_known_given_name_is_not_part_of_the_name(phrase, name):
+    from claimsdb.extract.speakers import describe
+
+    mention = describe(phrase, 0, len(phrase))
+    assert (mention.name, mention.type) == (name, "person")

@@ -604,7 +604,9 @@ def _body_of_the(core: list[str]) -> bool:
 
 # Endings of adjectives and participles that open a sentence before a name ("Defiant", "Delighted",
 # "Furious"), never of a name's first word before a known given name.
-_ADJECTIVE_ENDINGS = ("ant", "ent", "ous", "ful", "ive", "ed", "ing", "less", "ic", "able", "ible")
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ous", "ful", "ive", "ed", "ing", "less", "ic", "able", "ible",
+                      # and nouns for what a person does or is ("Goalscorer", "Veteran", "Novelist")
+                      "er", "ist", "an")
 
 
 def _given_name_surname(run: list[str], word: str, i: int, core: list[str], determined: bool = False) -> bool:
