@@ -85,8 +85,9 @@ def test_a_participle_cue_right_after_the_cue_starts_the_content_after_it():
 def test_a_channel_number_stays_in_the_listener():
     check("The former commissioner told Radio 4's Today the government's response would be scrutinised.",
           ("said-clause", "The former commissioner", "the government's response would be scrutinised"))
+    # (a programme is a medium: the told-outlet rule takes it, with the same content)
     check("The former commissioner told BBC Radio 4's Today programme the response would be scrutinised.",
-          ("said-clause", "The former commissioner", "the response would be scrutinised"))
+          ("told-outlet-that", "The former commissioner", "the response would be scrutinised"))
 
 
 def test_a_stance_verbs_object_ends_where_another_subjects_clause_joins():
