@@ -281,6 +281,8 @@ def test_a_one_word_name_the_article_treats_as_a_company_is_an_organisation(text
 @pytest.mark.parametrize("text", [
     "Dorvane Hallick said profits would rise. An economist at Dorvane Hallick said prices were high.",
     "Profits will fall, brokerage Dorvane Hallick said in a note to clients on Monday.",
+    "The Grelton has announced that Dara Vell will present the award.",
+    "The confectionery firm, Dorvane Hallick, said sales of chocolate rose.",
     "The Grelton said house prices rose by 2% in May, after a fall in April.",
     "Grelton said in a statement that it would cut 300 jobs. The bank said the cuts were needed.",
     "Pelmar said its rivals were wrong. Members of the Pelmar Party were angry.",
@@ -293,6 +295,7 @@ def test_a_name_worded_as_a_body_is_an_organisation(text):
 @pytest.mark.parametrize("text", [
     "Grelton said in a statement that he would resign. His lawyer said he was tired.",
     "Ms Grelton said prices were high. The Grelton family said nothing.",
+    "Dorvane Hallick, manager of a merchant banking firm, said rates would rise.",
 ])
 def test_a_name_a_person_may_have_stays_a_person(text):
     assert analysed(text)[0].speaker.type == "person"

@@ -1749,10 +1749,14 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     for men in mentions:
         if men.type == "person" and men.pronoun is None and not men.known_given_name and men.gender is None \
                 and men.name[:1].isupper():
-            if _body_wording(seg.masked, men.name):
+            if _body_wording(seg.masked, men.name) or men.role and men.role.split()[-1] in _FIRM_NOUN_SET \
+                    and not {"of", "at", "for", "with", "in"} & set(men.role.split()):
+                # ("confectionery firm, Vik Lund": a firm's noun read as the role of a person; not
+                # "manager of a banking firm")
                 men.type, men.role = "organization", None
 
 
+_FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
 # People who work at a body ("an analyst at Vik Lund"); a person is not where people work.
 _WORKERS_AT = (r"\b(?:analyst|economist|strategist|manager|director|executive|officer|spokes(?:man|woman|person)|"
                r"engineer|researcher|consultant|trader|employee|worker|staff)s? at ")
@@ -1772,7 +1776,7 @@ def _body_wording(masked: str, name: str) -> bool:
     whole = re.escape(name) + r"(?![\w’'&-]| [A-Z])"
     if re.search(_WORKERS_AT + whole, masked) or re.search(r"\b(?:" + _FIRM_NOUNS + r"|brokerage) " + whole, masked) or re.search(r"(?<![\w’'&-])" + re.escape(name) + r" [Pp]arty\b", masked):
         return True
-    if re.search(r"(?<![A-Za-z] )\b[Tt]he " + whole + r"(?:['’]s)? (?:said|says|added|reported|survey|index|figures|data)\b",
+    if re.search(r"(?<![A-Za-z] )\b[Tt]he " + whole + r"(?:['’]s)? (?:(?:has |had )?(?:said|announced|added|reported)|says|survey|index|figures|data)\b",
                  masked):
         return True
     said = re.search(r"(?<![\w’'&-])" + whole + r" (?:said|says) in a statement\b", masked)
