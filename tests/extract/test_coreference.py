@@ -296,9 +296,14 @@ def test_a_name_worded_as_a_body_is_an_organisation(text):
     "Grelton said in a statement that he would resign. His lawyer said he was tired.",
     "Ms Grelton said prices were high. The Grelton family said nothing.",
     "Dorvane Hallick, manager of a merchant banking firm, said rates would rise.",
+    "Web designer Sofie Nielsen spoke in Oslo. Nielsen said sites were too slow.",
 ])
 def test_a_name_a_person_may_have_stays_a_person(text):
     assert analysed(text)[0].speaker.type == "person"
+
+
+def test_a_well_known_organisation_read_as_a_person_is_an_organisation():
+    assert analysed("Oxfam said the aid had come too late.")[0].speaker.type == "organization"
 
 
 def test_a_place_based_name_is_a_body_there():

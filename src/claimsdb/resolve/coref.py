@@ -23,6 +23,7 @@ from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_c
                                        may_have_known_given_name, plural_of_capitals)
 from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.records import ClaimCandidate
+from claimsdb.resolve.affiliation import listed_organisation
 from claimsdb.resolve.countries import demonym_code
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
@@ -1745,15 +1746,26 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     for men in singles:
         if men.name in companies and men.gender is None:
             men.type, men.role = "organization", None
-    # Names of any length, by wording only a body gets: "an analyst at Vik Lund", "the Vik said".
+    # Names of any length, by wording only a body gets ("an analyst at Vik Lund", "the Vik said")
+    # or listed as a well-known organisation (data/organisations.tsv).
     for men in mentions:
         if men.type == "person" and men.pronoun is None and not men.known_given_name and men.gender is None \
                 and men.name[:1].isupper():
-            if _body_wording(seg.masked, men.name) or men.role and men.role.split()[-1] in _FIRM_NOUN_SET \
+            if _body_wording(seg.masked, men.name) or listed_organisation(men.name) and not _named_as_person(seg.masked, men.name) or men.role and men.role.split()[-1] in _FIRM_NOUN_SET \
                     and not {"of", "at", "for", "with", "in"} & set(men.role.split()):
                 # ("confectionery firm, Vik Lund": a firm's noun read as the role of a person; not
                 # "manager of a banking firm")
                 men.type, men.role = "organization", None
+
+
+def _named_as_person(masked: str, name: str) -> bool:
+    """Whether the article puts an honorific ("Dr Vik") or a known given name ("Anna Vik")
+    right before ``name``."""
+    for m in re.finditer(r"([A-Z][\w’'-]*)\.? " + re.escape(name) + r"(?![\w’'&-])", masked):
+        word = m.group(1).lower()
+        if word in HONORIFICS or word in ("dr", "prof", "professor") or first_names().get(word) is not None:
+            return True
+    return False
 
 
 _FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
