@@ -114,6 +114,24 @@ def test_a_person_and_a_country_with_one_name_stay_apart(session):
     assert resolve(session, "Reuters", type="media").id == resolve(session, "Reuters", type="organization").id
 
 
+def test_a_one_word_body_read_as_a_person_elsewhere_is_one_body(session):
+    person = resolve(session, "Brantock", type="person", role="Voltra")
+    body = resolve(session, "Brantock", type="organization")
+    session.commit()
+    assert body.id == person.id
+    assert (body.type, body.role) == ("organization", None)
+    # and a later article reading it as a person (no given name, no honorific) joins the body
+    assert resolve(session, "Brantock", type="person").id == body.id
+    # a person whose surname it is, or one said to be a woman, stays a person
+    assert resolve(session, "Brantock", type="person", gender="she").type == "person"
+
+
+def test_a_body_does_not_take_a_person_named_in_full(session):
+    person = resolve(session, "Ella Brantock", type="person")
+    body = resolve(session, "Brantock", type="organization")
+    assert body.id != person.id and person.type == "person"
+
+
 def test_speaker_without_a_name_becomes_an_anonymous_actor(session):
     actor = resolve(session, "  ")
     assert (actor.name, actor.type) == ("unknown", "anonymous")

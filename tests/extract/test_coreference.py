@@ -278,6 +278,53 @@ def test_a_one_word_name_the_article_treats_as_a_company_is_an_organisation(text
     assert analysed(text)[-1].speaker.type == "organization"
 
 
+@pytest.mark.parametrize("text", [
+    "Dorvane Hallick said profits would rise. An economist at Dorvane Hallick said prices were high.",
+    "Profits will fall, brokerage Dorvane Hallick said in a note to clients on Monday.",
+    "The Grelton has announced that Dara Vell will present the award.",
+    "The confectionery firm, Dorvane Hallick, said sales of chocolate rose.",
+    "The Grelton said house prices rose by 2% in May, after a fall in April.",
+    "Grelton said in a statement that it would cut 300 jobs. The bank said the cuts were needed.",
+    "Pelmar said its rivals were wrong. Members of the Pelmar Party were angry.",
+])
+def test_a_name_worded_as_a_body_is_an_organisation(text):
+    assert analysed(text)[0].speaker.type == "organization"
+    assert analysed(text)[0].speaker.role is None
+
+
+@pytest.mark.parametrize("text", [
+    "Grelton said in a statement that he would resign. His lawyer said he was tired.",
+    "Ms Grelton said prices were high. The Grelton family said nothing.",
+    "Dorvane Hallick, manager of a merchant banking firm, said rates would rise.",
+    "Web designer Sofie Nielsen spoke in Oslo. Nielsen said sites were too slow.",
+])
+def test_a_name_a_person_may_have_stays_a_person(text):
+    assert analysed(text)[0].speaker.type == "person"
+
+
+def test_a_well_known_organisation_read_as_a_person_is_an_organisation():
+    assert analysed("Oxfam said the aid had come too late.")[0].speaker.type == "organization"
+
+
+def test_a_place_based_name_is_a_body_there():
+    speaker = analysed("Oslo-based Dorvane said it would bid for the exchange.")[0].speaker
+    assert (speaker.name, speaker.type, speaker.country) == ("Dorvane", "organization", "NO")
+
+
+def test_a_bare_age_is_no_role():
+    text = ("Runner Tessa Marlow won the race in Leeds. "
+            "The 27-year-old said she was delighted with her time.")
+    claim = analysed(text)[-1]
+    assert claim.speaker.name == "Tessa Marlow"
+    assert claim.speaker.role != "27-year-old"
+
+
+def test_a_peer_with_a_place_for_a_title_is_a_person():
+    text = "Home Office minister Baroness Wessex said the law would not change."
+    speaker = analysed(text)[0].speaker
+    assert speaker.type == "person" and speaker.gender == "she"
+
+
 def test_the_company_is_the_one_named_last_not_only_where_named_beside_its_noun():
     text = ("The bank Brindle said it was in talks with the lender Voltra over a merger. "
             "Analysts said Brindle's earnings forecast was better than expected. "

@@ -17,7 +17,14 @@ from claimsdb.resolve import countries
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS = word_set("org_words.txt")
 HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she",
-              "sir": "he", "lord": "he", "lady": "she", "dame": "she", "king": "he", "queen": "she"}
+              "sir": "he", "lord": "he", "lady": "she", "dame": "she", "king": "he", "queen": "she",
+              # titles of nobility: "Baroness Vikland" is a peer, even when her title is a place's name
+              "baroness": "she", "viscount": "he", "viscountess": "she", "countess": "she",
+              "marquess": "he", "marchioness": "she"}
+# A place's name made a modifier before a name: "Paris-based", "London-based".
+_PLACE_BASED = re.compile(r"[A-Z][\w’'.-]*-based (?=[A-Z])")
+# A role that only gives an age ("the 64-year-old", "Fifteen-year-old"): no role.
+_AGE_ONLY = re.compile(r"(?i)(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old")
 # Around a name in the phrase ('"LPR" members'), not part of it.
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -90,6 +97,11 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
     # The cache holds one Mention per phrase; every caller gets its own copy with its offsets.
     return Mention(start, end, phrase, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender,
                    m.known_given_name)
+
+
+def no_age_role(role: str | None) -> str | None:
+    """``role`` unless it only gives an age ("64-year-old"), which says how old, not what they do."""
+    return None if role is not None and _AGE_ONLY.fullmatch(role.strip()) else role
 
 
 @lru_cache(maxsize=1)
@@ -318,6 +330,11 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
                                  or core[-1] == "State"):
             mention.type = "organization"
             mention.name = core_text
+            return mention
+        based = _PLACE_BASED.match(name)
+        if based is not None and not honorific and first_names().get(name[based.end() :].split()[0].lower()) is None:
+            # "Paris-based Vik": a body based there, not a person; "based" is no given name
+            mention.type, mention.name = "organization", name[based.end() :]
             return mention
         mention.name = name
         at = next((i for i, w in enumerate(core) if _strip_possessive(w) == name), 0)

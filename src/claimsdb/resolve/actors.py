@@ -268,7 +268,8 @@ class ActorRegistry:
             if TYPE_GROUPS.get(actor.type) == group
             # Every alias of an actor a user edited counts as its name: a surname they left
             # or merged into it ("Blair" into Tony Blair) is theirs to decide.
-            and (actor.user_edited or not any(_is_word_suffix(fold, other) for other in self._folds[actor]))
+            and (actor.user_edited or fold_key(actor.name_key) == fold
+                 or not any(_is_word_suffix(fold, other) for other in self._folds[actor]))
         ]
 
     def _match(
@@ -288,6 +289,8 @@ class ActorRegistry:
                 redirected = self._redirects.get((form.fold, group))
                 if redirected is not None:
                     return redirected
+        if TYPE_GROUPS.get(speaker_type) == "body" and " " not in primary.fold:
+            self._retype_one_word_persons(primary.fold, speaker_type)
         exact = [actor for f in names for actor in self._named_fully(f.fold, speaker_type)]
 
         def preferred(actors: list[_KnownActor]) -> _KnownActor:
@@ -308,11 +311,31 @@ class ActorRegistry:
             surname = self._match_surname(primary, country, context, [a for a in exact if a.user_edited], gender)
             if surname is not None:
                 return surname
+        if speaker_type == "person" and " " not in primary.fold and gender is None:
+            # "Vik said" read as a person in one article, the body Vik on record, and no person
+            # the word may be the surname of: the body (no given name or honorific said a person)
+            bodies = [a for a in self._named_fully(primary.fold, "organization") if " " not in a.name.strip()]
+            if bodies and not any(_surname(fold_key(a.name_key)) == primary.fold for a in self._by_surname.get(primary.fold, ())
+                                  if " " in a.name):
+                return preferred(bodies)
         if exact:
             return preferred(exact)
         if speaker_type == "person":
             return self._match_partial_name([f for f in names if not _body_word(_surname(f.fold))], country, gender)
         return None
+
+    def _retype_one_word_persons(self, fold: str, speaker_type: str) -> None:
+        """A body named by one word: an actor typed person by only that word (no other name, no
+        known given name, not edited by a user) was the body read as a person in another article;
+        it becomes that body's type, with no person's role."""
+        for actor in list(self._by_fold.get(fold, ())):
+            if actor.type != "person" or actor.user_edited or self._folds[actor] != {fold} \
+                    or first_names().get(actor.name.lower()) is not None:
+                continue
+            actor.type, actor.role = speaker_type, None
+            self._by_surname[_surname(fold)].discard(actor)
+            if actor.id is not None:
+                self._changed.add(actor)
 
     def _persons_named_more_fully(self, form: _Form, country: str | None, gender: str | None) -> list[_KnownActor]:
         """Persons with a name that ends with ``form`` and has more words, of a compatible
@@ -428,7 +451,8 @@ class ActorRegistry:
             front_only = len(actor.name.split()) >= 2 and best.text.endswith(" " + actor.name)
             if _fullness(best.text) > _fullness(actor.name) and not front_only:
                 actor.name, actor.name_key = best.text, best.key
-            actor.role = actor.role or speaker.role
+            if TYPE_GROUPS.get(actor.type) == TYPE_GROUPS.get(speaker.type):
+                actor.role = actor.role or speaker.role  # (a body read as a person has no role)
             actor.country = actor.country or speaker.country
             if actor.id is not None and actor.values() != before:
                 self._changed.add(actor)
@@ -449,7 +473,7 @@ _UPDATE_ACTOR = (
     .where(_ACTORS.c.id == bindparam("actor_id"))
     # The registry's copy may predate a user's edit made meanwhile by another process.
     .where(~_ACTORS.c.user_edited)
-    .values({column: bindparam(column) for column in ("name", "name_key", "role", "country")})
+    .values({column: bindparam(column) for column in ("name", "name_key", "type", "role", "country")})
 )
 _DOCUMENT_COUNTS = (
     select(Claim.actor_id, func.count(distinct(Claim.document_id)))

@@ -862,6 +862,14 @@ def _organisations() -> dict[str, str]:
     return table
 
 
+def listed_organisation(name: str) -> bool:
+    """Whether ``name``, as written (capitalised; an abbreviation in capitals), is a well-known
+    organisation's name in organisations.tsv."""
+    folded = _fold_name(name)
+    return bool(folded) and name[:1].isupper() and (len(folded) > 3 or name.isupper()) \
+        and folded in _organisations()
+
+
 def _listed_body_country(name: str) -> tuple[bool, str | None]:
     """(listed, country) of a body from the outlet and organisation tables. Abbreviations of
     three letters or fewer count only as written, in capitals ("MTS", not "Mts")."""

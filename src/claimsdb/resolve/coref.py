@@ -23,6 +23,7 @@ from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_c
                                        may_have_known_given_name, plural_of_capitals)
 from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.records import ClaimCandidate
+from claimsdb.resolve.affiliation import listed_organisation
 from claimsdb.resolve.countries import demonym_code
 from claimsdb.resolve.offices import office_of
 
@@ -1763,12 +1764,57 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     singles = [m for m in mentions
                if m.type == "person" and m.pronoun is None and not m.known_given_name
                and " " not in m.name and m.name[:1].isupper()]
-    if not singles:
-        return
-    companies = _company_words(seg.masked)
+    companies = _company_words(seg.masked) if singles else frozenset()
     for men in singles:
         if men.name in companies and men.gender is None:
             men.type, men.role = "organization", None
+    # Names of any length, by wording only a body gets ("an analyst at Vik Lund", "the Vik said")
+    # or listed as a well-known organisation (data/organisations.tsv).
+    for men in mentions:
+        if men.type == "person" and men.pronoun is None and not men.known_given_name and men.gender is None \
+                and men.name[:1].isupper():
+            if _body_wording(seg.masked, men.name) or listed_organisation(men.name) and not _named_as_person(seg.masked, men.name) or men.role and men.role.split()[-1] in _FIRM_NOUN_SET \
+                    and not {"of", "at", "for", "with", "in"} & set(men.role.split()):
+                # ("confectionery firm, Vik Lund": a firm's noun read as the role of a person; not
+                # "manager of a banking firm")
+                men.type, men.role = "organization", None
+
+
+def _named_as_person(masked: str, name: str) -> bool:
+    """Whether the article puts an honorific ("Dr Vik") or a known given name ("Anna Vik")
+    right before ``name``."""
+    for m in re.finditer(r"([A-Z][\w’'-]*)\.? " + re.escape(name) + r"(?![\w’'&-])", masked):
+        word = m.group(1).lower()
+        if word in HONORIFICS or word in ("dr", "prof", "professor") or first_names().get(word) is not None:
+            return True
+    return False
+
+
+_FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
+# People who work at a body ("an analyst at Vik Lund"); a person is not where people work.
+_WORKERS_AT = (r"\b(?:analyst|economist|strategist|manager|director|executive|officer|spokes(?:man|woman|person)|"
+               r"engineer|researcher|consultant|trader|employee|worker|staff)s? at ")
+# A subject only a body is: "the bank said", "the firm added".
+_FIRM_SUBJECT = re.compile(r"\b[Tt]he (?:" + _FIRM_NOUNS + r") (?:said|says|added|announced|reported|warned)\b")
+
+
+@lru_cache(maxsize=256)
+def _body_wording(masked: str, name: str) -> bool:
+    """Whether the article words ``name`` (a speaker read as a person with no known given name
+    or honorific) as a body's: people work at it ("an economist at Vik Lund"), a company's noun
+    comes before it ("the brokerage Vik Lund"), it takes "the"
+    as no person's name does ("the Vik said", "the Vik survey"), a party's word follows it ("the
+    Vik Party"), or it said something "in a statement" and "the bank"/"the firm" speaks later."""
+    if name.split()[0].lower() in title_words() or name.lower() in HONORIFICS or first_names().get(name.split()[0].lower()):
+        return False
+    whole = re.escape(name) + r"(?![\w’'&-]| [A-Z])"
+    if re.search(_WORKERS_AT + whole, masked) or re.search(r"\b(?:" + _FIRM_NOUNS + r"|brokerage) " + whole, masked) or re.search(r"(?<![\w’'&-])" + re.escape(name) + r" [Pp]arty\b", masked):
+        return True
+    if re.search(r"(?<![A-Za-z] )\b[Tt]he " + whole + r"(?:['’]s)? (?:(?:has |had )?(?:said|announced|added|reported)|says|survey|index|figures|data)\b",
+                 masked):
+        return True
+    said = re.search(r"(?<![\w’'&-])" + whole + r" (?:said|says) in a statement\b", masked)
+    return said is not None and _FIRM_SUBJECT.search(masked, said.end()) is not None
 
 
 # Wording that treats a name as a body: "Vik Instruments, which makes ...", "Vik Instruments

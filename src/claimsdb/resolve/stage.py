@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from claimsdb.extract.base import ClaimEvidence, Extraction
 from claimsdb.extract.segment import segment
-from claimsdb.extract.speakers import Mention
+from claimsdb.extract.speakers import Mention, no_age_role
 from claimsdb.extract.tokens import PRONOUNS
 from claimsdb.read.datelines import find_dateline
 from claimsdb.records import ClaimCandidate, Document, Speaker
@@ -122,7 +122,7 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
         m = claim.evidence.mention
         if id(m) in references:
             claim.evidence.reference = "resolved" if references[id(m)] else "unresolved"
-        claim.speaker = Speaker(name=m.name, type=m.type, role=m.role, country=m.country, gender=m.gender)
+        claim.speaker = Speaker(name=m.name, type=m.type, role=no_age_role(m.role), country=m.country, gender=m.gender)
         via = claim.evidence.via
         claim.via = via.name if via is not None and via.name != m.name else None
     return claims
