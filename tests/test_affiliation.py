@@ -268,6 +268,24 @@ def test_an_opposition_leader_takes_the_country_of_the_dateline(tmp_path):
     assert by_speaker(claims, "Vrabie")["country"] == "MD"
 
 
+def test_an_opposition_leader_takes_the_country_of_the_headline_s_speaker(tmp_path):
+    claims = exported(tmp_path, (
+        "We will raise defence spending, says Danish PM\n\n"
+        "Danish Prime Minister Lars Holmgaard said the budget would grow by a tenth.\n"
+        "Opposition Leader Mette Strandvig said the plan came too late.\n"
+    ))
+    assert by_speaker(claims, "Strandvig")["country"] == "DK"
+
+
+def test_a_party_leader_takes_the_country_of_the_parliament_in_the_headline(tmp_path):
+    claims = exported(tmp_path, (
+        "Rada passes budget after stormy session\n\n"
+        "The parliament approved the budget late on Thursday.\n"
+        "Anna Kovalchuk, leader of the Freedom Party, said the cuts would hurt pensioners.\n"
+    ))
+    assert by_speaker(claims, "Kovalchuk")["country"] == "UA"
+
+
 def test_a_headline_s_country_is_not_its_politicians(tmp_path):
     # The story is about Kenya; the MP is not Kenyan for that.
     claims = exported(tmp_path, (

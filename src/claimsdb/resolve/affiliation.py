@@ -176,7 +176,10 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                 # leader Y objected": the parliament or capital the passage has just named (a
                 # bare "deputy" or "senator" is a member of parliament).
                 decided[key] = (_domestic_scene(text, c.speaker_start), None)
-            if decided[key][0] is None and _NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase))):
+            if decided[key][0] is None and (_NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase)))
+                                            or _is_domestic([sp.role or "", phrase])):
+                # Also a role of domestic politics: "Opposition Leader X" in an article whose
+                # headline quotes the country's prime minister.
                 decided[key] = (_headline_speakers_country(text, claims), None)
         country, role = decided[key]
         if country:
@@ -436,7 +439,15 @@ def _headline_politics(text: str, title: str | None) -> bool:
     if not title:
         title = text[: text.find("\n")] if "\n" in text else text
     return any(m.code in COUNTRY_CODES and _HEADLINE_POLITICS.match(title, m.end)
-               for m in find_countries(title))
+               for m in find_countries(title)) or _headline_state_body(title) is not None
+
+
+def _headline_state_body(title: str) -> str | None:
+    """The country of the one state body the headline names ("Rada debates law on ..."): a
+    headline about a country's parliament or security service is about its politics."""
+    pattern, codes = _state_bodies()
+    found = {codes[m.group()] for m in pattern.finditer(title)}
+    return found.pop() if len(found) == 1 else None
 
 
 @cache
@@ -459,6 +470,9 @@ def _own_country(text: str, title: str | None, dateline: Dateline | None) -> str
     if not title:
         title = text[: text.find("\n")] if "\n" in text else text
     in_title = {m.code for m in find_countries(title) if m.code in COUNTRY_CODES}
+    if not in_title:
+        # A headline naming no country but one country's state body: "Rada debates law".
+        return _headline_state_body(title)
     if len(in_title) != 1:
         return None
     code = in_title.pop()
