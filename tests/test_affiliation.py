@@ -286,6 +286,15 @@ def test_a_party_leader_takes_the_country_of_the_parliament_in_the_headline(tmp_
     assert by_speaker(claims, "Kovalchuk")["country"] == "UA"
 
 
+def test_an_unnamed_speaker_called_again_by_its_noun_keeps_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Oslo will stay out of the dispute, says official\n\n"
+        "OSLO, June 2 (Reuters) - Norway will not take sides, a senior Foreign Ministry official said.\n"
+        "\"We have friends on both sides,\" the official said, declining to be named.\n"
+    ))
+    assert {c["country"] for c in claims if "official" in c["speaker"]} == {"NO"}
+
+
 def test_a_headline_s_country_is_not_its_politicians(tmp_path):
     # The story is about Kenya; the MP is not Kenyan for that.
     claims = exported(tmp_path, (

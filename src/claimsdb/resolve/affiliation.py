@@ -188,6 +188,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
             sp.role = role
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
+    _the_same_noun_again(text, claims)
 
 
 # An office of a national government named without its country: "Foreign Ministry spokesman
@@ -303,6 +304,43 @@ def _another_of_the_same(text: str, claims: list[ClaimCandidate]) -> None:
                      and group in text[o.speaker_start : o.speaker_end]}
         if len(countries) == 1:
             c.speaker.country = countries.pop()
+
+
+# An unnamed speaker called again by its noun: "the official" after "a senior External
+# Affairs Ministry official"; "the diplomat".
+_THE_NOUN = re.compile(r"^(?:the|that|this)[ \u00a0]+([a-z][a-z-]+)$", re.IGNORECASE)
+
+
+def _the_same_noun_again(text: str, claims: list[ClaimCandidate]) -> None:
+    """An unnamed speaker called by a bare noun ("the official said") takes the country of the
+    nearest unnamed speaker before it whose phrase ends, before any comma, with the same noun
+    ("a senior Foreign Ministry official, speaking on condition of anonymity"); a headline's bare noun ("..., says official") takes that of the first
+    such speaker of the body. Only unnamed speakers (types anonymous and group) are joined."""
+    title_end = text.find("\n")
+    unnamed = [c for c in claims if c.speaker.type in ("anonymous", "group")]
+    for c in unnamed:
+        if c.speaker.country:
+            continue
+        phrase = text[c.speaker_start : c.speaker_end].strip()
+        in_title = c.speaker_start < title_end
+        m = _THE_NOUN.match(phrase) or (re.fullmatch(r"(?:an?[ \u00a0]+)?([a-z][a-z-]+)", phrase) if in_title else None)
+        if m is None:
+            continue
+        noun = m.group(1).lower()
+        fuller = [o for o in unnamed if o.speaker.country and o is not c
+                  and (o.speaker_end <= c.speaker_start or in_title)
+                  and _ends_with_noun(text[o.speaker_start : o.speaker_end], noun)]
+        if not fuller:
+            continue
+        nearest = fuller[0] if in_title else max(fuller, key=lambda o: o.speaker_start)
+        c.speaker.country = nearest.speaker.country
+
+
+def _ends_with_noun(phrase: str, noun: str) -> bool:
+    """Whether a longer phrase's head, before any comma, is ``noun``: "a senior government
+    official, speaking on condition of anonymity" for "official"."""
+    head = phrase.split(",", 1)[0].strip().lower()
+    return " " in head and re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) is not None
 
 
 def _without_words(phrase: str, words: set[str]) -> str:
