@@ -295,6 +295,28 @@ def test_an_unnamed_speaker_called_again_by_its_noun_keeps_the_country(tmp_path)
     assert {c["country"] for c in claims if "official" in c["speaker"]} == {"NO"}
 
 
+@pytest.mark.parametrize("description, code", [
+    ("a lecturer at Korea University", "KR"),
+    ("a historian at Moscow State University", "RU"),
+    ("a pharmacy student from Kano", "NG"),
+])
+def test_where_an_expert_works_or_comes_from_gives_the_country(tmp_path, description, code):
+    claims = exported(tmp_path, (
+        "Sanctions bite\n\n"
+        f"Marta Olender, {description}, said the sanctions were hurting trade.\n"
+    ))
+    assert by_speaker(claims, "Olender")["country"] == code
+
+
+@pytest.mark.parametrize("headline, code", [("Estonia weighs new border fence", "EE"), ("Border fence planned", None)])
+def test_a_university_named_after_a_town_counts_when_the_article_names_its_country(tmp_path, headline, code):
+    claims = exported(tmp_path, (
+        f"{headline}\n\n"
+        "Marta Olender, a lecturer at the University of Tartu, said the fence would cost too much.\n"
+    ))
+    assert by_speaker(claims, "Olender")["country"] == code
+
+
 def test_a_headline_s_country_is_not_its_politicians(tmp_path):
     # The story is about Kenya; the MP is not Kenyan for that.
     claims = exported(tmp_path, (

@@ -87,13 +87,14 @@ _VOICE_OF = re.compile(
 _PLACE = r"(?!The\b)([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
 _PLACE_PATTERN = re.compile(
     r"\b(?:governor|mayor|head|chief|leader|administration|government|council|police|"
-    r"prosecutor|authorities|residents?|natives?|people|officials?)\s+(?:of|in|for)\s+"
+    r"prosecutor|authorities|residents?|natives?|people|officials?|witness(?:es)?)\s+(?:of|in|for)\s+"
     r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"
     r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"
     r"|-born\b|\s+native\b|\s+mayor\b|\s+governor\b)"
     # Where the speaker is posted: "the commander at the ferry landing near Berdychiv", "(40km
     # south of Zhytomyr)".
-    r"|\b(?:near|outside|\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+){0,2}of)\s+"
+    # Where the speaker comes from: "a pharmacy student from Kano".
+    r"|\b(?:near|outside|from|\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+){0,2}of)\s+"
     r"(?:the\s+)?" + _PLACE
 )
 
@@ -376,7 +377,8 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
         if code:
             return code, None
     for p in phrases:
-        code = _voice_country(p, names, year, document_countries) or _place_of(p) or _body_country(p)
+        code = _voice_country(p, names, year, document_countries) or _place_of(p) or _body_country(p) \
+            or _institution_country(p, document_countries)
         if code:
             return code, None
     if not person:
@@ -837,6 +839,30 @@ def _body_country(phrase: str) -> str | None:
     pattern, codes = _state_bodies()
     m = pattern.search(phrase)
     return codes[m.group()] if m else None
+
+
+# A university or institute named after a country or place, or said to be in one: "at Korea
+# University", "Moscow State University", "the University of Tartu", "a university in Kharkiv".
+_INSTITUTION = r"(?:[Uu]niversity|[Ii]nstitute|[Aa]cademy|[Cc]ollege|[Pp]olytechnic)"
+_INSTITUTION_PLACE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[ \u00a0]+(?:(?:State|National|Federal|Technical)[ \u00a0]+)?"
+    + _INSTITUTION + r"\b"
+    r"|\b" + _INSTITUTION + r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _institution_country(phrase: str, document_countries: Callable[[], set[str]]) -> str | None:
+    """The country of a university or institute the phrase places the speaker at: named after
+    a country ("Korea University"), or after or in a place of a country the article names
+    ("the University of Tartu" in a story naming Estonia), a guard against namesake towns."""
+    for m in _INSTITUTION_PLACE.finditer(phrase):
+        place = m.group(1) or m.group(2)
+        code = country_of_phrase(place)
+        if code in COUNTRY_CODES:
+            return code
+        code = place_country(place)
+        if code and code in document_countries():
+            return code
+    return None
 
 
 def _place_of(phrase: str) -> str | None:
