@@ -317,6 +317,14 @@ def test_a_university_named_after_a_town_counts_when_the_article_names_its_count
     assert by_speaker(claims, "Olender")["country"] == code
 
 
+def test_witnesses_in_a_place_opening_a_sentence(tmp_path):
+    claims = exported(tmp_path, (
+        "Blasts heard overnight\n\n"
+        "Witnesses in Zhytomyr told reporters that they heard three blasts near the depot.\n"
+    ))
+    assert by_speaker(claims, "Zhytomyr")["country"] == "UA"
+
+
 def test_a_headline_s_country_is_not_its_politicians(tmp_path):
     # The story is about Kenya; the MP is not Kenyan for that.
     claims = exported(tmp_path, (

@@ -86,7 +86,8 @@ _VOICE_OF = re.compile(
 # The place an office or a person belongs to.
 _PLACE = r"(?!The\b)([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
 _PLACE_PATTERN = re.compile(
-    r"\b(?:governor|mayor|head|chief|leader|administration|government|council|police|"
+    # The noun capitalised too, opening a sentence: "Witnesses in Kramatorsk told ...".
+    r"\b(?i:governor|mayor|head|chief|leader|administration|government|council|police|"
     r"prosecutor|authorities|residents?|natives?|people|officials?|witness(?:es)?)\s+(?:of|in|for)\s+"
     r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"
     r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"
