@@ -329,6 +329,15 @@ def test_the_speaker_s_description_gives_the_country(tmp_path, phrase, code):
     assert by_speaker(claims, "Obermeier")["country"] == code
 
 
+def test_the_alliance_s_officer_is_of_the_body_named_before(tmp_path):
+    claims = exported(tmp_path, (
+        "Exercises planned\n\n"
+        "NATO will hold exercises in the Baltic in May.\n"
+        "The alliance's spokesperson said the drills were defensive.\n"
+    ))
+    assert by_speaker(claims, "spokesperson")["country"] == "NATO"
+
+
 def test_a_headline_s_country_is_not_its_politicians(tmp_path):
     # The story is about Kenya; the MP is not Kenyan for that.
     claims = exported(tmp_path, (

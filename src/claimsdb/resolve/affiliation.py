@@ -46,6 +46,7 @@ from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.documents import DOCUMENT_NOUNS
 from claimsdb.resolve.countries import (
     COUNTRY_CODES,
+    ORG_CODES,
     country_of_phrase,
     find_countries,
     is_complement,
@@ -150,7 +151,8 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         phrase = text[c.speaker_start : c.speaker_end] + _bracket_after(text, c.speaker_end)
         # Said of one body at one place: "the country's ministry", "the police" after a fuller
         # mention; decided per claim, as the same words can mean another body further on.
-        code = _country_named_before(text, c.speaker_start, phrase) or _fuller_mention(
+        code = _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
+            text, c.speaker_start, phrase) or _fuller_mention(
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
             text, c.speaker_start, sp.name, sp.type)
         if code:
@@ -562,6 +564,23 @@ def _country_named_before(text: str, start: int, phrase: str) -> str | None:
     # "to", "with", "against" ... is the one talked about, not the one "the country" is.
     before = [m.code for m in find_countries(text, max(0, start - _ANTECEDENT_CHARS), start)
               if m.code in COUNTRY_CODES and not is_complement(text, m.start)]
+    return before[-1] if before else None
+
+
+# "the organization's chairmanship", "the alliance's top commander", "the bloc's foreign
+# ministers": an international body the article has just named.
+_THE_BODYS = re.compile(r"^(?:(?:the|this|that)[ \u00a0]+)?(?:organi[sz]ation|alliance|bloc)['’]s\b", re.IGNORECASE)
+# Right before the speaker phrase, which may leave it out: "the alliance's [spokesperson]".
+_THE_BODYS_BEFORE = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:organi[sz]ation|alliance|bloc)['’]s[ \u00a0]+$",
+                               re.IGNORECASE)
+
+
+def _body_named_before(text: str, start: int, phrase: str) -> str | None:
+    """The international body (EU, UN, NATO, OSCE) "the organization's" or "the alliance's" at
+    the start of or right before ``phrase`` refers to: the last one named before it."""
+    if not _THE_BODYS.match(phrase.strip()) and not _THE_BODYS_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    before = [m.code for m in find_countries(text, max(0, start - _ANTECEDENT_CHARS), start) if m.code in ORG_CODES]
     return before[-1] if before else None
 
 
