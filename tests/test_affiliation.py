@@ -268,6 +268,76 @@ def test_an_opposition_leader_takes_the_country_of_the_dateline(tmp_path):
     assert by_speaker(claims, "Vrabie")["country"] == "MD"
 
 
+def test_an_opposition_leader_takes_the_country_of_the_headline_s_speaker(tmp_path):
+    claims = exported(tmp_path, (
+        "We will raise defence spending, says Danish PM\n\n"
+        "Danish Prime Minister Lars Holmgaard said the budget would grow by a tenth.\n"
+        "Opposition Leader Mette Strandvig said the plan came too late.\n"
+    ))
+    assert by_speaker(claims, "Strandvig")["country"] == "DK"
+
+
+def test_a_party_leader_takes_the_country_of_the_parliament_in_the_headline(tmp_path):
+    claims = exported(tmp_path, (
+        "Rada passes budget after stormy session\n\n"
+        "The parliament approved the budget late on Thursday.\n"
+        "Anna Kovalchuk, leader of the Freedom Party, said the cuts would hurt pensioners.\n"
+    ))
+    assert by_speaker(claims, "Kovalchuk")["country"] == "UA"
+
+
+def test_an_unnamed_speaker_called_again_by_its_noun_keeps_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Oslo will stay out of the dispute, says official\n\n"
+        "OSLO, June 2 (Reuters) - Norway will not take sides, a senior Foreign Ministry official said.\n"
+        "\"We have friends on both sides,\" the official said, declining to be named.\n"
+    ))
+    assert {c["country"] for c in claims if "official" in c["speaker"]} == {"NO"}
+
+
+@pytest.mark.parametrize("headline, code", [("Estonia weighs new border fence", "EE"), ("Border fence planned", None)])
+def test_a_university_named_after_a_town_counts_when_the_article_names_its_country(tmp_path, headline, code):
+    claims = exported(tmp_path, (
+        f"{headline}\n\n"
+        "Marta Olender, a lecturer at the University of Tartu, said the fence would cost too much.\n"
+    ))
+    assert by_speaker(claims, "Olender")["country"] == code
+
+
+def test_witnesses_in_a_place_opening_a_sentence(tmp_path):
+    claims = exported(tmp_path, (
+        "Blasts heard overnight\n\n"
+        "Witnesses in Zhytomyr told reporters that they heard three blasts near the depot.\n"
+    ))
+    assert by_speaker(claims, "Zhytomyr")["country"] == "UA"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    # where the person works or comes from
+    ("Karl Obermeier, a lecturer at Korea University,", "KR"),
+    ("Karl Obermeier, a historian at Moscow State University,", "RU"),
+    ("Karl Obermeier, a pharmacy student from Kano,", "NG"),
+    # an office of a named international body, unless a former one
+    ("NATO's deputy commander in Europe, German Army General Karl Obermeier,", "NATO"),
+    ("a former NATO deputy commander, German Army General Karl Obermeier,", "DE"),
+])
+def test_the_speaker_s_description_gives_the_country(tmp_path, phrase, code):
+    claims = exported(tmp_path, (
+        "Troops to stay\n\n"
+        f"{phrase} said the troops would stay until spring.\n"
+    ))
+    assert by_speaker(claims, "Obermeier")["country"] == code
+
+
+def test_the_alliance_s_officer_is_of_the_body_named_before(tmp_path):
+    claims = exported(tmp_path, (
+        "Exercises planned\n\n"
+        "NATO will hold exercises in the Baltic in May.\n"
+        "The alliance's spokesperson said the drills were defensive.\n"
+    ))
+    assert by_speaker(claims, "spokesperson")["country"] == "NATO"
+
+
 def test_a_headline_s_country_is_not_its_politicians(tmp_path):
     # The story is about Kenya; the MP is not Kenyan for that.
     claims = exported(tmp_path, (

@@ -123,6 +123,10 @@ def may_have_known_given_name(phrase: str) -> bool:
     return False
 
 
+# An office no longer held: "a former NATO commander, US General X" speaks for no body now.
+_FORMER = re.compile(r"\b(?:former|ex|retired|then)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def _describe_phrase(phrase: str, appositive: str | None, split: int | None) -> Mention:
     return _describe(phrase, 0, len(phrase), appositive, split)
@@ -176,6 +180,13 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             main.role = (of_phrase and _role_phrase(role_text)) or _role(role_text.split(), "", None) or _clean_role(role_text)
         main.country = main.country or country_of_phrase(
             text[start:end].replace(main.name, " ") if main.type == "person" else text[start:end])
+        body = country_of_phrase(role_text)
+        if body in countries.ORG_CODES and main.type == "person" and not _FORMER.search(role_text) and any(
+                m.form == "org" and m.code == body for m in countries.find_countries(role_text)):
+            # "NATO's top commander in Europe, US Air Force General X": speaking for the body
+            # whose office the other side names by name (not "a Brussels-based group"),
+            # whatever the nationality.
+            main.country = body
         return main
     phrase = text[start:end]
     words: list[str] = []

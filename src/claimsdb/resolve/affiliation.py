@@ -46,6 +46,7 @@ from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.documents import DOCUMENT_NOUNS
 from claimsdb.resolve.countries import (
     COUNTRY_CODES,
+    ORG_CODES,
     country_of_phrase,
     find_countries,
     is_complement,
@@ -86,14 +87,16 @@ _VOICE_OF = re.compile(
 # The place an office or a person belongs to.
 _PLACE = r"(?!The\b)([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
 _PLACE_PATTERN = re.compile(
-    r"\b(?:governor|mayor|head|chief|leader|administration|government|council|police|"
-    r"prosecutor|authorities|residents?|natives?|people|officials?)\s+(?:of|in|for)\s+"
+    # The noun capitalised too, opening a sentence: "Witnesses in Kramatorsk told ...".
+    r"\b(?i:governor|mayor|head|chief|leader|administration|government|council|police|"
+    r"prosecutor|authorities|residents?|natives?|people|officials?|witness(?:es)?)\s+(?:of|in|for)\s+"
     r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"
     r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"
     r"|-born\b|\s+native\b|\s+mayor\b|\s+governor\b)"
     # Where the speaker is posted: "the commander at the ferry landing near Berdychiv", "(40km
     # south of Zhytomyr)".
-    r"|\b(?:near|outside|\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+){0,2}of)\s+"
+    # Where the speaker comes from: "a pharmacy student from Kano".
+    r"|\b(?:near|outside|from|\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+){0,2}of)\s+"
     r"(?:the\s+)?" + _PLACE
 )
 
@@ -148,7 +151,8 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         phrase = text[c.speaker_start : c.speaker_end] + _bracket_after(text, c.speaker_end)
         # Said of one body at one place: "the country's ministry", "the police" after a fuller
         # mention; decided per claim, as the same words can mean another body further on.
-        code = _country_named_before(text, c.speaker_start, phrase) or _fuller_mention(
+        code = _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
+            text, c.speaker_start, phrase) or _fuller_mention(
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
             text, c.speaker_start, sp.name, sp.type)
         if code:
@@ -176,7 +180,10 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                 # leader Y objected": the parliament or capital the passage has just named (a
                 # bare "deputy" or "senator" is a member of parliament).
                 decided[key] = (_domestic_scene(text, c.speaker_start), None)
-            if decided[key][0] is None and _NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase))):
+            if decided[key][0] is None and (_NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase)))
+                                            or _is_domestic([sp.role or "", phrase])):
+                # Also a role of domestic politics: "Opposition Leader X" in an article whose
+                # headline quotes the country's prime minister.
                 decided[key] = (_headline_speakers_country(text, claims), None)
         country, role = decided[key]
         if country:
@@ -185,6 +192,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
             sp.role = role
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
+    _the_same_noun_again(text, claims)
 
 
 # An office of a national government named without its country: "Foreign Ministry spokesman
@@ -302,6 +310,43 @@ def _another_of_the_same(text: str, claims: list[ClaimCandidate]) -> None:
             c.speaker.country = countries.pop()
 
 
+# An unnamed speaker called again by its noun: "the official" after "a senior External
+# Affairs Ministry official"; "the diplomat".
+_THE_NOUN = re.compile(r"^(?:the|that|this)[ \u00a0]+([a-z][a-z-]+)$", re.IGNORECASE)
+
+
+def _the_same_noun_again(text: str, claims: list[ClaimCandidate]) -> None:
+    """An unnamed speaker called by a bare noun ("the official said") takes the country of the
+    nearest unnamed speaker before it whose phrase ends, before any comma, with the same noun
+    ("a senior Foreign Ministry official, speaking on condition of anonymity"); a headline's bare noun ("..., says official") takes that of the first
+    such speaker of the body. Only unnamed speakers (types anonymous and group) are joined."""
+    title_end = text.find("\n")
+    unnamed = [c for c in claims if c.speaker.type in ("anonymous", "group")]
+    for c in unnamed:
+        if c.speaker.country:
+            continue
+        phrase = text[c.speaker_start : c.speaker_end].strip()
+        in_title = c.speaker_start < title_end
+        m = _THE_NOUN.match(phrase) or (re.fullmatch(r"(?:an?[ \u00a0]+)?([a-z][a-z-]+)", phrase) if in_title else None)
+        if m is None:
+            continue
+        noun = m.group(1).lower()
+        fuller = [o for o in unnamed if o.speaker.country and o is not c
+                  and (o.speaker_end <= c.speaker_start or in_title)
+                  and _ends_with_noun(text[o.speaker_start : o.speaker_end], noun)]
+        if not fuller:
+            continue
+        nearest = fuller[0] if in_title else max(fuller, key=lambda o: o.speaker_start)
+        c.speaker.country = nearest.speaker.country
+
+
+def _ends_with_noun(phrase: str, noun: str) -> bool:
+    """Whether a longer phrase's head, before any comma, is ``noun``: "a senior government
+    official, speaking on condition of anonymity" for "official"."""
+    head = phrase.split(",", 1)[0].strip().lower()
+    return " " in head and re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) is not None
+
+
 def _without_words(phrase: str, words: set[str]) -> str:
     return " ".join(w for w in phrase.split()
                     if w.strip(",.;:").removesuffix("'s").removesuffix("’s") not in words)
@@ -335,7 +380,8 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
         if code:
             return code, None
     for p in phrases:
-        code = _voice_country(p, names, year, document_countries) or _place_of(p) or _body_country(p)
+        code = _voice_country(p, names, year, document_countries) or _place_of(p) or _body_country(p) \
+            or _institution_country(p, document_countries)
         if code:
             return code, None
     if not person:
@@ -436,7 +482,15 @@ def _headline_politics(text: str, title: str | None) -> bool:
     if not title:
         title = text[: text.find("\n")] if "\n" in text else text
     return any(m.code in COUNTRY_CODES and _HEADLINE_POLITICS.match(title, m.end)
-               for m in find_countries(title))
+               for m in find_countries(title)) or _headline_state_body(title) is not None
+
+
+def _headline_state_body(title: str) -> str | None:
+    """The country of the one state body the headline names ("Rada debates law on ..."): a
+    headline about a country's parliament or security service is about its politics."""
+    pattern, codes = _state_bodies()
+    found = {codes[m.group()] for m in pattern.finditer(title)}
+    return found.pop() if len(found) == 1 else None
 
 
 @cache
@@ -459,6 +513,9 @@ def _own_country(text: str, title: str | None, dateline: Dateline | None) -> str
     if not title:
         title = text[: text.find("\n")] if "\n" in text else text
     in_title = {m.code for m in find_countries(title) if m.code in COUNTRY_CODES}
+    if not in_title:
+        # A headline naming no country but one country's state body: "Rada debates law".
+        return _headline_state_body(title)
     if len(in_title) != 1:
         return None
     code = in_title.pop()
@@ -507,6 +564,23 @@ def _country_named_before(text: str, start: int, phrase: str) -> str | None:
     # "to", "with", "against" ... is the one talked about, not the one "the country" is.
     before = [m.code for m in find_countries(text, max(0, start - _ANTECEDENT_CHARS), start)
               if m.code in COUNTRY_CODES and not is_complement(text, m.start)]
+    return before[-1] if before else None
+
+
+# "the organization's chairmanship", "the alliance's top commander", "the bloc's foreign
+# ministers": an international body the article has just named.
+_THE_BODYS = re.compile(r"^(?:(?:the|this|that)[ \u00a0]+)?(?:organi[sz]ation|alliance|bloc)['’]s\b", re.IGNORECASE)
+# Right before the speaker phrase, which may leave it out: "the alliance's [spokesperson]".
+_THE_BODYS_BEFORE = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:organi[sz]ation|alliance|bloc)['’]s[ \u00a0]+$",
+                               re.IGNORECASE)
+
+
+def _body_named_before(text: str, start: int, phrase: str) -> str | None:
+    """The international body (EU, UN, NATO, OSCE) "the organization's" or "the alliance's" at
+    the start of or right before ``phrase`` refers to: the last one named before it."""
+    if not _THE_BODYS.match(phrase.strip()) and not _THE_BODYS_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    before = [m.code for m in find_countries(text, max(0, start - _ANTECEDENT_CHARS), start) if m.code in ORG_CODES]
     return before[-1] if before else None
 
 
@@ -785,6 +859,30 @@ def _body_country(phrase: str) -> str | None:
     pattern, codes = _state_bodies()
     m = pattern.search(phrase)
     return codes[m.group()] if m else None
+
+
+# A university or institute named after a country or place, or said to be in one: "at Korea
+# University", "Moscow State University", "the University of Tartu", "a university in Kharkiv".
+_INSTITUTION = r"(?:[Uu]niversity|[Ii]nstitute|[Aa]cademy|[Cc]ollege|[Pp]olytechnic)"
+_INSTITUTION_PLACE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[ \u00a0]+(?:(?:State|National|Federal|Technical)[ \u00a0]+)?"
+    + _INSTITUTION + r"\b"
+    r"|\b" + _INSTITUTION + r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _institution_country(phrase: str, document_countries: Callable[[], set[str]]) -> str | None:
+    """The country of a university or institute the phrase places the speaker at: named after
+    a country ("Korea University"), or after or in a place of a country the article names
+    ("the University of Tartu" in a story naming Estonia), a guard against namesake towns."""
+    for m in _INSTITUTION_PLACE.finditer(phrase):
+        place = m.group(1) or m.group(2)
+        code = country_of_phrase(place)
+        if code in COUNTRY_CODES:
+            return code
+        code = place_country(place)
+        if code and code in document_countries():
+            return code
+    return None
 
 
 def _place_of(phrase: str) -> str | None:
