@@ -1798,6 +1798,18 @@ _WORKERS_AT = (r"\b(?:analyst|economist|strategist|manager|director|executive|of
 _FIRM_SUBJECT = re.compile(r"\b[Tt]he (?:" + _FIRM_NOUNS + r") (?:said|says|added|announced|reported|warned)\b")
 
 
+# The wording around a name that makes it a body's (_body_wording), each pattern fixed once:
+# the name itself is found by plain string search, so no pattern is compiled per name.
+_WORKERS_AT_BEFORE = re.compile(r"(?:" + _WORKERS_AT + r")\Z")
+_FIRM_NOUN_BEFORE = re.compile(r"\b(?:" + _FIRM_NOUNS + r"|brokerage) \Z")
+_THE_BEFORE = re.compile(r"(?<![A-Za-z] )\b[Tt]he \Z")
+_THE_AFTER = re.compile(r"(?:['’]s)? (?:(?:has |had )?(?:said|announced|added|reported)|says|survey|index|figures|data)\b")
+_PARTY_AFTER = re.compile(r" [Pp]arty\b")
+_STATEMENT_AFTER = re.compile(r" (?:said|says) in a statement\b")
+_LONGER_NAME = re.compile(r"[\w’'&-]| [A-Z]")
+_NAME_JOINED = re.compile(r"[\w’'&-]\Z")
+
+
 @lru_cache(maxsize=256)
 def _body_wording(masked: str, name: str) -> bool:
     """Whether the article words ``name`` (a speaker read as a person with no known given name
@@ -1807,14 +1819,22 @@ def _body_wording(masked: str, name: str) -> bool:
     Vik Party"), or it said something "in a statement" and "the bank"/"the firm" speaks later."""
     if name.split()[0].lower() in title_words() or name.lower() in HONORIFICS or first_names().get(name.split()[0].lower()):
         return False
-    whole = re.escape(name) + r"(?![\w’'&-]| [A-Z])"
-    if re.search(_WORKERS_AT + whole, masked) or re.search(r"\b(?:" + _FIRM_NOUNS + r"|brokerage) " + whole, masked) or re.search(r"(?<![\w’'&-])" + re.escape(name) + r" [Pp]arty\b", masked):
-        return True
-    if re.search(r"(?<![A-Za-z] )\b[Tt]he " + whole + r"(?:['’]s)? (?:(?:has |had )?(?:said|announced|added|reported)|says|survey|index|figures|data)\b",
-                 masked):
-        return True
-    said = re.search(r"(?<![\w’'&-])" + whole + r" (?:said|says) in a statement\b", masked)
-    return said is not None and _FIRM_SUBJECT.search(masked, said.end()) is not None
+    said_at = None
+    pos = masked.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        before = masked[max(0, pos - 80) : pos]
+        joined = _NAME_JOINED.search(before) is not None  # "...xVik": inside another word
+        if not joined and _PARTY_AFTER.match(masked, end):
+            return True
+        if _LONGER_NAME.match(masked, end) is None:  # the whole name, not the start of a longer one
+            if _WORKERS_AT_BEFORE.search(before) or _FIRM_NOUN_BEFORE.search(before) \
+                    or _THE_BEFORE.search(before) and _THE_AFTER.match(masked, end):
+                return True
+            if said_at is None and not joined and (said := _STATEMENT_AFTER.match(masked, end)) is not None:
+                said_at = said.end()
+        pos = masked.find(name, pos + 1)
+    return said_at is not None and _FIRM_SUBJECT.search(masked, said_at) is not None
 
 
 # Wording that treats a name as a body: "Vik Instruments, which makes ...", "Vik Instruments
