@@ -19,6 +19,11 @@ def speaker(claim: ClaimCandidate) -> str:
     return claim.speaker.name.removesuffix(" (article)")
 
 
+def speakers_of(text: str):
+    """(speaker name, type) of every claim found in ``text``, in text order."""
+    return [(speaker(c), c.speaker.type) for c in sorted(analysed(text), key=lambda c: (c.text_start, c.speaker_start))]
+
+
 def found(text: str) -> list[tuple[str, str, str]]:
     """(rule, speaker name, content) of every claim found and resolved in ``text``."""
     return [(c.rule, speaker(c), text[c.text_start : c.text_end]) for c in analysed(text)]

@@ -2,12 +2,7 @@
 "the bank"), a fuller description an earlier speaker gave ("the transport select committee"
 ... "the committee"; resolve/bodies.py)."""
 
-from constructions import analysed, speaker
-
-
-def speakers_of(text: str):
-    """(speaker name, type) of every claim found in ``text``, in text order."""
-    return [(speaker(c), c.speaker.type) for c in sorted(analysed(text), key=lambda c: (c.text_start, c.speaker_start))]
+from constructions import analysed, speakers_of
 
 
 def test_the_bank_is_the_bank_of_a_place():

@@ -1,12 +1,7 @@
 """People the article names elsewhere: a country's office named in the next sentence, a team's
 coach or player, a role written before a name with a comma."""
 
-from constructions import analysed, speaker
-
-
-def speakers_of(text: str):
-    """(speaker name, type) of every claim found in ``text``, in text order."""
-    return [(speaker(c), c.speaker.type) for c in sorted(analysed(text), key=lambda c: (c.text_start, c.speaker_start))]
+from constructions import speakers_of
 
 
 def test_a_countrys_office_named_in_the_next_sentence():

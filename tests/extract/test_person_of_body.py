@@ -2,12 +2,7 @@
 Berg, Vik Hotel Association said"), is the person, not the body (extract/speakers.py,
 extract/phrases/speaker.py)."""
 
-from constructions import analysed, speaker
-
-
-def speakers_of(text: str):
-    """(speaker name, type) of every claim found in ``text``, in text order."""
-    return [(speaker(c), c.speaker.type) for c in sorted(analysed(text), key=lambda c: (c.text_start, c.speaker_start))]
+from constructions import speakers_of
 
 
 def test_a_person_of_a_body_is_the_person():

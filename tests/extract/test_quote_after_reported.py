@@ -1,12 +1,7 @@
 """A quotation alone after another speaker's reported words in the sentence right before it
 continues that speaker (rules/quotes.py, quote-continuation), not the last quotation's."""
 
-from constructions import analysed, speaker
-
-
-def speakers_of(text: str):
-    """(speaker name, type) of every claim found in ``text``, in text order."""
-    return [(speaker(c), c.speaker.type) for c in sorted(analysed(text), key=lambda c: (c.text_start, c.speaker_start))]
+from constructions import speakers_of
 
 
 def test_a_quotation_goes_on_from_the_reported_speaker_before_it():
