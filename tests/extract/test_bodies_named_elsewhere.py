@@ -7,7 +7,7 @@ from constructions import analysed, speakers_of
 
 def test_the_bank_is_the_bank_of_a_place():
     text = ("The Bank of Vikland has said it lost a box of customer records.\n\n"
-            "The bank gave no details of how the box went missing, but said the records were probably safe.\n")
+            "The bank would not say how the files went astray, but said the papers were most likely unharmed.\n")
     assert [s for s, _ in speakers_of(text)] == ["Bank of Vikland", "Bank of Vikland"]
 
 
@@ -36,17 +36,17 @@ def test_with_two_countries_named_the_described_place_is_left_out():
 
 
 def test_and_the_countrys_body_is_a_second_speaker():
-    text = ("Mark Dunmore and the country's legal authorities have said the court has no say over Vikcorp.\n")
+    text = ("Mark Dunmore and the country's legal officials have argued the tribunal has no power over Vikcorp.\n")
     assert all("Dunmore" not in s or s == "Mark Dunmore" for s, _ in speakers_of(text))
 
 
 def test_an_indefinite_body_is_the_one_the_article_names_after_it():
-    # News describes first and names after: "a committee of MPs" is the select committee.
-    text = ("Anglers row\n\nAnglers could be prosecuted under the plans, a committee of MPs has warned.\n"
-            "Loose wording could leave anglers in court, the fisheries select committee said.\n")
+    # News describes first and names after: "a committee of members" is the select committee.
+    text = ("Anglers row\n\nAnglers could face charges under the new rules, a committee of members has cautioned.\n"
+            "Loose drafting could put anglers in the dock, the fisheries select committee said.\n")
     assert {c.speaker.name.split(" (")[0] for c in analysed(text)} == {"fisheries select committee"}
     # with two committees named after it, it stays as written
-    text = ("Anglers row\n\nAnglers could be prosecuted under the plans, a committee of MPs has warned.\n"
+    text = ("Anglers row\n\nAnglers could face charges under the new rules, a committee of members has cautioned.\n"
             "The fisheries select committee said the wording was loose.\n"
             "The farming select committee said the plans were fair.\n")
-    assert "committee of MPs" in {c.speaker.name.split(" (")[0] for c in analysed(text)}
+    assert "committee of members" in {c.speaker.name.split(" (")[0] for c in analysed(text)}

@@ -280,11 +280,11 @@ def test_a_one_word_name_the_article_treats_as_a_company_is_an_organisation(text
 
 @pytest.mark.parametrize("text", [
     "Dorvane Hallick said profits would rise. An economist at Dorvane Hallick said prices were high.",
-    "Profits will fall, brokerage Dorvane Hallick said in a note to clients on Monday.",
+    "Profits will fall, brokerage Dorvane Hallick said in a note it issued late on Tuesday.",
     "The Grelton has announced that Dara Vell will present the award.",
     "The confectionery firm, Dorvane Hallick, said sales of chocolate rose.",
     "The Grelton said house prices rose by 2% in May, after a fall in April.",
-    "Grelton said in a statement that it would cut 300 jobs. The bank said the cuts were needed.",
+    "Grelton said in a statement that it would shut 12 branches. The bank said the closures were overdue.",
     "Pelmar said its rivals were wrong. Members of the Pelmar Party were angry.",
 ])
 def test_a_name_worded_as_a_body_is_an_organisation(text):
@@ -293,7 +293,7 @@ def test_a_name_worded_as_a_body_is_an_organisation(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Grelton said in a statement that he would resign. His lawyer said he was tired.",
+    "Grelton said in a statement that he would step aside. His lawyer said he needed a rest.",
     "Ms Grelton said prices were high. The Grelton family said nothing.",
     "Dorvane Hallick, manager of a merchant banking firm, said rates would rise.",
     "Web designer Sofie Nielsen spoke in Oslo. Nielsen said sites were too slow.",
@@ -787,5 +787,5 @@ def test_a_role_noun_the_article_never_gives_anyone_takes_the_listed_holder_of_t
 def test_he_after_an_intervening_sentence_is_the_unnamed_speaker_before_not_an_earlier_name():
     text = ("Calls row\n\nParty chairman Tom Vikstrom has written to the watchdog about the calls.\n"
             "A Vik Party spokesman told reporters the party avoided those lists. "
-            "But that did not happen for \"voter\" calls. \"When we ask, that is not marketing,\" he said.\n")
+            "But that rule did not cover \"survey\" calls. \"Asking about votes is not selling,\" he said.\n")
     assert [speaker(c) for c in analysed(text)] == ["Vik Party spokesman", "Vik Party spokesman"]

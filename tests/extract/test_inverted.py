@@ -83,5 +83,5 @@ def test_a_quotation_without_its_comma_is_still_the_speakers_when_no_cue_comes_b
 
 
 def test_a_nickname_in_quotation_marks_inside_a_name_is_no_quotation():
-    check("Guitarist quits\n\nBrian 'Ace' Vale told a radio station that his bandmates respected his decision.\n",
-          ("told-outlet-that", "Vale", "his bandmates respected his decision"))
+    check("Guitarist quits\n\nKarl 'Ace' Vale told a local paper that the band backed his choice.\n",
+          ("told-outlet-that", "Vale", "the band backed his choice"))

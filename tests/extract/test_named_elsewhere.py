@@ -14,13 +14,13 @@ def test_a_countrys_office_named_in_the_next_sentence():
 
 def test_the_teams_coach_is_the_person_the_passage_is_about():
     text = ("Vikton coach Mark Dunmore has named his side for Saturday.\n\n"
-            "\"We are ready,\" said Dunmore. The Vikton coach said that he had been impressed by the young players.\n")
+            "\"We are ready,\" said Dunmore. The Vikton coach said that the young squad had surprised him.\n")
     assert [s for s, _ in speakers_of(text)] == ["Mark Dunmore"] * 2
 
 
 def test_the_teams_player_is_the_subject_before_not_a_name_after_a_preposition():
-    text = ("Referee Paul Hanlow ruled the try out.\n\nDunmore was puzzled that his try had been disallowed by Hanlow. "
-            "\"I was behind the ball,\" said the Vikton player.\n")
+    text = ("Referee Paul Hanlow waved the goal away.\n\nDunmore could not believe his goal had been chalked off by Hanlow. "
+            "\"I was onside the whole time,\" said the Vikton player.\n")
     assert speakers_of(text)[-1][0] != "Paul Hanlow"
     text = ("Paul Hanlow scored twice on Saturday.\n\nThe versatile Hanlow was pleased with the win. "
             "\"It was a great ball from the wing,\" said the Vikton striker.\n")
@@ -41,7 +41,7 @@ def test_a_countrys_lower_case_office_named_in_the_next_sentence():
 
 def test_the_judge_is_never_just_the_subject_before():
     text = ("Anna Dunmore asked the court to keep her papers sealed.\n\n"
-            "The judge agreed with Ms Dunmore that there was no reason to open them.\n")
+            "The judge agreed with Ms Dunmore that the files should stay sealed.\n")
     assert speakers_of(text)[-1][0] != "Anna Dunmore"
 
 
@@ -52,13 +52,13 @@ def test_a_person_then_a_role_after_a_comma():
 
 def test_a_determiner_opening_a_name_run_is_no_given_name():
     text = ("Some Vikcorp offices were criticised last year.\n\n"
-            "Vikcorp said it would co-operate fully with the regulator.\n")
+            "Vikcorp said it would help the regulator in every way.\n")
     assert speakers_of(text)[-1][0] == "Vikcorp"
 
 
 def test_one_of_a_group_named_as_speaking_next():
     text = ("The Greens are set for their best ever results, one of their councillors has predicted.\n\n"
-            "Transport spokesman Mark Dunmore was speaking as the party launched its campaign.\n")
+            "Transport spokesman Mark Dunmore was speaking at the launch of the party's manifesto.\n")
     assert speakers_of(text)[0] == ("Mark Dunmore", "person")
 
 

@@ -200,7 +200,7 @@ def test_added_to_a_thing_is_no_speech_but_added_to_listeners_is():
 
 def test_added_an_amount_is_a_market_move():
     # check added-amount: shares or an index that "added" an amount report no words
-    check("Rumours lifted Vikcorp's shares on Friday. They added an extra 4.2% to $19.10 in late trading.")
+    check("Rumours lifted Vikcorp's shares on Friday. They added a further 4.2% to $19.10 in late trading.")
     check("The Vikland index added 35 points on Monday.")
     check("Anna Lund added 5% of the budget had been wasted.",
           ("said-clause", "Anna Lund", "5% of the budget had been wasted"))
@@ -279,7 +279,7 @@ def test_a_verb_after_an_adverbial_opener_makes_no_clause_of_an_act_verbs_object
 
 
 def test_a_relative_clause_whose_infinitive_lacks_its_object_is_no_claim():
-    # (rule gapped-infinitive: "the savings it expected to make" is a noun phrase)
-    check("The ferry firm gave no figure for the savings it expected to make next year.")
+    # (rule gapped-infinitive: "the savings it hoped to find" is a noun phrase)
+    check("The ferry firm gave no figure for the savings it hoped to find by 2030.")
     assert [c for _, _, c in found("The ferry firm said it expected to make a profit next year.")] \
         == ["it expected to make a profit next year"]

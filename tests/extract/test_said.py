@@ -162,7 +162,7 @@ def test_objected_and_specified_are_cues_before_a_clause_only(text, expected):
 @pytest.mark.parametrize("text", [
     "Ivan Boda admitted, however, that the ferry would need a new engine.",
     "Ivan Boda said, for his part, that the ferry would need a new engine.",
-    "Ivan Boda said, in a statement on Monday, that the ferry would need a new engine.",
+    "Ivan Boda said, in a written statement, that the ferry would need a new engine.",
 ])
 def test_an_aside_between_commas_before_that(text):
     assert [(s, c) for _, s, c in found(text)] == [("Ivan Boda", "the ferry would need a new engine")]

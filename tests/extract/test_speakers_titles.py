@@ -402,7 +402,7 @@ def test_an_appositive_saying_what_the_speaker_was_doing_names_nobody():
     # "speaking during a tour of Kenya" tells what the chancellor was doing: Kenya is no
     # person's name, and the role noun still finds the chancellor the article named.
     text = ("Chancellor Gordon Vale began a tour of the region on Monday.\n"
-            "The chancellor, speaking during a week-long tour of Kenya, said it was time to talk about values.\n")
+            "The chancellor, speaking on a three-day visit to Kenya, said the debt deal would stand.\n")
     (claim,) = analysed(text)
     assert speaker(claim) in ("The chancellor", "Gordon Vale")
     text = "A senior official, speaking to the radio reporter Tom Vale, said the report was unfair.\n"

@@ -342,7 +342,7 @@ def _the_same_noun_again(text: str, claims: list[ClaimCandidate]) -> None:
 
 def _ends_with_noun(phrase: str, noun: str) -> bool:
     """Whether a longer phrase's head, before any comma, is ``noun``: "a senior government
-    official, speaking on condition of anonymity" for "official"."""
+    official, who asked not to be named" for "official"."""
     head = phrase.split(",", 1)[0].strip().lower()
     return " " in head and re.search(r"(?<![\w-])" + re.escape(noun) + r"$", head) is not None
 

@@ -393,7 +393,7 @@ def join_spellings(claims: list[ClaimCandidate]) -> None:
 
 
 def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
-    """(rule body-described-before) "The environment select committee said ... The committee
+    """(rule body-described-before) "The fisheries select committee said ... The committee
     added": a bare "the committee" that no step named is the one body the article's earlier
     speakers described with more words and that noun ("environment select committee"), scoped
     to the article like it; with two such descriptions ("the health committee", "the transport
@@ -417,7 +417,7 @@ def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
 
 
 def name_by_later_description(claims: list[ClaimCandidate]) -> set[int]:
-    """(rule body-described-after) "..., a committee of MPs has warned. ... the environment
+    """(rule body-described-after) "..., a panel of MPs has warned. ... the fisheries
     select committee said": an indefinite "a committee (of ...)" is the one body the article's
     later speakers name with that noun and more words before it (news describes first and names
     after); with two such names, or none, it stays as it is. Returns the ``id`` of each mention

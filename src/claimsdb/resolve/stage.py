@@ -105,9 +105,9 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     name_described_places(seg, claims)  # "the Caribbean island's government": Vikland's
     for named in name_article_bodies(seg, claims):  # "the company": the body the article names
         references[named] = True
-    for named in name_by_earlier_description(claims):  # "the committee": "the environment select committee"
+    for named in name_by_earlier_description(claims):  # "the committee": "the fisheries select committee"
         references[named] = True
-    for named in name_by_later_description(claims):  # "a committee of MPs": "the environment select committee"
+    for named in name_by_later_description(claims):  # "a committee of MPs": "the fisheries select committee"
         references[named] = True
     for named in name_speaking_next(seg, claims):  # "one of their frontbenchers ... Anna Berg was speaking"
         references[named] = True

@@ -23,11 +23,11 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
 ``left-unsaid``       "The ministry did not say how many soldiers were killed", "she would not
                       say whether ...": a negated cue before a question word reports what was
                       not said.
-``added-amount``      "Shares in Vikco added an extra 6.4% to $27", "the index added 20 points": a
+``added-amount``      "Shares in Vikco added a further 5.1% to $31", "the index added 20 points": a
                       rise in the writer's market narration, not words added.
 ``anonymity-request`` "An aide, who asked not to be named, said ...": asking to stay unnamed
                       (data/anonymity_phrases.txt) is the terms of the interview, not a statement.
-``imagined-speech``   "If she lost, people would say her career was over", "Everyone will say
+``imagined-speech``   "If she lost, people would say his time was up", "Everyone will say
                       the plan is too late": a modal before a verb of saying with a crowd for speaker, or
                       "would"/"could"/"might" after an "if" or "unless" clause: what someone
                       imagines others would say, not words anyone said.
@@ -59,7 +59,7 @@ CHECKS = {
     "added-to": ("'add to' before a noun phrase that names no addressee",
                  "The striker has added to speculation linking him with a move to Bergen."),
     "added-amount": ("'add' before an amount and no clause: a market move",
-                     "Shares in Vikco added an extra 6.4% to $27 in late trading."),
+                     "Shares in Vikco added a further 5.1% to $31 in late trading."),
     "asked-not-said": ("the speaker phrase opens a question or condition (if, whether)",
                        "Asked whether he thought the plan would fail, the mayor smiled."),
     "left-unsaid": ("a negated cue before a question word",
@@ -163,7 +163,7 @@ def clause_follows(ps: ParsedSentence, i: int) -> bool:
         if ps.is_stop(x) or t.text == ";" or t.low in _RELATIVES or t.text == "," and x + 1 < n and cue_info(toks[x + 1].text):
             return False  # "which posted its ninth drop in sales, said ...": the object ends at the comma
         if t.low == "that" or t.text in ("-", "–", "—"):
-            opened = True  # "highlighted a coincidence - that one song written before ..."
+            opened = True  # "pointed to an oddity - that one tune written before ..."
         if t.low in _ADVERBIAL_OPENERS and toks[x - 1].text != "," and not opened:
             # "added an extra 6% to $27 after the session had closed": the verb is the
             # adverbial clause's; the object is a noun phrase (after a comma, an aside: "the
@@ -252,7 +252,7 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     if info.lemma == "add" and k1 + 1 < len(toks) and toks[k1].low == "to" and not _addressee(ps, k1 + 1):
         return "added-to"
     if info.lemma == "add" and _amount_at(ps, k1):
-        return "added-amount"  # "They added an extra 6.4% to $27": shares that rose, no words
+        return "added-amount"  # "They added a further 5.1% to $31": shares that rose, no words
     if info.form == "ed" and k1 + 1 < len(toks) and toks[k1].low == "to" and toks[k1 + 1].low in ("be", "have", "been"):
         return "sighting-or-act"  # "sweeteners reported to have been discussed": a passive, no speaker
     if info.form == "ed" and k1 < len(toks) and toks[k1].low == "to" and a > 0 and toks[a - 1].low in T.PASSIVE_AUX \

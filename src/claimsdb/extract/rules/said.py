@@ -46,7 +46,7 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
         return  # "X argued that A persisted but also claimed B": B's subject is A
     if hint == "complement" and info.stance and how == "pronoun" and toks[ps.index_at(start)].low == "to" \
             and _noun_before(ps, a) and _no_object(ps, ps.index_at(start) + 2):
-        # "the profits it expected to make next year": the infinitive's object is the noun the
+        # "the savings it hoped to make by 2030": the infinitive's object is the noun the
         # relative clause hangs on; a noun phrase, no statement (rule gapped-infinitive)
         return
     if hint == "complement" and info.stance:
@@ -235,7 +235,7 @@ def object_end(ps: ParsedSentence, k1: int, end: int) -> int:
 
 def _narrated_clause(ps: ParsedSentence, x: int) -> bool:
     """After "and" at ``x``: a clause of the writer's with a subject of its own in lower case
-    and a past verb ("welcomed the move *and shares traded largely flat*", "... and prices
+    and a past verb ("welcomed the move *and stocks ended the day little changed*", "... and prices
     fell 2%"), not more of the object (rule object-ends-at-new-clause). A verb in -ed counts only
     with an adverb or a number after it: "the plan and measures aimed at ..." is one object."""
     toks = ps.toks
