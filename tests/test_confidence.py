@@ -79,14 +79,17 @@ def test_the_model_sees_how_far_back_a_pronouns_antecedent_is():
     assert "antecedent=far" in far["John Smith"][1]
 
 
-def test_a_name_in_the_claims_own_clause_is_surer_than_a_distant_pronoun():
+def test_a_name_in_the_claims_own_clause_is_seen_and_a_lone_far_pronoun_is_still_trusted():
     named = scored("John Smith arrived in Bonn on Monday. The weather was cold. Trains were late. "
                    "Many shops closed early. Later, John Smith said that the talks had failed.")
     pronoun = scored("John Smith arrived in Bonn on Monday. The weather was cold. Trains were late. "
                      "Many shops closed early. Later, he said that the talks had failed.")
     assert "speaker_in_sentence=yes" in named["John Smith"][1]
     assert "antecedent=far" not in named["John Smith"][1]
-    assert named["John Smith"][0] > pronoun["John Smith"][0]
+    # With only one person in the article a far "he" is as safe as the name: the fit of 3
+    # December (evening) dropped the antecedent-distance families by cross-validation, as
+    # they no longer improved held-out loss once the salience resolver chose the antecedent.
+    assert named["John Smith"][0] >= 0.9 and pronoun["John Smith"][0] >= 0.9
 
 
 def test_quotation_and_reported_speech_are_told_apart():
