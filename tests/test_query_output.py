@@ -109,13 +109,19 @@ def test_table_shows_the_source_and_marks_publication_dates(sample):
     assert "moscow.txt" in result.stdout
 
 
-def test_the_table_shows_whom_a_stance_is_on_and_leaves_an_inner_attribution_out(tmp_path):
-    article = tmp_path / "harbour.txt"
-    article.write_text("Harbour row\n\nMs Vik accused the council of ignoring the harbour workers. "
-                       '"A well-paid crew," argued Mr Holm, "will keep the ferries on time."\n', encoding="utf-8")
+def table_of_article(tmp_path, text: str):
+    """Ingest ``text`` as one article and return the `claims query` table, wide enough for
+    whole statements."""
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
     assert runner.invoke(app, ["ingest", str(tmp_path)]).exit_code == 0
     result = runner.invoke(app, ["query"], env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
+    return result
+
+
+def test_the_table_shows_whom_a_stance_is_on_and_leaves_an_inner_attribution_out(tmp_path):
+    result = table_of_article(tmp_path, "Harbour row\n\nMs Vik accused the council of ignoring the harbour workers. "
+                              '"A well-paid crew," argued Mr Holm, "will keep the ferries on time."\n')
     assert "accused the council of ignoring the harbour workers" in result.output
     assert '"A well-paid crew … will keep the ferries on time."' in result.output
     # the export keeps the stored text and its columns
@@ -126,12 +132,8 @@ def test_the_table_shows_whom_a_stance_is_on_and_leaves_an_inner_attribution_out
 
 
 def test_the_table_shows_the_stance_verb_before_a_content_that_is_its_object(tmp_path):
-    article = tmp_path / "ferry.txt"
-    article.write_text("Ferry row\n\nThe mayor criticised the port's handling of the winter timetable. "
-                       "Labour said the timetable would change.\n", encoding="utf-8")
-    assert runner.invoke(app, ["ingest", str(tmp_path)]).exit_code == 0
-    result = runner.invoke(app, ["query"], env={"COLUMNS": "250"})
-    assert result.exit_code == 0, result.output
+    result = table_of_article(tmp_path, "Ferry row\n\nThe mayor criticised the port's handling of the winter timetable. "
+                              "Labour said the timetable would change.\n")
     assert "criticised the port's handling of the winter timetable" in result.output
     # a plain attribution's verb stays out: the statement is what was said
     assert "said the timetable" not in result.output and "the timetable would change" in result.output

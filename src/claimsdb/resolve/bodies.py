@@ -392,6 +392,13 @@ def join_spellings(claims: list[ClaimCandidate]) -> None:
             m.name, m.type, m.role = best, "organization", None
 
 
+def _named_with(mentions: list[Mention], head: str) -> set[tuple[str, str]]:
+    """(name, type) of the singular, named mentions whose name ends in the noun ``head``
+    after more words ("fisheries select committee" for "committee")."""
+    return {(e.name, e.type) for e in mentions
+            if e.pronoun is None and not e.plural and e.name.lower().endswith(" " + head)}
+
+
 def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
     """(rule body-described-before) "The fisheries select committee said ... The committee
     added": a bare "the committee" that no step named is the one body the article's earlier
@@ -408,8 +415,8 @@ def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
         head = words[1].lower()
         if not head.isalpha() or head not in _FIRM_ONLY | _PUBLIC_WORDS:
             continue
-        fuller = {e.name for e in mentions if e.start < m.start and e.pronoun is None and not e.plural
-                  and e.name.lower().endswith(" " + head) and e.name[:1].islower() and e.type == m.type}
+        fuller = {name for name, kind in _named_with([e for e in mentions if e.start < m.start], head)
+                  if name[:1].islower() and kind == m.type}
         if len(fuller) == 1:
             m.name = fuller.pop()
             named.add(id(m))
@@ -417,7 +424,7 @@ def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
 
 
 def name_by_later_description(claims: list[ClaimCandidate]) -> set[int]:
-    """(rule body-described-after) "..., a panel of MPs has warned. ... the fisheries
+    """(rule body-described-after) "..., a committee of MPs has warned. ... the fisheries
     select committee said": an indefinite "a committee (of ...)" is the one body the article's
     later speakers name with that noun and more words before it (news describes first and names
     after); with two such names, or none, it stays as it is. Returns the ``id`` of each mention
@@ -432,8 +439,8 @@ def name_by_later_description(claims: list[ClaimCandidate]) -> set[int]:
         head = words[1].lower()
         if not head.isalpha() or head not in _PUBLIC_WORDS:
             continue
-        fuller = {(e.name, e.type) for e in mentions if e.start > m.start and e.pronoun is None and not e.plural
-                  and e.name.lower().endswith(" " + head) and e.type in ("organization", "anonymous")}
+        fuller = {(name, kind) for name, kind in _named_with([e for e in mentions if e.start > m.start], head)
+                  if kind in ("organization", "anonymous")}
         if len(fuller) == 1:
             m.name, m.type = fuller.pop()
             m.plural = False
