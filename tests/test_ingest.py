@@ -317,6 +317,29 @@ def test_the_extractor_is_prepared_without_garbage_collection_which_comes_back_a
     assert gc.isenabled()
 
 
+@pytest.mark.parametrize("workers", [0, 2])
+def test_full_collections_are_rarer_while_analysing_and_as_before_after(engine, articles, monkeypatch, workers):
+    # (With workers the analysis runs in processes forked after the thresholds were set.)
+    import gc
+
+    import claimsdb.ingest as ingest_module
+
+    seen = []
+    real = ingest_module._read_and_analyse_all
+    if workers == 0:
+        monkeypatch.setattr(ingest_module, "_read_and_analyse_all",
+                            lambda inputs, options: seen.append(gc.get_threshold()) or real(inputs, options))
+    before = gc.get_threshold()
+    try:
+        ingest([str(articles)], engine=engine, workers=workers)
+        after = gc.get_threshold()
+    finally:
+        gc.set_threshold(*before)
+    assert after == before
+    if workers == 0:
+        assert seen and all(t == (before[0], before[1], ingest_module._FULL_COLLECTION_EVERY) for t in seen)
+
+
 def test_without_workers_inputs_are_checked_against_the_database_a_chunk_at_a_time(
     engine, tmp_path, analysed, monkeypatch
 ):

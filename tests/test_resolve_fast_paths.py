@@ -150,3 +150,23 @@ def test_where_a_name_stands_is_remembered_for_the_last_articles_only():
         assert spans == affiliation._find_occurrences(text, "Vik")
         assert [text[a:b] for a, b in spans] == ["Vik", "Vik"] and spans[1][0] == text.rindex("Vik")
         assert len(affiliation._OCCURRENCES) <= 2
+
+
+def test_where_a_body_is_named_is_what_its_whole_name_pattern_finds():
+    from claimsdb.resolve import bodies
+
+    forms = ["Vik", "Vik Oil", "VikOil", "Fox & Co", "A", "O'Vik", "Vik-", "s", " "]
+    for text in SENTENCES + _random_strings(3000) + ["Vik Oil Vik Oil Vik Oil", "VikVik Vik&Vik Vik_ Vik"]:
+        for form in forms:
+            plain = [m.start() for m in re.finditer(r"(?<![\w’'&-])" + re.escape(form) + r"(?![\w&-])", text)]
+            assert bodies._named_at(text, form) == plain, (text, form)
+
+
+def test_a_line_names_a_word_as_the_case_blind_whole_word_pattern_says():
+    from claimsdb.resolve import statements
+
+    words = ["Vik", "vik", "VIK", "Fox", "O'Vik", "a", "s", "Ann Vik", "é", "Vik_"]
+    for line in SENTENCES + _random_strings(3000) + ["VIK vik Vikings vik_ xvik", "ﬁx Vik"]:
+        for word in words:
+            plain = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", line, re.IGNORECASE) is not None
+            assert statements._names_word(line, word) == plain, (line, word)

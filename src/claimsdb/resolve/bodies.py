@@ -215,13 +215,33 @@ def _bodies(seg: Segmented, claims: list[ClaimCandidate]) -> dict[str, _Body]:
     # Every place the article names each body (headline included), for recency.
     for body in found.values():
         for form in {body.name, *(p.name for p in body.persons)}:
-            for hit in re.finditer(r"(?<![\w’'&-])" + re.escape(form) + r"(?![\w&-])", masked):
-                body.positions.append(hit.start())
+            body.positions += _named_at(masked, form)
         if body.name.replace(" ", "") != body.name:
-            for hit in re.finditer(r"(?<![\w’'&-])" + re.escape(body.name.replace(" ", "")) + r"(?![\w&-])", masked):
-                body.positions.append(hit.start())
+            body.positions += _named_at(masked, body.name.replace(" ", ""))
         body.positions.sort()
     return found
+
+
+_BEFORE_NAME = re.compile(r"[\w’'&-]")
+_AFTER_NAME = re.compile(r"[\w&-]")
+
+
+def _named_at(masked: str, form: str) -> list[int]:
+    """Where ``form`` stands in ``masked`` as a whole name: the starts of the matches of
+    ``(?<![\\w’'&-])FORM(?![\\w&-])`` (what finditer finds, as tests/test_resolve_fast_paths.py
+    checks), by plain search instead of a pattern compiled for each name."""
+    if not form:
+        return [hit.start() for hit in re.finditer(r"(?<![\w’'&-])(?![\w&-])", masked)]
+    out = []
+    n = len(form)
+    i = masked.find(form)
+    while i >= 0:
+        if (i == 0 or _BEFORE_NAME.match(masked, i - 1) is None) and _AFTER_NAME.match(masked, i + n) is None:
+            out.append(i)
+            i = masked.find(form, i + n)
+        else:
+            i = masked.find(form, i + 1)
+    return out
 
 
 def _words(name: str) -> int:

@@ -293,9 +293,20 @@ def _names_word(line: str, word: str) -> bool:
     """Whether ``line`` has ``word`` as a whole word, case ignored. Most lines do not hold it
     at all, which a plain search tells without compiling a pattern for each speaker's name
     (only where both are ASCII: elsewhere case folding can match letters that lower() does not)."""
-    if line.isascii() and word.isascii() and word.lower() not in line.lower():
+    if line.isascii() and word.isascii():
+        # ASCII both: ignoring case is comparing the lowered forms, which keep every offset.
+        low, key = line.lower(), word.lower()
+        n = len(key)
+        i = low.find(key)
+        while i >= 0:
+            if (i == 0 or _WORD_CHAR.match(low, i - 1) is None) and _WORD_CHAR.match(low, i + n) is None:
+                return True
+            i = low.find(key, i + 1)
         return False
     return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", line, re.IGNORECASE) is not None
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_line: bool,
