@@ -32,6 +32,8 @@ RULES: dict[str, Rule] = {
              "The minister said: the talks will resume in May."),
         Rule("said-quote", "speaker, cue, quotation",
              "The minister said \"the talks will resume in May\"."),
+        Rule("said-object", "speaker, a cue that is no stance verb, its noun-phrase object",
+             "The minister reiterated her call for calm."),
         Rule("stance-verb", "a stance verb that is part of the claim",
              "The bank has not ruled out a rate rise."),
         Rule("shared-subject", "a second cue sharing the subject of the first clause",
