@@ -85,11 +85,11 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
         if after >= len(toks) or toks[after].text in (".", "!", "?", ";"):
             ps.add((ps.sent.start, toks[k0 - 1].start), mention, m, None, kind="according_to", rule="according-to")
         elif k0 >= 2 and toks[k0 - 2].low in ("and", "but", "or") and toks[after].text == "," \
-                and _clause_follows(ps, after + 1):
+                and (_clause_follows(ps, after + 1) or _verb_phrase_follows(ps, after + 1)):
             # "The talks stalled and, according to diplomats, the envoys left early": the source
-            # vouches for the clause after it, not the writer's clause before (a verb phrase
-            # sharing the subject before, "... and, according to X, is worth $3bn", keeps the
-            # whole sentence, which holds its subject)
+            # vouches for the clause after it, not the writer's clause before; so too for a verb
+            # phrase sharing the subject before, "The port grew and, according to the agency, is
+            # now worth $3bn": the claim is the verb phrase alone (rule according-in-conjunct)
             ps.add((toks[after + 1].start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
         else:
             ps.add((ps.sent.start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
@@ -104,6 +104,18 @@ def _clause_follows(ps: ParsedSentence, i: int) -> bool:
     if toks[i].cap or toks[i].low in T.DETERMINERS or toks[i].low in T.PRONOUNS:
         return True
     return any(t.low in T.AUXILIARIES for t in toks[i + 1 : i + 3])
+
+
+def _verb_phrase_follows(ps: ParsedSentence, i: int) -> bool:
+    """Tokens from ``i`` open a verb phrase whose subject came before "and": an auxiliary, or
+    a lower-case word that is no determiner, pronoun, preposition or conjunction, then more
+    words ("is now worth $3bn", "once told analysts ...", "balloon to 3bn")."""
+    toks = ps.toks
+    if i + 1 >= len(toks) or ps.is_stop(i + 1):
+        return False
+    t = toks[i]
+    return t.low in T.AUXILIARIES or not t.cap and t.text.isalpha() and t.low not in T.DETERMINERS \
+        and t.low not in T.PRONOUNS and t.low not in T.PREPOSITIONS and t.low not in T.CLAUSE_WORDS
 
 
 def _name_goes_on(ps: ParsedSentence, a: int, b: int) -> bool:
