@@ -50,3 +50,23 @@ def test_a_source_between_and_and_a_new_clause_vouches_for_that_clause_only():
           ("according-to", "some shipping agents", "double by 2030"))
     check("Fees row\n\nHarbour fees will rise and, according to the agents, already paid for two ferries.\n",
           ("according-to", "agents", "already paid for two ferries"))
+
+
+def test_a_source_in_a_relative_clause_vouches_for_that_clause_and_its_noun():
+    check("Shop row\n\nThe shop sells a small grey phone that, according to the reviewers, has a superb battery.\n",
+          ("according-to", "reviewers",
+           "a small grey phone that, according to the reviewers, has a superb battery"))
+    # a noun after a preposition may not be what the clause is about: the whole sentence
+    check("Shop row\n\nPolice raided a shop based in the town that, according to reports, sold fake phones.\n",
+          ("according-to", "reports",
+           "Police raided a shop based in the town that, according to reports, sold fake phones"))
+
+
+def test_a_clause_of_the_writers_after_the_source_is_not_the_sources():
+    check("Port row\n\nThe port grew by 4%, according to the agency, but tolls fell.\n",
+          ("according-to", "agency", "The port grew by 4%"))
+    check("Port row\n\nThe port grew by 4%, according to Ms Lund, who runs the agency.\n",
+          ("according-to", "Lund", "The port grew by 4%"))
+    # "and" may go on with the source's figures: the whole sentence
+    check("Port row\n\nThe port grew by 4%, according to the agency, and the airport grew by 2%.\n",
+          ("according-to", "agency", "The port grew by 4%, according to the agency, and the airport grew by 2%"))

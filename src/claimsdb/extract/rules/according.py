@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.phrases.noun_phrases import right_np
+from claimsdb.extract.phrases.noun_phrases import antecedent, right_np
 from claimsdb.extract.rules.relay import follows_attribution, relay_source
+from claimsdb.extract.rules.said import with_determiner
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.tokens import rstrip
 
@@ -92,7 +93,37 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             # now worth $3bn": the claim is the verb phrase alone (rule according-in-conjunct)
             ps.add((toks[after + 1].start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
         else:
-            ps.add((ps.sent.start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
+            start, end = ps.sent.start, ps.content_end()
+            if k0 >= 3 and toks[k0 - 2].low in ("that", "which"):
+                # "a trainer which, according to its maker, can sense your pace": the source
+                # vouches for the relative clause and the noun it is about, not for the
+                # writer's words before them (rule according-in-relative)
+                # (not after a preposition: "a site based in the country that ..." may be
+                # about the site)
+                ante = antecedent(ps, k0 - 3 - (toks[k0 - 3].text == ","))
+                if ante is not None and toks[ante[0]].low not in T.DETERMINERS:
+                    ante = with_determiner(ps, ante) or ante  # "A good basic PC that, ..."
+                if ante is not None and (ante[0] == 0 or toks[ante[0] - 1].low not in T.PREPOSITIONS):
+                    start = toks[ante[0]].start
+            if _writer_goes_on(ps, after):
+                # "Fees rose 4%, according to the agents, but tolls fell": a clause of the
+                # writer's after the source, or one about the source ("..., according to
+                # Ms Lund, who runs the port"), is no part of what it vouches for (rule
+                # according-then-writer)
+                end = rstrip(ps.masked, start, toks[k0 - 1].start)
+            ps.add((start, end), mention, m, None, kind="according_to", rule="according-to")
+
+
+# Words after a source's comma that open a clause of the writer's, or one about the source.
+_WRITER_GOES_ON = T.words("but although though whereas while yet who which")
+
+
+def _writer_goes_on(ps: ParsedSentence, after: int) -> bool:
+    """The source set off by commas mid-sentence, whose comma is token ``after``, is followed
+    by a clause that is not its: "but ...", "although ...", "who ..." (not "and ...", which
+    often goes on with the source's figures: "A paid 25%, according to X, and B paid 40%")."""
+    toks = ps.toks
+    return after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].low in _WRITER_GOES_ON
 
 
 def _clause_follows(ps: ParsedSentence, i: int) -> bool:

@@ -66,7 +66,7 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             # "an injury he said he suffered in training": what was said is about the noun
             # the relative clause hangs on (rule relative-antecedent)
             if toks[ante[0]].low not in T.DETERMINERS:
-                ante = _with_determiner(ps, ante) or ante  # "a tired Liberal party, which she said"
+                ante = with_determiner(ps, ante) or ante  # "a tired Liberal party, which she said"
             start = toks[ante[0]].start
     end = _content_end(ps, how, a, k1, start, lead, past=info.form == "ed")
     if hint == "complement" and not info.stance and how in ("subject", "pronoun"):
@@ -120,7 +120,7 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
         return None
     ante = antecedent(ps, a - 1)
     if ante is not None and toks[ante[0]].low not in T.DETERMINERS:
-        ante = _with_determiner(ps, ante)  # "the hidebound Tory party he said would ..."
+        ante = with_determiner(ps, ante)  # "the hidebound Tory party he said would ..."
     if ante is None or toks[ante[0]].low not in T.DETERMINERS:
         return None
     for x in range(c + 1, len(toks)):
@@ -212,7 +212,7 @@ def _noun_before(ps: ParsedSentence, a: int) -> bool:
                 or cue_info(noun.text))
 
 
-def _with_determiner(ps: ParsedSentence, ante: tuple[int, int]) -> tuple[int, int] | None:
+def with_determiner(ps: ParsedSentence, ante: tuple[int, int]) -> tuple[int, int] | None:
     """The noun phrase ``ante`` widened back over up to three lower-case modifiers to the
     determiner that opens it ("the hidebound" + "Tory party"), or None when none does."""
     toks = ps.toks
