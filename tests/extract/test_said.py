@@ -210,3 +210,10 @@ def test_a_noun_phrase_after_a_reporting_verb_is_its_object(text, content):
 ])
 def test_a_clause_after_a_reporting_verb_is_no_object(text):
     assert "said-object" not in {c[0] for c in found(text)}
+
+
+def test_a_noun_phrase_after_a_cue_sharing_the_subject_is_its_object():
+    check("The ferry union backed the offer but questioned the length of the new shifts.",
+          ("shared-object", "ferry union", "the length of the new shifts"))
+    check("The ferry union backed the offer but warned the shifts would be too long.",
+          ("shared-subject", "ferry union", "the shifts would be too long"))

@@ -55,8 +55,8 @@ _FINITE = T.words("is are was were am has have had will would can could should m
                   "do does did won't can't isn't wasn't aren't weren't don't doesn't didn't hasn't "
                   "haven't wouldn't couldn't shouldn't")
 # Rules named after the weights were fitted, weighed under the name that found their claims
-# then: said-object's claims were said-clause's.
-_FITTED_AS = {"said-object": "said-clause"}
+# then: said-object's claims were said-clause's, shared-object's shared-subject's.
+_FITTED_AS = {"said-object": "said-clause", "shared-object": "shared-subject"}
 # The model's name for each rule: its weights were fitted when several rules shared one name
 # (the inverted-order rules, the shared-subject rules, the dangling attributions).
 _PATTERNS = {
@@ -67,6 +67,7 @@ _PATTERNS = {
     "said-colon": "colon",
     "said-quote": "quote",
     "shared-subject": "shared",
+    "shared-object": "shared",
     "comma-saying": "shared",
     "inverted-said": "inverted",
     "parenthetical-said": "inverted",

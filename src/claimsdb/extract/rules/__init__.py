@@ -38,6 +38,8 @@ RULES: dict[str, Rule] = {
              "The bank has not ruled out a rate rise."),
         Rule("shared-subject", "a second cue sharing the subject of the first clause",
              "The union backed the offer but warned that jobs were at risk."),
+        Rule("shared-object", "a second cue sharing the subject of the first clause, its noun-phrase object",
+             "The union backed the offer but questioned its cost."),
         Rule("comma-saying", "a participle cue after a comma, sharing the subject",
              "The union rejected the offer, saying it was too low."),
         Rule("inverted-said", "content, then speaker and cue",

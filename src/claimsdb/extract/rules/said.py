@@ -5,7 +5,8 @@
 ``said-colon``   The minister said: the talks will resume in May.
 ``said-quote``   The minister said "the talks will resume in May".
 ``stance-verb``  The bank has not ruled out a rate rise.  (the verb is part of the claim)
-``said-object``  The minister reiterated her call for calm.  (a noun phrase, the cue's object)
+``said-object``  The minister reiterated her call for calm.  (a noun phrase, the cue's object;
+                 ``shared-object`` when the subject is an earlier clause's)
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from claimsdb.extract.tokens import Token, rstrip
 # The rule of a claim whose content follows its cue, by what starts the content.
 # How far after a cue the content-end rules look for a second clause, in tokens.
 _WINDOW = 40
+
+# The rule of a content that is the cue's noun-phrase object, by the rule of a clause there.
+_OBJECT_RULES = {"said-clause": "said-object", "shared-subject": "shared-object"}
 
 _HINT_RULES = {"that": "said-that", "complement": "said-clause", "colon": "said-colon", "quote": "said-quote"}
 
@@ -90,9 +94,9 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
         if scope is not None:
             start = scope  # "In the North West, Halifax said prices rose 3% in the two regions"
     rule = shared or ("stance-verb" if hint == "complement" and info.stance else _HINT_RULES[hint])
-    if rule == "said-clause" and start == opening and not info.clausal and ps.index_at(start) == k1 \
-            and _noun_object(ps, a, k1, end):
-        rule = "said-object"
+    if rule in _OBJECT_RULES and hint == "complement" and start == opening and not info.clausal \
+            and ps.index_at(start) == k1 and _noun_object(ps, a, k1, end):
+        rule = _OBJECT_RULES[rule]
     claim = ps.add((start, end), mention, m, info, rule=rule)
     if claim:
         claim.extra["hint"] = hint
