@@ -70,3 +70,10 @@ def test_a_clause_of_the_writers_after_the_source_is_not_the_sources():
     # "and" may go on with the source's figures: the whole sentence
     check("Port row\n\nThe port grew by 4%, according to the agency, and the airport grew by 2%.\n",
           ("according-to", "agency", "The port grew by 4%, according to the agency, and the airport grew by 2%"))
+
+
+def test_a_source_right_after_a_conjunction_vouches_for_what_follows_it():
+    check("Port row\n\nBut according to the harbour agency, tolls fell in May.\n",
+          ("according-to", "harbour agency", "tolls fell in May"))
+    check("Port row\n\nThe mayor went to the quay, but according to the dockers, she left within minutes.\n",
+          ("according-to", "dockers", "she left within minutes"))

@@ -54,8 +54,11 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             return
     if relay:
         return
-    if k0 == 0:
-        # "According to X, content." ("X who spoke on condition of anonymity," included)
+    if k0 == 0 or toks[k0 - 1].low in _CONJUNCTIONS and (k0 == 1 or _opens_conjunct(ps, span[1] + 1)):
+        # "According to X, content." ("X who spoke on condition of anonymity," included); so
+        # after a conjunction that opens the sentence, "But according to X, content.", or
+        # joins the writer's clause before and the source's after it: "The port grew, but
+        # according to the agency, tolls fell." (rule according-after-conjunction)
         nxt = span[1] + 1
         comma = next((x for x in range(nxt, min(len(toks), nxt + 16)) if toks[x].text == ","), None)
         if nxt < len(toks) and toks[nxt].low in ("who", "which"):
@@ -85,8 +88,7 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             after = close + 1 if close is not None else after
         if after >= len(toks) or toks[after].text in (".", "!", "?", ";"):
             ps.add((ps.sent.start, toks[k0 - 1].start), mention, m, None, kind="according_to", rule="according-to")
-        elif k0 >= 2 and toks[k0 - 2].low in ("and", "but", "or") and toks[after].text == "," \
-                and (_clause_follows(ps, after + 1) or _verb_phrase_follows(ps, after + 1)):
+        elif k0 >= 2 and toks[k0 - 2].low in ("and", "but", "or") and _opens_conjunct(ps, after):
             # "The talks stalled and, according to diplomats, the envoys left early": the source
             # vouches for the clause after it, not the writer's clause before; so too for a verb
             # phrase sharing the subject before, "The port grew and, according to the agency, is
@@ -124,6 +126,17 @@ def _writer_goes_on(ps: ParsedSentence, after: int) -> bool:
     often goes on with the source's figures: "A paid 25%, according to X, and B paid 40%")."""
     toks = ps.toks
     return after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].low in _WRITER_GOES_ON
+
+
+# Conjunctions right before "according to" that leave the writer's words before them.
+_CONJUNCTIONS = T.words("and but or yet")
+
+
+def _opens_conjunct(ps: ParsedSentence, after: int) -> bool:
+    """Token ``after``, after a source, is its comma, and a clause or a verb phrase follows."""
+    toks = ps.toks
+    return after + 1 < len(toks) and toks[after].text == "," \
+        and (_clause_follows(ps, after + 1) or _verb_phrase_follows(ps, after + 1))
 
 
 def _clause_follows(ps: ParsedSentence, i: int) -> bool:
