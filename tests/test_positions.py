@@ -35,6 +35,8 @@ CASES = [
      "the closure of the plant", "indirect", "union", "negative", "assert"),
     ("cue: accuse", "The mayor accused the builders of cutting corners.", "accused",
      "the builders of cutting corners", "indirect", "mayor", "negative", "assert"),
+    ("cue: question", "The auditor questioned the value of the toll bridge.", "questioned",
+     "the value of the toll bridge", "indirect", "auditor", "negative", "assert"),
     ("cue: urge", "The mayor urged residents to save water.", "urged",
      "residents to save water", "indirect", "mayor", "positive", "demand"),
     ("cue: call for", "The union called for a new contract.", "called for",

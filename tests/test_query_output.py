@@ -138,3 +138,17 @@ def test_the_table_shows_the_stance_verb_before_a_content_that_is_its_object(tmp
     # a plain attribution's verb stays out: the statement is what was said
     assert "said the timetable" not in result.output and "the timetable would change" in result.output
     assert {r["text"] for r in exported()} >= {"the port's handling of the winter timetable"}
+
+
+def test_the_table_shows_a_reporting_verb_before_its_noun_phrase_object(tmp_path):
+    # "questioned" is no stance rule: read as said-clause, its object alone says the opposite
+    result = table_of_article(tmp_path, "Bridge row\n\nChief auditor Mona Dahl questioned the value of the new toll bridge. "
+                              "The council is reiterating a 4% savings goal for 2031. "
+                              "Ms Dahl insisted the bridge tolls cover its upkeep.\n")
+    assert "questioned the value of the new toll bridge" in result.output
+    assert "reiterating a 4% savings goal for 2031" in result.output
+    # a clause keeps its attribution out, also one whose verb the parser does not know
+    assert "insisted the bridge" not in result.output and "the bridge tolls cover its upkeep" in result.output
+    rows = exported()
+    assert {r["text"] for r in rows} >= {"the value of the new toll bridge", "a 4% savings goal for 2031"}
+    assert {r["rule"] for r in rows if r["text"].startswith(("the value", "a 4%"))} == {"said-object"}

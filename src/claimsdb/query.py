@@ -560,9 +560,10 @@ _LEAD_CHARS = 200
 
 
 # Stances whose content can be the cue's object: "criticised the handling of the economy" is
-# stored as its object, and read without the verb it loses the stance.
+# stored as its object, and read without the verb it loses the stance; so is a reporting
+# verb's noun-phrase object ("questioned the cost of the scheme", rule said-object).
 _OBJECT_STANCES = frozenset({
-    "criticise", "condemn", "denounce", "praise", "welcome", "reject", "dismiss", "deny", "demand",
+    "said-object", "shared-object", "criticise", "condemn", "denounce", "praise", "welcome", "reject", "dismiss", "deny", "demand",
     "call-for", "urge", "express-stance", "warn-of", "warn-against", "blame-for", "stance-verb",
 })
 

@@ -42,7 +42,38 @@ def test_the_source_runs_on_over_an_adverb_and_a_participle():
 def test_a_source_between_and_and_a_new_clause_vouches_for_that_clause_only():
     check("Talks row\n\nThe talks stalled on Monday and, according to diplomats, the envoys left the city early.\n",
           ("according-to", "diplomats", "the envoys left the city early"))
-    # a verb phrase sharing the subject before keeps the whole sentence, which holds its subject
+    # so does one before a verb phrase sharing the subject: the writer's part before "and" is
+    # not the source's
     check("Talks row\n\nThe resort has grown fast and, according to the tourist board, is now worth 3bn a year.\n",
-          ("according-to", "tourist board",
-           "The resort has grown fast and, according to the tourist board, is now worth 3bn a year"))
+          ("according-to", "tourist board", "is now worth 3bn a year"))
+    check("Fees row\n\nHarbour fees are set to rise by 4% and, according to some shipping agents, double by 2030.\n",
+          ("according-to", "some shipping agents", "double by 2030"))
+    check("Fees row\n\nHarbour fees will rise and, according to the agents, already paid for two ferries.\n",
+          ("according-to", "agents", "already paid for two ferries"))
+
+
+def test_a_source_in_a_relative_clause_vouches_for_that_clause_and_its_noun():
+    check("Shop row\n\nThe shop sells a small grey phone that, according to the reviewers, has a superb battery.\n",
+          ("according-to", "reviewers",
+           "a small grey phone that, according to the reviewers, has a superb battery"))
+    # a noun after a preposition may not be what the clause is about: the whole sentence
+    check("Shop row\n\nPolice raided a shop based in the town that, according to reports, sold fake phones.\n",
+          ("according-to", "reports",
+           "Police raided a shop based in the town that, according to reports, sold fake phones"))
+
+
+def test_a_clause_of_the_writers_after_the_source_is_not_the_sources():
+    check("Port row\n\nThe port grew by 4%, according to the agency, but tolls fell.\n",
+          ("according-to", "agency", "The port grew by 4%"))
+    check("Port row\n\nThe port grew by 4%, according to Ms Lund, who runs the agency.\n",
+          ("according-to", "Lund", "The port grew by 4%"))
+    # "and" may go on with the source's figures: the whole sentence
+    check("Port row\n\nThe port grew by 4%, according to the agency, and the airport grew by 2%.\n",
+          ("according-to", "agency", "The port grew by 4%, according to the agency, and the airport grew by 2%"))
+
+
+def test_a_source_right_after_a_conjunction_vouches_for_what_follows_it():
+    check("Port row\n\nBut according to the harbour agency, tolls fell in May.\n",
+          ("according-to", "harbour agency", "tolls fell in May"))
+    check("Port row\n\nThe mayor went to the quay, but according to the dockers, she left within minutes.\n",
+          ("according-to", "dockers", "she left within minutes"))

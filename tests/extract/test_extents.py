@@ -206,7 +206,7 @@ def test_another_persons_pronoun_after_the_subordinate_clause_still_ends_the_cla
 
 def test_a_noun_phrase_said_ends_before_the_writers_while_clause():
     check("The council is repeating a 3% growth target, while the Harbour Board is making gloomy forecasts.",
-          ("said-clause", "council", "a 3% growth target"))
+          ("said-object", "council", "a 3% growth target"))
     # a clause said after a present-tense cue may go on into "while ..."
     check("The minister says a deal is close, while the Harbour Board is still reluctant.",
           ("said-clause", "The minister", "a deal is close, while the Harbour Board is still reluctant"))

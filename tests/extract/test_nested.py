@@ -18,7 +18,7 @@ def test_a_speaker_after_a_conjunction_opens_a_statement_of_its_own():
     # (and the first claim ends where the second speaker's clause begins)
     check("Halvorsen said traffic rose and Nordline reported a fall in bookings.",
           ("said-clause", "Halvorsen", "traffic rose"),
-          ("said-clause", "Nordline", "a fall in bookings"))
+          ("said-object", "Nordline", "a fall in bookings"))
 
 
 def test_the_speaker_an_according_to_source_cites_keeps_the_claim():

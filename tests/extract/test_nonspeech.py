@@ -44,7 +44,7 @@ def test_sighting_or_act(text):
     ("Mr Brown proposed that the debt be frozen.",
      "said-that", "Brown", "the debt be frozen"),
     ("Ms Berg noted the significance of the ferry contract.",
-     "said-clause", "Berg", "the significance of the ferry contract"),
+     "said-object", "Berg", "the significance of the ferry contract"),
     ("Anna Berg confirmed she would stand again in May.",
      "said-clause", "Anna Berg", "she would stand again in May"),
     ("The police revealed the drug, a stimulant, was found in the car.",

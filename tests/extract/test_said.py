@@ -185,3 +185,35 @@ def test_a_clause_after_the_comma_is_no_aside():
 ])
 def test_reminded_and_voiced_the_opinion(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Harbour master Olav Brekke questioned the cost of dredging the northern channel.",
+     "the cost of dredging the northern channel"),
+    ("The ferry union is reiterating its demand for a 6% pay rise.", "its demand for a 6% pay rise"),
+    ("Ms Lund repeated her support for the tunnel as a way of easing traffic.",
+     "her support for the tunnel as a way of easing traffic"),
+])
+def test_a_noun_phrase_after_a_reporting_verb_is_its_object(text, content):
+    # the object alone says nothing, or the opposite: `claims query` shows the cue before it
+    assert [c[0] for c in found(text) if c[2] == content] == ["said-object"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour master Olav Brekke questioned whether dredging would help.",  # a question
+    "The ferry union said the owners want a pay freeze.",  # "say" takes a clause (flag c)
+    "Ms Lund repeated the tunnel would ease traffic.",  # an auxiliary
+    "The mayor argued the port, which handles most freight, closed early.",  # a relative clause before the verb
+    "The mayor announced her budget plans stalled in March.",  # a past verb after its subject
+    "The mayor reported voters want a tunnel.",  # a present verb after a plural
+    "The mayor repeated the plan \"will not work\".",  # the verb inside a quotation
+])
+def test_a_clause_after_a_reporting_verb_is_no_object(text):
+    assert "said-object" not in {c[0] for c in found(text)}
+
+
+def test_a_noun_phrase_after_a_cue_sharing_the_subject_is_its_object():
+    check("The ferry union backed the offer but questioned the length of the new shifts.",
+          ("shared-object", "ferry union", "the length of the new shifts"))
+    check("The ferry union backed the offer but warned the shifts would be too long.",
+          ("shared-subject", "ferry union", "the shifts would be too long"))

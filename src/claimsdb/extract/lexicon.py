@@ -53,6 +53,10 @@ class CueInfo:
     # Before a noun phrase with a participle ("noted 40 lorries queuing at the port") the verb
     # reports a sighting (flag "s").
     sighting: bool = False
+    # Takes a clause, never a noun phrase that is what was said: a noun after it is the subject
+    # of a clause whose verb may go unseen ("said the EU hoped ...", "says MPs support ...";
+    # flag "c"; claimsdb.extract.rules.said, rule said-object).
+    clausal: bool = False
 
 
 _DOUBLE_FINAL = {"admit", "regret", "commit", "refer", "prefer", "quip", "signal", "model"}
@@ -94,7 +98,7 @@ def cue_words() -> dict[str, CueInfo]:
                 continue  # "countered that ...", but "would counter the groups" is no cue
             table.setdefault(
                 form, CueInfo(lemma, "a" in flags, "t" in flags, "w" in flags, kind, "w" in flags,
-                              clause_only="o" in flags, sighting="s" in flags)
+                              clause_only="o" in flags, sighting="s" in flags, clausal="c" in flags)
             )
     return table
 

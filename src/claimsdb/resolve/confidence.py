@@ -54,15 +54,20 @@ _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _FINITE = T.words("is are was were am has have had will would can could should may might must shall "
                   "do does did won't can't isn't wasn't aren't weren't don't doesn't didn't hasn't "
                   "haven't wouldn't couldn't shouldn't")
+# Rules named after the weights were fitted, weighed under the name that found their claims
+# then: said-object's claims were said-clause's, shared-object's shared-subject's.
+_FITTED_AS = {"said-object": "said-clause", "shared-object": "shared-subject"}
 # The model's name for each rule: its weights were fitted when several rules shared one name
 # (the inverted-order rules, the shared-subject rules, the dangling attributions).
 _PATTERNS = {
     "said-that": "that",
     "said-clause": "complement",
+    "said-object": "complement",
     "stance-verb": "complement",
     "said-colon": "colon",
     "said-quote": "quote",
     "shared-subject": "shared",
+    "shared-object": "shared",
     "comma-saying": "shared",
     "inverted-said": "inverted",
     "parenthetical-said": "inverted",
@@ -187,7 +192,7 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
     # The rule itself, beside the group it shares a weight with: the model may tell apart the
     # rules of one group where the training data says they differ.
     if r.rule:
-        out.append(f"rule={r.rule}")
+        out.append(f"rule={_FITTED_AS.get(r.rule, r.rule)}")
     if r.evidence.reference is not None:
         out += [f"reference={r.evidence.reference}", f"reference+pattern={r.evidence.reference}+{pattern}"]
     if r.evidence.via is not None:

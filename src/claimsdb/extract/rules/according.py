@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.phrases.noun_phrases import right_np
+from claimsdb.extract.phrases.noun_phrases import antecedent, right_np
 from claimsdb.extract.rules.relay import follows_attribution, relay_source
+from claimsdb.extract.rules.said import with_determiner
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.tokens import rstrip
 
@@ -53,8 +54,11 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             return
     if relay:
         return
-    if k0 == 0:
-        # "According to X, content." ("X who spoke on condition of anonymity," included)
+    if k0 == 0 or toks[k0 - 1].low in _CONJUNCTIONS and (k0 == 1 or _opens_conjunct(ps, span[1] + 1)):
+        # "According to X, content." ("X who spoke on condition of anonymity," included); so
+        # after a conjunction that opens the sentence, "But according to X, content.", or
+        # joins the writer's clause before and the source's after it: "The port grew, but
+        # according to the agency, tolls fell." (rule according-after-conjunction)
         nxt = span[1] + 1
         comma = next((x for x in range(nxt, min(len(toks), nxt + 16)) if toks[x].text == ","), None)
         if nxt < len(toks) and toks[nxt].low in ("who", "which"):
@@ -84,15 +88,55 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             after = close + 1 if close is not None else after
         if after >= len(toks) or toks[after].text in (".", "!", "?", ";"):
             ps.add((ps.sent.start, toks[k0 - 1].start), mention, m, None, kind="according_to", rule="according-to")
-        elif k0 >= 2 and toks[k0 - 2].low in ("and", "but", "or") and toks[after].text == "," \
-                and _clause_follows(ps, after + 1):
+        elif k0 >= 2 and toks[k0 - 2].low in ("and", "but", "or") and _opens_conjunct(ps, after):
             # "The talks stalled and, according to diplomats, the envoys left early": the source
-            # vouches for the clause after it, not the writer's clause before (a verb phrase
-            # sharing the subject before, "... and, according to X, is worth $3bn", keeps the
-            # whole sentence, which holds its subject)
+            # vouches for the clause after it, not the writer's clause before; so too for a verb
+            # phrase sharing the subject before, "The port grew and, according to the agency, is
+            # now worth $3bn": the claim is the verb phrase alone (rule according-in-conjunct)
             ps.add((toks[after + 1].start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
         else:
-            ps.add((ps.sent.start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
+            start, end = ps.sent.start, ps.content_end()
+            if k0 >= 3 and toks[k0 - 2].low in ("that", "which"):
+                # "a trainer which, according to its maker, can sense your pace": the source
+                # vouches for the relative clause and the noun it is about, not for the
+                # writer's words before them (rule according-in-relative)
+                # (not after a preposition: "a site based in the country that ..." may be
+                # about the site)
+                ante = antecedent(ps, k0 - 3 - (toks[k0 - 3].text == ","))
+                if ante is not None and toks[ante[0]].low not in T.DETERMINERS:
+                    ante = with_determiner(ps, ante) or ante  # "A good basic PC that, ..."
+                if ante is not None and (ante[0] == 0 or toks[ante[0] - 1].low not in T.PREPOSITIONS):
+                    start = toks[ante[0]].start
+            if _writer_goes_on(ps, after):
+                # "Fees rose 4%, according to the agents, but tolls fell": a clause of the
+                # writer's after the source, or one about the source ("..., according to
+                # Ms Lund, who runs the port"), is no part of what it vouches for (rule
+                # according-then-writer)
+                end = rstrip(ps.masked, start, toks[k0 - 1].start)
+            ps.add((start, end), mention, m, None, kind="according_to", rule="according-to")
+
+
+# Words after a source's comma that open a clause of the writer's, or one about the source.
+_WRITER_GOES_ON = T.words("but although though whereas while yet who which")
+
+
+def _writer_goes_on(ps: ParsedSentence, after: int) -> bool:
+    """The source set off by commas mid-sentence, whose comma is token ``after``, is followed
+    by a clause that is not its: "but ...", "although ...", "who ..." (not "and ...", which
+    often goes on with the source's figures: "A paid 25%, according to X, and B paid 40%")."""
+    toks = ps.toks
+    return after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].low in _WRITER_GOES_ON
+
+
+# Conjunctions right before "according to" that leave the writer's words before them.
+_CONJUNCTIONS = T.words("and but or yet")
+
+
+def _opens_conjunct(ps: ParsedSentence, after: int) -> bool:
+    """Token ``after``, after a source, is its comma, and a clause or a verb phrase follows."""
+    toks = ps.toks
+    return after + 1 < len(toks) and toks[after].text == "," \
+        and (_clause_follows(ps, after + 1) or _verb_phrase_follows(ps, after + 1))
 
 
 def _clause_follows(ps: ParsedSentence, i: int) -> bool:
@@ -104,6 +148,18 @@ def _clause_follows(ps: ParsedSentence, i: int) -> bool:
     if toks[i].cap or toks[i].low in T.DETERMINERS or toks[i].low in T.PRONOUNS:
         return True
     return any(t.low in T.AUXILIARIES for t in toks[i + 1 : i + 3])
+
+
+def _verb_phrase_follows(ps: ParsedSentence, i: int) -> bool:
+    """Tokens from ``i`` open a verb phrase whose subject came before "and": an auxiliary, or
+    a lower-case word that is no determiner, pronoun, preposition or conjunction, then more
+    words ("is now worth $3bn", "once told analysts ...", "balloon to 3bn")."""
+    toks = ps.toks
+    if i + 1 >= len(toks) or ps.is_stop(i + 1):
+        return False
+    t = toks[i]
+    return t.low in T.AUXILIARIES or not t.cap and t.text.isalpha() and t.low not in T.DETERMINERS \
+        and t.low not in T.PRONOUNS and t.low not in T.PREPOSITIONS and t.low not in T.CLAUSE_WORDS
 
 
 def _name_goes_on(ps: ParsedSentence, a: int, b: int) -> bool:

@@ -5,6 +5,8 @@
 ``said-colon``   The minister said: the talks will resume in May.
 ``said-quote``   The minister said "the talks will resume in May".
 ``stance-verb``  The bank has not ruled out a rate rise.  (the verb is part of the claim)
+``said-object``  The minister reiterated her call for calm.  (a noun phrase, the cue's object;
+                 ``shared-object`` when the subject is an earlier clause's)
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from claimsdb.extract.tokens import Token, rstrip
 # How far after a cue the content-end rules look for a second clause, in tokens.
 _WINDOW = 40
 
+# The rule of a content that is the cue's noun-phrase object, by the rule of a clause there.
+_OBJECT_RULES = {"said-clause": "said-object", "shared-subject": "shared-object"}
+
 _HINT_RULES = {"that": "said-that", "complement": "said-clause", "colon": "said-colon", "quote": "said-quote"}
 
 
@@ -39,6 +44,7 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     toks = ps.toks
     mention, how, a = before
     start, hint = after
+    opening = start
     if shared and boundary is not None and any(
         c.start <= toks[k0].start < c.end and c.extra.get("hint") in ("that", "colon", "quote")
         for c in ps.claims[-32:]
@@ -64,7 +70,7 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             # "an injury he said he suffered in training": what was said is about the noun
             # the relative clause hangs on (rule relative-antecedent)
             if toks[ante[0]].low not in T.DETERMINERS:
-                ante = _with_determiner(ps, ante) or ante  # "a tired Liberal party, which she said"
+                ante = with_determiner(ps, ante) or ante  # "a tired Liberal party, which she said"
             start = toks[ante[0]].start
     end = _content_end(ps, how, a, k1, start, lead, past=info.form == "ed")
     if hint == "complement" and not info.stance and how in ("subject", "pronoun"):
@@ -88,6 +94,9 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
         if scope is not None:
             start = scope  # "In the North West, Halifax said prices rose 3% in the two regions"
     rule = shared or ("stance-verb" if hint == "complement" and info.stance else _HINT_RULES[hint])
+    if rule in _OBJECT_RULES and hint == "complement" and start == opening and not info.clausal \
+            and ps.index_at(start) == k1 and _noun_object(ps, a, k1, end):
+        rule = _OBJECT_RULES[rule]
     claim = ps.add((start, end), mention, m, info, rule=rule)
     if claim:
         claim.extra["hint"] = hint
@@ -115,7 +124,7 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
         return None
     ante = antecedent(ps, a - 1)
     if ante is not None and toks[ante[0]].low not in T.DETERMINERS:
-        ante = _with_determiner(ps, ante)  # "the hidebound Tory party he said would ..."
+        ante = with_determiner(ps, ante)  # "the hidebound Tory party he said would ..."
     if ante is None or toks[ante[0]].low not in T.DETERMINERS:
         return None
     for x in range(c + 1, len(toks)):
@@ -207,7 +216,7 @@ def _noun_before(ps: ParsedSentence, a: int) -> bool:
                 or cue_info(noun.text))
 
 
-def _with_determiner(ps: ParsedSentence, ante: tuple[int, int]) -> tuple[int, int] | None:
+def with_determiner(ps: ParsedSentence, ante: tuple[int, int]) -> tuple[int, int] | None:
     """The noun phrase ``ante`` widened back over up to three lower-case modifiers to the
     determiner that opens it ("the hidebound" + "Tory party"), or None when none does."""
     toks = ps.toks
@@ -320,6 +329,66 @@ def _writer_contrast(ps: ParsedSentence, k1: int, start: int, end: int) -> int:
                     return rstrip(ps.text, start, toks[x].start)
                 break
     return end
+
+
+# Words that open a complement which is no noun phrase: an infinitive, a question, a subject.
+_RELATIVE_WORDS = T.words("that which who whom")
+_NO_OBJECT = T.words("to what how why where when whether if which who he she it they we i you there")
+
+
+def _noun_object(ps: ParsedSentence, a: int, k: int, end: int) -> bool:
+    """The content from token ``k`` to offset ``end``, right after a cue that is no stance
+    verb, is the cue's noun-phrase object, not a clause: "confirmed *the new timetable*",
+    "questioned *the cost of the scheme*" (rule said-object). Without its verb such a content
+    says nothing, or the opposite of what was said; `claims query` shows the cue before it.
+    Any finite verb in it makes it a clause, also one in a relative clause ("France, which has
+    ports there, *tried* ..."), and so does a relative word before the speaker (token ``a``):
+    "the missiles that Oslo says sank the ferry" gives the content its subject."""
+    toks = ps.toks
+    if k >= len(toks) or a > 0 and toks[a - 1].low in _RELATIVE_WORDS:
+        return False
+    first = toks[k]
+    if first.low in _NO_OBJECT or first.low in T.AUXILIARIES or first.low in past_verbs() \
+            or ps.quote_starting(first):
+        return False
+    for x in range(k + 1, len(toks)):
+        t = toks[x]
+        if t.start >= end:
+            break
+        if t.low in T.AUXILIARIES or t.low.endswith(("n't", "n’t")) or ps.quote_starting(t) or not t.cap and (
+                (t.low.endswith("ed") or t.low in past_verbs()) and _finite_past(ps, x) or _present_verb(ps, x)):
+            return False  # (a quotation in it may hold the verb: the offer "undervalued" the firm)
+    return True
+
+
+def _finite_past(ps: ParsedSentence, x: int) -> bool:
+    """Token ``x``, a past form, reads as a clause's verb: after a word that is no determiner,
+    preposition or "and", or after the comma that closes a relative clause, and before no "by"
+    ("the EU hoped to", "profits more than doubled in", "the port, which ..., closed", not
+    "the plans drawn up by")."""
+    toks = ps.toks
+    prev = toks[x - 1]
+    return (prev.text.isalpha() or prev.text == ",") and prev.low not in T.DETERMINERS and prev.low not in T.PREPOSITIONS \
+        and prev.low not in ("and", "or", "but") and (x + 1 >= len(toks) or toks[x + 1].low != "by")
+
+
+# What follows a verb in -s, not a plural noun: "France *wants* to", "the firm *expects* a rise".
+_AFTER_VERB = T.DETERMINERS | T.words("to that it he she they we no not")
+
+
+def _present_verb(ps: ParsedSentence, x: int) -> bool:
+    """Token ``x`` reads as a verb in the present after its subject, before a determiner,
+    "to", "that" or a pronoun: a word in -s after a word ("the firm *expects* a rise"), or a
+    word without -s after a plural ("MPs *support* the bill", "voters *want* to")."""
+    toks = ps.toks
+    t, prev = toks[x], toks[x - 1]
+    if x + 1 >= len(toks) or toks[x + 1].low not in _AFTER_VERB or not prev.text.isalpha() \
+            or prev.low in T.DETERMINERS or prev.low in T.PREPOSITIONS or prev.low in _CLAUSE_OPENERS \
+            or not t.text.isalpha() or len(t.low) < 4 or t.low in T.PREPOSITIONS or t.low in _CLAUSE_OPENERS:
+        return False  # (not "as", "its", "this": "the cost of relief *as* a means")
+    if t.low.endswith("s"):
+        return not t.low.endswith(("ss", "us", "is"))
+    return prev.low.endswith("s") and not prev.low.endswith("ss") and not t.low.endswith(("ly", "ing"))
 
 
 def _no_verb_before_comma(ps: ParsedSentence, k: int) -> bool:
