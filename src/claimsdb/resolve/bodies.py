@@ -404,7 +404,10 @@ def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
     added": a bare "the committee" that no step named is the one body the article's earlier
     speakers described with more words and that noun ("environment select committee"), scoped
     to the article like it; with two such descriptions ("the health committee", "the transport
-    committee") it stays as it is. Returns the ``id`` of each mention so named."""
+    committee") it stays as it is. A panel of people with none so described ("the panel", "the
+    inquiry", "the tribunal") is the one such body the earlier speakers name by another of these
+    nouns ("the Vik Commission said ... The panel suggested"; rule panel-is-named-body).
+    Returns the ``id`` of each mention so named."""
     named: set[int] = set()
     mentions = sorted((c.evidence.mention for c in claims), key=lambda m: m.start)
     for m in mentions:
@@ -415,12 +418,32 @@ def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
         head = words[1].lower()
         if not head.isalpha() or head not in _FIRM_ONLY | _PUBLIC_WORDS:
             continue
-        fuller = {name for name, kind in _named_with([e for e in mentions if e.start < m.start], head)
-                  if name[:1].islower() and kind == m.type}
+        earlier = [e for e in mentions if e.start < m.start]
+        fuller = {name for name, kind in _named_with(earlier, head) if name[:1].islower() and kind == m.type}
+        if not fuller and head in _PANELS:
+            panels = {(e.name, e.type) for e in earlier if _panel_name(e)}
+            if len(panels) == 1:
+                m.name, m.type = panels.pop()
+                named.add(id(m))
+                continue
         if len(fuller) == 1:
             m.name = fuller.pop()
             named.add(id(m))
     return named
+
+
+# Bodies of people that sit and report: "the panel" may be the one named by another of these nouns.
+_PANELS = frozenset("panel commission committee inquiry tribunal".split())
+
+
+def _panel_name(m: Mention) -> bool:
+    """Whether ``m`` names a body of people that sits and reports by more than its noun: "the
+    Vik Commission", "environment select committee", "committee of MPs and peers"."""
+    words = m.name.lower().split()
+    if m.pronoun is not None or m.plural or m.type != "organization" or len(words) < 2:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in _PANELS
 
 
 def name_by_later_description(claims: list[ClaimCandidate]) -> set[int]:
@@ -445,4 +468,38 @@ def name_by_later_description(claims: list[ClaimCandidate]) -> set[int]:
             m.name, m.type = fuller.pop()
             m.plural = False
             named.add(id(m))
+    return named
+
+
+# Plural nouns for members of a legislature: "the MPs" of a committee's report.
+_MEMBERS = frozenset("mps meps msps peers senators lawmakers legislators congressmen councillors councilors".split())
+# How many sentences from the committee's own claims "the MPs" may stand.
+_MEMBERS_NEARBY = 3
+
+
+def name_committee_members(seg: Segmented, claims: list[ClaimCandidate]) -> set[int]:
+    """(rule members-are-committee) "The environment select committee said ... The MPs said
+    they were concerned": bare members of a legislature ("MPs", "the MPs", "peers", and a "they"
+    that stands for them) within three sentences of a claim of the one committee the article's
+    speakers name are that committee (its report speaks for them); with two committees named,
+    or none, they stay a group. Returns the ``id`` of each mention so named."""
+    named: set[int] = set()
+    mentions = sorted((c.evidence.mention for c in claims), key=lambda m: m.start)
+    committees = [e for e in mentions if _panel_name(e) and re.search(r"\bcommittee\b", e.name, re.IGNORECASE)]
+    if len({e.name.lower() for e in committees}) != 1:
+        return named
+    body = committees[0]
+    starts = [s.start for s in seg.sentences()]
+    at = sorted({bisect_right(starts, e.start) for e in committees})
+    for m in mentions:
+        words = m.text.lower().split()
+        if m.name.lower() not in _MEMBERS or not (m.pronoun in ("they", "them") or words[-1:] == [m.name.lower()]
+                                                   and words[:-1] in ([], ["the"])):
+            continue
+        here = bisect_right(starts, m.start)
+        if not any(abs(here - k) <= _MEMBERS_NEARBY for k in at):
+            continue
+        m.name, m.type, m.role, m.plural, m.gender, m.country = body.name, body.type, None, False, None, body.country
+        named.add(id(m))
+        at = sorted(set(at) | {here})
     return named

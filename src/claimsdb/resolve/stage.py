@@ -30,7 +30,7 @@ from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
 from claimsdb.resolve.bodies import (join_spellings, name_article_bodies, name_by_earlier_description,
-                                     name_by_later_description)
+                                     name_by_later_description, name_committee_members)
 from claimsdb.resolve.documents import resolve_documents
 from claimsdb.resolve.spokespeople import name_spokespeople
 from claimsdb.resolve.coref import (expand_bodies, expand_given_names, expand_knights, expand_surnames, keep_name_titles,
@@ -108,6 +108,8 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     for named in name_by_earlier_description(claims):  # "the committee": "the fisheries select committee"
         references[named] = True
     for named in name_by_later_description(claims):  # "a committee of MPs": "the fisheries select committee"
+        references[named] = True
+    for named in name_committee_members(seg, claims):  # "the MPs said": the committee they sit on
         references[named] = True
     for named in name_speaking_next(seg, claims):  # "one of their frontbenchers ... Anna Berg was speaking"
         references[named] = True
