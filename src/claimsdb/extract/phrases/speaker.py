@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, first_names, speaker_nouns, title_words
+from claimsdb.extract.lexicon import CueInfo, document_nouns, first_names, speaker_nouns, title_words
 from claimsdb.extract.phrases.noun_phrases import a_countrys_side, counted_np, leading_np, left_np, people_head, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
@@ -74,6 +74,9 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     if toks[b].text.endswith(("'s", "’s")) and toks[b].low not in ("he's", "she's", "it's", "he’s", "she’s", "it’s"):
         return None  # "Sanders's call for ...": a possessor, so the cue word is a noun
     a = _subject_start(ps, a, b)
+    document = _document_explaining(ps, a, b)
+    if document is not None:
+        return ps.mention(*document), "subject", document[0]
     if not _names_a_speaker(ps, a, b, info):
         return None
     if a > 0 and toks[a - 1].low in _OBJECT_PREPOSITIONS:
@@ -96,6 +99,27 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
             if who.type == "person" and who.known_given_name and " " in who.name:
                 return ps.mention(named[0], a - 2, (a, b)), "subject", named[0]
     return ps.mention(a, b), "subject", a
+
+
+def _document_explaining(ps: ParsedSentence, a: int, b: int) -> tuple[int, int] | None:
+    """(rule document-with-participle) "A statement from Vik United explaining the decision
+    read: ...": a participle right before or inside the phrase ``a``..``b`` before the cue hangs
+    on a document ("statement", "letter", "report", maybe "from"/"by" its issuer), so the
+    document is what speaks, not "the decision": its tokens, or None."""
+    toks = ps.toks
+    for p in (a - 1, *range(a + 1, b + 1)):
+        if p < 2 or not T.participle(toks[p].text):
+            continue
+        core = left_np(ps, p - 1)
+        if core is None:
+            continue
+        if toks[core[1]].low in document_nouns():
+            return core
+        if core[0] >= 2 and toks[core[0] - 1].low in ("from", "by"):
+            doc = left_np(ps, core[0] - 2)
+            if doc is not None and toks[doc[1]].low in document_nouns():
+                return doc[0], core[1]
+    return None
 
 
 def _head_of(ps: ParsedSentence, a: int, b: int) -> int:
