@@ -392,6 +392,22 @@ def join_spellings(claims: list[ClaimCandidate]) -> None:
             m.name, m.type, m.role = best, "organization", None
 
 
+def join_extended_outlets(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """(check outlet-extended-name) "the Financial Times Deutschland reported ... the FT report
+    said ... the paper said": an article that names an outlet only by a longer name of its own
+    ("Financial Times Deutschland", "Sunday Vik Herald") means that outlet by every shorter
+    name of it ("FT", "the paper" that coreference gave the shorter one), in place."""
+    media = [c.evidence.mention for c in claims if c.evidence.mention.type == "media"]
+    longer = {m.name for m in media}
+    for m in media:
+        short = re.compile(r"(?<![\w’'-])" + re.escape(m.name.removeprefix("The ")) + r"(?![\w-])")
+        fuller = [n for n in longer if n != m.name and short.search(n) and n in seg.text]
+        # Only when the article never names the shorter outlet outside the longer name.
+        if len(fuller) != 1 or short.search(seg.text.replace(fuller[0], " ")):
+            continue
+        m.name, m.country = fuller[0], None
+
+
 def _named_with(mentions: list[Mention], head: str) -> set[tuple[str, str]]:
     """(name, type) of the singular, named mentions whose name ends in the noun ``head``
     after more words ("fisheries select committee" for "committee")."""
