@@ -21,6 +21,9 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     i = _subject_end(ps, k, info)
     if i is None:
         return None
+    members = _members_named(ps, i, k)
+    if members is not None:
+        return ps.mention(*members), "subject", members[0]
     t = toks[i]
     if info.lemma in W.NAMING and i == k - 1 and k + 1 < len(toks) and toks[k + 1].cap and not t.cap \
             and any(toks[x].low in ("a", "an") for x in range(max(0, i - 3), i)):
@@ -99,6 +102,33 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
             if who.type == "person" and who.known_given_name and " " in who.name:
                 return ps.mention(named[0], a - 2, (a, b)), "subject", named[0]
     return ps.mention(a, b), "subject", a
+
+
+def _members_named(ps: ParsedSentence, i: int, k: int) -> tuple[int, int] | None:
+    """(rule members-named-aside) "Critics - including Vikland and Norway - believe ...",
+    "Several retailers (including Vikco and Bergmart) reported ...": a plural description
+    ending at ``i`` whose aside before the cue at ``k`` names who they include (by names only)
+    speaks as those names (one claim each, split like "Vikland and Norway said"): the names'
+    tokens."""
+    toks = ps.toks
+    head = toks[i]
+    if i + 3 >= k or head.cap and i > 0 or not head.low.endswith("s") or not (
+            person_head(head) or speaker_nouns().get(head.low) in ("group", "organization", "anonymous")):
+        return None
+    opener, first = toks[i + 1].text, i + 3
+    if toks[i + 2].low != "including" or opener not in (*W.DASHES, "(", ","):
+        return None
+    if opener == ",":
+        end = max((x for x in range(first, k) if toks[x].text == ","), default=None)
+    else:
+        closer = ")" if opener == "(" else opener
+        end = next((x for x in range(first, k) if toks[x].text == closer), None)
+    if end is None:
+        return None
+    names = range(first, end)
+    if not all(toks[x].cap or toks[x].low == "and" or toks[x].text == "," for x in names) or not toks[end - 1].cap:
+        return None
+    return first, end - 1
 
 
 def _document_explaining(ps: ParsedSentence, a: int, b: int) -> tuple[int, int] | None:
