@@ -462,16 +462,21 @@ def _panel_name(m: Mention) -> bool:
     return head in _PANELS
 
 
-def name_by_later_description(claims: list[ClaimCandidate]) -> set[int]:
+def name_by_later_description(claims: list[ClaimCandidate], text: str = "") -> set[int]:
     """(rule body-described-after) "..., a committee of MPs has warned. ... the fisheries
     select committee said": an indefinite "a committee (of ...)" is the one body the article's
     later speakers name with that noun and more words before it (news describes first and names
-    after); with two such names, or none, it stays as it is. Returns the ``id`` of each mention
-    so named."""
+    after); with two such names, or none, it stays as it is. So is a bare "committee" the
+    speaker phrase kept without the article and words before it in ``text`` ("an all-party
+    committee said"), and a pronoun that coreference gave the description's name ("It
+    blamed ..."). Returns the ``id`` of each mention so named."""
     named: set[int] = set()
     mentions = sorted((c.evidence.mention for c in claims), key=lambda m: m.start)
     for m in mentions:
         words = m.text.split()
+        if len(words) == 1 and re.search(r"\b[Aa]n? (?:(?!(?:the|its|this|that|their)\b)[\w-]+ ){0,2}$",
+                                        text[max(0, m.start - 40) : m.start]):
+            words = ["a", *words]  # "an all-party committee said": the phrase kept only the noun
         if len(words) < 2 or words[0].lower() not in ("a", "an") or m.pronoun is not None \
                 or m.type not in ("organization", "anonymous", "group") or not m.name.lower().startswith(words[1].lower()):
             continue
@@ -481,9 +486,14 @@ def name_by_later_description(claims: list[ClaimCandidate]) -> set[int]:
         fuller = {(name, kind) for name, kind in _named_with([e for e in mentions if e.start > m.start], head)
                   if kind in ("organization", "anonymous")}
         if len(fuller) == 1:
+            described = m.name
             m.name, m.type = fuller.pop()
             m.plural = False
             named.add(id(m))
+            for e in mentions:
+                if e.pronoun is not None and e.start > m.start and e.name == described:
+                    e.name, e.type, e.plural = m.name, m.type, False
+                    named.add(id(e))
     return named
 
 

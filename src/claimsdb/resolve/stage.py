@@ -108,7 +108,7 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
         references[named] = True
     for named in name_by_earlier_description(claims):  # "the committee": "the fisheries select committee"
         references[named] = True
-    for named in name_by_later_description(claims):  # "a committee of MPs": "the fisheries select committee"
+    for named in name_by_later_description(claims, text):  # "a committee of MPs": "the fisheries select committee"
         references[named] = True
     for named in name_committee_members(seg, claims):  # "the MPs said": the committee they sit on
         references[named] = True
