@@ -68,6 +68,12 @@ def test_the_mps_are_the_committee_named_beside_them():
     text = ("Rail fares row\n\nFares rose too fast last year, the transport select committee said. "
             "The MPs said they were worried about late trains. They called for a review of fares.\n")
     assert {s for s, _ in speakers_of(text)} == {"transport select committee"}
+    text = ("Rail fares row\n\nFares rose too fast last year, the transport select committee said. "
+            "Members said they were worried about late trains.\n")
+    assert {s for s, _ in speakers_of(text)} == {"transport select committee"}
+    # members beside a union are not a committee's
+    text = "Pay row\n\nPay rose too slowly, the union said. Members said they were worried about jobs.\n"
+    assert speakers_of(text)[-1][0] == "Members"
 
 
 def test_mps_far_from_the_committee_or_beside_two_stay_a_group():

@@ -497,16 +497,16 @@ def name_by_later_description(claims: list[ClaimCandidate], text: str = "") -> s
     return named
 
 
-# Plural nouns for members of a legislature: "the MPs" of a committee's report.
-_MEMBERS = frozenset("mps meps msps peers senators lawmakers legislators congressmen councillors councilors".split())
+# Plural nouns for members of a legislature (or bare "members"): "the MPs" of a committee's report.
+_MEMBERS = frozenset("mps meps msps peers senators lawmakers legislators congressmen councillors councilors members".split())
 # How many sentences from the committee's own claims "the MPs" may stand.
 _MEMBERS_NEARBY = 3
 
 
 def name_committee_members(seg: Segmented, claims: list[ClaimCandidate]) -> set[int]:
     """(rule members-are-committee) "The environment select committee said ... The MPs said
-    they were concerned": bare members of a legislature ("MPs", "the MPs", "peers", and a "they"
-    that stands for them) within three sentences of a claim of the one committee the article's
+    they were concerned": bare members of a legislature ("MPs", "the MPs", "peers", "members",
+    and a "they" that stands for them) within three sentences of a claim of the one committee the article's
     speakers name are that committee (its report speaks for them); with two committees named,
     or none, they stay a group. Returns the ``id`` of each mention so named."""
     named: set[int] = set()
