@@ -50,3 +50,45 @@ def test_an_indefinite_body_is_the_one_the_article_names_after_it():
             "The fisheries select committee said the wording was loose.\n"
             "The farming select committee said the plans were fair.\n")
     assert "committee of members" in {c.speaker.name.split(" (")[0] for c in analysed(text)}
+
+
+def test_the_panel_is_the_one_commission_named_before():
+    text = ("In its paper, the Vikland Law Commission said the rules on theft were out of date.\n\n"
+            "The panel suggested that thefts could be graded by their harm.\n")
+    assert [s for s, _ in speakers_of(text)] == ["Vikland Law Commission"] * 2
+
+
+def test_the_panel_with_two_bodies_named_before_stays_a_panel():
+    text = ("The Vikland Law Commission said the rules on theft were out of date. The Vikland "
+            "Audit Commission said the courts cost too much.\n\nThe panel suggested thefts could be graded.\n")
+    assert speakers_of(text)[-1][0] == "panel"
+
+
+def test_the_mps_are_the_committee_named_beside_them():
+    text = ("Rail fares row\n\nFares rose too fast last year, the transport select committee said. "
+            "The MPs said they were worried about late trains. They called for a review of fares.\n")
+    assert {s for s, _ in speakers_of(text)} == {"transport select committee"}
+    text = ("Rail fares row\n\nFares rose too fast last year, the transport select committee said. "
+            "Members said they were worried about late trains.\n")
+    assert {s for s, _ in speakers_of(text)} == {"transport select committee"}
+    # members beside a union are not a committee's
+    text = "Pay row\n\nPay rose too slowly, the union said. Members said they were worried about jobs.\n"
+    assert speakers_of(text)[-1][0] == "Members"
+
+
+def test_mps_far_from_the_committee_or_beside_two_stay_a_group():
+    text = ("Rail fares row\n\nFares rose too fast last year, the transport select committee said. "
+            "Fuel costs rose too, the energy select committee said. The MPs said they were worried.\n")
+    assert speakers_of(text)[-1][0] == "MPs"
+    far = " ".join(f"Train {n} was late again on Monday." for n in range(5))
+    text = ("Rail fares row\n\nFares rose too fast last year, the transport select committee said. "
+            f"{far} MPs said they were worried.\n")
+    assert speakers_of(text)[-1][0] == "MPs"
+
+
+def test_a_bare_noun_after_an_article_and_its_pronoun_are_the_body_named_after():
+    # "an all-party committee": the speaker phrase may keep only the noun; "It" stands for it too
+    text = ("Rail fares row\n\nBut an all-party committee said it was not confident the trains would run. "
+            "It blamed the ministry for the delays.\n\n"
+            "The plans were late, said the Vikland Transport Select Committee.\n")
+    assert {s for s, _ in speakers_of(text)} == {"Vikland Transport Select Committee"}

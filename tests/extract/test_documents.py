@@ -132,3 +132,12 @@ def test_a_document_noun_inside_a_title_names_no_document():
     text = ("\"Prices will fall,\" Anna Berg, an economist, told the Vik Radio Morning Report.\n"
             "\"Demand will slow,\" the report said.\n")
     assert claims_of(text)[-1][1] != "Anna Berg"
+
+
+def test_a_statement_from_a_body_explaining_something_is_that_body():
+    # (rule document-with-participle) "the decision" is what the statement explains, not who speaks
+    found = claims_of("Vikton Rovers have let their goalkeeper go. A statement from Vikton Rovers "
+                      "explaining the move read: \"We wish him well.\"")
+    assert [(rule, who) for rule, who, _, _ in found] == [("said-colon", "Vikton Rovers")]
+    found = claims_of("A letter from the Vikland Ramblers Association outlining the plans said the path would reopen.")
+    assert [who for _, who, _, _ in found] == ["Vikland Ramblers Association"]

@@ -34,3 +34,15 @@ def test_a_participle_after_a_named_person_is_not_the_stance_speakers():
     # "with minister Anna Berg saying ...": Berg says it, not Oslo
     assert all(rule != "shared-subject" for rule, _, _ in found(
         "Oslo welcomed the decision, with finance minister Anna Berg saying it showed that the fleet was safe."))
+
+
+def test_a_plural_description_including_names_speaks_as_those_names():
+    # (rule members-named-aside) the aside names who the critics include: one claim each
+    text = "The rules could let firms move staff abroad. Critics - including Spain and Italy - believe the plan will cost jobs.\n"
+    assert [(who, words) for _, who, words in found(text)] == [
+        ("Spain", "believe the plan will cost jobs"), ("Italy", "believe the plan will cost jobs")]
+    text = "Critics, including Spain and Italy, say the plan will cost jobs.\n"
+    assert [who for _, who, _ in found(text)] == ["Spain", "Italy"]
+    # an aside that names no one keeps the description
+    text = "Critics - including some in Spain and Italy - believe the plan will cost jobs.\n"
+    assert [who for _, who, _ in found(text)] == ["Critics"]

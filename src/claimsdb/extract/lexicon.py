@@ -31,6 +31,12 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of documents that speak ("the statement said", "the letter reads")."""
+    return word_set("document_nouns.txt")
+
+
+@cache
 def headline_cue_regex() -> re.Pattern[str]:
     """Cue words that make a headline ending in a full stop a headline ("..., Kallas says.")."""
     return re.compile(r"\b(?:" + "|".join(sorted(word_set("headline_cues.txt"))) + r")\b")

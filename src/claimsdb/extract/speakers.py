@@ -520,7 +520,22 @@ def _find_outlet(core: list[str]) -> str | None:
             cand = " ".join(core[i : i + size])
             hit = media.get(_strip_possessive(cand).lower())
             if hit and (size > 1 or cand[:1].isupper()) and cand.lower() not in ("time", "times", "post", "journal", "the"):
-                return hit
+                return _extended_outlet(core, i, i + size) or hit
+    return None
+
+
+def _extended_outlet(core: list[str], i: int, j: int) -> str | None:
+    """(check outlet-extended-name) "Financial Times Deutschland", "The Sunday Vik Herald": an
+    outlet's name ``core[i:j]`` that ends the phrase with one more capitalised word after it (not
+    a person's given name, a title or a country), or that follows "Sunday", names another
+    outlet, the whole name; None when the name is the outlet's own."""
+    if j == len(core) - 1 and not core[j - 1].endswith(("'s", "’s")):
+        extra = core[j]
+        if extra[:1].isupper() and extra.isalpha() and first_names().get(extra.lower()) is None \
+                and extra.lower() not in title_words() and not country_code(extra) and not _demonym(extra):
+            return " ".join(core[i : j + 1])
+    if i > 0 and core[i - 1] == "Sunday" and j == len(core):
+        return " ".join(core[i - 1 : j])
     return None
 
 

@@ -412,6 +412,22 @@ def join_spellings(claims: list[ClaimCandidate]) -> None:
             m.name, m.type, m.role = best, "organization", None
 
 
+def join_extended_outlets(seg: Segmented, claims: list[ClaimCandidate]) -> None:
+    """(check outlet-extended-name) "the Financial Times Deutschland reported ... the FT report
+    said ... the paper said": an article that names an outlet only by a longer name of its own
+    ("Financial Times Deutschland", "Sunday Vik Herald") means that outlet by every shorter
+    name of it ("FT", "the paper" that coreference gave the shorter one), in place."""
+    media = [c.evidence.mention for c in claims if c.evidence.mention.type == "media"]
+    longer = {m.name for m in media}
+    for m in media:
+        short = re.compile(r"(?<![\w’'-])" + re.escape(m.name.removeprefix("The ")) + r"(?![\w-])")
+        fuller = [n for n in longer if n != m.name and short.search(n) and n in seg.text]
+        # Only when the article never names the shorter outlet outside the longer name.
+        if len(fuller) != 1 or short.search(seg.text.replace(fuller[0], " ")):
+            continue
+        m.name, m.country = fuller[0], None
+
+
 def _named_with(mentions: list[Mention], head: str) -> set[tuple[str, str]]:
     """(name, type) of the singular, named mentions whose name ends in the noun ``head``
     after more words ("fisheries select committee" for "committee")."""
@@ -424,7 +440,10 @@ def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
     added": a bare "the committee" that no step named is the one body the article's earlier
     speakers described with more words and that noun ("environment select committee"), scoped
     to the article like it; with two such descriptions ("the health committee", "the transport
-    committee") it stays as it is. Returns the ``id`` of each mention so named."""
+    committee") it stays as it is. A panel of people with none so described ("the panel", "the
+    inquiry", "the tribunal") is the one such body the earlier speakers name by another of these
+    nouns ("the Vik Commission said ... The panel suggested"; rule panel-is-named-body).
+    Returns the ``id`` of each mention so named."""
     named: set[int] = set()
     mentions = sorted((c.evidence.mention for c in claims), key=lambda m: m.start)
     for m in mentions:
@@ -435,24 +454,49 @@ def name_by_earlier_description(claims: list[ClaimCandidate]) -> set[int]:
         head = words[1].lower()
         if not head.isalpha() or head not in _FIRM_ONLY | _PUBLIC_WORDS:
             continue
-        fuller = {name for name, kind in _named_with([e for e in mentions if e.start < m.start], head)
-                  if name[:1].islower() and kind == m.type}
+        earlier = [e for e in mentions if e.start < m.start]
+        fuller = {name for name, kind in _named_with(earlier, head) if name[:1].islower() and kind == m.type}
+        if not fuller and head in _PANELS:
+            panels = {(e.name, e.type) for e in earlier if _panel_name(e)}
+            if len(panels) == 1:
+                m.name, m.type = panels.pop()
+                named.add(id(m))
+                continue
         if len(fuller) == 1:
             m.name = fuller.pop()
             named.add(id(m))
     return named
 
 
-def name_by_later_description(claims: list[ClaimCandidate]) -> set[int]:
+# Bodies of people that sit and report: "the panel" may be the one named by another of these nouns.
+_PANELS = frozenset("panel commission committee inquiry tribunal".split())
+
+
+def _panel_name(m: Mention) -> bool:
+    """Whether ``m`` names a body of people that sits and reports by more than its noun: "the
+    Vik Commission", "environment select committee", "committee of MPs and peers"."""
+    words = m.name.lower().split()
+    if m.pronoun is not None or m.plural or m.type != "organization" or len(words) < 2:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in _PANELS
+
+
+def name_by_later_description(claims: list[ClaimCandidate], text: str = "") -> set[int]:
     """(rule body-described-after) "..., a committee of MPs has warned. ... the fisheries
     select committee said": an indefinite "a committee (of ...)" is the one body the article's
     later speakers name with that noun and more words before it (news describes first and names
-    after); with two such names, or none, it stays as it is. Returns the ``id`` of each mention
-    so named."""
+    after); with two such names, or none, it stays as it is. So is a bare "committee" the
+    speaker phrase kept without the article and words before it in ``text`` ("an all-party
+    committee said"), and a pronoun that coreference gave the description's name ("It
+    blamed ..."). Returns the ``id`` of each mention so named."""
     named: set[int] = set()
     mentions = sorted((c.evidence.mention for c in claims), key=lambda m: m.start)
     for m in mentions:
         words = m.text.split()
+        if len(words) == 1 and re.search(r"\b[Aa]n? (?:(?!(?:the|its|this|that|their)\b)[\w-]+ ){0,2}$",
+                                        text[max(0, m.start - 40) : m.start]):
+            words = ["a", *words]  # "an all-party committee said": the phrase kept only the noun
         if len(words) < 2 or words[0].lower() not in ("a", "an") or m.pronoun is not None \
                 or m.type not in ("organization", "anonymous", "group") or not m.name.lower().startswith(words[1].lower()):
             continue
@@ -462,7 +506,46 @@ def name_by_later_description(claims: list[ClaimCandidate]) -> set[int]:
         fuller = {(name, kind) for name, kind in _named_with([e for e in mentions if e.start > m.start], head)
                   if kind in ("organization", "anonymous")}
         if len(fuller) == 1:
+            described = m.name
             m.name, m.type = fuller.pop()
             m.plural = False
             named.add(id(m))
+            for e in mentions:
+                if e.pronoun is not None and e.start > m.start and e.name == described:
+                    e.name, e.type, e.plural = m.name, m.type, False
+                    named.add(id(e))
+    return named
+
+
+# Plural nouns for members of a legislature (or bare "members"): "the MPs" of a committee's report.
+_MEMBERS = frozenset("mps meps msps peers senators lawmakers legislators congressmen councillors councilors members".split())
+# How many sentences from the committee's own claims "the MPs" may stand.
+_MEMBERS_NEARBY = 3
+
+
+def name_committee_members(seg: Segmented, claims: list[ClaimCandidate]) -> set[int]:
+    """(rule members-are-committee) "The environment select committee said ... The MPs said
+    they were concerned": bare members of a legislature ("MPs", "the MPs", "peers", "members",
+    and a "they" that stands for them) within three sentences of a claim of the one committee the article's
+    speakers name are that committee (its report speaks for them); with two committees named,
+    or none, they stay a group. Returns the ``id`` of each mention so named."""
+    named: set[int] = set()
+    mentions = sorted((c.evidence.mention for c in claims), key=lambda m: m.start)
+    committees = [e for e in mentions if _panel_name(e) and re.search(r"\bcommittee\b", e.name, re.IGNORECASE)]
+    if len({e.name.lower() for e in committees}) != 1:
+        return named
+    body = committees[0]
+    starts = [s.start for s in seg.sentences()]
+    at = sorted({bisect_right(starts, e.start) for e in committees})
+    for m in mentions:
+        words = m.text.lower().split()
+        if m.name.lower() not in _MEMBERS or not (m.pronoun in ("they", "them") or words[-1:] == [m.name.lower()]
+                                                   and words[:-1] in ([], ["the"])):
+            continue
+        here = bisect_right(starts, m.start)
+        if not any(abs(here - k) <= _MEMBERS_NEARBY for k in at):
+            continue
+        m.name, m.type, m.role, m.plural, m.gender, m.country = body.name, body.type, None, False, None, body.country
+        named.add(id(m))
+        at = sorted(set(at) | {here})
     return named

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import title_words, word_set
+from claimsdb.extract.lexicon import document_nouns, title_words
 from claimsdb.extract.segment import Segmented
 from claimsdb.records import ClaimCandidate
 from claimsdb.extract.speakers import ORG_WORDS, Mention, describe
@@ -25,7 +25,7 @@ _NAMED_TYPES = ("person", "organization", "media", "country", "group")
 
 
 # Nouns of documents that speak (data/document_nouns.txt).
-DOCUMENT_NOUNS = word_set("document_nouns.txt")
+DOCUMENT_NOUNS = document_nouns()
 
 
 def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:

@@ -45,7 +45,10 @@ def _drop_embedded(claims: list[ClaimCandidate]) -> list[ClaimCandidate]:
                 o = spans[i]
                 # A claim already dropped drops no other: of two claims each inside the
                 # other ("X says A, a charge it has denied"), one stays.
-                if o is not r and id(o) not in dropped and o.text_start <= r.cue_start < o.text_end and (
+                # (Not one of a coordinated speaker's claims: "Vikland and Norway believe ..."
+                # share one cue, whose content may start with it.)
+                if o is not r and id(o) not in dropped and o.cue_start != r.cue_start \
+                        and o.text_start <= r.cue_start < o.text_end and (
                         o.evidence.mention.name == r.evidence.mention.name or weak):
                     dropped.add(id(r))
                     break

@@ -30,7 +30,8 @@ from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.confidence import score
 from claimsdb.resolve.bodies import (join_spellings, name_article_bodies, name_by_earlier_description,
-                                     name_by_later_description)
+                                     join_extended_outlets, name_by_later_description,
+                                     name_committee_members)
 from claimsdb.resolve.documents import resolve_documents
 from claimsdb.resolve.spokespeople import name_spokespeople
 from claimsdb.resolve.coref import (expand_bodies, expand_given_names, expand_knights, expand_surnames, keep_name_titles,
@@ -107,7 +108,9 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
         references[named] = True
     for named in name_by_earlier_description(claims):  # "the committee": "the fisheries select committee"
         references[named] = True
-    for named in name_by_later_description(claims):  # "a committee of MPs": "the fisheries select committee"
+    for named in name_by_later_description(claims, text):  # "a committee of MPs": "the fisheries select committee"
+        references[named] = True
+    for named in name_committee_members(seg, claims):  # "the MPs said": the committee they sit on
         references[named] = True
     for named in name_speaking_next(seg, claims):  # "one of their frontbenchers ... Anna Berg was speaking"
         references[named] = True
@@ -116,6 +119,7 @@ def resolve_speakers(document: Document, extraction: Extraction) -> list[ClaimCa
     expand_surnames(seg, claims)
     expand_given_names(seg, claims)
     resolve_documents(seg, claims)  # "the statement said": its issuer, when the article names it
+    join_extended_outlets(seg, claims)  # "the FT report" of the Financial Times Deutschland
     name_spokespeople(text, claims)  # "The ministry said ... A spokesman said": the ministry's
     claims = drop_restatements(text, claims)
     for claim in claims:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, first_names, speaker_nouns, title_words
+from claimsdb.extract.lexicon import CueInfo, document_nouns, first_names, speaker_nouns, title_words
 from claimsdb.extract.phrases.noun_phrases import a_countrys_side, counted_np, leading_np, left_np, people_head, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
@@ -21,6 +21,9 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     i = _subject_end(ps, k, info)
     if i is None:
         return None
+    members = _members_named(ps, i, k)
+    if members is not None:
+        return ps.mention(*members), "subject", members[0]
     t = toks[i]
     if info.lemma in W.NAMING and i == k - 1 and k + 1 < len(toks) and toks[k + 1].cap and not t.cap \
             and any(toks[x].low in ("a", "an") for x in range(max(0, i - 3), i)):
@@ -74,6 +77,9 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     if toks[b].text.endswith(("'s", "’s")) and toks[b].low not in ("he's", "she's", "it's", "he’s", "she’s", "it’s"):
         return None  # "Sanders's call for ...": a possessor, so the cue word is a noun
     a = _subject_start(ps, a, b)
+    document = _document_explaining(ps, a, b)
+    if document is not None:
+        return ps.mention(*document), "subject", document[0]
     if not _names_a_speaker(ps, a, b, info):
         return None
     if a > 0 and toks[a - 1].low in _OBJECT_PREPOSITIONS:
@@ -96,6 +102,54 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
             if who.type == "person" and who.known_given_name and " " in who.name:
                 return ps.mention(named[0], a - 2, (a, b)), "subject", named[0]
     return ps.mention(a, b), "subject", a
+
+
+def _members_named(ps: ParsedSentence, i: int, k: int) -> tuple[int, int] | None:
+    """(rule members-named-aside) "Critics - including Vikland and Norway - believe ...",
+    "Several retailers (including Vikco and Bergmart) reported ...": a plural description
+    ending at ``i`` whose aside before the cue at ``k`` names who they include (by names only)
+    speaks as those names (one claim each, split like "Vikland and Norway said"): the names'
+    tokens."""
+    toks = ps.toks
+    head = toks[i]
+    if i + 3 >= k or head.cap and i > 0 or not head.low.endswith("s") or not (
+            person_head(head) or speaker_nouns().get(head.low) in ("group", "organization", "anonymous")):
+        return None
+    opener, first = toks[i + 1].text, i + 3
+    if toks[i + 2].low != "including" or opener not in (*W.DASHES, "(", ","):
+        return None
+    if opener == ",":
+        end = max((x for x in range(first, k) if toks[x].text == ","), default=None)
+    else:
+        closer = ")" if opener == "(" else opener
+        end = next((x for x in range(first, k) if toks[x].text == closer), None)
+    if end is None:
+        return None
+    names = range(first, end)
+    if not all(toks[x].cap or toks[x].low == "and" or toks[x].text == "," for x in names) or not toks[end - 1].cap:
+        return None
+    return first, end - 1
+
+
+def _document_explaining(ps: ParsedSentence, a: int, b: int) -> tuple[int, int] | None:
+    """(rule document-with-participle) "A statement from Vik United explaining the decision
+    read: ...": a participle right before or inside the phrase ``a``..``b`` before the cue hangs
+    on a document ("statement", "letter", "report", maybe "from"/"by" its issuer), so the
+    document is what speaks, not "the decision": its tokens, or None."""
+    toks = ps.toks
+    for p in (a - 1, *range(a + 1, b + 1)):
+        if p < 2 or not T.participle(toks[p].text):
+            continue
+        core = left_np(ps, p - 1)
+        if core is None:
+            continue
+        if toks[core[1]].low in document_nouns():
+            return core
+        if core[0] >= 2 and toks[core[0] - 1].low in ("from", "by"):
+            doc = left_np(ps, core[0] - 2)
+            if doc is not None and toks[doc[1]].low in document_nouns():
+                return doc[0], core[1]
+    return None
 
 
 def _head_of(ps: ParsedSentence, a: int, b: int) -> int:
