@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, first_names, speaker_nouns, title_words
+from claimsdb.extract.lexicon import CueInfo, asks_anonymity, first_names, speaker_nouns, title_words
 from claimsdb.extract.phrases.noun_phrases import a_countrys_side, counted_np, leading_np, left_np, people_head, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
@@ -285,7 +285,10 @@ def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | N
         if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES \
                 or (w < i and cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")
                     # "a man who had been questioned by police said": a passive, not a cue
-                    and not (w > 0 and toks[w - 1].low in T.PASSIVE_AUX)):
+                    and not (w > 0 and toks[w - 1].low in T.PASSIVE_AUX)
+                    # "officials who asked not to be named said": the terms of the interview
+                    # (rule anonymous-relative)
+                    and not asks_anonymity(toks, w, w + 1)):
             return None
         if t.low in ("who", "whose"):
             span = left_np(ps, w - 1) if w > 0 else None
