@@ -45,6 +45,25 @@ def test_title_at_another_mention_gives_the_country(tmp_path):
     assert by_speaker(claims, "Vrabie")["country"] == "MD"
 
 
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Ola Berg, head of the Russia programme at the Danish Council on Baltic Affairs, said the talks would fail.", "DK"),
+    ('"The talks will fail," said Ola Berg, a senior fellow at the Oslo Centre for Arctic Studies.', "NO"),
+])
+def test_a_think_tank_gives_the_country_not_the_subject_studied(tmp_path, sentence, code):
+    claims = exported(tmp_path, "Talks stall\n\n" + sentence + "\n")
+    assert by_speaker(claims, "Berg")["country"] == code
+
+
+def test_speaking_for_a_country_gives_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Council meets\n\n"
+        "Speaking for Moldova, Ambassador Ion Vrabie said the shelling had to stop.\n"
+        "On behalf of the European Union, Anna Lund told the council that aid would continue.\n"
+    ))
+    assert by_speaker(claims, "Vrabie")["country"] == "MD"
+    assert by_speaker(claims, "Lund")["country"] == "EU"
+
+
 def test_appositive_at_another_mention_gives_the_country(tmp_path):
     claims = exported(tmp_path, (
         "Rebels regroup\n\n"

@@ -151,7 +151,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         phrase = text[c.speaker_start : c.speaker_end] + _bracket_after(text, c.speaker_end)
         # Said of one body at one place: "the country's ministry", "the police" after a fuller
         # mention; decided per claim, as the same words can mean another body further on.
-        code = _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
+        code = _spoken_for(text, c.speaker_start) or _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
             text, c.speaker_start, phrase) or _fuller_mention(
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
             text, c.speaker_start, sp.name, sp.type)
@@ -553,6 +553,19 @@ _THE_COUNTRYS_BEFORE = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:country|nati
 _ANTECEDENT_CHARS = 600
 
 
+# An opener naming whom the speaker speaks for: "Speaking for Ukraine, Ambassador X said",
+# "On behalf of the EU, X told the council"; the speaker phrase follows (a title may open it).
+_SPOKEN_FOR = re.compile(r"(?:\b[Ss]peaking (?:for|on behalf of)|\b[Oo]n behalf of)[ \u00a0]+(?:the[ \u00a0]+)?"
+                         r"([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,[ \u00a0]*$")
+
+
+def _spoken_for(text: str, start: int) -> str | None:
+    """The country or body a "Speaking for X," opener right before the speaker names
+    (rule speaking-for)."""
+    m = _SPOKEN_FOR.search(text, max(0, start - 60), start)
+    return country_of_phrase(m.group(1)) if m else None
+
+
 def _country_named_before(text: str, start: int, phrase: str) -> str | None:
     """The country "the country's" in or right before ``phrase`` refers to: the last one
     named before it."""
@@ -873,7 +886,9 @@ _INSTITUTION_PLACE = re.compile(
 def _institution_country(phrase: str, document_countries: Callable[[], set[str]]) -> str | None:
     """The country of a university or institute the phrase places the speaker at: named after
     a country ("Korea University"), or after or in a place of a country the article names
-    ("the University of Tartu" in a story naming Estonia), a guard against namesake towns."""
+    ("the University of Tartu" in a story naming Estonia), a guard against namesake towns; a
+    think tank whose name opens with a country's adjective or capital ("a fellow at the Oslo
+    Peace Research Institute", "head of a programme at the Danish Council on ...")."""
     for m in _INSTITUTION_PLACE.finditer(phrase):
         place = m.group(1) or m.group(2)
         code = country_of_phrase(place)
@@ -882,7 +897,18 @@ def _institution_country(phrase: str, document_countries: Callable[[], set[str]]
         code = place_country(place)
         if code and code in document_countries():
             return code
+    for m in _THINK_TANK.finditer(phrase):
+        for word in m.group(1).split():
+            code = country_of_phrase(word)
+            if code in COUNTRY_CODES:
+                return code  # (rule think-tank-country)
     return None
+
+
+# A research body's name ending in its noun, the words before it capitalised: "the Stockholm
+# International Peace Research Institute", "the German Council on Foreign Relations".
+_THINK_TANK = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \u00a0]+){1,5})(?:Institute|Council|Centre|Center|"
+                         r"Foundation|Endowment|Academy)\b")
 
 
 def _place_of(phrase: str) -> str | None:

@@ -345,12 +345,18 @@ def country_of_phrase(phrase: str) -> str | None:
     for m in mentions:
         if m.form == "region" and relative is not None and m.start > relative.start():
             continue
+        if m.form == "name" and _TOPIC_NOUN.match(phrase, m.end):
+            continue  # "head of the Russia programme at ...", "a Ukraine expert": the subject studied
         if not _COMPLEMENT.search(phrase, max(0, m.start - 40), m.start):
             return m.code
     return None
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# Nouns after a country's name that make it the subject a person studies or covers, not the
+# person's own country: "the Russia programme", "a Ukraine expert", "Europe desk".
+_TOPIC_NOUN = re.compile(r"\s+(?:programmes?|programs?|desk|studies|experts?|specialists?|analysts?|"
+                         r"watchers?|scholars?|researchers?|project|initiative|observers?)\b")
 
 
 # Misspelt country words ("Lithuanain", "Ukrainain"): only words this long are corrected, by
