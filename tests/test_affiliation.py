@@ -54,6 +54,30 @@ def test_a_think_tank_gives_the_country_not_the_subject_studied(tmp_path, senten
     assert by_speaker(claims, "Berg")["country"] == code
 
 
+def test_the_people_of_a_trial_take_the_courts_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Court keeps pilot in custody\n\n"
+        "A Minsk court on Monday kept Latvian pilot Janis Ozols in custody.\n"
+        "Ozols told the court that he had been fishing, not spying.\n"
+        "Judge Olga Kavalenka said the court saw no reason to free him.\n"
+        "Prosecutors argued that he could flee if released.\n"
+        "His lawyer Ihar Sokal said the defence would appeal.\n"
+    ))
+    assert by_speaker(claims, "Ozols")["country"] == "LV"
+    assert by_speaker(claims, "Kavalenka")["country"] == "BY"
+    assert by_speaker(claims, "Prosecutors")["country"] == "BY"
+    assert by_speaker(claims, "Sokal")["country"] == "BY"
+
+
+def test_a_court_of_no_one_place_gives_no_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Shipping row goes to court\n\n"
+        "A Minsk court and a Riga court both heard the case on Monday.\n"
+        "Prosecutors argued that the cargo had been seized lawfully.\n"
+    ))
+    assert by_speaker(claims, "Prosecutors")["country"] is None
+
+
 def test_speaking_for_a_country_gives_the_country(tmp_path):
     claims = exported(tmp_path, (
         "Council meets\n\n"

@@ -72,6 +72,7 @@ _TITLE_EXTRA = frozenset({
     "pro-western", "pro-european", "nationalist", "far-right", "leftist", "ruling", "state",
     "national", "regional", "former", "ex", "then", "new", "top", "senior", "chief", "deputy",
     "self-proclaimed", "de", "facto", "party", "'s", "’s", "man", "woman",
+    "pilot", "soldier", "serviceman", "servicewoman", "journalist", "citizen",
 })
 
 # A party's or body's other name in brackets, inside a title: "UDAR (Punch)".
@@ -180,6 +181,10 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                 # leader Y objected": the parliament or capital the passage has just named (a
                 # bare "deputy" or "senator" is a member of parliament).
                 decided[key] = (_domestic_scene(text, c.speaker_start), None)
+            if decided[key][0] is None and _COURT_ROLE.search(" ".join((sp.role or "", phrase))):
+                # "Judge X", "prosecutors", "her lawyer X" in a story of "a Moscow court": the
+                # court's country (rule court-country)
+                decided[key] = (_court_country(text), None)
             if decided[key][0] is None and (_NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase)))
                                             or _is_domestic([sp.role or "", phrase])):
                 # Also a role of domestic politics: "Opposition Leader X" in an article whose
@@ -193,6 +198,38 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
     _the_same_noun_again(text, claims)
+
+
+# The people of a trial: judges, prosecutors, investigators, lawyers (not a court speaking:
+# one actor row per name, and "the Supreme Court" of one article is not another's).
+_COURT_ROLE = re.compile(r"\b(?:[Jj]udges?|[Pp]rosecut(?:ors?|ion)|[Ii]nvestigators?|[Ll]awyers?|[Aa]ttorneys?|"
+                         r"[Dd]efen[cs]e)\b")
+# The court the article names with its place or country: "A Moscow court", "the Russian court",
+# "a Kyiv district court".
+_COURT_OF = re.compile(r"\b(?:[Aa]|[Tt]he)[ \u00a0]+([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?)[ \u00a0]+"
+                       r"(?:(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Mm]ilitary|[Aa]ppeals?|[Ss]upreme)[ \u00a0]+)?[Cc]ourt\b")
+
+
+def _court_country(text: str) -> str | None:
+    """The one country of the courts the article names ("A Moscow court extended ..."), or None
+    when it names none or several."""
+    codes = set()
+    for m in _COURT_OF.finditer(text):
+        words = [w for w in m.group(1).split() if w.lower() not in _COURT_KINDS]
+        code = next((c for c in map(country_of_phrase, words) if c), None)
+        if code is None and len(words) == 1:
+            code = place_country(words[0])  # "A Rostov court": a city of a country the article names
+            if code not in {f.code for f in find_countries(text)}:
+                code = None
+        if code in COUNTRY_CODES:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+# Words of a court's name that name no place: "the Supreme Court", "the High Court".
+_COURT_KINDS = frozenset({"supreme", "high", "constitutional", "criminal", "federal", "international",
+                          "european", "crown", "magistrates", "county", "state", "bankruptcy", "arbitration",
+                          "circuit", "lower", "higher", "administrative", "commercial"})
 
 
 # An office of a national government named without its country: "Foreign Ministry spokesman
