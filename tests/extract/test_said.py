@@ -185,3 +185,14 @@ def test_a_clause_after_the_comma_is_no_aside():
 ])
 def test_reminded_and_voiced_the_opinion(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berg, one of the authors of a report that urged the council to cut fees, argued that the harbour was too costly.",
+     [("said-that", "Berg", "the harbour was too costly")]),
+    ("The mayor, who drafted a statement that accused the port of negligence, said the fees would rise.",
+     [("said-clause", "The mayor", "the fees would rise")]),
+])
+def test_a_cue_word_after_an_article_is_a_noun(text, expected):
+    """"a report that urged ...": the article makes "report" a noun, not a speaker's cue."""
+    check(text, *expected)

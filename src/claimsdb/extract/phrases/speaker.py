@@ -18,6 +18,8 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     before the cue name no speaker, or show that the cue word is no verb here.
     """
     toks = ps.toks
+    if k > 0 and toks[k - 1].low in ("a", "an", "the") and not toks[k].cap:
+        return None  # "the authors of a report that urged ...": an article before it, the cue is a noun
     i = _subject_end(ps, k, info)
     if i is None:
         return None
