@@ -196,3 +196,16 @@ def test_reminded_and_voiced_the_opinion(text, expected):
 def test_a_cue_word_after_an_article_is_a_noun(text, expected):
     """"a report that urged ...": the article makes "report" a noun, not a speaker's cue."""
     check(text, *expected)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor called Bergen's decision a grave mistake.", "Bergen's decision a grave mistake"),
+    ("The mayor called the council's plan a disaster.", "the council's plan a disaster"),
+])
+def test_called_a_possessive_thing_something_is_a_claim(text, content):
+    """"called X's Y a Z" describes Y; only "a man called Ola Berg" gives a name."""
+    check(text, ("said-clause", "The mayor", content))
+
+
+def test_called_before_a_name_gives_a_name():
+    check("A fisherman called Ola Berg found the boat.")

@@ -260,10 +260,11 @@ def complement(ps: ParsedSentence, i: int, info: CueInfo, subject: Token | None 
     toks = ps.toks
     n = len(toks)
     if info.lemma in ("call", "describe") and info.form == "ed" and i < n and toks[i].cap and i > 0 \
-            and toks[i - 1].low in ("called", "named") and not any(
+            and toks[i - 1].low in ("called", "named") and not toks[i].text.endswith(("'s", "’s")) and not any(
                 ps.quote_starting(toks[x]) for x in range(i, min(n, i + 8)) if not ps.is_stop(x)):
         # "a scruffy little Austrian called Adolf Hitler": a name, not a claim; but "Cross
-        # called November's election “a citizenship election”" is one.
+        # called November's election “a citizenship election”" is one, and so is "called
+        # Ukraine's decision a mistake" (a possessive names no one).
         return None
     dated = i
     while i < n and toks[i].low in T.DATE_WORDS:

@@ -243,7 +243,11 @@ def _names_a_speaker(ps: ParsedSentence, a: int, b: int, info: CueInfo) -> bool:
     toks = ps.toks
     if not any(toks[x].cap or toks[x].low in speaker_nouns() or T.person_noun(toks[x].low) for x in range(a, b + 1)) and not (
         toks[a].low in T.DETERMINERS and toks[b].low in title_words()
-    ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS) and not a_countrys_side(toks, b):
+    ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS) and not a_countrys_side(toks, b) and not (
+        # a headline drops the article: "Court extends detention; lawyer says ..." (rule
+        # headline-bare-role)
+        ps.heading and a == b and toks[a].low in title_words() and a > 0 and toks[a - 1].text in (";", ":", ",", "-", "–", "—")
+    ):
         return False
     if a == b and toks[a].cap and a == 0 and toks[a].low in ps.seg.common_words() \
             and toks[a].low not in speaker_nouns() and toks[a].low not in title_words():
