@@ -1,5 +1,6 @@
 """A cue sharing the subject of the clause before it (extract/rules/shared.py)."""
 
+import pytest
 from constructions import check, found
 
 
@@ -34,3 +35,18 @@ def test_a_participle_after_a_named_person_is_not_the_stance_speakers():
     # "with minister Anna Berg saying ...": Berg says it, not Oslo
     assert all(rule != "shared-subject" for rule, _, _ in found(
         "Oslo welcomed the decision, with finance minister Anna Berg saying it showed that the fleet was safe."))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway on Monday blocked a council statement condemning the new fishing quotas.",
+    "The two states vetoed a statement calling for an inquiry into the ferry sinking.",
+])
+def test_a_blocked_statement_has_no_speaker(text):
+    """"blocked a statement condemning ...": the statement was never made, and was not the
+    blocker's."""
+    check(text)
+
+
+def test_an_issued_statement_still_speaks_for_the_issuer():
+    check("The ministry issued a statement condemning the new fishing quotas.",
+          ("condemn", "ministry", "the new fishing quotas"))
