@@ -209,3 +209,12 @@ def test_called_a_possessive_thing_something_is_a_claim(text, content):
 
 def test_called_before_a_name_gives_a_name():
     check("A fisherman called Ola Berg found the boat.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Port officials said at least 12 ferries had been cancelled.", "at least 12 ferries had been cancelled"),
+    ("Port officials said over 2,000 passengers had been stranded.", "over 2,000 passengers had been stranded"),
+])
+def test_a_count_after_the_cue_opens_the_content(text, content):
+    """"said at least 12 ...": a number, not where the words were said ("said at a briefing")."""
+    check(text, ("said-clause", "Port officials", content))

@@ -35,8 +35,10 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             j += 1
         if j < n and toks[j].low == "that" and j + 1 < n:
             return toks[j + 1].start, "that"
-    # "said about 40 fans waited": a number, not what the words were about.
-    approximate = i + 1 < n and toks[i].low in ("about", "around") and toks[i + 1].text[:1].isdigit()
+    # "said about 40 fans waited", "said at least 12 soldiers were killed", "said over 2,000
+    # people had fled": a number, not what the words were about or where they were said.
+    approximate = i + 1 < n and (toks[i].low in ("about", "around", "over") and toks[i + 1].text[:1].isdigit()
+                                 or toks[i].low == "at" and toks[i + 1].low in ("least", "most"))
     if i < n and (approximate or not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
                                       or toks[i].low in T.DATE_WORDS or ps.quote_starting(toks[i]) or toks[i].text == ":")):
         return complement(ps, i, info, subject)
