@@ -173,6 +173,10 @@ def test_find_countries_any_text(text: str) -> None:
         ("EU Commission Vice-President and High Representative", "EU"),
         ("NATO Secretary General Mark Rutte", "NATO"),
         ("a Norwegian Russia expert", "NO"),
+        ("an official at the Danish embassy in Oslo", "DK"),
+        ("a spokesman for the US embassy in Moscow", "US"),
+        ("Russia's mission to the UN", "RU"),
+        ("the OSCE mission in Ukraine", "OSCE"),
     ],
 )
 def test_country_of_phrase(phrase: str, code: str) -> None:

@@ -343,6 +343,9 @@ def country_of_phrase(phrase: str) -> str | None:
     # who had been questioned in Transdniestria"), not where they are from.
     relative = _RELATIVE.search(phrase)
     for m in mentions:
+        if _EMBASSY.match(phrase, m.end):
+            return m.code  # "an official at the Russian embassy in Kyiv": the embassy's country
+    for m in mentions:
         if m.form == "region" and relative is not None and m.start > relative.start():
             continue
         if m.form == "name" and _TOPIC_NOUN.match(phrase, m.end):
@@ -353,6 +356,8 @@ def country_of_phrase(phrase: str) -> str | None:
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# A country's mission abroad: the speaker works for the country before it, not the host.
+_EMBASSY = re.compile(r"['’]?s?\s+(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Dd]elegation)\b")
 # Nouns after a country's name that make it the subject a person studies or covers, not the
 # person's own country: "the Russia programme", "a Ukraine expert", "Europe desk".
 _TOPIC_NOUN = re.compile(r"\s+(?:programmes?|programs?|desk|studies|experts?|specialists?|analysts?|"
