@@ -78,6 +78,15 @@ def test_a_court_of_no_one_place_gives_no_country(tmp_path):
     assert by_speaker(claims, "Prosecutors")["country"] is None
 
 
+def test_a_counterpart_beside_the_speaker_gives_no_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Ministers meet\n\n"
+        "Moldovan Foreign Minister Ion Vrabie met his Danish counterpart on Monday.\n"
+        "Vrabie, speaking at a news conference with his Danish counterpart, said the talks had gone well.\n"
+    ))
+    assert all(c["country"] == "MD" for c in claims if "Vrabie" in c["speaker"])
+
+
 def test_speaking_for_a_country_gives_the_country(tmp_path):
     claims = exported(tmp_path, (
         "Council meets\n\n"

@@ -185,7 +185,7 @@ def test_country_of_phrase(phrase: str, code: str) -> None:
 
 @pytest.mark.parametrize("phrase", ["Security Council", "the president", "Special Envoy to Ukraine", "",
                                     "a Norway expert", "head of the Ukraine programme at the institute",
-                                    "the paper's Russia desk"])
+                                    "the paper's Russia desk", "speaking at a news conference with his Danish counterpart"])
 def test_country_of_phrase_none(phrase: str) -> None:
     # A country named only as what the role points at does not tell whom the speaker serves.
     assert country_of_phrase(phrase) is None

@@ -308,7 +308,7 @@ def find_countries(text: str, start: int = 0, end: int | None = None, *,
 # US", "envoy for Ukraine"), not the country the person serves.
 _COMPLEMENT = re.compile(
     r"(?:^|\W)(?:to|for|at|with|against|towards?|toward|on|about|over|into|versus|vs\.?|between|"
-    r"and)\s+(?:the\s+)?$",
+    r"and)\s+(?:(?:the|his|her|its|their)\s+)?$",
     re.IGNORECASE,
 )
 
