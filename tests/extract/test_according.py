@@ -46,3 +46,13 @@ def test_a_source_between_and_and_a_new_clause_vouches_for_that_clause_only():
     check("Talks row\n\nThe resort has grown fast and, according to the tourist board, is now worth 3bn a year.\n",
           ("according-to", "tourist board",
            "The resort has grown fast and, according to the tourist board, is now worth 3bn a year"))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to Ola Berg, a senior fellow at the Arctic Institute, the quota deal is flawed.",
+     "the quota deal is flawed"),
+    ("According to Ola Berg, head of the harbour board, the fees will rise.", "the fees will rise"),
+    ("According to Ola Berg, a deal, signed in May, will cut the fees.", "a deal, signed in May, will cut the fees"),
+])
+def test_the_sources_role_between_commas_is_not_the_content(text, content):
+    check(text, ("according-to", "Ola Berg", content))
