@@ -45,6 +45,58 @@ def test_title_at_another_mention_gives_the_country(tmp_path):
     assert by_speaker(claims, "Vrabie")["country"] == "MD"
 
 
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Ola Berg, head of the Russia programme at the Danish Council on Baltic Affairs, said the talks would fail.", "DK"),
+    ('"The talks will fail," said Ola Berg, a senior fellow at the Oslo Centre for Arctic Studies.', "NO"),
+])
+def test_a_think_tank_gives_the_country_not_the_subject_studied(tmp_path, sentence, code):
+    claims = exported(tmp_path, "Talks stall\n\n" + sentence + "\n")
+    assert by_speaker(claims, "Berg")["country"] == code
+
+
+def test_the_people_of_a_trial_take_the_courts_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Court keeps pilot in custody\n\n"
+        "A Minsk court on Monday kept Latvian pilot Janis Ozols in custody.\n"
+        "Ozols told the court that he had been fishing, not spying.\n"
+        "Judge Olga Kavalenka said the court saw no reason to free him.\n"
+        "Prosecutors argued that he could flee if released.\n"
+        "His lawyer Ihar Sokal said the defence would appeal.\n"
+    ))
+    assert by_speaker(claims, "Ozols")["country"] == "LV"
+    assert by_speaker(claims, "Kavalenka")["country"] == "BY"
+    assert by_speaker(claims, "Prosecutors")["country"] == "BY"
+    assert by_speaker(claims, "Sokal")["country"] == "BY"
+
+
+def test_a_court_of_no_one_place_gives_no_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Shipping row goes to court\n\n"
+        "A Minsk court and a Riga court both heard the case on Monday.\n"
+        "Prosecutors argued that the cargo had been seized lawfully.\n"
+    ))
+    assert by_speaker(claims, "Prosecutors")["country"] is None
+
+
+def test_a_counterpart_beside_the_speaker_gives_no_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Ministers meet\n\n"
+        "Moldovan Foreign Minister Ion Vrabie met his Danish counterpart on Monday.\n"
+        "Vrabie, speaking at a news conference with his Danish counterpart, said the talks had gone well.\n"
+    ))
+    assert all(c["country"] == "MD" for c in claims if "Vrabie" in c["speaker"])
+
+
+def test_speaking_for_a_country_gives_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Council meets\n\n"
+        "Speaking for Moldova, Ambassador Ion Vrabie said the shelling had to stop.\n"
+        "On behalf of the European Union, Anna Lund told the council that aid would continue.\n"
+    ))
+    assert by_speaker(claims, "Vrabie")["country"] == "MD"
+    assert by_speaker(claims, "Lund")["country"] == "EU"
+
+
 def test_appositive_at_another_mention_gives_the_country(tmp_path):
     claims = exported(tmp_path, (
         "Rebels regroup\n\n"

@@ -172,13 +172,20 @@ def test_find_countries_any_text(text: str) -> None:
         ("Minister of Foreign Affairs of Ukraine", "UA"),
         ("EU Commission Vice-President and High Representative", "EU"),
         ("NATO Secretary General Mark Rutte", "NATO"),
+        ("a Norwegian Russia expert", "NO"),
+        ("an official at the Danish embassy in Oslo", "DK"),
+        ("a spokesman for the US embassy in Moscow", "US"),
+        ("Russia's mission to the UN", "RU"),
+        ("the OSCE mission in Ukraine", "OSCE"),
     ],
 )
 def test_country_of_phrase(phrase: str, code: str) -> None:
     assert country_of_phrase(phrase) == code
 
 
-@pytest.mark.parametrize("phrase", ["Security Council", "the president", "Special Envoy to Ukraine", ""])
+@pytest.mark.parametrize("phrase", ["Security Council", "the president", "Special Envoy to Ukraine", "",
+                                    "a Norway expert", "head of the Ukraine programme at the institute",
+                                    "the paper's Russia desk", "speaking at a news conference with his Danish counterpart"])
 def test_country_of_phrase_none(phrase: str) -> None:
     # A country named only as what the role points at does not tell whom the speaker serves.
     assert country_of_phrase(phrase) is None

@@ -154,6 +154,8 @@ CASES = [
      "the warning should not be ignored", "indirect", "mayor", "positive", "demand"),
     ("litotes: would not exclude", "The mayor said she would not exclude a second vote.", "said",
      "she would not exclude a second vote", "indirect", "mayor", "positive", "intend"),
+    ("litotes: could not remain silent", "The mayor said the council could not remain silent about the port.", "said",
+     "the council could not remain silent about the port", "indirect", "mayor", "positive", "assert"),
     ("words that condemn: a missed opportunity", "The mayor called the vote a missed opportunity.", "called",
      "the vote a missed opportunity", "indirect", "mayor", "negative", "assert"),
     ("regret of the speaker's side", 'The coach said: "Obviously, we are all disappointed."', "said",

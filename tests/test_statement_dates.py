@@ -292,3 +292,30 @@ def test_a_year_in_the_content_or_about_someone_else_dates_nothing(tmp_path):
         "In 2012, the council closed the bridge, but Ivar Moen later said it was safe.\n"
     ))
     assert found == {"Olaf Brenner": None, "Karin Dahl": None, "Ivar Moen": None}
+
+
+def test_a_bound_or_deadline_dates_no_statement(tmp_path):
+    found = dates(tmp_path, (
+        "Sailor stays in custody\n\n"
+        "The trawler was seized in January.\n"
+        "Its crew of nine was sent home.\n"
+        "A court in Bergen kept the sailor Ola Dahl in custody until March 13.\n"
+        "Dahl told the court that he would appeal.\n"
+        "The harbour board must pay the fine by April 2.\n"
+        "Anna Lund, the board's chair, said the fine was unfair.\n"
+    ))
+    assert found["Ola Dahl"] is None
+    assert found["Anna Lund"] is None
+
+
+def test_a_day_before_the_episode_still_dates_it(tmp_path):
+    found = dates(tmp_path, (
+        "Sailor stays in custody\n\n"
+        "The trawler was seized in January.\n"
+        "Its crew of nine was sent home.\n"
+        "A court in Bergen on March 13 kept the sailor Ola Dahl in custody.\n"
+        "Dahl told the court that he would appeal.\n"
+        "The trawler is still in port.\n"
+        "Its owner has not paid the fine.\n"
+    ))
+    assert found["Ola Dahl"] == "2024-03-13"

@@ -77,3 +77,13 @@ def test_a_source_right_after_a_conjunction_vouches_for_what_follows_it():
           ("according-to", "harbour agency", "tolls fell in May"))
     check("Port row\n\nThe mayor went to the quay, but according to the dockers, she left within minutes.\n",
           ("according-to", "dockers", "she left within minutes"))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to Ola Berg, a senior fellow at the Arctic Institute, the quota deal is flawed.",
+     "the quota deal is flawed"),
+    ("According to Ola Berg, head of the harbour board, the fees will rise.", "the fees will rise"),
+    ("According to Ola Berg, a deal, signed in May, will cut the fees.", "a deal, signed in May, will cut the fees"),
+])
+def test_the_sources_role_between_commas_is_not_the_content(text, content):
+    check(text, ("according-to", "Ola Berg", content))

@@ -172,3 +172,12 @@ def test_a_colon_headline_in_the_future_form(headline, speaker, content):
 def test_a_noun_phrase_with_to_after_a_colon_is_no_claim():
     text = "Lund: A trip to Moscow\n\nNorway will act, Prime Minister Ana Lund said."
     assert [r for r, _, _ in found(text)] == ["inverted-said"]
+
+
+def test_a_bare_role_after_a_semicolon_speaks_in_a_headline():
+    check("Court keeps fisherman in custody; lawyer says ruling was decided in advance" + BODY,
+          ("said-clause", "lawyer", "ruling was decided in advance"))
+
+
+def test_a_bare_role_noun_in_prose_is_no_speaker():
+    check("The court kept him in custody; lawyer fees rose." + BODY)

@@ -132,6 +132,9 @@ def test_obliged_to_speak(text):
     "Asked whether he believed the talks would fail, the mayor smiled.",
     "It is unclear if she thinks the harbour should close.",
     "The deal stands only if the council agreed that the fees were fair.",
+    "A reporter from a Danish paper asked if the ferry talks had collapsed.",
+    "One correspondent asked whether the harbour fees would rise in May.",
+    "A journalist wondered whether the striker would be fit on Saturday.",
 ])
 def test_asked_not_said(text):
     check(text)
@@ -141,10 +144,24 @@ def test_asked_not_said(text):
     ("An aide, who asked not to be named, said the vote was close.", "An aide"),
     ("A senior official who requested anonymity said the vote was close.", "A senior official"),
     ("The lawyer, who declined to be identified, said the vote was close.", "The lawyer"),
+    ("Two diplomats who asked not to be named said the vote was close.", "Two diplomats"),
+    ("Port officials who declined to be named said the vote was close.", "Port officials"),
+    ("A senior aide who asked not to be identified said the vote was close.", "A senior aide"),
 ])
 def test_anonymity_request(text, speaker):
     """Asking to stay unnamed is the terms of the interview: only what was said is a claim."""
     check(text, ("said-clause", speaker, "the vote was close"))
+
+
+def test_a_politicians_question_may_still_make_a_point():
+    check("The mayor asked whether anyone really believed the harbour fees were fair.",
+          ("said-clause", "The mayor", "whether anyone really believed the harbour fees were fair"))
+
+
+def test_asking_someone_to_act_is_still_a_demand():
+    # (said-object: `claims query` shows "asked" before its object)
+    check("The mayor asked the council to freeze the harbour fees.",
+          ("said-object", "The mayor", "the council to freeze the harbour fees"))
 
 
 def test_the_answer_to_a_question_is_still_a_claim():

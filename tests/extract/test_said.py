@@ -217,3 +217,37 @@ def test_a_noun_phrase_after_a_cue_sharing_the_subject_is_its_object():
           ("shared-object", "ferry union", "the length of the new shifts"))
     check("The ferry union backed the offer but warned the shifts would be too long.",
           ("shared-subject", "ferry union", "the shifts would be too long"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berg, one of the authors of a report that urged the council to cut fees, argued that the harbour was too costly.",
+     [("said-that", "Berg", "the harbour was too costly")]),
+    ("The mayor, who drafted a statement that accused the port of negligence, said the fees would rise.",
+     [("said-clause", "The mayor", "the fees would rise")]),
+])
+def test_a_cue_word_after_an_article_is_a_noun(text, expected):
+    """"a report that urged ...": the article makes "report" a noun, not a speaker's cue."""
+    check(text, *expected)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor called Bergen's decision a grave mistake.", "Bergen's decision a grave mistake"),
+    ("The mayor called the council's plan a disaster.", "the council's plan a disaster"),
+])
+def test_called_a_possessive_thing_something_is_a_claim(text, content):
+    """"called X's Y a Z" describes Y; only "a man called Ola Berg" gives a name (said-object:
+    `claims query` shows "called" before it)."""
+    check(text, ("said-object", "The mayor", content))
+
+
+def test_called_before_a_name_gives_a_name():
+    check("A fisherman called Ola Berg found the boat.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Port officials said at least 12 ferries had been cancelled.", "at least 12 ferries had been cancelled"),
+    ("Port officials said over 2,000 passengers had been stranded.", "over 2,000 passengers had been stranded"),
+])
+def test_a_count_after_the_cue_opens_the_content(text, content):
+    """"said at least 12 ...": a number, not where the words were said ("said at a briefing")."""
+    check(text, ("said-clause", "Port officials", content))

@@ -1,5 +1,6 @@
 """A cue sharing the subject of the clause before it (extract/rules/shared.py)."""
 
+import pytest
 from constructions import check, found
 
 
@@ -46,3 +47,18 @@ def test_a_plural_description_including_names_speaks_as_those_names():
     # an aside that names no one keeps the description
     text = "Critics - including some in Spain and Italy - believe the plan will cost jobs.\n"
     assert [who for _, who, _ in found(text)] == ["Critics"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway on Monday blocked a council statement condemning the new fishing quotas.",
+    "The two states vetoed a statement calling for an inquiry into the ferry sinking.",
+])
+def test_a_blocked_statement_has_no_speaker(text):
+    """"blocked a statement condemning ...": the statement was never made, and was not the
+    blocker's."""
+    check(text)
+
+
+def test_an_issued_statement_still_speaks_for_the_issuer():
+    check("The ministry issued a statement condemning the new fishing quotas.",
+          ("condemn", "ministry", "the new fishing quotas"))

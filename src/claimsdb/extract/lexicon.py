@@ -385,3 +385,31 @@ def headline_verbs() -> dict[str, str]:
 def headline_verb_regex() -> re.Pattern[str]:
     alt = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in headline_verbs()])
     return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def anonymity_phrases() -> tuple[tuple[str, ...], ...]:
+    """What a speaker says to stay unnamed ("not to be named", "requested anonymity")."""
+    return tuple(phrase_list("anonymity_phrases.txt"))
+
+
+@cache
+def _anonymity_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in anonymity_phrases():
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in by_first.items()}
+
+
+def asks_anonymity(toks, *starts: int) -> bool:
+    """"who asked not to be named", "who requested anonymity": the words from one of the
+    token indexes ``starts`` are a request to stay unnamed (data/anonymity_phrases.txt). Only
+    the phrases that start with the first of those words are compared: most words start none."""
+    by_first = _anonymity_phrases_by_first_word()
+    for start in starts:
+        phrases = by_first.get(toks[start].low) if 0 <= start < len(toks) else None
+        if phrases:
+            words = tuple(t.low for t in toks[start : start + 8])
+            if any(words[: len(p)] == p for p in phrases):
+                return True
+    return False

@@ -72,6 +72,7 @@ _TITLE_EXTRA = frozenset({
     "pro-western", "pro-european", "nationalist", "far-right", "leftist", "ruling", "state",
     "national", "regional", "former", "ex", "then", "new", "top", "senior", "chief", "deputy",
     "self-proclaimed", "de", "facto", "party", "'s", "’s", "man", "woman",
+    "pilot", "soldier", "serviceman", "servicewoman", "journalist", "citizen",
 })
 
 # A party's or body's other name in brackets, inside a title: "UDAR (Punch)".
@@ -151,7 +152,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         phrase = text[c.speaker_start : c.speaker_end] + _bracket_after(text, c.speaker_end)
         # Said of one body at one place: "the country's ministry", "the police" after a fuller
         # mention; decided per claim, as the same words can mean another body further on.
-        code = _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
+        code = _spoken_for(text, c.speaker_start) or _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
             text, c.speaker_start, phrase) or _fuller_mention(
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
             text, c.speaker_start, sp.name, sp.type)
@@ -180,6 +181,10 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                 # leader Y objected": the parliament or capital the passage has just named (a
                 # bare "deputy" or "senator" is a member of parliament).
                 decided[key] = (_domestic_scene(text, c.speaker_start), None)
+            if decided[key][0] is None and _COURT_ROLE.search(" ".join((sp.role or "", phrase))):
+                # "Judge X", "prosecutors", "her lawyer X" in a story of "a Moscow court": the
+                # court's country (rule court-country)
+                decided[key] = (_court_country(text), None)
             if decided[key][0] is None and (_NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase)))
                                             or _is_domestic([sp.role or "", phrase])):
                 # Also a role of domestic politics: "Opposition Leader X" in an article whose
@@ -193,6 +198,38 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
     _the_same_noun_again(text, claims)
+
+
+# The people of a trial: judges, prosecutors, investigators, lawyers (not a court speaking:
+# one actor row per name, and "the Supreme Court" of one article is not another's).
+_COURT_ROLE = re.compile(r"\b(?:[Jj]udges?|[Pp]rosecut(?:ors?|ion)|[Ii]nvestigators?|[Ll]awyers?|[Aa]ttorneys?|"
+                         r"[Dd]efen[cs]e)\b")
+# The court the article names with its place or country: "A Moscow court", "the Russian court",
+# "a Kyiv district court".
+_COURT_OF = re.compile(r"\b(?:[Aa]|[Tt]he)[ \u00a0]+([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?)[ \u00a0]+"
+                       r"(?:(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Mm]ilitary|[Aa]ppeals?|[Ss]upreme)[ \u00a0]+)?[Cc]ourt\b")
+
+
+def _court_country(text: str) -> str | None:
+    """The one country of the courts the article names ("A Moscow court extended ..."), or None
+    when it names none or several."""
+    codes = set()
+    for m in _COURT_OF.finditer(text):
+        words = [w for w in m.group(1).split() if w.lower() not in _COURT_KINDS]
+        code = next((c for c in map(country_of_phrase, words) if c), None)
+        if code is None and len(words) == 1:
+            code = place_country(words[0])  # "A Rostov court": a city of a country the article names
+            if code not in {f.code for f in find_countries(text)}:
+                code = None
+        if code in COUNTRY_CODES:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+# Words of a court's name that name no place: "the Supreme Court", "the High Court".
+_COURT_KINDS = frozenset({"supreme", "high", "constitutional", "criminal", "federal", "international",
+                          "european", "crown", "magistrates", "county", "state", "bankruptcy", "arbitration",
+                          "circuit", "lower", "higher", "administrative", "commercial"})
 
 
 # An office of a national government named without its country: "Foreign Ministry spokesman
@@ -553,6 +590,19 @@ _THE_COUNTRYS_BEFORE = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:country|nati
 _ANTECEDENT_CHARS = 600
 
 
+# An opener naming whom the speaker speaks for: "Speaking for Ukraine, Ambassador X said",
+# "On behalf of the EU, X told the council"; the speaker phrase follows (a title may open it).
+_SPOKEN_FOR = re.compile(r"(?:\b[Ss]peaking (?:for|on behalf of)|\b[Oo]n behalf of)[ \u00a0]+(?:the[ \u00a0]+)?"
+                         r"([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,[ \u00a0]*$")
+
+
+def _spoken_for(text: str, start: int) -> str | None:
+    """The country or body a "Speaking for X," opener right before the speaker names
+    (rule speaking-for)."""
+    m = _SPOKEN_FOR.search(text, max(0, start - 60), start)
+    return country_of_phrase(m.group(1)) if m else None
+
+
 def _country_named_before(text: str, start: int, phrase: str) -> str | None:
     """The country "the country's" in or right before ``phrase`` refers to: the last one
     named before it."""
@@ -873,7 +923,9 @@ _INSTITUTION_PLACE = re.compile(
 def _institution_country(phrase: str, document_countries: Callable[[], set[str]]) -> str | None:
     """The country of a university or institute the phrase places the speaker at: named after
     a country ("Korea University"), or after or in a place of a country the article names
-    ("the University of Tartu" in a story naming Estonia), a guard against namesake towns."""
+    ("the University of Tartu" in a story naming Estonia), a guard against namesake towns; a
+    think tank whose name opens with a country's adjective or capital ("a fellow at the Oslo
+    Peace Research Institute", "head of a programme at the Danish Council on ...")."""
     for m in _INSTITUTION_PLACE.finditer(phrase):
         place = m.group(1) or m.group(2)
         code = country_of_phrase(place)
@@ -882,7 +934,18 @@ def _institution_country(phrase: str, document_countries: Callable[[], set[str]]
         code = place_country(place)
         if code and code in document_countries():
             return code
+    for m in _THINK_TANK.finditer(phrase):
+        for word in m.group(1).split():
+            code = country_of_phrase(word)
+            if code in COUNTRY_CODES:
+                return code  # (rule think-tank-country)
     return None
+
+
+# A research body's name ending in its noun, the words before it capitalised: "the Stockholm
+# International Peace Research Institute", "the German Council on Foreign Relations".
+_THINK_TANK = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \u00a0]+){1,5})(?:Institute|Council|Centre|Center|"
+                         r"Foundation|Endowment|Academy)\b")
 
 
 def _place_of(phrase: str) -> str | None:

@@ -308,7 +308,7 @@ def find_countries(text: str, start: int = 0, end: int | None = None, *,
 # US", "envoy for Ukraine"), not the country the person serves.
 _COMPLEMENT = re.compile(
     r"(?:^|\W)(?:to|for|at|with|against|towards?|toward|on|about|over|into|versus|vs\.?|between|"
-    r"and)\s+(?:the\s+)?$",
+    r"and)\s+(?:(?:the|his|her|its|their)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -343,14 +343,25 @@ def country_of_phrase(phrase: str) -> str | None:
     # who had been questioned in Transdniestria"), not where they are from.
     relative = _RELATIVE.search(phrase)
     for m in mentions:
+        if _EMBASSY.match(phrase, m.end):
+            return m.code  # "an official at the Russian embassy in Kyiv": the embassy's country
+    for m in mentions:
         if m.form == "region" and relative is not None and m.start > relative.start():
             continue
+        if m.form == "name" and _TOPIC_NOUN.match(phrase, m.end):
+            continue  # "head of the Russia programme at ...", "a Ukraine expert": the subject studied
         if not _COMPLEMENT.search(phrase, max(0, m.start - 40), m.start):
             return m.code
     return None
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# A country's mission abroad: the speaker works for the country before it, not the host.
+_EMBASSY = re.compile(r"['’]?s?\s+(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Dd]elegation)\b")
+# Nouns after a country's name that make it the subject a person studies or covers, not the
+# person's own country: "the Russia programme", "a Ukraine expert", "Europe desk".
+_TOPIC_NOUN = re.compile(r"\s+(?:programmes?|programs?|desk|studies|experts?|specialists?|analysts?|"
+                         r"watchers?|scholars?|researchers?|project|initiative|observers?)\b")
 
 
 # Misspelt country words ("Lithuanain", "Ukrainain"): only words this long are corrected, by

@@ -136,7 +136,9 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
         best: tuple[int, PartialDate] | None = None
         while i < len(dated) and dated[i][0].start < e:
             m, d = dated[i]
-            if m.kind != "year" and (not inside_content(m.start, cue) or _is_source_trailer(text, m)):
+            if m.kind != "year" and (not inside_content(m.start, cue) or _is_source_trailer(text, m)) \
+                    and not (_BOUND_BEFORE.search(text, max(0, m.start - 12), m.start)
+                             and not _WHEN_AFTER.match(text, m.end, min(len(text), m.end + 30))):
                 dist = abs(m.start - cue)
                 if best is None or dist < best[0]:
                     best = (dist, d)
@@ -192,6 +194,11 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
 
 
+# A date that bounds a span or sets a deadline ("kept in custody until May 13", "must pay by
+# June 1") tells no day anything happened on, so it dates no statement (rule bound-date).
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by)[ \u00a0]+$", re.IGNORECASE)
+# "was silent until December 3, when he said ...": the bound is the day of the statement.
+_WHEN_AFTER = re.compile(r"[^.;\n]{0,20}?,[ \u00a0]*when\b")
 # What ends an attribution before a year after its cue: a clause break or a relative word.
 _ATTRIBUTION_ENDS = re.compile(r"[,;:()\"“”—–]| - |\b(?:who|which|that|when|where|and|but|after|before|since|until)\b",
                                re.IGNORECASE)

@@ -35,8 +35,10 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             j += 1
         if j < n and toks[j].low == "that" and j + 1 < n:
             return toks[j + 1].start, "that"
-    # "said about 40 fans waited": a number, not what the words were about.
-    approximate = i + 1 < n and toks[i].low in ("about", "around") and toks[i + 1].text[:1].isdigit()
+    # "said about 40 fans waited", "said at least 12 soldiers were killed", "said over 2,000
+    # people had fled": a number, not what the words were about or where they were said.
+    approximate = i + 1 < n and (toks[i].low in ("about", "around", "over") and toks[i + 1].text[:1].isdigit()
+                                 or toks[i].low == "at" and toks[i + 1].low in ("least", "most"))
     if i < n and (approximate or not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
                                       or toks[i].low in T.DATE_WORDS or ps.quote_starting(toks[i]) or toks[i].text == ":")):
         return complement(ps, i, info, subject)
@@ -260,10 +262,11 @@ def complement(ps: ParsedSentence, i: int, info: CueInfo, subject: Token | None 
     toks = ps.toks
     n = len(toks)
     if info.lemma in ("call", "describe") and info.form == "ed" and i < n and toks[i].cap and i > 0 \
-            and toks[i - 1].low in ("called", "named") and not any(
+            and toks[i - 1].low in ("called", "named") and not toks[i].text.endswith(("'s", "’s")) and not any(
                 ps.quote_starting(toks[x]) for x in range(i, min(n, i + 8)) if not ps.is_stop(x)):
         # "a scruffy little Austrian called Adolf Hitler": a name, not a claim; but "Cross
-        # called November's election “a citizenship election”" is one.
+        # called November's election “a citizenship election”" is one, and so is "called
+        # Ukraine's decision a mistake" (a possessive names no one).
         return None
     dated = i
     while i < n and toks[i].low in T.DATE_WORDS:

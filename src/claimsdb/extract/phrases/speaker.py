@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, document_nouns, first_names, speaker_nouns, title_words
+from claimsdb.extract.lexicon import CueInfo, asks_anonymity, document_nouns, first_names, speaker_nouns, title_words
 from claimsdb.extract.phrases.noun_phrases import a_countrys_side, counted_np, leading_np, left_np, people_head, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
@@ -18,6 +18,8 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     before the cue name no speaker, or show that the cue word is no verb here.
     """
     toks = ps.toks
+    if k > 0 and toks[k - 1].low in ("a", "an", "the") and not toks[k].cap:
+        return None  # "the authors of a report that urged ...": an article before it, the cue is a noun
     i = _subject_end(ps, k, info)
     if i is None:
         return None
@@ -295,7 +297,11 @@ def _names_a_speaker(ps: ParsedSentence, a: int, b: int, info: CueInfo) -> bool:
     toks = ps.toks
     if not any(toks[x].cap or toks[x].low in speaker_nouns() or T.person_noun(toks[x].low) for x in range(a, b + 1)) and not (
         toks[a].low in T.DETERMINERS and toks[b].low in title_words()
-    ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS) and not a_countrys_side(toks, b):
+    ) and not (a == b and toks[a].low in T.QUANTIFIER_SPEAKERS) and not a_countrys_side(toks, b) and not (
+        # a headline drops the article: "Court extends detention; lawyer says ..." (rule
+        # headline-bare-role)
+        ps.heading and a == b and toks[a].low in title_words() and a > 0 and toks[a - 1].text in (";", ":", ",", "-", "–", "—")
+    ):
         return False
     if a == b and toks[a].cap and a == 0 and toks[a].low in ps.seg.common_words() \
             and toks[a].low not in speaker_nouns() and toks[a].low not in title_words():
@@ -339,7 +345,10 @@ def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | N
         if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES \
                 or (w < i and cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")
                     # "a man who had been questioned by police said": a passive, not a cue
-                    and not (w > 0 and toks[w - 1].low in T.PASSIVE_AUX)):
+                    and not (w > 0 and toks[w - 1].low in T.PASSIVE_AUX)
+                    # "officials who asked not to be named said": the terms of the interview
+                    # (rule anonymous-relative)
+                    and not asks_anonymity(toks, w, w + 1)):
             return None
         if t.low in ("who", "whose"):
             span = left_np(ps, w - 1) if w > 0 else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.phrases.noun_phrases import antecedent, right_np
+from claimsdb.extract.phrases.noun_phrases import antecedent, person_head, right_np
 from claimsdb.extract.rules.relay import follows_attribution, relay_source
 from claimsdb.extract.rules.said import with_determiner
 from claimsdb.extract.sentence import ParsedSentence
@@ -76,7 +76,7 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             mention = ps.mention(*span)
             nxt = comma
         if nxt < len(toks) and toks[nxt].text == ",":
-            nxt += 1
+            nxt = _past_appositive(ps, span, nxt) + 1
         if nxt < len(toks):
             ps.add((toks[nxt].start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
         return
@@ -182,3 +182,26 @@ def source_phrase(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
     if j == i or not any(c.isalpha() for c in toks[j - 1].text):
         return None
     return i, j - 1
+
+
+def _past_appositive(ps: ParsedSentence, span: tuple[int, int], comma: int) -> int:
+    """The comma that ends what the source is ("According to Ola Berg, a senior fellow at the
+    Arctic Institute, the deal ..."): an appositive of a person's role after a name, opening
+    with "a"/"an" or a role word and closed by a comma; else ``comma`` itself (rule
+    according-to-appositive)."""
+    toks = ps.toks
+    n = len(toks)
+    if not toks[span[1]].cap or comma + 2 >= n:
+        return comma
+    first = toks[comma + 1]
+    if first.cap or not (first.low in ("a", "an") or person_head(first)):
+        return comma
+    for x in range(comma + 2, min(n, comma + 16)):
+        t = toks[x]
+        if t.text == ",":
+            role = toks[comma + 1 : x]
+            heads = role[1:4] if first.low in ("a", "an") else role[:1]
+            return x if any(person_head(h) or h.low == "fellow" for h in heads) else comma
+        if ps.is_stop(x) or t.low in ("that", "who", "which") or t.low in T.AUXILIARIES:
+            return comma
+    return comma

@@ -18,8 +18,9 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
 ``added-to``          "Reyes has added to speculation linking him with Madrid", "adding to the
                       pressure": "add to" and a thing, not an addressee, is no speech.
 ``asked-not-said``    "Asked whether he believed the talks would fail, ...", "It is unclear if she
-                      thinks ...": the cue is in a question put to the speaker, or a condition,
-                      not something they said.
+                      thinks ...", "A reporter asked if the deal was dead": the cue is in a
+                      question put to the speaker, or a condition, or is a journalist's
+                      question itself, not something anyone said.
 ``left-unsaid``       "The ministry did not say how many soldiers were killed", "she would not
                       say whether ...": a negated cue before a question word reports what was
                       not said.
@@ -39,7 +40,7 @@ from functools import cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo, phrase_list, speaker_nouns, title_words, word_set
+from claimsdb.extract.lexicon import CueInfo, anonymity_phrases, asks_anonymity, speaker_nouns, title_words, word_set
 from claimsdb.extract.phrases.noun_phrases import person_head
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention
@@ -99,35 +100,6 @@ _CROWD_QUANTIFIERS = T.QUANTIFIER_SPEAKERS - {"all", "both"}
 def mute_nouns() -> frozenset[str]:
     """Nouns naming things that cannot speak ("album", "victory")."""
     return word_set("mute_nouns.txt")
-
-
-@cache
-def anonymity_phrases() -> tuple[tuple[str, ...], ...]:
-    """What a speaker says to stay unnamed ("not to be named", "requested anonymity")."""
-    return tuple(phrase_list("anonymity_phrases.txt"))
-
-
-@cache
-def _anonymity_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in anonymity_phrases():
-        by_first.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(phrases) for word, phrases in by_first.items()}
-
-
-def _asks_anonymity(ps: ParsedSentence, k0: int, k1: int) -> bool:
-    """"who asked not to be named", "who requested anonymity": the words from the cue, or
-    right after it, are a request to stay unnamed. Only the phrases that start with the
-    first of those words are compared: most cues are followed by none of their first words."""
-    toks = ps.toks
-    by_first = _anonymity_phrases_by_first_word()
-    for start in (k0, k1):
-        phrases = by_first.get(toks[start].low) if start < len(toks) else None
-        if phrases:
-            words = tuple(t.low for t in toks[start : start + 8])
-            if any(words[: len(p)] == p for p in phrases):
-                return True
-    return False
 
 
 @cache
@@ -235,7 +207,7 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         # "The yard had (at first) hoped to sell the ferry", "analysts who had expected the
         # minutes to show ...": a past plan or expectation, narrated
         return "sighting-or-act"
-    if _asks_anonymity(ps, k0, k1):
+    if asks_anonymity(ps.toks, k0, k1):
         return "anonymity-request"
     if info.lemma in _IMAGINED_VERBS and _imagined(ps, mention, a, k0):
         return "imagined-speech"
@@ -249,6 +221,11 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "crowd-belief"  # "Teenagers questioned for a survey have shown ...": respondents, passive
     if a > 0 and (toks[a - 1].low == "whether" or toks[a - 1].low == "if" and not (a > 1 and toks[a - 2].low == "even")):
         return "asked-not-said"  # but "even if the coach admitted ...": he did admit it
+    if info.lemma in _ASKING and after is not None and after[1] != "quote" \
+            and toks[ps.index_at(after[0])].low in _QUESTION_WORDS and _press(mention):
+        # "A reporter asked if the talks had failed": the press's question, no statement (a
+        # politician's "asked whether ..." may be a rhetorical point, and stays)
+        return "asked-not-said"
     if info.lemma == "add" and k1 + 1 < len(toks) and toks[k1].low == "to" and not _addressee(ps, k1 + 1):
         return "added-to"
     if info.lemma == "add" and _amount_at(ps, k1):
@@ -295,6 +272,16 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
 
 # Words that open the question a negated cue leaves open ("did not say how many ...").
 _QUESTION_WORDS = T.words("how whether what when where who whom whose why which if")
+# Cues that put a question ("asked if ...", "wondered whether ...") and the askers whose
+# question is no statement: the press at a briefing or an interview.
+_ASKING = T.words("ask question wonder inquire enquire")
+_PRESS = T.words("reporter reporters journalist journalists correspondent correspondents interviewer questioner")
+
+
+def _press(mention: Mention) -> bool:
+    """The speaker phrase is a journalist putting a question ("a reporter from a Danish paper")."""
+    return any(w in _PRESS for w in mention.text.split())
+
 # Cues of telling whose negation leaves a question open ("did not say", "would not disclose").
 _TELL_VERBS = T.words("say tell state specify disclose reveal confirm comment indicate")
 

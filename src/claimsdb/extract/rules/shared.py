@@ -6,7 +6,9 @@
                     participle cue right after a stance verb's object, comma or not, opens a
                     statement of its own and ends the object (rule object-ends-at-participle).
 A participle after a statement noun ("issued a statement saying ...") takes the sentence's
-subject too; its claim is named by its content (``said-that``, ``said-clause`` ...).
+subject too; its claim is named by its content (``said-that``, ``said-clause`` ...). Not when
+the verb before the noun stopped the statement ("blocked a statement condemning ...", rule
+blocked-statement): nobody made it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from claimsdb.extract.speakers import Mention
 
 # Nouns a participle cue can hang on: "in a statement saying ...".
 _STATEMENT_NOUNS = T.words("statement post letter interview message tweet video release report speech remarks")
+# Verbs that stop a statement being issued: "blocked a statement condemning ..." (rule
+# blocked-statement).
+_BLOCKING = T.words("blocked block blocks blocking vetoed veto vetoes vetoing torpedoed scuppered")
 # Participle cues only a person does: "dismissed the figures insisting that ..." is the
 # speaker insisting, whatever the noun before it.
 _AGENT_PARTICIPLES = T.words("insisting adding vowing pledging admitting conceding stressing explaining "
@@ -57,6 +62,8 @@ def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
         if found is not None:
             return found
     if info.form == "ing" and toks[i].low in _STATEMENT_NOUNS:
+        if any(toks[x].low in _BLOCKING for x in range(max(0, i - 6), i)):
+            return None  # "Russia blocked a council statement condemning ...": never issued, and not Russia's
         mention = shared_speaker(ps, k0)
         if mention is None:
             return None
