@@ -114,7 +114,8 @@ def test_the_weights_file_parses_and_names_features_the_model_can_give():
                 "after_preposition", "lone_name", "no_finite_verb", "no_verb", "type+speaker",
                 "speaker_in_sentence", "antecedent", "rivals", "unnamed+type", "unnamed_near_names", "quoted",
                 "lead", "aux", "cue_form", "lemma", "phrase", "phrase_words", "phrase_comma", "phrase_shape",
-                "order", "paragraphs", "sentence_cues", "name_count", "line_unclosed", "previous_speaker"}
+                "order", "paragraphs", "sentence_cues", "name_count", "line_unclosed", "previous_speaker",
+                "cue_sense", "content_person", "figures", "listener", "claims_per_mention"}
     for name in weights:
         head = name.split("=", 1)[0]
         assert head in families or head.split("+", 1)[0] in families, name
@@ -194,3 +195,25 @@ def test_a_speaker_in_a_comparison_is_marked_subordinate():
 def test_a_title_line_and_a_name_written_once_are_marked():
     (found,) = claim_features("Town Leaders Say Budget Is Balanced\n\nThe council met on Tuesday.")
     assert "line_unclosed" in found and "name_count=1" in found
+
+
+# A body that reports what it saw, and that the article's other speakers speak to.
+PATROL = ("The Valley Patrol Office observed that 14 lorries were parked near the depot (3 km south of "
+          "the bridge). A farmer told the Valley Patrol Office that the lorries had arrived on Sunday. "
+          "The Valley Patrol Office spoke with a driver, who said that he was waiting for fuel.")
+
+
+def test_a_body_reporting_what_it_saw_is_described_as_such():
+    found = scored(PATROL)
+    office = set(found["Valley Patrol Office"][1])
+    assert {"cue_sense=perception", "content_person=third", "figures=1-2", "listener=2"} <= office
+    farmer = set(found["A farmer"][1])
+    assert {"cue_sense=speech", "figures=0"} <= farmer
+    assert not any(f.startswith("listener=") for f in farmer)  # no name: nothing to look for
+
+
+def test_content_in_the_first_person_is_told_from_the_third():
+    (first,) = claim_features('"We will keep the depot open," Pilar Sand said.')
+    assert "content_person=first_second" in first
+    (third,) = claim_features("Pilar Sand said the depot would stay open.")
+    assert "content_person=third" in third and "listener=0" in third

@@ -21,6 +21,11 @@ the phrase's first word, length and edges, whether the speaker stands before, af
 the content and how many paragraphs part them, whether the claim before it has the same
 speaker, how many other cues its sentence holds, how often the speaker's name is written in
 the article, and whether the content's line ends without a sentence mark (a title, a caption).
+Whether the claim reads as speech or as a report of what was seen: the cue's sense (a verb of
+perception or record such as "observed", "noted", "concluded"), whether the content speaks in the
+first or second person, how many figures it holds, whether the speaker is someone the article's
+other speakers speak to (a monitoring team, a reporter: "told the mission that"), and how many of
+the times its name is written it makes a claim.
 A logistic model over these features, fitted on annotated news text, gives the probability
 that the claim's speaker and content are right; its weights live in
 ``data/confidence_weights.tsv``, read here without any fitting library (refit with
@@ -127,6 +132,8 @@ class Context:
     _words: tuple[list[int], list[int], list[str]] | None = field(default=None)
     _in_longer_names: frozenset[str] | None = field(default=None)
     _counts: dict[str, int] | None = field(default=None)
+    _listeners: Counter[str] | None = field(default=None)
+    _spoken: Counter[str] | None = field(default=None)
 
     def in_longer_names(self) -> frozenset[str]:
         """The words of the article's runs of capitalised words ("Lord Vik of Ness"), read
@@ -140,6 +147,34 @@ class Context:
         if self._counts is None:
             self._counts = Counter(map(str.lower, _CAP_WORD.findall(self.text)))
         return self._counts
+
+    def listeners(self) -> Counter[str]:
+        """For each name word (lowercased): how many claims of other speakers name it in their
+        attribution, outside the speaker phrase ("the mission was told by residents that",
+        "the team asked a farmer, who said"): someone the article's speakers speak to."""
+        if self._listeners is None:
+            found: Counter[str] = Counter()
+            for o in self.claims:
+                if o.sentence_start is None or o.cue_end is None:
+                    continue
+                start = max(o.sentence_start, min(o.speaker_start, o.cue_start) - _ATTRIBUTION)
+                end = max(o.speaker_end, o.cue_end)
+                if o.text_start > end:
+                    end = min(o.text_start, end + _ATTRIBUTION)  # "told the mission that ..."
+                own = _name_words(o.speaker.name)
+                # The attribution's words outside the speaker phrase and the content.
+                cuts = sorted([(start, start), (o.speaker_start, o.speaker_end), (o.text_start, o.text_end), (end, end)])
+                heard = {w.lower() for (_, a), (b, _) in zip(cuts, cuts[1:]) if max(a, start) < min(b, end)
+                         for w in _CAP_WORD.findall(self.text, max(a, start), min(b, end))}
+                found.update(heard - own - T.DETERMINERS)
+            self._listeners = found
+        return self._listeners
+
+    def spoken(self) -> Counter[str]:
+        """How many of the article's claims each speaker name makes."""
+        if self._spoken is None:
+            self._spoken = Counter(c.speaker.name for c in self.claims)
+        return self._spoken
 
     def words(self) -> tuple[list[int], list[int], list[str]]:
         if self._words is None:
@@ -220,6 +255,51 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
             if not any(len(w) > 4 and w.endswith("ed") for w in lows):
                 out.append("no_verb")
     out += _surroundings(r, ctx, index, speaker, m)
+    out += _report_kind(r, ctx, pattern, m)
+    return out
+
+
+# Cue verbs that report what was seen, found or recorded rather than said: a body reporting
+# its own observations ("the inspectors observed that ...", "the survey found ...") is a
+# narrator more often than a speaker.
+_PERCEPTION = T.words("observe note notice see witness record register monitor find conclude establish "
+                      "detect document spot assess verify count")
+_FIRST_SECOND = T.words("i me my mine we us our ours you your yours myself ourselves")
+# How far before the speaker phrase another claim's attribution is read for a listener.
+_ATTRIBUTION = 120
+_DIGITS = re.compile(r"\d+")
+
+
+def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention) -> list[str]:
+    """Whether the claim reads as speech or as a report of what was seen: the cue's sense
+    (a verb of perception or record, an act, speech), whether the content speaks in the first
+    or second person, how many figures it holds, whether the speaker is someone the article's
+    other speakers speak to (a listener: a reporter, a monitoring team), and how many of the
+    times its name is written it makes a claim."""
+    text = ctx.text
+    info = r.evidence.cue
+    if info is None:
+        sense = "none"
+    elif info.lemma in _PERCEPTION or info.sighting:
+        sense = "perception"
+    elif info.clause_only:
+        sense = "act"
+    else:
+        sense = "speech"
+    out = [f"cue_sense={sense}", f"cue_sense+type={sense}+{m.type}"]
+    words = [w.lower() for w in _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 600))]
+    person = "first_second" if any(w in _FIRST_SECOND for w in words) else "third"
+    out += [f"content_person={person}", f"content_person+pattern={person}+{pattern}",
+            f"content_person+sense={person}+{sense}"]
+    figures = len(_DIGITS.findall(text, r.text_start, min(r.text_end, r.text_start + 600)))
+    out.append(f"figures={'0' if not figures else '1-2' if figures <= 2 else '3+'}")
+    named = _name_words(m.name)
+    if named:
+        heard = max(ctx.listeners().get(w, 0) for w in named)
+        out += [f"listener={min(heard, 2)}", f"listener+sense={min(heard, 2)}+{sense}"]
+        written = max(ctx.counts().get(w, 0) for w in named)
+        share = ctx.spoken()[r.speaker.name] / max(1, written)
+        out.append("claims_per_mention=" + ("low" if share < 0.2 else "some" if share < 0.5 else "high"))
     return out
 
 
