@@ -78,17 +78,17 @@ def test_the_mps_are_the_committee_named_beside_them():
 
 def test_mps_far_from_the_committee_or_beside_two_stay_a_group():
     text = ("Rail fares row\n\nFares rose too fast last year, the transport select committee said. "
-            "Fuel costs rose too, the energy select committee said. The MPs said they were worried.\n")
+            "Fuel costs rose too, the energy select committee said. The MPs added that it was a scandal.\n")
     assert speakers_of(text)[-1][0] == "MPs"
     far = " ".join(f"Train {n} was late again on Monday." for n in range(5))
     text = ("Rail fares row\n\nFares rose too fast last year, the transport select committee said. "
-            f"{far} MPs said they were worried.\n")
+            f"{far} MPs added that it was a scandal.\n")
     assert speakers_of(text)[-1][0] == "MPs"
 
 
 def test_a_bare_noun_after_an_article_and_its_pronoun_are_the_body_named_after():
     # "an all-party committee": the speaker phrase may keep only the noun; "It" stands for it too
-    text = ("Rail fares row\n\nBut an all-party committee said it was not confident the trains would run. "
+    text = ("Rail fares row\n\nYet an all-party committee warned that the new trains would run late. "
             "It blamed the ministry for the delays.\n\n"
             "The plans were late, said the Vikland Transport Select Committee.\n")
     assert {s for s, _ in speakers_of(text)} == {"Vikland Transport Select Committee"}

@@ -402,7 +402,7 @@ def _anonymity_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]
 
 
 def asks_anonymity(toks, *starts: int) -> bool:
-    """"who asked not to be named", "who requested anonymity": the words from one of the
+    """"who declined to be named", "who requested anonymity": the words from one of the
     token indexes ``starts`` are a request to stay unnamed (data/anonymity_phrases.txt). Only
     the phrases that start with the first of those words are compared: most words start none."""
     by_first = _anonymity_phrases_by_first_word()

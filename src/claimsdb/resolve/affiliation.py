@@ -942,8 +942,8 @@ def _institution_country(phrase: str, document_countries: Callable[[], set[str]]
     return None
 
 
-# A research body's name ending in its noun, the words before it capitalised: "the Stockholm
-# International Peace Research Institute", "the German Council on Foreign Relations".
+# A research body's name ending in its noun, the words before it capitalised: "the Vikland
+# Arctic Studies Institute", "the Polish Council on Energy Policy".
 _THINK_TANK = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \u00a0]+){1,5})(?:Institute|Council|Centre|Center|"
                          r"Foundation|Endowment|Academy)\b")
 

@@ -413,7 +413,7 @@ def join_spellings(claims: list[ClaimCandidate]) -> None:
 
 
 def join_extended_outlets(seg: Segmented, claims: list[ClaimCandidate]) -> None:
-    """(check outlet-extended-name) "the Financial Times Deutschland reported ... the FT report
+    """(check outlet-extended-name) "the Vik Herald Nordland printed ... the VH story
     said ... the paper said": an article that names an outlet only by a longer name of its own
     ("Financial Times Deutschland", "Sunday Vik Herald") means that outlet by every shorter
     name of it ("FT", "the paper" that coreference gave the shorter one), in place."""
@@ -524,8 +524,8 @@ _MEMBERS_NEARBY = 3
 
 
 def name_committee_members(seg: Segmented, claims: list[ClaimCandidate]) -> set[int]:
-    """(rule members-are-committee) "The environment select committee said ... The MPs said
-    they were concerned": bare members of a legislature ("MPs", "the MPs", "peers", "members",
+    """(rule members-are-committee) "The fisheries select committee warned ... MPs on it
+    added that they were uneasy": bare members of a legislature ("MPs", "the MPs", "peers", "members",
     and a "they" that stands for them) within three sentences of a claim of the one committee the article's
     speakers name are that committee (its report speaks for them); with two committees named,
     or none, they stay a group. Returns the ``id`` of each mention so named."""

@@ -100,8 +100,8 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
                 # "a trainer which, according to its maker, can sense your pace": the source
                 # vouches for the relative clause and the noun it is about, not for the
                 # writer's words before them (rule according-in-relative)
-                # (not after a preposition: "a site based in the country that ..." may be
-                # about the site)
+                # (not after a preposition: "a firm set up in a town that ..." may be
+                # about the firm)
                 ante = antecedent(ps, k0 - 3 - (toks[k0 - 3].text == ","))
                 if ante is not None and toks[ante[0]].low not in T.DETERMINERS:
                     ante = with_determiner(ps, ante) or ante  # "A good basic PC that, ..."
