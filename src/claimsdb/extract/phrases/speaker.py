@@ -346,7 +346,7 @@ def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | N
                 or (w < i and cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")
                     # "a man who had been questioned by police said": a passive, not a cue
                     and not (w > 0 and toks[w - 1].low in T.PASSIVE_AUX)
-                    # "officials who asked not to be named said": the terms of the interview
+                    # "aides who asked not to be identified warned": the terms of the interview
                     # (rule anonymous-relative)
                     and not asks_anonymity(toks, w, w + 1)):
             return None
