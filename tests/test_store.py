@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 
 from claimsdb.extract.base import get_extractor
 from claimsdb.models import Claim, Document, DocumentPath, Quantity
@@ -171,3 +171,20 @@ def test_a_prepared_document_holds_plain_values_and_stores_as_the_document_does(
     assert session.execute(select(*claim_columns).order_by(Claim.id)).all() == expected
     assert len(expected) == sum(len(claims) for claims in samples.values())
     assert session.execute(select(*quantity_columns).order_by(Quantity.id)).all() == quantities
+
+
+def test_ctrl_c_after_the_database_committed_is_still_an_interrupt(session):
+    # The interrupt lands while SQLAlchemy closes a transaction the database has committed:
+    # the user gets the interrupt (and "what was stored is kept"), not an error about the
+    # session's state, and the document is stored.
+    def interrupt(_session):
+        event.remove(session, "after_commit", interrupt)
+        raise KeyboardInterrupt
+
+    event.listen(session, "after_commit", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        store_document(session=session, document=KYIV, claims=sample_claims()[KYIV])
+    session.close()
+    assert count(session, Document) == 1
+    assert count(session, Claim) == 2
+

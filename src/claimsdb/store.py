@@ -148,9 +148,23 @@ def store_documents(
         version = extractor_version or get_extractor().version
         prepared = [prepare_document(document, claims, version) for document, claims in analysed]
     except BaseException:
-        session.rollback()
+        _roll_back(session)
         raise
     return store_prepared(session=session, prepared=prepared, force=force)
+
+
+def _roll_back(session: Session) -> None:
+    """Undo what the session has not committed. A Ctrl-C (KeyboardInterrupt) can land inside
+    ``session.commit()`` after the database has committed, while SQLAlchemy closes the
+    transaction: the batch is stored, nothing is left to undo, and rolling back would raise
+    InvalidRequestError ("in 'committed' state") in place of the interrupt."""
+    from sqlalchemy.exc import InvalidRequestError
+
+    try:
+        session.rollback()
+    except InvalidRequestError:
+        if session.in_transaction() and session.get_transaction().is_active:
+            raise
 
 
 def store_prepared(*, session: Session, prepared: Sequence[PreparedDocument], force: bool = False) -> list[StoreResult]:
@@ -161,7 +175,7 @@ def store_prepared(*, session: Session, prepared: Sequence[PreparedDocument], fo
         results = _store(session, prepared, force)
         session.commit()
     except BaseException:
-        session.rollback()
+        _roll_back(session)
         raise
     return results
 
@@ -249,7 +263,7 @@ def record_paths(*, session: Session, paths: list[tuple[int, str]]) -> None:
         _record_paths(session.connection(), paths)
         session.commit()
     except BaseException:
-        session.rollback()
+        _roll_back(session)
         raise
 
 
