@@ -39,6 +39,7 @@ from claimsdb.extract import tokens as T
 from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.countries import demonym_code
+from claimsdb.resolve.names import whole_word_starts
 from claimsdb.resolve.coref import _company_words, _never_a_person
 
 # Body nouns that stand for a body named before, besides the business nouns
@@ -232,16 +233,7 @@ def _named_at(masked: str, form: str) -> list[int]:
     checks), by plain search instead of a pattern compiled for each name."""
     if not form:
         return [hit.start() for hit in re.finditer(r"(?<![\w’'&-])(?![\w&-])", masked)]
-    out = []
-    n = len(form)
-    i = masked.find(form)
-    while i >= 0:
-        if (i == 0 or _BEFORE_NAME.match(masked, i - 1) is None) and _AFTER_NAME.match(masked, i + n) is None:
-            out.append(i)
-            i = masked.find(form, i + n)
-        else:
-            i = masked.find(form, i + 1)
-    return out
+    return list(whole_word_starts(masked, form, _BEFORE_NAME, _AFTER_NAME))
 
 
 def _words(name: str) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 # Letters that Unicode decomposition does not reduce to a base letter plus accent.
@@ -69,3 +70,19 @@ def _fold_word(word: str) -> str:
 def lookup_key(text: str) -> str:
     """The key under which ``text`` (a name as a user or an article writes it) is looked up."""
     return fold_key(name_key(text))
+
+
+def whole_word_starts(text: str, word: str, before: re.Pattern[str], after: re.Pattern[str]) -> Iterator[int]:
+    """Where ``word`` (not empty) stands in ``text`` with no character matching ``before``
+    right before it and none matching ``after`` right after it, left to right and not
+    overlapping, as ``finditer`` finds ``(?<!B)WORD(?!A)``: a plain search, cheaper than a
+    pattern compiled for each name."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or before.match(text, i - 1) is None) and after.match(text, i + n) is None:
+            yield i
+            i = text.find(word, i + n)
+        else:
+            i = text.find(word, i + 1)
+

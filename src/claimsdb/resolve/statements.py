@@ -21,6 +21,7 @@ from claimsdb.read.datelines import Dateline
 from claimsdb.extract.tokens import PRONOUNS
 from claimsdb.records import ClaimCandidate, PartialDate
 from claimsdb.resolve.dates import DateMention, find_dates, resolve_date
+from claimsdb.resolve.names import whole_word_starts
 from claimsdb.resolve.quantities import find_quantities
 
 
@@ -302,14 +303,7 @@ def _names_word(line: str, word: str) -> bool:
     (only where both are ASCII: elsewhere case folding can match letters that lower() does not)."""
     if line.isascii() and word.isascii():
         # ASCII both: ignoring case is comparing the lowered forms, which keep every offset.
-        low, key = line.lower(), word.lower()
-        n = len(key)
-        i = low.find(key)
-        while i >= 0:
-            if (i == 0 or _WORD_CHAR.match(low, i - 1) is None) and _WORD_CHAR.match(low, i + n) is None:
-                return True
-            i = low.find(key, i + 1)
-        return False
+        return next(whole_word_starts(line.lower(), word.lower(), _WORD_CHAR, _WORD_CHAR), None) is not None
     return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", line, re.IGNORECASE) is not None
 
 

@@ -14,7 +14,7 @@ blocked-statement): nobody made it.
 from __future__ import annotations
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import CueInfo, stance_frames, word_set
+from claimsdb.extract.lexicon import CueInfo, document_nouns, stance_frames
 from claimsdb.extract.phrases.speaker import shared_speaker
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import Mention
@@ -32,7 +32,7 @@ _AGENT_PARTICIPLES = T.words("insisting adding vowing pledging admitting concedi
 # claims suggesting ...": the report says it, not the subject.
 _SAYING_NOUNS = T.words("claims claim reports rumours rumors allegations suggestions study studies survey "
                         "surveys research poll polls figures data evidence article articles story stories "
-                        "speculation comments remarks statements documents papers paper") | word_set("document_nouns.txt")
+                        "speculation comments remarks statements documents papers paper") | document_nouns()
 
 
 def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
