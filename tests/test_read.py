@@ -383,6 +383,36 @@ def test_bytes_neither_utf8_nor_windows_1252_are_refused_not_replaced(tmp_path):
     assert "cannot decode" in message and "0x81" in message
 
 
+# Invented sentences: Ukrainian in two Cyrillic code pages, and languages Windows-1252 is for.
+_CYRILLIC = "Міністр заявив, що переговори тривають і уряд готовий до нових кроків цього тижня.\n"
+
+
+@pytest.mark.parametrize(("codec", "named", "iconv"), [
+    ("cp1251", "Windows-1251", "iconv -f WINDOWS-1251"),
+    ("koi8_u", "KOI8", "iconv -f KOI8-U"),
+])
+def test_cyrillic_code_page_read_as_windows_1252_is_refused_and_named(tmp_path, codec, named, iconv):
+    # Every byte is valid Windows-1252, so the old reader stored "Ì³í³ñòð ..." without a word.
+    message = reason(write(tmp_path / "a.txt", _CYRILLIC.encode(codec)))
+    assert "cannot decode" in message and "another code page" in message
+    assert named in message and iconv in message
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a déclaré à côté de l'Élysée que la réunion était reportée.\n",
+    "Der Außenminister erklärte, die Gespräche würden in Genf fortgesetzt.\n",
+    "Þórður sagði að ríkisstjórnin væri á réttri leið í málinu.\n",
+])
+def test_western_european_text_in_windows_1252_is_still_read(tmp_path, no_date_finder, text):
+    document = read_one(write(tmp_path / "a.txt", text.encode("cp1252")))
+    assert document.text == text and document.encoding == "cp1252"
+
+
+def test_utf16_without_byte_order_mark_is_named_in_the_refusal(tmp_path):
+    message = reason(write(tmp_path / "a.txt", "The minister said the talks go on.\n".encode("utf-16-le")))
+    assert "NUL bytes" in message and "UTF-16" in message and "without a byte-order mark" in message
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=st.binary(max_size=300) | st.text(max_size=200).map(lambda t: t.encode("utf-8")))
 def test_any_bytes_give_a_document_or_an_input_error(raw, no_date_finder):

@@ -53,7 +53,7 @@ def decode_bytes(
     refused = None
     if not candidates:
         if b"\x00" in raw:
-            raise InputError("not a text file: it contains NUL bytes")
+            raise InputError("not a text file: it contains NUL bytes" + _utf16_hint(raw))
         labels = [declared] if declared else []
         if html:
             match = _DECLARED_CHARSET.search(raw[:_SNIFF_BYTES])
@@ -75,6 +75,8 @@ def decode_bytes(
             last_error = err
             continue
         _refuse_binary(text)
+        if codec == "cp1252" and codec not in candidates[:-1]:
+            _refuse_code_page_mojibake(text, raw)
         if refused is not None and warnings is not None:
             warnings.append(f"charset {refused!r} is not a text encoding browsers read; read as {_describe([codec])}")
         return text, codec
@@ -121,6 +123,56 @@ def _refuse_binary(text: str) -> None:
         share = len(_CONTROL.findall(sample)) / len(sample)
         if share > _MAX_CONTROL_SHARE:
             raise InputError(f"not a text file: {share:.0%} of its characters are control characters")
+
+
+# Read as Windows-1252, a text in another single-byte code page (Cyrillic, Greek) decodes without
+# an error but its letters come out as accented Latin ones ("Ïðåçèäåíò"). Western European
+# languages accent a few letters in a word, never most of them: a text where more than this share
+# of the letters are accented Latin ones is refused rather than stored as nonsense.
+_MAX_ACCENTED_SHARE = 0.4
+_MIN_LETTERS = 20
+
+
+def _refuse_code_page_mojibake(text: str, raw: bytes) -> None:
+    sample = text[:_SAMPLE_CHARS]
+    letters = sum(1 for c in sample if c.isalpha())
+    accented = sum(1 for c in sample if "\u00c0" <= c <= "\u00ff" and c.isalpha())
+    if letters < _MIN_LETTERS or accented / letters <= _MAX_ACCENTED_SHARE:
+        return
+    label, iconv = _code_page_guess(raw)
+    where = f" (probably {label})" if label else ""
+    raise InputError(
+        f"cannot decode: read as Windows-1252, {accented / letters:.0%} of its letters would be accented"
+        f" Latin ones, so it is in another code page{where}; save it as UTF-8"
+        f" (for example: iconv -f {iconv or 'CODEPAGE'} -t UTF-8 FILE > NEW) and ingest that"
+    )
+
+
+def _code_page_guess(raw: bytes) -> tuple[str | None, str | None]:
+    """The Cyrillic code page ``raw`` is probably in, as (name, iconv's label): the lower-case
+    letters, which most of a text is, lie in 0xE0-0xFF in Windows-1251 and in 0xC0-0xDF in
+    KOI8-R/KOI8-U. (None, None) when neither stands out."""
+    sample = raw[:_SAMPLE_CHARS]
+    upper_half = sum(1 for b in sample if b >= 0xE0)
+    lower_half = sum(1 for b in sample if 0xC0 <= b < 0xE0)
+    if upper_half > 2 * lower_half:
+        return "Cyrillic Windows-1251", "WINDOWS-1251"
+    if lower_half > 2 * upper_half:
+        return "Cyrillic KOI8-R or KOI8-U", "KOI8-U"
+    return None, None
+
+
+def _utf16_hint(raw: bytes) -> str:
+    """A hint when the NUL bytes sit at every other offset: UTF-16 without a byte-order mark."""
+    sample = raw[:_SNIFF_BYTES]
+    if len(sample) < 8:
+        return ""
+    even = sample[0::2].count(0) / len(sample[0::2])
+    odd = sample[1::2].count(0) / len(sample[1::2])
+    if max(even, odd) > 0.3 and min(even, odd) < 0.05:
+        order = "big-endian" if even > odd else "little-endian"
+        return f" (it looks like UTF-16, {order}, without a byte-order mark: save it as UTF-8, or as UTF-16 with the mark)"
+    return ""
 
 
 def _describe(codecs_tried: list[str]) -> str:
