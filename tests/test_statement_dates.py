@@ -319,3 +319,27 @@ def test_a_day_before_the_episode_still_dates_it(tmp_path):
         "Its owner has not paid the fine.\n"
     ))
     assert found["Ola Dahl"] == "2024-03-13"
+
+
+def test_a_date_found_only_in_the_body_anchors_years_but_is_no_publication_date(tmp_path):
+    # A caption's full date is the only one with a year: it tells the year of "Oct. 2", but the
+    # article did not appear that day, so nothing is stored or shown as its publication date.
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "Ministers back training mission\n\n"
+        "Minister Olaf Brenner at a summit in Lisbon on June 3, 2031. (Photo: agency)\n\n"
+        "Minister Olaf Brenner said on Oct. 2 that the mission would start in spring.\n\n"
+        "\"We are ready,\" said Greta Lindqvist, the bloc's envoy.\n",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["ingest", str(article)]).exit_code == 0
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    claims = {c["speaker"]: c for c in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert claims["Olaf Brenner"]["stated_on"] == "2031-10-02"
+    assert claims["Greta Lindqvist"]["stated_on"] is None
+    assert {c["published_on"] for c in claims.values()} == {None}
+    assert {c["date_source"] for c in claims.values()} == {"statement", None}
+    # An undated claim of such an article is not placed on the caption's day by --since.
+    listed = runner.invoke(app, ["query", "--since", "2031-06-01", "--format", "json"])
+    assert [c["speaker"] for c in json.loads(listed.stdout)] == ["Olaf Brenner"]

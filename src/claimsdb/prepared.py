@@ -77,11 +77,14 @@ def prepare_document(
     for claim in claims:
         speakers[_speaker_key(claim.speaker)] = claim.speaker
     index = {key: n for n, key in enumerate(speakers)}
-    published_on = document.published_on
+    published_on = stored_publication_date(document)
+    metadata = {name: getattr(document, name) for name in _METADATA}
+    if published_on is None:
+        metadata["published_on"] = metadata["published_method"] = None
     return PreparedDocument(
         path=document.path,
         sha256=document.sha256,
-        row=(*(getattr(document, name) for name in _METADATA), version, document.sha256, text),
+        row=(*metadata.values(), version, document.sha256, text),
         speakers=tuple(tuple(getattr(s, name) for name in _SPEAKER_FIELDS) for s in speakers.values()),
         claims=tuple(
             (
@@ -142,6 +145,16 @@ def _claim_values(claim: ClaimCandidate, text: str, published_on: date | None, v
         claim.target_start,
         claim.target_end,
     )
+
+
+def stored_publication_date(document: records.Document) -> date | None:
+    """The publication date stored with ``document``: None when the only date found was the
+    latest full date in its body ("text"). That date is a lower bound, good for the year of
+    "Aug. 29" (the analysis anchors on it) but not a day the article appeared: an article of
+    2005 recalling "11 September 2001", or a photo caption's "July 15" above a story of late
+    August. Stored, it would date every undated claim of the article and place it wrongly on
+    timelines and under --since/--until."""
+    return None if document.published_method == "text" else document.published_on
 
 
 def date_key(stated_on: PartialDate | None, published_on: date | None) -> str | None:
