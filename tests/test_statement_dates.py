@@ -343,3 +343,13 @@ def test_a_date_found_only_in_the_body_anchors_years_but_is_no_publication_date(
     # An undated claim of such an article is not placed on the caption's day by --since.
     listed = runner.invoke(app, ["query", "--since", "2031-06-01", "--format", "json"])
     assert [c["speaker"] for c in json.loads(listed.stdout)] == ["Olaf Brenner"]
+
+
+def test_a_photo_caption_s_press_conference_dates_no_quote(tmp_path):
+    caption = ("Envoy Greta Lindqvist gives a press conference in Oslo on March 3, 2031."
+               " (Ola Nordmann/Picture Agency)\n\n")
+    story = "\"We have trained more than ever,\" Lindqvist said.\n"
+    assert dates_unpublished(tmp_path, "Training mission grows\n\n" + caption + story)["Greta Lindqvist"] is None
+    # The same occasion told in the article's own words still dates what she said there.
+    told = "Envoy Greta Lindqvist gave a press conference in Oslo on March 3, 2031.\n\n"
+    assert dates_unpublished(tmp_path, "Training mission grows\n\n" + told + story)["Greta Lindqvist"] == "2031-03-03"

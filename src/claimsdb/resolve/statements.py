@@ -259,6 +259,21 @@ def _carry_speaker_dates(text: str, claims: list[ClaimCandidate],
 
 # Words of a sentence that tell of an occasion a person spoke at, to be dated by it.
 _INTERVIEW = re.compile(r"\b(?:interview|news conference|press conference|briefing)\b", re.IGNORECASE)
+# A photo caption ends its line with the picture's credit in brackets: "(Jane Roe/Agency)",
+# "(Photo: Agency)", "(Jane Roe via Agency)". The press conference it shows is another day's,
+# not the occasion of the article's quotes (rule caption-no-occasion).
+_PHOTO_CREDIT = re.compile(
+    r"\((?:(?:photo|picture|image|credit)s?\b[^()\n]{0,80}|[^()\n/]{2,60}/[^()\n/]{2,60}|[^()\n]{2,60}\bvia\b[^()\n]{2,40})\)"
+    r"[ \t.]*$",
+    re.IGNORECASE,
+)
+
+
+def _is_caption_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` ends with a photo credit."""
+    end = text.find("\n", pos)
+    line_end = len(text) if end < 0 else end
+    return _PHOTO_CREDIT.search(text, max(pos, line_end - 160), line_end) is not None
 
 
 def _date_by_interview(text: str, undated: list[ClaimCandidate],
@@ -276,7 +291,7 @@ def _date_by_interview(text: str, undated: list[ClaimCandidate],
         start = max(text.rfind("\n", 0, m.start), max(text.rfind(". ", 0, m.start), 0)) + 1
         ends = [i for i in (text.find("\n", m.end), text.find(". ", m.end)) if i >= 0]
         sentence = text[start : min(ends) if ends else len(text)]
-        if not _INTERVIEW.search(sentence):
+        if not _INTERVIEW.search(sentence) or _is_caption_line(text, m.end):
             continue
         for head in heads:
             if head in sentence and re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", sentence):
