@@ -128,6 +128,14 @@ def test_query_with_nothing_matching(ingested):
     assert "No claims match" in result.stdout
 
 
+def test_query_names_the_nearest_speakers_for_a_name_nobody_answers_to(ingested):
+    result = claims("query", "--actor", "Lavorv")
+    assert result.exit_code == 0 and "No claims match" in result.stdout
+    assert "No speaker is named 'Lavorv'" in result.stderr and "'Sergey Lavrov'" in result.stderr
+    # A speaker who exists but said nothing in range gets no such line.
+    assert "No speaker is named" not in claims("query", "--actor", "Lavrov", "--since", "2031").stderr
+
+
 def test_query_formats(ingested):
     rows = list(csv.DictReader(io.StringIO(claims("query", "--format", "csv").stdout, newline="")))
     assert [r["speaker"] for r in rows] == ["Kaja Kallas", "Sergey Lavrov", "Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]

@@ -65,6 +65,43 @@ def test_actor_that_is_not_there_matches_nothing(connection):
     assert texts(connection, actor="Volodymyr") == []
 
 
+@pytest.mark.parametrize("name", ["President Volodymyr Zelenskyy", "President Zelensky", "Mr Zelenskiy"])
+def test_actor_with_the_titles_an_article_puts_before_the_name(connection, name):
+    assert texts(connection, actor=name) == ZELENSKYY_CLAIMS
+
+
+def test_a_peerage_is_part_of_the_name_not_a_title_to_drop(connection):
+    # "Lord Lavrov" names a peer, not the foreign minister.
+    assert texts(connection, actor="Lord Lavrov") == []
+    assert texts(connection, actor="Foreign Minister Sergey Lavrov") == ["Russia rejects the plan [sic]"]
+
+
+def test_speakers_an_article_only_describes_are_found_by_the_description(session, engine):
+    # Described speakers are stored per article, the article's name after the description.
+    for n, says in enumerate(["fares will rise", "the strike is over"]):
+        doc = document(f"The Tories said {says}.", f"story_{n}.txt")
+        store_document(session=session, document=doc, claims=[
+            claim(doc, says, Speaker(f"Tories (story_{n})", type="group"), mention="The Tories", cue="said")])
+    doc = document("Tony Blair’s spokesman said no.", "story_9.txt")
+    store_document(session=session, document=doc, claims=[
+        claim(doc, "no", Speaker("Tony Blair’s spokesman (story_9)", type="anonymous"), mention="Tony Blair’s spokesman",
+              cue="said")])
+    session.commit()
+    with engine.connect() as connection:
+        assert texts(connection, actor="Tories") == ["fares will rise", "the strike is over"]
+        assert texts(connection, actor="the tories") == ["fares will rise", "the strike is over"]
+        assert texts(connection, actor="Tony Blair's spokesman") == ["no"]  # either apostrophe
+        assert texts(connection, actor="Tony Blair") == []  # a description naming him is not him
+
+
+def test_a_name_nobody_answers_to_gets_the_nearest_speakers(connection):
+    assert not query.actor_exists(connection=connection, name="Lavorv")
+    assert query.actor_exists(connection=connection, name="Mr Lavrov")
+    assert query.similar_actor_names(connection=connection, name="Lavorv") == ["Sergey Lavrov"]
+    assert query.similar_actor_names(connection=connection, name="Zelenksy")[0] == "Volodymyr Zelenskyy"
+    assert query.similar_actor_names(connection=connection, name="Qwertyuiop") == []
+
+
 def test_country_by_code(connection):
     assert texts(connection, country="ua") == ZELENSKYY_CLAIMS
     assert texts(connection, country="EU") == ["the EU mission could take various formats"]

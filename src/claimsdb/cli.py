@@ -545,9 +545,24 @@ def query(
 
         with _reading(db) as connection:
             rows = stance_leads(connection=connection, rows=find_claims_rows(connection=connection, filters=filters))
-            render.print_claims(rows, console=_console(), max_rows=limit or render.DEFAULT_TABLE_ROWS)
+            shown = render.print_claims(rows, console=_console(), max_rows=limit or render.DEFAULT_TABLE_ROWS)
+            if not shown and actor is not None:
+                _explain_unknown_actor(connection, actor)
         return
     _export(db, filters, fmt, output)
+
+
+def _explain_unknown_actor(connection, name: str) -> None:
+    """When no claim matched and no actor at all answers to ``--actor name``, say so, with the
+    nearest speaker names, rather than leave a misspelt name looking like a silent speaker."""
+    from claimsdb.query import actor_exists, similar_actor_names
+
+    if actor_exists(connection=connection, name=name):
+        return
+    near = similar_actor_names(connection=connection, name=name)
+    quoted = [repr(n) for n in near]
+    hint = f" Did you mean {', '.join(quoted[:-1]) + ' or ' if len(quoted) > 1 else ''}{quoted[-1]}?" if near else ""
+    _console(stderr=True).print(f"No speaker is named {name!r}.{hint} `claims actors` lists the speakers.")
 
 
 @app.command()

@@ -10,6 +10,7 @@ million claims. Rows are plain dicts, so ``render`` and ``export`` need not know
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import sqlite3
 from collections import defaultdict
@@ -250,17 +251,9 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
         if value is not None and len(value) > MAX_FILTER_CHARS:
             raise BadFilter(f"--{option} is {len(value):,} characters long; at most {MAX_FILTER_CHARS:,} are taken")
     if filters.actor is not None:
-        key = lookup_key(filters.actor)
-        if not key:
-            raise BadFilter(f"--actor needs a name, not {filters.actor!r}")
-        # Any alias, or for persons the end of a name: "Zelensky" or "von der Leyen" alone
-        # find the person.
-        where.append(
-            "c.actor_id IN (SELECT n.actor_id FROM actor_aliases n JOIN actors p ON p.id = n.actor_id"
-            " WHERE n.fold_key = :actor_key"
-            " OR (p.type = 'person' AND n.fold_key LIKE :actor_suffix ESCAPE '/'))"
-        )
-        params.update(actor_key=key, actor_suffix="% " + _like_escape(key))
+        condition, actor_params = actor_condition(filters.actor)
+        where.append(f"c.actor_id IN ({condition})")
+        params.update(actor_params)
     if filters.country is not None:
         where.append("a.country = :country")
         params["country"] = country_filter_code(filters.country)
@@ -334,6 +327,94 @@ def check_topic(reader: _Reader, name: str) -> None:
     """Raise BadFilter unless a topic ``name`` exists (case ignored)."""
     if reader.scalar("SELECT count(*) FROM topics WHERE lower(name) = :name", {"name": name.strip().lower()}) == 0:
         raise BadFilter(f"--topic: no topic named {name!r}; `claims topics list` shows them, `claims topics add` makes one")
+
+
+def actor_condition(value: str) -> tuple[str, dict[str, Any]]:
+    """The ids of the actors ``--actor value`` means, as a SELECT (alias n for actor_aliases, p
+    for actors), and its parameters; BadFilter for a value with no letters or digits.
+
+    Any alias, or for persons the end of a name ("Zelensky" or "von der Leyen" alone find the
+    person), case, accents and transliteration ignored; also the name without the titles an
+    article puts before it ("President Volodymyr Zelensky", "Mr Blair": titles that are part
+    of a name, "Lord Browne", stay); and the speakers an article names only by a description,
+    stored under it and the article ("Tories (story_048)"), by that description."""
+    keys = actor_keys(value)
+    if not keys:
+        raise BadFilter(f"--actor needs a name, not {value!r}")
+    params: dict[str, Any] = {}
+    alternatives = []
+    for n, key in enumerate(keys):
+        params[f"actor_key{n}"], params[f"actor_suffix{n}"] = key, "% " + _like_escape(key)
+        alternatives.append(f"n.fold_key = :actor_key{n}")
+        alternatives.append(f"(p.type = 'person' AND n.fold_key LIKE :actor_suffix{n} ESCAPE '/')")
+    described = " ".join(value.replace("’", "'").split()).lower()
+    params["actor_scoped"] = _like_escape(described.removeprefix("the ")) + " (%)"
+    alternatives.append("replace(lower(p.name), '’', '''') LIKE :actor_scoped ESCAPE '/'")
+    return (
+        "SELECT n.actor_id FROM actor_aliases n JOIN actors p ON p.id = n.actor_id WHERE "
+        + " OR ".join(alternatives)
+    ), params
+
+
+def actor_exists(*, connection, name: str) -> bool:
+    """Whether any actor, quoted or not, answers to ``--actor name``."""
+    condition, params = actor_condition(name)
+    return next(iter(_Reader(connection).rows(f"{condition} LIMIT 1", params)), None) is not None
+
+
+# How many quoted speakers' names are compared with a name nobody answers to.
+_SIMILAR_CANDIDATES = 5000
+
+
+def similar_actor_names(*, connection, name: str, n: int = 3) -> list[str]:
+    """Up to ``n`` names of quoted speakers spelt most like ``name`` ("Zelenksy" → "Volodymyr
+    Zelensky"): those sharing the first three letters of one of its words, compared by
+    difflib's ratio on each word, the most quoted first among equals."""
+    import difflib
+
+    words = [w for w in lookup_key(name).split() if len(w) >= 3]
+    if not words:
+        return []
+    reader = _Reader(connection)
+    starts = " OR ".join(f"name_key LIKE :start{i} ESCAPE '/'" for i in range(len(words)))
+    params: dict[str, Any] = {f"start{i}": "%" + _like_escape(w[:3]) + "%" for i, w in enumerate(words)}
+    rows = list(reader.rows(
+        f"SELECT name, name_key, claims FROM actors WHERE claims > 0 AND ({starts})"
+        f" ORDER BY claims DESC LIMIT {_SIMILAR_CANDIDATES}", params))
+    scored = []
+    for actor_name, key, claims in rows:
+        best = max((difflib.SequenceMatcher(None, w, k).ratio() for w in words for k in (key or "").split()), default=0)
+        if best >= 0.75:
+            scored.append((-best, -claims, actor_name))
+    return [actor_name for _, _, actor_name in sorted(scored)[:n]]
+
+
+def actor_keys(value: str) -> list[str]:
+    """The lookup keys ``--actor value`` tries: the name as given and, when it starts with
+    title words, the name after them. Empty when ``value`` has no letters or digits."""
+    key = lookup_key(value)
+    if not key:
+        return []
+    words = key.split()
+    titles = _strippable_titles()
+    first = 0
+    while first < len(words) - 1 and words[first] in titles:
+        first += 1
+    return [key, " ".join(words[first:])] if first else [key]
+
+
+@functools.cache
+def _strippable_titles() -> frozenset[str]:
+    """Title words (``data/titles.txt``) that come before a name without being part of it:
+    not the peerages and knighthoods of ``data/name_titles.txt`` ("Lord Browne" is not Des
+    Browne), nor "sir" and "dame"."""
+    # The lists themselves, not claimsdb.extract.lexicon: importing the extractor would take
+    # longer than the query.
+    from claimsdb.data import data_lines
+
+    kept = {word.lower() for line in data_lines("name_titles.txt") for word in line.split()} | {"sir", "dame"}
+    titles = {line.strip().lower() for line in data_lines("titles.txt")}
+    return frozenset(lookup_key(word) for word in titles if word.isalpha() and word not in kept)
 
 
 def _like_escape(value: str) -> str:

@@ -9,15 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from claimsdb.data import data_lines
 
 from claimsdb.pattern_cache import compile_pattern
 from claimsdb.trie import trie_regex
 
 
 def _lines(name: str) -> list[str]:
-    text = files("claimsdb.data").joinpath(name).read_text(encoding="utf-8")
-    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return data_lines(name)
 
 
 def phrase_list(name: str) -> list[tuple[str, ...]]:
