@@ -107,6 +107,22 @@ def test_bad_published_date_is_a_usage_error(articles):
     assert "--published" in result.output
 
 
+@pytest.mark.parametrize(("value", "says"), [
+    ("2025-13-45", "there is no month 13"),
+    ("2025-02-29", "February 2025 has 28 days"),
+    ("2025-09", "a publication date is a day"),
+])
+def test_published_that_is_no_day_says_what_is_wrong(articles, value, says):
+    result = claims("ingest", str(articles), "--published", value)
+    assert result.exit_code == 2 and says in result.output
+    assert "Value error" not in result.output and "%Y" not in result.output
+
+
+def test_published_leap_day_is_a_day(articles):
+    assert claims("ingest", str(articles), "--published", "2024-02-29").exit_code == 0
+    assert {r["published_on"] for r in json.loads(claims("query", "--format", "json").stdout)} == {"2024-02-29"}
+
+
 def test_query_shows_a_table(ingested):
     result = claims("query", "--actor", "zelenskiy")
     assert result.exit_code == 0
@@ -159,6 +175,8 @@ def test_bad_filter_is_one_error_line_and_exit_1(ingested):
     result = claims("query", "--since", "last week")
     assert result.exit_code == 1
     assert result.stderr.strip() == "Error: --since: expected YYYY, YYYY-MM or YYYY-MM-DD, not 'last week'"
+    # The right shape but no day of the calendar: said which part is wrong.
+    assert claims("query", "--until", "2025-04-31").stderr.strip() == "Error: --until: '2025-04-31' is no date: April 2025 has 30 days"
     assert "Traceback" not in result.output
 
 

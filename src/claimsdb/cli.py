@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager, nullcontext
-from datetime import datetime
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -290,6 +290,22 @@ def _field_option(name: str, what: str, usual: str):
     )
 
 
+def _publication_day(value: str | None) -> str | None:
+    """--published: one day, YYYY-MM-DD, told apart from what only looks like one."""
+    if value is None:
+        return None
+    from claimsdb.query import calendar_problem
+
+    parts = value.strip().split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        hint = " (a publication date is a day: give the day too)" if len(parts) < 3 and parts[0].isdigit() else ""
+        raise typer.BadParameter(f"expected YYYY-MM-DD, not {value!r}{hint}")
+    problem = calendar_problem(*map(int, parts))
+    if problem:
+        raise typer.BadParameter(f"{value!r} is no date: {problem}")
+    return "-".join((parts[0], parts[1].zfill(2), parts[2].zfill(2)))
+
+
 @app.command()
 def ingest(
     paths: Annotated[
@@ -305,9 +321,9 @@ def ingest(
         ),
     ] = None,
     published: Annotated[
-        Optional[datetime],
+        Optional[str],
         typer.Option(
-            formats=["%Y-%m-%d"], metavar="YYYY-MM-DD",
+            metavar="YYYY-MM-DD", callback=_publication_day,
             help="Publication date of these articles, instead of the one found in them.",
         ),
     ] = None,
@@ -403,7 +419,7 @@ def ingest(
             # Opened once the workers have started on the first inputs.
             engine=lambda: _engine(db),
             stored_before=lambda shas: stored_contents(db, shas),
-            published=published.date() if published else None,
+            published=date.fromisoformat(published) if published else None,
             outlet=outlet,
             force=force,
             progress=progress,

@@ -445,20 +445,34 @@ def period_bounds(value: str, option: str = "date") -> tuple[str, str]:
     Raises BadFilter, naming ``option``, for anything else.
     """
     match = _PERIOD.fullmatch(value.strip())
-    try:
-        if not match:
-            raise ValueError
-        year, month, day = (int(part) if part else None for part in match.groups())
-        first = date(year, month or 1, day or 1)
-        if day is not None:
-            last = first
-        elif month is not None:
-            last = date(year, month, calendar.monthrange(year, month)[1])
-        else:
-            last = date(year, 12, 31)
-    except ValueError:
-        raise BadFilter(f"{option}: expected YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}") from None
+    if not match:
+        raise BadFilter(f"{option}: expected YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    problem = calendar_problem(year, month, day)
+    if problem:
+        raise BadFilter(f"{option}: {value!r} is no date: {problem}")
+    first = date(year, month or 1, day or 1)
+    if day is not None:
+        last = first
+    elif month is not None:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        last = date(year, 12, 31)
     return first.isoformat(), last.isoformat()
+
+
+def calendar_problem(year: int, month: int | None, day: int | None) -> str | None:
+    """What is wrong with a year, month and day that look like a date but are none
+    ("there is no month 13", "February 2025 has 28 days"), or None."""
+    if year < 1:
+        return "there is no year 0"
+    if month is not None and not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if month is not None and day is not None:
+        days = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= days:
+            return f"{calendar.month_name[month]} {year} has {days} days"
+    return None
 
 
 def search_terms(words: str) -> list[str]:
