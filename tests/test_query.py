@@ -114,6 +114,12 @@ def test_country_by_name_or_demonym(connection, country):
 
 
 @has_countries
+@pytest.mark.parametrize(("value", "code"), [("Scottish", "GB"), ("Welsh", "GB"), ("Scotland", "GB"), ("Briton", "GB")])
+def test_a_region_s_people_name_its_country(value, code):
+    assert query.country_filter_code(value) == code
+
+
+@has_countries
 def test_unknown_country_is_a_bad_filter(connection):
     with pytest.raises(BadFilter, match="Atlantis"):
         texts(connection, country="Atlantis")

@@ -428,12 +428,13 @@ def country_filter_code(value: str) -> str:
     if value.upper() in BODY_CODES:
         return value.upper()
     try:
-        from claimsdb.resolve.countries import country_code
+        from claimsdb.resolve.countries import country_code, demonym_code
     except ImportError:  # the country table is optional: fall back to plain ISO codes
         if re.fullmatch(r"[A-Za-z]{2}", value):
             return value.upper()
         raise BadFilter(f"--country: give a two-letter ISO code, not {value!r}") from None
-    code = country_code(value)
+    # A region's people name its country too: "Scottish" and "Welsh" speakers are GB's.
+    code = country_code(value) or demonym_code(value)
     if code is None:
         raise BadFilter(f"--country: unknown country {value!r}; give a code, name or demonym")
     return code
