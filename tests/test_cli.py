@@ -83,6 +83,17 @@ def test_ingest_prints_a_summary(articles):
     assert sum(line.strip().endswith(".txt") for line in again.output.splitlines()) == 2
 
 
+def test_a_copy_in_the_same_batch_names_the_file_it_repeats(articles):
+    (articles / "zcopy.txt").write_bytes((articles / "kallas.txt").read_bytes())
+    result = claims("ingest", str(articles))
+    assert result.exit_code == 0
+    [line] = [line for line in result.output.splitlines() if "zcopy.txt" in line]
+    assert line.rstrip().endswith("kallas.txt)") and "(same text as " in line
+    # Its first name is not shown as a copy of itself when the folder is ingested again.
+    again = claims("ingest", str(articles)).output
+    assert "same text as" not in again.split("zcopy.txt")[0]
+
+
 def test_ingest_batch_with_a_bad_file_stores_the_rest_and_exits_1(articles):
     (articles / "empty.txt").write_text("")
     result = claims("ingest", str(articles), "nowhere.txt")

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -80,6 +80,8 @@ class FileResult:
     document_id: int | None = None
     # One line about how a stored document was read (a declared charset that was ignored).
     warning: str | None = None
+    # A skipped input whose content is stored under another name: one of those names.
+    same_as: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -634,20 +636,21 @@ class _Writer:
             if result.status == FAILED and result.reason:
                 self.reasons[result.path] = result.reason
             decided.append(result)
-        self._record_other_paths(decided)
+        decided = self._record_other_paths(decided)
         for result in decided:
             self.report.files.append(result)
             if self.progress is not None:
                 self.progress(result, len(self.report.files), self.total)
         self.pending, self.documents, self.claims = [], 0, 0
 
-    def _record_other_paths(self, results: list[FileResult]) -> None:
-        """Record the paths of skipped inputs whose content is stored under another name.
-        Looked up first on the reading connection, so that re-ingesting a folder as it was
-        takes no write transaction."""
+    def _record_other_paths(self, results: list[FileResult]) -> list[FileResult]:
+        """Record the paths of skipped inputs whose content is stored under another name, and
+        return ``results`` with that name in their ``same_as`` (two files of one folder with
+        the same text: the second names the first). Looked up first on the reading
+        connection, so that re-ingesting a folder as it was takes no write transaction."""
         skipped = [(r.document_id, r.path) for r in results if r.status == SKIPPED and r.document_id is not None]
         if not skipped:
-            return
+            return results
         from claimsdb.store import find_document_paths, record_paths
 
         known = find_document_paths(self.checks, [document_id for document_id, _ in skipped])
@@ -655,6 +658,11 @@ class _Writer:
         other = [(document_id, path) for document_id, path in skipped if path not in known.get(document_id, ())]
         if other:
             record_paths(session=self.session, paths=other)
+        return [
+            replace(r, same_as=min(known[r.document_id]))
+            if r.status == SKIPPED and r.path not in known.get(r.document_id, {r.path}) else r
+            for r in results
+        ]
 
     def _store_batch(self, analysed: list[PreparedDocument]) -> list[FileResult]:
         from sqlalchemy.exc import OperationalError

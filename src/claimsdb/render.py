@@ -376,7 +376,10 @@ def print_ingest_report(report: IngestReport, *, console: Console) -> None:
         # Which ones, so that a user who expected new documents can see why there were none.
         console.print("Skipped (their content is already stored):", style="dim")
         for result in skipped[:SKIPPED_LISTED]:
-            console.print(Text.assemble("  ", printable(result.path, one_line=True)), soft_wrap=True, style="dim")
+            line = Text.assemble("  ", printable(result.path, one_line=True))
+            if result.same_as:
+                line.append(f" (same text as {printable(result.same_as, one_line=True)})")
+            console.print(line, soft_wrap=True, style="dim")
         if len(skipped) > SKIPPED_LISTED:
             console.print(f"  ... and {len(skipped) - SKIPPED_LISTED:,} more", style="dim")
     if report.failures:
