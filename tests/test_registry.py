@@ -83,6 +83,27 @@ def test_merge_moves_claims_and_names(two_zelenskyys, tmp_path):
     assert speakers("--document", "c.txt") == ["Volodymyr Zelenskyy"]
 
 
+def test_merge_dry_run_names_both_actors_and_changes_nothing(two_zelenskyys):
+    result = claims("actors", "merge", "Zelensky", "vova", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Would merge Vova (id ") and "into Volodymyr Zelenskyy (id " in result.stdout
+    assert "2 claims would move" in result.stdout and "Nothing changed" in result.stdout
+    assert set(speakers()) == {"Volodymyr Zelenskyy", "Kaja Kallas", "Vova"}
+
+
+def test_merge_at_a_terminal_asks_first(two_zelenskyys, monkeypatch):
+    monkeypatch.setattr("claimsdb.cli._at_a_terminal", lambda: True)
+    refused = runner.invoke(app, ["actors", "merge", "Zelensky", "vova"], input="n\n")
+    assert refused.exit_code == 1 and "cannot be undone" in refused.output
+    assert "Vova" in set(speakers())
+    accepted = runner.invoke(app, ["actors", "merge", "Zelensky", "vova"], input="y\n")
+    assert accepted.exit_code == 0 and "Merged Vova" in accepted.stdout
+    assert "Vova" not in set(speakers())
+    # --yes answers for a script run at a terminal.
+    scripted = runner.invoke(app, ["actors", "merge", "Zelensky", "Kallas", "--yes"])
+    assert scripted.exit_code == 0 and "?" not in scripted.stdout
+
+
 def test_merge_by_id(two_zelenskyys):
     ids = {row["speaker"]: row["actor_id"] for row in map(json.loads, claims("export", "-f", "jsonl").stdout.splitlines())}
     result = claims("actors", "merge", str(ids["Volodymyr Zelenskyy"]), str(ids["Vova"]))

@@ -717,6 +717,16 @@ def _was(value: str | None) -> str:
     return value if value else "none"
 
 
+def _at_a_terminal() -> bool:
+    """Whether a person can answer a question: standard input and output are a terminal."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _describe_actor(info) -> str:
+    """ "person, Prime Minister, GB, 63 claims" for the merge question."""
+    return ", ".join(part for part in (info.type, info.role, info.country, _count(info.claims, "claim")) if part)
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -726,6 +736,12 @@ def actors_merge(
     ctx: typer.Context,
     actor: ActorArgument,
     other: Annotated[str, typer.Argument(metavar="OTHER", help="The actor to merge into ACTOR (id or name).", show_default=False)],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say which two actors the names give and what would move; change nothing."),
+    ] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Do not ask for confirmation at a terminal."),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Merge two actors into one: OTHER into ACTOR.
@@ -738,13 +754,26 @@ def actors_merge(
     whatever type they give the speaker, and so are articles ingested again with --force.
     When a name fits several actors you are shown their ids: use the id.
 
+    A merge cannot be undone (the claims of both are one actor's afterwards): at a terminal
+    it says which two actors the names gave and asks first, unless --yes; --dry-run only
+    says. `claims actors export -o registry.csv` first keeps a copy of the registry.
+
     Example:
 
-        claims actors merge "Volodymyr Zelenskyy" "President Zelensky"
+        claims actors merge "Volodymyr Zelenskyy" "President Zelensky" --dry-run
     """
-    from claimsdb.registry import merge_actors
+    from claimsdb.registry import find_actor, merge_actors
 
     with _registry_session(ctx, db) as session:
+        if dry_run or (not yes and _at_a_terminal()):
+            into, merged = find_actor(session=session, reference=actor), find_actor(session=session, reference=other)
+            session.rollback()
+            plan = (f"{merged.label()}, {_describe_actor(merged)}, into {into.label()}, {_describe_actor(into)}:"
+                    f" {_count(merged.claims, 'claim')} would move")
+            if dry_run:
+                typer.echo(f"Would merge {plan}. Nothing changed (--dry-run).")
+                return
+            typer.confirm(f"Merge {plan}. This cannot be undone. Go ahead?", abort=True)
         result = merge_actors(session=session, into=actor, other=other)
     typer.echo(
         f"Merged {result.merged.label()} into {result.into.label()}: {_count(result.claims_moved, 'claim')} "
