@@ -94,7 +94,7 @@ def test_date_source_says_which_date_the_claim_is_filed_under(sample):
 
 
 def test_table_shows_the_source_and_marks_publication_dates(sample):
-    result = runner.invoke(app, ["query", "--sort", "date"])
+    result = runner.invoke(app, ["query", "--sort", "date"], env={"COLUMNS": "140"})
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert "Source" in lines[1]
@@ -104,9 +104,21 @@ def test_table_shows_the_source_and_marks_publication_dates(sample):
     assert "2025-03-20*" in row and "kyiv.txt" in row
     assert lines[-1] == "* publication date of the article: it does not say when the statement was made."
     # No mark, no legend.
-    result = runner.invoke(app, ["query", "--document", "moscow"])
+    result = runner.invoke(app, ["query", "--document", "moscow"], env={"COLUMNS": "140"})
     assert "*" not in result.stdout and "publication date" not in result.stdout
     assert "moscow.txt" in result.stdout
+
+
+def test_a_narrow_terminal_keeps_the_claim_readable(sample):
+    # At 80 columns six columns left the claim a word a line: source and kind give way.
+    result = runner.invoke(app, ["query", "--document", "kyiv"], env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    header = next(line for line in lines if "Claim" in line)
+    assert "Source" not in header and "Kind" not in header and "Speaker" in header
+    assert len(header) - header.index("Claim") >= 35
+    assert any("peace talks would start in April" in line for line in lines)  # on one line
+    assert max(map(len, lines)) <= 80
+    assert lines[-1] == "Source and kind are left out below 100 columns: `claims show ID` has them."
 
 
 def table_of_article(tmp_path, text: str):

@@ -12,6 +12,7 @@ from itertools import groupby, islice
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -28,6 +29,9 @@ DEFAULT_TABLE_ROWS = 100
 CLAIM_TEXT_WIDTH = 160
 # Characters of outlet or document name shown in a claims table.
 SOURCE_WIDTH = 20
+# A claims table narrower than this leaves out the source and kind columns.
+NARROW_TABLE = 100
+NARROW_SPEAKER_WIDTH = 22
 # Put after a date in a claims table when it is the article's publication date.
 PUBLICATION_MARK = "*"
 # Characters of article shown before and after a claim by `claims show`.
@@ -77,12 +81,16 @@ def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
     The source is the outlet, else the document's file name. Shows at most ``max_rows`` and
     says so when more matched.
     """
-    table = Table(show_lines=False, header_style="bold")
+    # In a narrow terminal the claim would get a word a line: the source and kind give way
+    # (`claims show ID` has both), and the lines between columns too.
+    narrow = console.width < NARROW_TABLE
+    table = Table(show_lines=False, header_style="bold", box=box.SIMPLE_HEAD if narrow else box.HEAVY_HEAD)
     table.add_column("ID", justify="right", no_wrap=True)
     table.add_column("Date", no_wrap=True)
-    table.add_column("Speaker")
-    table.add_column("Source", max_width=SOURCE_WIDTH)
-    table.add_column("Kind", no_wrap=True)
+    table.add_column("Speaker", max_width=NARROW_SPEAKER_WIDTH if narrow else None)
+    if not narrow:
+        table.add_column("Source", max_width=SOURCE_WIDTH)
+        table.add_column("Kind", no_wrap=True)
     table.add_column("Claim", ratio=1)
     rows, more = _first(rows, max_rows)
     shown = len(rows)
@@ -90,12 +98,13 @@ def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
     for row in rows:
         date = _claim_date(row)
         publication_dates |= date.plain.endswith(PUBLICATION_MARK)
+        source = () if narrow else (
+            Text(shorten(row["outlet"] or _file_name(row["document"]), SOURCE_WIDTH), style="dim"), row["kind"])
         table.add_row(
             str(row["claim_id"]),
             date,
             Text(printable(row["speaker"]), style=SPEAKER_STYLE),
-            Text(shorten(row["outlet"] or _file_name(row["document"]), SOURCE_WIDTH), style="dim"),
-            row["kind"],
+            *source,
             Text(shorten(readable_statement(row, row.get("lead")), CLAIM_TEXT_WIDTH)),
         )
     if not shown:
@@ -113,6 +122,9 @@ def print_claims(rows: Iterable[dict[str, Any]], *, console: Console, max_rows: 
             "or use --format csv for all of them.",
             style="dim",
         )
+    if narrow:
+        console.print(f"Source and kind are left out below {NARROW_TABLE} columns: `claims show ID` has them.",
+                      style="dim")
     return shown
 
 
