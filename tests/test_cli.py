@@ -173,8 +173,16 @@ def test_query_formats(ingested):
 def test_query_output_file_takes_its_format_from_the_suffix(ingested, tmp_path):
     result = claims("query", "--actor", "Kallas", "-o", "kallas.json")
     assert result.exit_code == 0
-    assert "Wrote 1 claims" in result.stderr
+    assert "Wrote 1 claim to kallas.json\n" in result.stderr
     assert json.loads((tmp_path / "kallas.json").read_text())[0]["speaker"] == "Kaja Kallas"
+
+
+def test_output_file_whose_name_names_no_format_says_which_was_written(ingested, tmp_path):
+    result = claims("query", "--actor", "Kallas", "-o", "kallas.txt")
+    assert result.exit_code == 0 and result.stderr == "Wrote 1 claim to kallas.txt as CSV\n"
+    assert (tmp_path / "kallas.txt").read_text().startswith("claim_id,")
+    result = claims("export", "--format", "jsonl", "-o", "all.txt")
+    assert result.stderr == "Wrote 4 claims to all.txt as JSON Lines\n"
 
 
 def test_table_cannot_go_to_a_file(ingested):

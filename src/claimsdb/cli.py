@@ -648,7 +648,7 @@ def _query_grouped(db: str | None, filters: ClaimFilter, fmt: str, output: Path 
 
     count = write_table(rows, EXPORT_COLUMNS + GROUPED_COLUMNS, fmt, output)
     if output is not None:
-        typer.echo(f"Wrote {count} statements to {output}", err=True)
+        typer.echo(f"Wrote {_count(count, 'statement')} to {output}{_as_format(fmt, output)}", err=True)
 
 
 def _export(db: str | None, filters: ClaimFilter, fmt: str, output: Path | None) -> None:
@@ -657,7 +657,7 @@ def _export(db: str | None, filters: ClaimFilter, fmt: str, output: Path | None)
     with _reading(db) as connection:
         count = export_claims(connection=connection, filters=filters, fmt=fmt, output=output)
     if output is not None:
-        typer.echo(f"Wrote {count} claims to {output}", err=True)
+        typer.echo(f"Wrote {_count(count, 'claim')} to {output}{_as_format(fmt, output)}", err=True)
 
 
 actors_app = typer.Typer(cls=TyperGroup, no_args_is_help=False, rich_markup_mode=None)
@@ -725,6 +725,13 @@ def _at_a_terminal() -> bool:
 def _describe_actor(info) -> str:
     """ "person, Prime Minister, GB, 63 claims" for the merge question."""
     return ", ".join(part for part in (info.type, info.role, info.country, _count(info.claims, "claim")) if part)
+
+
+def _as_format(fmt: str, output) -> str:
+    """ " as CSV" when the file's name does not say the format it was written in ("-o notes.txt")."""
+    from claimsdb.export import format_named_by
+
+    return "" if format_named_by(output) == fmt else f" as {fmt.upper() if fmt != 'jsonl' else 'JSON Lines'}"
 
 
 def _count(n: int, noun: str) -> str:
@@ -950,7 +957,7 @@ def actors_export(
     finally:
         engine.dispose()
     if output is not None:
-        typer.echo(f"Wrote {count} actors to {output}", err=True)
+        typer.echo(f"Wrote {_count(count, 'actor')} to {output}", err=True)
 
 
 class PositionsFormat(str, Enum):
@@ -1024,7 +1031,7 @@ def positions(
 
     count = write_table(rows, POSITION_COLUMNS, fmt, output)
     if output is not None:
-        typer.echo(f"Wrote {count} rows to {output}", err=True)
+        typer.echo(f"Wrote {_count(count, 'row')} to {output}{_as_format(fmt, output)}", err=True)
 
 
 @app.command()

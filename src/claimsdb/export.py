@@ -47,6 +47,11 @@ def format_for_path(path: str | os.PathLike | None, default: str = "csv") -> str
     return _SUFFIX_FORMATS.get(suffix, default)
 
 
+def format_named_by(path: str | os.PathLike | None) -> str | None:
+    """The format a file name's suffix names (``.csv``, ``.json``, ``.jsonl``), else None."""
+    return _SUFFIX_FORMATS.get(Path(path).suffix.lower()) if path is not None else None
+
+
 def csv_cell(value: Any) -> Any:
     """``value`` as a CSV cell: lists as JSON, formula-like text defused with a quote."""
     if isinstance(value, (list, dict)):
