@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimsdb.render import CUE_STYLE, SPEAKER_STYLE, STATEMENT_STYLE, claim_in_context, shorten
 
 
@@ -41,6 +43,38 @@ def test_long_article_is_cut_at_word_boundaries_around_the_claim():
     assert len(window.plain) < 200
     assert styled(window, STATEMENT_STYLE) == ["the plan is dead"]
     assert styled(window, SPEAKER_STYLE) == ["Lavrov"]
+
+
+def test_blank_lines_at_the_edges_of_the_context_are_not_shown():
+    text = "Menu\n\n\n\n\nLavrov said the plan is dead.\n\n\n\n\n\n\n\n" + "Footer " * 40
+    window = claim_in_context(detail(text, "the plan is dead", "Lavrov"), context=40)
+    assert window.plain.startswith("Menu\n") or window.plain.startswith("…Lavrov")
+    assert window.plain.rstrip("…").endswith("dead.")
+    assert styled(window, STATEMENT_STYLE) == ["the plan is dead"]
+
+
+def test_the_colour_legend_is_left_out_without_colours():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from claimsdb.render import print_claim_detail
+
+    text = "Lavrov said the plan is dead."
+    row = detail(text, "the plan is dead", "Lavrov", "said") | {
+        "claim_id": 7, "speaker": "Sergey Lavrov", "speaker_type": "person", "speaker_role": None,
+        "country": "RU", "country_name": "Russia", "speaker_mention": "Lavrov", "kind": "indirect", "cue": "said",
+        "rule": "said-clause",
+    }
+    for colour, legend in ((None, False), ("truecolor", True)):
+        out = StringIO()
+        console = Console(file=out, width=100, color_system=colour, force_terminal=colour is not None)
+        try:
+            print_claim_detail(row, console=console)
+        except KeyError:
+            pass  # the facts after the legend need more of a row than this test gives
+        shown = re.sub(r"\x1b\[[0-9;]*m", "", out.getvalue())  # the colours' escapes
+        assert ("speaker  cue  statement" in shown) is legend
 
 
 def test_shorten_keeps_whole_words_on_one_line():

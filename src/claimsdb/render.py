@@ -315,6 +315,11 @@ def _context_window(source: str, first: int, last: int, context: int) -> tuple[i
         paragraph = source.rfind("\n", last, end)
         space = source.rfind(" ", last, end)
         end = paragraph if paragraph != -1 else space if space != -1 else end
+    # Blank lines at either edge (a page's empty lines after its last paragraph) show nothing.
+    while end > last and source[end - 1].isspace():
+        end -= 1
+    while start < first and source[start].isspace():
+        start += 1
     return start, end
 
 
@@ -327,7 +332,8 @@ def print_claim_detail(detail: dict[str, Any], *, console: Console) -> None:
     legend = Text.assemble(
         ("speaker", SPEAKER_STYLE), "  ", ("cue", CUE_STYLE), "  ", ("statement", STATEMENT_STYLE)
     )
-    console.print(legend)
+    if console.color_system is not None:  # without colours the legend names nothing
+        console.print(legend)
 
     # One line per fact, never wrapped by Rich, so a long path stays whole and greppable.
     def fact(name: str, value: Any) -> None:
