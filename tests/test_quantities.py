@@ -59,6 +59,23 @@ def test_quantity(text: str, expected: tuple) -> None:
     assert found(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway pledged at least ten more radar systems.",
+         [("at least ten more radar systems", 10, None, "systems")]),
+        ("the base will keep 3,000 fewer troops", [("3,000 fewer troops", 3000, None, "troops")]),
+        ("they asked for two more coastal defence batteries",
+         [("two more coastal defence batteries", 2, None, "batteries")]),
+        # A comparative that counts nothing: no noun after it, or "than".
+        ("the fee is 40 more than before", [("40", 40, None, None)]),
+        ("we expect two more", []),
+    ],
+)
+def test_a_comparative_between_the_number_and_what_it_counts(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 def test_several_in_one_sentence() -> None:
     text = "2 million high-caliber rounds worth 5 billion euros ($5.7 billion)."
     assert found(text) == [

@@ -76,6 +76,7 @@ _CURRENCY_WORD = {_key(f): v for v, fs in _WORDS["currency_word"] for f in fs}
 _UNIT = {_key(f): v for v, fs in _WORDS["unit"] for f in fs}
 _ATTACHED_UNIT = {f: v for v, fs in _WORDS["attached_unit"] for f in fs}
 _NOT_NOUN = frozenset(_key(f) for f in _forms("not_noun"))
+_COMPARATIVE = frozenset(_key(f) for f in _forms("comparative"))
 _INVARIANT = frozenset(_key(f) for f in _forms("invariant_noun"))
 _DETERMINERS = _forms("determiner")
 
@@ -134,7 +135,7 @@ _GAP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 # "of the" only after a vague amount or fraction ("a third of the troops"); "34 million a year"
 # is a rate, not a count of years.
 _NOUN_PHRASE = re.compile(
-    rf"(?:(?P<of>\s+of)(?:\s+{_lex(_DETERMINERS)}(?!\w))?)?(?P<words>(?:{_GAP}[A-Za-z][\w'’-]*){{1,3}})"
+    rf"(?:(?P<of>\s+of)(?:\s+{_lex(_DETERMINERS)}(?!\w))?)?(?P<words>(?:{_GAP}[A-Za-z][\w'’-]*){{1,4}})"
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CLOCK_AFTER = re.compile(r"\s*[AaPp]\.?[Mm]\b\.?|\s*(?:GMT|BST|UTC|CET|EET|EST|hrs?)\b")
@@ -177,6 +178,8 @@ def _counted_noun(text: str, pos: int, end: int, allow_of: bool) -> tuple[str, i
     if m is None or (m.group("of") and not allow_of):
         return None
     words = [(w.group(), w.end()) for w in _WORD.finditer(text, m.start("words"), m.end("words"))]
+    # Three words of noun phrase, after a comparative: "ten more Patriot systems" counts systems.
+    words = words[1:4] if words and _key(words[0][0]) in _COMPARATIVE else words[:3]
     usable = []
     for w, w_end in words:
         k = _key(w)
