@@ -102,6 +102,11 @@ def test_a_name_nobody_answers_to_gets_the_nearest_speakers(connection):
     assert query.similar_actor_names(connection=connection, name="Qwertyuiop") == []
 
 
+def test_with_numbers_keeps_the_claims_that_put_a_number_on_something(connection):
+    assert texts(connection, with_numbers=True) == ["We need at least 200,000 peacekeepers."]
+    assert texts(connection, with_numbers=True, actor="Lavrov") == []
+
+
 def test_country_by_code(connection):
     assert texts(connection, country="ua") == ZELENSKYY_CLAIMS
     assert texts(connection, country="EU") == ["the EU mission could take various formats"]

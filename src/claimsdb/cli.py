@@ -169,6 +169,14 @@ OutletOption = Annotated[
     Optional[str],
     typer.Option(metavar="NAME", help="Only claims from documents ingested with --outlet NAME (case ignored)."),
 ]
+WithNumbersOption = Annotated[
+    bool,
+    typer.Option(
+        "--with-numbers",
+        help="Only claims that put a number on something: a count, sum or share found in the statement"
+        " (200,000 troops, €5bn, 40%); the quantities column lists them.",
+    ),
+]
 MinConfidenceOption = Annotated[
     Optional[float],
     typer.Option(
@@ -505,6 +513,7 @@ def query(
     outlet: OutletOption = None,
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
+    with_numbers: WithNumbersOption = False,
     sort: SortOption = None,
     polarity: PolarityOption = None,
     modality: ModalityOption = None,
@@ -547,6 +556,7 @@ def query(
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
         document=document, outlet=outlet, limit=limit, min_confidence=min_confidence, sort=sort,
+        with_numbers=with_numbers,
         polarity=polarity, modality=modality, topic=topic,
     )
     fmt = output_format.value if output_format else ("table" if output is None else format_for_path(output))
@@ -593,6 +603,7 @@ def export(
     outlet: OutletOption = None,
     limit: LimitOption = None,
     min_confidence: MinConfidenceOption = None,
+    with_numbers: WithNumbersOption = False,
     sort: SortOption = None,
     polarity: PolarityOption = None,
     modality: ModalityOption = None,
@@ -627,6 +638,7 @@ def export(
     filters = _claim_filter(
         actor=actor, country=country, since=since, until=until, text=text, kind=kind,
         document=document, outlet=outlet, limit=limit, min_confidence=min_confidence, sort=sort,
+        with_numbers=with_numbers,
         polarity=polarity, modality=modality, topic=topic,
     )
     _export(db, filters, output_format.value if output_format else format_for_path(output), output)

@@ -94,7 +94,7 @@ class ClaimFilter:
     path. ``outlet``: the outlet given to ``claims ingest --outlet`` (case ignored).
     ``sort``: a key of SORT_ORDERS; None keeps ingest order.
     ``polarity``: one of POLARITIES; ``modality``: one of MODALITIES. ``topic``: the name of a
-    topic made with ``claims topics add``.
+    topic made with ``claims topics add``. ``with_numbers``: only claims with a quantity.
     """
 
     actor: str | None = None
@@ -111,6 +111,7 @@ class ClaimFilter:
     polarity: str | None = None
     modality: str | None = None
     topic: str | None = None
+    with_numbers: bool = False
 
 
 def find_claims_rows(*, connection, filters: ClaimFilter) -> Iterator[dict[str, Any]]:
@@ -309,6 +310,8 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
             " WHERE lower(p.name) = :topic)"
         )
         params["topic"] = filters.topic.strip().lower()
+    if filters.with_numbers:
+        where.append("EXISTS (SELECT 1 FROM quantities q WHERE q.claim_id = c.id)")
     if filters.min_confidence is not None:
         if not 0 <= filters.min_confidence <= 1:
             raise BadFilter(f"--min-confidence must be between 0 and 1, not {filters.min_confidence}")
