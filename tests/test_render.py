@@ -123,3 +123,17 @@ def test_a_stance_cue_inside_the_statement_stays_in_what_is_shown():
     text = "Ms Vik attacked the plan, which she described as reckless."
     row = statement_row(text, "the plan, which she described as reckless", "she", "described", rule="describe-as")
     assert readable_statement(row) == "the plan, which she described as reckless"
+
+
+def test_grouped_table_leaves_out_outlets_when_no_article_has_one():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from claimsdb.render import print_grouped
+
+    row = {"claim_id": 3, "first_seen": "2031-03-03", "speaker": "Greta Lindqvist", "documents": 4, "text": "no"}
+    for outlets, shown in ((0, False), (2, True)):
+        out = StringIO()
+        print_grouped([row | {"outlets": outlets}], console=Console(file=out, width=120))
+        assert ("Outlets" in out.getvalue()) is shown

@@ -169,4 +169,4 @@ def test_one_statement_reported_twice_is_one_group(tmp_path):
     assert len(grouped) == 3
     assert (grouped[0]["documents"], grouped[0]["outlets"], grouped[0]["first_seen"]) == (2, 2, "2024-03-03")
     table = runner.invoke(app, ["query", "--grouped"], env={"COLUMNS": "200"})
-    assert table.exit_code == 0 and "2024-03-03" in table.stdout
+    assert table.exit_code == 0 and "2024-03-03" in table.stdout and "Outlets" in table.stdout

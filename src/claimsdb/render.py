@@ -653,11 +653,16 @@ def print_grouped(rows: list[dict[str, Any]], *, console: Console) -> None:
     table.add_column("First seen", no_wrap=True)
     table.add_column("Speaker")
     table.add_column("Docs", justify="right", no_wrap=True)
-    table.add_column("Outlets", justify="right", no_wrap=True)
+    # Outlets are known only for articles ingested with --outlet or read from a page or record
+    # that names its site: without any, the column would say 0 for statements many report.
+    outlets = any(row["outlets"] for row in rows)
+    if outlets:
+        table.add_column("Outlets", justify="right", no_wrap=True)
     table.add_column("Claim", ratio=1)
     for row in rows:
         table.add_row(
             str(row["claim_id"]), row["first_seen"] or "", Text(printable(row["speaker"]), style=SPEAKER_STYLE),
-            str(row["documents"]), str(row["outlets"]), Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
+            str(row["documents"]), *((str(row["outlets"] or "–"),) if outlets else ()),
+            Text(shorten(row["text"], CLAIM_TEXT_WIDTH)),
         )
     console.print(table)
