@@ -1012,9 +1012,11 @@ def positions(
 
     Examples:
 
+        claims topics add troops troops peacekeepers "boots on the ground"
+
         claims positions --topic troops --by country
 
-        claims positions --topic sanctions --by actor --since 2025-01 --format csv -o who.csv
+        claims positions --topic troops --by actor --since 2025-01 --format csv -o who.csv
     """
     from claimsdb.positions import positions as summarise
 
