@@ -134,6 +134,18 @@ def test_published_leap_day_is_a_day(articles):
     assert {r["published_on"] for r in json.loads(claims("query", "--format", "json").stdout)} == {"2024-02-29"}
 
 
+@pytest.mark.parametrize(("args", "says"), [
+    (["query", "--limit", "0"], "Invalid value for '--limit': must be at least 1"),
+    (["query", "--limit", "many"], "Invalid value for '--limit': must be a whole number"),
+    (["export", "--min-confidence", "2"], "Invalid value for '--min-confidence': must be at most 1"),
+    (["query", "--kind", "quote"], "Invalid value for '--kind': 'quote' is not one of 'direct'"),
+])
+def test_a_bad_option_value_is_worded_for_people(args, says):
+    result = claims(*args)
+    assert result.exit_code == 2 and says in result.output
+    assert "Value error" not in result.output and "Input should be" not in result.output
+
+
 def test_query_shows_a_table(ingested):
     result = claims("query", "--actor", "zelenskiy")
     assert result.exit_code == 0

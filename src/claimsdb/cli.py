@@ -8,6 +8,7 @@ commands that need them, so ``claims --help`` answers at once.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from contextlib import contextmanager, nullcontext
 from datetime import date
@@ -33,6 +34,24 @@ if TYPE_CHECKING:
     from claimsdb.query import ClaimFilter
 
 
+# How Typer's validation words a bad option value, and how a person would say it.
+_VALIDATION_WORDING = (
+    (re.compile(r"^Value error, "), ""),
+    (re.compile(r"^Input should be greater than or equal to (\S+)$"), r"must be at least \1"),
+    (re.compile(r"^Input should be less than or equal to (\S+)$"), r"must be at most \1"),
+    (re.compile(r"^Input should be a valid integer.*$"), "must be a whole number"),
+    (re.compile(r"^Input should be a valid number.*$"), "must be a number"),
+)
+
+
+def _plain_value_error(message: str) -> str:
+    """Typer's "Value error, 'quote' is not one of ..." or "Input should be greater than or
+    equal to 1" as a user reads it: "'quote' is not one of ...", "must be at least 1"."""
+    for pattern, replacement in _VALIDATION_WORDING:
+        message = pattern.sub(replacement, message)
+    return message
+
+
 class _ReportErrors(TyperGroup):
     """Turns errors into one line on stderr and an exit code, unless --verbose asks for the
     traceback. Click's own usage errors keep exit code 2."""
@@ -40,6 +59,9 @@ class _ReportErrors(TyperGroup):
     def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
+        except typer.BadParameter as error:
+            error.message = _plain_value_error(error.message)
+            raise
         except (_UsageError, typer.Exit, typer.Abort):
             raise
         except KeyboardInterrupt:
