@@ -189,3 +189,27 @@ def test_what_another_ingest_learned_of_an_actor_is_kept(engine):
         assert connection.execute(text("SELECT name, role, country FROM actors")).all() == [
             ("Kaja Kallas", "Prime Minister", "EE")
         ]
+
+
+def test_a_new_database_created_by_another_process_between_two_reads_is_not_foreign(tmp_path, monkeypatch):
+    # Another ingest commits the new schema (tables and revision at once) just after this one
+    # read the revision: what this one then reads must not look like another application's tables.
+    path = tmp_path / "new.db"
+    engine = db.build_engine(f"sqlite:///{path}")
+    other = db.build_engine(f"sqlite:///{path}")
+    real = db.current_revision
+    committed = []
+
+    def revision_then_other_commits(e):
+        found = real(e)
+        if found is None and not committed:
+            committed.append(True)
+            db.upgrade_database(other)
+        return found
+
+    monkeypatch.setattr(db, "current_revision", revision_then_other_commits)
+    db.refuse_foreign(engine)  # raised "... is not a claimsdb database" before
+    monkeypatch.setattr(db, "current_revision", real)
+    assert db.current_revision(engine) == db.HEAD_REVISION
+    engine.dispose()
+    other.dispose()

@@ -420,16 +420,22 @@ def schema_problem(label: str, revision: str | None, tables: list[str]) -> str |
 
 
 def _schema_of(engine: Engine) -> tuple[str | None, list[str]]:
-    """The database's schema revision and the names of its tables."""
+    """The database's schema revision and the names of its tables.
+
+    The tables are read first: a schema is created with its revision in one transaction, so
+    tables seen mean the revision is there to be read next. The other way round, another
+    process creating the same new database between the two reads made it look like one
+    holding another application's tables and no revision (seen with three shards starting
+    at once on a loaded machine)."""
     from sqlalchemy import inspect
     from sqlalchemy.exc import DBAPIError
 
-    revision = current_revision(engine)
     try:
         with engine.connect() as conn:
-            return revision, inspect(conn).get_table_names()
+            tables = inspect(conn).get_table_names()
     except DBAPIError as e:
         raise DatabaseError(f"cannot open database {database_label(engine)}: {e.orig}") from None
+    return current_revision(engine), tables
 
 
 def _foreign(tables: list[str]) -> list[str]:
