@@ -98,3 +98,12 @@ def test_the_body_itself_keeps_the_bodys_name():
 def test_a_european_commissioner_speaks_for_the_eu(text):
     [claim] = analysed(text)
     assert claim.speaker.country == "EU"
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts at Sberbank said that exports could fall by a tenth.",
+    "Gazprom analysts said that exports could fall by a tenth.",
+])
+def test_people_of_a_listed_body_named_by_their_noun_get_its_country(text):
+    [claim] = analysed(text)
+    assert claim.speaker.country == "RU"
