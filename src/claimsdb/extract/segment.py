@@ -172,8 +172,9 @@ class Segmented:
             yield from b.sentences
 
 
-# A name in capitals, a colon and a quotation with no sentence end inside it: a headline's form.
-_QUOTED_TITLE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s?:\s*[\"“][^\"“”]+[^\"“”.!?,;:][\"”]")
+# A name in capitals, a colon and a quotation with no sentence end inside it: a headline's form;
+# also in the marks of translations, „low-high" and «guillemets» (rule translated-quote-title).
+_QUOTED_TITLE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s?:\s*[\"“„«][^\"“”„«»]+[^\"“”„«».!?,;:][\"”“»]")
 
 
 def _is_heading(line: str) -> bool:

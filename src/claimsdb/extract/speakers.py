@@ -268,6 +268,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         return mention
     # (The look-up last: a phrase with a head noun or a lower-case word names no country.)
     code = head_type is None and not any(w[:1].islower() for w in core) and country_code(core_text)
+    if code and code in countries.ORG_CODES and countries.body_agency(core_text):
+        # "UNICEF said", "the World Food Programme said": an agency of the UN, by its own name
+        mention.type, mention.country, mention.name = "organization", code, core_text
+        return mention
     if code:
         mention.type = "country"
         mention.country = code
@@ -428,6 +432,8 @@ def _head(core: list[str]) -> str:
         if (core[i + 1].lower() in starts or participle) and (w.lower() in nouns or w.islower() and w in titles):
             return w.lower()  # "official in ...", "a lawyer for Smith", "the head of the IMF",
             # "officials monitoring the ceasefire"
+        if core[i + 1] == "for" and w[:1].isupper() and w.lower() in titles and i + 2 < len(core) and core[i + 2][:1].isupper():
+            return w.lower()  # "UN High Commissioner for Refugees": the commissioner (rule title-for-body)
         if core[i + 1] == "to" and (w.islower() or i and core[0].endswith(("'s", "’s"))) and w.lower() in titles \
                 and i + 2 < len(core) and (core[i + 2][:1].isupper() or core[i + 2] == "the"):
             return w.lower()  # "Russia's envoy to the UN", "an adviser to Anna Berg": the envoy, not

@@ -264,7 +264,8 @@ def _outlets_countries(text: str, claims: list[ClaimCandidate]) -> None:
 def _speaker_body_country(text: str, name: str, speaker_type: str, role: str | None, phrase: str,
                           mentions: dict[str, list[str]], claims: list[ClaimCandidate]) -> str | None:
     """A named body's own country; for a person, that of the body the person works for."""
-    if not name[:1].isupper():
+    if not name[:1].isupper() or speaker_type == "group":
+        # ("Analysts at Sberbank said": people of a body, named by their noun, rule group-of-body)
         return _affiliated_country(text, "", [p for p in (role, phrase) if p], claims)
     if speaker_type == "organization" or (speaker_type == "person" and _is_body(text, name, role, phrase)):
         return _named_body_country(text, name, claims)[1]

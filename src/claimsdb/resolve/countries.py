@@ -148,6 +148,33 @@ for _pass in ("code", "name", "alias", "demonym", "capital"):
                 if _k:
                     _LOOKUP.setdefault(_k, _r.code)
 
+
+
+def _spells_body(form: str, row: _Row) -> bool:
+    """``form`` is another spelling of the body ``row`` itself ("U.N.", "EU-27", "North
+    Atlantic Treaty Organization" for NATO), not one of its agencies or institutions."""
+    letters = re.sub(r"[^A-Za-z]", "", form).upper()
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z-]*", form) if w.lower() not in ("of", "for", "and", "in", "the"))
+    code = row.code.upper()
+    return letters == code or initials.upper() == code or _fold(form) == _fold(row.name)
+
+
+# Folded name of an agency or institution of a body (UNICEF, the World Food Programme, the ECB) →
+# the body's code: such a speaker keeps its own name and speaks for the body (rule body-agency).
+_AGENCIES: dict[str, str] = {
+    _fold(f): _r.code for _r in _ROWS if _r.kind == "org" for f in _r.aliases + _r.codes if not _spells_body(f, _r)
+}
+
+
+def body_agency(text: str) -> str | None:
+    """The body (EU, UN ...) whose agency or institution ``text`` names exactly, or None:
+    ``body_agency("UNICEF") == "UN"``, ``body_agency("UN") is None``."""
+    key = _fold(text)
+    if key.startswith("the "):
+        key = key[4:]
+    return _AGENCIES.get(key)
+
+
 # ---------------------------------------------------------------------------------------------
 # The text pattern: every surface form as one prefix-tree regex.
 
@@ -338,7 +365,9 @@ def country_of_phrase(phrase: str) -> str | None:
         return None
     mentions = find_countries(phrase, regions=True)
     if not mentions:
-        return None
+        # "European Energy Commissioner X", "the European Commissioner for Trade": a member of
+        # the European Commission (rule european-commissioner; "European" alone names no body)
+        return "EU" if "ommissioner" in phrase and _EU_COMMISSIONER.search(phrase) else None
     # A region in a relative clause is where something happened to the person ("one person
     # who had been questioned in Transdniestria"), not where they are from.
     relative = _RELATIVE.search(phrase)
@@ -356,6 +385,7 @@ def country_of_phrase(phrase: str) -> str | None:
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_EU_COMMISSIONER = re.compile(r"\bEuropean\s+(?:[A-Z][a-z]+\s+){0,2}[Cc]ommissioner\b")
 # A country's mission abroad: the speaker works for the country before it, not the host.
 _EMBASSY = re.compile(r"['’]?s?\s+(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Dd]elegation)\b")
 # Nouns after a country's name that make it the subject a person studies or covers, not the

@@ -62,6 +62,14 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             # "said on Sunday it had no evidence that ...": the clause starts here, and its
             # own "that" is not the cue's
             return t.start, "complement"
+        if t.text == "," and j == i and j + 2 < n and toks[j + 1].low == "that" and not toks[j + 1].cap \
+                and toks[j + 2].text not in (",", ".", ";") and not that_is_subject(ps, j + 1) \
+                and not _set_off(ps, k1 - 1):
+            # "announced, that Poland would ...", "repeated, that there was ...": a comma before
+            # the complementiser, as writers translating from Polish, German or Russian put it
+            # (rule comma-that); not after a speaker set off by commas inside a sentence ("...
+            # had become so bad, Mr Obama noted, that ...": the writer's "so ... that")
+            return toks[j + 2].start, "that"
         if t.text == "," and j == i and not (j + 1 < n and ps.quote_starting(toks[j + 1])):
             return None
         j += 1
@@ -79,6 +87,14 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     if t.text in (",", ".", "!", "?", ";", ")") or t.low in W.ADJUNCT_STARTS:
         return None
     return complement(ps, i, info, subject)
+
+
+def _set_off(ps: ParsedSentence, k: int) -> bool:
+    """The cue at token ``k`` and its speaker come after a comma a few words back, with more
+    than a short opener before that comma: an aside inside the sentence."""
+    toks = ps.toks
+    c = next((x for x in range(k - 1, max(-1, k - 6), -1) if toks[x].text == ","), None)
+    return c is not None and c >= 4
 
 
 # Articles and possessives: the word after one is a noun or an adjective, never a verb
@@ -110,10 +126,15 @@ def _gathering_noun(ps: ParsedSentence, j: int) -> bool:
     """A gathering named like a form of a cue, after its determiner: "said at a (news) briefing
     that ..." is where the words were said, not a second cue; so is a cue's participle between
     a determiner and its noun ("said in a written statement that ...") and a noun spelt like a
-    cue right after its determiner ("said in the report that ...")."""
+    cue right after its determiner ("said in the report that ...") or after its determiner and
+    one adjective ("said in its daily report that ...", rule modified-setting)."""
     toks = ps.toks
     if toks[j - 1].low in _ARTICLES and toks[j].text.isalpha():
         return True
+    if j >= 3 and toks[j - 2].low in _ARTICLES and toks[j - 3].low in ("in", "at") and toks[j].text.isalpha() \
+            and toks[j - 1].text.isalpha() and not toks[j - 1].cap and not cue_info(toks[j - 1].text) \
+            and toks[j - 1].low not in T.AUXILIARIES:
+        return True  # "said in its daily report that ...": an adjective between the two
     if toks[j].low not in W.GATHERINGS:
         return False
     x = j - 1

@@ -65,6 +65,12 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
             and not (j == 1 and ps.toks[0].cap and ps.toks[0].low not in T.DETERMINERS
                      and country_code(ps.toks[0].text) is None) and (
             ps.toks[j + 1].low in speaker_nouns() or ps.toks[j + 1].low in title_words() or T.person_noun(ps.toks[j + 1].low)))
+        # A noun in -ing modifying a speaker noun after a name or an article: "the OSCE
+        # monitoring mission", "the ruling party", "the governing body" (rule ing-modifier)
+        or (low.endswith("ing") and len(low) > 5 and low.isalpha() and not cue_info(low) and j > 0
+            and j + 1 < len(ps.toks) and not ps.toks[j + 1].cap
+            and (ps.toks[j - 1].cap and ps.toks[j - 1].low not in T.CLAUSE_WORDS or ps.toks[j - 1].low in ("the", "a", "an"))
+            and (ps.toks[j + 1].low in speaker_nouns() or ps.toks[j + 1].low in title_words()))
         # An adjective inside a speaker phrase: "The Democratic presidential candidate".
         or (low.endswith(W.ADJECTIVE_ENDINGS) and len(low) > 5 and low.isalpha() and not cue_info(low)
             and j + 1 < len(ps.toks) and (ps.toks[j + 1].cap or ps.toks[j + 1].low in title_words()

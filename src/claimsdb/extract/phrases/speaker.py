@@ -499,6 +499,9 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         if first.low in ("of", "from") and first.low != toks[p - 1].low:
             # "Johnnie Wilson, of Springfield, Va., said": where the speaker is from
             return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
+        if first.low in ("now", "formerly", "currently") and p + 2 < comma and (
+                toks[p + 2].cap or toks[p + 2].low in T.DETERMINERS or toks[p + 2].low in title_words()):
+            first = toks[p + 2]  # "X, now secretary of the security council, said" (rule now-appositive)
         if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words()
                 or T.person_noun(first.low) or first.low in ("including", "such") or _modified_role(ps, p + 1, comma)):
             return None

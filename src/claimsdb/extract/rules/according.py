@@ -52,8 +52,9 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
                 if cut > c.start:
                     c.end = rstrip(ps.masked, c.start, cut)
             return
-    if relay:
-        return
+    if relay and not (k0 == 0 and m.group().lower() == "as reported by"):
+        return  # (opening a sentence with no claim to relay, "As reported by X, ..." is X's
+        # report, as "According to X," is: rule as-reported-by)
     if k0 == 0 or toks[k0 - 1].low in _CONJUNCTIONS and (k0 == 1 or _opens_conjunct(ps, span[1] + 1)):
         # "According to X, content." ("X who spoke on condition of anonymity," included); so
         # after a conjunction that opens the sentence, "But according to X, content.", or

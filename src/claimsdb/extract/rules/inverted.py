@@ -48,6 +48,27 @@ def _lower_appositive(ps: ParsedSentence, i: int) -> bool:
     return False
 
 
+def _time_before_speaker(ps: ParsedSentence, i: int) -> int:
+    """The token after a time phrase at token ``i`` that stands between a verb-first cue and its
+    speaker, as translations keep the source's order ("..., said on Wednesday the head of the
+    committee X.", "..., stated earlier today X."): "on" and a weekday or date, or one or two
+    words of time ("yesterday", "earlier today"); ``i`` when none is there. Only when a
+    capitalised word or "the" follows, the speaker's phrase."""
+    toks = ps.toks
+    n = len(toks)
+    j = i
+    if j + 1 < n and toks[j].low == "on" and (toks[j + 1].low in T.DATE_WORDS or toks[j + 1].text[:1].isdigit()):
+        j += 1
+        while j < n and j < i + 4 and (toks[j].low in T.DATE_WORDS or toks[j].text[:1].isdigit()):
+            j += 1  # "on Wednesday", "on 3 March", "on March 3"
+    else:
+        while j < n and j < i + 2 and toks[j].low in T.DATE_WORDS and toks[j].low not in ("may", "march"):
+            j += 1
+    if j == i or j >= n or not (toks[j].cap or toks[j].low == "the"):
+        return i
+    return j
+
+
 def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -> bool:
     """``inverted-verb-first``: '"The talks will resume in May," said the minister.'
 
@@ -59,6 +80,9 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
     if prev is None or not (prev.text == "," or ps.quote_ending(prev)) or info.form not in ("ed", "s"):
         return False
     span = right_np(ps, k1)
+    when = _time_before_speaker(ps, k1)
+    if when > k1:
+        span = right_np(ps, when)  # '..., said on Wednesday the minister.' (rule time-then-speaker)
     appositive = None
     if span and toks[span[1]].low not in T.DATE_WORDS:
         end = appositive_end(ps, span[1])
