@@ -83,3 +83,23 @@ def test_the_subject_of_an_opening_condition_is_not_the_sentence_subject():
     text = ("If Arnold Pike could make money doing it, Senator Carla Moss is against it. "
             "The senator said she would introduce legislation next year.")
     assert [name for name, _, _ in claims_of(text)] == ["Carla Moss"]
+
+
+def spoken(text: str):
+    return [(text[c.speaker_start : c.speaker_end], c.speaker.name) for c in analysed(text)]
+
+
+def test_a_participle_between_an_article_and_a_noun_for_people_stays_in_the_phrase():
+    # check attributive-cue-word: "alleged" is an adjective here, no cue
+    text = "Lawyers for the alleged fraudsters said the case was groundless."
+    assert [phrase for phrase, _ in spoken(text)] == ["Lawyers for the alleged fraudsters"]
+    text = "The reported victims said they were well."
+    assert [phrase for phrase, _ in spoken(text)] == ["The reported victims"]
+
+
+def test_a_document_speaks_for_the_group_whose_attribution_named_it():
+    # check document-by-group
+    text = ("The file-sharing site has shut. In a message posted on the site on Sunday, the site's "
+            "controllers said the site was closing for good. If the site did return, the message said, "
+            "it would not host any more links.")
+    assert [name for _, name in spoken(text)] == ["controllers (article)", "controllers (article)"]
