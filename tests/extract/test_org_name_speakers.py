@@ -28,6 +28,9 @@ def read(phrase: str):
     # a person's name still reads as before
     ("Foreign Minister Anna Berg", ("Anna Berg", "person", "Foreign Minister")),
     ("Tony Blair and Gordon Brown", ("Gordon Brown", "person", "Tony Blair")),
+    # check month-word-name: a month written short is a given name in a name run
+    ("Jan Vikstrom", ("Jan Vikstrom", "person", None)),
+    ("Harbour Federation chairman Jan Borg", ("Jan Borg", "person", "Harbour Federation chairman")),
 ])
 def test_an_organisation_name_is_not_split_into_a_person_and_a_role(phrase, expected):
     assert read(phrase) == expected

@@ -71,11 +71,16 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word.endswith(("'s", "’s", "'", "’")) else word
 
 
+# Months written short are given names too ("Jan Vik"), never a speaker's date word.
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 @lru_cache(maxsize=16384)
 def _is_name_word(tok: str) -> bool:
     low = tok.lower()
-    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or (low in T.DATE_WORDS and low not in T.MONTHS):
-        return False  # months stay: "Theresa May", "April Ryan"
+    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or (
+            low in T.DATE_WORDS and low not in T.MONTHS and low not in _MONTH_ABBREVIATIONS):
+        return False  # months stay: "Theresa May", "April Ryan"; and "Jan" (check month-word-name)
     if "-" in low and any(part in title_words() for part in low.split("-")):
         return False  # "Vice-President", "Ex-Minister"
     if low in ORG_WORDS:
