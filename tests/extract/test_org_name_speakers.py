@@ -45,6 +45,9 @@ def test_an_organisation_name_is_not_split_into_a_person_and_a_role(phrase, expe
     ("Dance teacher Eve Marlow", ("Eve Marlow", "person", "Dance teacher")),
     ("Harbour Cup doctor Hamish Berg", ("Hamish Berg", "person", "Harbour Cup doctor")),
     ("Liverpool chief executive Rick Vann", ("Rick Vann", "person", "Liverpool chief executive")),
+    # check plural-role-head: one of the plural is what the person is
+    ("Top-seeded Norwegians Anna Kellam", ("Anna Kellam", "person", "Top-seeded Norwegian")),
+    ("Vikton boss Tom Varga", ("Tom Varga", "person", "Vikton boss")),
 ])
 def test_a_role_is_a_title_or_office_noun_phrase(phrase, expected):
     assert read(phrase) == expected

@@ -767,6 +767,14 @@ def _role_noun(word: str) -> bool:
         and word not in cue_words() and not word.endswith(("ly", "ing", "ed"))
 
 
+def _plural_role_head(word: str) -> bool:
+    """A plural noun for people of a kind or nation ("Americans", "ministers", "analysts"), not a
+    word that ends in s ("boss", "Swiss")."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith("s") and not low.endswith("ss") and low not in title_words() \
+        and low.isalpha() and (bool(_demonym(word[:-1])) or low[:-1] in title_words() or T.person_noun(low))
+
+
 def _role_words(words: list[str]) -> list[str]:
     """``words`` without clause words, prepositions and determiners at either end (check
     role-junk-ends): "If", "But", "For" open a sentence before a name; "presenter on" loses a
@@ -815,7 +823,12 @@ def _role(core: list[str], name: str, appositive: str | None) -> str | None:
         before = before[1:]
     # Honorifics are no role ("Manchester United manager Sir Alex Ferguson": the manager).
     before = [w for w in before if w.lower() not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame")]
-    role = " ".join(_role_words(before))
+    before = _role_words(before)
+    if before and _plural_role_head(before[-1]):
+        # "Top-seeded Americans Ann Vik and Bo Berg": what each of them is, one of the plural
+        # (check plural-role-head)
+        before = [*before[:-1], before[-1][:-1]]
+    role = " ".join(before)
     if not role and appositive:
         role = _clean_role(appositive) or ""
     return role or None
