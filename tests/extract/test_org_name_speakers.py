@@ -31,6 +31,11 @@ def read(phrase: str):
     # check month-word-name: a month written short is a given name in a name run
     ("Jan Vikstrom", ("Jan Vikstrom", "person", None)),
     ("Harbour Federation chairman Jan Borg", ("Jan Borg", "person", "Harbour Federation chairman")),
+    # check office-place: an office named by its place is held by someone unnamed
+    ("the Labour MP for Lundby", ("the Labour MP for Lundby", "anonymous", "Labour MP for Lundby")),
+    ("the Bishop of Vikton", ("the Bishop of Vikton", "anonymous", "Bishop of Vikton")),
+    ("Labour MP for Lundby Anna Berg", ("Anna Berg", "person", "Labour MP for Lundby")),
+    ("the Most Reverend Tom Vikstrom", ("Tom Vikstrom", "person", "Reverend")),
 ])
 def test_an_organisation_name_is_not_split_into_a_person_and_a_role(phrase, expected):
     assert read(phrase) == expected

@@ -382,7 +382,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.known_given_name = given is not None
         mention.role = _role(core, name, appositive)
         return mention
-    if head_type is None and name is None and core[0].lower() in title_words() and " of " in core_text:
+    if head_type is None and name is None and (core[0].lower() in title_words() and " of " in core_text
+                                               or len(core) >= 3 and _office_place(core, core[-1:])
+                                               or len(core) >= 4 and _office_place(core, core[-2:])):
+        # ... and "the Vik MP for Lundby" (check office-place)
         # "Prime Minister of Crimea": an unnamed holder of that office
         mention.type, mention.role = "anonymous", _clean_role(core_text)
         return mention
@@ -687,14 +690,26 @@ def _person_name(core: list[str], determined: bool = False) -> str | None:
     else:
         if run:
             best, best_in_title = run, in_title
-    if best_in_title and core[0].lower() in title_words():
-        return None  # "Prime Minister of Crimea": the place of the office, not a name
+    if best_in_title and (core[0].lower() in title_words() or _office_place(core, best)):
+        return None  # "Prime Minister of Crimea", "the Vik MP for Lundby": the office's place, not a name
     while best and best[-1].lower() in _PARTICLES:
         best.pop()
     if len(best) >= 3 and given.get(best[1].lower()) is not None and given.get(best[0].lower()) is None \
             and best[0].lower().endswith(_ADJECTIVE_ENDINGS):
         best = best[1:]  # "Defiant Matt Williams says": a word about him, then his name
     return " ".join(best) if best else None
+
+
+def _office_place(core: list[str], run: list[str]) -> bool:
+    """(check office-place) ``run`` ends the phrase right after "for" or "of" that follows a
+    title word, with no known given name in it: "the Labour MP for Lundby", "the Archbishop of
+    Vikton" name an office by its place, not a person called Lundby."""
+    n = len(run)
+    if n == 0 or n > 3 or [_strip_possessive(w) for w in core[-n:]] != run or len(core) < n + 2:
+        return False
+    prep, title = core[-n - 1].lower(), core[-n - 2].lower()
+    return prep in ("for", "of") and title in title_words() and title not in ORG_WORDS \
+        and all(w[:1].isupper() for w in run) and not any(first_names().get(w.lower()) is not None for w in run)
 
 
 def _body_of_the(core: list[str]) -> bool:
