@@ -133,8 +133,9 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if _plural_head_with_postmodifier(phrase.split(" and ", 1)[0]):
         return []  # "Ministers from Spain and Italy": one group, from both countries
     pieces = phrase.replace(" & ", " and ").replace(", and ", " and ").replace(", ", " and ").split(" and ")
-    if _one_body_name(pieces):
-        return []  # "the National Security and Defence Council": one body
+    if _one_body_name(pieces) or m.type == "organization" and " and " in m.name and m.name.split()[-1].lower() not in ORG_WORDS \
+            and any(w.lower() in ORG_WORDS for w in m.name.split()[:-1]):
+        return []  # "the National Security and Defence Council", "Vik Iron and Steel Co": one body
     for piece in pieces:
         off = text.find(piece, pos, m.end)
         bare = piece.split(" ", 1)[1] if piece.lower().startswith("the ") else piece

@@ -71,11 +71,16 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word.endswith(("'s", "’s", "'", "’")) else word
 
 
+# Months written short are given names too ("Jan Vik"), never a speaker's date word.
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 @lru_cache(maxsize=16384)
 def _is_name_word(tok: str) -> bool:
     low = tok.lower()
-    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or (low in T.DATE_WORDS and low not in T.MONTHS):
-        return False  # months stay: "Theresa May", "April Ryan"
+    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or (
+            low in T.DATE_WORDS and low not in T.MONTHS and low not in _MONTH_ABBREVIATIONS):
+        return False  # months stay: "Theresa May", "April Ryan"; and "Jan" (check month-word-name)
     if "-" in low and any(part in title_words() for part in low.split("-")):
         return False  # "Vice-President", "Ex-Minister"
     if low in ORG_WORDS:
@@ -94,9 +99,19 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
     phrase = text[start:end]
     split = None if core_end is None else core_end - start
     m = _describe_phrase(phrase, appositive, split)
+    if m.type == "group" and m.plural and " and " in m.name and m.name[:1].isupper() and appositive is None \
+            and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        # "... a job at Vikton and Berg has said": the first name is what the preposition takes;
+        # the "and" joins two clauses, and the speaker is the last name alone (check
+        # name-split-off-body).
+        tail = phrase.rsplit(" and ", 1)[1]
+        return describe(text, end - len(tail), end)
     # The cache holds one Mention per phrase; every caller gets its own copy with its offsets.
     return Mention(start, end, phrase, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender,
                    m.known_given_name)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|to|in|on|from|with|against|for|by|over|into|of) $")
 
 
 def no_age_role(role: str | None) -> str | None:
@@ -346,6 +361,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             mention.type = "organization"
             mention.name = core_text
             return mention
+        body = None if honorific or given_first else _name_split_off_body(core, name, coordinated)
+        if body is not None:
+            mention.type, mention.name, mention.plural = body
+            if mention.type == "group" and ", " in phrase and phrase.endswith(mention.name.rsplit(" ", 1)[-1]):
+                mention.name = phrase[phrase.find(mention.name.split()[0]) :]  # "Vikco, Lundco and Borg"
+            return mention
         based = _PLACE_BASED.match(name)
         if based is not None and not honorific and first_names().get(name[based.end() :].split()[0].lower()) is None:
             # "Paris-based Vik": a body based there, not a person; "based" is no given name
@@ -365,7 +386,10 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.known_given_name = given is not None
         mention.role = _role(core, name, appositive)
         return mention
-    if head_type is None and name is None and core[0].lower() in title_words() and " of " in core_text:
+    if head_type is None and name is None and (core[0].lower() in title_words() and " of " in core_text
+                                               or len(core) >= 3 and _office_place(core, core[-1:])
+                                               or len(core) >= 4 and _office_place(core, core[-2:])):
+        # ... and "the Vik MP for Lundby" (check office-place)
         # "Prime Minister of Crimea": an unnamed holder of that office
         mention.type, mention.role = "anonymous", _clean_role(core_text)
         return mention
@@ -396,6 +420,48 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     mention.plural = head.endswith("s")
     mention.name = core_text
     return mention
+
+
+def _name_split_off_body(core: list[str], name: str, coordinated: bool) -> tuple[str, str, bool] | None:
+    """(check name-split-off-body) A one-word name with no known given name that is only the
+    end of what the phrase names: (type, name, plural) of the whole, or None.
+
+    - after "and" that joins it to capitalised words, no title among them: "Vik Oil and Gas"
+      is one firm (an organisation's word in it), "Vikco and Lundco" two bodies or people (a
+      group), not a person called "Gas" or "Lundco" whose role is the first name;
+    - after a capitalised organisation's word that is no title: "Capital Forecasts" is a
+      firm, not Mr Forecasts with the role "Capital";
+    - after a plural noun for people: "market analysts Vikstat" is a firm of analysts.
+    """
+    if " " in name or first_names().get(name.lower()) is not None:
+        return None
+    at = next((i for i, w in enumerate(core) if _strip_possessive(w) == name), None)
+    if not at:
+        return None
+    prev = core[at - 1]
+    if coordinated and prev == "and" and at >= 2 and core[at - 2][:1].isupper() \
+            and all(first_names().get(w.lower()) is None and w.lower() not in HONORIFICS for w in core[:at]):
+        start = at - 2  # the capitalised words joined: "technology firms Vikco and Lundco"
+        while start and (core[start - 1][:1].isupper() or core[start - 1] == "and" and core[start - 2 : start - 1] != []
+                         and core[start - 2][:1].isupper()):
+            start -= 1
+        whole = " ".join(core[start : at + 1])
+        if any(w.lower() in ORG_WORDS for w in core[start : at + 1]):
+            return "organization", whole, False
+        return "group", whole, True
+    if prev[:1].isupper() and prev.lower() in ORG_WORDS and prev.lower() not in title_words() and at == len(core) - 1:
+        start = at - 1  # back over capitalised words, and "and" between them: "Vik Iron and Steel Co"
+        while start and (core[start - 1][:1].isupper() and core[start - 1].lower() not in title_words()
+                         and first_names().get(core[start - 1].lower()) is None and not core[start - 1].endswith(("'s", "’s"))
+                         or core[start - 1] in ("and", "&") and start >= 2 and core[start - 2][:1].isupper()
+                         and not core[start - 2].endswith(("'s", "’s"))):
+            start -= 1
+        return "organization", " ".join(core[start : at + 1]), False
+    low = prev.lower()
+    if prev.islower() and low.endswith("s") and at == len(core) - 1 and (
+            low[:-1] in title_words() or T.person_noun(low) or speaker_nouns().get(low) == "group"):
+        return "organization", name, False
+    return None
 
 
 def _ampersand_name(core: list[str]) -> str | None:
@@ -525,7 +591,11 @@ def _find_outlet(core: list[str]) -> str | None:
                 break
             cand = " ".join(core[i : i + size])
             hit = media.get(_strip_possessive(cand).lower())
-            if hit and (size > 1 or cand[:1].isupper()) and cand.lower() not in ("time", "times", "post", "journal", "the"):
+            # (A paper's generic word alone names no one outlet, but after "Sunday" it is that
+            # Sunday paper: "the Sunday Times", check outlet-extended-name.)
+            if hit and (size > 1 or cand[:1].isupper()) and (
+                    cand.lower() not in ("time", "times", "post", "journal", "the")
+                    or cand[:1].isupper() and i == n - 1 and i > 0 and core[i - 1] == "Sunday"):
                 return _extended_outlet(core, i, i + size) or hit
     return None
 
@@ -626,14 +696,26 @@ def _person_name(core: list[str], determined: bool = False) -> str | None:
     else:
         if run:
             best, best_in_title = run, in_title
-    if best_in_title and core[0].lower() in title_words():
-        return None  # "Prime Minister of Crimea": the place of the office, not a name
+    if best_in_title and (core[0].lower() in title_words() or _office_place(core, best)):
+        return None  # "Prime Minister of Crimea", "the Vik MP for Lundby": the office's place, not a name
     while best and best[-1].lower() in _PARTICLES:
         best.pop()
     if len(best) >= 3 and given.get(best[1].lower()) is not None and given.get(best[0].lower()) is None \
             and best[0].lower().endswith(_ADJECTIVE_ENDINGS):
         best = best[1:]  # "Defiant Matt Williams says": a word about him, then his name
     return " ".join(best) if best else None
+
+
+def _office_place(core: list[str], run: list[str]) -> bool:
+    """(check office-place) ``run`` ends the phrase right after "for" or "of" that follows a
+    title word, with no known given name in it: "the Labour MP for Lundby", "the Archbishop of
+    Vikton" name an office by its place, not a person called Lundby."""
+    n = len(run)
+    if n == 0 or n > 3 or [_strip_possessive(w) for w in core[-n:]] != run or len(core) < n + 2:
+        return False
+    prep, title = core[-n - 1].lower(), core[-n - 2].lower()
+    return prep in ("for", "of") and title in title_words() and title not in ORG_WORDS \
+        and all(w[:1].isupper() for w in run) and not any(first_names().get(w.lower()) is not None for w in run)
 
 
 def _body_of_the(core: list[str]) -> bool:
@@ -694,6 +776,43 @@ def _affiliated(core: list[str], name: str) -> bool:
     return i is not None and i + 1 < len(core) and core[i + 1].lower() in _AFFILIATION
 
 
+# Words that open a clause or hang off a phrase, never a role's first or last word (check
+# role-junk-ends): "If Anna Berg", "When Berg", "But Berg", "a presenter on the Vik station".
+_ROLE_JUNK = T.CLAUSE_WORDS | T.PREPOSITIONS | T.DETERMINERS | frozenset(("and", "or", "nor", "said", "says", "my"))
+
+
+def _role_noun(word: str) -> bool:
+    """A lower-case noun that may head a role before a name ("teacher", "delegate", "pundit"),
+    not a small word or a verb."""
+    return word.isalpha() and word.islower() and len(word) > 2 and word not in _ROLE_JUNK \
+        and word not in cue_words() and not word.endswith(("ly", "ing", "ed"))
+
+
+def _plural_role_head(word: str) -> bool:
+    """A plural noun for people of a kind or nation ("Americans", "ministers", "analysts"), not a
+    word that ends in s ("boss", "Swiss")."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith("s") and not low.endswith("ss") and low not in title_words() \
+        and low.isalpha() and (bool(_demonym(word[:-1])) or low[:-1] in title_words() or T.person_noun(low))
+
+
+def _role_words(words: list[str]) -> list[str]:
+    """``words`` without clause words, prepositions and determiners at either end (check
+    role-junk-ends): "If", "But", "For" open a sentence before a name; "presenter on" loses a
+    possessive's owner after its preposition. Title words stay ("First Minister")."""
+    while words and words[0].lower() in _ROLE_JUNK and words[0].lower() not in title_words():
+        words = words[1:]
+    while words and words[-1].lower() in _ROLE_JUNK and words[-1].lower() not in title_words():
+        words = words[:-1]
+    return words
+
+
+def clean_role(text: str) -> str | None:
+    """``text`` as a role: without a clause word, preposition or determiner at either end
+    ("If" before a name at a sentence's start is none)."""
+    return " ".join(_role_words(text.split())) or None
+
+
 def _role(core: list[str], name: str, appositive: str | None) -> str | None:
     first = name.split()[0] if name else None
     idx = next((i for i, w in enumerate(core) if _strip_possessive(w) == first), len(core))
@@ -704,9 +823,16 @@ def _role(core: list[str], name: str, appositive: str | None) -> str | None:
         if low in ("like", "including") or (low == "as" and i > 0 and before[i - 1].lower() == "such"):
             before = before[i + 1 :]
             break
-    # Keep title words and the small words between them ("High Representative for Foreign Affairs").
-    while before and not (before[-1].lower() in title_words() or before[-1][:1].isupper()):
-        before = before[:-1]
+    # Keep title words and the small words between them ("High Representative for Foreign Affairs"),
+    # and a lower-case noun right before the name after a capitalised word: "Dance teacher Eve
+    # Trew" is the teacher, not "Dance" (check role-noun-kept).
+    kept = len(before)
+    while kept and _role_noun(before[kept - 1]):
+        kept -= 1
+    if not (kept and kept < len(before) and before[kept - 1][:1].isupper() and before[kept - 1].isalpha()
+            and before[kept - 1].lower() not in _ROLE_JUNK):
+        while before and not (before[-1].lower() in title_words() or before[-1][:1].isupper()):
+            before = before[:-1]
     # "ABN Amro's Eddie Wong": a possessive before the name is an affiliation, not a role; so is
     # everything before it ("President Vladimir Putin's spokesman X": the spokesman).
     owner = max((i for i, w in enumerate(before) if w.endswith(("'s", "’s"))), default=-1)
@@ -717,7 +843,13 @@ def _role(core: list[str], name: str, appositive: str | None) -> str | None:
     while before and (country_code(_strip_possessive(before[0])) or before[0].lower() in ("u.s.", "u.k.")):
         before = before[1:]
     # Honorifics are no role ("Manchester United manager Sir Alex Ferguson": the manager).
-    role = " ".join(w for w in before if w.lower() not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"))
+    before = [w for w in before if w.lower() not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame")]
+    before = _role_words(before)
+    if before and _plural_role_head(before[-1]):
+        # "Top-seeded Americans Ann Vik and Bo Berg": what each of them is, one of the plural
+        # (check plural-role-head)
+        before = [*before[:-1], before[-1][:-1]]
+    role = " ".join(before)
     if not role and appositive:
         role = _clean_role(appositive) or ""
     return role or None

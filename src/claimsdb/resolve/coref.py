@@ -19,7 +19,7 @@ from importlib.resources import files
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import cue_words, first_names, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Block, Segmented
-from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, country_code, country_display_name, describe,
+from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, clean_role, country_code, country_display_name, describe,
                                        may_have_known_given_name, plural_of_capitals)
 from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.records import ClaimCandidate
@@ -32,7 +32,11 @@ from claimsdb.resolve.offices import office_of
 _NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
 # Roles whose holder is never just the person the passage is about: "The judge agreed with Anna
 # Berg" is not Anna Berg; only someone introduced as a judge, or named as one next.
-_NAMED_ROLES_ONLY = frozenset({"judge"})
+# Role nouns that take a named person only when the article gives them that role, never the
+# person the passage is about: a judge; a spokesman, who speaks for that person (rule
+# spokesman-role-only: "A spokesman for Vik said ... '...,' the spokesman added" is no Vik).
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_NAMED_ROLES_ONLY = frozenset({"judge"}) | _SPOKES_NOUNS
 # Roles a team's person holds, named by the team ("the United boss", "the Lions coach").
 _TEAM_ROLES = frozenset("coach boss captain player striker midfielder defender winger goalkeeper keeper".split())
 # Role nouns that refer back to a person whose role contains them.
@@ -65,14 +69,16 @@ _EPITHET = "<epithet>"
 # finds where a pattern that opens with a set of characters may start by a fast scan for
 # them, and tries one that opens with a look-around at every character of the text, which
 # took this scan twice as long.)
-_COMPANY_EVIDENCE = re.compile(
-    r"([A-Z](?<![\w-][A-Z])(?>[\w&-]+)(?<=[a-zA-Z]))(?:"
+# What follows a company's name only: "Vik's shares", "Vik plc", "Vik said its ...".
+_COMPANY_TAIL = (
+    r"(?:"
     r"(?:'s|’s)? (?:shares|share price|profits?|sales|revenues?|earnings|chief executive|chairman|"
     r"spokes(?:man|woman|person)|"
     r"board|customers|shareholders|market value|annual results)\b"
     r"| (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b"
     r"| (?:said|says|added|announced|reported|warned) its\b)"
 )
+_COMPANY_EVIDENCE = re.compile(r"([A-Z](?<![\w-][A-Z])(?>[\w&-]+)(?<=[a-zA-Z]))" + _COMPANY_TAIL)
 _SUBORDINATE_ROLE = re.compile(r"\b(?:deputy|vice|shadow|former|assistant|ex|acting)\b[\s-]*$")
 # How many entities back a pronoun or role noun may look for its antecedent.
 _LOOKBACK = 200
@@ -189,7 +195,8 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                 continue
             # A capitalised run is a person only with a known given name or a title before it:
             # "World Junior Championship" and "Fear Factor" are not antecedents for "he".
-            if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender):
+            if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender
+                                                              or _after_clause_word(seg.text, start, men)):
                 found.append(_Entity(start, men))
             elif men.type == "person" and men.role and men.role.rsplit(None, 1)[-1].lower() in _NAME_TITLES:
                 # "Lord Vik": a peer, named by title and surname.
@@ -383,6 +390,14 @@ def _article_companies(masked: str) -> set[str]:
     return found
 
 
+def _after_clause_word(text: str, start: int, men: Mention) -> bool:
+    """"When Anna Vikberg shook his hand": a name of two words or more that a clause word
+    opens (no role of theirs: check role-junk-ends), a person as a title before it would make them."""
+    first = text[start : start + 12].split(" ", 1)[0]
+    return first.lower() in T.CLAUSE_WORDS and first[1:].islower() and men.role is None \
+        and text.startswith(men.name, start + len(first) + 1)
+
+
 def _described_name(text: str, start: int, end: int) -> Mention | None:
     """"Actor Tom Barker is suing ...": a capitalised describing word before a full name with a
     known given name; the name after it is the person, an antecedent for "he"."""
@@ -393,7 +408,10 @@ def _described_name(text: str, start: int, end: int) -> Mention | None:
     if men.type == "person" and " " in men.name and men.known_given_name:
         # The describing word is their role ("Gen", "Drummer"): a role noun that needs a
         # person without one ("the spokesman said") does not take them.
-        men.role = men.role or first.group().strip()
+        # A capitalised role of the rest goes on from the word ("New Yorker Tom Barker": "New
+        # Yorker", not "Yorker"); a clause word is no role ("If Tom Barker wins").
+        men.role = clean_role(first.group() + (men.role if men.role and men.role[:1].isupper() else "")) \
+            if not men.role or men.role[:1].isupper() else men.role
         return men
     return None
 
@@ -573,7 +591,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     hit = _role_antecedent(head, candidates, _role_phrase(m))
                 if hit is None and head in _PERSON_ROLES:
                     hit = _named_next(seg, starts, entities, positions, m, head, _role_phrase(m)) \
-                        or _introduced_next(seg, starts, claims, entities, positions, m)
+                        or (None if head in _SPOKES_NOUNS else _introduced_next(seg, starts, claims, entities, positions, m))
             if hit is not None:
                 _adopt(m, hit)
             outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
@@ -957,6 +975,8 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
                 continue  # "He went on to accuse Mr Vik of ...": Mr Vik is no subject
             if k == here and m.text.lower() in ("he", "she") and _BESIDE.search(seg.text, max(s_start, e.pos - 20), e.pos):
                 continue  # "But standing next to Mr Vik he added": the object of a preposition
+            if _CONDITION_OPENS.match(seg.text, s_start) and not 0 <= seg.text.find(",", s_start, s_end) < e.pos:
+                continue  # "If Vik could profit from it, Senator Berg is against it": Vik is no subject
             after = seg.text[men.end : men.end + 2]
             fits = accept(men) if accept is not None else (
                 _agrees(m.pronoun, men) or k >= here - 1 and _unnamed_agrees(m.pronoun, men)
@@ -966,6 +986,11 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
             if men.pronoun is None and fits and not after.startswith(("'s", "’s")):
                 return men
     return None
+
+
+# A sentence opened by a condition or a concession, whose subject is not the sentence's
+# (check condition-subject): "If Vik ...", "Although Vik ...", "Unless Vik ...".
+_CONDITION_OPENS = re.compile(r"(?:If|Unless|Although|Though|Whether|Even if|Even though) ")
 
 
 # Salience of an antecedent for "he" or "she" (after Lappin and Leass): how recent its sentence
@@ -1768,6 +1793,14 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     for men in singles:
         if men.name in companies and men.gender is None:
             men.type, men.role = "organization", None
+    # (check title-word-body) "Air Vik said": a capitalised word read as a title before a
+    # one-word name, when the article words the two together as a company's ("Air Vik's
+    # managing director", "Air Vik, which ...", "Air Vik plc"): the firm, not Mr Vik.
+    for men in mentions:
+        if men.type == "person" and men.pronoun is None and not men.known_given_name and men.gender is None \
+                and " " not in men.name and men.role and " " not in men.role and men.role[:1].isupper() \
+                and f"{men.role} {men.name}" in men.text and _words_as_company(seg.masked, f"{men.role} {men.name}"):
+            men.type, men.name, men.role = "organization", f"{men.role} {men.name}", None
     # Names of any length, by wording only a body gets ("an analyst at Vik Lund", "the Vik said")
     # or listed as a well-known organisation (data/organisations.tsv).
     for men in mentions:
@@ -1778,6 +1811,14 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                 # ("confectionery firm, Vik Lund": a firm's noun read as the role of a person; not
                 # "manager of a banking firm")
                 men.type, men.role = "organization", None
+
+
+def _words_as_company(masked: str, name: str) -> bool:
+    """Whether the article follows ``name`` by a company's wording (_COMPANY_TAIL, "'s managing
+    director", ", which") or puts _BODY_BEFORE ("owned by") before it."""
+    whole = r"(?<![\w’'-])" + re.escape(name)
+    return re.search(whole + r"(?:" + _COMPANY_TAIL + r"|['’]s managing director\b|, which\b)", masked) is not None \
+        or re.search(_BODY_BEFORE + whole, masked) is not None
 
 
 def _named_as_person(masked: str, name: str) -> bool:

@@ -115,15 +115,24 @@ def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: s
     word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
     for c in reversed(earlier):
         m = c.evidence.mention
-        if m.type not in _NAMED_TYPES or m.pronoun is not None or not m.name[:1].isupper() \
+        # (a group named by its common noun too: "In a message posted on the site, its
+        # controllers said ... the message said" is the controllers, check document-by-group)
+        if m.type not in _NAMED_TYPES or m.pronoun is not None or not (m.name[:1].isupper() or m.type == "group") \
                 or _document_head(m) is not None:
             continue
         attribution = text[c.sentence_start : c.text_start] + " " + text[c.text_end : c.sentence_end]
         info = c.evidence.cue
-        if any(not _in_title(attribution, hit) for hit in word.finditer(attribution)) \
-                or (info is not None and info.lemma == head):
+        if info is not None and info.lemma == head:
+            return m
+        # (A group only where the document is what it spoke in: "in a message", not "the X
+        # report said teenagers ...", whose teenagers issued nothing.)
+        if any(not _in_title(attribution, hit) and (m.name[:1].isupper() or _SPOKE_IN.search(attribution, 0, hit.start()))
+               for hit in word.finditer(attribution)):
             return m
     return None
+
+
+_SPOKE_IN = re.compile(r"\b[Ii]n (?:a|an|the|its|their|his|her) (?:[\w’'-]+ ){0,2}$")
 
 
 def _in_title(text: str, hit: re.Match) -> bool:

@@ -28,6 +28,16 @@ def _described_place_start(ps: ParsedSentence, j: int) -> bool:
     return k == 0 or ps.toks[k - 1].low not in ("and", "or", "&")
 
 
+def attributive_participle(toks, j: int) -> bool:
+    """``toks[j]`` is an -ed word between "the"/"a"/"an" and a lower-case noun for people
+    ("the alleged spammers"): an adjective inside the noun phrase, not a verb or a cue."""
+    low = toks[j].low
+    return low.endswith("ed") and not toks[j].cap and 0 < j < len(toks) - 1 and toks[j - 1].low in ("the", "a", "an") \
+        and not toks[j + 1].cap and toks[j + 1].text.isalpha() \
+        and speaker_nouns().get(toks[j + 1].low, "person") in ("anonymous", "group", "person") and (
+            toks[j + 1].low in speaker_nouns() or T.person_noun(toks[j + 1].low))
+
+
 def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
     low = tok.low
     if low in W.WEEKDAYS:
@@ -44,6 +54,9 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         or (low[:1].isdigit() and T.person_noun(low) and j > 0 and ps.toks[j - 1].low in ("the", "a", "an")
             and j + 1 < len(ps.toks) and (
             ps.toks[j + 1].cap or ps.toks[j + 1].low in speaker_nouns() or T.person_noun(ps.toks[j + 1].low)))
+        # A participle of a cue verb as an adjective, between an article and a noun for people
+        # (check attributive-cue-word): "the alleged spammers", "a reported gunman"
+        or attributive_participle(ps.toks, j)
         # A plural's possessive after a determiner: "the workers' union leader"
         or (low.endswith(("s'", "s’")) and j > 0 and ps.toks[j - 1].low in T.DETERMINERS)
         # A place described, then its body: "the Caribbean island's government"
@@ -175,6 +188,8 @@ def postmodified_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
                 return core[0], i
         if T.participle(t.text) and k > 0 and people_head(toks[k - 1]):
             continue  # "a spokesman explaining the decision": a cue word, but hung on the noun
+        if attributive_participle(toks, k):
+            continue  # "lawyers for the alleged spammers": an adjective, no verb between
         if t.low in ("that", "who", "which", "and", "but", "to") or t.low in T.AUXILIARIES or cue_info(t.text) \
                 or (not t.cap and t.low.endswith("ed") and k < i and t.low not in T.POSTMODIFIER_STARTS):
             return None  # (a verb between: "The Cruz campaign on Monday picked up on a tweet that ...")
