@@ -95,8 +95,46 @@ def test_an_opening_phrase_before_the_speaker_is_no_antecedent():
 
 
 def test_which_after_a_persons_name_does_not_take_the_name():
-    check("She made remarks about Mr Brekke, which critics claimed were offensive.",
-          ("said-clause", "critics", "were offensive"))
+    # and without the noun it is about, "were offensive" is no statement (rule gapped-relative)
+    check("She made remarks about Mr Brekke, which critics claimed were offensive.")
+
+
+def test_a_relative_clause_whose_subject_is_the_relative_word_needs_its_noun():
+    # rule gapped-relative: the content would be a verb phrase without a subject
+    check("He wants to leave the ferry union, which he believes is beyond repair.")
+    check("Margins were 14%, which the firm said could reach 16% by 2028.")
+    # without a relative word, the noun before the speaker is the subject
+    check("The panel named three bands they thought were ready for the big time.",
+          ("stance-verb", "they", "three bands they thought were ready for the big time"))
+    check("They backed coach Ola Berg, who he believes was the right choice.")
+    # an inverted condition is a clause of its own
+    check("Anna Lund said had the council acted sooner, the port would be open.",
+          ("said-clause", "Anna Lund", "had the council acted sooner, the port would be open"))
+
+
+def test_what_x_said_was_keeps_what():
+    # rule free-relative: "what" is the subject of what was said
+    check("Ola Berg was angry at what he believes is a betrayal of the fishermen.",
+          ("stance-verb", "Ola Berg", "what he believes is a betrayal of the fishermen"))
+    check("The firm published what it said were plans for a new ferry.",
+          ("said-clause", "it", "what it said were plans for a new ferry"))
+
+
+def test_a_place_or_time_phrase_before_that_belongs_to_the_cue():
+    # rule setting-before-that
+    check("Anna Lund told reporters outside the courthouse that she would appeal.",
+          ("said-that", "Anna Lund", "she would appeal"))
+    check("Anna Lund told supporters gathered inside the hall that she would appeal.",
+          ("said-that", "Anna Lund", "she would appeal"))
+    check("Anna Lund told him near the harbour that she would appeal.",
+          ("said-that", "Anna Lund", "she would appeal"))
+    check("Anna Lund said on Monday that, given the costs, the port would close.",
+          ("said-that", "Anna Lund", "given the costs, the port would close"))
+    check("Anna Lund told reporters two days ago that she would appeal.",
+          ("said-that", "Anna Lund", "she would appeal"))
+    # a word that only looks like a preposition opens the content
+    check("Anna Lund said outside experts had found that the port was unsafe.",
+          ("said-clause", "Anna Lund", "outside experts had found that the port was unsafe"))
 
 
 def test_which_x_described_as_names_what_was_described():
@@ -162,9 +200,9 @@ def test_a_who_clause_after_the_cue_gives_no_antecedent():
 
 
 def test_which_after_a_coordination_or_a_nouns_phrase_takes_no_antecedent():
-    # "which" may be about the whole phrase (the merger), not its last noun
-    check("The deal follows a merger between Nordvik and Halden which officials have said will go ahead.",
-          ("said-clause", "officials", "will go ahead"))
+    # "which" may be about the whole phrase (the merger), not its last noun; without a noun,
+    # "will go ahead" is no statement (rule gapped-relative)
+    check("The deal follows a merger between Nordvik and Halden which officials have said will go ahead.")
 
 
 def test_a_phrase_of_when_or_how_before_an_aside_is_part_of_the_statement():
@@ -178,8 +216,8 @@ def test_a_verb_first_aside_before_an_appositive_in_lower_case_is_no_parenthesis
 
 
 def test_which_without_a_comma_after_a_prepositions_object_takes_no_antecedent():
-    check("The toll is run by the harbour office which they say would save money.",
-          ("said-clause", "they", "would save money"))
+    # (and "would save money" without it is no statement: rule gapped-relative)
+    check("The toll is run by the harbour office which they say would save money.")
 
 
 def test_a_title_in_lower_case_after_a_verb_first_speaker_is_no_statement():

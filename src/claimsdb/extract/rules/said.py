@@ -81,6 +81,22 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             if reduced[1] is None:
                 return  # no telling where what she said ends
             start, end = reduced  # type: ignore[assignment]
+    if hint == "complement" and start in (opening, m.start()) and _gapped(ps, ps.index_at(opening)) \
+            and (toks[a - 1].low in _GAP_OPENERS or _noun_before(ps, a)):
+        # "the plan, which he believes is doomed": the subject of what was said is the
+        # relative word, no antecedent was found, and a verb phrase is no statement (rule
+        # gapped-relative); "what he said were its successes" has its subject in "what" (rule
+        # free-relative), "acts they thought were ready" in the noun before the speaker
+        if toks[a - 1].low == "what":
+            start = toks[a - 1].start
+        else:
+            ante = antecedent(ps, a - 1) if toks[a - 1].low not in _GAP_OPENERS else None
+            if ante is None:
+                return
+            # "meddling he said is designed to ...": the noun the clause hangs on is its subject
+            if toks[ante[0]].low not in T.DETERMINERS:
+                ante = with_determiner(ps, ante) or ante
+            start = toks[ante[0]].start
     if hint == "complement" and info.stance:
         end = object_end(ps, k1, end)
     elif hint == "complement":
@@ -149,6 +165,25 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
                                or t.low in W.PLURAL_VERBS or t.low in past_verbs()):
             return toks[ante[0]].start, end
     return toks[ante[0]].start, None
+
+
+# Words before a speaker that open a relative clause whose subject may be the word itself.
+_GAP_OPENERS = T.words("which who whom that what")
+# Auxiliaries and modals that are finite: a content that opens with one has no subject.
+_FINITE = T.words("has have had will would could can may might should must shall did does do is are was were")
+
+
+def _gapped(ps: ParsedSentence, k: int) -> bool:
+    """The content from token ``k`` opens with a finite auxiliary or modal in lower case that
+    is no inverted condition ("had the government acted, ...", "should that happen"): a verb
+    phrase ("*is* unreformable", "*could* reach 14.8%") whose subject is a relative word before
+    the speaker."""
+    toks = ps.toks
+    if k + 1 >= len(toks) or toks[k].cap or toks[k].low not in _FINITE:
+        return False
+    nxt = toks[k + 1]
+    return toks[k].low not in ("had", "should") or not (
+        nxt.cap or nxt.low in T.DETERMINERS or nxt.low in T.PRONOUNS or nxt.low in ("that", "there", "this"))
 
 
 # Nouns of a fronted phrase that says where or in which cases a statement holds.
