@@ -63,6 +63,41 @@ def test_a_backshifted_contrast_after_while_stays_the_speakers():
           ("said-clause", "Anna Lund", "the toll will cut congestion, while the Harbour Party has no plan"))
 
 
+def test_a_contrast_with_a_subject_of_its_own_ends_the_claim():
+    # rule writer-contrast: ", but"/"; but"/", although"/", though" too, with any noun phrase
+    check("Anna Lund said the plan would work, but the figures show a rise in costs.",
+          ("said-clause", "Anna Lund", "the plan would work"))
+    check("Anna Lund said losses had risen; but the port has stayed open.",
+          ("said-clause", "Anna Lund", "losses had risen"))
+    check("Anna Lund said prices would fall, though Mr Berg is thought to disagree.",
+          ("said-clause", "Anna Lund", "prices would fall"))
+    # another speaker's cue ends it whatever the tense
+    check("Anna Lund expects prices to fall, but many think they will rise.",
+          ("stance-verb", "Anna Lund", "expects prices to fall"))
+    check("Anna Lund said prices would fall, although others feel the bank may still think rates must rise.",
+          ("said-clause", "Anna Lund", "prices would fall"))
+
+
+def test_a_contrast_that_may_be_the_speakers_stays():
+    # the same subject, a pronoun, a backshifted verb, "but that", a passive or a bare refusal
+    check("Anna Lund said she was sorry but would appeal.",
+          ("said-clause", "Anna Lund", "she was sorry but would appeal"))
+    check("Anna Lund said she was sorry, but she would appeal.",
+          ("said-clause", "Anna Lund", "she was sorry, but she would appeal"))
+    check("Anna Lund said the plan would work, but the figures showed a rise in costs.",
+          ("said-clause", "Anna Lund", "the plan would work, but the figures showed a rise in costs"))
+    check("Anna Lund said losses had risen, while sales had fallen.",
+          ("said-clause", "Anna Lund", "losses had risen, while sales had fallen"))
+    check("Anna Lund said prices would fall, but that wages would rise.",
+          ("said-clause", "Anna Lund", "prices would fall, but that wages would rise"))
+    check("Anna Lund said the offer was made, but Mr Berg declined.",
+          ("said-clause", "Anna Lund", "the offer was made, but Mr Berg declined"))
+    check("Anna Lund said the rules were broken, but failed in her attempt to have the race stopped.",
+          ("said-clause", "Anna Lund", "the rules were broken, but failed in her attempt to have the race stopped"))
+    check('Anna Lund said "prices will fall, but the bank has no plan".',
+          ("said-quote", "Anna Lund", '"prices will fall, but the bank has no plan"'))
+
+
 def test_a_relative_clause_keeps_the_noun_it_is_about():
     # rule relative-antecedent: the claim is that he suffered the injury in training
     check("Brekke missed the final with an injury he said he suffered in training.",

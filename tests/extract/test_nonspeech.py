@@ -300,3 +300,9 @@ def test_a_relative_clause_whose_infinitive_lacks_its_object_is_no_claim():
     check("The ferry firm gave no figure for the savings it hoped to find by 2030.")
     assert [c for _, _, c in found("The ferry firm said it expected to make a profit next year.")] \
         == ["it expected to make a profit next year"]
+
+
+def test_a_belief_after_may_might_or_could_is_a_guess():
+    # check imagined-speech: someone's guess at a belief, no view voiced
+    assert [c for c in found("Anna Lund fears the bank might still believe rates must rise.") if c[1] == "bank"] == []
+    assert found("Anna Lund could not believe the goal was given.") != []

@@ -339,31 +339,74 @@ def _another_predicate(ps: ParsedSentence, x: int) -> bool:
 # Verbs of the present and the present perfect that, after a past-tense cue, show a contrast
 # clause is not reported speech (which would be backshifted: "would", "had", "was").
 _PRESENT = T.words("has have is are does do says say")
+# Conjunctions after a comma that may open the writer's contrast ("; but" too).
+_CONTRASTS = T.words("while whereas but although though")
+# Auxiliaries before a participle that make it passive: "is thought", "was forecast".
+_BE = T.words("is are was were be been being")
 
 
-def _writer_contrast(ps: ParsedSentence, k1: int, start: int, end: int) -> int:
-    """``end``, or where ", while"/", whereas" opens the writer's contrast: "Berg said the
-    bill would cut costs, while Labour has offered no plan of its own" (rule
-    writer-contrast). The contrast is the writer's when another named actor is its subject
-    and its verb is in the present or present perfect, not backshifted like the speaker's
-    words after a past-tense cue."""
+def _writer_contrast(ps: ParsedSentence, k1: int, start: int, end: int, past: bool) -> int:
+    """``end``, or where ", while", ", whereas", ", but", "; but", ", although" or ", though"
+    opens the writer's contrast: "Berg said the bill would cut costs, while Labour has offered
+    no plan of its own", "..., but the figures show ...", "..., although others feel ..."
+    (rule writer-contrast). The contrast has a subject of its own, a name or a noun phrase,
+    no pronoun (which may be the speaker's: "said it was sorry, but it would appeal"); it is
+    the writer's when its verb is a cue of another speaker ("but critics *warned*", not the
+    passive "is thought"), or, after a past-tense cue (``past``), in the present or present
+    perfect, not backshifted like the speaker's words ("..., but the target was met" stays).
+    A contrast inside quotation marks is the speaker's: its words are one masked token."""
     toks = ps.toks
     for x in range(k1, min(len(toks) - 3, k1 + _WINDOW)):
         if toks[x].start >= end:
             break
-        if toks[x].start <= start or toks[x].text != "," or toks[x + 1].low not in ("while", "whereas"):
+        if toks[x].start <= start or toks[x].text not in (",", ";") or toks[x + 1].low not in _CONTRASTS \
+                or toks[x].text == ";" and toks[x + 1].low != "but":
             continue
         y = x + 2
-        if toks[y].low == "the" and y + 1 < len(toks):
-            y += 1
-        if not toks[y].cap or toks[y].low in T.PRONOUNS or toks[y].low in T.CLAUSE_WORDS:
-            continue
+        first = toks[y]
+        determiner = first.low in T.DETERMINERS and first.low not in ("this", "that")
+        if not determiner and (first.low in T.PRONOUNS or first.low in T.CLAUSE_WORDS or first.low in T.AUXILIARIES
+                               or first.low in T.PREPOSITIONS or not _word(first)
+                               or not first.cap and (first.low.endswith(("ly", "ed")) or first.low in past_verbs()
+                                                     or cue_info(first.text))):
+            continue  # (a verb phrase sharing the subject, "but would appeal", or an adjunct)
         for z in range(y + 1, min(len(toks), y + 6)):
-            if not toks[z].cap and (toks[z].low in T.AUXILIARIES or cue_info(toks[z].text)):
-                if toks[z].low in _PRESENT:
-                    return rstrip(ps.text, start, toks[x].start)
-                break
+            t = toks[z]
+            verb = not t.cap and (t.low in T.AUXILIARIES or cue_info(t.text) and not (z == y + 1 and first.low in _ARTICLES)
+                                  or past and _present_form(ps, z))
+            if not verb:
+                if _word(t) and t.low != "to":
+                    continue
+                break  # (a comma or a quotation: no clause of its own so near)
+            group = [t]
+            for v in toks[z + 1 : z + 4]:
+                if v.cap or not (v.low in T.AUXILIARIES or v.low in T.ADVERBS or cue_info(v.text)):
+                    break
+                group.append(v)
+            after = z + len(group)
+            spoken = after < len(toks) and not ps.is_stop(after) and toks[after].text not in (",", ";") and any(
+                cue_info(v.text) and not (i and group[i - 1].low in _BE) and v.low not in T.AUXILIARIES
+                for i, v in enumerate(group))  # (not "but Berg declined.": no words)
+            if spoken or past and (t.low in _PRESENT or _present_form(ps, z)):
+                return rstrip(ps.text, start, toks[x].start)
+            break
     return end
+
+
+# Words after which a word spelt like a cue is a noun: "but *the forecast* was revised".
+_ARTICLES = T.words("the a an its his her their our these those")
+
+
+def _present_form(ps: ParsedSentence, z: int) -> bool:
+    """Token ``z`` reads as a verb in the present after its subject ("the figures *show* a
+    rise"), not a past form ("showed")."""
+    low = ps.toks[z].low
+    return not low.endswith("ed") and low not in past_verbs() and _present_verb(ps, z)
+
+
+def _word(t: Token) -> bool:
+    """A word, a number or a possessive, no punctuation."""
+    return t.text.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalnum()
 
 
 # Words that open a complement which is no noun phrase: an infinitive, a question, a subject.
@@ -445,10 +488,10 @@ def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead
     toks = ps.toks
     end = ps.content_end()
     k = ps.index_at(start)
-    if past or k < len(toks) and (toks[k].low in ("a", "an") or toks[k].text[:1].isdigit()) and _no_verb_before_comma(ps, k):
-        # (content that is a noun phrase, "is reiterating a 2.5% target", holds no clause of
-        # its own that ", while X is ..." could continue)
-        end = _writer_contrast(ps, k1, start, end)
+    # (content that is a noun phrase, "is reiterating a 2.5% target", holds no clause of its
+    # own that ", while X is ..." could continue)
+    end = _writer_contrast(ps, k1, start, end, past or k < len(toks) and (
+        toks[k].low in ("a", "an") or toks[k].text[:1].isdigit()) and _no_verb_before_comma(ps, k))
     if how == "relative" and a > 0 and toks[a - 1].text == ",":
         # "Trump, who has told aides he sees X, said ...": the relative clause ends
         # where the main clause's verb comes back after a comma.
