@@ -213,9 +213,11 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "imagined-speech"
     if _left_unsaid(ps, info, k0, k1):
         return "left-unsaid"
-    if k1 < len(toks) and (info.lemma == "say" and toks[k1].low in ("farewell", "goodbye")
+    rite = k1 + 1 if k1 + 1 < len(toks) and toks[k1].low in ("a", "his", "her", "their", "our") else k1
+    if k1 < len(toks) and (info.lemma == "say" and toks[rite].low in _RITES
                            or info.lemma == "answer" and toks[k1].low == "questions"):
-        return "sighting-or-act"  # "He can say farewell to the cup", "answered questions": no words reported
+        # "He can say farewell to the cup", "said a prayer", "answered questions": no words reported
+        return "sighting-or-act"
     if info.form == "ed" and toks[k0].low in W.SURVEYED and k1 < len(toks) and toks[k1].low in ("for", "by", "in") \
             and any(t.low in _SURVEY_NOUNS for t in toks[k1 + 1 : k1 + 4]):
         return "crowd-belief"  # "Teenagers questioned for a survey have shown ...": respondents, passive
@@ -270,6 +272,10 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of", "in") and toks[a - 2].low in mute_nouns():
         return "mute-speaker"  # "A late goal from Anna Berg condemned them to defeat": the goal
     return None
+
+
+# What is said as a rite, with no statement in it: "said goodbye", "said a prayer", "said grace".
+_RITES = T.words("farewell farewells goodbye goodbyes prayer prayers grace hello mass amen")
 
 
 # Words that open the question a negated cue leaves open ("did not say how many ...").

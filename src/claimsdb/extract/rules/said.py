@@ -113,12 +113,44 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     if rule in _OBJECT_RULES and hint == "complement" and start == opening and not info.clausal \
             and ps.index_at(start) == k1 and _noun_object(ps, a, k1, end):
         rule = _OBJECT_RULES[rule]
+    if rule in _OBJECT_RULES.values() and _no_statement_object(ps, info, k1, end):
+        return
     claim = ps.add((start, end), mention, m, info, rule=rule)
     if claim:
         claim.extra["hint"] = hint
     if claim and shared and boundary is not None:
         claim.shared_subject = True
         claim.boundary = boundary
+
+
+# Nouns of a contest's outcome: "claimed the title", "conceded two goals", "repeated the feat".
+_CONTEST_NOUNS = T.words("title titles goal goals draw victory victories win wins penalty penalties spot medal "
+                         "medals trophy trophies feat cup")
+# Words right after a cue that make it a phrasal verb or a deed: "called up", "called off",
+# "called time on", "responded by scheduling".
+_PARTICLES = T.words("up off back out down into by time")
+
+
+def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -> bool:
+    """The noun-phrase object from token ``k1`` to offset ``end`` of a cue that is no stance
+    verb is no statement (check object-not-statement): a particle or a deed after the cue
+    ("called up X", "responded quickly by ..."), a contest's outcome in its first words
+    ("claimed the individual titles", "conceded six goals"), or a recall's count ("recalling
+    200,000 vehicles"). (A work written, "wrote his book", stays: PolNeAR's gold counts it.)"""
+    toks = ps.toks
+    x = k1
+    while x < len(toks) and not toks[x].cap and toks[x].low.endswith("ly"):
+        x += 1  # (not "declared herself up to the task": a reflexive is no adverb here)
+    if x >= len(toks) or toks[x].low in _PARTICLES and not toks[x].cap:
+        return True
+    if info.lemma == "recall" and (toks[x].text[:1].isdigit() or x + 1 < len(toks) and toks[x + 1].text[:1].isdigit()):
+        return True
+    for t in toks[x : x + 5]:
+        if t.start >= end or t.low in T.PREPOSITIONS:
+            break
+        if t.low in _CONTEST_NOUNS and not t.cap:
+            return True
+    return False
 
 
 # Words that open a clause of their own inside a predicate: a verb after one is that clause's.
