@@ -167,6 +167,16 @@ def test_a_place_or_time_phrase_before_that_belongs_to_the_cue():
           ("said-that", "Anna Lund", "given the costs, the port would close"))
     check("Anna Lund told reporters two days ago that she would appeal.",
           ("said-that", "Anna Lund", "she would appeal"))
+    # so does an addressee after "to", not an infinitive
+    check("The firm denied to Reuters that it was the buyer.",
+          ("said-that", "firm", "it was the buyer"))
+    check("Ministers pointed to the fact that spending had been weak.",
+          ("said-that", "Ministers", "spending had been weak"))
+    check("Anna Lund pledged to ensure that the port stays open.",
+          ("said-infinitive", "Anna Lund", "to ensure that the port stays open"))
+    # a thing after "to" is no addressee: its "that" is a relative pronoun or a demonstrative
+    check("A union has agreed to a new contract that cuts pay by 10%.")
+    check("Analysts pointed to the krone's inability recently to extend that rally despite the data.")
     # a word that only looks like a preposition opens the content
     check("Anna Lund said outside experts had found that the port was unsafe.",
           ("said-clause", "Anna Lund", "outside experts had found that the port was unsafe"))

@@ -96,13 +96,23 @@ def _setting_then_that(ps: ParsedSentence, i: int) -> int | None:
     or its listener ("outside the courthouse", "near the scene", "two days ago", "gathered
     inside the hall"): the phrase belongs to the cue, the content starts after "that" (rule
     setting-before-that). None when no such phrase runs to a complementiser within eight
-    words: a verb, a pronoun or a comma between ("said outside experts had ...") ends it."""
+    words: a verb, a pronoun or a comma between ("said outside experts had ...") ends it. An
+    addressee after "to" goes with them ("denied to Reuters that ...")."""
     toks = ps.toks
     n = len(toks)
     j = i
     if j + 1 < n and not toks[j].cap and toks[j].low.endswith("ed") and toks[j + 1].low in _PLACE_PREPOSITIONS:
         j += 1  # the listener's own modifier: "supporters gathered outside the hall"
-    timed = toks[j].low not in _PLACE_PREPOSITIONS  # then only "two days ago", "a year ago"
+    if toks[j].low == "to":
+        # an addressee: "denied to Reuters that ...", "pointed out to the BBC website that
+        # ...", "pointed to the fact that ...", not an infinitive ("pledged to ensure that")
+        # nor a thing ("agreed to a contract that cuts ...", "objected to the way that ...")
+        that = next((x for x in range(j + 1, min(n, j + 8)) if toks[x].low == "that"), None)
+        if that is None or that == j + 1 or not all(
+                t.cap or t.low in T.DETERMINERS or t.low in T.LISTENERS or t.low in outlet_nouns() or t.low == "fact"
+                or t.low in ("'s", "’s") for t in toks[j + 1 : that]):
+            return None
+    timed = toks[j].low not in _PLACE_PREPOSITIONS and toks[j].low != "to"  # else "two days ago"
     if timed and toks[j].cap:
         return None
     for x in range(j + 1, min(n, j + 8)):

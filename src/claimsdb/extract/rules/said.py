@@ -7,6 +7,8 @@
 ``stance-verb``  The bank has not ruled out a rate rise.  (the verb is part of the claim)
 ``said-object``  The minister reiterated her call for calm.  (a noun phrase, the cue's object;
                  ``shared-object`` when the subject is an earlier clause's)
+``said-infinitive``  The minister promised to cut taxes.  (the cue's infinitive; ``shared-infinitive``
+                 when the subject is an earlier clause's)
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _WINDOW = 40
 
 # The rule of a content that is the cue's noun-phrase object, by the rule of a clause there.
 _OBJECT_RULES = {"said-clause": "said-object", "shared-subject": "shared-object"}
+# The rule of a content that is the cue's infinitive ("promised to cut taxes"), by the rule of a clause there.
+_INFINITIVE_RULES = {"said-clause": "said-infinitive", "shared-subject": "shared-infinitive"}
 
 _HINT_RULES = {"that": "said-that", "complement": "said-clause", "colon": "said-colon", "quote": "said-quote"}
 
@@ -113,6 +117,15 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     if rule in _OBJECT_RULES and hint == "complement" and start == opening and not info.clausal \
             and ps.index_at(start) == k1 and _noun_object(ps, a, k1, end):
         rule = _OBJECT_RULES[rule]
+    elif rule in _INFINITIVE_RULES and hint == "complement" and start == opening and ps.index_at(start) == k1 \
+            and toks[k1].low == "to" and k1 + 1 < len(toks) and (ps.quote_starting(toks[k1 + 1]) or (
+                toks[k1 + 1].text.replace("-", "").isalpha() and not toks[k1 + 1].cap
+                and toks[k1 + 1].low not in T.DETERMINERS and toks[k1 + 1].low not in T.PRONOUNS
+                and toks[k1 + 1].low not in ("that", "this", "those", "these"))):
+        # "promised to cut taxes", "vowed to resign": the infinitive is what was promised,
+        # and says it only with its cue; `claims query` shows the cue before it (rule
+        # said-infinitive; the stored text is the infinitive, as before)
+        rule = _INFINITIVE_RULES[rule]
     if rule in _OBJECT_RULES.values() and _no_statement_object(ps, info, k1, end):
         return
     claim = ps.add((start, end), mention, m, info, rule=rule)
@@ -148,9 +161,19 @@ def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -
     for t in toks[x : x + 5]:
         if t.start >= end or t.low in T.PREPOSITIONS:
             break
-        if t.low in _CONTEST_NOUNS and not t.cap:
-            return True
+        if t.low in _CONTEST_NOUNS and not t.cap and (t.low not in ("goal", "goals") or _counted(ps, t)):
+            return True  # (a "goal" counted: "conceded six goals", not "a 4% savings goal")
     return False
+
+
+_NUMBER_WORDS = T.words("a an one two three four five six seven eight nine ten eleven twelve")
+
+
+def _counted(ps: ParsedSentence, t: Token) -> bool:
+    """The word before ``t`` counts it: a number, "a" or "an" ("six goals", "a goal")."""
+    x = ps.index_at(t.start)
+    prev = ps.toks[x - 1] if x > 0 else None
+    return prev is not None and (prev.text.isdigit() or prev.low in _NUMBER_WORDS)
 
 
 # Words that open a clause of their own inside a predicate: a verb after one is that clause's.
