@@ -164,3 +164,15 @@ def test_the_table_shows_a_reporting_verb_before_its_noun_phrase_object(tmp_path
     rows = exported()
     assert {r["text"] for r in rows} >= {"the value of the new toll bridge", "a 4% savings goal for 2031"}
     assert {r["rule"] for r in rows if r["text"].startswith(("the value", "a 4%"))} == {"said-object"}
+
+
+def test_the_table_shows_a_reporting_verb_before_its_infinitive(tmp_path):
+    # rule said-infinitive: "to cut the harbour fees" alone does not say it was promised
+    result = table_of_article(tmp_path, "Fees row\n\nMayor Ola Vik promised to cut the harbour fees by half. "
+                              "The union backed the plan but threatened to strike in May.\n")
+    assert "promised to cut the harbour fees by half" in result.output
+    assert "threatened to strike in May" in result.output
+    rows = exported()
+    # the stored text is the infinitive, as before
+    assert {(r["rule"], r["text"]) for r in rows} >= {("said-infinitive", "to cut the harbour fees by half"),
+                                                      ("shared-infinitive", "to strike in May")}

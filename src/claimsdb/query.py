@@ -660,9 +660,10 @@ _LEAD_CHARS = 200
 
 # Stances whose content can be the cue's object: "criticised the handling of the economy" is
 # stored as its object, and read without the verb it loses the stance; so is a reporting
-# verb's noun-phrase object ("questioned the cost of the scheme", rule said-object).
+# verb's noun-phrase object ("questioned the cost of the scheme", rule said-object) and its
+# infinitive ("promised to cut taxes", rule said-infinitive).
 _OBJECT_STANCES = frozenset({
-    "said-object", "shared-object", "criticise", "condemn", "denounce", "praise", "welcome", "reject", "dismiss", "deny", "demand",
+    "said-object", "shared-object", "said-infinitive", "shared-infinitive", "criticise", "condemn", "denounce", "praise", "welcome", "reject", "dismiss", "deny", "demand",
     "call-for", "urge", "express-stance", "warn-of", "warn-against", "blame-for", "stance-verb",
 })
 

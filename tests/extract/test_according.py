@@ -42,14 +42,14 @@ def test_the_source_runs_on_over_an_adverb_and_a_participle():
 def test_a_source_between_and_and_a_new_clause_vouches_for_that_clause_only():
     check("Talks row\n\nThe talks stalled on Monday and, according to diplomats, the envoys left the city early.\n",
           ("according-to", "diplomats", "the envoys left the city early"))
-    # so does one before a verb phrase sharing the subject: the writer's part before "and" is
-    # not the source's
+    # a verb phrase sharing the subject before "and" is no statement without that subject:
+    # the source vouches for the whole sentence (rule according-in-conjunct)
     check("Talks row\n\nThe resort has grown fast and, according to the tourist board, is now worth 3bn a year.\n",
-          ("according-to", "tourist board", "is now worth 3bn a year"))
+          ("according-to", "tourist board",
+           "The resort has grown fast and, according to the tourist board, is now worth 3bn a year"))
     check("Fees row\n\nHarbour fees are set to rise by 4% and, according to some shipping agents, double by 2030.\n",
-          ("according-to", "some shipping agents", "double by 2030"))
-    check("Fees row\n\nHarbour fees will rise and, according to the agents, already paid for two ferries.\n",
-          ("according-to", "agents", "already paid for two ferries"))
+          ("according-to", "some shipping agents",
+           "Harbour fees are set to rise by 4% and, according to some shipping agents, double by 2030"))
 
 
 def test_a_source_in_a_relative_clause_vouches_for_that_clause_and_its_noun():

@@ -63,6 +63,41 @@ def test_a_backshifted_contrast_after_while_stays_the_speakers():
           ("said-clause", "Anna Lund", "the toll will cut congestion, while the Harbour Party has no plan"))
 
 
+def test_a_contrast_with_a_subject_of_its_own_ends_the_claim():
+    # rule writer-contrast: ", but"/"; but"/", although"/", though" too, with any noun phrase
+    check("Anna Lund said the plan would work, but the figures show a rise in costs.",
+          ("said-clause", "Anna Lund", "the plan would work"))
+    check("Anna Lund said losses had risen; but the port has stayed open.",
+          ("said-clause", "Anna Lund", "losses had risen"))
+    check("Anna Lund said prices would fall, though Mr Berg is thought to disagree.",
+          ("said-clause", "Anna Lund", "prices would fall"))
+    # another speaker's cue ends it whatever the tense
+    check("Anna Lund expects prices to fall, but many think they will rise.",
+          ("stance-verb", "Anna Lund", "expects prices to fall"))
+    check("Anna Lund said prices would fall, although others feel the bank may still think rates must rise.",
+          ("said-clause", "Anna Lund", "prices would fall"))
+
+
+def test_a_contrast_that_may_be_the_speakers_stays():
+    # the same subject, a pronoun, a backshifted verb, "but that", a passive or a bare refusal
+    check("Anna Lund said she was sorry but would appeal.",
+          ("said-clause", "Anna Lund", "she was sorry but would appeal"))
+    check("Anna Lund said she was sorry, but she would appeal.",
+          ("said-clause", "Anna Lund", "she was sorry, but she would appeal"))
+    check("Anna Lund said the plan would work, but the figures showed a rise in costs.",
+          ("said-clause", "Anna Lund", "the plan would work, but the figures showed a rise in costs"))
+    check("Anna Lund said losses had risen, while sales had fallen.",
+          ("said-clause", "Anna Lund", "losses had risen, while sales had fallen"))
+    check("Anna Lund said prices would fall, but that wages would rise.",
+          ("said-clause", "Anna Lund", "prices would fall, but that wages would rise"))
+    check("Anna Lund said the offer was made, but Mr Berg declined.",
+          ("said-clause", "Anna Lund", "the offer was made, but Mr Berg declined"))
+    check("Anna Lund said the rules were broken, but failed in her attempt to have the race stopped.",
+          ("said-clause", "Anna Lund", "the rules were broken, but failed in her attempt to have the race stopped"))
+    check('Anna Lund said "prices will fall, but the bank has no plan".',
+          ("said-quote", "Anna Lund", '"prices will fall, but the bank has no plan"'))
+
+
 def test_a_relative_clause_keeps_the_noun_it_is_about():
     # rule relative-antecedent: the claim is that he suffered the injury in training
     check("Brekke missed the final with an injury he said he suffered in training.",
@@ -95,8 +130,56 @@ def test_an_opening_phrase_before_the_speaker_is_no_antecedent():
 
 
 def test_which_after_a_persons_name_does_not_take_the_name():
-    check("She made remarks about Mr Brekke, which critics claimed were offensive.",
-          ("said-clause", "critics", "were offensive"))
+    # and without the noun it is about, "were offensive" is no statement (rule gapped-relative)
+    check("She made remarks about Mr Brekke, which critics claimed were offensive.")
+
+
+def test_a_relative_clause_whose_subject_is_the_relative_word_needs_its_noun():
+    # rule gapped-relative: the content would be a verb phrase without a subject
+    check("He wants to leave the ferry union, which he believes is beyond repair.")
+    check("Margins were 14%, which the firm said could reach 16% by 2028.")
+    # without a relative word, the noun before the speaker is the subject
+    check("The panel named three bands they thought were ready for the big time.",
+          ("stance-verb", "they", "three bands they thought were ready for the big time"))
+    check("They backed coach Ola Berg, who he believes was the right choice.")
+    # an inverted condition is a clause of its own
+    check("Anna Lund said had the council acted sooner, the port would be open.",
+          ("said-clause", "Anna Lund", "had the council acted sooner, the port would be open"))
+
+
+def test_what_x_said_was_keeps_what():
+    # rule free-relative: "what" is the subject of what was said
+    check("Ola Berg was angry at what he believes is a betrayal of the fishermen.",
+          ("stance-verb", "Ola Berg", "what he believes is a betrayal of the fishermen"))
+    check("The firm published what it said were plans for a new ferry.",
+          ("said-clause", "it", "what it said were plans for a new ferry"))
+
+
+def test_a_place_or_time_phrase_before_that_belongs_to_the_cue():
+    # rule setting-before-that
+    check("Anna Lund told reporters outside the courthouse that she would appeal.",
+          ("said-that", "Anna Lund", "she would appeal"))
+    check("Anna Lund told supporters gathered inside the hall that she would appeal.",
+          ("said-that", "Anna Lund", "she would appeal"))
+    check("Anna Lund told him near the harbour that she would appeal.",
+          ("said-that", "Anna Lund", "she would appeal"))
+    check("Anna Lund said on Monday that, given the costs, the port would close.",
+          ("said-that", "Anna Lund", "given the costs, the port would close"))
+    check("Anna Lund told reporters two days ago that she would appeal.",
+          ("said-that", "Anna Lund", "she would appeal"))
+    # so does an addressee after "to", not an infinitive
+    check("The firm denied to Reuters that it was the buyer.",
+          ("said-that", "firm", "it was the buyer"))
+    check("Ministers pointed to the fact that spending had been weak.",
+          ("said-that", "Ministers", "spending had been weak"))
+    check("Anna Lund pledged to ensure that the port stays open.",
+          ("said-infinitive", "Anna Lund", "to ensure that the port stays open"))
+    # a thing after "to" is no addressee: its "that" is a relative pronoun or a demonstrative
+    check("A union has agreed to a new contract that cuts pay by 10%.")
+    check("Analysts pointed to the krone's inability recently to extend that rally despite the data.")
+    # a word that only looks like a preposition opens the content
+    check("Anna Lund said outside experts had found that the port was unsafe.",
+          ("said-clause", "Anna Lund", "outside experts had found that the port was unsafe"))
 
 
 def test_which_x_described_as_names_what_was_described():
@@ -162,9 +245,9 @@ def test_a_who_clause_after_the_cue_gives_no_antecedent():
 
 
 def test_which_after_a_coordination_or_a_nouns_phrase_takes_no_antecedent():
-    # "which" may be about the whole phrase (the merger), not its last noun
-    check("The deal follows a merger between Nordvik and Halden which officials have said will go ahead.",
-          ("said-clause", "officials", "will go ahead"))
+    # "which" may be about the whole phrase (the merger), not its last noun; without a noun,
+    # "will go ahead" is no statement (rule gapped-relative)
+    check("The deal follows a merger between Nordvik and Halden which officials have said will go ahead.")
 
 
 def test_a_phrase_of_when_or_how_before_an_aside_is_part_of_the_statement():
@@ -178,8 +261,8 @@ def test_a_verb_first_aside_before_an_appositive_in_lower_case_is_no_parenthesis
 
 
 def test_which_without_a_comma_after_a_prepositions_object_takes_no_antecedent():
-    check("The toll is run by the harbour office which they say would save money.",
-          ("said-clause", "they", "would save money"))
+    # (and "would save money" without it is no statement: rule gapped-relative)
+    check("The toll is run by the harbour office which they say would save money.")
 
 
 def test_a_title_in_lower_case_after_a_verb_first_speaker_is_no_statement():

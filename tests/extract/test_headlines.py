@@ -67,7 +67,7 @@ def test_the_claim_before_a_colon_and_its_speaker_after_it():
 def test_a_quoted_claim_before_a_colon_keeps_the_clause_after_it():
     check("'We will not sell the harbour': Mayor Lund vows to fight on" + BODY,
           ("headline-claim-colon", "Lund", "'We will not sell the harbour'"),
-          ("said-clause", "Lund", "to fight on"))
+          ("said-infinitive", "Lund", "to fight on"))
 
 
 def test_a_topic_before_a_colon_is_no_claim():

@@ -300,3 +300,35 @@ def test_a_relative_clause_whose_infinitive_lacks_its_object_is_no_claim():
     check("The ferry firm gave no figure for the savings it hoped to find by 2030.")
     assert [c for _, _, c in found("The ferry firm said it expected to make a profit next year.")] \
         == ["it expected to make a profit next year"]
+
+
+def test_a_belief_after_may_might_or_could_is_a_guess():
+    # check imagined-speech: someone's guess at a belief, no view voiced
+    assert [c for c in found("Anna Lund fears the bank might still believe rates must rise.") if c[1] == "bank"] == []
+    assert found("Anna Lund could not believe the goal was given.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Lund said goodbye to the crew.",
+    "Anna Lund said a prayer for the crew.",
+    "The bishop said grace before the meal.",
+    "The coach called up the young striker.",
+    "The club called off the match.",
+    "Anna Lund claimed the individual titles at the Bergen meeting.",
+    "The visitors conceded two goals in the first half.",
+    "The firm is recalling 20,000 ferries over safety fears.",
+    "The minister responded quickly by calling an inquiry.",
+])
+def test_an_object_that_is_no_statement_gives_no_claim(text):
+    # check object-not-statement (and sighting-or-act for a rite said): a phrasal verb, a
+    # deed, a contest's outcome or a recall is no statement
+    check(text)
+
+
+def test_an_object_that_is_a_statement_stays():
+    check("Anna Lund declared herself up to the task.",
+          ("said-object", "Anna Lund", "herself up to the task"))
+    check("Norway claimed responsibility for the delay.",
+          ("said-object", "Norway", "responsibility for the delay"))
+    check("The union questioned the cost of the scheme.",
+          ("said-object", "union", "the cost of the scheme"))

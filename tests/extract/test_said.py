@@ -251,3 +251,16 @@ def test_called_before_a_name_gives_a_name():
 def test_a_count_after_the_cue_opens_the_content(text, content):
     """"said at least 12 ...": a number, not where the words were said ("said at a briefing")."""
     check(text, ("said-clause", "Port officials", content))
+
+
+def test_an_infinitive_after_a_reporting_verb_has_a_rule_of_its_own():
+    # rule said-infinitive: the stored text stays the infinitive; the rule tells a reader
+    # (and `claims query`) to read it with its cue
+    check("Anna Lund vowed to resign if the ferry link closed.",
+          ("said-infinitive", "Anna Lund", "to resign if the ferry link closed"))
+    check("The union backed the offer but threatened to strike.",
+          ("shared-infinitive", "union", "to strike"))
+    check('Anna Lund vowed to "fight on to the end".',
+          ("said-infinitive", "Anna Lund", 'to "fight on to the end"'))
+    # a clause stays said-clause
+    check("Anna Lund said the port would close.", ("said-clause", "Anna Lund", "the port would close"))

@@ -61,18 +61,21 @@ _FINITE = T.words("is are was were am has have had will would can could should m
                   "haven't wouldn't couldn't shouldn't")
 # Rules named after the weights were fitted, weighed under the name that found their claims
 # then: said-object's claims were said-clause's, shared-object's shared-subject's.
-_FITTED_AS = {"said-object": "said-clause", "shared-object": "shared-subject"}
+_FITTED_AS = {"said-object": "said-clause", "shared-object": "shared-subject", "said-infinitive": "said-clause",
+              "shared-infinitive": "shared-subject"}
 # The model's name for each rule: its weights were fitted when several rules shared one name
 # (the inverted-order rules, the shared-subject rules, the dangling attributions).
 _PATTERNS = {
     "said-that": "that",
     "said-clause": "complement",
     "said-object": "complement",
+    "said-infinitive": "complement",
     "stance-verb": "complement",
     "said-colon": "colon",
     "said-quote": "quote",
     "shared-subject": "shared",
     "shared-object": "shared",
+    "shared-infinitive": "shared",
     "comma-saying": "shared",
     "inverted-said": "inverted",
     "parenthetical-said": "inverted",

@@ -39,6 +39,9 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     # people had fled": a number, not what the words were about or where they were said.
     approximate = i + 1 < n and (toks[i].low in ("about", "around", "over") and toks[i + 1].text[:1].isdigit()
                                  or toks[i].low == "at" and toks[i + 1].low in ("least", "most"))
+    setting = _setting_then_that(ps, i) if i < n and not approximate else None
+    if setting is not None:
+        return after_that(ps, setting)
     if i < n and (approximate or not (toks[i].low in ("that", ":", ",") or toks[i].low in W.ADJUNCT_STARTS
                                       or toks[i].low in T.DATE_WORDS or ps.quote_starting(toks[i]) or toks[i].text == ":")):
         return complement(ps, i, info, subject)
@@ -95,6 +98,49 @@ def _set_off(ps: ParsedSentence, k: int) -> bool:
     toks = ps.toks
     c = next((x for x in range(k - 1, max(-1, k - 6), -1) if toks[x].text == ","), None)
     return c is not None and c >= 4
+
+
+# Prepositions that open where or when the words were said: "told reporters *outside* the
+# courthouse that ...".
+# (not "by" or "from": "claims *by* the unions that ..." is a noun's)
+_PLACE_PREPOSITIONS = T.words("outside inside near beside behind across opposite beyond within in at on after before "
+                              "during")
+
+
+def _setting_then_that(ps: ParsedSentence, i: int) -> int | None:
+    """The "that" after a phrase of place or time that starts at token ``i`` after the cue
+    or its listener ("outside the courthouse", "near the scene", "two days ago", "gathered
+    inside the hall"): the phrase belongs to the cue, the content starts after "that" (rule
+    setting-before-that). None when no such phrase runs to a complementiser within eight
+    words: a verb, a pronoun or a comma between ("said outside experts had ...") ends it. An
+    addressee after "to" goes with them ("denied to Reuters that ...")."""
+    toks = ps.toks
+    n = len(toks)
+    j = i
+    if j + 1 < n and not toks[j].cap and toks[j].low.endswith("ed") and toks[j + 1].low in _PLACE_PREPOSITIONS:
+        j += 1  # the listener's own modifier: "supporters gathered outside the hall"
+    if toks[j].low == "to":
+        # an addressee: "denied to Reuters that ...", "pointed out to the BBC website that
+        # ...", "pointed to the fact that ...", not an infinitive ("pledged to ensure that")
+        # nor a thing ("agreed to a contract that cuts ...", "objected to the way that ...")
+        that = next((x for x in range(j + 1, min(n, j + 8)) if toks[x].low == "that"), None)
+        if that is None or that == j + 1 or not all(
+                t.cap or t.low in T.DETERMINERS or t.low in T.LISTENERS or t.low in outlet_nouns() or t.low == "fact"
+                or t.low in ("'s", "’s") for t in toks[j + 1 : that]):
+            return None
+    timed = toks[j].low not in _PLACE_PREPOSITIONS and toks[j].low != "to"  # else "two days ago"
+    if timed and toks[j].cap:
+        return None
+    for x in range(j + 1, min(n, j + 8)):
+        t = toks[x]
+        if t.low == "that":
+            if x == j + 1 or that_is_subject(ps, x) or timed and toks[x - 1].low != "ago":
+                return None
+            return x
+        if ps.is_stop(x) or not (t.text.replace("'", "").replace("’", "").replace("-", "").isalnum()) \
+                or t.low in T.AUXILIARIES or t.low in T.PRONOUNS or cue_info(t.text) and toks[x - 1].low not in _ARTICLES:
+            return None
+    return None
 
 
 # Articles and possessives: the word after one is a noun or an adjective, never a verb

@@ -91,9 +91,8 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             ps.add((ps.sent.start, toks[k0 - 1].start), mention, m, None, kind="according_to", rule="according-to")
         elif k0 >= 2 and toks[k0 - 2].low in ("and", "but", "or") and _opens_conjunct(ps, after):
             # "The talks stalled and, according to diplomats, the envoys left early": the source
-            # vouches for the clause after it, not the writer's clause before; so too for a verb
-            # phrase sharing the subject before, "The port grew and, according to the agency, is
-            # now worth $3bn": the claim is the verb phrase alone (rule according-in-conjunct)
+            # vouches for the clause after it, not the writer's clause before (a verb phrase
+            # sharing the subject before "and" keeps the whole sentence: rule according-in-conjunct)
             ps.add((toks[after + 1].start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
         else:
             start, end = ps.sent.start, ps.content_end()
@@ -134,10 +133,12 @@ _CONJUNCTIONS = T.words("and but or yet")
 
 
 def _opens_conjunct(ps: ParsedSentence, after: int) -> bool:
-    """Token ``after``, after a source, is its comma, and a clause or a verb phrase follows."""
+    """Token ``after``, after a source, is its comma, and a clause with a subject of its own
+    follows. A verb phrase sharing the subject before "and" ("The port grew and, according to
+    the agency, is now worth $3bn") is no statement without that subject: the source vouches
+    for the whole sentence (rule according-in-conjunct)."""
     toks = ps.toks
-    return after + 1 < len(toks) and toks[after].text == "," \
-        and (_clause_follows(ps, after + 1) or _verb_phrase_follows(ps, after + 1))
+    return after + 1 < len(toks) and toks[after].text == "," and _clause_follows(ps, after + 1)
 
 
 def _clause_follows(ps: ParsedSentence, i: int) -> bool:
@@ -149,18 +150,6 @@ def _clause_follows(ps: ParsedSentence, i: int) -> bool:
     if toks[i].cap or toks[i].low in T.DETERMINERS or toks[i].low in T.PRONOUNS:
         return True
     return any(t.low in T.AUXILIARIES for t in toks[i + 1 : i + 3])
-
-
-def _verb_phrase_follows(ps: ParsedSentence, i: int) -> bool:
-    """Tokens from ``i`` open a verb phrase whose subject came before "and": an auxiliary, or
-    a lower-case word that is no determiner, pronoun, preposition or conjunction, then more
-    words ("is now worth $3bn", "once told analysts ...", "balloon to 3bn")."""
-    toks = ps.toks
-    if i + 1 >= len(toks) or ps.is_stop(i + 1):
-        return False
-    t = toks[i]
-    return t.low in T.AUXILIARIES or not t.cap and t.text.isalpha() and t.low not in T.DETERMINERS \
-        and t.low not in T.PRONOUNS and t.low not in T.PREPOSITIONS and t.low not in T.CLAUSE_WORDS
 
 
 def _name_goes_on(ps: ParsedSentence, a: int, b: int) -> bool:

@@ -92,11 +92,13 @@ def _after_conjunction(ps: ParsedSentence, claim: RawClaim) -> bool:
     """The claim's speaker phrase (after a few lower-case words it did not take in: "and human
     rights groups warned", ", the 34-year-old mother replied") comes after a conjunction, a
     comma or a relative word: a clause of its own; or the claim is a relative clause whose
-    content opens with its verb ("meddling the congressman said is designed to ...")."""
+    content opens with its verb or with the noun it is about ("meddling the congressman said
+    is designed to ...")."""
     toks = ps.toks
     c = ps.index_at(claim.start)
-    if c < len(toks) and not toks[c].cap and toks[c].low in T.AUXILIARIES:
-        return True
+    if c < len(toks) and not toks[c].cap and toks[c].low in T.AUXILIARIES \
+            or claim.start < claim.mention.start and claim.extra.get("hint") == "complement":
+        return True  # (a content before its speaker: the relative clause kept its noun)
     k = ps.index_at(claim.mention.start)
     x = k - 1
     while x >= 0 and k - x <= 3 and toks[x].text.replace("-", "").isalnum() and not toks[x].cap \

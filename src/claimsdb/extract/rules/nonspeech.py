@@ -213,9 +213,11 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "imagined-speech"
     if _left_unsaid(ps, info, k0, k1):
         return "left-unsaid"
-    if k1 < len(toks) and (info.lemma == "say" and toks[k1].low in ("farewell", "goodbye")
+    rite = k1 + 1 if k1 + 1 < len(toks) and toks[k1].low in ("a", "his", "her", "their", "our") else k1
+    if k1 < len(toks) and (info.lemma == "say" and toks[rite].low in _RITES
                            or info.lemma == "answer" and toks[k1].low == "questions"):
-        return "sighting-or-act"  # "He can say farewell to the cup", "answered questions": no words reported
+        # "He can say farewell to the cup", "said a prayer", "answered questions": no words reported
+        return "sighting-or-act"
     if info.form == "ed" and toks[k0].low in W.SURVEYED and k1 < len(toks) and toks[k1].low in ("for", "by", "in") \
             and any(t.low in _SURVEY_NOUNS for t in toks[k1 + 1 : k1 + 4]):
         return "crowd-belief"  # "Teenagers questioned for a survey have shown ...": respondents, passive
@@ -263,11 +265,17 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
                 return "refusal-to-speak"
     if info.lemma in belief_verbs() and _crowd(ps, mention, a):
         return "crowd-belief"
+    if info.lemma in belief_verbs() and _speculated(ps, k0):
+        return "imagined-speech"  # "others feel the bank may still think ...": a guess at a belief
     if _polled_for(ps, a):
         return "crowd-belief"  # "21% of those polled for the Times said": respondents, not the paper
     if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of", "in") and toks[a - 2].low in mute_nouns():
         return "mute-speaker"  # "A late goal from Anna Berg condemned them to defeat": the goal
     return None
+
+
+# What is said as a rite, with no statement in it: "said goodbye", "said a prayer", "said grace".
+_RITES = T.words("farewell farewells goodbye goodbyes prayer prayers grace hello mass amen")
 
 
 # Words that open the question a negated cue leaves open ("did not say how many ...").
@@ -347,6 +355,16 @@ def _imagined(ps: ParsedSentence, mention: Mention, a: int, k0: int) -> bool:
         return True  # "people would say", "critics will say"
     # "If she lost, she would say ...": the speech depends on a condition that has not happened
     return toks[x].low in _CONDITIONAL_MODALS and any(t.low in ("if", "unless") for t in toks[:a])
+
+
+def _speculated(ps: ParsedSentence, k0: int) -> bool:
+    """A belief verb at token ``k0`` after "may", "might" or "could" (and adverbs): someone's
+    guess at what the believer thinks ("the bank may still think ..."), no view expressed."""
+    toks = ps.toks
+    x = k0 - 1
+    while x >= 0 and k0 - x <= 3 and toks[x].low in T.ADVERBS and toks[x].low not in ("not", "n't", "never"):
+        x -= 1  # (not "could not believe": disbelief voiced)
+    return x >= 0 and toks[x].low in ("may", "might", "could") and not toks[x].cap
 
 
 def _after_had(ps: ParsedSentence, k0: int) -> bool:

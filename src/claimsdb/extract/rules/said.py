@@ -7,6 +7,8 @@
 ``stance-verb``  The bank has not ruled out a rate rise.  (the verb is part of the claim)
 ``said-object``  The minister reiterated her call for calm.  (a noun phrase, the cue's object;
                  ``shared-object`` when the subject is an earlier clause's)
+``said-infinitive``  The minister promised to cut taxes.  (the cue's infinitive; ``shared-infinitive``
+                 when the subject is an earlier clause's)
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _WINDOW = 40
 
 # The rule of a content that is the cue's noun-phrase object, by the rule of a clause there.
 _OBJECT_RULES = {"said-clause": "said-object", "shared-subject": "shared-object"}
+# The rule of a content that is the cue's infinitive ("promised to cut taxes"), by the rule of a clause there.
+_INFINITIVE_RULES = {"said-clause": "said-infinitive", "shared-subject": "shared-infinitive"}
 
 _HINT_RULES = {"that": "said-that", "complement": "said-clause", "colon": "said-colon", "quote": "said-quote"}
 
@@ -81,6 +85,22 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             if reduced[1] is None:
                 return  # no telling where what she said ends
             start, end = reduced  # type: ignore[assignment]
+    if hint == "complement" and start in (opening, m.start()) and _gapped(ps, ps.index_at(opening)) \
+            and (toks[a - 1].low in _GAP_OPENERS or _noun_before(ps, a)):
+        # "the plan, which he believes is doomed": the subject of what was said is the
+        # relative word, no antecedent was found, and a verb phrase is no statement (rule
+        # gapped-relative); "what he said were its successes" has its subject in "what" (rule
+        # free-relative), "acts they thought were ready" in the noun before the speaker
+        if toks[a - 1].low == "what":
+            start = toks[a - 1].start
+        else:
+            ante = antecedent(ps, a - 1) if toks[a - 1].low not in _GAP_OPENERS else None
+            if ante is None:
+                return
+            # "meddling he said is designed to ...": the noun the clause hangs on is its subject
+            if toks[ante[0]].low not in T.DETERMINERS:
+                ante = with_determiner(ps, ante) or ante
+            start = toks[ante[0]].start
     if hint == "complement" and info.stance:
         end = object_end(ps, k1, end)
     elif hint == "complement":
@@ -97,12 +117,63 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     if rule in _OBJECT_RULES and hint == "complement" and start == opening and not info.clausal \
             and ps.index_at(start) == k1 and _noun_object(ps, a, k1, end):
         rule = _OBJECT_RULES[rule]
+    elif rule in _INFINITIVE_RULES and hint == "complement" and start == opening and ps.index_at(start) == k1 \
+            and toks[k1].low == "to" and k1 + 1 < len(toks) and (ps.quote_starting(toks[k1 + 1]) or (
+                toks[k1 + 1].text.replace("-", "").isalpha() and not toks[k1 + 1].cap
+                and toks[k1 + 1].low not in T.DETERMINERS and toks[k1 + 1].low not in T.PRONOUNS
+                and toks[k1 + 1].low not in ("that", "this", "those", "these"))):
+        # "promised to cut taxes", "vowed to resign": the infinitive is what was promised,
+        # and says it only with its cue; `claims query` shows the cue before it (rule
+        # said-infinitive; the stored text is the infinitive, as before)
+        rule = _INFINITIVE_RULES[rule]
+    if rule in _OBJECT_RULES.values() and _no_statement_object(ps, info, k1, end):
+        return
     claim = ps.add((start, end), mention, m, info, rule=rule)
     if claim:
         claim.extra["hint"] = hint
     if claim and shared and boundary is not None:
         claim.shared_subject = True
         claim.boundary = boundary
+
+
+# Nouns of a contest's outcome: "claimed the title", "conceded two goals", "repeated the feat".
+_CONTEST_NOUNS = T.words("title titles goal goals draw victory victories win wins penalty penalties spot medal "
+                         "medals trophy trophies feat cup")
+# Words right after a cue that make it a phrasal verb or a deed: "called up", "called off",
+# "called time on", "responded by scheduling".
+_PARTICLES = T.words("up off back out down into by time")
+
+
+def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -> bool:
+    """The noun-phrase object from token ``k1`` to offset ``end`` of a cue that is no stance
+    verb is no statement (check object-not-statement): a particle or a deed after the cue
+    ("called up X", "responded quickly by ..."), a contest's outcome in its first words
+    ("claimed the individual titles", "conceded six goals"), or a recall's count ("recalling
+    200,000 vehicles"). (A work written, "wrote his book", stays: PolNeAR's gold counts it.)"""
+    toks = ps.toks
+    x = k1
+    while x < len(toks) and not toks[x].cap and toks[x].low.endswith("ly"):
+        x += 1  # (not "declared herself up to the task": a reflexive is no adverb here)
+    if x >= len(toks) or toks[x].low in _PARTICLES and not toks[x].cap:
+        return True
+    if info.lemma == "recall" and (toks[x].text[:1].isdigit() or x + 1 < len(toks) and toks[x + 1].text[:1].isdigit()):
+        return True
+    for t in toks[x : x + 5]:
+        if t.start >= end or t.low in T.PREPOSITIONS:
+            break
+        if t.low in _CONTEST_NOUNS and not t.cap and (t.low not in ("goal", "goals") or _counted(ps, t)):
+            return True  # (a "goal" counted: "conceded six goals", not "a 4% savings goal")
+    return False
+
+
+_NUMBER_WORDS = T.words("a an one two three four five six seven eight nine ten eleven twelve")
+
+
+def _counted(ps: ParsedSentence, t: Token) -> bool:
+    """The word before ``t`` counts it: a number, "a" or "an" ("six goals", "a goal")."""
+    x = ps.index_at(t.start)
+    prev = ps.toks[x - 1] if x > 0 else None
+    return prev is not None and (prev.text.isdigit() or prev.low in _NUMBER_WORDS)
 
 
 # Words that open a clause of their own inside a predicate: a verb after one is that clause's.
@@ -149,6 +220,25 @@ def _reduced_relative(ps: ParsedSentence, a: int, start: int, end: int) -> tuple
                                or t.low in W.PLURAL_VERBS or t.low in past_verbs()):
             return toks[ante[0]].start, end
     return toks[ante[0]].start, None
+
+
+# Words before a speaker that open a relative clause whose subject may be the word itself.
+_GAP_OPENERS = T.words("which who whom that what")
+# Auxiliaries and modals that are finite: a content that opens with one has no subject.
+_FINITE = T.words("has have had will would could can may might should must shall did does do is are was were")
+
+
+def _gapped(ps: ParsedSentence, k: int) -> bool:
+    """The content from token ``k`` opens with a finite auxiliary or modal in lower case that
+    is no inverted condition ("had the government acted, ...", "should that happen"): a verb
+    phrase ("*is* unreformable", "*could* reach 14.8%") whose subject is a relative word before
+    the speaker."""
+    toks = ps.toks
+    if k + 1 >= len(toks) or toks[k].cap or toks[k].low not in _FINITE:
+        return False
+    nxt = toks[k + 1]
+    return toks[k].low not in ("had", "should") or not (
+        nxt.cap or nxt.low in T.DETERMINERS or nxt.low in T.PRONOUNS or nxt.low in ("that", "there", "this"))
 
 
 # Nouns of a fronted phrase that says where or in which cases a statement holds.
@@ -304,31 +394,74 @@ def _another_predicate(ps: ParsedSentence, x: int) -> bool:
 # Verbs of the present and the present perfect that, after a past-tense cue, show a contrast
 # clause is not reported speech (which would be backshifted: "would", "had", "was").
 _PRESENT = T.words("has have is are does do says say")
+# Conjunctions after a comma that may open the writer's contrast ("; but" too).
+_CONTRASTS = T.words("while whereas but although though")
+# Auxiliaries before a participle that make it passive: "is thought", "was forecast".
+_BE = T.words("is are was were be been being")
 
 
-def _writer_contrast(ps: ParsedSentence, k1: int, start: int, end: int) -> int:
-    """``end``, or where ", while"/", whereas" opens the writer's contrast: "Berg said the
-    bill would cut costs, while Labour has offered no plan of its own" (rule
-    writer-contrast). The contrast is the writer's when another named actor is its subject
-    and its verb is in the present or present perfect, not backshifted like the speaker's
-    words after a past-tense cue."""
+def _writer_contrast(ps: ParsedSentence, k1: int, start: int, end: int, past: bool) -> int:
+    """``end``, or where ", while", ", whereas", ", but", "; but", ", although" or ", though"
+    opens the writer's contrast: "Berg said the bill would cut costs, while Labour has offered
+    no plan of its own", "..., but the figures show ...", "..., although others feel ..."
+    (rule writer-contrast). The contrast has a subject of its own, a name or a noun phrase,
+    no pronoun (which may be the speaker's: "said it was sorry, but it would appeal"); it is
+    the writer's when its verb is a cue of another speaker ("but critics *warned*", not the
+    passive "is thought"), or, after a past-tense cue (``past``), in the present or present
+    perfect, not backshifted like the speaker's words ("..., but the target was met" stays).
+    A contrast inside quotation marks is the speaker's: its words are one masked token."""
     toks = ps.toks
     for x in range(k1, min(len(toks) - 3, k1 + _WINDOW)):
         if toks[x].start >= end:
             break
-        if toks[x].start <= start or toks[x].text != "," or toks[x + 1].low not in ("while", "whereas"):
+        if toks[x].start <= start or toks[x].text not in (",", ";") or toks[x + 1].low not in _CONTRASTS \
+                or toks[x].text == ";" and toks[x + 1].low != "but":
             continue
         y = x + 2
-        if toks[y].low == "the" and y + 1 < len(toks):
-            y += 1
-        if not toks[y].cap or toks[y].low in T.PRONOUNS or toks[y].low in T.CLAUSE_WORDS:
-            continue
+        first = toks[y]
+        determiner = first.low in T.DETERMINERS and first.low not in ("this", "that")
+        if not determiner and (first.low in T.PRONOUNS or first.low in T.CLAUSE_WORDS or first.low in T.AUXILIARIES
+                               or first.low in T.PREPOSITIONS or not _word(first)
+                               or not first.cap and (first.low.endswith(("ly", "ed")) or first.low in past_verbs()
+                                                     or cue_info(first.text))):
+            continue  # (a verb phrase sharing the subject, "but would appeal", or an adjunct)
         for z in range(y + 1, min(len(toks), y + 6)):
-            if not toks[z].cap and (toks[z].low in T.AUXILIARIES or cue_info(toks[z].text)):
-                if toks[z].low in _PRESENT:
-                    return rstrip(ps.text, start, toks[x].start)
-                break
+            t = toks[z]
+            verb = not t.cap and (t.low in T.AUXILIARIES or cue_info(t.text) and not (z == y + 1 and first.low in _ARTICLES)
+                                  or past and _present_form(ps, z))
+            if not verb:
+                if _word(t) and t.low != "to":
+                    continue
+                break  # (a comma or a quotation: no clause of its own so near)
+            group = [t]
+            for v in toks[z + 1 : z + 4]:
+                if v.cap or not (v.low in T.AUXILIARIES or v.low in T.ADVERBS or cue_info(v.text)):
+                    break
+                group.append(v)
+            after = z + len(group)
+            spoken = after < len(toks) and not ps.is_stop(after) and toks[after].text not in (",", ";") and any(
+                cue_info(v.text) and not (i and group[i - 1].low in _BE) and v.low not in T.AUXILIARIES
+                for i, v in enumerate(group))  # (not "but Berg declined.": no words)
+            if spoken or past and (t.low in _PRESENT or _present_form(ps, z)):
+                return rstrip(ps.text, start, toks[x].start)
+            break
     return end
+
+
+# Words after which a word spelt like a cue is a noun: "but *the forecast* was revised".
+_ARTICLES = T.words("the a an its his her their our these those")
+
+
+def _present_form(ps: ParsedSentence, z: int) -> bool:
+    """Token ``z`` reads as a verb in the present after its subject ("the figures *show* a
+    rise"), not a past form ("showed")."""
+    low = ps.toks[z].low
+    return not low.endswith("ed") and low not in past_verbs() and _present_verb(ps, z)
+
+
+def _word(t: Token) -> bool:
+    """A word, a number or a possessive, no punctuation."""
+    return t.text.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalnum()
 
 
 # Words that open a complement which is no noun phrase: an infinitive, a question, a subject.
@@ -410,10 +543,10 @@ def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead
     toks = ps.toks
     end = ps.content_end()
     k = ps.index_at(start)
-    if past or k < len(toks) and (toks[k].low in ("a", "an") or toks[k].text[:1].isdigit()) and _no_verb_before_comma(ps, k):
-        # (content that is a noun phrase, "is reiterating a 2.5% target", holds no clause of
-        # its own that ", while X is ..." could continue)
-        end = _writer_contrast(ps, k1, start, end)
+    # (content that is a noun phrase, "is reiterating a 2.5% target", holds no clause of its
+    # own that ", while X is ..." could continue)
+    end = _writer_contrast(ps, k1, start, end, past or k < len(toks) and (
+        toks[k].low in ("a", "an") or toks[k].text[:1].isdigit()) and _no_verb_before_comma(ps, k))
     if how == "relative" and a > 0 and toks[a - 1].text == ",":
         # "Trump, who has told aides he sees X, said ...": the relative clause ends
         # where the main clause's verb comes back after a comma.
