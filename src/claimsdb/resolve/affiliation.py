@@ -847,6 +847,9 @@ def _alias_clause(text: str, start: int) -> str:
 
 _APPOSITIVE = re.compile(r"\s*,\s+([^,.;:()“”\"\n]{2,120})")
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
+# Words that open the next item of a list, not a description: "President X, and European
+# leaders held in Washington" says nothing of X.
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 
 
 def _appositive_after(text: str, end: int) -> str:
@@ -856,6 +859,8 @@ def _appositive_after(text: str, end: int) -> str:
     if not m:
         return ""
     words = m.group(1).split()
+    if words[0].lower() in _CONJUNCTIONS:
+        return ""
     if words[0].lower() in _DETERMINERS:
         # Only the head of the appositive describes the person: "a Russian national", not
         # "a former officer who fought in Chechnya".
