@@ -170,8 +170,9 @@ _CLAIM_EXPRESSIONS = {
     "published_on": "d.published_on",
     "speaker": "a.name",
     "speaker_type": "a.type",
-    "speaker_role": "a.role",
-    "country": "a.country",
+    # The claim's own (its article's), where it differs from the actor's: see models.Claim.
+    "speaker_role": "COALESCE(c.speaker_role, a.role)",
+    "country": "COALESCE(c.speaker_country, a.country)",
     "country_name": "NULL",
     "quantities": "NULL",
     "outlet": "d.outlet",
@@ -262,7 +263,13 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
         )
         params.update(actor_key=key, actor_suffix="% " + _like_escape(key))
     if filters.country is not None:
-        where.append("a.country = :country")
+        # The claim's country when its article gave one other than the actor's, else the
+        # actor's. Both terms are on claims alone, each with an index (claims of the
+        # country's actors; the few claims with a country of their own), and no actor is joined.
+        where.append(
+            "(c.speaker_country = :country OR (c.speaker_country IS NULL"
+            " AND c.actor_id IN (SELECT id FROM actors WHERE country = :country)))"
+        )
         params["country"] = country_filter_code(filters.country)
     first = last = None
     if filters.since is not None:
