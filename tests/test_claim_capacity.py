@@ -122,7 +122,6 @@ def test_reassigning_a_claim_drops_what_its_article_said_of_the_speaker(articles
     assert (claim["speaker"], claim["country"]) == ("Ilse Vand", None)
 
 
-@pytest.mark.sqlite
 def test_migration_0010_adds_the_columns_and_keeps_stored_claims(articles, engine):
     db.downgrade_database(engine, "0009")
     assert not {"speaker_country", "speaker_role"} & {c["name"] for c in inspect(engine).get_columns("claims")}
