@@ -264,11 +264,15 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
         params.update(actor_key=key, actor_suffix="% " + _like_escape(key))
     if filters.country is not None:
         # The claim's country when its article gave one other than the actor's, else the
-        # actor's. Both terms are on claims alone, each with an index (claims of the
-        # country's actors; the few claims with a country of their own), and no actor is joined.
+        # actor's. Both terms are on claims alone, each with an index (claims of the country's
+        # actors; the few claims with a country of their own), and no actor is joined. The
+        # claims with a country of their own are left out of the first by id, not by testing
+        # speaker_country: that would read every matching row of the table, not just the index
+        # (at 4.45 M claims, `--country UA --limit 50` 1.2 s CPU instead of 0.2 s).
         where.append(
-            "(c.speaker_country = :country OR (c.speaker_country IS NULL"
-            " AND c.actor_id IN (SELECT id FROM actors WHERE country = :country)))"
+            "(c.actor_id IN (SELECT id FROM actors WHERE country = :country)"
+            " AND c.id NOT IN (SELECT id FROM claims WHERE speaker_country IS NOT NULL)"
+            " OR c.speaker_country = :country)"
         )
         params["country"] = country_filter_code(filters.country)
     first = last = None
