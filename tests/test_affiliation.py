@@ -9,6 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from claimsdb.cli import app
+from claimsdb.records import ClaimCandidate, Speaker
+from claimsdb.resolve.affiliation import attribute_countries
 from claimsdb.resolve.countries import misspelt_country
 from claimsdb.resolve.offices import given_names, office_of
 from claimsdb.resolve.places import place_country
@@ -761,3 +763,15 @@ def test_an_office_without_its_country_is_of_the_headline_speakers_country(tmp_p
     assert countries["Tomas Vikander"] == "NO"
     assert countries["A senior government official (a1)"] == "NO"
     assert countries["Ivo Maresch"] is None  # no office of a government
+
+
+def test_a_list_after_a_name_is_no_description_of_it():
+    # "Mayor X, and European leaders held in Oslo": the next item of a list, not X's appositive.
+    text = ("Talks opened\n\nDuring talks between Harbour Chief Tomas Brenn, Mayor Ilse Vand, and European "
+            "leaders held in Oslo on Monday, the two sides met.\n\nMayor Ilse Vand said the port would reopen.\n")
+    start = text.rindex("Mayor Ilse Vand")
+    claim = ClaimCandidate(kind="indirect", text_start=text.rindex("the port"), text_end=len(text) - 2,
+                           speaker_start=start, speaker_end=start + len("Mayor Ilse Vand"),
+                           speaker=Speaker("Ilse Vand", role="Mayor"))
+    attribute_countries(text, [claim])
+    assert claim.speaker.country is None

@@ -30,7 +30,7 @@ DB_ENV_VAR = "CLAIMS_DB"
 # current?" check every command makes is one SELECT, without importing Alembic (which costs
 # more than the whole query). tests/test_migrations.py fails if a migration is added without
 # updating it.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 # Set on every new SQLite connection. foreign_keys: SQLite ignores FOREIGN KEY clauses (and so
 # ON DELETE CASCADE) unless asked; WAL lets `claims query` read while an ingest writes;

@@ -199,6 +199,12 @@ class Claim(Base):
     target: Mapped[str | None] = mapped_column(Text)
     target_start: Mapped[int | None] = mapped_column(Integer)
     target_end: Mapped[int | None] = mapped_column(Integer)
+    # The speaker's country and role as this claim's own article gives them, set only where
+    # they differ from the actor's (one country and role for every article): "European Council
+    # President Donald Tusk" in one article, "Polish Prime Minister Donald Tusk" in another.
+    # NULL (most claims): the actor's. Exports and --country read COALESCE(claim's, actor's).
+    speaker_country: Mapped[str | None] = mapped_column(String(8))
+    speaker_role: Mapped[str | None] = mapped_column(Text)
 
 
 class Quantity(Base):
@@ -289,3 +295,8 @@ Index("ix_claims_actor_id_date_key", Claim.actor_id, Claim.date_key)
 # The documents an actor was quoted in, counted from the index alone (an ambiguous surname at
 # ingest, see claimsdb.resolve.actors).
 Index("ix_claims_actor_id_document_id", Claim.actor_id, Claim.document_id)
+# The few claims whose article gives the speaker another country than the actor's: the
+# --country filter reads them from here (partial, so the NULLs of most claims cost nothing;
+# migration 0010 makes it partial on PostgreSQL too: naming postgresql_where here would
+# import SQLAlchemy's PostgreSQL dialect in every command, 19 modules).
+Index("ix_claims_speaker_country", Claim.speaker_country, sqlite_where=Claim.speaker_country.isnot(None))

@@ -40,7 +40,7 @@ def positions(*, connection, filters: ClaimFilter, by: str = "country") -> list[
     reader, matching, params = matching_claims(connection=connection, filters=filters)
     # A country's stance is its speakers', not its press's: outlets, which have a country for
     # their staff and exports, are left out of by="country".
-    key = "a.id" if by == "actor" else "CASE WHEN a.type = 'media' THEN NULL ELSE a.country END"
+    key = "a.id" if by == "actor" else "CASE WHEN a.type = 'media' THEN NULL ELSE COALESCE(c.speaker_country, a.country) END"
     padded_id = "printf('%012d', c.id)" if reader.dialect == "sqlite" else "lpad(CAST(c.id AS TEXT), 12, '0')"
     # The latest claim of each group in the same pass: the greatest date followed by the id.
     sql = (

@@ -39,7 +39,7 @@ QUANTITY_FIELDS = ("value", "max", "unit", "text", "start", "end")
 
 # The fields of records.Speaker, in its order: a PreparedDocument holds its speakers as plain
 # tuples, made into Speakers again by Speaker(*values).
-_SPEAKER_FIELDS = ("name", "type", "role", "country", "aliases", "gender", "principal")
+_SPEAKER_FIELDS = ("name", "type", "role", "country", "aliases", "gender", "principal", "country_inferred")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +114,8 @@ def _check_spans(number: int, claim: ClaimCandidate, length: int) -> None:
 
 
 def _speaker_key(speaker: Speaker) -> tuple:
-    return speaker.name, speaker.type, speaker.role, speaker.country, speaker.aliases, speaker.principal
+    return (speaker.name, speaker.type, speaker.role, speaker.country, speaker.aliases, speaker.principal,
+            speaker.country_inferred)
 
 
 def _claim_values(claim: ClaimCandidate, text: str, published_on: date | None, version: str) -> tuple:

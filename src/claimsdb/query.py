@@ -172,8 +172,9 @@ _CLAIM_EXPRESSIONS = {
     "published_on": "d.published_on",
     "speaker": "a.name",
     "speaker_type": "a.type",
-    "speaker_role": "a.role",
-    "country": "a.country",
+    # The claim's own (its article's), where it differs from the actor's: see models.Claim.
+    "speaker_role": "COALESCE(c.speaker_role, a.role)",
+    "country": "COALESCE(c.speaker_country, a.country)",
     "country_name": "NULL",
     "quantities": "NULL",
     "outlet": "d.outlet",
@@ -256,7 +257,17 @@ def _conditions(filters: ClaimFilter, dialect: str) -> tuple[list[str], dict[str
         where.append(f"c.actor_id IN ({condition})")
         params.update(actor_params)
     if filters.country is not None:
-        where.append("a.country = :country")
+        # The claim's country when its article gave one other than the actor's, else the
+        # actor's. Both terms are on claims alone, each with an index (claims of the country's
+        # actors; the few claims with a country of their own), and no actor is joined. The
+        # claims with a country of their own are left out of the first by id, not by testing
+        # speaker_country: that would read every matching row of the table, not just the index
+        # (at 4.45 M claims, `--country UA --limit 50` 1.2 s CPU instead of 0.2 s).
+        where.append(
+            "(c.actor_id IN (SELECT id FROM actors WHERE country = :country)"
+            " AND c.id NOT IN (SELECT id FROM claims WHERE speaker_country IS NOT NULL)"
+            " OR c.speaker_country = :country)"
+        )
         params["country"] = country_filter_code(filters.country)
     first = last = None
     if filters.since is not None:

@@ -115,6 +115,12 @@ class Speaker:
     # country the article does not tell: that person's name as written ("Petrov"). Not stored;
     # the speaker takes the country the database knows for that person (resolve.actors).
     principal: str | None = None
+    # The country was inferred from where the speaker is quoted (the dateline, the headline,
+    # the court or parliament of the passage, a body or country named just before), not said
+    # of the speaker (title, demonym, appositive, the office held that year, the body worked
+    # for). Not stored: an inferred country does not override the actor's for the claim
+    # (resolve.actors.claim_capacity).
+    country_inferred: bool = False
 
 
 @dataclass(slots=True)

@@ -338,7 +338,9 @@ def reassign_claim(*, session: Session, claim_id: int, actor: str) -> ReassignRe
                     speaker_start=claim.speaker_start, speaker_end=claim.speaker_end)
         session.execute(delete(SpeakerFix).where(*(getattr(SpeakerFix, column) == value for column, value in span.items())))
         session.execute(insert(SpeakerFix).values(**span, actor_id=target.id))
-        session.execute(update(Claim).where(Claim.id == claim_id).values(actor_id=target.id, speaker_edited=True))
+        # The country and role the article gave the speaker it named are not the chosen actor's.
+        session.execute(update(Claim).where(Claim.id == claim_id).values(
+            actor_id=target.id, speaker_edited=True, speaker_country=None, speaker_role=None))
         [after] = _infos(session, [target.id])
     return ReassignResult(claim_id, before, after)
 

@@ -25,7 +25,7 @@ from claimsdb.prepared import (
     prepare_document,
 )
 from claimsdb.records import Speaker
-from claimsdb.resolve.actors import catch_up_registry, forget_registry, resolve_actor_ids_by_document
+from claimsdb.resolve.actors import catch_up_registry, claim_capacity, forget_registry, resolve_actors_by_document
 from claimsdb.resolve.groups import group_new_claims
 from claimsdb.topics import tag_new_claims
 
@@ -81,7 +81,9 @@ _FIND_SPEAKER_FIXES = select(
 # session.info key: the newest actor, alias, redirect and claim ids when this session last wrote.
 _LAST_WRITE_KEY = "claimsdb.store.last_actor_ids"
 _DOCUMENT_COLUMNS = (*DOCUMENT_FIELDS, "ingested_at")
-_CLAIM_COLUMNS = ("document_id", "actor_id", *CLAIM_FIELDS)
+# The speaker's country and role as the claim's article gives them, where they differ from
+# the actor's (see claimsdb.resolve.actors.claim_capacity), come last.
+_CLAIM_COLUMNS = ("document_id", "actor_id", *CLAIM_FIELDS, "speaker_country", "speaker_role")
 _QUANTITY_COLUMNS = ("claim_id", *QUANTITY_FIELDS)
 # Positions in a claims row (_CLAIM_COLUMNS) of what storing reads back.
 _C = {name: index for index, name in enumerate(_CLAIM_COLUMNS)}
@@ -309,15 +311,16 @@ def _insert_claims(
 ) -> None:
     """Insert the claims of several documents, given as (document id, prepared document).
     The speakers users gave claims of the ``replaced_ids`` documents are applied again."""
-    actor_ids = resolve_actor_ids_by_document(
-        session=session,
-        documents=[[Speaker(*speaker) for speaker in document.speakers] for _, document in documents],
-    )
+    speakers = [[Speaker(*speaker) for speaker in document.speakers] for _, document in documents]
+    resolved = resolve_actors_by_document(session=session, documents=speakers)
     rows: list[tuple] = []
     quantities: list[tuple[int, tuple[tuple, ...]]] = []
-    for (document_id, document), ids in zip(documents, actor_ids, strict=True):
+    for (document_id, document), actors, found_speakers in zip(documents, resolved, speakers, strict=True):
+        # Compared with the actors as the whole batch left them: a blank another document of
+        # the batch filled is the actor's, not this claim's.
+        capacities = [claim_capacity(sp, actor) for sp, actor in zip(found_speakers, actors, strict=True)]
         for speaker, values, found in document.claims:
-            rows.append((document_id, ids[speaker], *values))
+            rows.append((document_id, actors[speaker].id, *values, *capacities[speaker]))
             if found:
                 quantities.append((len(rows) - 1, found))
     if replaced_ids:
@@ -361,6 +364,8 @@ def _apply_speaker_fixes(connection: Connection, rows: list[tuple], document_ids
         if len(candidates) == 1:
             row = list(rows[candidates[0]])
             row[_C["actor_id"]], row[_C["speaker_edited"]] = actor_id, True
+            # What the article said of the speaker it named is not said of the one the user chose.
+            row[_C["speaker_country"]] = row[_C["speaker_role"]] = None
             rows[candidates[0]] = tuple(row)
     return rows
 

@@ -13,6 +13,7 @@ learned from any mention fill blanks, and an actor a user edited is never change
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import bindparam, distinct, event, func, select, update
 
 from claimsdb.db import insert_returning_ids, insert_rows
-from claimsdb.extract.lexicon import first_names
+from claimsdb.extract.lexicon import first_names, title_words
 from claimsdb.extract.speakers import ORG_WORDS, media_head_words
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim
 # Name keys live apart so that queries can use them without this module's database layer.
@@ -516,10 +517,16 @@ def resolve_actor_ids_by_document(*, session: Session, documents: Iterable[Itera
     writes once at the end: a batch of documents then costs a few statements, not a few per
     document.
     """
+    return [[actor.id for actor in actors] for actors in resolve_actors_by_document(session=session, documents=documents)]
+
+
+def resolve_actors_by_document(*, session: Session, documents: Iterable[Iterable[Speaker]]) -> list[list[_KnownActor]]:
+    """:func:`resolve_actor_ids_by_document`, giving the registry's copy of each actor (its
+    id, and the name, type, role and country on record once the whole batch is resolved)."""
     registry = registry_for(session)
     resolved = [_resolve_document(registry, list(speakers)) for speakers in documents]
     registry.write()
-    return [[actor.id for actor in actors] for actors in resolved]
+    return resolved
 
 
 def _resolve_document(registry: ActorRegistry, speakers: list[Speaker]) -> list[_KnownActor]:
@@ -536,6 +543,40 @@ def _resolve_document(registry: ActorRegistry, speakers: list[Speaker]) -> list[
             registry.place_associates(actor, speaker.principal, in_document)
     registry.count_documents(in_document)
     return actors
+
+
+def claim_capacity(speaker: Speaker, actor: _KnownActor) -> tuple[str | None, str | None]:
+    """The country and role ``speaker``'s article gives, for its claims, where the article
+    gives the speaker another office than the one on record for ``actor`` (one country and
+    role, from the first article that named the person): "European Council President" in
+    one article, "Polish Prime Minister" in another. (None, None) when it does not.
+
+    Another office is a role with a title word ("president", "minister") that is not the
+    actor's with words added or left out ("Tory shadow chancellor", "minister"); the
+    country comes with it when the article says it of the speaker (not one inferred from
+    where the speaker is quoted, see records.Speaker) and it differs from the actor's. A
+    country alone does not count: organisations do not move, and a person given another
+    country in the same office is more often a misread phrase than a move. An actor a user
+    edited keeps the country and role set for every claim."""
+    role = speaker.role
+    if (actor.user_edited or not role or actor.role is None
+            or TYPE_GROUPS.get(actor.type) != TYPE_GROUPS.get(speaker.type)):
+        return None, None
+    words, actor_words = _role_words(role), _role_words(actor.role)
+    if words <= actor_words or actor_words <= words or not words & title_words():
+        return None, None
+    country = speaker.country
+    if not country or country == actor.country or speaker.country_inferred:
+        country = None
+    return country, role
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w'’-]+", role.casefold())) - _ROLE_FILLERS
+
+
+_ROLE_FILLERS = frozenset({"of", "the", "for", "and", "at", "to", "in", "with", "'s", "former", "ex"})
 
 
 def _surname_only(speaker: Speaker) -> bool:

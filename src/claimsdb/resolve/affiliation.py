@@ -139,7 +139,8 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     if not speakers:
         return
     names = [c.speaker.name for c in claims if c.speaker.type == "person"]
-    decided: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
+    # (country, role, whether the country was inferred from where the speaker is quoted)
+    decided: dict[tuple[str, str | None], tuple[str | None, str | None, bool]] = {}
     document_countries = _lazy(lambda: {m.code for m in find_countries(text)})
     own_country = cache(lambda: _own_country(text, title, dateline))
     headline_politics = cache(lambda: _headline_politics(text, title))
@@ -157,16 +158,16 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
             text, c.speaker_start, sp.name, sp.type)
         if code:
-            sp.country = code
+            sp.country, sp.country_inferred = code, True
             continue
         key = (sp.name, sp.role)
         if key not in decided:
-            decided[key] = _country(text, sp.name, sp.type, sp.role, phrase, names, year, document_countries,
-                                    mentions)
+            decided[key] = (*_country(text, sp.name, sp.type, sp.role, phrase, names, year, document_countries,
+                                      mentions), False)
             if decided[key][0] is None:
                 code = _speaker_body_country(text, sp.name, sp.type, sp.role, phrase, mentions, claims)
                 if code:
-                    decided[key] = (code, None)
+                    decided[key] = (code, None, False)
             # Domestic politics only under a dateline, or a headline about one country's politics
             # ("Ukraine opposition protests"): a headline names what a story is about ("MP
             # mugged in Kenya"), not always where its politicians are from.
@@ -174,25 +175,25 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                     _is_local(text, sp.name, sp.type, phrase)
                     or (dateline is not None or headline_politics())
                     and _is_domestic([sp.role or "", phrase, *mentions.get(sp.name, ())])):
-                decided[key] = (own_country(), None)
+                decided[key] = (own_country(), None, True)
             if decided[key][0] is None and (_is_domestic([sp.role or "", phrase])
                                             or (sp.role or "").lower() in ("deputy", "people's deputy", "senator")):
                 # "In the Verkhovna Rada, deputy X said", "In Kiev, the Rada voted ... Opposition
                 # leader Y objected": the parliament or capital the passage has just named (a
                 # bare "deputy" or "senator" is a member of parliament).
-                decided[key] = (_domestic_scene(text, c.speaker_start), None)
+                decided[key] = (_domestic_scene(text, c.speaker_start), None, True)
             if decided[key][0] is None and _COURT_ROLE.search(" ".join((sp.role or "", phrase))):
                 # "Judge X", "prosecutors", "her lawyer X" in a story of "a Moscow court": the
                 # court's country (rule court-country)
-                decided[key] = (_court_country(text), None)
+                decided[key] = (_court_country(text), None, True)
             if decided[key][0] is None and (_NATIONAL_OFFICE.search(" ".join((sp.role or "", phrase)))
                                             or _is_domestic([sp.role or "", phrase])):
                 # Also a role of domestic politics: "Opposition Leader X" in an article whose
                 # headline quotes the country's prime minister.
-                decided[key] = (_headline_speakers_country(text, claims), None)
-        country, role = decided[key]
+                decided[key] = (_headline_speakers_country(text, claims), None, True)
+        country, role, inferred = decided[key]
         if country:
-            sp.country = country
+            sp.country, sp.country_inferred = country, inferred
         if role and not sp.role:
             sp.role = role
     _principals_countries(text, claims)
@@ -848,6 +849,9 @@ def _alias_clause(text: str, start: int) -> str:
 
 _APPOSITIVE = re.compile(r"\s*,\s+([^,.;:()“”\"\n]{2,120})")
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
+# Words that open the next item of a list, not a description: "President X, and European
+# leaders held in Washington" says nothing of X.
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 
 
 def _appositive_after(text: str, end: int) -> str:
@@ -857,6 +861,8 @@ def _appositive_after(text: str, end: int) -> str:
     if not m:
         return ""
     words = m.group(1).split()
+    if words[0].lower() in _CONJUNCTIONS:
+        return ""
     if words[0].lower() in _DETERMINERS:
         # Only the head of the appositive describes the person: "a Russian national", not
         # "a former officer who fought in Chechnya".
