@@ -332,3 +332,6 @@ def test_an_object_that_is_a_statement_stays():
           ("said-object", "Norway", "responsibility for the delay"))
     check("The union questioned the cost of the scheme.",
           ("said-object", "union", "the cost of the scheme"))
+    # An outcome word in what the object is called is a judgement, not a contest's result.
+    check("The Harbour Gazette called the accord a victory for the mayor.",
+          ("said-object", "Harbour Gazette", "the accord a victory for the mayor"))

@@ -158,9 +158,9 @@ def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -
         return True
     if info.lemma == "recall" and (toks[x].text[:1].isdigit() or x + 1 < len(toks) and toks[x + 1].text[:1].isdigit()):
         return True
-    for t in toks[x : x + 5]:
-        if t.start >= end or t.low in T.PREPOSITIONS:
-            break
+    for n, t in enumerate(toks[x : x + 5]):
+        if t.start >= end or t.low in T.PREPOSITIONS or n and t.low in _ARTICLES:
+            break  # (an article after the first word opens a complement: "called the deal a victory")
         if t.low in _CONTEST_NOUNS and not t.cap and (t.low not in ("goal", "goals") or _counted(ps, t)):
             return True  # (a "goal" counted: "conceded six goals", not "a 4% savings goal")
     return False
