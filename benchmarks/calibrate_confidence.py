@@ -74,7 +74,7 @@ def _analyse_file(path: str) -> list[tuple[list[str], dict]]:
     def scoring(text, claims):
         ctx = confidence.context(text, claims)
         for i, r in enumerate(ctx.claims):
-            seen[id(r)] = confidence.features(r, ctx, i)
+            seen[id(r)] = confidence.features(r, ctx, i, every=True)
         confidence.score(text, claims)
 
     stage.score = scoring

@@ -19,7 +19,7 @@ def scored(text: str) -> dict[str, tuple[float, list[str]]]:
     claims = resolve_speakers(document, get_extractor().find_claims(document))
     score(text, claims)
     ctx = context(text, claims)
-    return {r.speaker.name: (r.confidence, features(r, ctx, i)) for i, r in enumerate(ctx.claims)}
+    return {r.speaker.name: (r.confidence, features(r, ctx, i, every=True)) for i, r in enumerate(ctx.claims)}
 
 
 # A claim wholly inside another's is dropped by the extractor (rule nested-claim), and "and"
@@ -168,7 +168,7 @@ def claim_features(text: str) -> list[list[str]]:
     document = Document("article.txt", text, "0")
     claims = resolve_speakers(document, get_extractor().find_claims(document))
     ctx = context(text, claims)
-    return [features(r, ctx, i) for i, r in enumerate(ctx.claims)]
+    return [features(r, ctx, i, every=True) for i, r in enumerate(ctx.claims)]
 
 
 def test_the_words_around_the_speaker_phrase_are_described():
@@ -217,3 +217,18 @@ def test_content_in_the_first_person_is_told_from_the_third():
     assert "content_person=first_second" in first
     (third,) = claim_features("Pilar Sand said the depot would stay open.")
     assert "content_person=third" in third and "listener=0" in third
+
+
+def test_only_the_weighted_families_are_computed_and_the_score_is_the_same():
+    text = ("Ingrid Holm, the harbour master, arrived late.\n\n\"We will reopen the quay,\" she said. "
+            "The unions said that they would wait, and a clerk, who asked not to be named, said it was too soon.")
+    document = Document("article.txt", text, "0")
+    claims = resolve_speakers(document, get_extractor().find_claims(document))
+    ctx = context(text, claims)
+    weights = _weights()
+    weighted = {name.split("=", 1)[0] for name in weights}
+    for i, r in enumerate(ctx.claims):
+        every, used = features(r, ctx, i, every=True), features(r, ctx, i)
+        assert set(used) <= set(every)
+        assert {f for f in every if f.split("=", 1)[0] in weighted} <= set(used)
+        assert sum(weights.get(f, 0.0) for f in used) == sum(weights.get(f, 0.0) for f in every)
