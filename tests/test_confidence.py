@@ -232,3 +232,16 @@ def test_only_the_weighted_families_are_computed_and_the_score_is_the_same():
         assert set(used) <= set(every)
         assert {f for f in every if f.split("=", 1)[0] in weighted} <= set(used)
         assert sum(weights.get(f, 0.0) for f in used) == sum(weights.get(f, 0.0) for f in every)
+
+
+def test_a_speaker_phrase_after_another_cue_is_marked():
+    found = scored("Aid workers said that the villagers had said the road was closed.")
+    assert "cue_before=cue_that" in found["villagers"][1]
+    assert not any(f.startswith("cue_before=cue") for f in found["Aid workers"][1])
+
+
+def test_how_far_back_the_antecedent_stands_is_described():
+    text = 'Tove Brandt chaired the hearing.\n\n"The port stays open," she said.'
+    found = scored(text)
+    features_ = set(found["Tove Brandt"][1])
+    assert {"antecedent_paragraphs=1", "number+type=one+person", "speaker_in_sentence+quoted=yes+whole"} <= features_

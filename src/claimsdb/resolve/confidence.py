@@ -45,6 +45,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from claimsdb.extract import tokens as T
+from claimsdb.extract import lexicon
 from claimsdb.extract.lexicon import object_stance_rules
 from claimsdb.extract.speakers import Mention
 from claimsdb.records import ClaimCandidate
@@ -345,6 +346,7 @@ _PERFECT = T.words("has have had having")
 _NEGATIONS = T.words("not never n't no")
 _DO = T.words("do does did")
 _EDGE_WORDS = T.words("that which who whom to of and or the a an for with from by in on at as")
+_PUNCTUATION = ".,;:!?\"'“”‘’()[]—–-"
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _LONGEST_LINE = 2000
 _CLOSED = ".!?\"'”’)]:"
@@ -375,6 +377,19 @@ def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: 
         lead = ("subordinator" if last in _SUBORDINATORS else "conjunction" if last in _CONJUNCTIONS
                 else "relative" if last in _RELATIVES else "preposition" if last in T.PREPOSITIONS else "other")
     out += [f"lead={lead}", f"lead+speaker={lead}+{speaker}"]
+    if (("cue_before" in want or "cue_before+speaker" in want) and lead != "start"
+            and not (r.cue_end is not None and r.cue_end <= m.start)):
+        # Another cue just before the speaker phrase ("she said that the council ...", "the
+        # agency says the ministers ..."): the phrase may be the subject of that cue's content.
+        tokens = [w.strip(_PUNCTUATION).lower() for w in before.split()[-5:]]
+        cues = lexicon.cue_words()
+        if tokens and tokens[-1] == "that" and any(w in cues for w in tokens[:-1]):
+            found = "cue_that"
+        elif tokens and tokens[-1] in cues:
+            found = "cue"
+        else:
+            found = "none"
+        out += [f"cue_before={found}", f"cue_before+speaker={found}+{speaker}"]
     # The words between the speaker phrase and a cue after it ("experts have said", "did not say").
     if "aux" in want and r.cue_start is not None and m.end <= r.cue_start:
         between = [w.lower() for w in _WORD.findall(text, m.end, r.cue_start)]
@@ -472,17 +487,27 @@ def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m: Mention, want) 
     between), the speaker's type with its phrase kind, and quotation against reported speech."""
     text = ctx.text
     out = [f"type+speaker={m.type}+{speaker}"]
+    inside = None
     if r.sentence_start is not None and r.sentence_end is not None:
-        inside = r.sentence_start <= m.start and m.end <= r.sentence_end
-        out.append(f"speaker_in_sentence={'yes' if inside else 'no'}")
+        inside = "yes" if r.sentence_start <= m.start and m.end <= r.sentence_end else "no"
+        out.append(f"speaker_in_sentence={inside}")
     # The speaker's name came from elsewhere in the article: a pronoun or role noun tied to an
     # antecedent, or a name completed from an earlier mention.
     phrase = _name_words(m.text)
     named = _name_words(m.name)
     if named and not (named & phrase):
-        back = (_antecedent_distance(ctx, m.start, named)
-                if "antecedent" in want or "antecedent+speaker" in want or "rivals+antecedent" in want else "")
+        back, last = (_antecedent_distance(ctx, m.start, named)
+                      if "antecedent" in want or "antecedent+speaker" in want or "rivals+antecedent" in want
+                      or "antecedent_paragraphs" in want or "antecedent_paragraphs+speaker" in want
+                      else ("", None))
         out += [f"antecedent={back}", f"antecedent+speaker={back}+{speaker}"]
+        if last is not None and ("antecedent_paragraphs" in want or "antecedent_paragraphs+speaker" in want):
+            # The antecedent stands paragraphs before the pronoun or role noun that took its name.
+            breaks = 0 if text.find("\n", last, m.start) < 0 else len(list(islice(_PARAGRAPH.finditer(text, last, m.start), 2)))
+            out += [f"antecedent_paragraphs={breaks}", f"antecedent_paragraphs+speaker={breaks}+{speaker}"]
+        # Whether the phrase's number agrees with the speaker it was tied to ("they" tied to one
+        # person, "he" tied to an organisation).
+        out.append(f"number+type={'plural' if m.plural else 'one'}+{m.type}")
         if "rivals" in want or "rivals+antecedent" in want:
             rivals = _rival_names(text, m.start, named)
             out.append(f"rivals={min(rivals, 2)}")
@@ -504,6 +529,9 @@ def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m: Mention, want) 
     else:
         quoted = "none"
     out += [f"quoted={quoted}", f"quoted+speaker={quoted}+{speaker}"]
+    if inside is not None:
+        # A quotation whose speaker stands only in another sentence ("He paused. "We will go."").
+        out += [f"speaker_in_sentence+quoted={inside}+{quoted}", f"speaker_in_sentence+pattern={inside}+{_pattern(r)}"]
     return out
 
 
@@ -516,14 +544,15 @@ def _name_words(s: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(s) if w[:1].isupper() and w.lower() not in T.DETERMINERS)
 
 
-def _antecedent_distance(ctx: Context, pos: int, named: frozenset[str]) -> str:
-    """How many sentences before ``pos`` a word of the speaker's name was last written."""
+def _antecedent_distance(ctx: Context, pos: int, named: frozenset[str]) -> tuple[str, int | None]:
+    """How many sentences before ``pos`` a word of the speaker's name was last written, and
+    where that word ends (None: not in the 3,000 characters before)."""
     start = max(0, pos - 3000)
     last = _last_word_end(ctx, start, pos, named)
     if last is None:
-        return "absent"
+        return "absent", None
     breaks = sum(1 for _ in _SENTENCE_BREAK.finditer(ctx.text, last, pos))
-    return "same" if breaks == 0 else "previous" if breaks == 1 else "near" if breaks <= 3 else "far"
+    return ("same" if breaks == 0 else "previous" if breaks == 1 else "near" if breaks <= 3 else "far"), last
 
 
 def _last_word_end(ctx: Context, start: int, pos: int, named: frozenset[str]) -> int | None:
