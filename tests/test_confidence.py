@@ -115,7 +115,8 @@ def test_the_weights_file_parses_and_names_features_the_model_can_give():
                 "speaker_in_sentence", "antecedent", "rivals", "unnamed+type", "unnamed_near_names", "quoted",
                 "lead", "aux", "cue_form", "lemma", "phrase", "phrase_words", "phrase_comma", "phrase_shape",
                 "order", "paragraphs", "sentence_cues", "name_count", "line_unclosed", "previous_speaker",
-                "cue_sense", "content_person", "figures", "listener", "claims_per_mention"}
+                "cue_sense", "content_person", "figures", "listener", "claims_per_mention",
+                "antecedent_paragraphs", "cue_before", "number"}
     for name in weights:
         head = name.split("=", 1)[0]
         assert head in families or head.split("+", 1)[0] in families, name

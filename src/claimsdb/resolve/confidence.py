@@ -25,7 +25,10 @@ Whether the claim reads as speech or as a report of what was seen: the cue's sen
 perception or record such as "observed", "noted", "concluded"), whether the content speaks in the
 first or second person, how many figures it holds, whether the speaker is someone the article's
 other speakers speak to (a monitoring team, a reporter: "told the mission that"), and how many of
-the times its name is written it makes a claim.
+the times its name is written it makes a claim. How the speaker was reached: another cue just
+before the speaker phrase ("said that the ministers ..."), the paragraphs between an antecedent and
+the pronoun or role noun that took its name, whether the phrase's number agrees with the type of
+the speaker it was tied to, a speaker outside the claim's sentence by rule and for a quotation.
 A logistic model over these features, fitted on annotated news text, gives the probability
 that the claim's speaker and content are right; its weights live in
 ``data/confidence_weights.tsv``, read here without any fitting library (refit with
