@@ -19,7 +19,7 @@ def scored(text: str) -> dict[str, tuple[float, list[str]]]:
     claims = resolve_speakers(document, get_extractor().find_claims(document))
     score(text, claims)
     ctx = context(text, claims)
-    return {r.speaker.name: (r.confidence, features(r, ctx, i)) for i, r in enumerate(ctx.claims)}
+    return {r.speaker.name: (r.confidence, features(r, ctx, i, every=True)) for i, r in enumerate(ctx.claims)}
 
 
 # A claim wholly inside another's is dropped by the extractor (rule nested-claim), and "and"
@@ -115,7 +115,8 @@ def test_the_weights_file_parses_and_names_features_the_model_can_give():
                 "speaker_in_sentence", "antecedent", "rivals", "unnamed+type", "unnamed_near_names", "quoted",
                 "lead", "aux", "cue_form", "lemma", "phrase", "phrase_words", "phrase_comma", "phrase_shape",
                 "order", "paragraphs", "sentence_cues", "name_count", "line_unclosed", "previous_speaker",
-                "cue_sense", "content_person", "figures", "listener", "claims_per_mention"}
+                "cue_sense", "content_person", "figures", "listener", "claims_per_mention",
+                "antecedent_paragraphs", "cue_before", "number"}
     for name in weights:
         head = name.split("=", 1)[0]
         assert head in families or head.split("+", 1)[0] in families, name
@@ -168,7 +169,7 @@ def claim_features(text: str) -> list[list[str]]:
     document = Document("article.txt", text, "0")
     claims = resolve_speakers(document, get_extractor().find_claims(document))
     ctx = context(text, claims)
-    return [features(r, ctx, i) for i, r in enumerate(ctx.claims)]
+    return [features(r, ctx, i, every=True) for i, r in enumerate(ctx.claims)]
 
 
 def test_the_words_around_the_speaker_phrase_are_described():
@@ -217,3 +218,31 @@ def test_content_in_the_first_person_is_told_from_the_third():
     assert "content_person=first_second" in first
     (third,) = claim_features("Pilar Sand said the depot would stay open.")
     assert "content_person=third" in third and "listener=0" in third
+
+
+def test_only_the_weighted_families_are_computed_and_the_score_is_the_same():
+    text = ("Ingrid Holm, the harbour master, arrived late.\n\n\"We will reopen the quay,\" she said. "
+            "The unions said that they would wait, and a clerk, who asked not to be named, said it was too soon.")
+    document = Document("article.txt", text, "0")
+    claims = resolve_speakers(document, get_extractor().find_claims(document))
+    ctx = context(text, claims)
+    weights = _weights()
+    weighted = {name.split("=", 1)[0] for name in weights}
+    for i, r in enumerate(ctx.claims):
+        every, used = features(r, ctx, i, every=True), features(r, ctx, i)
+        assert set(used) <= set(every)
+        assert {f for f in every if f.split("=", 1)[0] in weighted} <= set(used)
+        assert sum(weights.get(f, 0.0) for f in used) == sum(weights.get(f, 0.0) for f in every)
+
+
+def test_a_speaker_phrase_after_another_cue_is_marked():
+    found = scored("Aid workers said that the villagers had said the road was closed.")
+    assert "cue_before=cue_that" in found["villagers"][1]
+    assert not any(f.startswith("cue_before=cue") for f in found["Aid workers"][1])
+
+
+def test_how_far_back_the_antecedent_stands_is_described():
+    text = 'Tove Brandt chaired the hearing.\n\n"The port stays open," she said.'
+    found = scored(text)
+    features_ = set(found["Tove Brandt"][1])
+    assert {"antecedent_paragraphs=1", "number+type=one+person", "speaker_in_sentence+quoted=yes+whole"} <= features_

@@ -25,7 +25,10 @@ Whether the claim reads as speech or as a report of what was seen: the cue's sen
 perception or record such as "observed", "noted", "concluded"), whether the content speaks in the
 first or second person, how many figures it holds, whether the speaker is someone the article's
 other speakers speak to (a monitoring team, a reporter: "told the mission that"), and how many of
-the times its name is written it makes a claim.
+the times its name is written it makes a claim. How the speaker was reached: another cue just
+before the speaker phrase ("said that the ministers ..."), the paragraphs between an antecedent and
+the pronoun or role noun that took its name, whether the phrase's number agrees with the type of
+the speaker it was tied to, a speaker outside the claim's sentence by rule and for a quotation.
 A logistic model over these features, fitted on annotated news text, gives the probability
 that the claim's speaker and content are right; its weights live in
 ``data/confidence_weights.tsv``, read here without any fitting library (refit with
@@ -45,6 +48,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from claimsdb.extract import tokens as T
+from claimsdb.extract import lexicon
 from claimsdb.extract.lexicon import object_stance_rules
 from claimsdb.extract.speakers import Mention
 from claimsdb.records import ClaimCandidate
@@ -52,8 +56,9 @@ from claimsdb.records import ClaimCandidate
 # Capitalised words standing next to another one: words that take part in longer names.
 _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of |de |the )?[A-Z][\w'’.-]*)+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-# The words of _WORD that start with a capital.
-_CAP_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:['’][a-z]+)?")
+# The words of _WORD that start with a capital. (The capital comes first and the letter
+# before it is looked for behind it, so the engine can skip to the capitals.)
+_CAP_WORD = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:['’][a-z]+)?")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 # Finite verbs that show a bare complement is a clause ("said he would go"), not an object.
 _FINITE = T.words("is are was were am has have had will would can could should may might must shall "
@@ -192,10 +197,29 @@ def context(text: str, claims: list[ClaimCandidate]) -> Context:
     return Context(text, sorted(claims, key=lambda c: (c.text_start, c.text_end)))
 
 
-def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
+class _Every:
+    """Every feature family: what ``features(..., every=True)`` computes."""
+
+    def __contains__(self, family: object) -> bool:
+        return True
+
+
+_EVERY = _Every()
+
+
+@cache
+def _families() -> frozenset[str]:
+    """The feature families (a feature's name up to "=") the weights file gives a weight."""
+    return frozenset(name.split("=", 1)[0] for name in _weights())
+
+
+def features(r: ClaimCandidate, ctx: Context, index: int, *, every: bool = False) -> list[str]:
     """The binary features of ``r``, the claim at ``index`` of ``ctx.claims``, as names.
 
+    Only the families the weights file holds are computed (a feature it gives no weight weighs
+    nothing), and only the values they need; ``every`` computes every family (for refitting).
     ``r.evidence`` must be set: the speaker phrase and cue as the extractor read them."""
+    want = _EVERY if every else _families()
     pattern = _pattern(r)
     m = r.evidence.mention
     info = r.evidence.cue
@@ -216,17 +240,20 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
         cue = "ambiguous"
     else:
         cue = "speech"
-    words = text.count(" ", r.text_start, r.text_end) + 1
-    length = "short" if words <= 3 else "medium" if words <= 8 else "long" if words <= 40 else "very_long"
-    gap = 0
-    if r.cue_start is not None:
-        near = min(abs(r.cue_start - m.end), abs(m.start - r.cue_end))
-        gap = text.count(" ", min(m.end, r.cue_start), min(m.end, r.cue_start) + near)
-    distance = "adjacent" if gap <= 2 else "near" if gap <= 12 else "far"
-    out = [f"pattern={pattern}", f"speaker={speaker}", f"cue={cue}", f"length={length}",
-           f"type={m.type}", f"distance={distance}", f"kind={r.kind}",
-           f"pattern+speaker={pattern}+{speaker}", f"pattern+cue={pattern}+{cue}",
-           f"speaker+cue={speaker}+{cue}"]
+    out = [f"pattern={pattern}", f"speaker={speaker}", f"cue={cue}"]
+    if "length" in want:
+        words = text.count(" ", r.text_start, r.text_end) + 1
+        out.append("length=" + ("short" if words <= 3 else "medium" if words <= 8 else "long" if words <= 40
+                                else "very_long"))
+    out.append(f"type={m.type}")
+    if "distance" in want:
+        gap = 0
+        if r.cue_start is not None:
+            near = min(abs(r.cue_start - m.end), abs(m.start - r.cue_end))
+            gap = text.count(" ", min(m.end, r.cue_start), min(m.end, r.cue_start) + near)
+        out.append("distance=" + ("adjacent" if gap <= 2 else "near" if gap <= 12 else "far"))
+    out += [f"kind={r.kind}", f"pattern+speaker={pattern}+{speaker}", f"pattern+cue={pattern}+{cue}",
+            f"speaker+cue={speaker}+{cue}"]
     # The rule itself, beside the group it shares a weight with: the model may tell apart the
     # rules of one group where the training data says they differ.
     if r.rule:
@@ -240,25 +267,29 @@ def features(r: ClaimCandidate, ctx: Context, index: int) -> list[str]:
     nested = _nesting(r, ctx.claims, index)
     if nested:
         out += [nested, f"{nested}+{pattern}", f"{nested}+{cue}", f"{nested}+{speaker}"]
-    sentence = (r.sentence_end - r.sentence_start) if r.sentence_start is not None and r.sentence_end is not None else 0
-    share = (r.text_end - r.text_start) / max(1, sentence)
-    out.append("share=" + next(str(k) for k, top in enumerate((0.1, 0.2, 0.35, 0.5, 0.8, math.inf)) if share < top))
-    before = text[max(0, m.start - 16) : m.start].split()
-    if before and before[-1].lower() in T.PREPOSITIONS:
-        out.append("after_preposition")
-    name_words = m.text.split()
-    if len(name_words) == 1 and m.pronoun is None and m.text[:1].isupper() and m.text not in ctx.in_longer_names():
+    if "share" in want:
+        sentence = ((r.sentence_end - r.sentence_start)
+                    if r.sentence_start is not None and r.sentence_end is not None else 0)
+        share = (r.text_end - r.text_start) / max(1, sentence)
+        out.append("share=" + next(str(k) for k, top in enumerate((0.1, 0.2, 0.35, 0.5, 0.8, math.inf))
+                                   if share < top))
+    if "after_preposition" in want:
+        before = text[max(0, m.start - 16) : m.start].split()
+        if before and before[-1].lower() in T.PREPOSITIONS:
+            out.append("after_preposition")
+    if ("lone_name" in want and m.pronoun is None and m.text[:1].isupper() and len(m.text.split()) == 1
+            and m.text not in ctx.in_longer_names()):
         out.append("lone_name")
-    out += _how_found(r, ctx, speaker, m)
-    if pattern in ("that", "complement", "shared"):
+    out += _how_found(r, ctx, speaker, m, want)
+    if pattern in ("that", "complement", "shared") and ("no_finite_verb" in want or "no_verb" in want):
         found = _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 400))
         lows = [w.lower().replace("’", "'") for w in found]
         if not any(w in _FINITE or w.endswith(("n't", "'s")) for w in lows):
             out.append("no_finite_verb")
             if not any(len(w) > 4 and w.endswith("ed") for w in lows):
                 out.append("no_verb")
-    out += _surroundings(r, ctx, index, speaker, m)
-    out += _report_kind(r, ctx, pattern, m)
+    out += _surroundings(r, ctx, index, speaker, m, want)
+    out += _report_kind(r, ctx, pattern, m, want)
     return out
 
 
@@ -273,7 +304,7 @@ _ATTRIBUTION = 120
 _DIGITS = re.compile(r"\d+")
 
 
-def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention) -> list[str]:
+def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention, want) -> list[str]:
     """Whether the claim reads as speech or as a report of what was seen: the cue's sense
     (a verb of perception or record, an act, speech), whether the content speaks in the first
     or second person, how many figures it holds, whether the speaker is someone the article's
@@ -290,19 +321,23 @@ def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention) -> l
     else:
         sense = "speech"
     out = [f"cue_sense={sense}", f"cue_sense+type={sense}+{m.type}"]
-    words = [w.lower() for w in _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 600))]
-    person = "first_second" if any(w in _FIRST_SECOND for w in words) else "third"
-    out += [f"content_person={person}", f"content_person+pattern={person}+{pattern}",
-            f"content_person+sense={person}+{sense}"]
-    figures = len(_DIGITS.findall(text, r.text_start, min(r.text_end, r.text_start + 600)))
-    out.append(f"figures={'0' if not figures else '1-2' if figures <= 2 else '3+'}")
+    if "content_person" in want or "content_person+pattern" in want or "content_person+sense" in want:
+        words = [w.lower() for w in _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 600))]
+        person = "first_second" if any(w in _FIRST_SECOND for w in words) else "third"
+        out += [f"content_person={person}", f"content_person+pattern={person}+{pattern}",
+                f"content_person+sense={person}+{sense}"]
+    if "figures" in want:
+        figures = len(_DIGITS.findall(text, r.text_start, min(r.text_end, r.text_start + 600)))
+        out.append(f"figures={'0' if not figures else '1-2' if figures <= 2 else '3+'}")
     named = _name_words(m.name)
     if named:
-        heard = max(ctx.listeners().get(w, 0) for w in named)
-        out += [f"listener={min(heard, 2)}", f"listener+sense={min(heard, 2)}+{sense}"]
-        written = max(ctx.counts().get(w, 0) for w in named)
-        share = ctx.spoken()[r.speaker.name] / max(1, written)
-        out.append("claims_per_mention=" + ("low" if share < 0.2 else "some" if share < 0.5 else "high"))
+        if "listener" in want or "listener+sense" in want:
+            heard = max(map(ctx.listeners().get, named, repeat(0)))
+            out += [f"listener={min(heard, 2)}", f"listener+sense={min(heard, 2)}+{sense}"]
+        if "claims_per_mention" in want:
+            written = max(map(ctx.counts().get, named, repeat(0)))
+            share = ctx.spoken()[r.speaker.name] / max(1, written)
+            out.append("claims_per_mention=" + ("low" if share < 0.2 else "some" if share < 0.5 else "high"))
     return out
 
 
@@ -317,12 +352,13 @@ _PERFECT = T.words("has have had having")
 _NEGATIONS = T.words("not never n't no")
 _DO = T.words("do does did")
 _EDGE_WORDS = T.words("that which who whom to of and or the a an for with from by in on at as")
+_PUNCTUATION = ".,;:!?\"'“”‘’()[]—–-"
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _LONGEST_LINE = 2000
 _CLOSED = ".!?\"'”’)]:"
 
 
-def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: Mention) -> list[str]:
+def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: Mention, want) -> list[str]:
     """Where the claim stands and what stands around its speaker phrase: the word before the
     phrase, the words between it and the cue (a modal, perfect, negation), the cue's form,
     the phrase's own first word and length, whether the speaker comes before, after or inside
@@ -347,8 +383,21 @@ def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: 
         lead = ("subordinator" if last in _SUBORDINATORS else "conjunction" if last in _CONJUNCTIONS
                 else "relative" if last in _RELATIVES else "preposition" if last in T.PREPOSITIONS else "other")
     out += [f"lead={lead}", f"lead+speaker={lead}+{speaker}"]
+    if (("cue_before" in want or "cue_before+speaker" in want) and lead != "start"
+            and not (r.cue_end is not None and r.cue_end <= m.start)):
+        # Another cue just before the speaker phrase ("she said that the council ...", "the
+        # agency says the ministers ..."): the phrase may be the subject of that cue's content.
+        tokens = [w.strip(_PUNCTUATION).lower() for w in before.split()[-5:]]
+        cues = lexicon.cue_words()
+        if tokens and tokens[-1] == "that" and any(w in cues for w in tokens[:-1]):
+            found = "cue_that"
+        elif tokens and tokens[-1] in cues:
+            found = "cue"
+        else:
+            found = "none"
+        out += [f"cue_before={found}", f"cue_before+speaker={found}+{speaker}"]
     # The words between the speaker phrase and a cue after it ("experts have said", "did not say").
-    if r.cue_start is not None and m.end <= r.cue_start:
+    if "aux" in want and r.cue_start is not None and m.end <= r.cue_start:
         between = [w.lower() for w in _WORD.findall(text, m.end, r.cue_start)]
         if any(w in _NEGATIONS or w.endswith("n't") for w in between):
             aux = "negated"
@@ -389,11 +438,13 @@ def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: 
         order, gap = "after", (r.text_end, m.start)
     else:
         order, gap = "inside", (m.start, m.start)
-    breaks = len(list(islice(_PARAGRAPH.finditer(text, *gap), 2)))
-    out += [f"order={order}", f"paragraphs={breaks}", f"paragraphs+pattern={breaks}+{_pattern(r)}",
-            f"order+speaker={order}+{speaker}"]
+    out.append(f"order={order}")
+    if "paragraphs" in want or "paragraphs+pattern" in want:
+        breaks = 0 if text.find("\n", *gap) < 0 else len(list(islice(_PARAGRAPH.finditer(text, *gap), 2)))
+        out += [f"paragraphs={breaks}", f"paragraphs+pattern={breaks}+{_pattern(r)}"]
+    out.append(f"order+speaker={order}+{speaker}")
     # Other claims' cues in the claim's sentence ("A said B had said ...").
-    if r.sentence_start is not None and r.sentence_end is not None:
+    if "sentence_cues" in want and r.sentence_start is not None and r.sentence_end is not None:
         cues = sum(1 for o in ctx.claims[max(0, index - _NEIGHBOURS) : index + _NEIGHBOURS + 1]
                    if o is not r and o.cue_start is not None and r.sentence_start <= o.cue_start < r.sentence_end
                    and o.cue_start != r.cue_start)
@@ -413,16 +464,15 @@ def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: 
     elif any(a[:1].isupper() and b.lower() in T.DETERMINERS for a, b in zip(words, words[1:])):
         out.append("phrase_shape=capital_then_determiner")
     # How often the speaker's name is written: a name met once is a passing mention.
-    named = _name_words(m.name)
+    named = _name_words(m.name) if "name_count" in want or "name_count+speaker" in want else None
     if named:
-        counts = ctx.counts()
-        seen = max(counts.get(w, 0) for w in named)
+        seen = max(map(ctx.counts().get, named, repeat(0)))
         out += [f"name_count={'1' if seen <= 1 else '2-3' if seen <= 3 else '4+'}",
                 f"name_count+speaker={'1' if seen <= 1 else '2-3' if seen <= 3 else '4+'}+{speaker}"]
     # The line the content ends on ends without a sentence mark: a title, a caption, a list.
     # (Looked for a few thousand characters on: a longer line is prose, not a title.)
-    line_end = text.find("\n", r.text_end, r.text_end + _LONGEST_LINE)
-    if line_end >= 0 or r.text_end + _LONGEST_LINE >= len(text):
+    line_end = text.find("\n", r.text_end, r.text_end + _LONGEST_LINE) if "line_unclosed" in want else -1
+    if "line_unclosed" in want and (line_end >= 0 or r.text_end + _LONGEST_LINE >= len(text)):
         line = text[r.text_end : len(text) if line_end < 0 else line_end].rstrip()
         tail = line[-1:] if line else text[max(0, r.text_end - 1) : r.text_end]
         if tail and tail not in _CLOSED:
@@ -437,31 +487,45 @@ def _pattern(r: ClaimCandidate) -> str:
     return "headline" if r.kind == "headline" else _PATTERNS.get(rule, "other")
 
 
-def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m: Mention) -> list[str]:
+def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m: Mention, want) -> list[str]:
     """How the speaker was found and how the content is given: named in the claim's own
     sentence or taken from an antecedent (how many sentences back, with how many other names
     between), the speaker's type with its phrase kind, and quotation against reported speech."""
     text = ctx.text
     out = [f"type+speaker={m.type}+{speaker}"]
+    inside = None
     if r.sentence_start is not None and r.sentence_end is not None:
-        inside = r.sentence_start <= m.start and m.end <= r.sentence_end
-        out.append(f"speaker_in_sentence={'yes' if inside else 'no'}")
+        inside = "yes" if r.sentence_start <= m.start and m.end <= r.sentence_end else "no"
+        out.append(f"speaker_in_sentence={inside}")
     # The speaker's name came from elsewhere in the article: a pronoun or role noun tied to an
     # antecedent, or a name completed from an earlier mention.
     phrase = _name_words(m.text)
     named = _name_words(m.name)
     if named and not (named & phrase):
-        back = _antecedent_distance(ctx, m.start, named)
+        back, last = (_antecedent_distance(ctx, m.start, named)
+                      if "antecedent" in want or "antecedent+speaker" in want or "rivals+antecedent" in want
+                      or "antecedent_paragraphs" in want or "antecedent_paragraphs+speaker" in want
+                      else ("", None))
         out += [f"antecedent={back}", f"antecedent+speaker={back}+{speaker}"]
-        rivals = _rival_names(text, m.start, named)
-        out.append(f"rivals={min(rivals, 2)}")
-        if rivals:
-            out.append(f"rivals+antecedent={min(rivals, 2)}+{back}")
+        if last is not None and ("antecedent_paragraphs" in want or "antecedent_paragraphs+speaker" in want):
+            # The antecedent stands paragraphs before the pronoun or role noun that took its name.
+            breaks = 0 if text.find("\n", last, m.start) < 0 else len(list(islice(_PARAGRAPH.finditer(text, last, m.start), 2)))
+            out += [f"antecedent_paragraphs={breaks}", f"antecedent_paragraphs+speaker={breaks}+{speaker}"]
+        # Whether the phrase's number agrees with the speaker it was tied to ("they" tied to one
+        # person, "he" tied to an organisation).
+        out.append(f"number+type={'plural' if m.plural else 'one'}+{m.type}")
+        if "rivals" in want or "rivals+antecedent" in want:
+            rivals = _rival_names(text, m.start, named)
+            out.append(f"rivals={min(rivals, 2)}")
+            if rivals:
+                out.append(f"rivals+antecedent={min(rivals, 2)}+{back}")
     elif m.type in ("anonymous", "group"):
         # An unnamed speaker ("the diplomat", "a protester") where the article names people just
         # before it: the name may have been meant.
-        near = min(_rival_names(text, m.start, named), 2)
-        out += [f"unnamed+type={m.type}", f"unnamed_near_names={near}", f"unnamed_near_names+speaker={near}+{speaker}"]
+        out.append(f"unnamed+type={m.type}")
+        if "unnamed_near_names" in want or "unnamed_near_names+speaker" in want:
+            near = min(_rival_names(text, m.start, named), 2)
+            out += [f"unnamed_near_names={near}", f"unnamed_near_names+speaker={near}+{speaker}"]
     head = text[r.text_start : min(r.text_end, r.text_start + 2)]
     tail = text[max(r.text_start, r.text_end - 2) : r.text_end]
     if any(q in head for q in _QUOTES) and any(q in tail for q in _QUOTES):
@@ -471,6 +535,9 @@ def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m: Mention) -> lis
     else:
         quoted = "none"
     out += [f"quoted={quoted}", f"quoted+speaker={quoted}+{speaker}"]
+    if inside is not None:
+        # A quotation whose speaker stands only in another sentence ("He paused. "We will go."").
+        out += [f"speaker_in_sentence+quoted={inside}+{quoted}", f"speaker_in_sentence+pattern={inside}+{_pattern(r)}"]
     return out
 
 
@@ -483,15 +550,15 @@ def _name_words(s: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(s) if w[:1].isupper() and w.lower() not in T.DETERMINERS)
 
 
-def _antecedent_distance(ctx: Context, pos: int, named: frozenset[str]) -> str:
-    """How many sentences before ``pos`` a word of the speaker's name was last written."""
+def _antecedent_distance(ctx: Context, pos: int, named: frozenset[str]) -> tuple[str, int | None]:
+    """How many sentences before ``pos`` a word of the speaker's name was last written, and
+    where that word ends (None: not in the 3,000 characters before)."""
     start = max(0, pos - 3000)
-    window = ctx.text[start:pos]
     last = _last_word_end(ctx, start, pos, named)
     if last is None:
-        return "absent"
-    breaks = sum(1 for _ in _SENTENCE_BREAK.finditer(window, last - start))
-    return "same" if breaks == 0 else "previous" if breaks == 1 else "near" if breaks <= 3 else "far"
+        return "absent", None
+    breaks = sum(1 for _ in _SENTENCE_BREAK.finditer(ctx.text, last, pos))
+    return ("same" if breaks == 0 else "previous" if breaks == 1 else "near" if breaks <= 3 else "far"), last
 
 
 def _last_word_end(ctx: Context, start: int, pos: int, named: frozenset[str]) -> int | None:
