@@ -32,7 +32,10 @@ def read(phrase: str):
     ("Jan Vikstrom", ("Jan Vikstrom", "person", None)),
     ("Harbour Federation chairman Jan Borg", ("Jan Borg", "person", "Harbour Federation chairman")),
     # check office-place: an office named by its place is held by someone unnamed
-    ("the Labour MP for Lundby", ("the Labour MP for Lundby", "anonymous", "Labour MP for Lundby")),
+    # (the title heads the phrase, rule title-for-body: an unnamed MP, not a person called Lundby)
+    ("the Labour MP for Lundby", ("Labour MP for Lundby", "anonymous", "mp")),
+    # a plural after "for" is the body's, not the role's head to make singular
+    ("the UN High Commissioner for Refugees, Anna Berg", ("Anna Berg", "person", "High Commissioner for Refugees")),
     ("the Bishop of Vikton", ("the Bishop of Vikton", "anonymous", "Bishop of Vikton")),
     ("Labour MP for Lundby Anna Berg", ("Anna Berg", "person", "Labour MP for Lundby")),
     ("the Most Reverend Tom Vikstrom", ("Tom Vikstrom", "person", "Reverend")),

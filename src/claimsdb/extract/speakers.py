@@ -498,8 +498,10 @@ def _head(core: list[str]) -> str:
         if (core[i + 1].lower() in starts or participle) and (w.lower() in nouns or w.islower() and w in titles):
             return w.lower()  # "official in ...", "a lawyer for Smith", "the head of the IMF",
             # "officials monitoring the ceasefire"
-        if core[i + 1] == "for" and w[:1].isupper() and w.lower() in titles and i + 2 < len(core) and core[i + 2][:1].isupper():
-            return w.lower()  # "UN High Commissioner for Refugees": the commissioner (rule title-for-body)
+        if core[i + 1] == "for" and w[:1].isupper() and w.lower() in titles and i + 2 < len(core) and core[i + 2][:1].isupper() \
+                and not any(first_names().get(x.lower()) is not None for x in core[i + 2 : -1]):
+            return w.lower()  # "UN High Commissioner for Refugees": the commissioner (rule title-for-body);
+            # not with a person named after the body ("Secretary for Trade and Industry Anna Berg")
         if core[i + 1] == "to" and (w.islower() or i and core[0].endswith(("'s", "’s"))) and w.lower() in titles \
                 and i + 2 < len(core) and (core[i + 2][:1].isupper() or core[i + 2] == "the"):
             return w.lower()  # "Russia's envoy to the UN", "an adviser to Anna Berg": the envoy, not
@@ -845,7 +847,8 @@ def _role(core: list[str], name: str, appositive: str | None) -> str | None:
     # Honorifics are no role ("Manchester United manager Sir Alex Ferguson": the manager).
     before = [w for w in before if w.lower() not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame")]
     before = _role_words(before)
-    if before and _plural_role_head(before[-1]):
+    if before and _plural_role_head(before[-1]) and not (len(before) > 1 and before[-2].lower() in ("for", "of", "to")):
+        # (not the object of a preposition: "High Commissioner for Refugees" heads with the title)
         # "Top-seeded Americans Ann Vik and Bo Berg": what each of them is, one of the plural
         # (check plural-role-head)
         before = [*before[:-1], before[-1][:-1]]
