@@ -222,7 +222,7 @@ def test_content_in_the_first_person_is_told_from_the_third():
 
 def test_only_the_weighted_families_are_computed_and_the_score_is_the_same():
     text = ("Ingrid Holm, the harbour master, arrived late.\n\n\"We will reopen the quay,\" she said. "
-            "The unions said that they would wait, and a clerk, who asked not to be named, said it was too soon.")
+            "The unions said that they would hold off, and a clerk who would not give a name said the date was rushed.")
     document = Document("article.txt", text, "0")
     claims = resolve_speakers(document, get_extractor().find_claims(document))
     ctx = context(text, claims)

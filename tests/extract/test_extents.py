@@ -74,7 +74,7 @@ def test_a_contrast_with_a_subject_of_its_own_ends_the_claim():
     # another speaker's cue ends it whatever the tense
     check("Anna Lund expects prices to fall, but many think they will rise.",
           ("stance-verb", "Anna Lund", "expects prices to fall"))
-    check("Anna Lund said prices would fall, although others feel the bank may still think rates must rise.",
+    check("Anna Lund said prices would fall, although some fear the board might still believe fares must rise.",
           ("said-clause", "Anna Lund", "prices would fall"))
 
 
@@ -170,13 +170,13 @@ def test_a_place_or_time_phrase_before_that_belongs_to_the_cue():
     # so does an addressee after "to", not an infinitive
     check("The firm denied to Reuters that it was the buyer.",
           ("said-that", "firm", "it was the buyer"))
-    check("Ministers pointed to the fact that spending had been weak.",
-          ("said-that", "Ministers", "spending had been weak"))
+    check("Harbour chiefs pointed to the fact that quay traffic had been thin.",
+          ("said-that", "Harbour chiefs", "quay traffic had been thin"))
     check("Anna Lund pledged to ensure that the port stays open.",
           ("said-infinitive", "Anna Lund", "to ensure that the port stays open"))
     # a thing after "to" is no addressee: its "that" is a relative pronoun or a demonstrative
-    check("A union has agreed to a new contract that cuts pay by 10%.")
-    check("Analysts pointed to the krone's inability recently to extend that rally despite the data.")
+    check("The ferry crews have agreed to a fresh deal that trims their rota by a day.")
+    check("Traders pointed to the herring price's failure this week to hold that gain after the auction.")
     # a word that only looks like a preposition opens the content
     check("Anna Lund said outside experts had found that the port was unsafe.",
           ("said-clause", "Anna Lund", "outside experts had found that the port was unsafe"))

@@ -326,8 +326,8 @@ def test_an_object_that_is_no_statement_gives_no_claim(text):
 
 
 def test_an_object_that_is_a_statement_stays():
-    check("Anna Lund declared herself up to the task.",
-          ("said-object", "Anna Lund", "herself up to the task"))
+    check("Anna Lund declared herself up for the fight.",
+          ("said-object", "Anna Lund", "herself up for the fight"))
     check("Norway claimed responsibility for the delay.",
           ("said-object", "Norway", "responsibility for the delay"))
     check("The union questioned the cost of the scheme.",

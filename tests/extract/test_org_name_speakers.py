@@ -114,6 +114,6 @@ def test_a_participle_between_an_article_and_a_noun_for_people_stays_in_the_phra
 def test_a_document_speaks_for_the_group_whose_attribution_named_it():
     # check document-by-group
     text = ("The file-sharing site has shut. In a message posted on the site on Sunday, the site's "
-            "controllers said the site was closing for good. If the site did return, the message said, "
+            "controllers said the forum would go dark for good. Were it ever to come back, the message said, "
             "it would not host any more links.")
     assert [name for _, name in spoken(text)] == ["controllers (article)", "controllers (article)"]

@@ -71,7 +71,7 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             # "announced, that Poland would ...", "repeated, that there was ...": a comma before
             # the complementiser, as writers translating from Polish, German or Russian put it
             # (rule comma-that); not after a speaker set off by commas inside a sentence ("...
-            # had become so bad, Mr Obama noted, that ...": the writer's "so ... that")
+            # had grown so costly, the mayor noted, that ...": the writer's "so ... that")
             return toks[j + 2].start, "that"
         if t.text == "," and j == i and not (j + 1 < n and ps.quote_starting(toks[j + 1])):
             return None

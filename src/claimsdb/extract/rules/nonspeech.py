@@ -266,7 +266,7 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     if info.lemma in belief_verbs() and _crowd(ps, mention, a):
         return "crowd-belief"
     if info.lemma in belief_verbs() and _speculated(ps, k0):
-        return "imagined-speech"  # "others feel the bank may still think ...": a guess at a belief
+        return "imagined-speech"  # "some fear the board might still believe ...": a guess at a belief
     if _polled_for(ps, a):
         return "crowd-belief"  # "21% of those polled for the Times said": respondents, not the paper
     if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of", "in") and toks[a - 2].low in mute_nouns():

@@ -153,7 +153,7 @@ def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -
     toks = ps.toks
     x = k1
     while x < len(toks) and not toks[x].cap and toks[x].low.endswith("ly"):
-        x += 1  # (not "declared herself up to the task": a reflexive is no adverb here)
+        x += 1  # (not "declared herself up for the fight": a reflexive is no adverb here)
     if x >= len(toks) or toks[x].low in _PARTICLES and not toks[x].cap:
         return True
     if info.lemma == "recall" and (toks[x].text[:1].isdigit() or x + 1 < len(toks) and toks[x + 1].text[:1].isdigit()):
@@ -543,7 +543,7 @@ def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead
     toks = ps.toks
     end = ps.content_end()
     k = ps.index_at(start)
-    # (content that is a noun phrase, "is reiterating a 2.5% target", holds no clause of its
+    # (content that is a noun phrase, "is repeating a 3% ceiling", holds no clause of its
     # own that ", while X is ..." could continue)
     end = _writer_contrast(ps, k1, start, end, past or k < len(toks) and (
         toks[k].low in ("a", "an") or toks[k].text[:1].isdigit()) and _no_verb_before_comma(ps, k))
