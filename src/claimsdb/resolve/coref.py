@@ -1632,6 +1632,12 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     # ("the French president": no other; "the German commissioner" may serve the EU)
     office = _described_office(m)
     if office:
+        noun = m.text.lower().split()[-1]
+        if noun in _USUALLY_UNNAMED and any(e.type == "anonymous" and not e.pronoun and e.text.lower().split()[-1:] == [noun]
+                                            for e in candidates):
+            # "A Western diplomat said ... the diplomat added": the unnamed one the article
+            # introduced, not a foreign minister named before (rule unnamed-role-first).
+            return None
         return next((e for e in persons if _holds(e.role, office)), None)
     phrase = _role_phrase(m)
     # Introduced with this role: "the prime minister" is the Prime Minister, not the Deputy Prime Minister.
@@ -1651,7 +1657,7 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     held = _role_holder(seg.text, entities, phrase, gender)
     if held is not None and (m.country is None or held.country in (None, m.country)):
         return held
-    listed = _listed_holder(persons, phrase)
+    listed = _listed_holder(persons, phrase, m.country)
     if listed is not None:
         return listed
     # Else the person the passage is about, when nothing gives them another role; not for a
@@ -1674,18 +1680,26 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     return None
 
 
-def _listed_holder(persons: list[Mention], phrase: str) -> Mention | None:
+def _listed_holder(persons: list[Mention], phrase: str, country: str | None = None) -> Mention | None:
     """The one person named before a role noun whom the register of office holders
     (resolve/offices.py) gives that office, nearest first: "the prime minister" after "Mr
     Vale" when the article never writes the title but Vale is a listed prime minister. None
-    when no one or people of two listed offices so fit (rule listed-office-holder)."""
-    if not phrase or " " not in phrase:
-        return None  # a bare "the minister" fits too many offices
+    when no one or people of two listed offices so fit (rule listed-office-holder). A country's
+    adjective qualifies the office instead ("the French president": a listed president of
+    France; rule listed-office-of-country)."""
+    words = phrase.split()
+    if country and len(words) > 1 and demonym_code(words[0]) == country:
+        phrase = " ".join(words[1:])
+    else:
+        country = None
+        if not phrase or " " not in phrase:
+            return None  # a bare "the minister" fits too many offices
     context = [e.name for e in persons]
     fits: dict[str, Mention] = {}
     for e in persons:
         office = office_of(e.name, context=context)
-        if office is not None and office.role and _holds(office.role.lower(), (phrase,)):
+        if office is not None and office.role and _holds(office.role.lower(), (phrase,)) \
+                and (country is None or office.country == country):
             fits.setdefault(office.name, e)
     return next(iter(fits.values())) if len(fits) == 1 else None
 
