@@ -775,3 +775,21 @@ def test_a_list_after_a_name_is_no_description_of_it():
                            speaker=Speaker("Ilse Vand", role="Mayor"))
     attribute_countries(text, [claim])
     assert claim.speaker.country is None
+
+
+def test_of_several_offices_the_one_whose_title_the_article_writes_is_meant():
+    # Without a year the office taken up last would be given; the title written settles it.
+    assert office_of("Kaja Kallas", titles=["Prime Minister"]).country == "EE"
+    assert office_of("Kaja Kallas").country == "EU"
+    assert office_of("Mark Rutte", year=2024, titles=["Prime Minister Mark Rutte"]).country == "NL"
+    assert office_of("Mark Rutte", year=2024, titles=["NATO Secretary General Mark Rutte"]).country == "NATO"
+    # A deputy's title is another office.
+    assert office_of("Kaja Kallas", titles=["Deputy Prime Minister"]).country == "EU"
+
+
+def test_an_undated_article_titling_a_premier_gives_the_premier_s_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Tallinn weighs asset law\n\n"
+        "Prime Minister Kaja Kallas said on Tuesday that the bill would be ready before summer.\n"
+    ))
+    assert by_speaker(claims, "Kallas")["country"] == "EE"
