@@ -179,6 +179,8 @@ def _hangs_on_people(ps: ParsedSentence, x: int) -> bool:
     return core is not None and people_head(ps.toks[core[1]]) and _common_head(ps.toks[core[1]], core[1])
 
 
+# A state's offices abroad, named with the place they are in or the body they are sent to.
+_MISSIONS = T.words("embassy consulate mission delegation representation")
 # Letters after a name that belong to it ("Anna Lund, QC", "Ivar Moen, MP").
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE CBE MBE KBE DBE Jr Sr".split())
 # Nouns of many people that take no plural s: "Police in Kyiv said".
@@ -251,6 +253,12 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
         if t.low in T.POSTMODIFIER_STARTS or t.low in T.PREPOSITIONS or participle:
             core = left_np(ps, x - 1)
             head = toks[core[1]] if core else None
+            if head is not None and head.low in _MISSIONS and t.low in ("in", "to", "at") and a - x <= 3:
+                # "The Russian Embassy in Oslo said": a named mission abroad, not the place it is
+                # in (rule mission-in-place); people further left still win ("Officials at ...")
+                start = core[0]
+                x -= 1
+                continue
             # Further than a word or two back, only a noun known to name speakers ("patents in
             # the US and developers": "patents" only looks like one).
             if head is not None and _common_head(head, core[1]) and (person_head(head) if a - x <= 2 else (
