@@ -325,3 +325,14 @@ def test_a_fronted_phrase_saying_where_or_when_the_statement_holds_stays_in_it(t
 ])
 def test_a_fronted_phrase_saying_where_or_when_the_words_were_said_stays_out(text):
     assert [c for _, _, c in found(text)] == ["prices rose"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # The question put to the speaker, set off by commas, holds verbs of its own.
+    ("Kremlin spokesman Ivan Dorn, asked on Friday whether the envoys expected a deal soon, "
+     "said there were many open points.", "Ivan Dorn", "there were many open points"),
+    ("Ivan Dorn, asked whether the border would reopen, told reporters it would stay shut.",
+     "Ivan Dorn", "it would stay shut"),
+])
+def test_an_asked_aside_between_speaker_and_cue_keeps_the_speaker(text, speaker, content):
+    assert any(s == speaker and c == content for _, s, c in found(text))

@@ -493,6 +493,10 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
                 head.cap or head.low in speaker_nouns() or head.low in title_words() or T.person_noun(head.low) or person_core):
             # "Anna Lund, whose party abstained, argued ...": the name before the clause
             return ps.mention(*span), "subject", span[0]
+        if first.low in _ASKED and (toks[span[1]].cap or person_head(toks[span[1]])):
+            # "Ivan Dorn, asked whether the talks would resume, said ...": the question put to
+            # the speaker, whatever verbs it holds (rule asked-aside)
+            return ps.mention(*span), "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
         inner = range(p + 2 if participle else p + 1, comma)
         relative = next((x for x in inner if toks[x].low in ("who", "whose", "which", "that")), comma)
@@ -536,6 +540,8 @@ def _role_object(ps: ParsedSentence, q: int) -> tuple[int, int] | None:
     return j, q
 
 
+# Participles that open the question put to a speaker, set off by commas before the cue.
+_ASKED = T.words("asked questioned pressed")
 # Finite verbs that make the words between two commas a clause.
 _FINITE = T.words("is are was were has have had will would could can should must did does")
 
