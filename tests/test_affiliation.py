@@ -793,3 +793,19 @@ def test_an_undated_article_titling_a_premier_gives_the_premier_s_country(tmp_pa
         "Prime Minister Kaja Kallas said on Tuesday that the bill would be ready before summer.\n"
     ))
     assert by_speaker(claims, "Kallas")["country"] == "EE"
+
+
+def test_a_listed_foreign_ministry_spokesperson_gets_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Regular briefing\n\n"
+        "Foreign Ministry Spokesperson Wang Wenbin said the two sides would keep in close touch.\n"
+    ))
+    assert by_speaker(claims, "Wang Wenbin")["country"] == "CN"
+
+
+def test_the_external_affairs_ministry_is_india_s(tmp_path):
+    claims = exported(tmp_path, (
+        "Visit defended\n\n"
+        "An official of the Ministry of External Affairs said the visit had been planned for months.\n"
+    ))
+    assert claims and claims[0]["country"] == "IN"
