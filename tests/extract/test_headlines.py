@@ -192,3 +192,10 @@ def test_a_country_before_a_colon_and_a_named_speaker_after_it_is_the_topic():
 def test_a_country_before_a_colon_with_a_statement_after_it_is_still_the_speaker():
     text = "Moldova: the border will stay closed until May\n\nThe talks ended on Monday.\n"
     assert ("headline-colon", "Moldova", "the border will stay closed until May") in found(text)
+
+
+def test_a_crosshead_opening_with_a_bullet_is_read_as_without_it():
+    text = ("The ministers met in Bergen on Tuesday. The talks ended late.\n\n"
+            "- Kremlin: No grounds for new talks\n\n"
+            "The envoys left on Wednesday.\n")
+    assert ("headline-colon", "Kremlin", "No grounds for new talks") in found(text)

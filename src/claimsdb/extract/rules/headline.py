@@ -35,6 +35,7 @@ from claimsdb.extract.speakers import Mention
 
 _SPEAKER_TYPES = ("person", "anonymous", "country", "organization", "group", "media")
 _DASHES = ("-", "–", "—")
+_BULLETS = ("-", "–", "—", "•", "*", "·")
 # Words that open a headline asking or explaining, not claiming ("Why the deal is dead - BBC").
 _TITLE_STARTS = T.words("how what why who when where which whether")
 _NEGATIONS = T.words("not no never n't")
@@ -56,11 +57,13 @@ def _match_span(ps: ParsedSentence, start: int, end: int) -> re.Match:
 def headline_colon(ps: ParsedSentence) -> None:
     """"Graham: Trump's rhetoric is destroying the party" — a speaker, a colon, the claim."""
     toks = ps.toks
-    colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
-    if colon is None or colon == 0 or colon + 1 >= len(toks):
+    # A crosshead may open with a bullet: "- Kremlin: no basis for talks" (rule bullet-crosshead).
+    first = 1 if len(toks) > 3 and toks[0].text in _BULLETS else 0
+    colon = next((i for i, t in enumerate(toks[: 6 + first]) if t.text == ":"), None)
+    if colon is None or colon <= first or colon + 1 >= len(toks):
         return
-    span = right_np(ps, 0, colon)
-    if span is None or span[1] != colon - 1 or toks[0].low in headline_labels():
+    span = right_np(ps, first, colon)
+    if span is None or span[1] != colon - 1 or toks[first].low in headline_labels():
         return
     words = toks[span[0] : span[1] + 1]
     # "Kremlin spokesman:", "ATO spokesman:": a body, then the title of who speaks for it
