@@ -151,3 +151,9 @@ def test_a_body_acronym_and_a_title_before_the_name_and_a_title_alone_as_a_later
 
 def test_a_title_alone_that_the_text_gives_nobody_is_no_label():
     assert found("Council notes\n\nThe Secretary General: Allies will decide that in June.\n") == []
+
+
+def test_a_repeated_label_before_a_list_of_names_claims_nothing():
+    text = ("Rovers 2-1 City\n\nRovers: Lund, Berg, Moen.\nSubs Not Used: Dahl, Vik.\n\n"
+            "City: Olsen, Holm, Strand.\nSubs Not Used: Aas, Rud.\n")
+    assert found(text) == []

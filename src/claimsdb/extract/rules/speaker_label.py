@@ -225,9 +225,10 @@ def speaker_label(ps: ParsedSentence) -> bool:
     if ps.seg.masked[block.start : block.end].rstrip().endswith("?"):
         return False  # a question put at a briefing ("Agency X: ... Could you comment?"; rule question-turn)
     label = ps.text[toks[0].start : toks[end].end]
+    lower = sum(t.text.isalpha() and t.text.islower() for t in toks[colon + 1 :])
     if not (clause_like(ps, colon + 1, len(toks), past=True) or _spoken(ps, colon + 1)
-            or _label_repeats(ps.seg, label)):
-        return False
+            or lower >= 3 and _label_repeats(ps.seg, label)):
+        return False  # (a repeated label before a list of names is a team sheet's: "Subs: X, Y")
     if end == 0 and colon == 1 and toks[0].text in ANSWER_LABELS:
         mention = interviewee(ps.seg)
     else:
