@@ -336,3 +336,10 @@ def test_a_fronted_phrase_saying_where_or_when_the_words_were_said_stays_out(tex
 ])
 def test_an_asked_aside_between_speaker_and_cue_keeps_the_speaker(text, speaker, content):
     assert any(s == speaker and c == content for _, s, c in found(text))
+
+
+def test_concluding_a_visit_is_an_act_and_concluding_that_is_speech():
+    assert found("Foreign Minister Lin Qiao has just concluded his visit to Oslo.") == []
+    assert found("Foreign Minister Lin Qiao concluded the talks in Oslo on Friday.") == []
+    assert ("said-clause", "report", "the harbour had been dredged too late") in found(
+        "The report concluded the harbour had been dredged too late.")
