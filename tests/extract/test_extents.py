@@ -343,3 +343,14 @@ def test_concluding_a_visit_is_an_act_and_concluding_that_is_speech():
     assert found("Foreign Minister Lin Qiao concluded the talks in Oslo on Friday.") == []
     assert ("said-clause", "report", "the harbour had been dredged too late") in found(
         "The report concluded the harbour had been dredged too late.")
+
+
+@pytest.mark.parametrize("text, content", [
+    # A role noun ends the listener; the name after it opens the content, whose verb is in -s.
+    ("Finnish president tells Swedish counterpart Helsinki remains open to talks\n\nThe leaders met on Friday.\n",
+     "Helsinki remains open to talks"),
+    ("The minister told his Danish counterpart Oslo remains a close partner.",
+     "Oslo remains a close partner"),
+])
+def test_a_role_noun_listener_then_a_named_subject(text, content):
+    assert any(c == content for _, _, c in found(text))
