@@ -283,17 +283,20 @@ def _listener_only(ps: ParsedSentence, span: tuple[int, int]) -> tuple[int, int]
     toks = ps.toks
     a, b = span
     verb = toks[b + 1] if b + 1 < len(toks) else None
-    if verb is None or verb.cap or verb.low in ("'s", "’s") or not (
-            verb.low in T.AUXILIARIES or verb.low in W.THAT_SUBJECT_VERBS or _present_s(verb)):
+    if verb is None or verb.cap or verb.low in ("'s", "’s"):
+        return span
+    for x in range(a, b):
+        if not toks[x].cap and person_head(toks[x]) and toks[x + 1].cap and (
+                verb.low in T.AUXILIARIES or verb.low in W.THAT_SUBJECT_VERBS or _present_s(verb)
+                and not (b + 2 < len(toks) and toks[b + 2].low in T.AUXILIARIES)):
+            # "tells Ukrainian counterpart *Istanbul* remains ...": a role noun ends the
+            # listener; a name after it is the subject (rule listener-role-then-name)
+            return a, x
+    if not (verb.low in T.AUXILIARIES or verb.low in W.THAT_SUBJECT_VERBS):
         return span
     for x in range(a + 1, b + 1):
         if toks[x].low in _PHRASE_OPENERS:
             return a, x - 1
-    for x in range(a, b):
-        if not toks[x].cap and person_head(toks[x]) and toks[x + 1].cap:
-            # "tells Ukrainian counterpart *Istanbul* remains ...": a role noun ends the
-            # listener; a name after it is the subject (rule listener-role-then-name)
-            return a, x
     names = media_names()
     for x in range(b - 1, a - 1, -1):
         name = " ".join(t.text for t in toks[a : x + 1] if t.low != "the").lower()
