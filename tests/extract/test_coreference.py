@@ -818,3 +818,16 @@ def test_a_role_with_a_country_adjective_takes_the_listed_holder_of_that_office(
 def test_a_role_with_another_country_adjective_takes_no_listed_holder():
     text = "Olaf Scholz met Emmanuel Macron in Paris on Monday. The German president said that the plan was sound."
     assert speakers(text)[-1] not in ("Emmanuel Macron", "Olaf Scholz")
+
+
+def test_a_headline_s_country_role_without_article_takes_the_listed_holder_named_further_on():
+    text = ("Russian foreign minister says the grain talks must wait\n\n"
+            "Moscow is ready to talk in May, Sergei Lavrov said on Friday.\n")
+    assert speakers(text)[0] == "Sergei Lavrov"
+
+
+def test_a_listed_office_holder_of_another_office_is_not_the_role_introduced_before():
+    # The next speaker is listed as a press secretary, not as a foreign minister.
+    text = ("Grain talks\n\nThe Russian foreign minister said the grain talks must wait. "
+            "Moscow is ready to talk in May, Dmitry Peskov said on Friday.\n")
+    assert speakers(text)[0] != "Dmitry Peskov"

@@ -22,7 +22,7 @@ from claimsdb.resolve.names import lookup_key as _lookup_key, name_key
 # Speaker names repeat across the articles of a batch; their keys are worth keeping.
 lookup_key = lru_cache(maxsize=16384)(_lookup_key)
 
-__all__ = ["Office", "office_of", "load_offices", "is_listed_name", "given_names", "same_given_name"]
+__all__ = ["Office", "office_of", "offices_held", "listed_roles", "load_offices", "is_listed_name", "given_names", "same_given_name"]
 
 # A name with one of these in front is a peer or a knight, not the politician sharing the
 # surname ("Lord Browne" is not Des Browne): it must match a listed name in full.
@@ -172,6 +172,18 @@ def given_names(name: str) -> set[str]:
     in the list ("nikolay", not the folded key "nikolai"), else empty."""
     person = _person(name, ())
     return set(_index().written_given.get(person, ())) if person else set()
+
+
+def offices_held(name: str, context: Iterable[str] = ()) -> list[Office]:
+    """Every listed office of the person ``name`` means (empty when none is listed)."""
+    person = _person(name, context)
+    return list(_index().by_person[person]) if person else []
+
+
+@cache
+def listed_roles() -> frozenset[str]:
+    """The roles the table lists, lower case ("foreign minister", "nato secretary general")."""
+    return frozenset(o.role.lower() for offices in _index().by_person.values() for o in offices if o.role)
 
 
 def office_of(name: str, *, year: int | None = None, context: Iterable[str] = (),
