@@ -190,7 +190,8 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
             c.stated_on = lead_date
         if c.stated_on is None:
             c.stated_on = attribution_year(c, cue)
-    _carry_speaker_dates(text, claims, own_date, one_per_line)
+    if one_per_line:
+        _carry_speaker_dates(text, claims, own_date)
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
 
 
@@ -238,14 +239,11 @@ def _shifted(m: DateMention) -> DateMention:
 
 
 def _carry_speaker_dates(text: str, claims: list[ClaimCandidate],
-                         own_date: Callable[[int, int, int], PartialDate | None], one_per_line: bool = True) -> None:
+                         own_date: Callable[[int, int, int], PartialDate | None]) -> None:
     """In a text that keeps one sentence per line, an undated claim of the speaker of the claim
     a line or few before it, with no date between, is told in the same episode: "A guard told
     the monitors that a mine went off." then "The second blast, according to the guard, was a
-    controlled one." takes the first line's date. In a text of paragraphs the same holds for
-    the speaker's next claim in the same or the next paragraph, with no other claim between:
-    "On Monday the president said ..." then '"...," Vale told the press.' (rule
-    same-speaker-next-paragraph)."""
+    controlled one." takes the first line's date."""
     ordered = sorted((c for c in claims if c.sentence_start is not None and c.sentence_end is not None),
                      key=lambda c: (c.sentence_start, c.text_start))
     for before, c in zip(ordered, ordered[1:]):
@@ -253,11 +251,8 @@ def _carry_speaker_dates(text: str, claims: list[ClaimCandidate],
         if (c.stated_on is not None or before.stated_on is None or before.speaker.name != c.speaker.name
                 or before.sentence_start == c.sentence_start):
             continue
-        if not one_per_line and before.stated_on.precision != "day":
-            continue  # a month tells a stretch of time, not an occasion ("at the end of June")
         between = text[before.sentence_end : c.sentence_start]
-        if one_per_line and between.count("\n") > _EPISODE_LINES or not one_per_line and len(
-                [p for p in re.split(r"\n\s*\n", between)]) > 2 or own_date(before.sentence_end, c.sentence_start, c.sentence_start):
+        if between.count("\n") > _EPISODE_LINES or own_date(before.sentence_end, c.sentence_start, c.sentence_start):
             continue
         c.stated_on = before.stated_on
 
