@@ -344,13 +344,13 @@ def test_concluding_a_visit_is_an_act_and_concluding_that_is_speech():
     assert ("said-clause", "report", "the harbour had been dredged too late") in found(
         "The report concluded the harbour had been dredged too late.")
     # A clause whose verb comes after a relative clause is still what was concluded.
-    assert any(s == "institute" for _, s, _ in found(
-        'The institute concluded the threat of fines, which rose in May, "had a deep effect".'))
+    assert any(s == "panel" for _, s, _ in found(
+        'The panel concluded the risk of fines, which rose in May, "had a deep effect".'))
 
 
 def test_a_listener_ending_in_an_outlet_is_not_split_before_a_plural_subject():
-    assert ("said-clause", "Anna Lund", "schools had been asking for a resource") in found(
-        "Anna Lund, manager of the trust, told BBC News schools had been asking for a resource.")
+    assert ("said-clause", "Anna Lund", "teachers had long wanted such a course") in found(
+        "Anna Lund, head of the trust, told BBC News teachers had long wanted such a course.")
 
 
 @pytest.mark.parametrize("text, content", [
