@@ -775,3 +775,37 @@ def test_a_list_after_a_name_is_no_description_of_it():
                            speaker=Speaker("Ilse Vand", role="Mayor"))
     attribute_countries(text, [claim])
     assert claim.speaker.country is None
+
+
+def test_of_several_offices_the_one_whose_title_the_article_writes_is_meant():
+    # Without a year the office taken up last would be given; the title written settles it.
+    assert office_of("Kaja Kallas", titles=["Prime Minister"]).country == "EE"
+    assert office_of("Kaja Kallas").country == "EU"
+    assert office_of("Mark Rutte", year=2024, titles=["Prime Minister Mark Rutte"]).country == "NL"
+    assert office_of("Mark Rutte", year=2024, titles=["NATO Secretary General Mark Rutte"]).country == "NATO"
+    # A deputy's title is another office.
+    assert office_of("Kaja Kallas", titles=["Deputy Prime Minister"]).country == "EU"
+
+
+def test_an_undated_article_titling_a_premier_gives_the_premier_s_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Tallinn weighs asset law\n\n"
+        "Prime Minister Kaja Kallas said on Tuesday that the bill would be ready before summer.\n"
+    ))
+    assert by_speaker(claims, "Kallas")["country"] == "EE"
+
+
+def test_a_listed_foreign_ministry_spokesperson_gets_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Regular briefing\n\n"
+        "Foreign Ministry Spokesperson Wang Wenbin said the two sides would keep in close touch.\n"
+    ))
+    assert by_speaker(claims, "Wang Wenbin")["country"] == "CN"
+
+
+def test_the_external_affairs_ministry_is_india_s(tmp_path):
+    claims = exported(tmp_path, (
+        "Visit defended\n\n"
+        "An official of the Ministry of External Affairs said the visit had been planned for months.\n"
+    ))
+    assert claims and claims[0]["country"] == "IN"

@@ -109,3 +109,14 @@ def test_a_ministry_with_no_country_is_of_the_dateline_place(tmp_path):
     countries = {c["speaker"]: c["country"] for c in claims}
     assert countries["Ravi Anand"] == "IN"
     assert countries["Ilze Berzina"] == "LV"  # a ministry the article gives a country keeps it
+
+
+def test_a_date_line_ending_with_the_place_gives_the_story_s_place():
+    text = ("Port talks resume\n\nUpdated - March 4, 2024 08:10 pm IST - CHENNAI\n\n"
+            "The port trust said on Monday that the talks would resume.\n")
+    found = find_dateline(text)
+    assert found is not None and found.place == "CHENNAI" and found.date is None
+
+
+def test_a_date_line_ending_with_a_label_gives_no_place():
+    assert find_dateline("Port talks resume\n\nMarch 4, 2024 - ANALYSIS\n\nThe port trust met.\n") is None

@@ -263,3 +263,9 @@ def test_publication_date_outlet_bylines(line: str) -> None:
 
 def test_sentence_with_a_date_is_not_a_byline() -> None:
     assert find_publication_date("Headline\nBody on 3 March 2021.") == (date(2021, 3, 3), "text")
+
+
+def test_a_date_line_followed_by_its_update_stamp_is_the_publication_date():
+    text = ("Ministers meet on ports\n\n03 Dec. 2024 - | Last updated: 04 Dec. 2024 10:15\n\n"
+            "The ministers agreed on 1 January 2025 to meet again.\n")
+    assert find_publication_date(text) == (date(2024, 12, 3), "byline")

@@ -353,3 +353,12 @@ def test_a_photo_caption_s_press_conference_dates_no_quote(tmp_path):
     # The same occasion told in the article's own words still dates what she said there.
     told = "Envoy Greta Lindqvist gave a press conference in Oslo on March 3, 2031.\n\n"
     assert dates_unpublished(tmp_path, "Training mission grows\n\n" + told + story)["Greta Lindqvist"] == "2031-03-03"
+
+
+def test_a_transcript_is_dated_by_the_date_line_under_its_occasion_title(tmp_path):
+    found = dates(tmp_path, (
+        "Press conference by Secretary General Anna Lund after the council meeting\n\n"
+        "03 Dec. 2024 | Last updated: 04 Dec. 2024\n\n"
+        "Secretary General Anna Lund: The allies agreed to send more air defence systems.\n"
+    ))
+    assert found["Anna Lund"] == "2024-12-03"

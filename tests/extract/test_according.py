@@ -87,3 +87,35 @@ def test_a_source_right_after_a_conjunction_vouches_for_what_follows_it():
 ])
 def test_the_sources_role_between_commas_is_not_the_content(text, content):
     check(text, ("according-to", "Ola Berg", content))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # The short name in brackets closes the source.
+    ("According to the Financial Monitoring Service (FMS), most of the frozen funds are bank deposits.",
+     "Financial Monitoring Service", "most of the frozen funds are bank deposits"),
+    # A unit of a state speaks by its name ("Unit" is no person's name).
+    ("According to the Financial Intelligence Unit, most of the frozen funds are bank deposits.",
+     "Financial Intelligence Unit", "most of the frozen funds are bank deposits"),
+    # A role, then the name set off by commas: the named person is the source.
+    ("According to the Norwegian ambassador in Berlin, Karl Olsen, the cabinet knows the risks well.",
+     "Karl Olsen", "the cabinet knows the risks well"),
+    # A noun left after a capitalised adjective is the source's head.
+    ("According to the Ruritanian presidency, the accord takes effect only after the banks reopen.",
+     "Ruritanian presidency", "the accord takes effect only after the banks reopen"),
+])
+def test_the_source_after_according_to_opening_the_sentence(text, speaker, content):
+    check(text, ("according-to", speaker, content))
+
+
+def test_a_name_set_off_after_a_role_that_is_the_subject_is_no_source():
+    # "Karl Olsen, a close ally, is ...": the name is the subject of the writer's clause.
+    assert ("according-to", "the envoy", "Karl Olsen, a close ally, is aware of the risks") in found(
+        "According to the envoy, Karl Olsen, a close ally, is aware of the risks.")
+    assert found("According to the ministry, Karl Olsen, the envoy, is aware of the risks.")[0][1] != "Karl Olsen"
+
+
+def test_a_source_after_an_adjunct_of_the_attribution_relays_the_quotation():
+    # To whom and when it was said, then the source: no second claim by the source.
+    text = ('"Peace is essential," Mr. Vale told the premier during the talks on May 9, '
+            'according to the transcript released by the ministry.')
+    assert found(text) == [("inverted-said", "Vale", '"Peace is essential,"')]

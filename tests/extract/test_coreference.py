@@ -682,6 +682,12 @@ def test_she_added_does_not_go_on_with_a_he():
     # "the head of government": the prime minister, not the deputy prime minister.
     ("Deputy Prime Minister Tomas Brill and Prime Minister Ana Kovac visited the port. "
      "The head of government said the harbour would be dredged.", "Ana Kovac"),
+    # "the diplomat": a foreign ministry's spokeswoman, minister or envoy named before.
+    ("Foreign Ministry Spokeswoman Olga Brenko wrote on her channel that the talks had failed. "
+     "The diplomat argued that the sanctions were illegal.", "Olga Brenko"),
+    # "the Russian envoy": a permanent representative to a body named before.
+    ("Russia's Permanent Representative to the UN Pavel Orlik told the council that the vote was a farce. "
+     "\"You will regret this,\" the Russian envoy said.", "Pavel Orlik"),
     # A national serving an international body is still that person.
     ("EU Trade Commissioner Lukas Brenner met the ministers in Oslo. "
      "\"Nobody will be left without heating,\" the Austrian commissioner insisted.", "Lukas Brenner"),
@@ -789,3 +795,39 @@ def test_he_after_an_intervening_sentence_is_the_unnamed_speaker_before_not_an_e
             "A Vik Party spokesman told reporters the party avoided those lists. "
             "But that rule did not cover \"survey\" calls. \"Asking about votes is not selling,\" he said.\n")
     assert [speaker(c) for c in analysed(text)] == ["Vik Party spokesman", "Vik Party spokesman"]
+
+
+def test_the_diplomat_after_an_unnamed_diplomat_is_that_one_not_a_minister_named_before():
+    text = ("Foreign Minister Karl Olsen met the envoys on Monday. A Western diplomat said the deal was close. "
+            "\"It is signed,\" the diplomat added.")
+    assert "Karl Olsen" not in speakers(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two people named without titles: "the French president" is the one the register lists
+    # as president of France, not the chancellor named first.
+    ("Olaf Scholz met Emmanuel Macron in Paris on Monday. The French president said that the plan was sound.",
+     "Emmanuel Macron"),
+    ("Emmanuel Macron and Olaf Scholz toured the plant. The German chancellor told reporters the jobs were safe.",
+     "Olaf Scholz"),
+])
+def test_a_role_with_a_country_adjective_takes_the_listed_holder_of_that_office(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+def test_a_role_with_another_country_adjective_takes_no_listed_holder():
+    text = "Olaf Scholz met Emmanuel Macron in Paris on Monday. The German president said that the plan was sound."
+    assert speakers(text)[-1] not in ("Emmanuel Macron", "Olaf Scholz")
+
+
+def test_a_headline_s_country_role_without_article_takes_the_listed_holder_named_further_on():
+    text = ("Russian foreign minister says the grain talks must wait\n\n"
+            "Moscow is ready to talk in May, Sergei Lavrov said on Friday.\n")
+    assert speakers(text)[0] == "Sergei Lavrov"
+
+
+def test_a_listed_office_holder_of_another_office_is_not_the_role_introduced_before():
+    # The next speaker is listed as a press secretary, not as a foreign minister.
+    text = ("Grain talks\n\nThe Russian foreign minister said the grain talks must wait. "
+            "Moscow is ready to talk in May, Dmitry Peskov said on Friday.\n")
+    assert speakers(text)[0] != "Dmitry Peskov"

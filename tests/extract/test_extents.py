@@ -325,3 +325,40 @@ def test_a_fronted_phrase_saying_where_or_when_the_statement_holds_stays_in_it(t
 ])
 def test_a_fronted_phrase_saying_where_or_when_the_words_were_said_stays_out(text):
     assert [c for _, _, c in found(text)] == ["prices rose"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # The question put to the speaker, set off by commas, holds verbs of its own.
+    ("Kremlin spokesman Ivan Dorn, asked on Friday whether the envoys expected a deal soon, "
+     "said there were many open points.", "Ivan Dorn", "there were many open points"),
+    ("Ivan Dorn, asked whether the border would reopen, told reporters it would stay shut.",
+     "Ivan Dorn", "it would stay shut"),
+])
+def test_an_asked_aside_between_speaker_and_cue_keeps_the_speaker(text, speaker, content):
+    assert any(s == speaker and c == content for _, s, c in found(text))
+
+
+def test_concluding_a_visit_is_an_act_and_concluding_that_is_speech():
+    assert found("Foreign Minister Lin Qiao has just concluded his visit to Oslo.") == []
+    assert found("Foreign Minister Lin Qiao concluded the talks in Oslo on Friday.") == []
+    assert ("said-clause", "report", "the harbour had been dredged too late") in found(
+        "The report concluded the harbour had been dredged too late.")
+    # A clause whose verb comes after a relative clause is still what was concluded.
+    assert any(s == "panel" for _, s, _ in found(
+        'The panel concluded the risk of fines, which rose in May, "had a deep effect".'))
+
+
+def test_a_listener_ending_in_an_outlet_is_not_split_before_a_plural_subject():
+    assert ("said-clause", "Anna Lund", "teachers had long wanted such a course") in found(
+        "Anna Lund, head of the trust, told BBC News teachers had long wanted such a course.")
+
+
+@pytest.mark.parametrize("text, content", [
+    # A role noun ends the listener; the name after it opens the content, whose verb is in -s.
+    ("Finnish president tells Swedish counterpart Helsinki remains open to talks\n\nThe leaders met on Friday.\n",
+     "Helsinki remains open to talks"),
+    ("The minister told his Danish counterpart Oslo remains a close partner.",
+     "Oslo remains a close partner"),
+])
+def test_a_role_noun_listener_then_a_named_subject(text, content):
+    assert any(c == content for _, _, c in found(text))

@@ -181,3 +181,21 @@ def test_a_bare_role_after_a_semicolon_speaks_in_a_headline():
 
 def test_a_bare_role_noun_in_prose_is_no_speaker():
     check("The court kept him in custody; lawyer fees rose." + BODY)
+
+
+def test_a_country_before_a_colon_and_a_named_speaker_after_it_is_the_topic():
+    # European outlets file a headline under its country: the speaker is the one named after it.
+    text = "Moldova: Anna Vale refuses to rule out new elections\n\nThe talks ended on Monday.\n"
+    assert all(speaker != "Moldova" for _, speaker, _ in found(text))
+
+
+def test_a_country_before_a_colon_with_a_statement_after_it_is_still_the_speaker():
+    text = "Moldova: the border will stay closed until May\n\nThe talks ended on Monday.\n"
+    assert ("headline-colon", "Moldova", "the border will stay closed until May") in found(text)
+
+
+def test_a_crosshead_opening_with_a_bullet_is_read_as_without_it():
+    text = ("The ministers met in Bergen on Tuesday. The talks ended late.\n\n"
+            "- Kremlin: No grounds for new talks\n\n"
+            "The envoys left on Wednesday.\n")
+    assert ("headline-colon", "Kremlin", "No grounds for new talks") in found(text)

@@ -85,3 +85,19 @@ def test_a_quotation_without_its_comma_is_still_the_speakers_when_no_cue_comes_b
 def test_a_nickname_in_quotation_marks_inside_a_name_is_no_quotation():
     check("Guitarist quits\n\nKarl 'Ace' Vale told a local paper that the band backed his choice.\n",
           ("told-outlet-that", "Vale", "the band backed his choice"))
+
+
+@pytest.mark.parametrize("text, content", [
+    # A guillemet quotation after another sentence of the paragraph is a sentence of its own.
+    ("Paul Varin spoke in Lyon on Monday. « A strike now would be madness », he wrote.",
+     "« A strike now would be madness »"),
+    ("Paul Varin spoke in Lyon on Monday. «A strike now would be madness», he wrote.",
+     "«A strike now would be madness»"),
+    ("Paul Varin spoke in Lyon on Monday. „A strike now would be madness“, he wrote.",
+     "„A strike now would be madness“"),
+    # ... also after a guillemet fragment that ends the sentence before it.
+    ("Mayor Paul Varin said he feared « a long winter ». « The stocks will not last », the mayor added.",
+     "« The stocks will not last »"),
+])
+def test_a_guillemet_quotation_opening_a_later_sentence_is_the_content(text, content):
+    assert ("inverted-said", "Paul Varin", content) in found(text)

@@ -5,7 +5,7 @@ resolve/coref.py)."""
 import pytest
 
 from claimsdb.extract.speakers import describe
-from constructions import analysed
+from constructions import analysed, found
 
 
 def read(phrase: str):
@@ -117,3 +117,14 @@ def test_a_document_speaks_for_the_group_whose_attribution_named_it():
             "controllers said the forum would go dark for good. Were it ever to come back, the message said, "
             "it would not host any more links.")
     assert [name for _, name in spoken(text)] == ["controllers (article)", "controllers (article)"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A state's mission abroad, named with the place it is in: the mission, not the host country.
+    ("The Ruritanian Embassy in Oslo said the plan was theft.", "Ruritanian Embassy in Oslo"),
+    ("The US Embassy in Kyiv said the staff would stay on.", "US Embassy in Kyiv"),
+    # People at the mission are still the speaker.
+    ("Officials at the Ruritanian Embassy in Oslo said the plan was theft.", "Officials at the Ruritanian Embassy in Oslo"),
+])
+def test_a_mission_named_with_its_place_speaks_for_itself(text, speaker):
+    assert found(text)[0][1] == speaker

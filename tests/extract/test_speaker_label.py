@@ -122,3 +122,38 @@ def test_a_role_in_lower_case_before_the_name_of_the_label():
 
 def test_a_role_in_lower_case_without_a_name_labels_nobody():
     assert found("The siege went on for a week.\nRebel commander: we will hold the bridge until spring.\n") == []
+
+
+def test_a_label_repeated_down_a_transcript_labels_turns_that_do_not_read_as_clauses():
+    # Present-tense plural verbs and the like: the label's repetition tells a transcript.
+    text = ("Briefing of the Foreign Ministry\n\n"
+            "Lin Qiao: Our position on the port has not changed.\n\n"
+            "Tom Berg: Is the ministry in touch with Oslo?\n\n"
+            "Lin Qiao: China and Norway maintain close contacts at every level.\n")
+    assert ("speaker-label", "Lin Qiao", "China and Norway maintain close contacts at every level") in found(text)
+
+
+def test_a_question_turn_at_a_briefing_claims_nothing():
+    text = ("Briefing of the Foreign Ministry\n\n"
+            "Nordic Radio: The minister visited Oslo on Monday. Could you tell us more?\n\n"
+            "Lin Qiao: The two sides agreed to keep in close touch.\n")
+    assert found(text) == [("speaker-label", "Lin Qiao", "The two sides agreed to keep in close touch")]
+
+
+def test_a_body_acronym_and_a_title_before_the_name_and_a_title_alone_as_a_later_label():
+    text = ("Press conference by NATO Secretary General Anna Lund\n\n"
+            "NATO Secretary General Anna Lund: Allies agreed today to send more air defence.\n\n"
+            "Q (Nordic Radio): Will there be more?\n\n"
+            "NATO Secretary General: Allies will decide that in June.\n")
+    check(text, ("speaker-label", "Anna Lund", "Allies agreed today to send more air defence"),
+          ("speaker-label", "Anna Lund", "Allies will decide that in June"))
+
+
+def test_a_title_alone_that_the_text_gives_nobody_is_no_label():
+    assert found("Council notes\n\nThe Secretary General: Allies will decide that in June.\n") == []
+
+
+def test_a_repeated_label_before_a_list_of_names_claims_nothing():
+    text = ("Rovers 2-1 City\n\nRovers: Lund, Berg, Moen.\nSubs Not Used: Dahl, Vik.\n\n"
+            "City: Olsen, Holm, Strand.\nSubs Not Used: Aas, Rud.\n")
+    assert found(text) == []

@@ -71,7 +71,7 @@ def find_dateline(text: str) -> Dateline | None:
         while pos < len(text) and text[pos] in " \t\r\n":
             pos += 1
         if pos >= min(len(text), _HEAD_CHARS):
-            return None
+            break
         m = _PATTERN.match(text, pos)
         if m is not None and _is_dateline(m):
             return Dateline(m.start(), m.end(), m.group("place"), m.group("date"),
@@ -79,9 +79,31 @@ def find_dateline(text: str) -> Dateline | None:
                             m.group("agency") or m.group("slashed"))
         end = text.find("\n", pos)
         if end < 0:
-            return None
+            break
         pos = end + 1
-    return None
+    return _place_after_date(text)
+
+
+# A date line that names the place of the story last, after a dash or a bar: "Updated - July
+# 10, 2024 09:12 pm IST - NEW DELHI" (rule place-after-date-line).
+_PLACE_LAST = re.compile(rf"^[^\n]{{0,80}}?(?:{_MONTH}|\b(?:19|20)\d\d\b)[^\n]{{0,60}}?\s[-–—|]\s+"
+                         r"(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})[ \t]*$", re.M)
+_PLACE_LINES = 8
+
+
+def _place_after_date(text: str) -> Dateline | None:
+    """The place a date line of the story's head ends with, as a dateline without date or agency."""
+    head_end = 0
+    for _ in range(_PLACE_LINES):
+        nxt = text.find("\n", head_end)
+        if nxt < 0:
+            head_end = len(text)
+            break
+        head_end = nxt + 1
+    m = _PLACE_LAST.search(text, 0, min(head_end, _HEAD_CHARS))
+    if m is None or m.group("place").lower() in _labels():
+        return None
+    return Dateline(m.start("place"), m.end("place"), m.group("place"), None, None, None)
 
 
 def _is_dateline(m: re.Match[str]) -> bool:

@@ -428,7 +428,7 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
     if role and not any(w in _political_words() for w in re.findall(r"[a-z]+", role.lower())):
         # "John Reid, chairman of a record label" is not the minister of that name.
         return None, None
-    office = office_of(name, year=year, context=names)
+    office = office_of(name, year=year, context=names, titles=own)
     if office is None or not office.country:
         return None, None
     if not is_listed_name(name):

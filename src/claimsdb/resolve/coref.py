@@ -25,7 +25,7 @@ from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.affiliation import listed_organisation
 from claimsdb.resolve.countries import demonym_code
-from claimsdb.resolve.offices import office_of
+from claimsdb.resolve.offices import listed_roles, office_of, offices_held
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
 # (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
@@ -461,7 +461,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     # In text order, each phrase once: a pronoun after a role noun finds it already resolved.
     needs = sorted({id(c.evidence.mention): c.evidence.mention for c in claims
                     if c.evidence.mention.pronoun or _role_noun(c.evidence.mention)
-                    or _indefinite_role(c.evidence.mention)}.values(), key=lambda men: men.start)
+                    or _indefinite_role(c.evidence.mention) or _bare_country_role(c.evidence.mention)}.values(),
+                   key=lambda men: men.start)
     outcomes: dict[int, bool] = {}
     if not needs:
         return outcomes
@@ -565,7 +566,12 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 _adopt(m, hit)
                 outcomes[id(m)] = True
             continue
+        bare = _bare_country_role(m)
+        if bare:
+            m.text = "the " + m.text  # read as the definite description a headline drops
         head = _role_noun(m)
+        if bare and head not in _PERSON_ROLES and head != "<office>":
+            m.text, head = m.text[4:], None
         if head in _SPOKEN_TO:
             hit = _talked_to(seg, starts, m) or _recent_subject(seg, starts, entities, m, positions, _one_person)
             if hit is not None:
@@ -1461,7 +1467,23 @@ def _introduced_next(seg: Segmented, starts: list[int], claims: list[ClaimCandid
     between = entities[bisect_right(positions, m.end - 1) : bisect_left(positions, hit.start)]
     if any(e.mention.type == "person" and e.mention is not m for e in between):
         return None
+    if _listed_in_another_office(hit, m):
+        return None
     return hit
+
+
+def _listed_in_another_office(hit: Mention, m: Mention) -> bool:
+    """Whether the register lists ``hit`` only in offices other than the one the role phrase
+    ``m`` names, itself a listed office ("the Russian foreign minister" is not the listed
+    presidential press secretary named next; rule introduced-listed-office)."""
+    words = _role_phrase(m).split()
+    if words[:1] and demonym_code(words[0]):
+        words = words[1:]
+    phrase = " ".join(words)
+    if " " not in phrase or not any(phrase in role for role in listed_roles()):
+        return False
+    held = offices_held(hit.name)
+    return bool(held) and not any(_holds(o.role.lower(), (phrase,)) for o in held if o.role)
 
 
 def _introduced_before_speaking(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
@@ -1524,6 +1546,16 @@ def _body_subject(seg: Segmented, s_start: int, m: Mention, entities: list[_Enti
     before = [e.mention for e in entities[max(0, bisect_left(positions, s_start) - _LOOKBACK) : bisect_left(positions, s_start)]]
     body = _role_antecedent(head, before)
     return body if body is not None and _agrees(m.pronoun, body) else None
+
+
+def _bare_country_role(m: Mention) -> bool:
+    """"Turkish president", "Russian foreign minister" without a determiner, as headlines write
+    them: a country's adjective and one or two role words in lower case (rule
+    headline-country-role)."""
+    words = m.text.split()
+    return (m.type in ("anonymous", "organization") and not m.plural and not m.pronoun and 2 <= len(words) <= 3
+            and demonym_code(words[0]) is not None and words[0][:1].isupper()
+            and all(w.isalpha() and w.islower() for w in words[1:]) and words[-1] in _PERSON_ROLES)
 
 
 def _role_noun(m: Mention) -> str | None:
@@ -1632,6 +1664,12 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     # ("the French president": no other; "the German commissioner" may serve the EU)
     office = _described_office(m)
     if office:
+        noun = m.text.lower().split()[-1]
+        if noun in _USUALLY_UNNAMED and any(e.type == "anonymous" and not e.pronoun and e.text.lower().split()[-1:] == [noun]
+                                            for e in candidates):
+            # "A Western diplomat said ... the diplomat added": the unnamed one the article
+            # introduced, not a foreign minister named before (rule unnamed-role-first).
+            return None
         return next((e for e in persons if _holds(e.role, office)), None)
     phrase = _role_phrase(m)
     # Introduced with this role: "the prime minister" is the Prime Minister, not the Deputy Prime Minister.
@@ -1651,7 +1689,13 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     held = _role_holder(seg.text, entities, phrase, gender)
     if held is not None and (m.country is None or held.country in (None, m.country)):
         return held
-    listed = _listed_holder(persons, phrase)
+    listed = _listed_holder(persons, phrase, m.country)
+    if listed is None and m.country and phrase.split()[:1] and demonym_code(phrase.split()[0]) == m.country:
+        # "Turkish president says ..." over a story that names him only further on: the one
+        # listed holder of that country's office the article names anywhere
+        later = [e.mention for e in entities if e.mention.type == "person" and not e.mention.pronoun
+                 and not e.mention.plural and e.mention.start > m.start]
+        listed = _listed_holder(later, phrase, m.country)
     if listed is not None:
         return listed
     # Else the person the passage is about, when nothing gives them another role; not for a
@@ -1674,18 +1718,26 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     return None
 
 
-def _listed_holder(persons: list[Mention], phrase: str) -> Mention | None:
+def _listed_holder(persons: list[Mention], phrase: str, country: str | None = None) -> Mention | None:
     """The one person named before a role noun whom the register of office holders
     (resolve/offices.py) gives that office, nearest first: "the prime minister" after "Mr
     Vale" when the article never writes the title but Vale is a listed prime minister. None
-    when no one or people of two listed offices so fit (rule listed-office-holder)."""
-    if not phrase or " " not in phrase:
-        return None  # a bare "the minister" fits too many offices
+    when no one or people of two listed offices so fit (rule listed-office-holder). A country's
+    adjective qualifies the office instead ("the French president": a listed president of
+    France; rule listed-office-of-country)."""
+    words = phrase.split()
+    if country and len(words) > 1 and demonym_code(words[0]) == country:
+        phrase = " ".join(words[1:])
+    else:
+        country = None
+        if not phrase or " " not in phrase:
+            return None  # a bare "the minister" fits too many offices
     context = [e.name for e in persons]
     fits: dict[str, Mention] = {}
     for e in persons:
         office = office_of(e.name, context=context)
-        if office is not None and office.role and _holds(office.role.lower(), (phrase,)):
+        if office is not None and office.role and _holds(office.role.lower(), (phrase,)) \
+                and (country is None or office.country == country):
             fits.setdefault(office.name, e)
     return next(iter(fits.values())) if len(fits) == 1 else None
 

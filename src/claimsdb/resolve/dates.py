@@ -568,6 +568,7 @@ _CLOCK = re.compile(r"^\W{0,3}(?:at\s+)?\d{1,2}[:.]\d\d")
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30}){0,2},?\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]")
 _PUBLISHED = re.compile(r"^\W{0,3}(?:first\s+)?published\b", re.IGNORECASE)
+_UPDATE_AFTER = re.compile(r"\W{0,6}(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 
 
 def _is_date_line(before: str, after: str) -> bool:
@@ -624,8 +625,10 @@ def find_publication_date(text: str) -> tuple[date, str] | None:
         before, after = text[bounds[0] : m.start], text[m.end : bounds[1]]
         if _BYLINE_CUE.search(before) or _READ_TIME.search(after) or _CLOCK.search(after):
             bylines.append((0 if _PUBLISHED.search(before) else 1, m))
-        elif _is_date_line(before, after):
-            bylines.append((1, m))  # a line that is the date, give or take a name
+        elif _is_date_line(before, after) or (not before.strip() and _UPDATE_AFTER.match(after)):
+            # a line that is the date, give or take a name; or the date, then when the page was
+            # updated ("03 Dec. 2024 - | Last updated: 04 Dec. 2024"; rule date-then-update)
+            bylines.append((1, m))
     if bylines:
         return as_date(min(bylines, key=lambda t: (t[0], t[1].start))[1]), "byline"
 

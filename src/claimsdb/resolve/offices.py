@@ -22,7 +22,7 @@ from claimsdb.resolve.names import lookup_key as _lookup_key, name_key
 # Speaker names repeat across the articles of a batch; their keys are worth keeping.
 lookup_key = lru_cache(maxsize=16384)(_lookup_key)
 
-__all__ = ["Office", "office_of", "load_offices", "is_listed_name", "given_names", "same_given_name"]
+__all__ = ["Office", "office_of", "offices_held", "listed_roles", "load_offices", "is_listed_name", "given_names", "same_given_name"]
 
 # A name with one of these in front is a peer or a knight, not the politician sharing the
 # surname ("Lord Browne" is not Des Browne): it must match a listed name in full.
@@ -174,7 +174,20 @@ def given_names(name: str) -> set[str]:
     return set(_index().written_given.get(person, ())) if person else set()
 
 
-def office_of(name: str, *, year: int | None = None, context: Iterable[str] = ()) -> Office | None:
+def offices_held(name: str, context: Iterable[str] = ()) -> list[Office]:
+    """Every listed office of the person ``name`` means (empty when none is listed)."""
+    person = _person(name, context)
+    return list(_index().by_person[person]) if person else []
+
+
+@cache
+def listed_roles() -> frozenset[str]:
+    """The roles the table lists, lower case ("foreign minister", "nato secretary general")."""
+    return frozenset(o.role.lower() for offices in _index().by_person.values() for o in offices if o.role)
+
+
+def office_of(name: str, *, year: int | None = None, context: Iterable[str] = (),
+              titles: Iterable[str] = ()) -> Office | None:
     """The office the person called ``name`` held (in ``year`` when given), or None.
 
     ``context``: other names the article uses, which settle a surname several listed persons
@@ -182,6 +195,11 @@ def office_of(name: str, *, year: int | None = None, context: Iterable[str] = ()
     office taken up last is given; with one, the office held that year. A person out of office
     that year keeps the country all their offices were of, with no role; one whose offices were
     of several countries or bodies gets None.
+
+    ``titles``: the titles the article gives the person ("Prime Minister"). Of several offices
+    that fit, one whose role the article writes is meant: "Prime Minister Kaja Kallas" in an
+    article without a year is her country's premier, not the later office (rule
+    office-by-title).
     """
     person = _person(name, context, year)
     if person is None:
@@ -196,4 +214,13 @@ def office_of(name: str, *, year: int | None = None, context: Iterable[str] = ()
             if len(countries) == 1:
                 return Office(latest.name, latest.aliases, "", latest.country, latest.start, latest.end)
             return None
-    return max(offices, key=lambda o: o.start)
+    written = [t.lower() for t in titles if t]
+    titled = [o for o in offices if o.role and any(_is_title_of(o.role.lower(), t) for t in written)]
+    return max(titled or offices, key=lambda o: o.start)
+
+
+def _is_title_of(role: str, title: str) -> bool:
+    """Whether ``title`` as written names ``role``: the role is in it as whole words, not after
+    a word that makes it another office ("Deputy Prime Minister")."""
+    i = f" {title} ".find(f" {role} ")
+    return i >= 0 and not title[:i].rstrip().endswith(("deputy", "vice", "former", "ex-", "acting", "shadow"))

@@ -291,6 +291,8 @@ def _date_by_interview(text: str, undated: list[ClaimCandidate],
         start = max(text.rfind("\n", 0, m.start), max(text.rfind(". ", 0, m.start), 0)) + 1
         ends = [i for i in (text.find("\n", m.end), text.find(". ", m.end)) if i >= 0]
         sentence = text[start : min(ends) if ends else len(text)]
+        if not _INTERVIEW.search(sentence):
+            sentence = _occasion_title(text, m.start)
         if not _INTERVIEW.search(sentence) or _is_caption_line(text, m.end):
             continue
         for head in heads:
@@ -300,6 +302,20 @@ def _date_by_interview(text: str, undated: list[ClaimCandidate],
         days = occasions.get(c.speaker.name.split()[-1] if c.speaker.name.split() else "")
         if days and len(days) == 1:
             c.stated_on = next(iter(days))
+
+
+def _occasion_title(text: str, pos: int) -> str:
+    """The title of a transcript whose date opens a line of its own under it ("Press
+    conference by Secretary General Anna Lund" / "03 Dec. 2024 | Last updated ..."): the
+    title naming the occasion, when the date at ``pos`` opens one of the first lines; else ""
+    (rule occasion-title-date)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start == 0 or text[line_start:pos].strip(" \t|-•·"):
+        return ""
+    head = [ln for ln in text[:line_start].split("\n") if ln.strip()]
+    if not 1 <= len(head) <= 2:
+        return ""
+    return next((ln for ln in head if _INTERVIEW.search(ln)), "")
 
 
 # How many lines back an episode's date reaches in a text that keeps one sentence per line.

@@ -283,8 +283,16 @@ def _listener_only(ps: ParsedSentence, span: tuple[int, int]) -> tuple[int, int]
     toks = ps.toks
     a, b = span
     verb = toks[b + 1] if b + 1 < len(toks) else None
-    if verb is None or verb.cap or verb.low in ("'s", "’s") or not (
-            verb.low in T.AUXILIARIES or verb.low in W.THAT_SUBJECT_VERBS):
+    if verb is None or verb.cap or verb.low in ("'s", "’s"):
+        return span
+    for x in range(a, b):
+        if not toks[x].cap and person_head(toks[x]) and toks[x + 1].cap and (
+                verb.low in T.AUXILIARIES or verb.low in W.THAT_SUBJECT_VERBS or _present_s(verb)
+                and not (b + 2 < len(toks) and toks[b + 2].low in T.AUXILIARIES)):
+            # "tells Ukrainian counterpart *Istanbul* remains ...": a role noun ends the
+            # listener; a name after it is the subject (rule listener-role-then-name)
+            return a, x
+    if not (verb.low in T.AUXILIARIES or verb.low in W.THAT_SUBJECT_VERBS):
         return span
     for x in range(a + 1, b + 1):
         if toks[x].low in _PHRASE_OPENERS:
@@ -295,6 +303,11 @@ def _listener_only(ps: ParsedSentence, span: tuple[int, int]) -> tuple[int, int]
         if name in names or toks[x].low in outlet_nouns() or toks[x].low in T.LISTENERS:
             return a, x
     return span
+
+
+def _present_s(tok: Token) -> bool:
+    """A verb's present in -s ("remains", "wants"), as a headline writes it; not "-ss"."""
+    return tok.text.isalpha() and len(tok.low) > 3 and tok.low.endswith("s") and not tok.low.endswith(("ss", "us", "is"))
 
 
 def _past_addressee(ps: ParsedSentence, i: int, letter: bool = False) -> int:

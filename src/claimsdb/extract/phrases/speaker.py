@@ -179,6 +179,8 @@ def _hangs_on_people(ps: ParsedSentence, x: int) -> bool:
     return core is not None and people_head(ps.toks[core[1]]) and _common_head(ps.toks[core[1]], core[1])
 
 
+# A state's offices abroad, named with the place they are in or the body they are sent to.
+_MISSIONS = T.words("embassy consulate mission delegation representation")
 # Letters after a name that belong to it ("Anna Lund, QC", "Ivar Moen, MP").
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM MLA OBE CBE MBE KBE DBE Jr Sr".split())
 # Nouns of many people that take no plural s: "Police in Kyiv said".
@@ -251,6 +253,12 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
         if t.low in T.POSTMODIFIER_STARTS or t.low in T.PREPOSITIONS or participle:
             core = left_np(ps, x - 1)
             head = toks[core[1]] if core else None
+            if head is not None and head.low in _MISSIONS and t.low in ("in", "to", "at") and a - x <= 3:
+                # "The Russian Embassy in Oslo said": a named mission abroad, not the place it is
+                # in (rule mission-in-place); people further left still win ("Officials at ...")
+                start = core[0]
+                x -= 1
+                continue
             # Further than a word or two back, only a noun known to name speakers ("patents in
             # the US and developers": "patents" only looks like one).
             if head is not None and _common_head(head, core[1]) and (person_head(head) if a - x <= 2 else (
@@ -485,6 +493,10 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
                 head.cap or head.low in speaker_nouns() or head.low in title_words() or T.person_noun(head.low) or person_core):
             # "Anna Lund, whose party abstained, argued ...": the name before the clause
             return ps.mention(*span), "subject", span[0]
+        if first.low in _ASKED and (toks[span[1]].cap or person_head(toks[span[1]])):
+            # "Ivan Dorn, asked whether the talks would resume, said ...": the question put to
+            # the speaker, whatever verbs it holds (rule asked-aside)
+            return ps.mention(*span), "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
         inner = range(p + 2 if participle else p + 1, comma)
         relative = next((x for x in inner if toks[x].low in ("who", "whose", "which", "that")), comma)
@@ -528,6 +540,8 @@ def _role_object(ps: ParsedSentence, q: int) -> tuple[int, int] | None:
     return j, q
 
 
+# Participles that open the question put to a speaker, set off by commas before the cue.
+_ASKED = T.words("asked questioned pressed")
 # Finite verbs that make the words between two commas a clause.
 _FINITE = T.words("is are was were has have had will would could can should must did does")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.phrases.noun_phrases import antecedent, person_head, right_np
+from claimsdb.extract.phrases.noun_phrases import antecedent, people_head, person_head, right_np
 from claimsdb.extract.rules.relay import follows_attribution, relay_source
 from claimsdb.extract.rules.said import with_determiner
 from claimsdb.extract.sentence import ParsedSentence
@@ -61,6 +61,20 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
         # joins the writer's clause before and the source's after it: "The port grew, but
         # according to the agency, tolls fell." (rule according-after-conjunction)
         nxt = span[1] + 1
+        if nxt + 1 < len(toks) and toks[nxt].text[:1].islower() and toks[nxt].text.isalpha() \
+                and toks[nxt + 1].text == "," and toks[nxt].low not in T.CLAUSE_WORDS \
+                and not toks[nxt].low.endswith(("ed", "ing", "ly")) and toks[span[1]].cap:
+            # "According to the Russian presidency, ...": a noun the phrase reader left after a
+            # capitalised adjective is the source's head (rule according-head-noun)
+            span = (span[0], nxt)
+            mention = ps.mention(*span)
+            nxt += 1
+        if nxt + 2 < len(toks) and toks[nxt].text == "(":
+            # "According to the Financial Monitoring Service (FMS), ...": the short name in
+            # brackets closes the source (rule according-short-name)
+            close = next((x for x in range(nxt, min(len(toks), nxt + 8)) if toks[x].text == ")"), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1].text == ",":
+                nxt = close + 1
         comma = next((x for x in range(nxt, min(len(toks), nxt + 16)) if toks[x].text == ","), None)
         if nxt < len(toks) and toks[nxt].low in ("who", "which"):
             while nxt < len(toks) and toks[nxt].text != ",":
@@ -77,7 +91,13 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             mention = ps.mention(*span)
             nxt = comma
         if nxt < len(toks) and toks[nxt].text == ",":
-            nxt = _past_appositive(ps, span, nxt) + 1
+            named = _named_after_role(ps, span, nxt)
+            if named is not None:
+                # "According to the Norwegian ambassador in Berlin, Karl Olsen, ...": the name
+                # set off after a role is the source (rule according-role-then-name)
+                mention, nxt = named
+            else:
+                nxt = _past_appositive(ps, span, nxt) + 1
         if nxt < len(toks):
             ps.add((toks[nxt].start, ps.content_end()), mention, m, None, kind="according_to", rule="according-to")
         return
@@ -172,6 +192,28 @@ def source_phrase(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
     if j == i or not any(c.isalpha() for c in toks[j - 1].text):
         return None
     return i, j - 1
+
+
+def _named_after_role(ps: ParsedSentence, span: tuple[int, int], comma: int):
+    """A person's name of two to four capitalised words set off by commas after a source that is
+    a role ("the ambassador in Berlin, Karl Olsen, ..."): (the name's mention, with the role, and
+    the token after its closing comma); else None."""
+    toks = ps.toks
+    if not any(people_head(t) for t in toks[span[0] : span[1] + 1]):
+        return None
+    close = next((x for x in range(comma + 1, min(len(toks), comma + 6)) if toks[x].text == ","), None)
+    if close is None or close - comma - 1 < 2 or close + 1 >= len(toks) or toks[close + 1].low in T.AUXILIARIES \
+            or not toks[close + 1].cap and toks[close + 1].low not in T.DETERMINERS and toks[close + 1].low not in T.PRONOUNS \
+            or not all(t.cap and t.text.replace("-", "").replace(".", "").isalpha() for t in toks[comma + 1 : close]):
+        return None
+    later = next((x for x in range(close + 1, min(len(toks), close + 7)) if toks[x].text == ","), None)
+    if later is not None and later + 1 < len(toks) and toks[later + 1].low in T.AUXILIARIES:
+        return None  # "According to the envoy, Karl Olsen, a close ally, is ...": the name is the subject
+    mention = ps.mention(comma + 1, close - 1)
+    if mention.type != "person" or mention.pronoun:
+        return None
+    mention.role = mention.role or ps.text[toks[span[0]].start : toks[span[1]].end]
+    return mention, close + 1
 
 
 def _past_appositive(ps: ParsedSentence, span: tuple[int, int], comma: int) -> int:

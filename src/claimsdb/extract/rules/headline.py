@@ -30,11 +30,12 @@ from claimsdb.extract.lexicon import (
     title_words,
 )
 from claimsdb.extract.phrases.noun_phrases import right_np
-from claimsdb.extract.sentence import ParsedSentence
+from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention
 
 _SPEAKER_TYPES = ("person", "anonymous", "country", "organization", "group", "media")
 _DASHES = ("-", "–", "—")
+_BULLETS = ("-", "–", "—", "•", "*", "·")
 # Words that open a headline asking or explaining, not claiming ("Why the deal is dead - BBC").
 _TITLE_STARTS = T.words("how what why who when where which whether")
 _NEGATIONS = T.words("not no never n't")
@@ -56,11 +57,13 @@ def _match_span(ps: ParsedSentence, start: int, end: int) -> re.Match:
 def headline_colon(ps: ParsedSentence) -> None:
     """"Graham: Trump's rhetoric is destroying the party" — a speaker, a colon, the claim."""
     toks = ps.toks
-    colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
-    if colon is None or colon == 0 or colon + 1 >= len(toks):
+    # A crosshead may open with a bullet: "- Kremlin: no basis for talks" (rule bullet-crosshead).
+    first = 1 if len(toks) > 3 and toks[0].text in _BULLETS else 0
+    colon = next((i for i, t in enumerate(toks[: 6 + first]) if t.text == ":"), None)
+    if colon is None or colon <= first or colon + 1 >= len(toks):
         return
-    span = right_np(ps, 0, colon)
-    if span is None or span[1] != colon - 1 or toks[0].low in headline_labels():
+    span = right_np(ps, first, colon)
+    if span is None or span[1] != colon - 1 or toks[first].low in headline_labels():
         return
     words = toks[span[0] : span[1] + 1]
     # "Kremlin spokesman:", "ATO spokesman:": a body, then the title of who speaks for it
@@ -78,8 +81,29 @@ def headline_colon(ps: ParsedSentence) -> None:
     if not (clause_like(ps, colon + 1, len(toks), past=True) or ps.quotes or _present_verb(ps, colon + 1)
             or _dropped_copula(ps, colon + 1)):
         return  # "Johnny Depp: The acting outlaw" describes the speaker; it claims nothing
+    if mention.type == "country" and _named_speaker_follows(ps, colon + 1):
+        return  # "Ruritania: Vale rejects talks": the country is the topic; the speaker is named after it
     m = _match_span(ps, toks[colon].start, toks[colon].end)  # offsets in the text
     ps.add((toks[colon + 1].start, ps.content_end()), mention, m, None, rule="headline-colon")
+
+
+def _named_speaker_follows(ps: ParsedSentence, i: int) -> bool:
+    """Tokens from ``i`` open with a person's name (a title may come first) and a reporting or
+    stance verb in the present: "Macron refuses to rule out ...", "President Vale says ...". A
+    country before a colon is then the topic of the headline, as European outlets file it, not
+    its speaker (rule country-topic-kicker)."""
+    toks = ps.toks
+    j = i
+    while j < len(toks) and j - i < 5 and toks[j].cap:
+        j += 1
+    if j == i or j >= len(toks) or toks[j].cap:
+        return False
+    verb = toks[j].low
+    info = cue_info(verb)
+    if not (verb in headline_verbs() or info is not None and info.form == "s"):
+        return False
+    who = ps.mention(i, j - 1)
+    return who.type == "person" and not who.pronoun
 
 
 # Words after a present-tense verb that show it is one: "Russia continues to ...", "Kyiv wants a ...".

@@ -153,7 +153,21 @@ def follows_attribution(ps: ParsedSentence, claim: RawClaim, pos: int) -> bool:
     between = ps.text[max(claim.cue_end, claim.mention.end) : pos]
     return len(between) < 40 and between.strip(" ,") == "" or (
         between.rstrip().endswith(",") and all(w.lower() in T.DATE_WORDS or w.lower() in ("on", "in", "late", "early")
-                                               for w in between.strip(" ,").split()))
+                                               for w in between.strip(" ,").split())) or _attribution_adjunct(between)
+
+
+# Words that open another clause: what follows them is not the attribution's adjunct.
+_CLAUSE_OPENERS = frozenset("and but while whereas although though which who whom that because as".split())
+
+
+def _attribution_adjunct(between: str) -> bool:
+    """'"...," Vale told the premier during talks on May 9, according to the transcript': the
+    words between the cue and the source only say to whom, where or when it was said (no
+    quotation, no clause of their own), so the source vouches for the claim before them (rule
+    relay-after-adjunct)."""
+    words = between.strip(" ,").split()
+    return (between.rstrip().endswith(",") and 0 < len(words) <= 14 and len(between) < 100
+            and not any(ch in between for ch in "\"“”«»;:") and not any(w.lower() in _CLAUSE_OPENERS for w in words))
 
 
 def _before_comma(text: str, start: int, end: int) -> int:

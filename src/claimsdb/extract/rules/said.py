@@ -163,7 +163,14 @@ def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -
             break  # (an article after the first word opens a complement: "called the deal a victory")
         if t.low in _CONTEST_NOUNS and not t.cap and (t.low not in ("goal", "goals") or _counted(ps, t)):
             return True  # (a "goal" counted: "conceded six goals", not "a 4% savings goal")
+        if info.lemma == "conclude" and t.low in _CONCLUDED_EVENTS and not t.cap:
+            return True  # "concluded his visit", "concluded the talks": an event ended, nothing said
     return False
+
+
+# Events one concludes, ending them rather than drawing a conclusion (rule concluded-event).
+_CONCLUDED_EVENTS = T.words("visit visits trip tour talks meeting meetings summit session negotiations "
+                            "deal agreement contract hearing hearings investigation inquiry probe review")
 
 
 _NUMBER_WORDS = T.words("a an one two three four five six seven eight nine ten eleven twelve")

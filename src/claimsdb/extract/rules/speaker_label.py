@@ -50,10 +50,12 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
         return mention
     common = ps.seg.common_words()
     # A title of office before the name: "President of Norway Anna Lund", "Foreign Minister Lund".
+    # A body's acronym may open it: "NATO Secretary General Anna Lund" (rule label-body-office).
+    body = 1 if a < b and _ACRONYM.fullmatch(toks[a].text) and toks[a + 1].low in title_words() else 0
     office = next((s for s in range(a + 1, b + 1) if all(
         t.low in title_words() or t.low in T.CONNECTORS or t.low == "the" or country_code(t.text)
-        for t in toks[a:s]) and toks[s].low not in title_words() and toks[s].cap), None)
-    if office is not None and toks[a].low in title_words() and not capitals:
+        for t in toks[a + body : s]) and toks[s].low not in title_words() and toks[s].cap), None)
+    if office is not None and toks[a + body].low in title_words() and not capitals:
         a, words = office, toks[office : b + 1]
     if not capitals and (len(words) > 4 or any(t.low in common for t in words)):
         return None  # "Veto Power Impedes Peace Efforts:", "Said Ellis:": a title, not a name
@@ -68,7 +70,37 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
             return mention
     if a == b and len(toks[a].text) > 2 and toks[a].text[:1].isupper():
         return _surname(ps, a)
+    return _titled_elsewhere(ps, a, b)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _titled_elsewhere(ps: ParsedSentence, a: int, b: int) -> Mention | None:
+    """"NATO Secretary General:", "The Chairman:": a label that is only a title (a body's acronym
+    or a country may open it) labels the person the text introduces with that title ("NATO
+    Secretary General Anna Lund: ..." on an earlier line; rule label-title-only)."""
+    toks = ps.toks
+    words = [t for t in toks[a : b + 1] if t.low != "the"]
+    if not words or not any(t.low in title_words() for t in words) or not all(
+            t.low in title_words() or t.low in T.CONNECTORS or country_code(t.text) or _ACRONYM.fullmatch(t.text)
+            for t in words):
+        return None
+    label = ps.text[words[0].start : toks[b].end]
+    for m in re.finditer(re.escape(label) + r"\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\b", ps.seg.text):
+        found = describe(ps.seg.text, m.start(1), m.end(1))
+        if found.type == "person" and not found.pronoun:
+            mention = ps.mention(a, b)
+            mention.type, mention.name, mention.role = "person", found.name, label
+            mention.country = found.country or mention.country
+            return mention
     return None
+
+
+def _label_repeats(seg, label: str) -> bool:
+    """Whether ``label`` opens two or more lines of the text as a speaker label: a transcript,
+    whose turns are speech whatever their first words (rule repeated-label)."""
+    return len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r"[ \t]?:", seg.text)) >= 2
 
 
 def _surname(ps: ParsedSentence, a: int) -> Mention | None:
@@ -190,8 +222,13 @@ def speaker_label(ps: ParsedSentence) -> bool:
     words = [t for t in toks[colon + 1 :] if t.text[:1].isalpha() and len(t.text) > 3]
     if len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words):
         return False
-    if not (clause_like(ps, colon + 1, len(toks), past=True) or _spoken(ps, colon + 1)):
-        return False
+    if ps.seg.masked[block.start : block.end].rstrip().endswith("?"):
+        return False  # a question put at a briefing ("Agency X: ... Could you comment?"; rule question-turn)
+    label = ps.text[toks[0].start : toks[end].end]
+    lower = sum(t.text.isalpha() and t.text.islower() for t in toks[colon + 1 :])
+    if not (clause_like(ps, colon + 1, len(toks), past=True) or _spoken(ps, colon + 1)
+            or lower >= 3 and _label_repeats(ps.seg, label)):
+        return False  # (a repeated label before a list of names is a team sheet's: "Subs: X, Y")
     if end == 0 and colon == 1 and toks[0].text in ANSWER_LABELS:
         mention = interviewee(ps.seg)
     else:
