@@ -122,3 +122,28 @@ def test_a_role_in_lower_case_before_the_name_of_the_label():
 
 def test_a_role_in_lower_case_without_a_name_labels_nobody():
     assert found("The siege went on for a week.\nRebel commander: we will hold the bridge until spring.\n") == []
+
+
+def test_a_region_heading_of_a_round_up_is_no_label():
+    # Round-ups of overnight attacks open each paragraph with the region they report on; the
+    # speaker is the official the sentence names, not the region.
+    check("Shelling hits three regions, officials say\n\n"
+          "Tver Oblast: The regional governor, Pavel Sorin, said two houses were hit near the border.\n"
+          "A woman was hurt, he said.\n",
+          ("inverted-said", "officials", "Shelling hits three regions"),
+          ("said-clause", "Pavel Sorin", "two houses were hit near the border"),
+          ("inverted-said", "Pavel Sorin", "A woman was hurt"))
+    assert [sp for _, sp, _ in found("Tver Oblast: The mayor, Pavel Sorin, said the bridge was closed.\n")] \
+        == ["Pavel Sorin"]
+
+
+def test_a_newsletter_section_in_capitals_is_no_label():
+    # A briefing's section head in capitals is made of words the text writes in lower case.
+    claims = found("Morning briefing\n\n"
+                   "FISHING QUARREL: One diplomat told us the Danish delegation would not move on quotas.\n"
+                   "The quarrel over fishing has lasted a year.\n")
+    assert [(sp, text) for _, sp, text in claims] == [
+        ("One diplomat", "the Danish delegation would not move on quotas")]
+    claims = found("FACT CHECK: No, the mayor did not promise to close the port\n\n"
+                   "The mayor of Tromsø said on Monday the port would stay open.\n")
+    assert [sp for _, sp, _ in claims] == ["The mayor of Tromsø"]

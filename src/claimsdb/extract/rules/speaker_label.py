@@ -35,6 +35,8 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
     words = toks[a : b + 1]
     if words[0].low in headline_labels() or words[0].low in T.CLAUSE_WORDS:
         return None
+    if words[-1].low in _PLACE_HEADS:
+        return None  # "Kherson Oblast:", "Tver Region:": a section of a round-up, not a person
     capitals = all(t.text.isupper() for t in words)
     roles = [x for x in range(a, b + 1) if not toks[x].cap and toks[x].low in title_words()]
     if roles:
@@ -60,6 +62,9 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
     # A label in capitals names its person last: "PRESIDENT OF NORWAY ANNA LUND".
     starts = range(a, b + 1) if capitals else (a,)
     for s in starts:
+        if capitals and any(t.low in common and t.low not in title_words() and t.low not in T.CONNECTORS
+                            and t.low != "the" for t in toks[s : b + 1]):
+            continue  # "SANCTIONS STANDOFF:": a newsletter's section, words the text writes in lower case
         mention = ps.mention(s, b)
         initial = b == s and re.fullmatch(r"[A-Z]\.\s?[A-Z][\w'’-]+", toks[s].text) is not None
         if mention.type == "person" and not mention.pronoun and (b > s or initial or mention.known_given_name):
@@ -69,6 +74,11 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
     if a == b and len(toks[a].text) > 2 and toks[a].text[:1].isupper():
         return _surname(ps, a)
     return None
+
+
+# The head word of a place's name: a label ending in one names a place, not a person.
+_PLACE_HEADS = frozenset(("oblast", "region", "province", "krai", "county", "district", "governorate",
+                          "prefecture", "voivodeship", "canton", "raion", "municipality"))
 
 
 def _surname(ps: ParsedSentence, a: int) -> Mention | None:
