@@ -304,6 +304,21 @@ def test_a_role_of_a_thing_no_speaker_noun_names_then_the_name_between_commas(te
     assert [c[1] for c in claims_of(text)] == ["Anna Lund"]
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Norway's deputy prime minister for European integration, Anna Lund, said on Monday that "
+     "her country had met the conditions.", "deputy prime minister for European integration"),
+    ("Norway's minister for restoration, Anna Lund, told the radio that the ships were being loaded.",
+     "minister for restoration"),
+    ("The chair of the committee on fisheries and shipping, the Norwegian senator Anna Lund, told "
+     "the paper that the fund was far too small.", "senator"),
+])
+def test_a_role_with_a_long_complement_then_the_name_between_commas(text, role):
+    # Long official titles ("minister for X", "chair of the committee on X and Y") before the
+    # name: the name speaks, with the title's country.
+    assert [(c[1], c[4]) for c in claims_of(text)] == [("Anna Lund", "NO")]
+    assert role in claims_of(text)[0][3]
+
+
 def test_a_title_that_ends_in_a_place_then_the_full_name_between_commas():
     text = ("NATO's Supreme Allied Commander Europe, General Anna Lund, told the council that "
             "the talks would resume.")

@@ -463,7 +463,7 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         # ", meanwhile," / ", however,": an adverb between commas is not the speaker.
         if q >= 2 and toks[q].low in T.ADVERBS and toks[q - 1].text == ",":
             q = skip_between(ps, q - 2)
-        span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap or toks[p + 1].low in ("a", "an") else None)
+        span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap or toks[p + 1].low in ("a", "an", "the") else None)
         person_core = False
         if not span:
             return None
@@ -521,7 +521,17 @@ def _role_object(ps: ParsedSentence, q: int) -> tuple[int, int] | None:
     while j > 0 and q - j < 4 and toks[j].text[:1].isalpha() and toks[j].low not in T.DETERMINERS \
             and not cue_info(toks[j].text) and toks[j].low not in T.PREPOSITIONS:
         j -= 1
-    if j == q or toks[j].low not in ("the", "its", "their", "his", "her") or j < 2:
+    if j == q or toks[j].low not in ("the", "its", "their", "his", "her") or j < 2 \
+            or toks[j - 1].low not in ("of", "at", "for") or not person_head(toks[j - 2]):
+        # "the deputy prime minister for European integration, Anna Lund, said", "the chair of
+        # the committee on fisheries and shipping, Anna Lund, said": a longer complement, or
+        # one without a determiner; the nearest role before a preposition heads it.
+        for x in range(q - 1, max(0, q - 10), -1):
+            t = toks[x]
+            if not (t.text[:1].isalnum() or t.text in ("'s", "’s")) or cue_info(t.text) and not t.cap:
+                return None
+            if t.low in ("of", "for", "on", "at") and person_head(toks[x - 1]):
+                return x + 1, q
         return None
     if toks[j - 1].low not in ("of", "at", "for") or not person_head(toks[j - 2]):
         return None
