@@ -789,3 +789,18 @@ def test_he_after_an_intervening_sentence_is_the_unnamed_speaker_before_not_an_e
             "A Vik Party spokesman told reporters the party avoided those lists. "
             "But that rule did not cover \"survey\" calls. \"Asking about votes is not selling,\" he said.\n")
     assert [speaker(c) for c in analysed(text)] == ["Vik Party spokesman", "Vik Party spokesman"]
+
+
+def test_a_surname_with_a_spokeswoman_is_still_the_person_named_in_full():
+    # People have spokespeople as companies do: "Lund's spokeswoman" does not make the
+    # interviewee named in full ("Anna Lund") a company.
+    text = ("Fishing talks\n\nAnna Lund has been Norway's fisheries minister since 2021.\n\n"
+            "Q: Is the deal done?\nLUND: Our boats are only returning fire.\n\n"
+            "Lund's spokeswoman, Eva Berg, later said that the minister had meant the old draft.\n")
+    claims = analysed(text)
+    assert [(c.speaker.name, c.speaker.type) for c in claims] == [("Anna Lund", "person"), ("Eva Berg", "person")]
+
+
+def test_a_one_word_company_with_a_spokesman_stays_a_company():
+    text = "Brindle said its profits fell. Brindle's spokesman said sales would recover.\n"
+    assert [c.speaker.type for c in analysed(text)][0] == "organization"

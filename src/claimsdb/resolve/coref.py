@@ -1791,7 +1791,8 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                and " " not in m.name and m.name[:1].isupper()]
     companies = _company_words(seg.masked) if singles else frozenset()
     for men in singles:
-        if men.name in companies and men.gender is None:
+        if men.name in companies and men.gender is None and not (
+                _only_spokes_evidence(seg.masked, men.name) and _named_in_full_as_person(seg, men.name)):
             men.type, men.role = "organization", None
     # (check title-word-body) "Air Vik said": a capitalised word read as a title before a
     # one-word name, when the article words the two together as a company's ("Air Vik's
@@ -1991,6 +1992,23 @@ def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                 companies = _company_words(seg.masked)
             if men.name not in companies:
                 men.type, men.gender = "person", men.gender or full[1]
+
+
+def _named_in_full_as_person(seg: Segmented, name: str) -> bool:
+    """Whether the article names ``name`` in full as a person somewhere ("Anna Lund" for "Lund")."""
+    for start, end in _after_capitalised_word(seg.masked, name):
+        full = describe(seg.text, start, end)
+        if full.type == "person" and full.known_given_name and full.name.endswith(" " + name):
+            return True
+    return False
+
+
+def _only_spokes_evidence(masked: str, name: str) -> bool:
+    """Whether the only company wording about the one-word ``name`` is its spokesperson ("Lund's
+    spokeswoman"): people have spokespeople as companies do, so a name the article gave in
+    full as a person's stays that person's."""
+    tails = [m.group()[len(m.group(1)):] for m in _COMPANY_EVIDENCE.finditer(masked) if m.group(1) == name]
+    return bool(tails) and all(re.match(r"(?:'s|’s)? spokes", t) for t in tails)
 
 
 def _after_capitalised_word(masked: str, name: str) -> list[tuple[int, int]]:
