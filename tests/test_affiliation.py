@@ -466,6 +466,23 @@ def test_a_named_spokesman_of_a_listed_office_holder_takes_the_office_s_country(
     assert by_speaker(claims, "Hartwig")["country"] == "DE"
 
 
+def test_a_named_spokesman_of_a_listed_surname_takes_the_office_s_country(tmp_path):
+    # The principal by surname alone, in an article that names the office's country.
+    claims = exported(tmp_path, (
+        "Talks in Oslo\n\n"
+        "Scholz's spokeswoman Lena Hartwig said the German delegation would arrive on Monday.\n"
+    ))
+    assert by_speaker(claims, "Hartwig")["country"] == "DE"
+
+
+def test_a_spokesman_of_a_listed_surname_stays_unplaced_when_the_country_goes_unnamed(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks in Oslo\n\n"
+        "Scholz's spokeswoman Lena Hartwig said the delegation would arrive on Monday.\n"
+    ))
+    assert by_speaker(claims, "Hartwig")["country"] is None
+
+
 def test_associates_of_a_person_placed_nowhere_stay_unplaced(tmp_path):
     claims = exported(tmp_path, (
         "Trial opens\n\nPavel Gorin said he was innocent.\n"

@@ -324,6 +324,12 @@ def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
             # "Chancellor Angela Merkel's spokesman": the principal's office, when listed in full
             full = _NAME_BEFORE.search(text, max(line_start, m.start(1) - 40), m.end(1))
             office = office_of(full.group(0)) if full and " " in full.group(0) else None
+            if office is None or not office.country:
+                # "Zelensky's spokesman", "President Aliyev's adviser": a listed surname alone,
+                # trusted when the article names the office's country.
+                office = office_of(m.group(1))
+                if office is not None and office.country not in {x.code for x in find_countries(text)}:
+                    office = None
             if office is not None and office.country:
                 c.speaker.country = office.country
 
