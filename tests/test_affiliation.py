@@ -483,6 +483,22 @@ def test_a_spokesman_of_a_listed_surname_stays_unplaced_when_the_country_goes_un
     assert by_speaker(claims, "Hartwig")["country"] is None
 
 
+def test_a_governor_under_a_round_up_s_region_heading_takes_the_region_s_country(tmp_path):
+    # A round-up names the region once, as the paragraph's heading; the governor is of it.
+    claims = exported(tmp_path, (
+        "Shelling overnight\n\n"
+        "Tver Oblast: Governor Pavel Sorin said two houses were hit near the border.\n\n"
+        "Tver Oblast: A farmer, Ivan Rudin, said the shelling went on all night.\n"
+    ))
+    assert by_speaker(claims, "Sorin")["country"] == "RU"
+    assert by_speaker(claims, "Rudin")["country"] is None  # no office of the region
+
+
+def test_a_mayor_titled_in_capitals_after_the_city_takes_the_city_s_country(tmp_path):
+    claims = exported(tmp_path, "Bridge closed\n\nOmsk Mayor Ivan Rudin said the bridge would stay closed.\n")
+    assert by_speaker(claims, "Rudin")["country"] == "RU"
+
+
 def test_associates_of_a_person_placed_nowhere_stay_unplaced(tmp_path):
     claims = exported(tmp_path, (
         "Trial opens\n\nPavel Gorin said he was innocent.\n"

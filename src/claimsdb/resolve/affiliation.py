@@ -93,7 +93,7 @@ _PLACE_PATTERN = re.compile(
     r"prosecutor|authorities|residents?|natives?|people|officials?|witness(?:es)?)\s+(?:of|in|for)\s+"
     r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"
     r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"
-    r"|-born\b|\s+native\b|\s+mayor\b|\s+governor\b)"
+    r"|-born\b|\s+native\b|\s+(?i:mayor|governor)\b)"
     # Where the speaker is posted: "the commander at the ferry landing near Berdychiv", "(40km
     # south of Zhytomyr)".
     # Where the speaker comes from: "a pharmacy student from Kano".
@@ -156,7 +156,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         code = _spoken_for(text, c.speaker_start) or _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
             text, c.speaker_start, phrase) or _fuller_mention(
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
-            text, c.speaker_start, sp.name, sp.type)
+            text, c.speaker_start, sp.name, sp.type) or _section_region_country(text, c.speaker_start, sp.role, phrase)
         if code:
             sp.country, sp.country_inferred = code, True
             continue
@@ -199,6 +199,25 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
     _the_same_noun_again(text, claims)
+
+
+# A round-up's paragraph that opens with the region it reports on: "Kherson Oblast: The regional
+# governor said ...".
+_SECTION_REGION = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)[ \u00a0]+(?:Oblast|Region|Province|Krai|"
+                             r"Governorate|Voivodeship|County)[ \u00a0]*:")
+# Offices of a region or a town, which the region of the paragraph places.
+_REGIONAL_OFFICE = re.compile(r"\b(?i:governor|mayor|head|chief|regional|administration|authorities|"
+                              r"officials?|police|council)\b")
+
+
+def _section_region_country(text: str, start: int, role: str | None, phrase: str) -> str | None:
+    """The country of the region whose heading opens the speaker's paragraph, for a governor,
+    a mayor or a regional administration the phrase gives no place of its own (rule
+    section-region)."""
+    if not _REGIONAL_OFFICE.search(" ".join((role or "", phrase))):
+        return None
+    m = _SECTION_REGION.match(text, text.rfind("\n", 0, start) + 1)
+    return place_country(m.group(1)) if m is not None and m.end() <= start else None
 
 
 # The people of a trial: judges, prosecutors, investigators, lawyers (not a court speaking:
