@@ -319,6 +319,20 @@ def test_a_role_with_a_long_complement_then_the_name_between_commas(text, role):
     assert role in claims_of(text)[0][3]
 
 
+@pytest.mark.parametrize("text", [
+    "Norway's fisheries minister, Anna Lund, who also attended, said the quotas were fair.",
+    "Anna Lund, Norway's fisheries minister, who also attended, said the quotas were fair.",
+])
+def test_a_name_with_its_title_then_a_who_clause_keeps_the_title(text):
+    # The relative clause hangs on the name; the title between commas stays the speaker's.
+    assert [(c[1], c[3], c[4]) for c in claims_of(text)] == [("Anna Lund", "fisheries minister", "NO")]
+
+
+def test_a_list_of_places_before_a_name_and_a_who_clause_is_no_title():
+    text = "The boats left Oslo, Bergen and Tromsø, Anna Lund, who also attended, said."
+    assert [(c[1], c[3]) for c in claims_of(text)] == [("Anna Lund", None)]
+
+
 def test_a_title_that_ends_in_a_place_then_the_full_name_between_commas():
     text = ("NATO's Supreme Allied Commander Europe, General Anna Lund, told the council that "
             "the talks would resume.")

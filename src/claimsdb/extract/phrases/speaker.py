@@ -484,6 +484,15 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         if first.low in ("who", "which") or first.low == "whose" and (
                 head.cap or head.low in speaker_nouns() or head.low in title_words() or T.person_noun(head.low) or person_core):
             # "Anna Lund, whose party abstained, argued ...": the name before the clause
+            if span[0] >= 2 and toks[span[0] - 1].text == ",":
+                # "Norway's fisheries minister, Anna Lund, who ..., said", "Anna Lund, Norway's
+                # fisheries minister, who ..., said": the name and its appositive before the clause
+                wider = appositive_subject(ps, p)
+                base = ps.mention(*span)
+                if wider is not None and wider[0].type == "person" and wider[2] < span[0] and wider[0].role \
+                        and any(w.lower() in title_words() for w in wider[0].role.split()) \
+                        and (wider[0].name == base.name or base.type != "person"):
+                    return wider
             return ps.mention(*span), "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
         inner = range(p + 2 if participle else p + 1, comma)
