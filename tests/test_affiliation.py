@@ -499,6 +499,16 @@ def test_a_mayor_titled_in_capitals_after_the_city_takes_the_city_s_country(tmp_
     assert by_speaker(claims, "Rudin")["country"] == "RU"
 
 
+@pytest.mark.parametrize("text", [
+    "The SPD's defence spokesman, Lena Hartwig, said the party would abstain.",
+    "The AfD's foreign policy spokeswoman, Lena Hartwig, said the party would abstain.",
+])
+def test_a_party_s_spokesperson_with_a_field_before_the_title_takes_the_party_s_country(tmp_path, text):
+    # The possessive body, then a field in lower case, then the title.
+    claims = exported(tmp_path, "Vote in Berlin\n\n" + text + "\n")
+    assert by_speaker(claims, "Hartwig")["country"] == "DE"
+
+
 def test_associates_of_a_person_placed_nowhere_stay_unplaced(tmp_path):
     claims = exported(tmp_path, (
         "Trial opens\n\nPavel Gorin said he was innocent.\n"

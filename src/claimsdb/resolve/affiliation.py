@@ -1055,6 +1055,20 @@ def _organisations() -> dict[str, str]:
     return table
 
 
+@cache
+def _organisation_abbreviations() -> frozenset[str]:
+    """Short other names of the organisation table as written there, with a capital inside
+    ("AfD", "PiS"): not a word or a surname."""
+    text = (files("claimsdb.data") / "organisations.tsv").read_text(encoding="utf-8")
+    out = set()
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) > 1 and not line.startswith("#"):
+            out.update(o.strip() for o in fields[1].split(",") if 0 < len(o.strip()) <= 4 and not o.strip().isupper()
+                       and any(ch.isupper() for ch in o.strip()[1:]))
+    return frozenset(out)
+
+
 def listed_organisation(name: str) -> bool:
     """Whether ``name``, as written (capitalised; an abbreviation in capitals), is a well-known
     organisation's name in organisations.tsv."""
@@ -1072,8 +1086,8 @@ def _listed_body_country(name: str) -> tuple[bool, str | None]:
     if not folded:
         return False, None
     short = len(folded) <= 3
-    if short and not name.strip().isupper():
-        return False, None
+    if short and not name.strip().isupper() and name.strip() not in _organisation_abbreviations():
+        return False, None  # (an abbreviation the table writes in mixed case counts so written: "AfD")
     outlet = media_names().get(folded) or media_names().get("the " + folded)
     if outlet is not None:
         return True, media_countries().get(outlet)
@@ -1271,9 +1285,21 @@ def _affiliated_bodies(phrase: str) -> list[str]:
         if not _AGAINST_BODY.search(phrase, max(0, m.start() - 30), m.start()):
             out.append(m.group(1))
     for m in _BODY_BEFORE_ROLE.finditer(phrase):
-        word = phrase[m.end():].split(None, 1)[0].lower().strip(",.")
-        if word in title_words() or word in _TITLE_EXTRA:
-            out.append(m.group(1))
+        body = m.group(1)
+        possessive = body.endswith(("'s", "’s"))
+        if possessive:
+            # "the SPD's defence spokesman", "the party's foreign policy spokeswoman": the title
+            # may follow a field or two in lower case.
+            body = body[:-2]
+            if body.startswith("The ") and body[4:5].isupper():
+                body = body[4:]
+        words = [w.lower().strip(",.") for w in phrase[m.end():].split(None, 3)[:3]]
+        for word in words[: 3 if possessive else 1]:
+            if word in title_words() or word in _TITLE_EXTRA:
+                out.append(body)
+                break
+            if not (word.isalpha() and phrase[m.end():].split(None, 1)[0][:1].islower()):
+                break
     # The whole name only: "the Orange Revolution" is no company called Orange.
     return list(dict.fromkeys(out))
 
