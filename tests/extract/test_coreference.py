@@ -804,3 +804,18 @@ def test_a_surname_with_a_spokeswoman_is_still_the_person_named_in_full():
 def test_a_one_word_company_with_a_spokesman_stays_a_company():
     text = "Brindle said its profits fell. Brindle's spokesman said sales would recover.\n"
     assert [c.speaker.type for c in analysed(text)][0] == "organization"
+
+
+def test_he_is_the_subject_named_with_a_person_s_appositive_though_the_given_name_is_unlisted():
+    # An unlisted given name ("Dorvane") is a person's when an appositive describes a person.
+    text = ("Ivan Rudin claimed the plan was wrong.\n\n"
+            "Dorvane Kessel, a former colonel, broke ranks with his party. "
+            "\"Deterrence only works if they believe you,\" he said.\n")
+    assert [(r, sp) for r, sp, _ in found(text)] == [("said-clause", "Ivan Rudin"), ("inverted-said", "Dorvane Kessel")]
+
+
+def test_a_name_with_an_appositive_of_no_person_is_no_antecedent_for_he():
+    text = ("Ivan Rudin claimed the plan was wrong.\n\n"
+            "Dorvane Kessel, a town in the north, was shelled again. "
+            "\"Deterrence only works if they believe you,\" he said.\n")
+    assert [sp for _, sp, _ in found(text)] == ["Ivan Rudin", "Ivan Rudin"]

@@ -198,6 +198,11 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender
                                                               or _after_clause_word(seg.text, start, men)):
                 found.append(_Entity(start, men))
+            elif men.type == "person" and " " in men.name and (role := _person_appositive(masked, end, block.end)):
+                # "Roderich Vik, a former colonel, broke ranks ...": a given name the lists lack,
+                # but the appositive after it describes a person.
+                men.role = role
+                found.append(_Entity(start, men))
             elif men.type == "person" and men.role and men.role.rsplit(None, 1)[-1].lower() in _NAME_TITLES:
                 # "Lord Vik": a peer, named by title and surname.
                 rest, _, title = men.role.rpartition(" ")
@@ -396,6 +401,23 @@ def _after_clause_word(text: str, start: int, men: Mention) -> bool:
     first = text[start : start + 12].split(" ", 1)[0]
     return first.lower() in T.CLAUSE_WORDS and first[1:].islower() and men.role is None \
         and text.startswith(men.name, start + len(first) + 1)
+
+
+_APPOSITIVE_AFTER = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+([a-zA-Z][\w'’ \u00a0-]{0,80}?)(?=,|[.;:]|$)")
+
+
+def _person_appositive(masked: str, end: int, block_end: int) -> str | None:
+    """The role an appositive right after a name gives a person (", a former colonel,", ", the
+    party's defence expert and a former colonel,"), or None when it describes no person."""
+    m = _APPOSITIVE_AFTER.match(masked, end, block_end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) > 8 or not all(w[:1].islower() or w[:1].isupper() for w in words):
+        return None
+    if any(w.lower() in title_words() or T.person_noun(w.lower()) for w in words if w[:1].islower()):
+        return m.group(1)
+    return None
 
 
 def _described_name(text: str, start: int, end: int) -> Mention | None:
