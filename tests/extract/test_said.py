@@ -264,3 +264,14 @@ def test_an_infinitive_after_a_reporting_verb_has_a_rule_of_its_own():
           ("said-infinitive", "Anna Lund", 'to "fight on to the end"'))
     # a clause stays said-clause
     check("Anna Lund said the port would close.", ("said-clause", "Anna Lund", "the port would close"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anna Lund, in an interview with the BBC, said the talks had failed.", "Anna Lund"),
+    ("Fisheries Minister Anna Lund, during a visit to Bergen, said the talks had failed.", "Anna Lund"),
+    ("Anna Lund, in an interview with „Morgenposten“, said the talks had failed.", "Anna Lund"),
+    ("Anna Lund, in an interview with \"Morgenposten\", said the talks had failed.", "Anna Lund"),
+])
+def test_an_aside_of_where_or_when_between_the_name_and_said(text, speaker):
+    # The aside set off by commas says where or when; the name before it speaks.
+    assert found(text + "\n") == [("said-clause", speaker, "the talks had failed")]

@@ -446,8 +446,24 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
     # One backward walk over the commas, each case deciding from both sides of the aside:
     # longer than a screen for that reason.
     toks = ps.toks
+    skip_to = None
     for p in range(comma - 1, max(-1, comma - 40), -1):
-        if toks[p].text in T.OPEN_QUOTES or toks[p].text in T.CLOSE_QUOTES or toks[p].text == ";":
+        if skip_to is not None:
+            if p > skip_to:
+                continue
+            skip_to = None
+            continue
+        if toks[p].text in T.CLOSE_QUOTES or toks[p].text in T.OPEN_QUOTES:
+            # 'in an interview with „Die Zeit“': a title in quotation marks inside the aside (its
+            # words masked as quoted text)
+            opener = next((x for x in range(p - 1, max(-1, p - 6), -1) if toks[x].text in T.OPEN_QUOTES
+                           or toks[x].text in T.CLOSE_QUOTES), None)
+            if opener is not None and opener < p - 1 and all(toks[x].cap or set(toks[x].text) == {"_"} for x in range(opener + 1, p)) \
+                    and opener > 0 and toks[opener - 1].text[:1].isalpha():
+                skip_to = opener
+                continue
+            return None
+        if toks[p].text == ";":
             return None
         if toks[p].text != ",":
             continue
@@ -494,6 +510,12 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
                         and (wider[0].name == base.name or base.type != "person"):
                     return wider
             return ps.mention(*span), "subject", span[0]
+        if first.low in _ASIDE_PREPOSITIONS and p + 2 < comma and toks[span[1]].cap and span[0] == _sentence_start(ps):
+            # "Anna Lund, in an interview with the BBC, said": where or when the name spoke,
+            # set off by commas; the name at the sentence's start is the speaker.
+            named = ps.mention(*span)
+            if named.type == "person" and named.pronoun is None:
+                return named, "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
         inner = range(p + 2 if participle else p + 1, comma)
         relative = next((x for x in inner if toks[x].low in ("who", "whose", "which", "that")), comma)
@@ -519,6 +541,15 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             return None  # ("A resident of the village, a 60-year-old woman,": the resident)
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
     return None
+
+
+# Prepositions that open an aside of time or place between a speaker and the cue.
+_ASIDE_PREPOSITIONS = frozenset(("in", "during", "at", "on", "after", "before", "amid", "while", "when"))
+
+
+def _sentence_start(ps: ParsedSentence) -> int:
+    """The first token of the sentence that is a word (after opening quotes or a bullet)."""
+    return next((x for x, t in enumerate(ps.toks) if t.text[:1].isalnum()), 0)
 
 
 def _role_object(ps: ParsedSentence, q: int) -> tuple[int, int] | None:
