@@ -35,7 +35,7 @@ _BLOCK = re.compile(r"[^\n]+")
 # digit or opening mark. Abbreviations are checked in code. A run of punctuation is tried from
 # its first mark only: from every mark, a long run ("......") would cost quadratic time.
 # (The mark comes first, the check that no mark precedes it after it: only marks are tried.)
-_SENTENCE_END = re.compile(r"[.!?](?<![.!?].)[.!?]*[\"”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?].)[.!?]*[\"”’»“)\]]*\s+(?=(?:''|``|[\"“‘'(\[„«»])[\w]|[A-Z0-9])")
 # A full stop glued to the next sentence in scraped text: "..., Ward said.The team was freed."
 # (two lower-case letters before it, so initials and "e.g." stay whole; words joined by more
 # than one dot are a web address: "Halo.Bungie.Org").
