@@ -275,3 +275,20 @@ def test_an_infinitive_after_a_reporting_verb_has_a_rule_of_its_own():
 def test_an_aside_of_where_or_when_between_the_name_and_said(text, speaker):
     # The aside set off by commas says where or when; the name before it speaks.
     assert found(text + "\n") == [("said-clause", speaker, "the talks had failed")]
+
+
+def test_a_think_tank_is_no_one_thinking():
+    assert found("The Nordic Policy Forum, an independent think tank with offices in Oslo, "
+                 "today published its annual index.\n") == []
+
+
+def test_the_question_answered_is_no_statement():
+    # "answering a question about X": what follows is the question, not the speaker's words.
+    assert found("In the recording, Anna Lund was answering a question about the energy crisis. "
+                 "She said the prices would fall.\n") == [("said-clause", "Anna Lund", "the prices would fall")]
+
+
+def test_a_newsletter_section_head_what_x_says_is_no_attribution():
+    assert found("Morning briefing\n\nWHAT THE COMMISSION SAYS: Asked about the delay at the briefing, "
+                 "the chief spokesperson, Anna Lund, said talks were progressing.\n") == [
+        ("said-clause", "Anna Lund", "talks were progressing")]
