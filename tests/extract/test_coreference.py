@@ -819,3 +819,20 @@ def test_a_name_with_an_appositive_of_no_person_is_no_antecedent_for_he():
             "Dorvane Kessel, a town in the north, was shelled again. "
             "\"Deterrence only works if they believe you,\" he said.\n")
     assert [sp for _, sp, _ in found(text)] == ["Ivan Rudin", "Ivan Rudin"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Olaf Scholz has arrived in Kyiv. The German chancellor said allies had done more than promised.\n", "Olaf Scholz"),
+    ("Mark Rutte has arrived in Kyiv. In brief remarks, the Nato secretary general said allies had done more "
+     "than promised.\n", "Mark Rutte"),
+    ("Anna Lund met Olaf Scholz in Oslo. The German chancellor said allies had done more than promised.\n", "Olaf Scholz"),
+])
+def test_a_role_of_a_country_or_body_is_its_listed_holder_named_before(text, name):
+    # The register of office holders says who holds that country's or body's office.
+    assert [sp for _, sp, _ in found(text)] == [name]
+
+
+def test_a_role_of_a_country_is_not_a_person_of_another_country():
+    text = ("Anna Lund, the Danish minister, met the press in Oslo. "
+            "The German chancellor said allies had done more than promised.\n")
+    assert [sp for _, sp, _ in found(text)] != ["Anna Lund"]

@@ -1587,7 +1587,7 @@ def _role_noun(m: Mention) -> str | None:
         titles = title_words()
         # (a country's adjective is no name: "the French president")
         if not core or any(w[:1].isupper() and w.lower() not in titles and w.lower() not in _PERSON_ROLES
-                           and not (i < len(core) - 1 and demonym_code(w))
+                           and not (i < len(core) - 1 and (demonym_code(w) or country_code(w)))
                            for i, w in enumerate(words[1 : 1 + len(core)])):
             # "the Tory leader", "the Lib Dem leader": a party's or body's role, one lower-case
             # role noun after up to two capitalised words (not "the Vik Post").
@@ -1656,6 +1656,19 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     if office:
         return next((e for e in persons if _holds(e.role, office)), None)
     phrase = _role_phrase(m)
+    bare = " ".join(w for w in phrase.split() if not (country_code(w) and w not in title_words())) if m.country else phrase
+    if bare and bare != phrase:
+        # "the German chancellor", "the Nato secretary general": a role of that country or
+        # body; the person named before who holds it there, by the article's own title and
+        # country for them or by the register of office holders (rule country-role-holder).
+        context = [e.name for e in persons]
+        for e in persons:
+            role = (e.role or "").lower()
+            if e.country == m.country and role.endswith(bare) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(bare)]):
+                return e
+            office = office_of(e.name, context=context)
+            if office is not None and office.role and office.country == m.country and _holds(office.role.lower(), (bare,)):
+                return e
     # Introduced with this role: "the prime minister" is the Prime Minister, not the Deputy Prime Minister.
     for e in persons:
         role = (e.role or "").lower()
