@@ -353,3 +353,20 @@ def test_a_photo_caption_s_press_conference_dates_no_quote(tmp_path):
     # The same occasion told in the article's own words still dates what she said there.
     told = "Envoy Greta Lindqvist gave a press conference in Oslo on March 3, 2031.\n\n"
     assert dates_unpublished(tmp_path, "Training mission grows\n\n" + told + story)["Greta Lindqvist"] == "2031-03-03"
+
+
+def test_a_date_in_a_relative_clause_on_the_speaker_dates_nothing(tmp_path):
+    # The clause tells when something happened to the speaker, not when she spoke.
+    found = dates(tmp_path, (
+        "Claims pile up\n\n"
+        "Marta Lind, a nurse from Tromsø whose house burned down in March 2022, said she was still waiting.\n"
+    ))
+    assert found["Marta Lind"] is None
+
+
+def test_a_date_after_the_cue_still_dates_a_speaker_with_a_relative_clause(tmp_path):
+    found = dates(tmp_path, (
+        "Claims pile up\n\n"
+        "Marta Lind, who was elected in May 2019, said on 3 March that the fund was empty.\n"
+    ))
+    assert found["Marta Lind"] == "2024-03-03"

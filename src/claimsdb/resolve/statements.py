@@ -139,7 +139,8 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
             m, d = dated[i]
             if m.kind != "year" and (not inside_content(m.start, cue) or _is_source_trailer(text, m)) \
                     and not (_BOUND_BEFORE.search(text, max(0, m.start - 12), m.start)
-                             and not _WHEN_AFTER.match(text, m.end, min(len(text), m.end + 30))):
+                             and not _WHEN_AFTER.match(text, m.end, min(len(text), m.end + 30))) \
+                    and not (m.start < cue and _RELATIVE_CLAUSE_BEFORE.search(text, max(s, m.start - 90), m.start)):
                 dist = abs(m.start - cue)
                 if best is None or dist < best[0]:
                     best = (dist, d)
@@ -195,6 +196,10 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
 
 
+# A date in a relative clause before the cue ("Olena, whose flat was destroyed in March 2022,
+# said ..."): the clause's event, not the day of the statement (rule relative-clause-date); after
+# the cue one may tell the day ("told the daily, which interviewed them on May 3").
+_RELATIVE_CLAUSE_BEFORE = re.compile(r",[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,6}?(?:who|whose|which)\b[^,;:()\"“”\n]*$")
 # A date that bounds a span or sets a deadline ("kept in custody until May 13", "must pay by
 # June 1") tells no day anything happened on, so it dates no statement (rule bound-date).
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by)[ \u00a0]+$", re.IGNORECASE)
