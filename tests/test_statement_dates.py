@@ -370,3 +370,11 @@ def test_a_date_after_the_cue_still_dates_a_speaker_with_a_relative_clause(tmp_p
         "Marta Lind, who was elected in May 2019, said on 3 March that the fund was empty.\n"
     ))
     assert found["Marta Lind"] == "2024-03-03"
+
+
+def test_a_time_between_the_object_and_as_dates_the_description(tmp_path):
+    found = dates(tmp_path, (
+        "Fund row\n\n"
+        "Marta Lind described the fund on Wednesday as \"a trick to seize our money\".\n"
+    ))
+    assert found["Marta Lind"] == "2024-05-08"

@@ -137,7 +137,8 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
         best: tuple[int, PartialDate] | None = None
         while i < len(dated) and dated[i][0].start < e:
             m, d = dated[i]
-            if m.kind != "year" and (not inside_content(m.start, cue) or _is_source_trailer(text, m)) \
+            if m.kind != "year" and (not inside_content(m.start, cue) or _is_source_trailer(text, m)
+                                     or _between_object_and_complement(text, m, cue)) \
                     and not (_BOUND_BEFORE.search(text, max(0, m.start - 12), m.start)
                              and not _WHEN_AFTER.match(text, m.end, min(len(text), m.end + 30))) \
                     and not (m.start < cue and _RELATIVE_CLAUSE_BEFORE.search(text, max(s, m.start - 90), m.start)):
@@ -194,6 +195,18 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
     if one_per_line:
         _carry_speaker_dates(text, claims, own_date)
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
+
+
+# "described the plan on Wednesday as ...", "accused Oslo last week of ...": a time between the
+# cue's object and its complement is the verb's, so the statement's (rule object-time-complement).
+_TIME_BEFORE = re.compile(r"\b(?:on|last|this)[ \u00a0]+$")
+_COMPLEMENT_AFTER = re.compile(r"[ \u00a0]+(?:as|of|for)\b")
+
+
+def _between_object_and_complement(text: str, m: DateMention, cue: int) -> bool:
+    before = text[cue : m.start]
+    return 0 < m.start - cue < 60 and not any(ch in before for ch in ".;:\"“”\n") \
+        and _TIME_BEFORE.search(before) is not None and _COMPLEMENT_AFTER.match(text, m.end) is not None
 
 
 # A date in a relative clause before the cue ("Olena, whose flat was destroyed in March 2022,
