@@ -378,3 +378,13 @@ def test_a_time_between_the_object_and_as_dates_the_description(tmp_path):
         "Marta Lind described the fund on Wednesday as \"a trick to seize our money\".\n"
     ))
     assert found["Marta Lind"] == "2024-05-08"
+
+
+def test_the_answers_of_a_question_and_answer_interview_take_the_day_its_lead_gives(tmp_path):
+    found = dates(tmp_path, (
+        "The fishing minister on quotas\n\n"
+        "Marta Lind has been Norway's fisheries minister since 2021. We spoke in Oslo on 3 March.\n\n"
+        "Q: Are the quotas fair?\n"
+        "LIND: The quotas are fair and they will stay.\n"
+    ))
+    assert found["Marta Lind"] == "2024-03-03"

@@ -276,6 +276,8 @@ def _carry_speaker_dates(text: str, claims: list[ClaimCandidate],
 
 
 # Words of a sentence that tell of an occasion a person spoke at, to be dated by it.
+_QUESTION_LINE = re.compile(r"^(?:Question|QUESTION|Q)[ \u00a0]?:", re.M)
+_WE_SPOKE = re.compile(r"\b(?:[Ww]e|I) (?:spoke|talked|met)\b|\bspoke (?:to|with) (?:us|me)\b")
 _INTERVIEW = re.compile(r"\b(?:interview|news conference|press conference|briefing)\b", re.IGNORECASE)
 # A photo caption ends its line with the picture's credit in brackets: "(Jane Roe/Agency)",
 # "(Photo: Agency)", "(Jane Roe via Agency)". The press conference it shows is another day's,
@@ -318,6 +320,26 @@ def _date_by_interview(text: str, undated: list[ClaimCandidate],
         days = occasions.get(c.speaker.name.split()[-1] if c.speaker.name.split() else "")
         if days and len(days) == 1:
             c.stated_on = next(iter(days))
+    # A question-and-answer interview whose lead tells the one day it took place ("We spoke in
+    # Oslo on 22 March"): the answers under the speaker labels were given that day (rule
+    # interview-lead-date).
+    first_q = _QUESTION_LINE.search(text)
+    if first_q is None:
+        return
+    lead_days = set()
+    for m, d in dated:
+        if m.start >= first_q.start():
+            break
+        if m.kind != "date" or d.precision != "day":
+            continue
+        start = max(text.rfind("\n", 0, m.start), max(text.rfind(". ", 0, m.start), 0)) + 1
+        if _INTERVIEW.search(text, start, m.start) or _WE_SPOKE.search(text, start, m.start):
+            lead_days.add(d)
+    if len(lead_days) == 1:
+        day = lead_days.pop()
+        for c in undated:
+            if c.stated_on is None and c.rule == "speaker-label" and c.text_start > first_q.start():
+                c.stated_on = day
 
 
 # How many lines back an episode's date reaches in a text that keeps one sentence per line.
