@@ -147,3 +147,9 @@ def test_a_newsletter_section_in_capitals_is_no_label():
     claims = found("FACT CHECK: No, the mayor did not promise to close the port\n\n"
                    "The mayor of Tromsø said on Monday the port would stay open.\n")
     assert [sp for _, sp, _ in claims] == ["The mayor of Tromsø"]
+
+
+def test_the_labelled_words_may_open_with_a_guillemet():
+    check("Talks\n\nAnna Lund spoke to reporters on Monday.\nQ: Is it a drift?\n"
+          "LUND: «Drift» is not the word I would use.\n",
+          ("speaker-label", "Anna Lund", "«Drift» is not the word I would use"))

@@ -27,7 +27,7 @@ from claimsdb.extract.speakers import Mention, country_code, describe
 
 # Capitalised words and a colon at the start of a sentence: the only sentences the rule parses.
 LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|[a-z]+)){0,7}(?:\s?\([^()\n]{1,60}\))?"
-                   r"\s?:\s+[\"“‘'A-Z]")
+                   r"\s?:\s+[\"“‘'«„»A-Z]")
 
 
 def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
