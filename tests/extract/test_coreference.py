@@ -836,3 +836,9 @@ def test_a_role_of_a_country_is_not_a_person_of_another_country():
     text = ("Anna Lund, the Danish minister, met the press in Oslo. "
             "The German chancellor said allies had done more than promised.\n")
     assert [sp for _, sp, _ in found(text)] != ["Anna Lund"]
+
+
+def test_one_of_them_speaks_for_the_group_named_before():
+    text = ("Three diplomats said Hungary would no longer block the talks. "
+            "\"Budapest wants to keep the two files apart,\" one of them said.\n")
+    assert [sp for _, sp, _ in found(text)] == ["Three diplomats", "Three diplomats"]

@@ -59,6 +59,10 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         return m, "relative", i
     if t.low in T.PRONOUNS and t.low not in ("him", "her", "them"):
         return ps.mention(i, i), "pronoun", i
+    if t.low == "them" and i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PART_OF and (
+            i == 2 or not toks[i - 3].text[:1].isalnum() or toks[i - 3].low in ("and", "but")):
+        # '"...," one of them said': one of the group the pronoun stands for speaks for it
+        return ps.mention(i, i), "pronoun", i - 2
     if t.low in ("and", "but") or (t.text == "," and info.form == "ing"):
         return None  # shared subject: handled by the caller
     if t.text == ",":
@@ -541,6 +545,10 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             return None  # ("A resident of the village, a 60-year-old woman,": the resident)
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
     return None
+
+
+# Words for a part of a group before "of them": "one of them said".
+_PART_OF = frozenset(("one", "two", "three", "some", "several", "many", "most", "another"))
 
 
 # Prepositions that open an aside of time or place between a speaker and the cue.
