@@ -333,6 +333,13 @@ def test_a_list_of_places_before_a_name_and_a_who_clause_is_no_title():
     assert [(c[1], c[3]) for c in claims_of(text)] == [("Anna Lund", None)]
 
 
+def test_a_body_named_for_two_things_it_does_is_one_body():
+    # "and" before a capitalised gerund joins what the body does, not two speakers.
+    text = "Norway's Centre for Strategic Communication and Countering Disinformation said the audio was fake."
+    assert [(c[1], c[2], c[4]) for c in claims_of(text)] == [
+        ("Centre for Strategic Communication and Countering Disinformation", "organization", "NO")]
+
+
 def test_a_title_that_ends_in_a_place_then_the_full_name_between_commas():
     text = ("NATO's Supreme Allied Commander Europe, General Anna Lund, told the council that "
             "the talks would resume.")
