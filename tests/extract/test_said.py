@@ -292,3 +292,20 @@ def test_a_newsletter_section_head_what_x_says_is_no_attribution():
     assert found("Morning briefing\n\nWHAT THE COMMISSION SAYS: Asked about the delay at the briefing, "
                  "the chief spokesperson, Anna Lund, said talks were progressing.\n") == [
         ("said-clause", "Anna Lund", "talks were progressing")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The report finds that cod stocks have fallen for the third year running.\n", "report",
+     "cod stocks have fallen for the third year running"),
+    ("The survey found that most voters oppose the new toll.\n", "survey", "most voters oppose the new toll"),
+])
+def test_a_study_s_finding_is_a_claim(text, speaker, content):
+    assert found(text) == [("said-that", speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police found a body near the river on Sunday.\n",
+    "She found that the door of the shed was locked.\n",
+])
+def test_finding_things_is_no_claim(text):
+    assert found(text) == []

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import CueInfo, company_nouns, cue_phrases, cue_words
+from claimsdb.extract.lexicon import CueInfo, company_nouns, cue_phrases, cue_words, document_nouns
 from claimsdb.extract.segment import ABBREVIATIONS, Quote, Segmented, Sentence
 from claimsdb.extract.speakers import Mention, describe
 from claimsdb.extract.tokens import Token, rstrip
@@ -80,6 +80,21 @@ def cue_info(text: str) -> CueInfo | None:
 
 # Words that open a subordinate clause before the main one ("if the talks fail, ...").
 _SUBORDINATORS = frozenset("if when whenever after before once unless although though while because since until".split())
+
+
+# What reports findings ("the report found that ...", "..., index finds"): documents and studies.
+_FINDING_NOUNS = frozenset(("index", "investigation", "inquiry", "audit", "review", "analysis", "research",
+                            "probe", "assessment", "evaluation", "studies", "surveys", "polls", "reports"))
+
+
+def _finding_source(mention: Mention) -> bool:
+    """Whether the speaker of "found"/"finds" is a study or document ("the report", "a new
+    survey by X", "the Nordic Policy Forum index"), whose finding is a claim (rule finding)."""
+    words = [w.strip(",.") for w in (mention.text or "").lower().replace("’", "'").split()]
+    cut = next((i for i, w in enumerate(words) if w in ("by", "of", "from", "commissioned", "published", "conducted")),
+               len(words))  # "a study by the institute": the head comes before "by"
+    head = next((w for w in reversed(words[:cut]) if w.isalpha()), "")
+    return head in document_nouns() or head in _FINDING_NOUNS
 
 
 class ParsedSentence:
@@ -178,6 +193,8 @@ class ParsedSentence:
             end = rstrip(text, start, end - 1)
         if end - start < 3 or not _TWO_LETTERS.search(self.masked, start, end) and start not in self.by_start:
             return None
+        if info is not None and info.lemma == "find" and not _finding_source(mention):
+            return None  # "police found a body", "she found that ...": only a study's finding speaks
         word = text[start:end]
         if word.isalpha() and word.islower() and word.endswith(("ed", "ly", "well")) and start not in self.by_start:
             # "responded to the concerns raised", "they responded well": a participle or an
