@@ -303,6 +303,11 @@ def test_a_study_s_finding_is_a_claim(text, speaker, content):
     assert found(text) == [("said-that", speaker, content)]
 
 
+def test_a_finding_reported_after_it_in_the_present():
+    assert found("Cod stocks have fallen for three years, the study finds.\n") == [
+        ("inverted-said", "study", "Cod stocks have fallen for three years")]
+
+
 @pytest.mark.parametrize("text", [
     "Police found a body near the river on Sunday.\n",
     "She found that the door of the shed was locked.\n",
