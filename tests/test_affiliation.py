@@ -509,6 +509,23 @@ def test_a_party_s_spokesperson_with_a_field_before_the_title_takes_the_party_s_
     assert by_speaker(claims, "Hartwig")["country"] == "DE"
 
 
+def test_a_sentence_opening_for_a_listed_party_places_its_spokesperson(tmp_path):
+    claims = exported(tmp_path, (
+        "Debate on missiles\n\n"
+        "For Die Linke, the foreign policy spokeswoman Lena Hartwig argued that the money was wasted.\n"
+    ))
+    assert by_speaker(claims, "Hartwig")["country"] == "DE"
+
+
+def test_a_parliamentary_role_in_a_story_about_one_parliament_takes_its_country(tmp_path):
+    # The headline names the Bundestag; a party's parliamentary leader is of its politics.
+    claims = exported(tmp_path, (
+        "Bundestag debates missiles\n\n"
+        "The Greens' deputy parliamentary leader, Lena Hartwig, accused the chancellor of delay.\n"
+    ))
+    assert by_speaker(claims, "Hartwig")["country"] == "DE"
+
+
 def test_associates_of_a_person_placed_nowhere_stay_unplaced(tmp_path):
     claims = exported(tmp_path, (
         "Trial opens\n\nPavel Gorin said he was innocent.\n"

@@ -627,7 +627,18 @@ def _spoken_for(text: str, start: int) -> str | None:
     """The country or body a "Speaking for X," opener right before the speaker names
     (rule speaking-for)."""
     m = _SPOKEN_FOR.search(text, max(0, start - 60), start)
-    return country_of_phrase(m.group(1)) if m else None
+    if m:
+        return country_of_phrase(m.group(1))
+    # "For the SPD, the defence spokesman X said": a listed party or body the sentence opens with.
+    m = _FOR_BODY.search(text, max(0, start - 60), start)
+    if m and (m.start() == 0 or text[m.start() - 1] in "\n" or text[max(0, m.start() - 2) : m.start()] in (". ", "? ", "! ")):
+        listed, code = _listed_body_country(m.group(1))
+        return code if listed else None
+    return None
+
+
+_FOR_BODY = re.compile(r"\bFor[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,[ \u00a0]*"
+                       r"(?:the[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){0,4}$")
 
 
 def _country_named_before(text: str, start: int, phrase: str) -> str | None:
