@@ -842,3 +842,14 @@ def test_one_of_them_speaks_for_the_group_named_before():
     text = ("Three diplomats said Hungary would no longer block the talks. "
             "\"Budapest wants to keep the two files apart,\" one of them said.\n")
     assert [sp for _, sp, _ in found(text)] == ["Three diplomats", "Three diplomats"]
+
+
+@pytest.mark.parametrize("opener, name", [
+    ("Norway's foreign ministry", "Norway's foreign ministry"),
+    ("The Norwegian foreign ministry", "Norwegian foreign ministry"),
+])
+def test_it_is_the_country_s_body_named_in_lower_case_before(opener, name):
+    text = ("Talks stall\n\n" + opener + " did not send a representative. "
+            "In a written response, it said the report was unfair.\n")
+    claims = analysed(text)
+    assert [(c.speaker.name, c.speaker.country) for c in claims] == [(name, "NO")]

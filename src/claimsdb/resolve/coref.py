@@ -149,6 +149,11 @@ _COMPANY_HEADS = _COMPANY_NOUNS | {"board"}
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
 
+# A country's body written in lower case: "Norway's foreign ministry", "the Norwegian embassy".
+_COUNTRY_BODY = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[a-z]['’]s|\b[Tt]he [A-Z][a-z]+)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
+                           r"(?:ministry|embassy|parliament|cabinet|presidency|army|military|navy)\b")
+
+
 @dataclass(slots=True)
 class _Entity:
     pos: int
@@ -212,6 +217,15 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                 found.append(_Entity(described.start, described))
             elif men.type == "organization" and men.name[:1].isupper() or men.type == "group" and men.plural:
                 found.append(_Entity(start, men))  # "Deutsche Bank", antecedent of "the bank"; "Lib Dems"
+        # "Norway's foreign ministry did not reply. In a statement, it said ...": a body named
+        # in lower case after its country, antecedent of "it" (rule country-body-entity).
+        for hit in _COUNTRY_BODY.finditer(masked, block.start, block.end):
+            k = bisect_right(span_starts, hit.start()) - 1
+            if k >= 0 and spans[k][1] > hit.start():
+                continue  # inside a speaker phrase, which is its own entity
+            men = describe(seg.text, hit.start(), hit.end())
+            if men.type == "organization" and men.country:
+                found.append(_Entity(hit.start(), men))
         if companies:
             # The block's share of one scan of the whole text (no match spans two lines).
             for start, end, name in beside[bisect_left(beside_starts, block.start) : bisect_left(beside_starts, block.end)]:
