@@ -1,5 +1,6 @@
 """Transcripts: a speaker label, a colon and the speaker's words (extract/rules/speaker_label.py)."""
 
+import pytest
 from constructions import check, found
 
 
@@ -153,3 +154,12 @@ def test_the_labelled_words_may_open_with_a_guillemet():
     check("Talks\n\nAnna Lund spoke to reporters on Monday.\nQ: Is it a drift?\n"
           "LUND: «Drift» is not the word I would use.\n",
           ("speaker-label", "Anna Lund", "«Drift» is not the word I would use"))
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Shelling overnight\n\nTver Oblast: Two people were injured in Rzhev, according to Governor Pavel Sorin.\n",
+     "according-to"),
+    ("Shelling overnight\n\nTver Oblast: Two people were injured in Rzhev, Governor Pavel Sorin said.\n", "inverted-said"),
+])
+def test_a_region_heading_is_no_part_of_the_content_after_it(text, rule):
+    assert found(text) == [(rule, "Pavel Sorin", "Two people were injured in Rzhev")]

@@ -82,6 +82,11 @@ def cue_info(text: str) -> CueInfo | None:
 _SUBORDINATORS = frozenset("if when whenever after before once unless although though while because since until".split())
 
 
+# A round-up's region heading opening a paragraph: "Kherson Oblast:", "Tver Region:".
+_REGION_HEADING = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?[ \u00a0]+(?:Oblast|Region|Province|Krai|County|"
+                             r"Governorate|Voivodeship)[ \u00a0]*:[ \u00a0]*")
+
+
 # What reports findings ("the report found that ...", "..., index finds"): documents and studies.
 _FINDING_NOUNS = frozenset(("index", "investigation", "inquiry", "audit", "review", "analysis", "research",
                             "probe", "assessment", "evaluation", "studies", "surveys", "polls", "reports"))
@@ -186,6 +191,9 @@ class ParsedSentence:
         punctuation), its speaker, cue match and cue; None if too little content is left."""
         start, end = span
         text = self.text
+        heading = _REGION_HEADING.match(text, start, end) if start == self.sent.start else None
+        if heading is not None:
+            start = heading.end()  # "Kherson Oblast: Two people were hurt, according to ...": the round-up's section
         while start < end and text[start] in " ,:;—–-":
             start += 1
         end = rstrip(text, start, end)
