@@ -314,3 +314,8 @@ def test_a_finding_reported_after_it_in_the_present():
 ])
 def test_finding_things_is_no_claim(text):
     assert found(text) == []
+
+
+def test_a_headline_finding_reported_after_it():
+    assert found("Cod stocks at a record low, a new study finds\n\nThe study was published today.\n") == [
+        ("inverted-said", "new study", "Cod stocks at a record low")]
