@@ -512,7 +512,7 @@ def test_a_party_s_spokesperson_with_a_field_before_the_title_takes_the_party_s_
 def test_a_sentence_opening_for_a_listed_party_places_its_spokesperson(tmp_path):
     claims = exported(tmp_path, (
         "Debate on missiles\n\n"
-        "For Die Linke, the foreign policy spokeswoman Lena Hartwig argued that the money was wasted.\n"
+        "For Die Linke, Lena Hartwig, its spokeswoman on fisheries, argued that the money was wasted.\n"
     ))
     assert by_speaker(claims, "Hartwig")["country"] == "DE"
 

@@ -383,7 +383,7 @@ def test_a_time_between_the_object_and_as_dates_the_description(tmp_path):
 def test_the_answers_of_a_question_and_answer_interview_take_the_day_its_lead_gives(tmp_path):
     found = dates(tmp_path, (
         "The fishing minister on quotas\n\n"
-        "Marta Lind has been Norway's fisheries minister since 2021. We spoke in Oslo on 3 March.\n\n"
+        "Marta Lind runs Norway's fisheries ministry. We spoke in Oslo on 3 March.\n\n"
         "Q: Are the quotas fair?\n"
         "LIND: The quotas are fair and they will stay.\n"
     ))

@@ -809,7 +809,7 @@ def test_a_one_word_company_with_a_spokesman_stays_a_company():
 def test_he_is_the_subject_named_with_a_person_s_appositive_though_the_given_name_is_unlisted():
     # An unlisted given name ("Dorvane") is a person's when an appositive describes a person.
     text = ("Ivan Rudin claimed the plan was wrong.\n\n"
-            "Dorvane Kessel, a former colonel, broke ranks with his party. "
+            "Dorvane Kessel, a retired colonel, then split from his party. "
             "\"Deterrence only works if they believe you,\" he said.\n")
     assert [(r, sp) for r, sp, _ in found(text)] == [("said-clause", "Ivan Rudin"), ("inverted-said", "Dorvane Kessel")]
 
@@ -823,7 +823,7 @@ def test_a_name_with_an_appositive_of_no_person_is_no_antecedent_for_he():
 
 @pytest.mark.parametrize("text, name", [
     ("Olaf Scholz has arrived in Kyiv. The German chancellor said allies had done more than promised.\n", "Olaf Scholz"),
-    ("Mark Rutte has arrived in Kyiv. In brief remarks, the Nato secretary general said allies had done more "
+    ("Mark Rutte landed in Oslo on Monday. Speaking briefly, the Nato secretary general told the press allies had done more "
      "than promised.\n", "Mark Rutte"),
     ("Anna Lund met Olaf Scholz in Oslo. The German chancellor said allies had done more than promised.\n", "Olaf Scholz"),
 ])

@@ -328,9 +328,9 @@ def test_a_fronted_phrase_saying_where_or_when_the_words_were_said_stays_out(tex
 
 
 @pytest.mark.parametrize("text", [
-    "Anna Lund said a day later that the region would never join the union.\n",
-    "Anna Lund said two weeks later that the region would never join the union.\n",
-    "Anna Lund said the next morning that the region would never join the union.\n",
+    "Anna Lund said a day later that her party would never back the toll.\n",
+    "Anna Lund said two weeks later that her party would never back the toll.\n",
+    "Anna Lund said the next morning that her party would never back the toll.\n",
 ])
 def test_a_relative_time_between_the_cue_and_that_is_no_content(text):
-    assert found(text) == [("said-that", "Anna Lund", "the region would never join the union")]
+    assert found(text) == [("said-that", "Anna Lund", "her party would never back the toll")]

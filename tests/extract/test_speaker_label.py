@@ -152,14 +152,14 @@ def test_a_newsletter_section_in_capitals_is_no_label():
 
 def test_the_labelled_words_may_open_with_a_guillemet():
     check("Talks\n\nAnna Lund spoke to reporters on Monday.\nQ: Is it a drift?\n"
-          "LUND: «Drift» is not the word I would use.\n",
-          ("speaker-label", "Anna Lund", "«Drift» is not the word I would use"))
+          "LUND: «Drift» is a word I would avoid.\n",
+          ("speaker-label", "Anna Lund", "«Drift» is a word I would avoid"))
 
 
 @pytest.mark.parametrize("text, rule", [
-    ("Shelling overnight\n\nTver Oblast: Two people were injured in Rzhev, according to Governor Pavel Sorin.\n",
+    ("Shelling overnight\n\nTver Oblast: A school was hit in Rzhev, according to Governor Pavel Sorin.\n",
      "according-to"),
-    ("Shelling overnight\n\nTver Oblast: Two people were injured in Rzhev, Governor Pavel Sorin said.\n", "inverted-said"),
+    ("Shelling overnight\n\nTver Oblast: A school was hit in Rzhev, Governor Pavel Sorin said.\n", "inverted-said"),
 ])
 def test_a_region_heading_is_no_part_of_the_content_after_it(text, rule):
-    assert found(text) == [(rule, "Pavel Sorin", "Two people were injured in Rzhev")]
+    assert found(text) == [(rule, "Pavel Sorin", "A school was hit in Rzhev")]

@@ -305,8 +305,8 @@ def test_a_role_of_a_thing_no_speaker_noun_names_then_the_name_between_commas(te
 
 
 @pytest.mark.parametrize("text, role", [
-    ("Norway's deputy prime minister for European integration, Anna Lund, said on Monday that "
-     "her country had met the conditions.", "deputy prime minister for European integration"),
+    ("Norway's deputy prime minister for fisheries policy, Anna Lund, said on Monday that "
+     "her country had met the conditions.", "deputy prime minister for fisheries policy"),
     ("Norway's minister for restoration, Anna Lund, told the radio that the ships were being loaded.",
      "minister for restoration"),
     ("The chair of the committee on fisheries and shipping, the Norwegian senator Anna Lund, told "
@@ -335,9 +335,9 @@ def test_a_list_of_places_before_a_name_and_a_who_clause_is_no_title():
 
 def test_a_body_named_for_two_things_it_does_is_one_body():
     # "and" before a capitalised gerund joins what the body does, not two speakers.
-    text = "Norway's Centre for Strategic Communication and Countering Disinformation said the audio was fake."
+    text = "Norway's Centre for Coastal Research and Monitoring Fisheries warned that cod stocks were falling."
     assert [(c[1], c[2], c[4]) for c in claims_of(text)] == [
-        ("Centre for Strategic Communication and Countering Disinformation", "organization", "NO")]
+        ("Centre for Coastal Research and Monitoring Fisheries", "organization", "NO")]
 
 
 def test_a_title_that_ends_in_a_place_then_the_full_name_between_commas():

@@ -209,7 +209,7 @@ def _between_object_and_complement(text: str, m: DateMention, cue: int) -> bool:
         and _TIME_BEFORE.search(before) is not None and _COMPLEMENT_AFTER.match(text, m.end) is not None
 
 
-# A date in a relative clause before the cue ("Olena, whose flat was destroyed in March 2022,
+# A date in a relative clause before the cue ("Olena, whose house burned down in March 2022,
 # said ..."): the clause's event, not the day of the statement (rule relative-clause-date); after
 # the cue one may tell the day ("told the daily, which interviewed them on May 3").
 _RELATIVE_CLAUSE_BEFORE = re.compile(r",[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,6}?(?:who|whose|which)\b[^,;:()\"“”\n]*$")

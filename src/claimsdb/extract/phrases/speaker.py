@@ -571,7 +571,7 @@ def _role_object(ps: ParsedSentence, q: int) -> tuple[int, int] | None:
         j -= 1
     if j == q or toks[j].low not in ("the", "its", "their", "his", "her") or j < 2 \
             or toks[j - 1].low not in ("of", "at", "for") or not person_head(toks[j - 2]):
-        # "the deputy prime minister for European integration, Anna Lund, said", "the chair of
+        # "the deputy prime minister for fisheries policy, Anna Lund, said", "the chair of
         # the committee on fisheries and shipping, Anna Lund, said": a longer complement, or
         # one without a determiner; the nearest role before a preposition heads it.
         for x in range(q - 1, max(0, q - 10), -1):

@@ -50,7 +50,7 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     start, hint = after
     opening = start
     if toks[k0].low == "think" and k1 < len(toks) and toks[k1].low in ("tank", "tanks", "tank's"):
-        return  # "an independent think tank with offices in ...": a noun, no one thinking
+        return  # "a small think tank based in ...": a noun, no one thinking
     if hint == "colon" and a > 0 and toks[a - 1].low == "what" and toks[k0].text.isupper():
         return  # "WHAT THE COMMISSION SAYS: Asked about ...": a newsletter's section head
     if shared and boundary is not None and any(
