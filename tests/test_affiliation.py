@@ -466,6 +466,66 @@ def test_a_named_spokesman_of_a_listed_office_holder_takes_the_office_s_country(
     assert by_speaker(claims, "Hartwig")["country"] == "DE"
 
 
+def test_a_named_spokesman_of_a_listed_surname_takes_the_office_s_country(tmp_path):
+    # The principal by surname alone, in an article that names the office's country.
+    claims = exported(tmp_path, (
+        "Talks in Oslo\n\n"
+        "Scholz's spokeswoman Lena Hartwig said the German delegation would arrive on Monday.\n"
+    ))
+    assert by_speaker(claims, "Hartwig")["country"] == "DE"
+
+
+def test_a_spokesman_of_a_listed_surname_stays_unplaced_when_the_country_goes_unnamed(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks in Oslo\n\n"
+        "Scholz's spokeswoman Lena Hartwig said the delegation would arrive on Monday.\n"
+    ))
+    assert by_speaker(claims, "Hartwig")["country"] is None
+
+
+def test_a_governor_under_a_round_up_s_region_heading_takes_the_region_s_country(tmp_path):
+    # A round-up names the region once, as the paragraph's heading; the governor is of it.
+    claims = exported(tmp_path, (
+        "Shelling overnight\n\n"
+        "Tver Oblast: Governor Pavel Sorin said two houses were hit near the border.\n\n"
+        "Tver Oblast: A farmer, Ivan Rudin, said the shelling went on all night.\n"
+    ))
+    assert by_speaker(claims, "Sorin")["country"] == "RU"
+    assert by_speaker(claims, "Rudin")["country"] is None  # no office of the region
+
+
+def test_a_mayor_titled_in_capitals_after_the_city_takes_the_city_s_country(tmp_path):
+    claims = exported(tmp_path, "Bridge closed\n\nOmsk Mayor Ivan Rudin said the bridge would stay closed.\n")
+    assert by_speaker(claims, "Rudin")["country"] == "RU"
+
+
+@pytest.mark.parametrize("text", [
+    "The SPD's defence spokesman, Lena Hartwig, said the party would abstain.",
+    "The AfD's foreign policy spokeswoman, Lena Hartwig, said the party would abstain.",
+])
+def test_a_party_s_spokesperson_with_a_field_before_the_title_takes_the_party_s_country(tmp_path, text):
+    # The possessive body, then a field in lower case, then the title.
+    claims = exported(tmp_path, "Vote in Berlin\n\n" + text + "\n")
+    assert by_speaker(claims, "Hartwig")["country"] == "DE"
+
+
+def test_a_sentence_opening_for_a_listed_party_places_its_spokesperson(tmp_path):
+    claims = exported(tmp_path, (
+        "Debate on missiles\n\n"
+        "For Die Linke, Lena Hartwig, its spokeswoman on fisheries, argued that the money was wasted.\n"
+    ))
+    assert by_speaker(claims, "Hartwig")["country"] == "DE"
+
+
+def test_a_parliamentary_role_in_a_story_about_one_parliament_takes_its_country(tmp_path):
+    # The headline names the Bundestag; a party's parliamentary leader is of its politics.
+    claims = exported(tmp_path, (
+        "Bundestag debates missiles\n\n"
+        "The Greens' deputy parliamentary leader, Lena Hartwig, accused the chancellor of delay.\n"
+    ))
+    assert by_speaker(claims, "Hartwig")["country"] == "DE"
+
+
 def test_associates_of_a_person_placed_nowhere_stay_unplaced(tmp_path):
     claims = exported(tmp_path, (
         "Trial opens\n\nPavel Gorin said he was innocent.\n"

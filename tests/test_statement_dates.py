@@ -362,3 +362,38 @@ def test_a_transcript_is_dated_by_the_date_line_under_its_occasion_title(tmp_pat
         "Secretary General Anna Lund: The allies agreed to send more air defence systems.\n"
     ))
     assert found["Anna Lund"] == "2024-12-03"
+
+
+def test_a_date_in_a_relative_clause_on_the_speaker_dates_nothing(tmp_path):
+    # The clause tells when something happened to the speaker, not when she spoke.
+    found = dates(tmp_path, (
+        "Claims pile up\n\n"
+        "Marta Lind, a nurse from Tromsø whose house burned down in March 2022, said she was still waiting.\n"
+    ))
+    assert found["Marta Lind"] is None
+
+
+def test_a_date_after_the_cue_still_dates_a_speaker_with_a_relative_clause(tmp_path):
+    found = dates(tmp_path, (
+        "Claims pile up\n\n"
+        "Marta Lind, who was elected in May 2019, said on 3 March that the fund was empty.\n"
+    ))
+    assert found["Marta Lind"] == "2024-03-03"
+
+
+def test_a_time_between_the_object_and_as_dates_the_description(tmp_path):
+    found = dates(tmp_path, (
+        "Fund row\n\n"
+        "Marta Lind described the fund on Wednesday as \"a trick to seize our money\".\n"
+    ))
+    assert found["Marta Lind"] == "2024-05-08"
+
+
+def test_the_answers_of_a_question_and_answer_interview_take_the_day_its_lead_gives(tmp_path):
+    found = dates(tmp_path, (
+        "The fishing minister on quotas\n\n"
+        "Marta Lind runs Norway's fisheries ministry. We spoke in Oslo on 3 March.\n\n"
+        "Q: Are the quotas fair?\n"
+        "LIND: The quotas are fair and they will stay.\n"
+    ))
+    assert found["Marta Lind"] == "2024-03-03"

@@ -831,3 +831,67 @@ def test_a_listed_office_holder_of_another_office_is_not_the_role_introduced_bef
     text = ("Grain talks\n\nThe Russian foreign minister said the grain talks must wait. "
             "Moscow is ready to talk in May, Dmitry Peskov said on Friday.\n")
     assert speakers(text)[0] != "Dmitry Peskov"
+
+
+def test_a_surname_with_a_spokeswoman_is_still_the_person_named_in_full():
+    # People have spokespeople as companies do: "Lund's spokeswoman" does not make the
+    # interviewee named in full ("Anna Lund") a company.
+    text = ("Fishing talks\n\nAnna Lund has been Norway's fisheries minister since 2021.\n\n"
+            "Q: Is the deal done?\nLUND: Our boats are only returning fire.\n\n"
+            "Lund's spokeswoman, Eva Berg, later said that the minister had meant the old draft.\n")
+    claims = analysed(text)
+    assert [(c.speaker.name, c.speaker.type) for c in claims] == [("Anna Lund", "person"), ("Eva Berg", "person")]
+
+
+def test_a_one_word_company_with_a_spokesman_stays_a_company():
+    text = "Brindle said its profits fell. Brindle's spokesman said sales would recover.\n"
+    assert [c.speaker.type for c in analysed(text)][0] == "organization"
+
+
+def test_he_is_the_subject_named_with_a_person_s_appositive_though_the_given_name_is_unlisted():
+    # An unlisted given name ("Dorvane") is a person's when an appositive describes a person.
+    text = ("Ivan Rudin claimed the plan was wrong.\n\n"
+            "Dorvane Kessel, a retired colonel, then split from his party. "
+            "\"Deterrence only works if they believe you,\" he said.\n")
+    assert [(r, sp) for r, sp, _ in found(text)] == [("said-clause", "Ivan Rudin"), ("inverted-said", "Dorvane Kessel")]
+
+
+def test_a_name_with_an_appositive_of_no_person_is_no_antecedent_for_he():
+    text = ("Ivan Rudin claimed the plan was wrong.\n\n"
+            "Dorvane Kessel, a town in the north, was shelled again. "
+            "\"Deterrence only works if they believe you,\" he said.\n")
+    assert [sp for _, sp, _ in found(text)] == ["Ivan Rudin", "Ivan Rudin"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Olaf Scholz has arrived in Kyiv. The German chancellor said allies had done more than promised.\n", "Olaf Scholz"),
+    ("Mark Rutte landed in Oslo on Monday. Speaking briefly, the Nato secretary general told the press allies had done more "
+     "than promised.\n", "Mark Rutte"),
+    ("Anna Lund met Olaf Scholz in Oslo. The German chancellor said allies had done more than promised.\n", "Olaf Scholz"),
+])
+def test_a_role_of_a_country_or_body_is_its_listed_holder_named_before(text, name):
+    # The register of office holders says who holds that country's or body's office.
+    assert [sp for _, sp, _ in found(text)] == [name]
+
+
+def test_a_role_of_a_country_is_not_a_person_of_another_country():
+    text = ("Anna Lund, the Danish minister, met the press in Oslo. "
+            "The German chancellor said allies had done more than promised.\n")
+    assert [sp for _, sp, _ in found(text)] != ["Anna Lund"]
+
+
+def test_one_of_them_speaks_for_the_group_named_before():
+    text = ("Three diplomats said Hungary would no longer block the talks. "
+            "\"Budapest wants to keep the two files apart,\" one of them said.\n")
+    assert [sp for _, sp, _ in found(text)] == ["Three diplomats", "Three diplomats"]
+
+
+@pytest.mark.parametrize("opener, name", [
+    ("Norway's foreign ministry", "Norway's foreign ministry"),
+    ("The Norwegian foreign ministry", "Norwegian foreign ministry"),
+])
+def test_it_is_the_country_s_body_named_in_lower_case_before(opener, name):
+    text = ("Talks stall\n\n" + opener + " did not send a representative. "
+            "In a written response, it said the report was unfair.\n")
+    claims = analysed(text)
+    assert [(c.speaker.name, c.speaker.country) for c in claims] == [(name, "NO")]

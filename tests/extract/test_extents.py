@@ -362,3 +362,12 @@ def test_a_listener_ending_in_an_outlet_is_not_split_before_a_plural_subject():
 ])
 def test_a_role_noun_listener_then_a_named_subject(text, content):
     assert any(c == content for _, _, c in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Lund said a day later that her party would never back the toll.\n",
+    "Anna Lund said two weeks later that her party would never back the toll.\n",
+    "Anna Lund said the next morning that her party would never back the toll.\n",
+])
+def test_a_relative_time_between_the_cue_and_that_is_no_content(text):
+    assert found(text) == [("said-that", "Anna Lund", "her party would never back the toll")]

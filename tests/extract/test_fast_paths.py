@@ -41,7 +41,7 @@ def _spans(pattern: re.Pattern[str], text: str, *bounds: int) -> list[tuple[int,
 
 # The regular expressions of claimsdb.extract.segment as first written (tried at every position).
 PLAIN_QUOTE_CHARS = re.compile(r"''|``|[\"“”„«»]|(?<![\w])['‘](?=\w)|(?<=[\w.,!?])['’](?![\w])")
-PLAIN_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’»)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[«„][\s\u00a0\u202f]?[\w]|[A-Z0-9])")
+PLAIN_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’»“)\]]*\s+(?=(?:''|``|[\"“‘'(\[»])[\w]|[«„][\s\u00a0\u202f]?[\w]|[A-Z0-9])")
 
 
 @pytest.mark.parametrize("fast, plain", [

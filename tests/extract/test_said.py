@@ -264,3 +264,58 @@ def test_an_infinitive_after_a_reporting_verb_has_a_rule_of_its_own():
           ("said-infinitive", "Anna Lund", 'to "fight on to the end"'))
     # a clause stays said-clause
     check("Anna Lund said the port would close.", ("said-clause", "Anna Lund", "the port would close"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anna Lund, in an interview with the BBC, said the talks had failed.", "Anna Lund"),
+    ("Fisheries Minister Anna Lund, during a visit to Bergen, said the talks had failed.", "Anna Lund"),
+    ("Anna Lund, in an interview with „Morgenposten“, said the talks had failed.", "Anna Lund"),
+    ("Anna Lund, in an interview with \"Morgenposten\", said the talks had failed.", "Anna Lund"),
+])
+def test_an_aside_of_where_or_when_between_the_name_and_said(text, speaker):
+    # The aside set off by commas says where or when; the name before it speaks.
+    assert found(text + "\n") == [("said-clause", speaker, "the talks had failed")]
+
+
+def test_a_think_tank_is_no_one_thinking():
+    assert found("The Nordic Policy Forum, a small think tank based in Oslo, "
+                 "released its yearly index today.\n") == []
+
+
+def test_the_question_answered_is_no_statement():
+    # "answering a question about X": what follows is the question, not the speaker's words.
+    assert found("In the recording, Anna Lund was answering a reporter's question on fuel prices. "
+                 "She said the prices would fall.\n") == [("said-clause", "Anna Lund", "the prices would fall")]
+
+
+def test_a_newsletter_section_head_what_x_says_is_no_attribution():
+    assert found("Morning briefing\n\nWHAT THE COMMISSION SAYS: Asked about the delay at the briefing, "
+                 "the chief spokesperson, Anna Lund, said talks were progressing.\n") == [
+        ("said-clause", "Anna Lund", "talks were progressing")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The report finds that cod stocks have fallen for the third year running.\n", "report",
+     "cod stocks have fallen for the third year running"),
+    ("The survey found that most voters oppose the new toll.\n", "survey", "most voters oppose the new toll"),
+])
+def test_a_study_s_finding_is_a_claim(text, speaker, content):
+    assert found(text) == [("said-that", speaker, content)]
+
+
+def test_a_finding_reported_after_it_in_the_present():
+    assert found("Cod stocks have fallen for three years, the study finds.\n") == [
+        ("inverted-said", "study", "Cod stocks have fallen for three years")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police found a body near the river on Sunday.\n",
+    "She found that the door of the shed was locked.\n",
+])
+def test_finding_things_is_no_claim(text):
+    assert found(text) == []
+
+
+def test_a_headline_finding_reported_after_it():
+    assert found("Cod stocks at a record low, a new study finds\n\nThe study was published today.\n") == [
+        ("inverted-said", "new study", "Cod stocks at a record low")]

@@ -1,5 +1,6 @@
 """Transcripts: a speaker label, a colon and the speaker's words (extract/rules/speaker_label.py)."""
 
+import pytest
 from constructions import check, found
 
 
@@ -157,3 +158,43 @@ def test_a_repeated_label_before_a_list_of_names_claims_nothing():
     text = ("Rovers 2-1 City\n\nRovers: Lund, Berg, Moen.\nSubs Not Used: Dahl, Vik.\n\n"
             "City: Olsen, Holm, Strand.\nSubs Not Used: Aas, Rud.\n")
     assert found(text) == []
+
+
+def test_a_region_heading_of_a_round_up_is_no_label():
+    # Round-ups of overnight attacks open each paragraph with the region they report on; the
+    # speaker is the official the sentence names, not the region.
+    check("Shelling hits three regions, officials say\n\n"
+          "Tver Oblast: The regional governor, Pavel Sorin, said two houses were hit near the border.\n"
+          "A woman was hurt, he said.\n",
+          ("inverted-said", "officials", "Shelling hits three regions"),
+          ("said-clause", "Pavel Sorin", "two houses were hit near the border"),
+          ("inverted-said", "Pavel Sorin", "A woman was hurt"))
+    assert [sp for _, sp, _ in found("Tver Oblast: The mayor, Pavel Sorin, said the bridge was closed.\n")] \
+        == ["Pavel Sorin"]
+
+
+def test_a_newsletter_section_in_capitals_is_no_label():
+    # A briefing's section head in capitals is made of words the text writes in lower case.
+    claims = found("Morning briefing\n\n"
+                   "FISHING QUARREL: One diplomat told us the Danish delegation would not move on quotas.\n"
+                   "The quarrel over fishing has lasted a year.\n")
+    assert [(sp, text) for _, sp, text in claims] == [
+        ("One diplomat", "the Danish delegation would not move on quotas")]
+    claims = found("FACT CHECK: No, the mayor did not promise to close the port\n\n"
+                   "The mayor of Tromsø said on Monday the port would stay open.\n")
+    assert [sp for _, sp, _ in claims] == ["The mayor of Tromsø"]
+
+
+def test_the_labelled_words_may_open_with_a_guillemet():
+    check("Talks\n\nAnna Lund spoke to reporters on Monday.\nQ: Is it a drift?\n"
+          "LUND: «Drift» is a word I would avoid.\n",
+          ("speaker-label", "Anna Lund", "«Drift» is a word I would avoid"))
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Shelling overnight\n\nTver Oblast: A school was hit in Rzhev, according to Governor Pavel Sorin.\n",
+     "according-to"),
+    ("Shelling overnight\n\nTver Oblast: A school was hit in Rzhev, Governor Pavel Sorin said.\n", "inverted-said"),
+])
+def test_a_region_heading_is_no_part_of_the_content_after_it(text, rule):
+    assert found(text) == [(rule, "Pavel Sorin", "A school was hit in Rzhev")]

@@ -304,6 +304,42 @@ def test_a_role_of_a_thing_no_speaker_noun_names_then_the_name_between_commas(te
     assert [c[1] for c in claims_of(text)] == ["Anna Lund"]
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Norway's deputy prime minister for fisheries policy, Anna Lund, said on Monday that "
+     "her country had met the conditions.", "deputy prime minister for fisheries policy"),
+    ("Norway's minister for restoration, Anna Lund, told the radio that the ships were being loaded.",
+     "minister for restoration"),
+    ("The chair of the committee on fisheries and shipping, the Norwegian senator Anna Lund, told "
+     "the paper that the fund was far too small.", "senator"),
+])
+def test_a_role_with_a_long_complement_then_the_name_between_commas(text, role):
+    # Long official titles ("minister for X", "chair of the committee on X and Y") before the
+    # name: the name speaks, with the title's country.
+    assert [(c[1], c[4]) for c in claims_of(text)] == [("Anna Lund", "NO")]
+    assert role in claims_of(text)[0][3]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's fisheries minister, Anna Lund, who also attended, said the quotas were fair.",
+    "Anna Lund, Norway's fisheries minister, who also attended, said the quotas were fair.",
+])
+def test_a_name_with_its_title_then_a_who_clause_keeps_the_title(text):
+    # The relative clause hangs on the name; the title between commas stays the speaker's.
+    assert [(c[1], c[3], c[4]) for c in claims_of(text)] == [("Anna Lund", "fisheries minister", "NO")]
+
+
+def test_a_list_of_places_before_a_name_and_a_who_clause_is_no_title():
+    text = "The boats left Oslo, Bergen and Tromsø, Anna Lund, who also attended, said."
+    assert [(c[1], c[3]) for c in claims_of(text)] == [("Anna Lund", None)]
+
+
+def test_a_body_named_for_two_things_it_does_is_one_body():
+    # "and" before a capitalised gerund joins what the body does, not two speakers.
+    text = "Norway's Centre for Coastal Research and Monitoring Fisheries warned that cod stocks were falling."
+    assert [(c[1], c[2], c[4]) for c in claims_of(text)] == [
+        ("Centre for Coastal Research and Monitoring Fisheries", "organization", "NO")]
+
+
 def test_a_title_that_ends_in_a_place_then_the_full_name_between_commas():
     text = ("NATO's Supreme Allied Commander Europe, General Anna Lund, told the council that "
             "the talks would resume.")

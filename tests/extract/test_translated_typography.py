@@ -107,3 +107,12 @@ def test_a_european_commissioner_speaks_for_the_eu(text):
 def test_people_of_a_listed_body_named_by_their_noun_get_its_country(text):
     [claim] = analysed(text)
     assert claim.speaker.country == "RU"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Anna Lund said Europe had five years. „Wir sind bereit“, she repeated.\n", "„Wir sind bereit“"),
+    ("Anna Lund said Europe had five years. «Nous sommes prêts», she repeated.\n", "«Nous sommes prêts»"),
+])
+def test_a_sentence_may_open_with_a_low_or_angled_quotation_mark(text, quote):
+    # A new sentence starts at „ or «, so the quotation is the one the pronoun's cue reports.
+    assert found(text) == [("said-clause", "Anna Lund", "Europe had five years"), ("inverted-said", "Anna Lund", quote)]

@@ -136,6 +136,16 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if _one_body_name(pieces) or m.type == "organization" and " and " in m.name and m.name.split()[-1].lower() not in ORG_WORDS \
             and any(w.lower() in ORG_WORDS for w in m.name.split()[:-1]):
         return []  # "the National Security and Defence Council", "Vik Iron and Steel Co": one body
+    if len(pieces) == 2 and {"for", "of"} & set(pieces[0].split()) and pieces[1].split()[0].endswith("ing") \
+            and pieces[1][:1].isupper() and all(w[:1].isupper() for w in pieces[1].split()):
+        # "the Centre for Monitoring and Countering Fraud": what the one body does; read as a
+        # person named after "and" before, the body's whole name now
+        words = phrase.split()
+        while words and (words[0].lower() in ("the", "a", "an") or words[0].endswith(("'s", "’s"))):
+            words = words[1:]
+        if words and words[0].lower() in ORG_WORDS:
+            m.name, m.type, m.role = " ".join(words), "organization", None
+        return []
     for piece in pieces:
         off = text.find(piece, pos, m.end)
         bare = piece.split(" ", 1)[1] if piece.lower().startswith("the ") else piece

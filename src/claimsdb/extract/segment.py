@@ -37,7 +37,7 @@ _BLOCK = re.compile(r"[^\n]+")
 # (The mark comes first, the check that no mark precedes it after it: only marks are tried.)
 # (Guillemets and low marks open a sentence too, often with a space before the first word:
 # "... today. « We are leaving », she said." (rule guillemet-sentence).)
-_SENTENCE_END = re.compile(r"[.!?](?<![.!?].)[.!?]*[\"”’»)\]]*\s+(?=(?:''|``|[\"“‘'(\[])[\w]|[«„][\s\u00a0\u202f]?[\w]|[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?].)[.!?]*[\"”’»“)\]]*\s+(?=(?:''|``|[\"“‘'(\[»])[\w]|[«„][\s\u00a0\u202f]?[\w]|[A-Z0-9])")
 # A full stop glued to the next sentence in scraped text: "..., Ward said.The team was freed."
 # (two lower-case letters before it, so initials and "e.g." stay whole; words joined by more
 # than one dot are a web address: "Halo.Bungie.Org").

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import CueInfo, company_nouns, cue_phrases, cue_words
+from claimsdb.extract.lexicon import CueInfo, company_nouns, cue_phrases, cue_words, document_nouns
 from claimsdb.extract.segment import ABBREVIATIONS, Quote, Segmented, Sentence
 from claimsdb.extract.speakers import Mention, describe
 from claimsdb.extract.tokens import Token, rstrip
@@ -80,6 +80,26 @@ def cue_info(text: str) -> CueInfo | None:
 
 # Words that open a subordinate clause before the main one ("if the talks fail, ...").
 _SUBORDINATORS = frozenset("if when whenever after before once unless although though while because since until".split())
+
+
+# A round-up's region heading opening a paragraph: "Kherson Oblast:", "Tver Region:".
+_REGION_HEADING = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?[ \u00a0]+(?:Oblast|Region|Province|Krai|County|"
+                             r"Governorate|Voivodeship)[ \u00a0]*:[ \u00a0]*")
+
+
+# What reports findings ("the report found that ...", "..., index finds"): documents and studies.
+_FINDING_NOUNS = frozenset(("index", "investigation", "inquiry", "audit", "review", "analysis", "research",
+                            "probe", "assessment", "evaluation", "studies", "surveys", "polls", "reports"))
+
+
+def _finding_source(mention: Mention) -> bool:
+    """Whether the speaker of "found"/"finds" is a study or document ("the report", "a new
+    survey by X", "the Nordic Policy Forum index"), whose finding is a claim (rule finding)."""
+    words = [w.strip(",.") for w in (mention.text or "").lower().replace("’", "'").split()]
+    cut = next((i for i, w in enumerate(words) if w in ("by", "of", "from", "commissioned", "published", "conducted")),
+               len(words))  # "a study by the institute": the head comes before "by"
+    head = next((w for w in reversed(words[:cut]) if w.isalpha()), "")
+    return head in document_nouns() or head in _FINDING_NOUNS
 
 
 class ParsedSentence:
@@ -171,6 +191,9 @@ class ParsedSentence:
         punctuation), its speaker, cue match and cue; None if too little content is left."""
         start, end = span
         text = self.text
+        heading = _REGION_HEADING.match(text, start, end) if start == self.sent.start else None
+        if heading is not None:
+            start = heading.end()  # "Kherson Oblast: Two people were hurt, according to ...": the round-up's section
         while start < end and text[start] in " ,:;—–-":
             start += 1
         end = rstrip(text, start, end)
@@ -178,6 +201,8 @@ class ParsedSentence:
             end = rstrip(text, start, end - 1)
         if end - start < 3 or not _TWO_LETTERS.search(self.masked, start, end) and start not in self.by_start:
             return None
+        if info is not None and info.lemma == "find" and not _finding_source(mention):
+            return None  # "police found a body", "she found that ...": only a study's finding speaks
         word = text[start:end]
         if word.isalpha() and word.islower() and word.endswith(("ed", "ly", "well")) and start not in self.by_start:
             # "responded to the concerns raised", "they responded well": a participle or an

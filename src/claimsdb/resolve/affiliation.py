@@ -93,7 +93,7 @@ _PLACE_PATTERN = re.compile(
     r"prosecutor|authorities|residents?|natives?|people|officials?|witness(?:es)?)\s+(?:of|in|for)\s+"
     r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"
     r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"
-    r"|-born\b|\s+native\b|\s+mayor\b|\s+governor\b)"
+    r"|-born\b|\s+native\b|\s+(?i:mayor|governor)\b)"
     # Where the speaker is posted: "the commander at the ferry landing near Berdychiv", "(40km
     # south of Zhytomyr)".
     # Where the speaker comes from: "a pharmacy student from Kano".
@@ -156,7 +156,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         code = _spoken_for(text, c.speaker_start) or _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
             text, c.speaker_start, phrase) or _fuller_mention(
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
-            text, c.speaker_start, sp.name, sp.type)
+            text, c.speaker_start, sp.name, sp.type) or _section_region_country(text, c.speaker_start, sp.role, phrase)
         if code:
             sp.country, sp.country_inferred = code, True
             continue
@@ -199,6 +199,25 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
     _the_same_noun_again(text, claims)
+
+
+# A round-up's paragraph that opens with the region it reports on: "Kherson Oblast: The regional
+# governor said ...".
+_SECTION_REGION = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)[ \u00a0]+(?:Oblast|Region|Province|Krai|"
+                             r"Governorate|Voivodeship|County)[ \u00a0]*:")
+# Offices of a region or a town, which the region of the paragraph places.
+_REGIONAL_OFFICE = re.compile(r"\b(?i:governor|mayor|head|chief|regional|administration|authorities|"
+                              r"officials?|police|council)\b")
+
+
+def _section_region_country(text: str, start: int, role: str | None, phrase: str) -> str | None:
+    """The country of the region whose heading opens the speaker's paragraph, for a governor,
+    a mayor or a regional administration the phrase gives no place of its own (rule
+    section-region)."""
+    if not _REGIONAL_OFFICE.search(" ".join((role or "", phrase))):
+        return None
+    m = _SECTION_REGION.match(text, text.rfind("\n", 0, start) + 1)
+    return place_country(m.group(1)) if m is not None and m.end() <= start else None
 
 
 # The people of a trial: judges, prosecutors, investigators, lawyers (not a court speaking:
@@ -324,6 +343,12 @@ def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
             # "Chancellor Angela Merkel's spokesman": the principal's office, when listed in full
             full = _NAME_BEFORE.search(text, max(line_start, m.start(1) - 40), m.end(1))
             office = office_of(full.group(0)) if full and " " in full.group(0) else None
+            if office is None or not office.country:
+                # "Zelensky's spokesman", "President Aliyev's adviser": a listed surname alone,
+                # trusted when the article names the office's country.
+                office = office_of(m.group(1))
+                if office is not None and office.country not in {x.code for x in find_countries(text)}:
+                    office = None
             if office is not None and office.country:
                 c.speaker.country = office.country
 
@@ -602,7 +627,18 @@ def _spoken_for(text: str, start: int) -> str | None:
     """The country or body a "Speaking for X," opener right before the speaker names
     (rule speaking-for)."""
     m = _SPOKEN_FOR.search(text, max(0, start - 60), start)
-    return country_of_phrase(m.group(1)) if m else None
+    if m:
+        return country_of_phrase(m.group(1))
+    # "For the SPD, the defence spokesman X said": a listed party or body the sentence opens with.
+    m = _FOR_BODY.search(text, max(0, start - 60), start)
+    if m and (m.start() == 0 or text[m.start() - 1] in "\n" or text[max(0, m.start() - 2) : m.start()] in (". ", "? ", "! ")):
+        listed, code = _listed_body_country(m.group(1))
+        return code if listed else None
+    return None
+
+
+_FOR_BODY = re.compile(r"\bFor[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,[ \u00a0]*"
+                       r"(?:the[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){0,4}$")
 
 
 def _country_named_before(text: str, start: int, phrase: str) -> str | None:
@@ -1030,6 +1066,20 @@ def _organisations() -> dict[str, str]:
     return table
 
 
+@cache
+def _organisation_abbreviations() -> frozenset[str]:
+    """Short other names of the organisation table as written there, with a capital inside
+    ("AfD", "PiS"): not a word or a surname."""
+    text = (files("claimsdb.data") / "organisations.tsv").read_text(encoding="utf-8")
+    out = set()
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) > 1 and not line.startswith("#"):
+            out.update(o.strip() for o in fields[1].split(",") if 0 < len(o.strip()) <= 4 and not o.strip().isupper()
+                       and any(ch.isupper() for ch in o.strip()[1:]))
+    return frozenset(out)
+
+
 def listed_organisation(name: str) -> bool:
     """Whether ``name``, as written (capitalised; an abbreviation in capitals), is a well-known
     organisation's name in organisations.tsv."""
@@ -1047,8 +1097,8 @@ def _listed_body_country(name: str) -> tuple[bool, str | None]:
     if not folded:
         return False, None
     short = len(folded) <= 3
-    if short and not name.strip().isupper():
-        return False, None
+    if short and not name.strip().isupper() and name.strip() not in _organisation_abbreviations():
+        return False, None  # (an abbreviation the table writes in mixed case counts so written: "AfD")
     outlet = media_names().get(folded) or media_names().get("the " + folded)
     if outlet is not None:
         return True, media_countries().get(outlet)
@@ -1246,9 +1296,21 @@ def _affiliated_bodies(phrase: str) -> list[str]:
         if not _AGAINST_BODY.search(phrase, max(0, m.start() - 30), m.start()):
             out.append(m.group(1))
     for m in _BODY_BEFORE_ROLE.finditer(phrase):
-        word = phrase[m.end():].split(None, 1)[0].lower().strip(",.")
-        if word in title_words() or word in _TITLE_EXTRA:
-            out.append(m.group(1))
+        body = m.group(1)
+        possessive = body.endswith(("'s", "’s"))
+        if possessive:
+            # "the SPD's defence spokesman", "the party's foreign policy spokeswoman": the title
+            # may follow a field or two in lower case.
+            body = body[:-2]
+            if body.startswith("The ") and body[4:5].isupper():
+                body = body[4:]
+        words = [w.lower().strip(",.") for w in phrase[m.end():].split(None, 3)[:3]]
+        for word in words[: 3 if possessive else 1]:
+            if word in title_words() or word in _TITLE_EXTRA:
+                out.append(body)
+                break
+            if not (word.isalpha() and phrase[m.end():].split(None, 1)[0][:1].islower()):
+                break
     # The whole name only: "the Orange Revolution" is no company called Orange.
     return list(dict.fromkeys(out))
 

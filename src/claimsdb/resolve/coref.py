@@ -149,6 +149,11 @@ _COMPANY_HEADS = _COMPANY_NOUNS | {"board"}
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
 
+# A country's body written in lower case: "Norway's foreign ministry", "the Norwegian embassy".
+_COUNTRY_BODY = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[a-z]['’]s|\b[Tt]he [A-Z][a-z]+)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
+                           r"(?:ministry|embassy|parliament|cabinet|presidency|army|military|navy)\b")
+
+
 @dataclass(slots=True)
 class _Entity:
     pos: int
@@ -198,6 +203,11 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
             if men.type == "person" and " " in men.name and (men.known_given_name or men.role or men.gender
                                                               or _after_clause_word(seg.text, start, men)):
                 found.append(_Entity(start, men))
+            elif men.type == "person" and " " in men.name and (role := _person_appositive(masked, end, block.end)):
+                # "Roderich Vik, a former colonel, broke ranks ...": a given name the lists lack,
+                # but the appositive after it describes a person.
+                men.role = role
+                found.append(_Entity(start, men))
             elif men.type == "person" and men.role and men.role.rsplit(None, 1)[-1].lower() in _NAME_TITLES:
                 # "Lord Vik": a peer, named by title and surname.
                 rest, _, title = men.role.rpartition(" ")
@@ -207,6 +217,15 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                 found.append(_Entity(described.start, described))
             elif men.type == "organization" and men.name[:1].isupper() or men.type == "group" and men.plural:
                 found.append(_Entity(start, men))  # "Deutsche Bank", antecedent of "the bank"; "Lib Dems"
+        # "Norway's foreign ministry did not reply. In a statement, it said ...": a body named
+        # in lower case after its country, antecedent of "it" (rule country-body-entity).
+        for hit in _COUNTRY_BODY.finditer(masked, block.start, block.end):
+            k = bisect_right(span_starts, hit.start()) - 1
+            if k >= 0 and spans[k][1] > hit.start():
+                continue  # inside a speaker phrase, which is its own entity
+            men = describe(seg.text, hit.start(), hit.end())
+            if men.type == "organization" and men.country:
+                found.append(_Entity(hit.start(), men))
         if companies:
             # The block's share of one scan of the whole text (no match spans two lines).
             for start, end, name in beside[bisect_left(beside_starts, block.start) : bisect_left(beside_starts, block.end)]:
@@ -396,6 +415,23 @@ def _after_clause_word(text: str, start: int, men: Mention) -> bool:
     first = text[start : start + 12].split(" ", 1)[0]
     return first.lower() in T.CLAUSE_WORDS and first[1:].islower() and men.role is None \
         and text.startswith(men.name, start + len(first) + 1)
+
+
+_APPOSITIVE_AFTER = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+([a-zA-Z][\w'’ \u00a0-]{0,80}?)(?=,|[.;:]|$)")
+
+
+def _person_appositive(masked: str, end: int, block_end: int) -> str | None:
+    """The role an appositive right after a name gives a person (", a former colonel,", ", the
+    party's defence expert and a former colonel,"), or None when it describes no person."""
+    m = _APPOSITIVE_AFTER.match(masked, end, block_end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) > 8 or not all(w[:1].islower() or w[:1].isupper() for w in words):
+        return None
+    if any(w.lower() in title_words() or T.person_noun(w.lower()) for w in words if w[:1].islower()):
+        return m.group(1)
+    return None
 
 
 def _described_name(text: str, start: int, end: int) -> Mention | None:
@@ -1597,7 +1633,7 @@ def _role_noun(m: Mention) -> str | None:
         titles = title_words()
         # (a country's adjective is no name: "the French president")
         if not core or any(w[:1].isupper() and w.lower() not in titles and w.lower() not in _PERSON_ROLES
-                           and not (i < len(core) - 1 and demonym_code(w))
+                           and not (i < len(core) - 1 and (demonym_code(w) or country_code(w)))
                            for i, w in enumerate(words[1 : 1 + len(core)])):
             # "the Tory leader", "the Lib Dem leader": a party's or body's role, one lower-case
             # role noun after up to two capitalised words (not "the Vik Post").
@@ -1672,6 +1708,19 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
             return None
         return next((e for e in persons if _holds(e.role, office)), None)
     phrase = _role_phrase(m)
+    bare = " ".join(w for w in phrase.split() if not (country_code(w) and w not in title_words())) if m.country else phrase
+    if bare and bare != phrase:
+        # "the German chancellor", "the Nato secretary general": a role of that country or
+        # body; the person named before who holds it there, by the article's own title and
+        # country for them or by the register of office holders (rule country-role-holder).
+        context = [e.name for e in persons]
+        for e in persons:
+            role = (e.role or "").lower()
+            if e.country == m.country and role.endswith(bare) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(bare)]):
+                return e
+            office = office_of(e.name, context=context)
+            if office is not None and office.role and office.country == m.country and _holds(office.role.lower(), (bare,)):
+                return e
     # Introduced with this role: "the prime minister" is the Prime Minister, not the Deputy Prime Minister.
     for e in persons:
         role = (e.role or "").lower()
@@ -1843,7 +1892,8 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                and " " not in m.name and m.name[:1].isupper()]
     companies = _company_words(seg.masked) if singles else frozenset()
     for men in singles:
-        if men.name in companies and men.gender is None:
+        if men.name in companies and men.gender is None and not (
+                _only_spokes_evidence(seg.masked, men.name) and _named_in_full_as_person(seg, men.name)):
             men.type, men.role = "organization", None
     # (check title-word-body) "Air Vik said": a capitalised word read as a title before a
     # one-word name, when the article words the two together as a company's ("Air Vik's
@@ -2043,6 +2093,23 @@ def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                 companies = _company_words(seg.masked)
             if men.name not in companies:
                 men.type, men.gender = "person", men.gender or full[1]
+
+
+def _named_in_full_as_person(seg: Segmented, name: str) -> bool:
+    """Whether the article names ``name`` in full as a person somewhere ("Anna Lund" for "Lund")."""
+    for start, end in _after_capitalised_word(seg.masked, name):
+        full = describe(seg.text, start, end)
+        if full.type == "person" and full.known_given_name and full.name.endswith(" " + name):
+            return True
+    return False
+
+
+def _only_spokes_evidence(masked: str, name: str) -> bool:
+    """Whether the only company wording about the one-word ``name`` is its spokesperson ("Lund's
+    spokeswoman"): people have spokespeople as companies do, so a name the article gave in
+    full as a person's stays that person's."""
+    tails = [m.group()[len(m.group(1)):] for m in _COMPANY_EVIDENCE.finditer(masked) if m.group(1) == name]
+    return bool(tails) and all(re.match(r"(?:'s|’s)? spokes", t) for t in tails)
 
 
 def _after_capitalised_word(masked: str, name: str) -> list[tuple[int, int]]:

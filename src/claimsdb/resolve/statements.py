@@ -137,9 +137,11 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
         best: tuple[int, PartialDate] | None = None
         while i < len(dated) and dated[i][0].start < e:
             m, d = dated[i]
-            if m.kind != "year" and (not inside_content(m.start, cue) or _is_source_trailer(text, m)) \
+            if m.kind != "year" and (not inside_content(m.start, cue) or _is_source_trailer(text, m)
+                                     or _between_object_and_complement(text, m, cue)) \
                     and not (_BOUND_BEFORE.search(text, max(0, m.start - 12), m.start)
-                             and not _WHEN_AFTER.match(text, m.end, min(len(text), m.end + 30))):
+                             and not _WHEN_AFTER.match(text, m.end, min(len(text), m.end + 30))) \
+                    and not (m.start < cue and _RELATIVE_CLAUSE_BEFORE.search(text, max(s, m.start - 90), m.start)):
                 dist = abs(m.start - cue)
                 if best is None or dist < best[0]:
                     best = (dist, d)
@@ -195,6 +197,22 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
 
 
+# "described the plan on Wednesday as ...", "accused Oslo last week of ...": a time between the
+# cue's object and its complement is the verb's, so the statement's (rule object-time-complement).
+_TIME_BEFORE = re.compile(r"\b(?:on|last|this)[ \u00a0]+$")
+_COMPLEMENT_AFTER = re.compile(r"[ \u00a0]+(?:as|of|for)\b")
+
+
+def _between_object_and_complement(text: str, m: DateMention, cue: int) -> bool:
+    before = text[cue : m.start]
+    return 0 < m.start - cue < 60 and not any(ch in before for ch in ".;:\"“”\n") \
+        and _TIME_BEFORE.search(before) is not None and _COMPLEMENT_AFTER.match(text, m.end) is not None
+
+
+# A date in a relative clause before the cue ("Olena, whose house burned down in March 2022,
+# said ..."): the clause's event, not the day of the statement (rule relative-clause-date); after
+# the cue one may tell the day ("told the daily, which interviewed them on May 3").
+_RELATIVE_CLAUSE_BEFORE = re.compile(r",[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,6}?(?:who|whose|which)\b[^,;:()\"“”\n]*$")
 # A date that bounds a span or sets a deadline ("kept in custody until May 13", "must pay by
 # June 1") tells no day anything happened on, so it dates no statement (rule bound-date).
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by)[ \u00a0]+$", re.IGNORECASE)
@@ -258,6 +276,8 @@ def _carry_speaker_dates(text: str, claims: list[ClaimCandidate],
 
 
 # Words of a sentence that tell of an occasion a person spoke at, to be dated by it.
+_QUESTION_LINE = re.compile(r"^(?:Question|QUESTION|Q)[ \u00a0]?:", re.M)
+_WE_SPOKE = re.compile(r"\b(?:[Ww]e|I) (?:spoke|talked|met)\b|\bspoke (?:to|with) (?:us|me)\b")
 _INTERVIEW = re.compile(r"\b(?:interview|news conference|press conference|briefing)\b", re.IGNORECASE)
 # A photo caption ends its line with the picture's credit in brackets: "(Jane Roe/Agency)",
 # "(Photo: Agency)", "(Jane Roe via Agency)". The press conference it shows is another day's,
@@ -302,6 +322,26 @@ def _date_by_interview(text: str, undated: list[ClaimCandidate],
         days = occasions.get(c.speaker.name.split()[-1] if c.speaker.name.split() else "")
         if days and len(days) == 1:
             c.stated_on = next(iter(days))
+    # A question-and-answer interview whose lead tells the one day it took place ("We spoke in
+    # Oslo on 22 March"): the answers under the speaker labels were given that day (rule
+    # interview-lead-date).
+    first_q = _QUESTION_LINE.search(text)
+    if first_q is None:
+        return
+    lead_days = set()
+    for m, d in dated:
+        if m.start >= first_q.start():
+            break
+        if m.kind != "date" or d.precision != "day":
+            continue
+        start = max(text.rfind("\n", 0, m.start), max(text.rfind(". ", 0, m.start), 0)) + 1
+        if _INTERVIEW.search(text, start, m.start) or _WE_SPOKE.search(text, start, m.start):
+            lead_days.add(d)
+    if len(lead_days) == 1:
+        day = lead_days.pop()
+        for c in undated:
+            if c.stated_on is None and c.rule == "speaker-label" and c.text_start > first_q.start():
+                c.stated_on = day
 
 
 def _occasion_title(text: str, pos: int) -> str:

@@ -39,6 +39,9 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     # people had fled": a number, not what the words were about or where they were said.
     approximate = i + 1 < n and (toks[i].low in ("about", "around", "over") and toks[i + 1].text[:1].isdigit()
                                  or toks[i].low == "at" and toks[i + 1].low in ("least", "most"))
+    later = _relative_time_then_that(ps, i) if i < n and not approximate else None
+    if later is not None:
+        return toks[later + 1].start, "that"  # "said a day later that ...", "said the next day that ..."
     setting = _setting_then_that(ps, i) if i < n and not approximate else None
     if setting is not None:
         return after_that(ps, setting)
@@ -90,6 +93,28 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     if t.text in (",", ".", "!", "?", ";", ")") or t.low in W.ADJUNCT_STARTS:
         return None
     return complement(ps, i, info, subject)
+
+
+_COUNTS = T.words("a an one two three four five six seven eight nine ten few several some")
+_SPANS = T.words("hour hours day days week weeks month months year years minutes moments")
+_NEXT = T.words("next following same")
+
+
+def _relative_time_then_that(ps: ParsedSentence, i: int) -> int | None:
+    """The index of the "that" after a time told relative to the story's ("a day later", "two
+    weeks later", "the next day", "the following morning") right after the cue, or None."""
+    toks = ps.toks
+    n = len(toks)
+    j = i
+    if j + 2 < n and toks[j].low in _COUNTS and toks[j + 1].low in _SPANS and toks[j + 2].low in ("later", "afterwards"):
+        j += 3
+    elif j + 1 < n and (toks[j].text.isdigit() and toks[j + 1].low in _SPANS) and j + 2 < n and toks[j + 2].low == "later":
+        j += 3
+    elif j + 2 < n and toks[j].low == "the" and toks[j + 1].low in _NEXT and toks[j + 2].low in (_SPANS | T.words("morning evening night")):
+        j += 3
+    else:
+        return None
+    return j if j + 1 < n and toks[j].low == "that" and toks[j + 1].text not in (",", ".", ";") else None
 
 
 def _set_off(ps: ParsedSentence, k: int) -> bool:

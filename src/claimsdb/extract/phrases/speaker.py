@@ -59,6 +59,10 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         return m, "relative", i
     if t.low in T.PRONOUNS and t.low not in ("him", "her", "them"):
         return ps.mention(i, i), "pronoun", i
+    if t.low == "them" and i >= 2 and toks[i - 1].low == "of" and toks[i - 2].low in _PART_OF and (
+            i == 2 or not toks[i - 3].text[:1].isalnum() or toks[i - 3].low in ("and", "but")):
+        # '"...," one of them said': one of the group the pronoun stands for speaks for it
+        return ps.mention(i, i), "pronoun", i - 2
     if t.low in ("and", "but") or (t.text == "," and info.form == "ing"):
         return None  # shared subject: handled by the caller
     if t.text == ",":
@@ -454,8 +458,24 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
     # One backward walk over the commas, each case deciding from both sides of the aside:
     # longer than a screen for that reason.
     toks = ps.toks
+    skip_to = None
     for p in range(comma - 1, max(-1, comma - 40), -1):
-        if toks[p].text in T.OPEN_QUOTES or toks[p].text in T.CLOSE_QUOTES or toks[p].text == ";":
+        if skip_to is not None:
+            if p > skip_to:
+                continue
+            skip_to = None
+            continue
+        if toks[p].text in T.CLOSE_QUOTES or toks[p].text in T.OPEN_QUOTES:
+            # 'in an interview with „Die Zeit“': a title in quotation marks inside the aside (its
+            # words masked as quoted text)
+            opener = next((x for x in range(p - 1, max(-1, p - 6), -1) if toks[x].text in T.OPEN_QUOTES
+                           or toks[x].text in T.CLOSE_QUOTES), None)
+            if opener is not None and opener < p - 1 and all(toks[x].cap or set(toks[x].text) == {"_"} for x in range(opener + 1, p)) \
+                    and opener > 0 and toks[opener - 1].text[:1].isalpha():
+                skip_to = opener
+                continue
+            return None
+        if toks[p].text == ";":
             return None
         if toks[p].text != ",":
             continue
@@ -471,7 +491,7 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         # ", meanwhile," / ", however,": an adverb between commas is not the speaker.
         if q >= 2 and toks[q].low in T.ADVERBS and toks[q - 1].text == ",":
             q = skip_between(ps, q - 2)
-        span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap or toks[p + 1].low in ("a", "an") else None)
+        span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap or toks[p + 1].low in ("a", "an", "the") else None)
         person_core = False
         if not span:
             return None
@@ -492,11 +512,26 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         if first.low in ("who", "which") or first.low == "whose" and (
                 head.cap or head.low in speaker_nouns() or head.low in title_words() or T.person_noun(head.low) or person_core):
             # "Anna Lund, whose party abstained, argued ...": the name before the clause
+            if span[0] >= 2 and toks[span[0] - 1].text == ",":
+                # "Norway's fisheries minister, Anna Lund, who ..., said", "Anna Lund, Norway's
+                # fisheries minister, who ..., said": the name and its appositive before the clause
+                wider = appositive_subject(ps, p)
+                base = ps.mention(*span)
+                if wider is not None and wider[0].type == "person" and wider[2] < span[0] and wider[0].role \
+                        and any(w.lower() in title_words() for w in wider[0].role.split()) \
+                        and (wider[0].name == base.name or base.type != "person"):
+                    return wider
             return ps.mention(*span), "subject", span[0]
         if first.low in _ASKED and (toks[span[1]].cap or person_head(toks[span[1]])):
             # "Ivan Dorn, asked whether the talks would resume, said ...": the question put to
             # the speaker, whatever verbs it holds (rule asked-aside)
             return ps.mention(*span), "subject", span[0]
+        if first.low in _ASIDE_PREPOSITIONS and p + 2 < comma and toks[span[1]].cap and span[0] == _sentence_start(ps):
+            # "Anna Lund, in an interview with the BBC, said": where or when the name spoke,
+            # set off by commas; the name at the sentence's start is the speaker.
+            named = ps.mention(*span)
+            if named.type == "person" and named.pronoun is None:
+                return named, "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
         inner = range(p + 2 if participle else p + 1, comma)
         relative = next((x for x in inner if toks[x].low in ("who", "whose", "which", "that")), comma)
@@ -524,6 +559,19 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
     return None
 
 
+# Words for a part of a group before "of them": "one of them said".
+_PART_OF = frozenset(("one", "two", "three", "some", "several", "many", "most", "another"))
+
+
+# Prepositions that open an aside of time or place between a speaker and the cue.
+_ASIDE_PREPOSITIONS = frozenset(("in", "during", "at", "on", "after", "before", "amid", "while", "when"))
+
+
+def _sentence_start(ps: ParsedSentence) -> int:
+    """The first token of the sentence that is a word (after opening quotes or a bullet)."""
+    return next((x for x, t in enumerate(ps.toks) if t.text[:1].isalnum()), 0)
+
+
 def _role_object(ps: ParsedSentence, q: int) -> tuple[int, int] | None:
     """"the spokesman of the press centre, Anna Lund, said", "the commander of the fleet,
     General Lund, said": a role's object whose noun names no speaker itself, ending at token
@@ -533,7 +581,17 @@ def _role_object(ps: ParsedSentence, q: int) -> tuple[int, int] | None:
     while j > 0 and q - j < 4 and toks[j].text[:1].isalpha() and toks[j].low not in T.DETERMINERS \
             and not cue_info(toks[j].text) and toks[j].low not in T.PREPOSITIONS:
         j -= 1
-    if j == q or toks[j].low not in ("the", "its", "their", "his", "her") or j < 2:
+    if j == q or toks[j].low not in ("the", "its", "their", "his", "her") or j < 2 \
+            or toks[j - 1].low not in ("of", "at", "for") or not person_head(toks[j - 2]):
+        # "the deputy prime minister for fisheries policy, Anna Lund, said", "the chair of
+        # the committee on fisheries and shipping, Anna Lund, said": a longer complement, or
+        # one without a determiner; the nearest role before a preposition heads it.
+        for x in range(q - 1, max(0, q - 10), -1):
+            t = toks[x]
+            if not (t.text[:1].isalnum() or t.text in ("'s", "’s")) or cue_info(t.text) and not t.cap:
+                return None
+            if t.low in ("of", "for", "on", "at") and person_head(toks[x - 1]):
+                return x + 1, q
         return None
     if toks[j - 1].low not in ("of", "at", "for") or not person_head(toks[j - 2]):
         return None

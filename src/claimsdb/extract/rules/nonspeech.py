@@ -241,7 +241,8 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
             toks[k1].low in T.AUXILIARIES or toks[k1].low in W.PLURAL_VERBS):
         return "crowd-belief"  # "27% of consumers asked are interested in ...": a poll's share
     if ps.heading and info.clause_only and info.form == "s" and after is None and (
-            k1 >= len(toks) or ps.is_stop(k1)):
+            k1 >= len(toks) or ps.is_stop(k1)) and not (info.lemma == "find" and a > 0 and toks[a - 1].text == ","):
+        # (not "..., study finds": a finding reported after it, rule finding)
         return "sighting-or-act"  # "US bank 'loses' customer details": a noun ends the headline
     if after is not None and after[1] == "quote" and (info.clause_only or info.sighting) and not ps.heading \
             and k1 < len(toks) and toks[k1].start < after[0] and toks[k1].low != "that" \

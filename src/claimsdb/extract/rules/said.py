@@ -49,6 +49,10 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     mention, how, a = before
     start, hint = after
     opening = start
+    if toks[k0].low == "think" and k1 < len(toks) and toks[k1].low in ("tank", "tanks", "tank's"):
+        return  # "a small think tank based in ...": a noun, no one thinking
+    if hint == "colon" and a > 0 and toks[a - 1].low == "what" and toks[k0].text.isupper():
+        return  # "WHAT THE COMMISSION SAYS: Asked about ...": a newsletter's section head
     if shared and boundary is not None and any(
         c.start <= toks[k0].start < c.end and c.extra.get("hint") in ("that", "colon", "quote")
         for c in ps.claims[-32:]
@@ -148,14 +152,17 @@ def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -
     """The noun-phrase object from token ``k1`` to offset ``end`` of a cue that is no stance
     verb is no statement (check object-not-statement): a particle or a deed after the cue
     ("called up X", "responded quickly by ..."), a contest's outcome in its first words
-    ("claimed the individual titles", "conceded six goals"), or a recall's count ("recalling
-    200,000 vehicles"). (A work written, "wrote his book", stays: PolNeAR's gold counts it.)"""
+    ("claimed the individual titles", "conceded six goals"), a recall's count ("recalling
+    200,000 vehicles"), or the question answered ("answering a question about X"). (A work written, "wrote his book", stays: PolNeAR's gold counts it.)"""
     toks = ps.toks
     x = k1
     while x < len(toks) and not toks[x].cap and toks[x].low.endswith("ly"):
         x += 1  # (not "declared herself up for the fight": a reflexive is no adverb here)
     if x >= len(toks) or toks[x].low in _PARTICLES and not toks[x].cap:
         return True
+    if info.lemma in ("answer", "respond", "reply", "field") and any(
+            t.low in ("question", "questions", "query", "queries") for t in toks[x : x + 3] if t.start < end):
+        return True  # "answering a question about the crisis": the question, not what was said
     if info.lemma == "recall" and (toks[x].text[:1].isdigit() or x + 1 < len(toks) and toks[x + 1].text[:1].isdigit()):
         return True
     for n, t in enumerate(toks[x : x + 5]):

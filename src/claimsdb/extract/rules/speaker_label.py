@@ -27,7 +27,7 @@ from claimsdb.extract.speakers import Mention, country_code, describe
 
 # Capitalised words and a colon at the start of a sentence: the only sentences the rule parses.
 LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|[a-z]+)){0,7}(?:\s?\([^()\n]{1,60}\))?"
-                   r"\s?:\s+[\"“‘'A-Z]")
+                   r"\s?:\s+[\"“‘'«„»A-Z]")
 
 
 def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
@@ -35,6 +35,8 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
     words = toks[a : b + 1]
     if words[0].low in headline_labels() or words[0].low in T.CLAUSE_WORDS:
         return None
+    if words[-1].low in _PLACE_HEADS:
+        return None  # "Kherson Oblast:", "Tver Region:": a section of a round-up, not a person
     capitals = all(t.text.isupper() for t in words)
     roles = [x for x in range(a, b + 1) if not toks[x].cap and toks[x].low in title_words()]
     if roles:
@@ -62,6 +64,9 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
     # A label in capitals names its person last: "PRESIDENT OF NORWAY ANNA LUND".
     starts = range(a, b + 1) if capitals else (a,)
     for s in starts:
+        if capitals and any(t.low in common and t.low not in title_words() and t.low not in T.CONNECTORS
+                            and t.low != "the" for t in toks[s : b + 1]):
+            continue  # "SANCTIONS STANDOFF:": a newsletter's section, words the text writes in lower case
         mention = ps.mention(s, b)
         initial = b == s and re.fullmatch(r"[A-Z]\.\s?[A-Z][\w'’-]+", toks[s].text) is not None
         if mention.type == "person" and not mention.pronoun and (b > s or initial or mention.known_given_name):
@@ -101,6 +106,11 @@ def _label_repeats(seg, label: str) -> bool:
     """Whether ``label`` opens two or more lines of the text as a speaker label: a transcript,
     whose turns are speech whatever their first words (rule repeated-label)."""
     return len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r"[ \t]?:", seg.text)) >= 2
+
+
+# The head word of a place's name: a label ending in one names a place, not a person.
+_PLACE_HEADS = frozenset(("oblast", "region", "province", "krai", "county", "district", "governorate",
+                          "prefecture", "voivodeship", "canton", "raion", "municipality"))
 
 
 def _surname(ps: ParsedSentence, a: int) -> Mention | None:
