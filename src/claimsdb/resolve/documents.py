@@ -31,9 +31,15 @@ DOCUMENT_NOUNS = document_nouns()
 def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """Give each claim whose speaker is a document the document's issuer, in place (on the
     speaker phrase of its ``evidence``)."""
+    issued: dict[str, Mention] = {}  # a document's phrase as first named → its issuer
     for i, c in enumerate(claims):
         m = c.evidence.mention
         head = _document_head(m)
+        if head is None and m.pronoun == "it" and m.name in issued and m.name not in DOCUMENT_NOUNS:
+            # "Ann Berg's statement said: ... It added: ...": the "it" took the document's
+            # phrase before its issuer was found; the same issuer
+            _adopt(m, issued[m.name])
+            continue
         if head is None and m.pronoun == "it" and m.name in DOCUMENT_NOUNS:
             # "..., the report suggests. ..., it predicts": the "it" took the document; its issuer.
             issuer = _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], m.name) \
@@ -47,6 +53,8 @@ def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
                 or _issuer_named_after(seg.text, m, head) \
                 or _issuer_speaking_before(seg.text, m, claims, head)
         if issuer is not None:
+            if m.pronoun is None:
+                issued.setdefault(m.name, issuer)
             _adopt(m, issuer)
 
 
