@@ -789,3 +789,12 @@ def test_he_after_an_intervening_sentence_is_the_unnamed_speaker_before_not_an_e
             "A Vik Party spokesman told reporters the party avoided those lists. "
             "But that rule did not cover \"survey\" calls. \"Asking about votes is not selling,\" he said.\n")
     assert [speaker(c) for c in analysed(text)] == ["Vik Party spokesman", "Vik Party spokesman"]
+
+
+def test_the_mayor_is_not_the_deputy_mayor():
+    # A deputy does not hold the office: "the mayor" stays unnamed rather than take her.
+    text = ("Deputy Mayor Anna Holt told local radio she expected an apology on Friday. "
+            "The mayor said he had nothing to apologise for.\n")
+    names = [speaker(c) for c in sorted(analysed(text), key=lambda c: c.text_start)]
+    assert names[0] == "Anna Holt"
+    assert names[-1] != "Anna Holt"
