@@ -128,6 +128,9 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
         rule = _INFINITIVE_RULES[rule]
     if rule in _OBJECT_RULES.values() and _no_statement_object(ps, info, k1, end):
         return
+    if hint == "complement" and not info.stance and not info.clausal and start == opening \
+            and ps.index_at(start) == k1 and _phrasal_or_reflexive(ps, k1, info.lemma):
+        return  # "called off a march", "called itself the Network": a deed or a name, no words said
     claim = ps.add((start, end), mention, m, info, rule=rule)
     if claim:
         claim.extra["hint"] = hint
@@ -164,6 +167,27 @@ def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -
         if t.low in _CONTEST_NOUNS and not t.cap and (t.low not in ("goal", "goals") or _counted(ps, t)):
             return True  # (a "goal" counted: "conceded six goals", not "a 4% savings goal")
     return False
+
+
+# Particles that make a phrasal verb of a cue ("called off", "called up", "shouted down"),
+# and reflexives after which a cue names rather than says ("called itself X").
+_PHRASAL_PARTICLES = T.words("up off back down")
+_REFLEXIVES = T.words("itself himself herself themselves myself ourselves yourself")
+
+
+def _phrasal_or_reflexive(ps: ParsedSentence, k: int, lemma: str) -> bool:
+    """Token ``k``, right after a cue that takes no clause by itself, makes the cue a phrasal
+    verb before a noun phrase ("called off a march planned for May": the verb in the noun's
+    modifier is no clause's) or a reflexive naming ("called itself the Harbour Network"; not
+    "declared herself ready", a statement)."""
+    toks = ps.toks
+    t = toks[k]
+    if t.cap:
+        return False
+    if t.low in _REFLEXIVES:
+        return lemma == "call"
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return t.low in _PHRASAL_PARTICLES and nxt is not None and nxt.low in T.DETERMINERS
 
 
 _NUMBER_WORDS = T.words("a an one two three four five six seven eight nine ten eleven twelve")
