@@ -264,3 +264,11 @@ def test_an_infinitive_after_a_reporting_verb_has_a_rule_of_its_own():
           ("said-infinitive", "Anna Lund", 'to "fight on to the end"'))
     # a clause stays said-clause
     check("Anna Lund said the port would close.", ("said-clause", "Anna Lund", "the port would close"))
+
+
+def test_an_acronym_spelled_like_a_month_opens_the_clause():
+    # "DEC" is a body's initials, not December: the content keeps its subject.
+    check("Ms Hale said DEC had written to the hosting firm.",
+          ("said-clause", "Hale", "DEC had written to the hosting firm"))
+    check("The ferry firm said Tuesday it would close the route.",
+          ("said-clause", "ferry firm", "it would close the route"))
