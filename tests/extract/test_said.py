@@ -272,3 +272,15 @@ def test_an_acronym_spelled_like_a_month_opens_the_clause():
           ("said-clause", "Hale", "DEC had written to the hosting firm"))
     check("The ferry firm said Tuesday it would close the route.",
           ("said-clause", "ferry firm", "it would close the route"))
+
+
+@pytest.mark.parametrize("text", [
+    "The runners were warned after they trained in Oslo rather than in Bergen, where they had said they would be.",
+    "He stayed away from the vote, though he had said he would.",
+])
+def test_a_clause_cut_to_its_auxiliary_says_nothing(text):
+    assert found(text) == []
+
+
+def test_a_short_clause_with_its_verb_phrase_stays():
+    check("The coach said they were wrong.", ("said-clause", "The coach", "they were wrong"))

@@ -131,6 +131,8 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
     if hint == "complement" and not info.stance and not info.clausal and start == opening \
             and ps.index_at(start) == k1 and _phrasal_or_reflexive(ps, k1, info.lemma):
         return  # "called off a march", "called itself the Network": a deed or a name, no words said
+    if hint in ("that", "complement") and _elliptical(ps, start, end):
+        return  # "..., where they had said they would be": a clause cut to its auxiliary says nothing
     claim = ps.add((start, end), mention, m, info, rule=rule)
     if claim:
         claim.extra["hint"] = hint
@@ -167,6 +169,18 @@ def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -
         if t.low in _CONTEST_NOUNS and not t.cap and (t.low not in ("goal", "goals") or _counted(ps, t)):
             return True  # (a "goal" counted: "conceded six goals", not "a 4% savings goal")
     return False
+
+
+_ELLIPSIS_WORDS = T.AUXILIARIES | T.words("he she it they we i you not n't so too")
+
+
+def _elliptical(ps: ParsedSentence, start: int, end: int) -> bool:
+    """The content from ``start`` to ``end`` is a subject and auxiliaries only ("they would
+    be", "he had not", "she would too"): its verb phrase is left out, and what was said is
+    not there."""
+    words = [t for t in ps.toks if start <= t.start < end and t.text not in (",", ".", ";", ":", "!", "?")]
+    return 2 <= len(words) <= 4 and all(t.low in _ELLIPSIS_WORDS for t in words) \
+        and words[0].low in T.PRONOUNS and words[-1].low in _ELLIPSIS_WORDS - T.PRONOUNS.keys()
 
 
 # Particles that make a phrasal verb of a cue ("called off", "called up", "shouted down"),
