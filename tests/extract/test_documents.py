@@ -158,3 +158,18 @@ def test_a_document_in_an_opening_adjunct_is_not_the_speaker():
     assert [(name, type_) for _, name, type_, _ in claims_of(text)] == [("Animal Care League", "organization")] * 2
     text = "In its report the Harbour Board said the quay was unsafe.\n"
     assert [(name, content) for _, name, _, content in claims_of(text)] == [("Harbour Board", "the quay was unsafe")]
+
+
+def test_a_possessor_before_a_titled_report_is_its_issuer():
+    # "Greenway's Hungry World report": the title is no person; Greenway issued it, and "the
+    # report" two sentences on is the same one.
+    text = ("Greenway's Hungry World report said 40 million people go hungry. "
+            "Its author, Anna Hunger, said aid was falling. The report said rich nations had promised more.\n")
+    assert [(name, type_) for _, name, type_, _ in claims_of(text)] == [
+        ("Greenway", "organization"), ("Anna Hunger", "person"), ("Greenway", "organization")]
+
+
+def test_a_further_report_is_not_the_last_ones():
+    text = ("Greenway's Hungry World report said 40 million people go hungry. "
+            "A further report said rich nations had promised more.\n")
+    assert claims_of(text)[-1][1] != "Greenway"
