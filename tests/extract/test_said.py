@@ -284,3 +284,8 @@ def test_a_clause_cut_to_its_auxiliary_says_nothing(text):
 
 def test_a_short_clause_with_its_verb_phrase_stays():
     check("The coach said they were wrong.", ("said-clause", "The coach", "they were wrong"))
+
+
+def test_a_denial_cut_to_its_auxiliary_stays():
+    check("Lord Olsen said the quota was fair. Anna Olsen said it was not.",
+          ("said-clause", "Lord Olsen", "the quota was fair"), ("said-clause", "Anna Olsen", "it was not"))

@@ -171,13 +171,13 @@ def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -
     return False
 
 
-_ELLIPSIS_WORDS = T.AUXILIARIES | T.words("he she it they we i you not n't so too")
+_ELLIPSIS_WORDS = T.AUXILIARIES | T.words("he she it they we i you")
 
 
 def _elliptical(ps: ParsedSentence, start: int, end: int) -> bool:
     """The content from ``start`` to ``end`` is a subject and auxiliaries only ("they would
-    be", "he had not", "she would too"): its verb phrase is left out, and what was said is
-    not there."""
+    be", "she must"): its verb phrase is left out, and what was said is not there (a denial
+    stays: "Anna said it was not")."""
     words = [t for t in ps.toks if start <= t.start < end and t.text not in (",", ".", ";", ":", "!", "?")]
     return 2 <= len(words) <= 4 and all(t.low in _ELLIPSIS_WORDS for t in words) \
         and words[0].low in T.PRONOUNS and words[-1].low in _ELLIPSIS_WORDS - T.PRONOUNS.keys()
