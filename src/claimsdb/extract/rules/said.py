@@ -178,7 +178,14 @@ def _elliptical(ps: ParsedSentence, start: int, end: int) -> bool:
     """The content from ``start`` to ``end`` is a subject and auxiliaries only ("they would
     be", "she must"): its verb phrase is left out, and what was said is not there (a denial
     stays: "Anna said it was not")."""
-    words = [t for t in ps.toks if start <= t.start < end and t.text not in (",", ".", ";", ":", "!", "?")]
+    words = []
+    toks = ps.toks
+    for x in range(ps.index_at(start), len(toks)):
+        t = toks[x]
+        if t.start >= end or len(words) > 4:
+            break  # (a few tokens at most: a long sentence stays linear)
+        if t.start >= start and t.text not in (",", ".", ";", ":", "!", "?"):
+            words.append(t)
     return 2 <= len(words) <= 4 and all(t.low in _ELLIPSIS_WORDS for t in words) \
         and words[0].low in T.PRONOUNS and words[-1].low in _ELLIPSIS_WORDS - T.PRONOUNS.keys()
 
