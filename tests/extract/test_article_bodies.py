@@ -110,3 +110,17 @@ def test_a_body_noun_that_opens_the_paragraph():
             "Bookmaker Henry Castor has stopped taking bets on the next captain.\n\n"
             "The firm shut its betting on Friday, saying heavy bets had come in.\n")
     assert speakers_of(text)[0][0] == "Henry Castor"
+
+
+def test_a_name_glossed_by_a_bodys_full_name_is_the_organisation():
+    # "NRC, the Nordic Registry Council, agrees": NRC is a body, though it says nothing
+    # itself; "the organisation" in the next sentence is it.
+    text = ("Web names\n\nFake web names could fool shoppers, experts say. NRC, the Nordic Registry Council, agrees. "
+            "\"Blocking the new names would hurt trust in them,\" the organisation said in a statement.\n")
+    assert speakers_of(text)[-1] == ("NRC", "organization")
+
+
+def test_a_person_glossed_by_a_title_is_no_body():
+    text = ("Lars Brekke, the Harbour Council chairman, agrees. "
+            "\"The quay must close,\" the organisation said.\n")
+    assert speakers_of(text)[-1][0] != "Lars Brekke"

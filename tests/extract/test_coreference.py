@@ -895,3 +895,12 @@ def test_it_is_the_country_s_body_named_in_lower_case_before(opener, name):
             "In a written response, it said the report was unfair.\n")
     claims = analysed(text)
     assert [(c.speaker.name, c.speaker.country) for c in claims] == [(name, "NO")]
+
+
+def test_the_mayor_is_not_the_deputy_mayor():
+    # A deputy does not hold the office: "the mayor" stays unnamed rather than take her.
+    text = ("Deputy Mayor Anna Holt told local radio she expected an apology on Friday. "
+            "The mayor said he had nothing to apologise for.\n")
+    names = [speaker(c) for c in sorted(analysed(text), key=lambda c: c.text_start)]
+    assert names[0] == "Anna Holt"
+    assert names[-1] != "Anna Holt"

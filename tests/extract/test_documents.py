@@ -141,3 +141,35 @@ def test_a_statement_from_a_body_explaining_something_is_that_body():
     assert [(rule, who) for rule, who, _, _ in found] == [("said-colon", "Vikton Rovers")]
     found = claims_of("A letter from the Vikland Ramblers Association outlining the plans said the path would reopen.")
     assert [who for _, who, _, _ in found] == ["Vikland Ramblers Association"]
+
+
+def test_it_after_a_possessors_statement_is_the_possessor():
+    # "It added:" took the document's phrase before its issuer was found: the same issuer.
+    text = ("Ms Hartley's statement said: \"Our campaign on rents has been heard this month.\" "
+            "It added: \"Our opponents will try to talk about anything else.\"\n")
+    assert [(name, type_) for _, name, type_, _ in claims_of(text)] == [("Hartley", "person")] * 2
+
+
+def test_a_document_in_an_opening_adjunct_is_not_the_speaker():
+    # "In a statement the league said" without a comma: the speaker is the league, a body,
+    # and the "it" of the next quotation is the league too.
+    text = ("In a statement the Animal Care League said it had \"serious doubts\" about the scheme. "
+            "\"Nobody could aim a rifle well over the web,\" it said.\n")
+    assert [(name, type_) for _, name, type_, _ in claims_of(text)] == [("Animal Care League", "organization")] * 2
+    text = "In its report the Harbour Board said the quay was unsafe.\n"
+    assert [(name, content) for _, name, _, content in claims_of(text)] == [("Harbour Board", "the quay was unsafe")]
+
+
+def test_a_possessor_before_a_titled_report_is_its_issuer():
+    # "Greenway's Hungry World report": the title is no person; Greenway issued it, and "the
+    # report" two sentences on is the same one.
+    text = ("Greenway's Hungry World report said 40 million people go hungry. "
+            "Its author, Anna Hunger, said aid was falling. The report said rich nations had promised more.\n")
+    assert [(name, type_) for _, name, type_, _ in claims_of(text)] == [
+        ("Greenway", "organization"), ("Anna Hunger", "person"), ("Greenway", "organization")]
+
+
+def test_a_further_report_is_not_the_last_ones():
+    text = ("Greenway's Hungry World report said 40 million people go hungry. "
+            "A further report said rich nations had promised more.\n")
+    assert claims_of(text)[-1][1] != "Greenway"

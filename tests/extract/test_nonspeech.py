@@ -335,3 +335,19 @@ def test_an_object_that_is_a_statement_stays():
     # An outcome word in what the object is called is a judgement, not a contest's result.
     check("The Harbour Gazette called the accord a victory for the mayor.",
           ("said-object", "Harbour Gazette", "the accord a victory for the mayor"))
+
+
+@pytest.mark.parametrize("text", [
+    "Protest groups have called off a march planned for Saturday.",
+    "The club called up three young players who had starred for the reserves.",
+    "The pressure group called itself the Harbour Watch and met every week.",
+    "Dock workers shouted insults at the chairman after the meeting on Monday.",
+])
+def test_phrasal_verbs_reflexive_naming_and_shouted_objects_say_nothing(text):
+    assert found(text) == []
+
+
+def test_shouting_words_is_still_speech():
+    check("The fans shouted that the referee was blind.", ("said-that", "fans", "the referee was blind"))
+    check("The minister said up to 40 staff would go.", ("said-clause", "The minister", "up to 40 staff would go"))
+    check("Officials called the plan a disaster.", ("said-object", "Officials", "the plan a disaster"))

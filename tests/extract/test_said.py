@@ -319,3 +319,28 @@ def test_finding_things_is_no_claim(text):
 def test_a_headline_finding_reported_after_it():
     assert found("Cod stocks at a record low, a new study finds\n\nThe study was published today.\n") == [
         ("inverted-said", "new study", "Cod stocks at a record low")]
+
+
+def test_an_acronym_spelled_like_a_month_opens_the_clause():
+    # "DEC" is a body's initials, not December: the content keeps its subject.
+    check("Ms Hale said DEC had written to the hosting firm.",
+          ("said-clause", "Hale", "DEC had written to the hosting firm"))
+    check("The ferry firm said Tuesday it would close the route.",
+          ("said-clause", "ferry firm", "it would close the route"))
+
+
+@pytest.mark.parametrize("text", [
+    "The runners were warned after they trained in Oslo rather than in Bergen, where they had said they would be.",
+    "He stayed away from the vote, though he had said he would.",
+])
+def test_a_clause_cut_to_its_auxiliary_says_nothing(text):
+    assert found(text) == []
+
+
+def test_a_short_clause_with_its_verb_phrase_stays():
+    check("The coach said they were wrong.", ("said-clause", "The coach", "they were wrong"))
+
+
+def test_a_denial_cut_to_its_auxiliary_stays():
+    check("Lord Olsen said the quota was fair. Anna Olsen said it was not.",
+          ("said-clause", "Lord Olsen", "the quota was fair"), ("said-clause", "Anna Olsen", "it was not"))

@@ -181,6 +181,12 @@ def _bodies(seg: Segmented, claims: list[ClaimCandidate]) -> dict[str, _Body]:
                            rf"(?=[,;.]| (?:which|that|whose)\b)", masked):
         if first_names().get(hit.group(1).split()[0].lower()) is None:
             add(hit.group(1), "organization", None, hit.start(1), _kind(hit.group(2)))
+    # "NRC, the Nordic Registry Council, agrees": a name glossed by a body's full name.
+    for hit in re.finditer(rf"(?<![\w’'-])({_NAME}), the ([A-Z][\w’'-]*(?: (?:of|for|on|and|the|[A-Z][\w’'-]*))+),",
+                           masked):
+        if any(w.lower() in ORG_WORDS for w in hit.group(2).split()[1:] + hit.group(2).split()[:1]) \
+                and first_names().get(hit.group(1).split()[0].lower()) is None:
+            add(hit.group(1), "organization", None, hit.start(1))
     for c in claims:
         m = c.evidence.mention
         if m.pronoun is not None or m.plural or not m.name[:1].isupper() or m.type not in ("organization", "person") \

@@ -1732,8 +1732,9 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     qualified = any(w[:1].isupper() and w.lower() not in title_words() and not demonym_code(w) and not country_code(w)
                     for w in m.text.split()[1:])
     for e in persons if not qualified else ():  # "the Tory leader" is no Lib Dem leader
-        if e.role and head in e.role.lower().split():
-            return e
+        words = (e.role or "").lower().split()
+        if head in words and not _SUBORDINATE_ROLE.search(" ".join(words[: words.index(head)])):
+            return e  # (not a "deputy mayor" for "the mayor")
     # The one person the article gives the role, before or after: "Tory leader Ann Berg".
     held = _role_holder(seg.text, entities, phrase, gender)
     if held is not None and (m.country is None or held.country in (None, m.country)):

@@ -31,9 +31,16 @@ DOCUMENT_NOUNS = document_nouns()
 def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """Give each claim whose speaker is a document the document's issuer, in place (on the
     speaker phrase of its ``evidence``)."""
+    issued: dict[str, Mention] = {}  # a document's phrase as first named → its issuer
+    by_head: dict[str, tuple[int, Mention]] = {}  # a document noun → where it last spoke, and its issuer
     for i, c in enumerate(claims):
         m = c.evidence.mention
         head = _document_head(m)
+        if head is None and m.pronoun == "it" and m.name in issued and m.name not in DOCUMENT_NOUNS:
+            # "Ann Berg's statement said: ... It added: ...": the "it" took the document's
+            # phrase before its issuer was found; the same issuer
+            _adopt(m, issued[m.name])
+            continue
         if head is None and m.pronoun == "it" and m.name in DOCUMENT_NOUNS:
             # "..., the report suggests. ..., it predicts": the "it" took the document; its issuer.
             issuer = _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], m.name) \
@@ -43,11 +50,27 @@ def resolve_documents(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         else:
             issuer = _issuer_in_phrase(seg.text, m, head) \
                 or _issuer_before(seg.text, m, claims[max(0, i - _LOOKBACK) : i], head) \
+                or _issued_before(seg.text, m, head, by_head) \
                 or _issuer_named_before(seg.text, m, head) \
                 or _issuer_named_after(seg.text, m, head) \
                 or _issuer_speaking_before(seg.text, m, claims, head)
         if issuer is not None:
+            if m.pronoun is None:
+                issued.setdefault(m.name, issuer)
+                if head is not None:
+                    by_head[head] = (m.start, issuer)
             _adopt(m, issuer)
+
+
+def _issued_before(text: str, m: Mention, head: str, by_head: dict[str, tuple[int, Mention]]) -> Mention | None:
+    """"Oxfam's Hunger report said ... The report said ...": the issuer found for the last
+    document of the same noun that spoke a few paragraphs before; none for a new document
+    ("a further report said") or one of a person ("his report")."""
+    last = by_head.get(head)
+    if last is None or m.pronoun is not None or _new_document(text, m) or m.start - last[0] > _NAMED_WINDOW \
+            or m.text.lower().split()[0] in ("his", "her", "their", "my", "our"):
+        return None
+    return last[1]
 
 
 def _document_head(m: Mention) -> str | None:
@@ -80,8 +103,9 @@ def _issuer_in_phrase(text: str, m: Mention, head: str) -> Mention | None:
             and w.group().lower().rstrip("'’s") not in T.DATE_WORDS and w.group().lower() not in T.DATE_WORDS]
     if not name:
         return None
-    # A run of capitalised words ending at the last one (and its possessive).
-    last = name[-1]
+    # A run of capitalised words ending at the last one (and its possessive); a possessor
+    # before the title of the document is its issuer ("Oxfam's Cost of Hunger report": Oxfam).
+    last = next((w for w in reversed(name) if w.group().endswith(("'s", "’s"))), name[-1])
     first = last
     for w in reversed(words[: words.index(last)]):
         if not w.group()[:1].isupper() or w.group().lower() in T.DATE_WORDS or w.group().lower() in T.DETERMINERS:
@@ -91,6 +115,8 @@ def _issuer_in_phrase(text: str, m: Mention, head: str) -> Mention | None:
     if not possessive and first is words[0] and not first.group().isupper():
         return None  # "Draft conclusions say": a capital that starts the sentence, not a name
     issuer = describe(text, m.start + first.start(), m.start + last.end())
+    if last is not name[-1]:
+        issuer = _as_issuer(text, issuer, head)  # ("Oxfam's ... report": a body, not a person)
     return issuer if issuer.type in _NAMED_TYPES else None
 
 

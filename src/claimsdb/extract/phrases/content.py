@@ -374,8 +374,8 @@ def complement(ps: ParsedSentence, i: int, info: CueInfo, subject: Token | None 
         # Ukraine's decision a mistake" (a possessive names no one).
         return None
     dated = i
-    while i < n and toks[i].low in T.DATE_WORDS:
-        i += 1  # "announced Friday that ...", "wrote Wednesday."
+    while i < n and toks[i].low in T.DATE_WORDS and not (len(toks[i].text) > 2 and toks[i].text.isupper()):
+        i += 1  # "announced Friday that ...", "wrote Wednesday."; not an acronym ("said DEC had")
     if i >= n or (i > dated and toks[i].low in W.ADJUNCT_STARTS):
         return None  # "said Tuesday in Paris": where and when, not what
     t = toks[i]

@@ -6,7 +6,7 @@ import re
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import speaker_nouns, title_words
+from claimsdb.extract.lexicon import document_nouns, speaker_nouns, title_words
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, country_code
 from claimsdb.extract.tokens import Token
@@ -146,6 +146,9 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
         if t.low == "like" and j - 2 >= 0 and toks[j - 2].low in speaker_nouns():
             j -= 1
             continue
+        if t.low in ("the", "a", "an") and not t.cap and j - 2 >= 0 and not toks[j - 2].cap \
+                and toks[j - 2].low in document_nouns():
+            break  # "In a statement the league said": the document is the adjunct's, not the speaker's
         if np_word(ps, t, j - 1):
             j -= 1
             continue

@@ -132,6 +132,11 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
         rule = _INFINITIVE_RULES[rule]
     if rule in _OBJECT_RULES.values() and _no_statement_object(ps, info, k1, end):
         return
+    if hint == "complement" and not info.stance and not info.clausal and start == opening \
+            and ps.index_at(start) == k1 and _phrasal_or_reflexive(ps, k1, info.lemma):
+        return  # "called off a march", "called itself the Network": a deed or a name, no words said
+    if hint in ("that", "complement") and _elliptical(ps, start, end):
+        return  # "..., where they had said they would be": a clause cut to its auxiliary says nothing
     claim = ps.add((start, end), mention, m, info, rule=rule)
     if claim:
         claim.extra["hint"] = hint
@@ -178,6 +183,46 @@ def _no_statement_object(ps: ParsedSentence, info: CueInfo, k1: int, end: int) -
 # Events one concludes, ending them rather than drawing a conclusion (rule concluded-event).
 _CONCLUDED_EVENTS = T.words("visit visits trip tour talks meeting meetings summit session negotiations "
                             "deal agreement contract hearing hearings investigation inquiry probe review")
+
+
+_ELLIPSIS_WORDS = T.AUXILIARIES | T.words("he she it they we i you")
+
+
+def _elliptical(ps: ParsedSentence, start: int, end: int) -> bool:
+    """The content from ``start`` to ``end`` is a subject and auxiliaries only ("they would
+    be", "she must"): its verb phrase is left out, and what was said is not there (a denial
+    stays: "Anna said it was not")."""
+    words = []
+    toks = ps.toks
+    for x in range(ps.index_at(start), len(toks)):
+        t = toks[x]
+        if t.start >= end or len(words) > 4:
+            break  # (a few tokens at most: a long sentence stays linear)
+        if t.start >= start and t.text not in (",", ".", ";", ":", "!", "?"):
+            words.append(t)
+    return 2 <= len(words) <= 4 and all(t.low in _ELLIPSIS_WORDS for t in words) \
+        and words[0].low in T.PRONOUNS and words[-1].low in _ELLIPSIS_WORDS - T.PRONOUNS.keys()
+
+
+# Particles that make a phrasal verb of a cue ("called off", "called up", "shouted down"),
+# and reflexives after which a cue names rather than says ("called itself X").
+_PHRASAL_PARTICLES = T.words("up off back down")
+_REFLEXIVES = T.words("itself himself herself themselves myself ourselves yourself")
+
+
+def _phrasal_or_reflexive(ps: ParsedSentence, k: int, lemma: str) -> bool:
+    """Token ``k``, right after a cue that takes no clause by itself, makes the cue a phrasal
+    verb before a noun phrase ("called off a march planned for May": the verb in the noun's
+    modifier is no clause's) or a reflexive naming ("called itself the Harbour Network"; not
+    "declared herself ready", a statement)."""
+    toks = ps.toks
+    t = toks[k]
+    if t.cap:
+        return False
+    if t.low in _REFLEXIVES:
+        return lemma == "call"
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return t.low in _PHRASAL_PARTICLES and nxt is not None and nxt.low in T.DETERMINERS
 
 
 _NUMBER_WORDS = T.words("a an one two three four five six seven eight nine ten eleven twelve")
