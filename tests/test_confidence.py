@@ -34,6 +34,17 @@ def test_nested_attributions_are_marked_on_both_claims():
     assert "inside" in found["Machado"][1]
 
 
+def test_a_claim_reported_as_another_speakers_content_is_told_from_one_in_a_relative_clause():
+    # The harbour board's words reach the reader through the mayor: the mayor's claim opens
+    # with them. Machado's cue stands in a relative clause further into Merrill's content.
+    found = scored("The mayor told reporters that the harbour board had described the levy as unfair.")
+    assert "inside_at=opening" in found["harbour board"][1]
+    assert "inside_at+speaker=opening+noun" in found["harbour board"][1]
+    assert not any(f.startswith("inside_at") for f in found["The mayor"][1])
+    assert found["harbour board"][0] < 0.5 < found["The mayor"][0]
+    assert "inside_at=within" in scored(NESTED)["Machado"][1]
+
+
 def test_a_nested_bare_complement_is_less_sure_than_the_claim_around_it():
     found = scored(NESTED)
     assert found["Machado"][0] < 0.75 < found["Merrill"][0]
@@ -116,7 +127,7 @@ def test_the_weights_file_parses_and_names_features_the_model_can_give():
                 "lead", "aux", "cue_form", "lemma", "phrase", "phrase_words", "phrase_comma", "phrase_shape",
                 "order", "paragraphs", "sentence_cues", "name_count", "line_unclosed", "previous_speaker",
                 "cue_sense", "content_person", "figures", "listener", "claims_per_mention",
-                "antecedent_paragraphs", "cue_before", "number"}
+                "antecedent_paragraphs", "cue_before", "number", "inside_at"}
     for name in weights:
         head = name.split("=", 1)[0]
         assert head in families or head.split("+", 1)[0] in families, name

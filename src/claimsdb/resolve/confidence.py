@@ -8,7 +8,9 @@ or unresolved pronoun, a relative pronoun, a common noun), its cue (speech, beli
 ambiguous), the length of its content, the type of its speaker, how far the speaker is from the
 cue, whether the content holds a quotation; and, from its article, whether it sits inside
 another claim's content or holds another claim's cue (nested attributions are where speakers
-go wrong), how much of its sentence the content covers, whether the speaker phrase follows a
+go wrong; and for a claim inside another's content, whether its attribution opens that content,
+"A said that B described ...", B's words reported through A, or stands further in, "the vote,
+which B promised ..."), how much of its sentence the content covers, whether the speaker phrase follows a
 preposition ("a source speaking to Fox News said"), whether a one-word name never appears in a
 longer name, and whether a bare complement has no verb ("asked for the meeting"). How the
 speaker was found: named in the claim's own sentence, or taken from an antecedent (how many
@@ -267,6 +269,12 @@ def features(r: ClaimCandidate, ctx: Context, index: int, *, every: bool = False
     nested = _nesting(r, ctx.claims, index)
     if nested:
         out += [nested, f"{nested}+{pattern}", f"{nested}+{cue}", f"{nested}+{speaker}"]
+    if nested == "inside" and ("inside_at" in want or "inside_at+speaker" in want):
+        # Whether the claim's attribution opens the content it sits in ("A said that B described
+        # the pact as ...": B's words reach the reader through A) or stands further in ("the
+        # pact, which B described as ...").
+        at = "opening" if _opens_content(r, ctx, index, m) else "within"
+        out += [f"inside_at={at}", f"inside_at+speaker={at}+{speaker}"]
     if "share" in want:
         sentence = ((r.sentence_end - r.sentence_start)
                     if r.sentence_start is not None and r.sentence_end is not None else 0)
@@ -617,6 +625,23 @@ def _denial_of(denial: ClaimCandidate, charge: ClaimCandidate) -> bool:
     """``denial`` denies the charge ``charge`` made ("X says Y ..., a charge Y denies"): both
     claim the same words."""
     return denial.rule == "denied-charge" and (denial.text_start, denial.text_end) == (charge.text_start, charge.text_end)
+
+
+def _opens_content(r: ClaimCandidate, ctx: Context, index: int, m: Mention) -> bool:
+    """``r``'s cue sits in another claim's content, and ``r``'s attribution opens that content
+    (its speaker phrase, or its content when the speaker follows it: '"...," B said'): the other
+    claim reports ``r`` as its own content. A speaker phrase inside ``r``'s content ("the vote,
+    which B promised ...") does not open it."""
+    first = m.start if m.start < r.text_end else r.text_start
+    for other in ctx.claims[max(0, index - _NEIGHBOURS) : index + _NEIGHBOURS + 1]:
+        if (other is r or r.cue_start is None or not (other.text_start <= r.cue_start < other.text_end)
+                or not (other.text_start < r.text_end and r.text_start < other.text_end)):
+            continue
+        if _object_of(r, other) or _object_of(other, r) or _denial_of(r, other) or _denial_of(other, r):
+            continue
+        if other.text_start <= first and _WORD.search(ctx.text, other.text_start, first) is None:
+            return True
+    return False
 
 
 def _nesting(r: ClaimCandidate, claims: list[ClaimCandidate], index: int) -> str | None:
