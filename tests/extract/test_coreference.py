@@ -904,3 +904,42 @@ def test_the_mayor_is_not_the_deputy_mayor():
     names = [speaker(c) for c in sorted(analysed(text), key=lambda c: c.text_start)]
     assert names[0] == "Anna Holt"
     assert names[-1] != "Anna Holt"
+
+
+@pytest.mark.parametrize("aside", [", from the rights group Openline,", ", of the Vik Institute,"])
+def test_she_is_a_name_the_lists_lack_set_off_by_the_body_she_is_from(aside):
+    # An unlisted given name ("Dorvane") is a person's when commas set off the body she speaks
+    # for (rule affiliation-appositive).
+    text = ("Court row\n\nOpposition spokesman Karl Odd backed the plan. He said the bar would be high. "
+            f"Dorvane Kessel{aside} joined calls for the files to be heard. She said: \"The law is no game.\"\n")
+    assert [sp for _, sp, _ in found(text)] == ["Karl Odd", "Dorvane Kessel"]
+
+
+def test_a_name_set_off_by_a_place_is_no_antecedent_for_she():
+    text = ("Court row\n\nDorvane Kessel, from Vikby, joined calls for the files to be heard. "
+            "She said: \"The law is no game.\"\n")
+    assert [sp for _, sp, _ in found(text)] != ["Dorvane Kessel"]
+
+
+@pytest.mark.parametrize("title, later", [
+    ("Nordic Radio correspondent", "our correspondent"),
+    ("political correspondent", "the correspondent"),
+    ("Nordic Radio analyst", "the analyst"),
+])
+def test_a_role_noun_is_the_one_person_the_article_gave_that_role(title, later):
+    # (rule introduced-role)
+    text = (f"Budget row\n\nLooking ahead, {title} Tom Ardle said the minister would draw lines. "
+            f"\"He will set out his plans,\" {later} said.\n")
+    assert [sp for _, sp, _ in found(text)] == ["Tom Ardle", "Tom Ardle"]
+
+
+def test_a_role_noun_two_people_were_given_stays_unnamed():
+    text = ("Budget row\n\nBank analyst Tom Ardle said rates would rise. Fund analyst Eva Moen said they would not. "
+            "\"Nobody knows,\" the analyst said.\n")
+    assert [sp for _, sp, _ in found(text)][-1] not in ("Tom Ardle", "Eva Moen")
+
+
+def test_the_state_is_not_a_secretary_of_state():
+    text = ("Voter rolls\n\nThe court ruled against Republican Secretary of State Jon Vikstad on Friday. "
+            "The state said the rolls had been purged lawfully.\n")
+    assert [sp for _, sp, _ in found(text)] != ["Jon Vikstad"]

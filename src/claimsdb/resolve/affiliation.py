@@ -1034,7 +1034,7 @@ _AGAINST_BODY = re.compile(r"\b(?:critics?|opponents?|rivals?|customers?|clients
 
 
 @cache
-def _class_nouns() -> frozenset[str]:
+def body_class_nouns() -> frozenset[str]:
     """Nouns that say what kind of body a name is (the last word of each phrase)."""
     from claimsdb.extract.lexicon import company_nouns, word_set
     own = (files("claimsdb.data") / "body_nouns.txt").read_text(encoding="utf-8")
@@ -1120,7 +1120,7 @@ def _classed_country(segment: str, *, at_end: bool) -> str | None:
     """The country a segment gives a body by a country word or a place before a class noun:
     "US broadcaster", "a Kyiv-based think tank". ``at_end``: the class noun must end the
     segment (the body's name follows it)."""
-    nouns = _class_nouns()
+    nouns = body_class_nouns()
     for m in find_countries(segment, regions=False):
         if m.code not in COUNTRY_CODES or segment[m.start - 1 : m.start] in ("-", "‐", "‑"):
             continue  # "Anglo-Dutch", "pro-Russian": not one country's body
@@ -1180,7 +1180,7 @@ def _class_noun_of(text: str, name: str, claims: list[ClaimCandidate]) -> tuple[
     """The class noun a body is introduced with, and whether the words say it is one more of a
     class named before: "Another lender, X", "rival operator X", "X, another bank," (True),
     "the bank X" (False); for the body quoted just before "another lender", that noun (True)."""
-    nouns = _class_nouns()
+    nouns = body_class_nouns()
     occurrences = _occurrences(text, name)
     for start, end in occurrences[:_MENTIONS_LOOKED_AT]:
         line_start = text.rfind("\n", 0, start) + 1
@@ -1269,7 +1269,7 @@ def _is_class_noun_phrase(words: str) -> bool:
     """Whether a description is headed by a class noun: "another carrier", "a Bergen-based
     charity"; the head is the word before the first preposition ("fellow at X": fellow)."""
     head = re.split(r"\s+(?:at|of|with|for|in|from|to|on)\s+", words.lower(), maxsplit=1)[0].split()
-    return bool(head) and head[-1] in _class_nouns() and head[-1] not in title_words()
+    return bool(head) and head[-1] in body_class_nouns() and head[-1] not in title_words()
 
 
 def _is_body(text: str, name: str, role: str | None, phrase: str = "") -> bool:

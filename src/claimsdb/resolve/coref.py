@@ -23,7 +23,7 @@ from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, clean_rol
                                        may_have_known_given_name, plural_of_capitals)
 from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.records import ClaimCandidate
-from claimsdb.resolve.affiliation import listed_organisation
+from claimsdb.resolve.affiliation import body_class_nouns, listed_organisation
 from claimsdb.resolve.countries import demonym_code
 from claimsdb.resolve.offices import listed_roles, office_of, offices_held
 
@@ -207,6 +207,10 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                 # "Roderich Vik, a former colonel, broke ranks ...": a given name the lists lack,
                 # but the appositive after it describes a person.
                 men.role = role
+                found.append(_Entity(start, men))
+            elif men.type == "person" and " " in men.name and _affiliation_appositive(masked, end, block.end):
+                # "Roderich Vik, from the rights group Openline, joined calls ...": a given name the
+                # lists lack, set off by the body the person speaks for (rule affiliation-appositive).
                 found.append(_Entity(start, men))
             elif men.type == "person" and men.role and men.role.rsplit(None, 1)[-1].lower() in _NAME_TITLES:
                 # "Lord Vik": a peer, named by title and surname.
@@ -434,6 +438,31 @@ def _person_appositive(masked: str, end: int, block_end: int) -> str | None:
     return None
 
 
+# ", from the rights group Openline,", ", of the Vik Institute,": the body a person speaks for.
+_AFFILIATION_AFTER = re.compile(r",[ \u00a0]+(?:from|of|at)[ \u00a0]+(?:the[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]+){0,3})"
+                                r"((?:[A-Z][\w'’&.-]*[ \u00a0]*){1,5}),")
+
+
+def _affiliation_appositive(masked: str, end: int, block_end: int) -> bool:
+    """Whether the words set off by commas right after a name give the body the person is from:
+    a class noun of bodies before a capitalised name (", from human rights group Openline,") or
+    a name whose last word is one (", of the Vik Institute,"), or a listed organisation. A place
+    (", from Vik,") is no body: towns have people and shows have producers."""
+    m = _AFFILIATION_AFTER.match(masked, end, block_end)
+    if m is None:
+        return False
+    nouns = _body_class_nouns()
+    lower = m.group(1).split()
+    name = m.group(2).strip()
+    return bool(lower and lower[-1].lower() in nouns) or name.split()[-1].lower() in nouns \
+        or listed_organisation(name)
+
+
+@cache
+def _body_class_nouns() -> frozenset[str]:
+    return body_class_nouns() | _BODY_HEADS | {"party", "union", "ministry", "department", "university", "campaign"}
+
+
 def _described_name(text: str, start: int, end: int) -> Mention | None:
     """"Actor Tom Barker is suing ...": a capitalised describing word before a full name with a
     known given name; the name after it is the person, an antecedent for "he"."""
@@ -497,7 +526,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     # In text order, each phrase once: a pronoun after a role noun finds it already resolved.
     needs = sorted({id(c.evidence.mention): c.evidence.mention for c in claims
                     if c.evidence.mention.pronoun or _role_noun(c.evidence.mention)
-                    or _indefinite_role(c.evidence.mention) or _bare_country_role(c.evidence.mention)}.values(),
+                    or _indefinite_role(c.evidence.mention) or _bare_country_role(c.evidence.mention)
+                    or _own_role_noun(c.evidence.mention)}.values(),
                    key=lambda men: men.start)
     outcomes: dict[int, bool] = {}
     if not needs:
@@ -601,6 +631,15 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             if hit is not None:
                 _adopt(m, hit)
                 outcomes[id(m)] = True
+            continue
+        own = _own_role_noun(m)
+        if own:
+            # "the correspondent", "our analyst": the one person the article gave that role
+            # before ("Nordic Radio correspondent Tom Ardle"), else unnamed (rule introduced-role).
+            hit = None if _kept_anonymous(seg.text, m) else _only_holder(candidates, own)
+            if hit is not None:
+                _adopt(m, hit)
+            outcomes[id(m)] = hit is not None
             continue
         bare = _bare_country_role(m)
         if bare:
@@ -1790,6 +1829,45 @@ def _listed_holder(persons: list[Mention], phrase: str, country: str | None = No
                 and (country is None or office.country == country):
             fits.setdefault(office.name, e)
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _own_role_noun(m: Mention) -> str | None:
+    """The noun of "the correspondent", "our analyst": one lower-case noun for one person that
+    is a title but none of the roles resolved otherwise (_PERSON_ROLES and the like), after "the"
+    or a newspaper's "our"."""
+    words = m.text.split()
+    if len(words) != 2 or words[0].lower() not in ("the", "our") or m.plural or m.pronoun \
+            or m.type not in ("anonymous", "group"):
+        return None
+    noun = words[1]
+    if not (noun.isalpha() and noun.islower()) or noun in _PERSON_ROLES or noun in _SPOKEN_TO \
+            or noun in _MEDIA_NOUNS or noun in _COMPANY_NOUNS or noun in _BODY_HEADS:
+        return None
+    return noun if noun in title_words() and noun not in _TITLE_PARTS else None
+
+
+# Words of the title list that name no person but a thing a title is of ("Secretary of State",
+# "Home Affairs", "Chief of Staff"): "the state" is never the one who holds such an office.
+_TITLE_PARTS = frozenset("""acting affairs air armed army campaign cities city counties county defence defense
+    economy education energy exchequer federal finance first force forces foreign former health high home
+    incoming intelligence interim interior justice majority military minority national navy outgoing parties
+    party policy press prime provincial regional security senior shadow staff state states top trade vice""".split())
+
+
+def _role_ends_in(role: str | None, noun: str) -> bool:
+    """Whether ``role`` is a ``noun`` ("BBC labour affairs correspondent"), not an office of a
+    thing the noun names ("Secretary of State" is no "state")."""
+    words = (role or "").lower().split()
+    return words[-1:] == [noun] and (len(words) < 2 or words[-2] not in ("of", "for", "the", "to", "and"))
+
+
+def _only_holder(candidates: list[Mention], noun: str) -> Mention | None:
+    """The one named person before whose role ends in ``noun``; None when none or two people
+    hold it ("the analyst" after two analysts named is either)."""
+    holders = {e.name: e for e in reversed(candidates)
+               if e.type == "person" and e.pronoun is None and not e.plural and " " in e.name
+               and _role_ends_in(e.role, noun)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> Mention | None:
