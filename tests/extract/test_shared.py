@@ -62,3 +62,24 @@ def test_a_blocked_statement_has_no_speaker(text):
 def test_an_issued_statement_still_speaks_for_the_issuer():
     check("The ministry issued a statement condemning the new fishing quotas.",
           ("condemn", "ministry", "the new fishing quotas"))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Lund seems certain to end weeks of waiting on Monday and announce there will be a vote in May.\n",
+    "Anna Lund is set to end weeks of waiting on Monday and announce there will be a vote in May.\n",
+    "Anna Lund will end weeks of waiting on Monday and announce there will be a vote in May.\n",
+])
+def test_a_cue_under_a_modal_or_to_has_said_nothing_yet(text):
+    # (rule yet-to-come)
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anna Lund ended weeks of waiting on Monday and announced there will be a vote in May.\n", "Anna Lund"),
+    ("The unions reject the offer and say it is far too low.\n", "unions"),
+    # "to" further on belongs to an object, not to the subject's verb phrase.
+    ("The defence team lost their bid to have the case dropped but say it should not go to trial.\n",
+     "defence team"),
+])
+def test_a_shared_cue_in_the_past_or_present_is_a_claim(text, speaker):
+    assert [sp for rule, sp, _ in found(text) if rule == "shared-subject"] == [speaker]

@@ -52,6 +52,8 @@ def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
         mention = shared_speaker(ps, k0)
         if mention is None:
             return None
+        if info.form == "base" and toks[i].low in ("and", "but") and _yet_to_come(ps, mention, i):
+            return None  # "X is set to end the wait and announce ...": not said yet (rule yet-to-come)
         rule = "shared-subject" if toks[i].low in ("and", "but") else "comma-saying"
         boundary = toks[i].start
         if toks[i].low in ("and", "but") and i > 0 and toks[i - 1].text == ",":
@@ -94,3 +96,25 @@ def _after_stance_object(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
                 and stance_frames().get(c.info.lemma) is not None and c.extra.get("hint") == "complement":
             return (c.mention, "shared", k0), "shared-subject", pos
     return None
+
+
+# Modals before the subject's first verb: its deeds and what it will say are yet to come.
+_MODALS = T.words("will would shall should could can may might must 'll")
+
+
+def _yet_to_come(ps: ParsedSentence, mention: Mention, i: int) -> bool:
+    """A cue in its base form after "and" at token ``i`` whose subject's verb phrase opens with
+    a modal or an infinitive's "to" in its first words ("Lund will end the wait and announce
+    ...", "seems certain to end ... and announce"): the cue is governed by it too, and nothing
+    has been said yet. A plain present ("The unions reject the offer and say ...") has neither."""
+    toks = ps.toks
+    x = ps.index_at(mention.end)
+    # (the frame opens the verb phrase: "to" further on is an object's, "lost their appeal to
+    # have the case dismissed")
+    for t, nxt in zip(toks[x : min(i, x + 3)], toks[x + 1 : i + 1]):
+        if t.text in (",", ";", ":") or t.low in ("who", "which", "that"):
+            return False  # a clause of its own comes first
+        if t.low in _MODALS and not t.cap or t.low == "to" and not nxt.cap and nxt.low not in T.DETERMINERS \
+                and not nxt.text[:1].isdigit():
+            return True
+    return False
