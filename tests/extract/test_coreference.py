@@ -943,3 +943,21 @@ def test_the_state_is_not_a_secretary_of_state():
     text = ("Voter rolls\n\nThe court ruled against Republican Secretary of State Jon Vikstad on Friday. "
             "The state said the rolls had been purged lawfully.\n")
     assert [sp for _, sp, _ in found(text)] != ["Jon Vikstad"]
+
+
+@pytest.mark.parametrize("opener, group", [
+    ("The firm's creditors - who hold most of its debt - have been trying to agree a deal for weeks.", "creditors"),
+    ("Its creditors have been trying to agree a deal for weeks.", "creditors"),
+    ("Major companies including Brindle and Voltra have cut jobs.", "Major companies"),
+])
+def test_they_is_the_unnamed_plural_that_opens_the_sentence_before(opener, group):
+    # Not the company named earlier: the plural subject is nearer (rule plural-subject).
+    text = ("Card rescue\n\nVikbank Group has refused to pay more. " + opener
+            + " They said the company would collapse without a deal.\n")
+    assert [sp for _, sp, _ in found(text)] == [group]
+
+
+def test_they_skips_a_clause_of_time_opening_the_sentence():
+    text = ("Card rescue\n\nThe Vik Union has refused to back the plan. When workers heard of it, the yard was shut. "
+            "They said the plan was a trick.\n")
+    assert not any("workers" in sp for _, sp, _ in found(text))

@@ -1083,6 +1083,35 @@ _AS_POSSESSOR = 50  # whose thing opens the sentence: "Vik's side won"
 # A "they" is a plural before a body called "they" (British usage): "The paper reports, citing
 # officials. According to them ..." is the officials.
 _SINGULAR_THEY = 50
+# A plural noun phrase in lower case opening a sentence, as its subject: "The firm's creditors
+# - which ... - have been", "Local residents say", "Many analysts believe".
+_PLURAL_OPENS = re.compile(r"(?:(?:But|And|Yet|However|Meanwhile),? )?(?:(?:The|Its|Their|Many|Some|Most|Several|Other)\s)?"
+                           r"(?:[a-z][\w-]*['’]s\s)?((?:[A-Za-z][\w-]*\s){0,2}?[a-z][a-z-]*[a-z]s)"
+                           r"(?=\s(?:-\s|[a-z]+\s)|,\s)")
+
+
+def _plural_subject(text: str, s_start: int) -> Mention | None:
+    """The unnamed group a plural noun phrase opening the sentence at ``s_start`` names, when
+    its head is a noun for people who speak ("creditors", "officials", "residents") or for bodies
+    ("companies", "unions")."""
+    hit = _PLURAL_OPENS.match(text, s_start)
+    if hit is None:
+        return None
+    words = hit.group(1).split()
+    head = words[-1]
+    if words[0][:1].isupper() and words[0].lower() in T.CLAUSE_WORDS:
+        return None  # "When terrorists ...": a clause of time or condition, its subject none of the sentence's
+    single = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    if not (speaker_nouns().get(head) in ("group", "anonymous") or single in _COMPANY_NOUNS or single in _BODY_NOUNS
+            or T.person_noun(head) and not single.endswith("ment")):
+        return None
+    men = describe(text, hit.start(1), hit.end(1))  # (after a determiner or possessor: "creditors")
+    if not men.plural or men.pronoun is not None or men.type not in ("group", "anonymous", "organization"):
+        return None
+    men.type = "group"  # unnamed, as "officials" (not the body called "Major companies")
+    return men
+
+
 # A sentence whose subject is a "he" or "she" of no claim: "He sees Vik as ...".
 _PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Yet|So|Now|However|Meanwhile|Later|Earlier|Instead|Then),? )?(He|She) [a-z]")
 # A sentence opened by a description of the person the passage is about, as a "he" would open
@@ -1136,6 +1165,12 @@ def _salient(seg: Segmented, starts: list[int], entities: list[_Entity], m: Ment
             else _body_subject(seg, s_start, m, entities, positions, focus)
         if held is not None:
             add(held, recency + _AS_SUBJECT)
+            found_subject = True
+        if m.pronoun == "they" and k < here and opened is None and not focus.contents.apart(s_start, m) \
+                and (crowd := _plural_subject(seg.text, s_start)) is not None:
+            # "The firm's creditors have been trying ... They threatened ...": the people a
+            # plural noun opening the sentence describes, unnamed (rule plural-subject).
+            add(crowd, recency + _AS_SUBJECT)
             found_subject = True
         for s in focus.resolved[bisect_left(focus.resolved_at, s_start) : bisect_left(focus.resolved_at, window_end)]:
             if s is not m and s.pronoun == m.pronoun and (
