@@ -116,7 +116,7 @@ def test_a_name_glossed_by_a_bodys_full_name_is_the_organisation():
     # "NRC, the Nordic Registry Council, agrees": NRC is a body, though it says nothing
     # itself; "the organisation" in the next sentence is it.
     text = ("Web names\n\nFake web names could fool shoppers, experts say. NRC, the Nordic Registry Council, agrees. "
-            "\"Blocking the new names would hurt trust in them,\" the organisation said in a statement.\n")
+            "\"Blocking the new names would hurt trust in them,\" the organisation said in its written reply.\n")
     assert speakers_of(text)[-1] == ("NRC", "organization")
 
 

@@ -65,9 +65,9 @@ def test_an_issued_statement_still_speaks_for_the_issuer():
 
 
 @pytest.mark.parametrize("text", [
-    "Anna Lund seems certain to end weeks of waiting on Monday and announce there will be a vote in May.\n",
-    "Anna Lund is set to end weeks of waiting on Monday and announce there will be a vote in May.\n",
-    "Anna Lund will end weeks of waiting on Monday and announce there will be a vote in May.\n",
+    "Anna Lund seems certain to close months of talk on Friday and announce that a poll is coming in June.\n",
+    "Anna Lund is set to close months of talk on Friday and announce that a poll is coming in June.\n",
+    "Anna Lund will close months of talk on Friday and announce that a poll is coming in June.\n",
 ])
 def test_a_cue_under_a_modal_or_to_has_said_nothing_yet(text):
     # (rule yet-to-come)

@@ -527,7 +527,7 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             # the speaker, whatever verbs it holds (rule asked-aside)
             return ps.mention(*span), "subject", span[0]
         if first.low in _ASIDE_PREPOSITIONS and p + 2 < comma and toks[span[1]].cap and span[0] == _sentence_start(ps):
-            # "Anna Lund, in an interview with the BBC, said": where or when the name spoke,
+            # "Anna Lund, in an interview with Nordic Radio, said": where or when the name spoke,
             # set off by commas; the name at the sentence's start is the speaker.
             named = ps.mention(*span)
             if named.type == "person" and named.pronoun is None:

@@ -136,7 +136,7 @@ def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tu
             and ps.index_at(start) == k1 and _phrasal_or_reflexive(ps, k1, info.lemma):
         return  # "called off a march", "called itself the Network": a deed or a name, no words said
     if hint in ("that", "complement") and _elliptical(ps, start, end):
-        return  # "..., where they had said they would be": a clause cut to its auxiliary says nothing
+        return  # "..., where they had told us they would be": a clause cut to its auxiliary says nothing
     claim = ps.add((start, end), mention, m, info, rule=rule)
     if claim:
         claim.extra["hint"] = hint
