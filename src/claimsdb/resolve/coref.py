@@ -79,6 +79,9 @@ _COMPANY_TAIL = (
     r"| (?:said|says|added|announced|reported|warned) its\b)"
 )
 _COMPANY_EVIDENCE = re.compile(r"([A-Z](?<![\w-][A-Z])(?>[\w&-]+)(?<=[a-zA-Z]))" + _COMPANY_TAIL)
+# Words that make a role another office than its head's: "the shadow chancellor" is not the
+# chancellor, "the deputy mayor" not the mayor (rule other-office).
+_OTHER_OFFICE = frozenset("deputy vice shadow former assistant ex acting junior".split())
 _SUBORDINATE_ROLE = re.compile(r"\b(?:deputy|vice|shadow|former|assistant|ex|acting)\b[\s-]*$")
 # How many entities back a pronoun or role noun may look for its antecedent.
 _LOOKBACK = 200
@@ -1804,8 +1807,9 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
                 and " of " not in f" {role[: len(role) - len(phrase)]}":  # "friend of the Tory leader"
             return e
     qualified = any(w[:1].isupper() and w.lower() not in title_words() and not demonym_code(w) and not country_code(w)
-                    for w in m.text.split()[1:])
-    for e in persons if not qualified else ():  # "the Tory leader" is no Lib Dem leader
+                    for w in m.text.split()[1:]) \
+        or any(w in _OTHER_OFFICE for w in phrase.lower().replace("-", " ").split()[:-1])
+    for e in persons if not qualified else ():  # "the Tory leader" is no Lib Dem leader; "the shadow chancellor" no chancellor
         words = (e.role or "").lower().split()
         if head in words and not _SUBORDINATE_ROLE.search(" ".join(words[: words.index(head)])):
             return e  # (not a "deputy mayor" for "the mayor")
