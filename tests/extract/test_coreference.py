@@ -969,3 +969,23 @@ def test_a_role_of_another_office_is_not_the_holder_of_its_head(role):
     text = (f"Budget\n\nChancellor Tom Vikes raised borrowing a little. The chancellor also hailed growth. "
             f"The {role} said the budget rule had turned to dust.\n")
     assert [sp for _, sp, _ in found(text)] != ["Tom Vikes"]
+
+
+def test_a_described_body_is_the_body_that_spoke_just_before_not_where_it_sits():
+    # (rule body-class-noun; "Oslo-based" says where the body sits, not whose it is)
+    text = ("Growth\n\nGrowth will slow to 3% next year, the Vik Policy Institute said. "
+            "But the Oslo-based policy think tank said the outlook could still improve.\n")
+    claims = analysed(text)
+    assert [(c.speaker.name, c.speaker.country) for c in claims] == [("Vik Policy Institute", None)] * 2
+
+
+def test_a_body_s_class_noun_is_the_body_named_with_it():
+    text = ("Police pay\n\nThe Nordic Police Federation met ministers on Monday. Karl Odd said talks went well. "
+            "The federation said officers lacked training.\n")
+    assert [sp for _, sp, _ in found(text)][-1] == "Nordic Police Federation"
+
+
+def test_a_body_s_class_noun_after_a_person_spoke_stays_unnamed():
+    text = ("Appeal\n\nAnna Lund went to the Vik Relief Fund with the idea. \"I was shocked,\" she said. "
+            "The charity said it was glad of the gift.\n")
+    assert [sp for _, sp, _ in found(text)][-1] != "Anna Lund"

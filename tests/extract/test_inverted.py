@@ -101,3 +101,18 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_no_quotation():
 ])
 def test_a_guillemet_quotation_opening_a_later_sentence_is_the_content(text, content):
     assert ("inverted-said", "Paul Varin", content) in found(text)
+
+
+@pytest.mark.parametrize("speaker", ["a third diplomat", "a second official", "a third envoy"])
+def test_an_ordinal_after_the_article_is_part_of_an_unnamed_speaker(speaker):
+    # Wire copy counts its anonymous sources: "a third diplomat said".
+    claims = found(f"Talks\n\n\"It will end up as one line in the final text,\" {speaker} said.\n")
+    assert [(rule, content) for rule, _, content in claims] == [
+        ("inverted-said", "\"It will end up as one line in the final text,\"")]
+    assert claims[0][1] in (speaker, speaker.removeprefix("a "))  # ("envoy" is a title: "third envoy")
+
+
+def test_a_quotation_split_by_an_ordinal_speaker_is_one_claim():
+    text = ("Talks\n\n\"It will end up as one line in the final text,\" a third diplomat predicted, "
+            "\"and the real work will happen later.\"\n")
+    assert [(sp, c[:20]) for _, sp, c in found(text)] == [("a third diplomat", "\"It will end up as o")]

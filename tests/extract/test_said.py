@@ -344,3 +344,13 @@ def test_a_short_clause_with_its_verb_phrase_stays():
 def test_a_denial_cut_to_its_auxiliary_stays():
     check("Lord Olsen said the quota was fair. Anna Olsen said it was not.",
           ("said-clause", "Lord Olsen", "the quota was fair"), ("said-clause", "Anna Olsen", "it was not"))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Vikes of the Oslo-based Nordic think tank said the ban was \"symbolic but modest\".\n",
+    "Tom Vikes, a fellow at the Nordic think tank, said the ban was \"symbolic but modest\".\n",
+    "Tom Vikes, who runs a think tank in Oslo, said the ban was \"symbolic but modest\".\n",
+])
+def test_a_think_tank_in_the_speaker_phrase_is_a_noun(text):
+    # (rule think-tank: "think" there is no cue, and no end of the speaker phrase)
+    assert found(text) == [("said-clause", "Tom Vikes", 'the ban was "symbolic but modest"')]

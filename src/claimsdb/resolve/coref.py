@@ -79,6 +79,9 @@ _COMPANY_TAIL = (
     r"| (?:said|says|added|announced|reported|warned) its\b)"
 )
 _COMPANY_EVIDENCE = re.compile(r"([A-Z](?<![\w-][A-Z])(?>[\w&-]+)(?<=[a-zA-Z]))" + _COMPANY_TAIL)
+# What kind of body a name is ("think tank", "watchdog", "charity": data/body_nouns.txt), as
+# the head of a description of a body: "the Oslo-based think tank said".
+_CLASS_HEADS = frozenset(w for w in word_set("body_nouns.txt") if w.isalpha()) - {"major", "outfit", "lobby", "agency", "think"}
 # Words that make a role another office than its head's: "the shadow chancellor" is not the
 # chancellor, "the deputy mayor" not the mayor (rule other-office).
 _OTHER_OFFICE = frozenset("deputy vice shadow former assistant ex acting junior".split())
@@ -545,7 +548,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
         entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
                     or any(e.mention is m for m in needs)]
     contents = _Contents(claims) if any(m.pronoun in ("he", "she", "it", "they") or _role_noun(m) in _COMPANY_HEADS
-                                        for m in needs) else None
+                                        or _role_noun(m) in _CLASS_HEADS for m in needs) else None
     if contents is not None and any(e.by_title for e in entities):
         # "Mr Vik liked to ..., the leader said": inside what another speaker said, no subject.
         entities = [e for e in entities if not e.by_title or not contents.inside(e.pos)]
@@ -667,6 +670,14 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             if not _kept_anonymous(seg.text, m):
                 if head in _PERSON_ROLES or head == "<office>":
                     hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
+                elif head in _CLASS_HEADS:
+                    # "the think tank", "the charity": the body of that name, else the body that
+                    # spoke in the attribution just before (rule body-class-noun)
+                    hit = next((e for e in reversed(candidates) if e.type == "organization" and e.name[:1].isupper()
+                                and " " in e.name and head in e.name.lower().split()), None) \
+                        or _body_spoke_before(block_starts, spoken, spoken_at, m)
+                    if hit is not None:
+                        m.country = None  # ("Oslo-based" says where it sits, not whose it is)
                 elif head in _COMPANY_HEADS:
                     # "The group said Barclays was still waiting": a company the statement
                     # itself names is what it is about, not who made it.
@@ -750,6 +761,23 @@ class _Contents:
 
     def said_by(self, text: str, m: Mention) -> str:
         return " ".join(text[a:b] for a, b in self.by_mention.get(id(m), ()))
+
+
+def _body_spoke_before(block_starts: list[int], spoken: list[tuple[int, Mention]], spoken_at: list[int],
+                       m: Mention) -> Mention | None:
+    """The named body whose attribution is the nearest before ``m``, in its paragraph or the one
+    before ("..., the Vik Institute said. But the Oslo-based think tank added ..."); None when the
+    nearest attribution is anyone else's."""
+    para = bisect_right(block_starts, m.start) - 1
+    k = bisect_left(spoken_at, m.start)
+    for at, s in reversed(spoken[max(0, k - _SPEAKER_LOOKBACK) : k]):
+        if s is m or s.start >= m.start:
+            continue
+        if bisect_right(block_starts, at) - 1 < para - 1:
+            return None
+        named = s.type == "organization" and s.pronoun is None and not s.plural and s.name[:1].isupper()
+        return s if named else None
+    return None
 
 
 def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], spoken_at: list[int], m: Mention,
@@ -1703,6 +1731,9 @@ def _role_noun(m: Mention) -> str | None:
         return _EPITHET  # "the Social Democrat politician", "the 70-year-old former Soviet dissident"
     if len(words) == 4 and words[1].lower() == "board" and words[2].lower() == "of" and words[3].lower() == "directors":
         return "board"  # "the board of directors": the company's board
+    if m.type != "person" and len(words) >= 3 and words[-1].lower() in _CLASS_HEADS \
+            and all(not w[:1].isupper() or w.lower().endswith("-based") for w in words[1:]):
+        return words[-1].lower()  # "the Oslo-based policy think tank", "the charity"
     if any(w[:1].isupper() for w in words[1:]):
         # "the Chancellor", "the Prime Minister of Ruritania": a title, capitalised or not, and
         # whatever place or body follows "of"; any other capital makes it a name.
@@ -1721,7 +1752,7 @@ def _role_noun(m: Mention) -> str | None:
         return core[-1] if core[-1] in _PERSON_ROLES else None
     head = words[-1].lower()
     if head in _SPOKEN_TO or head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS or head in _BODY_HEADS \
-            or head in ("ministry", "government", "department", "agency", "office"):
+            or head in ("ministry", "government", "department", "agency", "office") or head in _CLASS_HEADS:
         return head
     return None
 

@@ -38,6 +38,9 @@ def attributive_participle(toks, j: int) -> bool:
             toks[j + 1].low in speaker_nouns() or T.person_noun(toks[j + 1].low))
 
 
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
 def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
     low = tok.low
     if low in W.WEEKDAYS:
@@ -57,6 +60,10 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
         # A participle of a cue verb as an adjective, between an article and a noun for people
         # (check attributive-cue-word): "the alleged spammers", "a reported gunman"
         or attributive_participle(ps.toks, j)
+        # An ordinal between an article and the noun for a person: "a third diplomat", "the
+        # second official" (wire copy counting its anonymous sources)
+        or (low in _ORDINALS and j > 0 and ps.toks[j - 1].low in ("a", "an", "the") and j + 1 < len(ps.toks)
+            and (ps.toks[j + 1].low in speaker_nouns() or ps.toks[j + 1].low in title_words() or T.person_noun(ps.toks[j + 1].low)))
         # A plural's possessive after a determiner: "the workers' union leader"
         or (low.endswith(("s'", "s’")) and j > 0 and ps.toks[j - 1].low in T.DETERMINERS)
         # A place described, then its body: "the Caribbean island's government"
