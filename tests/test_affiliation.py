@@ -146,6 +146,13 @@ def test_office_held_in_a_place(tmp_path):
     assert countries == {"two": "RU", "the": "UA"}
 
 
+@pytest.mark.parametrize("title", ["Head of Odesa Regional Military Administration", "Kherson Regional Military Administration head",
+                                   "Belgorod Oblast governor"])
+def test_an_office_named_for_a_region_in_capitals_is_held_in_its_place(tmp_path, title):
+    claims = exported(tmp_path, f"Strikes overnight\n\n{title} Ivan Sokolov said two villages were hit.\n")
+    assert [(c["speaker"], c["country"]) for c in claims] == [("Ivan Sokolov", "RU" if "Belgorod" in title else "UA")]
+
+
 @pytest.mark.parametrize(("place", "code"), [("Kharkiv", "UA"), ("Odessa", "UA"), ("Texas", "US"), ("Kursk", "RU")])
 def test_place_country(place, code):
     assert place_country(place) == code

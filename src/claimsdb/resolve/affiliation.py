@@ -86,13 +86,15 @@ _VOICE_OF = re.compile(
 )
 
 # The place an office or a person belongs to.
-_PLACE = r"(?!The\b)([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+# (a capitalised "Regional", "Oblast" after the name is the office's, not the place's: "Head of
+# Odesa Regional Military Administration", "Kherson Regional Military Administration head")
+_PLACE = r"(?!The\b)([A-Z][\w'’-]+(?:[ -](?!(?i:region(?:al)?|oblast|province|city|district|municipal)\b)[A-Z][\w'’-]+)?)"
 _PLACE_PATTERN = re.compile(
     # The noun capitalised too, opening a sentence: "Witnesses in Kramatorsk told ...".
     r"\b(?i:governor|mayor|head|chief|leader|administration|government|council|police|"
     r"prosecutor|authorities|residents?|natives?|people|officials?|witness(?:es)?)\s+(?:of|in|for)\s+"
-    r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:region|oblast|province|city|district|area))?"
-    r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:region(?:al)?|oblast|province|city|municipal|district)\b"
+    r"(?:the\s+)?" + _PLACE + r"(?:\s+(?i:region|oblast|province|city|district|area))?"
+    r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?i:region(?:al)?|oblast|province|city|municipal|district)\b"
     r"|-born\b|\s+native\b|\s+(?i:mayor|governor)\b)"
     # Where the speaker is posted: "the commander at the ferry landing near Berdychiv", "(40km
     # south of Zhytomyr)".
