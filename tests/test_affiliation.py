@@ -876,3 +876,26 @@ def test_the_external_affairs_ministry_is_india_s(tmp_path):
         "An official of the Ministry of External Affairs said the visit had been planned for months.\n"
     ))
     assert claims and claims[0]["country"] == "IN"
+
+
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    # A body named with its country's adjective, then its spokesman
+    ("Mines\n\nThe Ukrainian Navy said a warship had laid mines. The Navy's spokesman Dmytro Vikenko said "
+     "it was an attempt to scare shipowners.\n", "Dmytro Vikenko", "UA"),
+    # Initials in brackets after the body spelt out (rule initials-of-body)
+    ("Spies\n\nThe Estonian Internal Security Service (KAPO) said it had detained two men. KAPO director "
+     "Margo Palvik said the men had filmed the port.\n", "Margo Palvik", "EE"),
+    # The last words of an international body's listed name
+    ("Sanctions\n\nThe European Commission proposed new sanctions on Monday. Commission spokesperson "
+     "Anna Hipp said the list would grow.\n", "Anna Hipp", "EU"),
+])
+def test_a_person_of_a_body_the_article_gave_a_country(tmp_path, text, speaker, code):
+    claims = exported(tmp_path, text)
+    assert {c["speaker"]: c["country"] for c in claims}[speaker] == code
+
+
+def test_a_country_s_seat_is_no_body_a_role_names(tmp_path):
+    # "House editor" works at no White House.
+    claims = exported(tmp_path, "Polls\n\nThe White House said nothing. \"It is close,\" said Tom Vikes, "
+                                "House editor for the Vik Report.\n")
+    assert {c["speaker"]: c["country"] for c in claims}["Tom Vikes"] is None

@@ -48,6 +48,7 @@ from claimsdb.resolve.countries import (
     COUNTRY_CODES,
     ORG_CODES,
     country_of_phrase,
+    demonym_code,
     find_countries,
     is_complement,
     misspelt_country,
@@ -87,14 +88,15 @@ _VOICE_OF = re.compile(
 
 # The place an office or a person belongs to.
 # (a capitalised "Regional", "Oblast" after the name is the office's, not the place's: "Head of
-# Odesa Regional Military Administration", "Kherson Regional Military Administration head")
-_PLACE = r"(?!The\b)([A-Z][\w'’-]+(?:[ -](?!(?i:region(?:al)?|oblast|province|city|district|municipal)\b)[A-Z][\w'’-]+)?)"
+# Odesa Regional Military Administration", "Kherson Regional Military Administration head";
+# but "City" is a club's or a place's own name: "Manchester City", "Mexico City")
+_PLACE = r"(?!The\b)([A-Z][\w'’-]+(?:[ -](?!(?i:region(?:al)?|oblast|province|district)\b)[A-Z][\w'’-]+)?)"
 _PLACE_PATTERN = re.compile(
     # The noun capitalised too, opening a sentence: "Witnesses in Kramatorsk told ...".
     r"\b(?i:governor|mayor|head|chief|leader|administration|government|council|police|"
     r"prosecutor|authorities|residents?|natives?|people|officials?|witness(?:es)?)\s+(?:of|in|for)\s+"
-    r"(?:the\s+)?" + _PLACE + r"(?:\s+(?i:region|oblast|province|city|district|area))?"
-    r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?i:region(?:al)?|oblast|province|city|municipal|district)\b"
+    r"(?:the\s+)?" + _PLACE + r"(?:\s+(?:(?i:region|oblast|province|district)|city|area))?"
+    r"|" + _PLACE.replace("(?!The", "(?!The") + r"(?:\s+(?:(?i:region(?:al)?|oblast|province|district)|city|municipal)\b"
     r"|-born\b|\s+native\b|\s+(?i:mayor|governor)\b)"
     # Where the speaker is posted: "the commander at the ferry landing near Berdychiv", "(40km
     # south of Zhytomyr)".
@@ -1148,6 +1150,32 @@ def _classed_country(segment: str, *, at_end: bool) -> str | None:
     return None
 
 
+# A body's name spelt out before its initials in brackets: "Internal Security Service (".
+_SPELLED_OUT = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:" + _SP + r"+(?:of" + _SP + r"+|for" + _SP + r"+|and" + _SP
+                          + r"+|the" + _SP + r"+)*[A-Z][\w'’-]*){1,7})" + _SP + r"*\(")
+
+
+def _tail_of_listed(before: str, name: str) -> str | None:
+    """The international body whose listed name ends with ``name`` here: "Commission"
+    written as part of "the European Commission" (EU), "Security Council" (UN)."""
+    segment = before + name
+    for m in find_countries(segment, regions=False):
+        if m.end == len(segment) and m.start < len(before) and " " in segment[m.start : m.end]:
+            # (a body's name only: "White House" holds "House" as a country's seat, not a body)
+            return m.code if m.code in ORG_CODES else None
+    return None
+
+
+def _demonym_before(before: str) -> str | None:
+    """The country of a demonym right before a body's name: "the Ukrainian Navy", "the Estonian
+    Internal Security Service" (a country's own body, named with its adjective)."""
+    m = re.search(r"(?:^|[\s(])(?:[Tt]he" + _SP + r"+)?([A-Z][a-z]+)" + _SP + r"+$", before)
+    if m is None:
+        return None
+    code = demonym_code(m.group(1))
+    return code if code in COUNTRY_CODES else None
+
+
 _BODY_APPOSITIVE = re.compile(r"," + _SP + r"+(?:a|an|the|one)" + _SP + r"+([^,.;:()“”\"\n]{2,80})")
 
 
@@ -1158,9 +1186,18 @@ def _stated_body_country(text: str, name: str) -> str | None:
     for start, end in _occurrences(text, name)[:_MENTIONS_LOOKED_AT]:
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 80) : start]
-        code = _classed_country(before, at_end=True)
+        code = _classed_country(before, at_end=True) or _demonym_before(before) or _tail_of_listed(before, text[start:end])
         if code:
             return code
+        full = _SPELLED_OUT.search(text, max(line_start, start - 120), start)
+        if full is not None and full.end() == start and full.group(1) != name:
+            # "the Estonian Internal Security Service (KAPO)": the initials are that body
+            # (rule initials-of-body)
+            spelled = re.sub(r"^The" + _SP + "+", "", full.group(1))
+            first, _, rest = spelled.partition(" ")
+            code = (demonym_code(first) if rest else None) or _stated_body_country(text, spelled)
+            if code in COUNTRY_CODES:
+                return code
         m = _BODY_APPOSITIVE.match(text, end, min(len(text), end + 90))
         if m:
             head = " ".join(m.group(1).split()[:6])
