@@ -190,6 +190,15 @@ def test_a_photo_caption_is_no_antecedent():
     assert speakers(text) == ["Karl Olsen"]
 
 
+@pytest.mark.parametrize("caption", ["Photo: Troops at the base. Source: Mil.ee / Ardo Hallik",
+                                     "Image caption: Ardo Hallik, the base commander", "(Photo: Ardo Hallik/Reuters)"])
+def test_a_labelled_caption_line_is_no_antecedent_and_no_claim(caption):
+    # A caption and its credit: page furniture, whatever names it holds.
+    text = ("Defence\n\nDefence Minister Hanno Pevtor said on Tuesday that the army would grow.\n\n"
+            f"{caption}\n\nHe added that spending would rise to 3.7 percent of GDP.\n")
+    assert speakers(text) == ["Hanno Pevtor", "Hanno Pevtor"]
+
+
 def test_it_is_the_country_sources_just_reported_on():
     text = ("Trade officials say Norway, which exports most of the salmon, tried to soften the quota. "
             "It said the limit should cover only farmed fish.")

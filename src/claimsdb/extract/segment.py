@@ -198,10 +198,17 @@ def _is_heading(line: str) -> bool:
     )
 
 
+# A picture's caption or credit line, by its label (lower-cased line).
+_CAPTION_LABEL = re.compile(r"\s*[\[(]?(?:(?:photo|photograph|picture|image|illustration|foto)(?:\s+(?:caption|credit))?"
+                            r"|pictured|caption)\s*:")
+
+
 def _is_furniture(line: str) -> bool:
     low = line.strip().lower()
     if low in furniture_phrases():
         return True
+    if _CAPTION_LABEL.match(low):
+        return True  # "Photo: ... Source: Mil.ee / A. Berg": a caption and its credit, no prose
     # Lines with almost no letters: times, bullets, counters, separators.
     return _THREE_LETTERS.search(low) is None
 
