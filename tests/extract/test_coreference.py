@@ -998,3 +998,20 @@ def test_a_body_s_class_noun_after_a_person_spoke_stays_unnamed():
     text = ("Appeal\n\nAnna Lund went to the Vik Relief Fund with the idea. \"I was shocked,\" she said. "
             "The charity said it was glad of the gift.\n")
     assert [sp for _, sp, _ in found(text)][-1] != "Anna Lund"
+
+
+def test_a_former_office_is_the_person_named_before_who_held_it():
+    # (rule former-office-holder: the register gives Kaja Kallas Estonia's premiership, left in 2024;
+    # the country is hers now, not the office's)
+    text = ("Sanctions\n\nEU foreign policy chief Kaja Kallas said the package would bite. "
+            "\"Every package makes the war dearer,\" the former Estonian prime minister told reporters.\n\n"
+            "Slovakia's prime minister, Robert Fico, said he would not block it.\n")
+    claims = sorted(analysed(text), key=lambda c: c.text_start)
+    assert [(c.speaker.name, c.speaker.country) for c in claims] == [
+        ("Kaja Kallas", "EU"), ("Kaja Kallas", "EU"), ("Robert Fico", "SK")]
+
+
+def test_a_former_office_is_never_its_holder_now():
+    text = ("Sanctions\n\nSlovakia's prime minister, Robert Fico, met the press. "
+            "\"Every package makes the war dearer,\" the former Slovak prime minister told reporters.\n")
+    assert speakers(text) != ["Robert Fico"]

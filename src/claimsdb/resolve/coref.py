@@ -1816,6 +1816,13 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
             return None
         return next((e for e in persons if _holds(e.role, office)), None)
     phrase = _role_phrase(m)
+    if "former" in phrase.split():
+        # "the former Estonian prime minister": one named before whom the register gives that
+        # office in the past, never a holder now (rule former-office-holder)
+        hit = _former_holder(persons, phrase, m.country)
+        if hit is not None:
+            m.country = None  # (of the office left: the person's country now is the name's)
+        return hit
     bare = " ".join(w for w in phrase.split() if not (country_code(w) and w not in title_words())) if m.country else phrase
     if bare and bare != phrase:
         # "the German chancellor", "the Nato secretary general": a role of that country or
@@ -1898,6 +1905,24 @@ def _listed_holder(persons: list[Mention], phrase: str, country: str | None = No
         if office is not None and office.role and _holds(office.role.lower(), (phrase,)) \
                 and (country is None or office.country == country):
             fits.setdefault(office.name, e)
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _former_holder(persons: list[Mention], phrase: str, country: str | None) -> Mention | None:
+    """The one person named before whose listed offices include ``phrase`` without "former"
+    (and a country's adjective, of that country) as an office they have left."""
+    words = [w for w in phrase.split() if w != "former"]
+    if country and words and demonym_code(words[0]) == country:
+        words = words[1:]
+    else:
+        country = None
+    office = " ".join(words)
+    if " " not in office and office not in _PERSON_ROLES:
+        return None
+    context = [e.name for e in persons]
+    fits = {e.name: e for e in persons
+            if any(o.end is not None and _holds(o.role.lower(), (office,)) and (country is None or o.country == country)
+                   for o in offices_held(e.name, context=context))}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
