@@ -1012,6 +1012,6 @@ def test_a_former_office_is_the_person_named_before_who_held_it():
 
 
 def test_a_former_office_is_never_its_holder_now():
-    text = ("Sanctions\n\nSlovakia's prime minister, Robert Fico, met the press. "
+    text = ("Sanctions\n\nSlovakia's prime minister, Tom Vikes, met the press. "
             "\"Every package makes the war dearer,\" the former Slovak prime minister told reporters.\n")
-    assert speakers(text) != ["Robert Fico"]
+    assert speakers(text) != ["Tom Vikes"]
