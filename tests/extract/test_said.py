@@ -344,3 +344,19 @@ def test_a_short_clause_with_its_verb_phrase_stays():
 def test_a_denial_cut_to_its_auxiliary_stays():
     check("Lord Olsen said the quota was fair. Anna Olsen said it was not.",
           ("said-clause", "Lord Olsen", "the quota was fair"), ("said-clause", "Anna Olsen", "it was not"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ingrid Sol told the Harbour Courier by phone from Tromsø that the ferry had been cancelled twice.", "Ingrid Sol"),
+    ("Ingrid Sol told reporters by telephone that the ferry had been cancelled twice.", "Ingrid Sol"),
+    ("Ingrid Sol said via video link from her office that the ferry had been cancelled twice.", "Ingrid Sol"),
+    ("Ingrid Sol wrote by email on Monday that the ferry had been cancelled twice.", "Ingrid Sol"),
+])
+def test_how_the_words_were_passed_on_goes_with_the_cue(text, speaker):
+    # "by phone", "via video link", "from <place>": how and where from, not what was said
+    assert [(s, c) for _, s, c in found(text)] == [(speaker, "the ferry had been cancelled twice")]
+
+
+def test_a_gathering_named_after_a_body_is_where_the_words_were_told():
+    text = "Ingrid Sol told a House of Delegates finance committee session on Friday that the levy would stay."
+    assert [(s, c) for _, s, c in found(text)] == [("Ingrid Sol", "the levy would stay")]
