@@ -78,7 +78,7 @@ _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov d
 @lru_cache(maxsize=16384)
 def _is_name_word(tok: str) -> bool:
     low = tok.lower()
-    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or (
+    if not (tok[:1].isupper() or T.PARTICLE_NAME.match(tok)) or low in title_words() or low in T.CLAUSE_WORDS or (
             low in T.DATE_WORDS and low not in T.MONTHS and low not in _MONTH_ABBREVIATIONS):
         return False  # months stay: "Theresa May", "April Ryan"; and "Jan" (check month-word-name)
     if "-" in low and any(part in title_words() for part in low.split("-")):
