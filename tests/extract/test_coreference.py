@@ -904,3 +904,24 @@ def test_the_mayor_is_not_the_deputy_mayor():
     names = [speaker(c) for c in sorted(analysed(text), key=lambda c: c.text_start)]
     assert names[0] == "Anna Holt"
     assert names[-1] != "Anna Holt"
+
+
+def test_it_after_a_force_that_spoke_is_that_force():
+    # "air force" is a body like "army": the "it" that speaks next is the force
+    text = ("Title line\n\nNorway's air force said it shot down 40 of the 52 drones. "
+            "It said the attack had targeted mainly the ports.")
+    assert [(s, c) for _, s, c in found(text)] == [
+        ("Norway's air force", "it shot down 40 of the 52 drones"),
+        ("Norway's air force", "the attack had targeted mainly the ports")]
+
+
+def test_a_hyphenated_title_refers_back_to_its_holder():
+    text = ("Title line\n\nNATO Secretary-General Mark Rutte welcomed the plan. "
+            "The Secretary-General stressed that there should be no overlap.")
+    assert ("said-that", "Mark Rutte", "there should be no overlap") in found(text)
+
+
+def test_the_top_government_spokesman_is_the_chief_cabinet_secretary():
+    text = ('Title line\n\nJapan will extend the programme, Chief Cabinet Secretary Ken Mori said Monday. '
+            '"We will decide soon," the top government spokesman told a press conference.')
+    assert [s for _, s, _ in found(text)] == ["Ken Mori", "Ken Mori"]
