@@ -101,3 +101,9 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_no_quotation():
 ])
 def test_a_guillemet_quotation_opening_a_later_sentence_is_the_content(text, content):
     assert ("inverted-said", "Paul Varin", content) in found(text)
+
+
+@pytest.mark.parametrize("name", ["Van Hoorn", "De Smet", "Le Maire", "Di Sarno"])
+def test_a_surname_with_a_capitalised_particle_after_the_quotation_is_the_speaker(name):
+    text = f"“The harbour stays closed until spring,” {name} told journalists after the meeting."
+    assert found(text) == [("inverted-said", name, "“The harbour stays closed until spring,”")]
