@@ -62,3 +62,17 @@ def test_a_blocked_statement_has_no_speaker(text):
 def test_an_issued_statement_still_speaks_for_the_issuer():
     check("The ministry issued a statement condemning the new fishing quotas.",
           ("condemn", "ministry", "the new fishing quotas"))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor opened the hearing by telling the families that the ferry had been overloaded.",
+     "the ferry had been overloaded"),
+    ("The mayor ended the briefing by warning that the storm could close the port.",
+     "the storm could close the port"),
+])
+def test_a_participle_cue_after_by_shares_the_subject(text, content):
+    assert found(text) == [("by-saying", "The mayor", content)]
+
+
+def test_a_participle_after_by_that_tells_a_story_is_no_claim():
+    assert found("The mayor opened the hearing by telling a joke about gulls.") == []
