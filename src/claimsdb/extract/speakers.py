@@ -545,14 +545,18 @@ def _named_medium(core: list[str]) -> str | None:
             continue  # a noun the phrase does not hold all the words of
         n = len(head)
         for i in range(len(low) - n + 1):
-            if tuple(low[i : i + n]) != head or core[i][:1].isupper():
-                continue
+            if tuple(low[i : i + n]) != head or core[i][:1].isupper() and (i + n != len(core) or i == 0):
+                continue  # (a capitalised noun only at the end, after the name: "Yonhap News Agency")
             before = _name_run(core[:i], reverse=True) if i + n == len(core) else []
             after = _name_run(core[i + n :]) if not before else []
             name = " ".join(before or after)
             # "a poll for the X newspaper": the phrase is headed by what comes before "for"
             lead = low[: i - len(before)] if before else low[:i]
             if name and not any(w in T.PREPOSITIONS for w in lead):
+                if core[i][:1].isupper():
+                    # "Yonhap News Agency" is Yonhap; an outlet we do not know keeps its whole
+                    # name ("Nordic News Service")
+                    return media_names().get(name.lower(), " ".join(before + core[i : i + n]))
                 return media_names().get(name.lower(), name)
     return None
 
