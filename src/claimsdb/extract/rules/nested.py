@@ -16,10 +16,6 @@ nor a speech noun's claim that is the whole object of another's cue ("rejected D
 ..."), nor a claim inside an "according to" or "as" aside ("According to the paper, the minister said
 ...": the minister is the speaker the paper cites) or inside what a reporter reported ("...,
 until he said in May that ..., the agency reported": the reporter passes it on).
-
-Nested all the same: a speaker that is the subject opening another claim's content right after
-that claim's cue, be it a country or after "that" ("The minister said that Norway would respond
-in kind": what Norway would do is what the minister said; rule subject-of-content).
 """
 
 from __future__ import annotations
@@ -78,9 +74,7 @@ def drop_nested(ps: ParsedSentence) -> None:
     contents_from = {o.start for o in claims if o.rule in object_stance_rules()}
     for c in claims:
         reach = _reach(c)
-        if reach is None:
-            continue
-        if (c.mention.type == "country" or _after_conjunction(ps, c)) and not _subject_of_content(ps, c, outers, reach):
+        if reach is None or c.mention.type == "country" or _after_conjunction(ps, c):
             continue  # "Norway ruled out a tax, the ministry said": the state's own position
         if c.rule == "speech-noun" and c.mention.start in contents_from:
             continue  # "rejected Denmark's claim that ...": the object is Denmark's claim, not the ministry's
@@ -92,22 +86,6 @@ def drop_nested(ps: ParsedSentence) -> None:
             nested.append(c)
     if nested:
         ps.claims = [c for c in claims if all(c is not d for d in nested)]
-
-
-def _subject_of_content(ps: ParsedSentence, claim: RawClaim, outers: list[RawClaim], reach: tuple[int, int]) -> bool:
-    """The claim's speaker is the subject that opens another claim's content, after that
-    claim's cue ("The minister said that Norway would respond in kind", "Berg told reporters
-    the agency did not rule out a delay"; rule subject-of-content): what Norway or the agency
-    would do is part of what the minister said, even for a country's name or after "that"."""
-    toks = ps.toks
-    for o in outers:
-        if o is claim or o.cue_end is None or o.cue_end > claim.mention.start or o.end < reach[1] \
-                or o.start > claim.mention.start:
-            continue
-        a, b = ps.index_at(o.start), ps.index_at(claim.mention.start)
-        if all(toks[x].low in ("the", "a", "an") for x in range(a, b)):
-            return True
-    return False
 
 
 def _after_conjunction(ps: ParsedSentence, claim: RawClaim) -> bool:
