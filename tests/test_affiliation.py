@@ -56,6 +56,22 @@ def test_a_think_tank_gives_the_country_not_the_subject_studied(tmp_path, senten
     assert by_speaker(claims, "Berg")["country"] == code
 
 
+def test_a_city_based_employer_in_a_country_the_article_names_gives_the_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Strait talks stall\n\n"
+        "Ola Berg, director of the Bergen-based think tank Nordvakt, said Norway's role was vital.\n"
+    ))
+    assert by_speaker(claims, "Berg")["country"] == "NO"
+
+
+def test_a_city_based_employer_in_a_country_the_article_never_names_gives_nothing(tmp_path):
+    claims = exported(tmp_path, (
+        "Strait talks stall\n\n"
+        "Ola Berg, director of the Bergen-based think tank Nordvakt, said the role was vital.\n"
+    ))
+    assert by_speaker(claims, "Berg")["country"] is None
+
+
 def test_the_people_of_a_trial_take_the_courts_country(tmp_path):
     claims = exported(tmp_path, (
         "Court keeps pilot in custody\n\n"

@@ -269,3 +269,16 @@ def test_a_date_line_followed_by_its_update_stamp_is_the_publication_date():
     text = ("Ministers meet on ports\n\n03 Dec. 2024 - | Last updated: 04 Dec. 2024 10:15\n\n"
             "The ministers agreed on 1 January 2025 to meet again.\n")
     assert find_publication_date(text) == (date(2024, 12, 3), "byline")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Published on 03/11/2024 - 09:15 GMT+1", date(2024, 11, 3)),
+    ("Published 03/11/2024 09:15 CET", date(2024, 11, 3)),
+    ("Posted 03/11/2024 9:15 AM EST", date(2024, 3, 11)),
+    ("Published 03/11/2024 09:15", None),
+])
+def test_a_time_zone_after_an_ambiguous_slash_date_says_which_way_it_is_written(line, expected):
+    # day first before a European zone or a GMT offset, month first before a US zone; with
+    # no zone the date stays unread rather than guessed
+    found = find_publication_date(line + "\n\nThe ferry strike went on.")
+    assert (found[0] if found else None) == expected

@@ -1015,3 +1015,24 @@ def test_a_former_office_is_never_its_holder_now():
     text = ("Sanctions\n\nSlovakia's prime minister, Tom Vikes, met the press. "
             "\"Every package makes the war dearer,\" the former Slovak prime minister told reporters.\n")
     assert speakers(text) != ["Tom Vikes"]
+
+
+def test_it_after_a_force_that_spoke_is_that_force():
+    # "air force" is a body like "army": the "it" that speaks next is the force
+    text = ("Title line\n\nNorway's air force said it shot down 40 of the 52 drones. "
+            "It said the attack had targeted mainly the ports.")
+    assert [(s, c) for _, s, c in found(text)] == [
+        ("Norway's air force", "it shot down 40 of the 52 drones"),
+        ("Norway's air force", "the attack had targeted mainly the ports")]
+
+
+def test_a_hyphenated_title_refers_back_to_its_holder():
+    text = ("Title line\n\nNATO Secretary-General Mark Rutte welcomed the plan. "
+            "The Secretary-General stressed that there should be no overlap.")
+    assert ("said-that", "Mark Rutte", "there should be no overlap") in found(text)
+
+
+def test_the_top_government_spokesman_is_the_chief_cabinet_secretary():
+    text = ('Title line\n\nJapan will extend the programme, Chief Cabinet Secretary Ken Mori said Monday. '
+            '"We will decide soon," the top government spokesman told a press conference.')
+    assert [s for _, s, _ in found(text)] == ["Ken Mori", "Ken Mori"]

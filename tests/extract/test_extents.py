@@ -371,3 +371,11 @@ def test_a_role_noun_listener_then_a_named_subject(text, content):
 ])
 def test_a_relative_time_between_the_cue_and_that_is_no_content(text):
     assert found(text) == [("said-that", "Anna Lund", "her party would never back the toll")]
+
+
+@pytest.mark.parametrize("text", [
+    "In Washington, a Treasury spokeswoman said the sanctions would stay.",
+    "In Norway, the fisheries minister said the sanctions would stay.",
+])
+def test_a_fronted_country_or_capital_is_where_the_words_were_said(text):
+    assert [c for _, _, c in found(text)] == ["the sanctions would stay"]

@@ -199,3 +199,15 @@ def test_a_crosshead_opening_with_a_bullet_is_read_as_without_it():
             "- Kremlin: No grounds for new talks\n\n"
             "The envoys left on Wednesday.\n")
     assert ("headline-colon", "Kremlin", "No grounds for new talks") in found(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Posted: May 3, 2025 6:00 AM | Last Updated: May 4",
+    "Published: 12 March 2024",
+    "Related: Berg: Norway will not sign the fishing deal",
+])
+def test_a_page_label_before_a_colon_is_no_speaker(line):
+    # a posting stamp or a link to another story is page furniture, not who said what; nor
+    # is it someone a later role noun could mean
+    text = "Talks stall in Oslo\n\n" + line + "\n\nThe minister said the talks would resume in June."
+    assert [(r, s) for r, s, _ in found(text)] == [("said-clause", "The minister")]

@@ -116,3 +116,9 @@ def test_a_quotation_split_by_an_ordinal_speaker_is_one_claim():
     text = ("Talks\n\n\"It will end up as one line in the final text,\" a third diplomat predicted, "
             "\"and the real work will happen later.\"\n")
     assert [(sp, c[:20]) for _, sp, c in found(text)] == [("a third diplomat", "\"It will end up as o")]
+
+
+@pytest.mark.parametrize("name", ["Van Hoorn", "De Smet", "Le Maire", "Di Sarno"])
+def test_a_surname_with_a_capitalised_particle_after_the_quotation_is_the_speaker(name):
+    text = f"“The harbour stays closed until spring,” {name} told journalists after the meeting."
+    assert found(text) == [("inverted-said", name, "“The harbour stays closed until spring,”")]

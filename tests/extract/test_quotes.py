@@ -186,3 +186,12 @@ def test_continuations_in_a_long_paragraph_stay_with_their_speaker():
             'dangerous indeed." Their coach Olav Lund said: "Our hosts played very well and we could not break '
             'them down."')
     assert [s for _, s, _ in found(text)] == ["Anna Berg"] * 8 + ["Olav Lund"]
+
+
+def test_a_quotation_whose_last_paragraph_opens_and_closes_takes_its_speaker():
+    # each paragraph of a long quotation opens with a mark; only the last closes, then the
+    # attribution: the first paragraph is the same speaker's
+    text = ("The talks ended without a deal.\n\n"
+            "“For ten winters we trusted the pipeline to keep us warm. That trust was misplaced.\n\n"
+            "“What matters now is how quickly we build the terminals,” Ilse Marten said.\n")
+    assert [(r, s) for r, s, _ in found(text)] == [("quote-over-lines", "Ilse Marten"), ("inverted-said", "Ilse Marten")]

@@ -61,3 +61,14 @@ def test_a_source_right_after_the_attribution_relays_that_claim():
 ])
 def test_a_quotation_before_the_quoting_medium(text, speaker, content):
     assert [(r, s, c) for r, s, _, c in relayed(text)] == [("relay", speaker, content)]
+
+
+@pytest.mark.parametrize("opener", ["Meanwhile, ", "In Norway, "])
+def test_a_fronted_phrase_does_not_stop_what_a_medium_relays(opener):
+    text = opener + "the fisheries minister said that the quota would be cut by a third, Interfax reported."
+    assert relayed(text) == [("relay", "fisheries minister", "Interfax", "the quota would be cut by a third")]
+
+
+def test_a_named_news_agency_with_capitalised_noun_relays():
+    text = "The fisheries minister said that the quota would be cut by a third, Xinhua News Agency reported."
+    assert relayed(text) == [("relay", "fisheries minister", "Xinhua", "the quota would be cut by a third")]

@@ -354,3 +354,19 @@ def test_a_denial_cut_to_its_auxiliary_stays():
 def test_a_think_tank_in_the_speaker_phrase_is_a_noun(text):
     # (rule think-tank: "think" there is no cue, and no end of the speaker phrase)
     assert found(text) == [("said-clause", "Tom Vikes", 'the ban was "symbolic but modest"')]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ingrid Sol told the Harbour Courier by phone from Tromsø that the ferry had been cancelled twice.", "Ingrid Sol"),
+    ("Ingrid Sol told reporters by telephone that the ferry had been cancelled twice.", "Ingrid Sol"),
+    ("Ingrid Sol said via video link from her office that the ferry had been cancelled twice.", "Ingrid Sol"),
+    ("Ingrid Sol wrote by email on Monday that the ferry had been cancelled twice.", "Ingrid Sol"),
+])
+def test_how_the_words_were_passed_on_goes_with_the_cue(text, speaker):
+    # "by phone", "via video link", "from <place>": how and where from, not what was said
+    assert [(s, c) for _, s, c in found(text)] == [(speaker, "the ferry had been cancelled twice")]
+
+
+def test_a_gathering_named_after_a_body_is_where_the_words_were_told():
+    text = "Ingrid Sol told a House of Delegates finance committee session on Friday that the levy would stay."
+    assert [(s, c) for _, s, c in found(text)] == [("Ingrid Sol", "the levy would stay")]

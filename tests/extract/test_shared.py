@@ -83,3 +83,17 @@ def test_a_cue_under_a_modal_or_to_has_said_nothing_yet(text):
 ])
 def test_a_shared_cue_in_the_past_or_present_is_a_claim(text, speaker):
     assert [sp for rule, sp, _ in found(text) if rule == "shared-subject"] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor opened the hearing by telling the families that the ferry had been overloaded.",
+     "the ferry had been overloaded"),
+    ("The mayor ended the briefing by warning that the storm could close the port.",
+     "the storm could close the port"),
+])
+def test_a_participle_cue_after_by_shares_the_subject(text, content):
+    assert found(text) == [("by-saying", "The mayor", content)]
+
+
+def test_a_participle_after_by_that_tells_a_story_is_no_claim():
+    assert found("The mayor opened the hearing by telling a joke about gulls.") == []

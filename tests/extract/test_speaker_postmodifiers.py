@@ -50,3 +50,12 @@ def test_a_whose_clause_between_the_name_and_the_cue_is_skipped():
     from constructions import check
     check("Ivar Moen, whose party lost ground in the north, said the port would stay open.",
           ("said-clause", "Ivar Moen", "the port would stay open"))
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Haddad, director of the Oslo-based think tank, said the strait would reopen within a month.",
+    "Omar Haddad, a fellow at the Vik think tank Nordpol, said the strait would reopen within a month.",
+])
+def test_a_cue_word_inside_a_compound_noun_of_the_appositive_keeps_the_speaker(text):
+    # "think tank" is a noun: nobody is thinking, the appositive says where he works
+    assert [(s, c) for _, s, c in found(text)] == [("Omar Haddad", "the strait would reopen within a month")]

@@ -472,3 +472,11 @@ def test_a_word_for_what_the_person_is_before_a_known_given_name_is_not_part_of_
 
     mention = describe(phrase, 0, len(phrase))
     assert (mention.name, mention.type) == (name, "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Khalid al-Harbi told reporters that the convoy had crossed at dawn.", "Khalid al-Harbi"),
+    ("Mona el-Masri, a spokeswoman for the port authority, said the convoy had crossed at dawn.", "Mona el-Masri"),
+])
+def test_a_name_opening_with_a_lower_case_particle_is_a_name(text, speaker):
+    assert [(s, c) for _, s, c in found(text)] == [(speaker, "the convoy had crossed at dawn")]

@@ -198,3 +198,13 @@ def test_a_time_between_warned_and_that_is_no_target_and_warned_about_is_a_warni
     text = "The agency is warning about several ferry scams that can spread fast."
     [c] = analysed(text)
     assert (c.rule, text[c.text_start : c.text_end]) == ("warn-of", "several ferry scams that can spread fast")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor praised the harbour plan on Monday, calling it overdue.", "the harbour plan"),
+    ("The mayor welcomed the ferry deal on Friday.", "the ferry deal"),
+    ("The mayor welcomed the ferry deal signed on Friday.", "the ferry deal signed on Friday"),
+])
+def test_a_day_after_the_object_dates_the_stance_not_the_thing(text, content):
+    # "on Monday" is when she praised it; a participle before the day keeps it in the object
+    assert found(text)[0][2] == content

@@ -351,6 +351,14 @@ def _carry_quotes(text: str, blocks: list[Block]) -> list[list[tuple[int, Quote]
                 done = True
             elif mark[0] == nxt.start and len(nxt.quotes) == 1 and not nxt.quotes[0].closed:
                 pieces[j] = nxt.quotes[0]
+            elif mark[0] == nxt.start and nxt.quotes and nxt.quotes[0].start == nxt.start and nxt.quotes[0].closed \
+                    and chain[0][1].start == blocks[chain[0][0]].start and text[nxt.start] == text[chain[0][1].start]:
+                # the last paragraph of a long quotation whose first paragraph opened with it:
+                # it opens with a mark, as each paragraph does, and closes before its
+                # attribution ('"... it now.' then '"The question is ...," Berg said.'; rule
+                # closing-paragraph); with the same mark ('"' after '"', not after an excerpt's '"')
+                pieces[j] = nxt.quotes[0]
+                done = True
             else:
                 # A line that opens and closes a quotation of its own may be anyone's words.
                 break

@@ -78,7 +78,7 @@ _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov d
 @lru_cache(maxsize=16384)
 def _is_name_word(tok: str) -> bool:
     low = tok.lower()
-    if not tok[:1].isupper() or low in title_words() or low in T.CLAUSE_WORDS or (
+    if not (tok[:1].isupper() or T.PARTICLE_NAME.match(tok)) or low in title_words() or low in T.CLAUSE_WORDS or (
             low in T.DATE_WORDS and low not in T.MONTHS and low not in _MONTH_ABBREVIATIONS):
         return False  # months stay: "Theresa May", "April Ryan"; and "Jan" (check month-word-name)
     if "-" in low and any(part in title_words() for part in low.split("-")):
@@ -545,14 +545,18 @@ def _named_medium(core: list[str]) -> str | None:
             continue  # a noun the phrase does not hold all the words of
         n = len(head)
         for i in range(len(low) - n + 1):
-            if tuple(low[i : i + n]) != head or core[i][:1].isupper():
-                continue
+            if tuple(low[i : i + n]) != head or core[i][:1].isupper() and (i + n != len(core) or i == 0):
+                continue  # (a capitalised noun only at the end, after the name: "Yonhap News Agency")
             before = _name_run(core[:i], reverse=True) if i + n == len(core) else []
             after = _name_run(core[i + n :]) if not before else []
             name = " ".join(before or after)
             # "a poll for the X newspaper": the phrase is headed by what comes before "for"
             lead = low[: i - len(before)] if before else low[:i]
             if name and not any(w in T.PREPOSITIONS for w in lead):
+                if core[i][:1].isupper():
+                    # "Yonhap News Agency" is Yonhap; an outlet we do not know keeps its whole
+                    # name ("Nordic News Service")
+                    return media_names().get(name.lower(), " ".join(before + core[i : i + n]))
                 return media_names().get(name.lower(), name)
     return None
 

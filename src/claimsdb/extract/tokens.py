@@ -13,6 +13,11 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w'’-])[a-z]+s['’](?=\s+[a-z])|[\w$€£]+(?:[-'’&.][\w]+)*|[^\w\s]")
 
 
+# A name that opens with a lower-case Arabic article or kinship word and a hyphen: "al-Ansari",
+# "el-Sisi", "bin-Salman"; capitalised like any name (rule particle-name).
+PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|ibn|bin|abu)-[A-Z]")
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -22,7 +27,8 @@ class Token:
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        t = self.text
+        return t[:1].isupper() or ("-" in t[:5] and PARTICLE_NAME.match(t) is not None)
 
 
 # _TOKEN as the engine runs it faster, the same matches: "U.S." checks its first letter before

@@ -986,6 +986,16 @@ def _institution_country(phrase: str, document_countries: Callable[[], set[str]]
             code = country_of_phrase(word)
             if code in COUNTRY_CODES:
                 return code  # (rule think-tank-country)
+    for m in _PLACE_BASED.finditer(phrase):
+        # "director of the Bergen-based think tank X": where the body is based, a city of a
+        # country the article names (rule place-based-employer)
+        code = country_of_phrase(m.group(1))
+        if code not in COUNTRY_CODES:
+            code = place_country(m.group(1))
+            if code not in document_countries():
+                continue
+        if code in COUNTRY_CODES:
+            return code
     return None
 
 

@@ -84,6 +84,7 @@ _PATTERNS = {
     "shared-object": "shared",
     "shared-infinitive": "shared",
     "comma-saying": "shared",
+    "by-saying": "shared",
     "inverted-said": "inverted",
     "parenthetical-said": "inverted",
     "inverted-verb-first": "verb_first",

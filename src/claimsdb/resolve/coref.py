@@ -668,7 +668,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
         elif head:
             hit = None
             if not _kept_anonymous(seg.text, m):
-                if head in _PERSON_ROLES or head == "<office>":
+                if head in _PERSON_ROLES or _hyphenated_role(head) or head == "<office>":
                     hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
                 elif head in _CLASS_HEADS:
                     # "the think tank", "the charity": the body of that name, else the body that
@@ -684,7 +684,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     hit = _company_antecedent(head, candidates, contents.said_by(seg.text, m))
                 else:
                     hit = _role_antecedent(head, candidates, _role_phrase(m))
-                if hit is None and head in _PERSON_ROLES:
+                if hit is None and (head in _PERSON_ROLES or _hyphenated_role(head)):
                     hit = _named_next(seg, starts, entities, positions, m, head, _role_phrase(m)) \
                         or (None if head in _SPOKES_NOUNS else _introduced_next(seg, starts, claims, entities, positions, m))
             if hit is not None:
@@ -1749,12 +1749,19 @@ def _role_noun(m: Mention) -> str | None:
                     and words[len(core)][:1].islower() and "of" not in words:
                 return core[-1]
             return None
-        return core[-1] if core[-1] in _PERSON_ROLES else None
+        return core[-1] if core[-1] in _PERSON_ROLES or _hyphenated_role(core[-1]) else None
     head = words[-1].lower()
-    if head in _SPOKEN_TO or head in _PERSON_ROLES or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS or head in _BODY_HEADS \
-            or head in ("ministry", "government", "department", "agency", "office") or head in _CLASS_HEADS:
+    if head in _SPOKEN_TO or head in _PERSON_ROLES or _hyphenated_role(head) or head in _MEDIA_NOUNS or head in _COMPANY_NOUNS \
+            or head in _BODY_HEADS or head in ("ministry", "government", "department", "agency", "office") or head in _CLASS_HEADS:
         return head
     return None
+
+
+def _hyphenated_role(word: str) -> bool:
+    """A title written with a hyphen whose last part is a role: "secretary-general",
+    "director-general", "vice-chancellor" (rule hyphenated-role)."""
+    first, _, last = word.rpartition("-")
+    return bool(first) and first.isalpha() and last in _PERSON_ROLES
 
 
 @cache

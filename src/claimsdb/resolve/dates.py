@@ -279,6 +279,14 @@ def _whole_text_dates(text: str) -> tuple[DateMention, ...]:
     return tuple(_find_dates(text, 0, len(text)))
 
 
+# A time zone after a date and maybe its clock time: European zones (and GMT/UTC offsets, which
+# US pages do not print) mean day first, US zones month first.
+_ZONE_AFTER = re.compile(
+    r"[\s,|–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?[\s,|–—-]*)?"
+    r"(?:(?P<europe>(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::?\d\d)?|CET|CEST|EET|EEST|WET|WEST|BST|MSK)"
+    r"|(?P<us>EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT))(?![\w+])", re.IGNORECASE)
+
+
 def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     out: list[DateMention] = []
     for m in _PATTERN.finditer(text, start, end):
@@ -309,6 +317,10 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
                 day, month = a, b
             elif b > 12 >= a or a == b:
                 day, month = b, a
+            elif (zone := _ZONE_AFTER.match(text, m.end("num_y"), min(len(text), m.end() + 30))) is not None:
+                # "02/10/2025 - 18:31 GMT+2": a European or US time zone after it says which
+                # way the page writes its dates (rule zone-orders-date)
+                day, month = (a, b) if zone.group("europe") else (b, a)
             else:
                 continue  # 04/10/2025: April 10 or 4 October; not guessed
             if _valid(year, month, day):

@@ -35,6 +35,7 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             j += 1
         if j < n and toks[j].low == "that" and j + 1 < n:
             return toks[j + 1].start, "that"
+    i = _past_manner(ps, i) if i < n else i  # "told reporters by phone that ..."
     # "said about 40 fans waited", "said at least 12 soldiers were killed", "said over 2,000
     # people had fled": a number, not what the words were about or where they were said.
     approximate = i + 1 < n and (toks[i].low in ("about", "around", "over") and toks[i + 1].text[:1].isdigit()
@@ -233,7 +234,7 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
             return i, None, True  # "telling stories": not a listener, not speech
         return i, after_that(ps, that), True
     span = _listener_only(ps, span)
-    i = span[1] + 1
+    i = _past_manner(ps, span[1] + 1)
     if i + 1 < n and toks[i].text[:1].isdigit() and toks[i].low.endswith(("'s", "’s")) and toks[i + 1].cap:
         # "told Radio 4's Today programme": a channel's number, then the programme
         i += 1
@@ -258,6 +259,45 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
     return i, None, False
 
 
+# How the words reached the listener: "told the paper *by phone* that ...".
+_MANNERS = {"by": ("phone", "telephone", "email", "e-mail", "text", "video", "videolink", "videoconference", "letter"),
+            "via": ("phone", "telephone", "email", "e-mail", "video", "videolink", "videoconference", "zoom"),
+            "over": ("the phone", "the telephone")}
+
+
+def _past_manner(ps: ParsedSentence, i: int) -> int:
+    """The token after a phrase of how the words were passed on, starting at token ``i``
+    after a cue or its listener, when "that" follows it: "by phone", "by telephone from the
+    capital", "via video link from Kyiv", "over the phone" (rule manner-before-that); else ``i``."""
+    toks = ps.toks
+    n = len(toks)
+    if i + 1 >= n or toks[i].low not in _MANNERS:
+        return i
+    j = None
+    for words in _MANNERS[toks[i].low]:
+        w = words.split()
+        if [t.low for t in toks[i + 1 : i + 1 + len(w)]] == w:
+            j = i + 1 + len(w)
+            break
+    if j is None:
+        return i
+    if j < n and toks[j].low in ("link", "message", "call"):
+        j += 1  # "by video link", "by text message"
+    if j < n and toks[j].low == "from":
+        # "from Kyiv", "from the capital", "from his home in Oslo": a place of a few words
+        x = j + 1
+        while x < n and x - j <= 5 and toks[x].low != "that" and (toks[x].text.isalpha() or toks[x].low in ("'s", "’s")) \
+                and toks[x].low not in T.AUXILIARIES and not cue_info(toks[x].text):
+            x += 1
+        j = x
+    x = j
+    while x < n and x - j < 3 and (toks[x].low == "on" or toks[x].low in T.DATE_WORDS):
+        x += 1  # "by email on Monday that ..."
+    if x > j and toks[x - 1].low != "on":
+        j = x
+    return j if j < n and toks[j].low == "that" else i
+
+
 # Words that may open a gathering's phrase: "told *his* monthly press conference".
 _GATHERING_OPENERS = T.words("a an the his her their its our this")
 
@@ -270,10 +310,12 @@ def _past_gathering(ps: ParsedSentence, i: int) -> int | None:
     n = len(toks)
     if i >= n or toks[i].low not in _GATHERING_OPENERS:
         return None
-    for x in range(i + 1, min(n, i + 6)):
+    for x in range(i + 1, min(n, i + 8)):
         t = toks[x]
         if t.low in W.GATHERINGS and not t.cap and not (x + 1 < n and toks[x + 1].low in W.GATHERINGS):
             return x + 1  # (the last of "a conference call")
+        if t.low in ("of", "for") and toks[x - 1].cap and x + 1 < n and toks[x + 1].cap:
+            continue  # a body's name inside: "told a House of Lords committee hearing that ..."
         if not t.text.replace("-", "").isalpha() or t.low in T.AUXILIARIES or t.low in T.CLAUSE_WORDS \
                 or t.low in W.ADJUNCT_STARTS or t.low in T.PREPOSITIONS or cue_info(t.text):
             return None

@@ -171,7 +171,8 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
             j -= 1  # "the Commission on Presidential Debates"
             continue
         break
-    while j <= i and (toks[j].low in T.CONNECTORS or (toks[j].cap and toks[j].low in T.CLAUSE_WORDS)
+    while j <= i and (toks[j].low in T.CONNECTORS and not _name_particle(toks, j, i)
+                      or (toks[j].cap and toks[j].low in T.CLAUSE_WORDS)
                       or (not toks[j].text[:1].isalnum()
                           and not (toks[j].text in T.OPEN_QUOTES and j + 2 < i and toks[j + 2].text in T.CLOSE_QUOTES))
                       # "In December Microsoft said": the month belongs to "In".
@@ -181,6 +182,16 @@ def left_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
     if j > i:
         return None
     return j, i
+
+
+def _name_particle(toks, j: int, i: int) -> bool:
+    """The connector at token ``j`` is a surname's capitalised particle before the rest of the
+    name, up to ``i``: "Van Rompuy", "De Wever", "Le Pen" (rule particle-surname); not "Of",
+    "For", "And"."""
+    return toks[j].cap and toks[j].low not in _ENGLISH_CONNECTORS and j + 1 <= i and toks[j + 1].cap
+
+
+_ENGLISH_CONNECTORS = frozenset(("of", "for", "and", "&"))
 
 
 def postmodified_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:

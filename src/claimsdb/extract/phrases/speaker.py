@@ -348,6 +348,22 @@ def appositive_end(ps: ParsedSentence, b: int) -> int:
     return end
 
 
+def _compound_head(ps: ParsedSentence, x: int, comma: int) -> bool:
+    """The cue word at token ``x`` is the first half of a compound noun that closes an
+    appositive, after a modifier ("director of the Oslo-based think tank,", "head of a
+    Vik-based report unit,"; rule cue-in-compound): a hyphenated or capitalised modifier
+    before it, one lower-case noun after it, then the comma or a name."""
+    toks = ps.toks
+    before, after = toks[x - 1], toks[x + 1] if x + 1 < comma else None
+    if after is None or after.cap or not after.text.isalpha() or after.low.endswith("ly") \
+            or after.low in T.AUXILIARIES or after.low in T.PREPOSITIONS or after.low in T.PRONOUNS \
+            or after.low in T.DETERMINERS or after.low in ("that", "and", "or", "but"):
+        return False
+    if not (x + 2 == comma or toks[x + 2].cap):
+        return False
+    return "-" in before.text.strip("-") and before.text[-1] != "-" or before.cap and before.low not in T.PRONOUNS
+
+
 def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | None:
     """'A White House official who spoke anonymously to discuss strategy said': the noun
     phrase before a relative clause that runs up to the cue."""
@@ -536,7 +552,7 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         inner = range(p + 2 if participle else p + 1, comma)
         relative = next((x for x in inner if toks[x].low in ("who", "whose", "which", "that")), comma)
         if any(not toks[x].cap and cue_info(toks[x].text) and toks[x - 1].low not in T.DETERMINERS
-               and toks[x - 1].low not in T.PREPOSITIONS
+               and toks[x - 1].low not in T.PREPOSITIONS and not _compound_head(ps, x, comma)
                for x in inner if x < relative):  # "the state energy firm", "on state television": a noun
             # a cue inside the commas ("United States" is a name, not "states"); one in a
             # relative clause is the appositive's ("a pollster who advises the PAC")

@@ -46,6 +46,8 @@ RULES: dict[str, Rule] = {
              "The union backed the offer but questioned its cost."),
         Rule("comma-saying", "a participle cue after a comma, sharing the subject",
              "The union rejected the offer, saying it was too low."),
+        Rule("by-saying", "a participle cue after 'by', sharing the subject",
+             "The mayor opened the meeting by telling the crowd that the port would reopen."),
         Rule("inverted-said", "content, then speaker and cue",
              "\"The talks will resume in May,\" the minister said."),
         Rule("inverted-verb-first", "content, then cue and speaker",

@@ -119,7 +119,10 @@ def relay_reports(ps: ParsedSentence) -> None:
     for r in ps.claims:
         if r.mention.type != "media" or r.info is None or r.info.lemma not in _REPORTING or r.cue_start is None:
             continue
-        inner = [c for c in ps.claims if c is not r and c.cue_start is not None and r.start <= c.cue_start < r.end
+        # (an inverted report's content may stop at a fronted phrase's comma, "Meanwhile, X
+        # said ..., Interfax reported": what it reports runs on to the medium's name)
+        reach = max(r.end, r.mention.start) if r.start < r.mention.start else r.end
+        inner = [c for c in ps.claims if c is not r and c.cue_start is not None and r.start <= c.cue_start < reach
                  and c.mention.name != r.mention.name and c.via is None]
         for c in inner:
             _relayed(c, r.mention)

@@ -21,7 +21,7 @@ from claimsdb.extract.lexicon import CueInfo, discourse_openers, speech_nouns
 from claimsdb.extract.phrases.noun_phrases import antecedent, relative_antecedent
 from claimsdb.extract.rules.nonspeech import past_verbs
 from claimsdb.extract.sentence import ParsedSentence, cue_info
-from claimsdb.extract.speakers import Mention
+from claimsdb.extract.speakers import Mention, country_code
 from claimsdb.extract.tokens import Token, rstrip
 
 # The rule of a claim whose content follows its cue, by what starts the content.
@@ -325,6 +325,9 @@ def _scope_opener(ps: ParsedSentence, comma: int) -> int | None:
         return None  # (not "In a lecture at the LSE", "In an attempt to ...": an occasion)
     if tuple(t.low for t in words) in discourse_openers():
         return None
+    place = [t.text for t in words[1:] if t.low != "the"]
+    if place and all(w[:1].isupper() for w in place) and country_code(" ".join(place)):
+        return None  # "In Washington, a spokesperson said ...": a country or capital is where the words were said
     scoped = False
     future = any(t.low in ("next", "coming", "future") for t in words)
     for t in words[1:]:

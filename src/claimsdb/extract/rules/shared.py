@@ -5,6 +5,7 @@
 ``shared-subject``  "The mayor dismissed the figures insisting that the port was safe.": a
                     participle cue right after a stance verb's object, comma or not, opens a
                     statement of its own and ends the object (rule object-ends-at-participle).
+``by-saying``        "The mayor opened the meeting by telling the crowd that the port would reopen."
 A participle after a statement noun ("issued a statement saying ...") takes the sentence's
 subject too; its claim is named by its content (``said-that``, ``said-clause`` ...). Not when
 the verb before the noun stopped the statement ("blocked a statement condemning ...", rule
@@ -59,6 +60,14 @@ def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
         if toks[i].low in ("and", "but") and i > 0 and toks[i - 1].text == ",":
             boundary = toks[i - 1].start
         return (mention, "shared", k0), rule, boundary
+    if info.form == "ing" and toks[i].low == "by" and i == k0 - 1 and i > 0 and toks[i - 1].text.isalpha() \
+            and k1 < len(toks) and (toks[k1].low == "that" or ps.quote_starting(toks[k1]) or info.listener):
+        # "opened the session by telling both sides that ...", "responded by saying that ...":
+        # how the subject did it is by saying so (rule by-saying)
+        mention = shared_speaker(ps, k0)
+        if mention is None:
+            return None
+        return (mention, "shared", k0), "by-saying", toks[i].start
     if info.form == "ing" and i == k0 - 1:
         found = _after_stance_object(ps, info, k0, k1)
         if found is not None:

@@ -38,7 +38,7 @@ from claimsdb.extract.phrases.noun_phrases import relative_antecedent
 from claimsdb.extract.rules.said import _content_end, object_end
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import Mention
-from claimsdb.extract.tokens import Token
+from claimsdb.extract.tokens import Token, rstrip
 
 # Tokens an object may take before the preposition that ends it ("accused the head of the
 # border agency of ...").
@@ -155,6 +155,8 @@ def record(ps: ParsedSentence, m: re.Match, info: CueInfo, rule: str, before: Sp
     quote = ps.by_start.get(begin)
     if quote is not None and quote.end >= end - 1:
         end = max(quote.end, end)
+    if hint == "complement":
+        end = _before_trailing_day(ps, begin, end)
     claim = ps.add((begin, end), mention, m, info, rule=rule)
     if claim is None:
         return False
@@ -165,6 +167,30 @@ def record(ps: ParsedSentence, m: re.Match, info: CueInfo, rule: str, before: Sp
         claim.shared_subject = True
         claim.boundary = boundary
     return True
+
+
+def _before_trailing_day(ps: ParsedSentence, begin: int, end: int) -> int:
+    """``end``, or before a day that closes the object and dates the stance, not the thing
+    ("dismissed the plan *on Thursday*, saying ...", "welcomed the deal on Monday."; rule
+    object-then-day): "on" and a weekday after a noun, before a comma or the end, not after a
+    participle ("the deal signed on Monday" keeps its day)."""
+    toks = ps.toks
+    first = ps.index_at(begin)
+    for on in range(first + 1, len(toks) - 1):
+        if toks[on].start >= end:
+            break
+        day = toks[on + 1]
+        if toks[on].low != "on" or day.low not in W.WEEKDAYS or day.low in ("today", "tonight", "yesterday"):
+            continue
+        after = toks[on + 2] if on + 2 < len(toks) else None
+        if after is not None and after.start < end and after.text not in (",", ";", ".", "—", "–"):
+            continue
+        noun = toks[on - 1]
+        if not noun.text.replace("’", "").replace("'", "").isalpha() or noun.low.endswith("ed") \
+                or noun.low in T.PREPOSITIONS or noun.low in T.DETERMINERS:
+            return end
+        return rstrip(ps.text, begin, toks[on].start)
+    return end
 
 
 def _accusation(ps, m, info, rule, before, k0, k1, lead, shared, boundary) -> bool:
