@@ -465,6 +465,8 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
                 continue
             skip_to = None
             continue
+        if _plural_possessive(ps, p):
+            continue  # "co-leader of the Farmers' Party": a name's possessive, no quotation
         if toks[p].text in T.CLOSE_QUOTES or toks[p].text in T.OPEN_QUOTES:
             # 'in an interview with „Die Zeit“': a title in quotation marks inside the aside (its
             # words masked as quoted text)
@@ -536,8 +538,9 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         inner = range(p + 2 if participle else p + 1, comma)
         relative = next((x for x in inner if toks[x].low in ("who", "whose", "which", "that")), comma)
         if any(not toks[x].cap and cue_info(toks[x].text) and toks[x - 1].low not in T.DETERMINERS
-               and toks[x - 1].low not in T.PREPOSITIONS
+               and toks[x - 1].low not in T.PREPOSITIONS and not _possessor(toks[x - 1])
                for x in inner if x < relative):  # "the state energy firm", "on state television": a noun
+            # (and after a possessor: "head of Norway's state grid company")
             # a cue inside the commas ("United States" is a name, not "states"); one in a
             # relative clause is the appositive's ("a pollster who advises the PAC")
             return None
@@ -549,14 +552,43 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         if first.low in ("now", "formerly", "currently") and p + 2 < comma and (
                 toks[p + 2].cap or toks[p + 2].low in T.DETERMINERS or toks[p + 2].low in title_words()):
             first = toks[p + 2]  # "X, now secretary of the security council, said" (rule now-appositive)
-        if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words()
-                or T.person_noun(first.low) or first.low in ("including", "such") or _modified_role(ps, p + 1, comma)):
+        role_word = first.low.rsplit("-", 1)[-1] if first.low.startswith(_ROLE_PREFIXES) else first.low
+        if not (first.cap or participle or first.low in T.DETERMINERS or role_word in title_words()
+                or T.person_noun(role_word) or first.low in ("including", "such") or _modified_role(ps, p + 1, comma)):
             return None
         # A name must stand on one side of the commas.
         if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns() or person_core):
             return None  # ("A resident of the village, a 60-year-old woman,": the resident)
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
     return None
+
+
+# Prefixes of a shared or former office: "co-leader of the party", "vice-chair of the board",
+# "ex-minister": the role is the word after the hyphen (rule prefixed-role-appositive).
+_ROLE_PREFIXES = ("co-", "vice-", "ex-", "deputy-", "acting-", "joint-")
+
+# Pronouns whose "'s" is "is" or "has", not a possessor.
+_CONTRACTED = frozenset(("he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's",
+                         "he’s", "she’s", "it’s", "that’s", "there’s", "who’s", "what’s", "here’s"))
+
+
+def _plural_possessive(ps: ParsedSentence, p: int) -> bool:
+    """The apostrophe at token ``p`` closes a capitalised plural before a capitalised word
+    ("the Farmers' Party", "the Workers’ Union") with no single quotation mark opened before it
+    in the sentence: a possessive, not the end of a quotation."""
+    toks = ps.toks
+    if toks[p].text not in ("'", "’") or p == 0 or p + 1 >= len(toks):
+        return False
+    word, nxt = toks[p - 1], toks[p + 1]
+    if not (word.cap and word.text.endswith("s") and word.end == toks[p].start and nxt.cap and nxt.start > toks[p].end):
+        return False
+    return not any(t.text in ("'", "‘") or (t.text == "’" and x > 0 and toks[x - 1].end < t.start)
+                   for x, t in enumerate(toks[: p - 1]))
+
+
+def _possessor(t) -> bool:
+    """"Norway's", "the union's": a word in the possessive, so the word after it is a noun."""
+    return t.low.endswith(("'s", "’s")) and t.low not in _CONTRACTED
 
 
 # Words for a part of a group before "of them": "one of them said".
