@@ -904,3 +904,36 @@ def test_the_mayor_is_not_the_deputy_mayor():
     names = [speaker(c) for c in sorted(analysed(text), key=lambda c: c.text_start)]
     assert names[0] == "Anna Holt"
     assert names[-1] != "Anna Holt"
+
+
+def test_anonymity_asked_for_in_the_next_sentence_is_not_the_role_nouns():
+    text = ("Latvia's transport minister, Juris Kalns, said Riga would open a second ferry line. "
+            "“Nobody on the islands will be cut off,” the minister said on Friday.\n\n"
+            "A senior official who requested anonymity said the tender was already drafted.")
+    assert speakers(text) == ["Juris Kalns", "Juris Kalns", "A senior official"]
+
+
+def test_anonymity_in_the_role_nouns_own_sentence_still_keeps_it_unnamed():
+    text = ("Latvia's transport minister, Juris Kalns, opened the port on Monday. "
+            "The official, who asked not to be named, said the tender was already drafted.")
+    assert speakers(text)[-1] == "The official"
+
+
+def test_the_premier_is_the_prime_minister_named_before():
+    text = ("Prime Minister Edda Rune told a press conference that the harbour deal was signed. "
+            "“We have kept our word,” the premier said.")
+    assert speakers(text) == ["Edda Rune", "Edda Rune"]
+
+
+def test_a_countrys_leader_is_its_head_of_state_or_government_named_before():
+    text = ("President of Finland Alexander Stubb held a call with Chancellor Hanna Vogt on Monday. "
+            "Vogt said the call was useful.\n\n"
+            "The Finnish leader noted that the border had been closed for a year. "
+            "He said that the crossings would stay shut until spring.")
+    assert speakers(text) == ["Hanna Vogt", "Alexander Stubb", "Alexander Stubb"]
+
+
+def test_a_countrys_leader_is_never_a_leader_of_no_stated_country():
+    text = ("Chancellor Hanna Vogt spoke to reporters in the morning. "
+            "Later the Slovenian leader said the border was calm.")
+    assert speakers(text)[-1] != "Hanna Vogt"

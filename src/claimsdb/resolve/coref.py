@@ -478,9 +478,16 @@ def _anonymity_phrases() -> tuple[str, ...]:
     return tuple(" ".join(words) for words in anonymity_phrases())
 
 
-def _kept_anonymous(text: str, m: Mention) -> bool:
-    """"The diplomat, who spoke on condition of anonymity, said": unnamed on purpose."""
-    after = text[m.end : m.end + _ANONYMITY_WINDOW].lower()
+def _kept_anonymous(text: str, m: Mention, starts: list[int] | None = None) -> bool:
+    """"The diplomat, who spoke on condition of anonymity, said": unnamed on purpose. Only in
+    the mention's own sentence: '"...," the minister said. A source who requested anonymity
+    said ...' is someone else's anonymity (rule anonymity-own-sentence)."""
+    stop = m.end + _ANONYMITY_WINDOW
+    if starts:
+        k = bisect_right(starts, m.start)
+        if k < len(starts):
+            stop = min(stop, starts[k])
+    after = text[m.end : max(m.end, stop)].lower()
     return any(phrase in after for phrase in _anonymity_phrases())
 
 
@@ -552,7 +559,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     hit, tied = _salient(seg, starts, entities, m, positions, focus)
                 if tied:
                     # Two people as salient: the last speaker if one of them, else unresolved.
-                    said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
+                    said = _last_speaker(block_starts, spoken, spoken_at, m, candidates, outcomes)
                     if said is not None and any(_same_person(said.name, t.name) for t in tied):
                         _adopt(m, said, teach=False)
                     else:
@@ -564,7 +571,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                                 if _agrees(m.pronoun, e) and e.pronoun is None and id(e) not in by_title
                                 and not _object_before(seg.text, e, m) and not contents.within(e.start, m, seg.masked)]
                     hit = next((e for e in agreeing if not _possessor(seg.text, e)), agreeing[0] if agreeing else None)
-                said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
+                said = _last_speaker(block_starts, spoken, spoken_at, m, candidates, outcomes)
                 if said is not None and _speaker_wins(seg, starts, m, hit, said):
                     _adopt(m, said, teach=False)  # a full name comes with expand_surnames
                     continue
@@ -622,7 +629,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 _adopt(m, hit)
         elif head:
             hit = None
-            if not _kept_anonymous(seg.text, m):
+            if not _kept_anonymous(seg.text, m, starts):
                 if head in _PERSON_ROLES or head == "<office>":
                     hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
                 elif head in _COMPANY_HEADS:
@@ -711,7 +718,7 @@ class _Contents:
 
 
 def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], spoken_at: list[int], m: Mention,
-                  candidates: list[Mention]) -> Mention | None:
+                  candidates: list[Mention], tied: dict[int, bool] | None = None) -> Mention | None:
     """The person named as the speaker of the nearest attribution before ``m`` ("said X", "X
     told", "according to X") in its paragraph or the one before, of a gender ``m`` agrees with;
     None when the nearest attribution a person could have made names nobody ("he said", "a
@@ -724,9 +731,12 @@ def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], sp
         if s is m or s.start >= m.start:
             continue
         if s.pronoun in ("he", "she") or s.type == "anonymous" and not s.plural or s.type == "person" and (
-                s.name.rsplit(None, 1)[-1] not in s.text or s.text.endswith(("'s", "’s"))):
+                s.name.rsplit(None, 1)[-1] not in s.text and not (tied or {}).get(id(s))
+                or s.text.endswith(("'s", "’s"))):
             # The nearest attribution is by someone not named there ("he", "a spokesman", "the
-            # Tory leader", "Vik's view that ..."): the rule does not apply.
+            # Tory leader", "Vik's view that ..."): the rule does not apply; a role noun tied to
+            # a name just before ("The Russian leader said ... He said") names them (rule
+            # tied-role-last-speaker).
             return None
         if s.type != "person" or s.plural or not s.name[:1].isupper() or s.gender not in (None, m.pronoun):
             continue
@@ -1661,7 +1671,14 @@ def _described_office(m: Mention) -> tuple[str, ...]:
     """"the head of state" → ("president", ...), "the top Russian diplomat" → ("foreign minister",
     ...): the roles a description of an office stands for, without the country's adjective."""
     words = [w for w in m.text.split()[1:] if not demonym_code(w)]
-    return _equivalents().get(" ".join(words).lower(), ())
+    desc = " ".join(words).lower()
+    if m.country:
+        # "the Russian leader", "Russia's leader": a country's leader is its head of state or
+        # government, where a bare "the leader" may lead anything (rule country-leader).
+        found = _equivalents().get("<country> " + desc)
+        if found:
+            return found
+    return _equivalents().get(desc, ())
 
 
 def _holds(role: str | None, offices: tuple[str, ...]) -> bool:
@@ -1706,6 +1723,15 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
             # "A Western diplomat said ... the diplomat added": the unnamed one the article
             # introduced, not a foreign minister named before (rule unnamed-role-first).
             return None
+        if m.country and _equivalents().get("<country> " + " ".join(
+                w for w in m.text.split()[1:] if not demonym_code(w)).lower()) == office:
+            # "the Slovenian leader": a leader the article gives that country, not the nearest
+            # chancellor of no stated country
+            persons = [e for e in persons if e.country == m.country]
+            context = [e.name for e in persons]
+            return next((e for e in persons if _holds(e.role, office) or (
+                (listed := office_of(e.name, context=context)) is not None and listed.country == m.country
+                and _holds(listed.role, office))), None)  # (or the register's office: "President of Russia X")
         return next((e for e in persons if _holds(e.role, office)), None)
     phrase = _role_phrase(m)
     bare = " ".join(w for w in phrase.split() if not (country_code(w) and w not in title_words())) if m.country else phrase
