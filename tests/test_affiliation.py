@@ -869,3 +869,31 @@ def test_the_external_affairs_ministry_is_india_s(tmp_path):
         "An official of the Ministry of External Affairs said the visit had been planned for months.\n"
     ))
     assert claims and claims[0]["country"] == "IN"
+
+
+def test_speaking_for_a_country_after_the_name_gives_the_country_to_all_the_persons_claims(tmp_path):
+    claims = exported(tmp_path, (
+        "Council meets\n\n"
+        "Ion Vrabie, speaking for Moldova, said the shelling had to stop. "
+        "He said that the ceasefire line was being crossed every night.\n"
+    ))
+    vrabie = [c for c in claims if "Vrabie" in c["speaker"]]
+    assert len(vrabie) == 2 and all(c["country"] == "MD" for c in vrabie)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Briefing the council, Lena Holm, Assistant Secretary-General for Political Affairs, said the talks "
+     "had stalled. The United Nations has kept its mission open.", "UN"),
+    ("Commissioner for Trade Piet Maas said the tariffs would be lifted in July. The European Union will vote on it.", "EU"),
+])
+def test_a_title_only_an_international_body_gives_is_that_bodys(tmp_path, sentence, code):
+    claims = exported(tmp_path, "Talks\n\n" + sentence + "\n")
+    assert claims[0]["country"] == code
+
+
+def test_a_body_title_where_the_article_names_two_such_bodies_gives_none(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks\n\nLena Holm, Assistant Secretary-General for Operations, said the drill went well. "
+        "NATO and the United Nations both sent observers.\n"
+    ))
+    assert claims[0]["country"] in (None, "")

@@ -153,7 +153,11 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         phrase = text[c.speaker_start : c.speaker_end] + _bracket_after(text, c.speaker_end)
         # Said of one body at one place: "the country's ministry", "the police" after a fuller
         # mention; decided per claim, as the same words can mean another body further on.
-        code = _spoken_for(text, c.speaker_start) or _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
+        spoken_for = _spoken_for(text, c.speaker_start, c.speaker_end)
+        if spoken_for and sp.type == "person":
+            # whom a person speaks for holds for their other claims ("He said ...") too
+            decided.setdefault((sp.name, sp.role), (spoken_for, None, True))
+        code = spoken_for or _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
             text, c.speaker_start, phrase) or _fuller_mention(
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
             text, c.speaker_start, sp.name, sp.type) or _section_region_country(text, c.speaker_start, sp.role, phrase)
@@ -437,6 +441,9 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
         code = country_of_phrase(_without_words(p, in_name) if in_name else p)
         if code:
             return code, None
+    code = _body_title_country(own, document_countries)
+    if code:
+        return code, None
     for p in own:
         # Misspellings are looked for in the speaker's own phrase only, and not in the name:
         # elsewhere a one-letter slip would more often be some other word.
@@ -466,6 +473,29 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
             return None, None
     # Without the article's year the office held then is unknown: the country only.
     return office.country, (office.role or None) if year is not None else None
+
+
+@cache
+def _body_titles() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Titles only international bodies give (data/body_titles.tsv) → the bodies that give them."""
+    text = files("claimsdb.data").joinpath("body_titles.tsv").read_text(encoding="utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return tuple((re.compile(r"(?<![\w-])" + re.escape(t.strip()).replace(r"\-", "[- ]").replace(r"\ ", "[ -]")
+                             + r"(?![\w-])", re.IGNORECASE), tuple(b.strip() for b in bodies.split("|")))
+                 for t, bodies in rows)
+
+
+def _body_title_country(phrases: list[str], document_countries: Callable[[], set[str]]) -> str | None:
+    """"Assistant Secretary-General for Humanitarian Affairs", "Commissioner for Energy": a title
+    only an international body gives, of the one such body the article names (rule
+    body-title)."""
+    for p in phrases:
+        for pattern, bodies in _body_titles():
+            if pattern.search(p):
+                named = [b for b in bodies if b in document_countries()]
+                if len(named) == 1:
+                    return named[0]
+    return None
 
 
 @cache
@@ -623,12 +653,22 @@ _SPOKEN_FOR = re.compile(r"(?:\b[Ss]peaking (?:for|on behalf of)|\b[Oo]n behalf 
                          r"([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,[ \u00a0]*$")
 
 
-def _spoken_for(text: str, start: int) -> str | None:
+_SPOKEN_FOR_AFTER = re.compile(r",[ \u00a0]*(?:speaking (?:for|on behalf of)|on behalf of)[ \u00a0]+(?:the[ \u00a0]+)?"
+                               r"([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,")
+
+
+def _spoken_for(text: str, start: int, end: int | None = None) -> str | None:
     """The country or body a "Speaking for X," opener right before the speaker names
-    (rule speaking-for)."""
+    (rule speaking-for), or an aside right after the speaker's name: "X, speaking for the
+    Russian Federation, said" (rule speaking-for-aside)."""
     m = _SPOKEN_FOR.search(text, max(0, start - 60), start)
     if m:
         return country_of_phrase(m.group(1))
+    if end is not None:
+        # (the speaker's phrase may hold the aside: "X, speaking for the Russian Federation")
+        m = _SPOKEN_FOR_AFTER.search(text, start, min(len(text), end + 80))
+        if m and m.start() <= end:
+            return country_of_phrase(m.group(1))
     # "For the SPD, the defence spokesman X said": a listed party or body the sentence opens with.
     m = _FOR_BODY.search(text, max(0, start - 60), start)
     if m and (m.start() == 0 or text[m.start() - 1] in "\n" or text[max(0, m.start() - 2) : m.start()] in (". ", "? ", "! ")):
