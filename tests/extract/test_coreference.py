@@ -937,3 +937,29 @@ def test_a_countrys_leader_is_never_a_leader_of_no_stated_country():
     text = ("Chancellor Hanna Vogt spoke to reporters in the morning. "
             "Later the Slovenian leader said the border was calm.")
     assert speakers(text)[-1] != "Hanna Vogt"
+
+
+def test_she_after_a_countrys_unnamed_delegate_is_that_delegate_not_the_person_named_before():
+    text = ("Speaking for Peru, Ana Quispe said that the convoy had to be let through.\n\n"
+            "The representative of Norway expressed concern over reports that two drivers had been hurt. "
+            "She said that relief workers must be kept out of harm's way.")
+    assert speakers(text) == ["Ana Quispe", "The representative of Norway", "The representative of Norway"]
+
+
+def test_he_after_a_countrys_possessive_delegate_stays_with_the_delegate():
+    text = ("Karl Olsen, the mediator, said the talks were over.\n\n"
+            "Chile's delegate said his country would stay at the table. He added that the deadline was unfair.")
+    assert speakers(text)[1:] == ["Chile's delegate", "Chile's delegate"]
+
+
+def test_the_spokesperson_again_is_the_unnamed_spokesperson_introduced_just_before():
+    text = ("A ministry spokesperson said the tender was lawful. "
+            "The spokesperson added that the auditors had signed it off.")
+    first, second = speakers(text)
+    assert first.endswith("ministry spokesperson") and second.endswith("ministry spokesperson")
+
+
+def test_the_spokesperson_is_not_tied_to_one_introduced_paragraphs_before():
+    text = ("A ministry spokesperson said the tender was lawful.\n\nThe bids were opened.\n\n"
+            "The auditors met.\n\nThe spokesperson said the auditors had signed it off.")
+    assert speakers(text)[-1] == "The spokesperson"

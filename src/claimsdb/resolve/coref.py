@@ -641,6 +641,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 if hit is None and head in _PERSON_ROLES:
                     hit = _named_next(seg, starts, entities, positions, m, head, _role_phrase(m)) \
                         or (None if head in _SPOKES_NOUNS else _introduced_next(seg, starts, claims, entities, positions, m))
+                if hit is None and head in _USUALLY_UNNAMED:
+                    hit = _unnamed_before(seg, block_starts, m, head, candidates)
             if hit is not None:
                 _adopt(m, hit)
             outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
@@ -1557,6 +1559,25 @@ def _introduced_before_speaking(seg: Segmented, starts: list[int], entities: lis
     return intro
 
 
+def _unnamed_before(seg: Segmented, block_starts: list[int], m: Mention, head: str,
+                    candidates: list[Mention]) -> Mention | None:
+    """"A Commission spokesperson said ... The spokesperson added": the unnamed speaker of that
+    role noun in the paragraph or the one before, when no other was introduced between (rule
+    unnamed-role-again)."""
+    words = m.text.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    para = bisect_right(block_starts, m.start) - 1
+    for e in reversed(candidates):
+        if bisect_right(block_starts, e.start) - 1 < para - 1:
+            return None
+        if e.type != "anonymous" or e.pronoun or e.plural or e.start >= m.start:
+            continue
+        if (e.text.lower().split() or [""])[-1] == head:
+            return e if e.text.split()[0].lower() in ("a", "an", "one", "another") else None
+    return None
+
+
 def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:
     """An unnamed speaker one person ("A senior diplomat told reporters ...") who can be the
     "he" or "she" of the next sentence: singular, with a role noun of no other gender."""
@@ -1566,7 +1587,13 @@ def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:
     # "A spokesman said ... he added"; but "the chancellor" not tied to a name is most often
     # the person named before, whom "he" should reach.
     first = men.text.split()[0].lower()
-    if not (first in ("a", "an", "one", "another") or head in _USUALLY_UNNAMED):
+    # A country's delegate the article never names ("The representative of Switzerland said
+    # ... She said", "her counterpart from Chile"), as council reports write them (rule
+    # country-delegate-unnamed).
+    delegate = men.country is not None and (
+        first in ("the", "his", "her", "their") and re.search(r"\s(?:of|from|for)\s", men.text) is not None
+        or first.endswith(("'s", "’s")))
+    if not (first in ("a", "an", "one", "another") or head in _USUALLY_UNNAMED or delegate):
         return False
     if not (head in _PERSON_ROLES or speaker_nouns().get(head) in ("anonymous", "person")):
         return False
