@@ -50,3 +50,21 @@ def test_a_whose_clause_between_the_name_and_the_cue_is_skipped():
     from constructions import check
     check("Ivar Moen, whose party lost ground in the north, said the port would stay open.",
           ("said-clause", "Ivar Moen", "the port would stay open"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("An adviser to the regional governorate said the ferries would run again in March.",
+     "An adviser to the regional governorate"),
+    # the same phrase before an aside set off by commas
+    ("An adviser to the regional governorate, speaking on condition of anonymity, said the ferries would run again.",
+     "An adviser to the regional governorate"),
+    ("A manager at one of those mills, who asked not to be identified, said the orders had dried up.",
+     "A manager at one of those mills"),
+])
+def test_a_person_noun_with_its_post_modifier_speaks_before_an_aside(text, speaker):
+    [(_, who, _)] = found(text)
+    assert who == speaker
+
+
+def test_a_plan_to_do_something_is_still_no_speaker():
+    assert found("The scheme to rebuild the pier said nothing about the cost.") == []

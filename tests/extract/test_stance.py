@@ -215,3 +215,9 @@ def test_the_object_of_accused_x_of_is_never_read_as_a_speaker_put_after_the_cue
 def test_an_accusation_with_no_speaker_found_before_it_gives_no_inverted_claim():
     text = "Fjordlink, the ferry operator of Norway's state (FOS), accused Sweden of blocking the new route."
     assert all(rule != "inverted-verb-first" for rule, _, _ in triples(text))
+
+
+def test_an_absolute_phrase_with_a_hyphenated_modifier_names_its_speaker():
+    text = "The session ran late, with the left-wing opposition accusing the premier of burying the audit."
+    [(rule, speaker, said)] = triples(text)
+    assert rule == "accuse-of" and speaker.endswith("opposition") and said == "burying the audit"

@@ -34,6 +34,15 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         # ", with Kiev accusing the rebels of ...": the absolute phrase's noun speaks (not at
         # the sentence's start, where the phrase's content would run into the main clause)
         span = left_np(ps, i) if not info.clause_only else None  # ("with China adding 178m PCs": a sum)
+        if span:
+            # (over a determiner and hyphenated modifiers left_np stops at: "with the far-right
+            # opposition accusing ...")
+            j = span[0]
+            while j >= 1 and span[0] - j < 3 and (toks[j - 1].low in T.DETERMINERS or (
+                    "-" in toks[j - 1].text and toks[j - 1].text.replace("-", "").isalpha() and not toks[j - 1].cap)):
+                j -= 1
+            if j < span[0] and j >= 2 and toks[j - 1].low == "with" and toks[j - 2].text in (",", ";", "—", "–"):
+                return ps.mention(j, span[1]), "subject", j
         if span and span[0] >= 2 and toks[span[0] - 1].low == "with" and toks[span[0] - 2].text in (",", ";", "—", "–"):
             return ps.mention(*span), "subject", span[0]
     if info.form == "ing" and i == k - 1 and t.low not in ("and", "but", ",", "who", "which"):
@@ -495,6 +504,12 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             q = skip_between(ps, q - 2)
         span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap or toks[p + 1].low in ("a", "an", "the") else None)
         person_core = False
+        if not span and (toks[p + 1].low.endswith("ing") and not toks[p + 1].cap or toks[p + 1].low == "who"):
+            # "An adviser to the presidency, speaking on condition of anonymity, said", "An
+            # executive at one of them, who ..., said": a person noun with its post-modifier
+            # before a participle's or a relative clause's aside (rule postmodified-aside)
+            span = postmodified_np(ps, q)
+            person_core = span is not None
         if not span:
             return None
         widened = _subject_start(ps, *span)
