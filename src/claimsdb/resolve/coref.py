@@ -1734,6 +1734,10 @@ def _role_phrase(m: Mention) -> str:
     return " ".join(words[:cut])
 
 
+# Role nouns news uses for another's title: "the premier" for the Prime Minister.
+_SAME_ROLE = {"premier": ("prime minister",)}
+
+
 def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
                        m: Mention, head: str, candidates: list[Mention]) -> Mention | None:
     """The named person a role noun ("the minister", "the Chancellor") stands for, or None."""
@@ -1779,9 +1783,11 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
         role = (e.role or "").lower()
         if _FORMER_IN.search(seg.text, max(0, e.start - 45), e.start):
             continue  # "ex-Conservative chancellor Ken Vik"
-        if phrase and role.endswith(phrase) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(phrase)]) \
-                and " of " not in f" {role[: len(role) - len(phrase)]}":  # "friend of the Tory leader"
-            return e
+        for same in (phrase, *_SAME_ROLE.get(phrase, ())):
+            # ("the premier" is the Prime Minister: rule premier-prime-minister)
+            if same and role.endswith(same) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(same)]) \
+                    and " of " not in f" {role[: len(role) - len(same)]}":  # "friend of the Tory leader"
+                return e
     qualified = any(w[:1].isupper() and w.lower() not in title_words() and not demonym_code(w) and not country_code(w)
                     for w in m.text.split()[1:])
     for e in persons if not qualified else ():  # "the Tory leader" is no Lib Dem leader
