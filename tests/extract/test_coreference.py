@@ -963,3 +963,9 @@ def test_the_spokesperson_is_not_tied_to_one_introduced_paragraphs_before():
     text = ("A ministry spokesperson said the tender was lawful.\n\nThe bids were opened.\n\n"
             "The auditors met.\n\nThe spokesperson said the auditors had signed it off.")
     assert speakers(text)[-1] == "The spokesperson"
+
+
+def test_the_premier_with_no_title_given_is_still_the_person_the_passage_is_about():
+    text = ("Edda Rune has said the harbour deal will wait until spring.\n\n"
+            "The premier was answering a question from opposition leader Karl Olsen, who said the delay was costly.")
+    assert speakers(text)[:2] == ["Edda Rune", "Edda Rune"]

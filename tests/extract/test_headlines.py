@@ -199,3 +199,24 @@ def test_a_crosshead_opening_with_a_bullet_is_read_as_without_it():
             "- Kremlin: No grounds for new talks\n\n"
             "The envoys left on Wednesday.\n")
     assert ("headline-colon", "Kremlin", "No grounds for new talks") in found(text)
+
+
+@pytest.mark.parametrize("title, who, content", [
+    # A title that ends with a quotation after a colon, with no full stop: a headline.
+    ("Lindqvist: talks with the union were “tough but fair”", "Lindqvist", "talks with the union were “tough but fair”"),
+    ("Norway's fisheries minister: “we will not back down”", None, "“we will not back down”"),
+    # The speaker, "on" and a topic before the colon.
+    ("Lindqvist on the strike: “nobody wins this”", "Lindqvist", "“nobody wins this”"),
+    # A second verb after a comma shares the headline's subject.
+    ("Denmark drops its veto, says the fund can go ahead", "Denmark", "the fund can go ahead"),
+])
+def test_live_blog_entry_titles_are_headline_claims(title, who, content):
+    text = (f"Summit day\n\n10:45\n{title}\n\n"
+            "Ola Lindqvist, Norway's fisheries minister, spoke to reporters in the afternoon.\n")
+    claims = [(speaker, said) for _, speaker, said in found(text)]
+    assert any(said == content and (who is None or who in speaker) for speaker, said in claims), claims
+
+
+def test_a_paragraph_ending_in_a_quotation_without_a_colon_is_no_headline():
+    text = "Budget row\n\nThe mayor spoke for an hour and called the plan “a disgrace”\n"
+    assert all(rule != "headline-colon" for rule, _, _ in found(text))

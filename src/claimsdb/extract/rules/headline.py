@@ -63,7 +63,18 @@ def headline_colon(ps: ParsedSentence) -> None:
     if colon is None or colon <= first or colon + 1 >= len(toks):
         return
     span = right_np(ps, first, colon)
-    if span is None or span[1] != colon - 1 or toks[first].low in headline_labels():
+    about = next((j for j in range(first + 1, colon - 1) if toks[j].low == "on"), None)
+    if about is not None and (span is None or span[1] != colon - 1) and ps.quote_starting(toks[colon + 1]) is not None:
+        # "Trump on Article 5: “depends on your definition”": the speaker, "on" and the topic,
+        # then the speaker's quotation (rule speaker-on-topic-title)
+        span = right_np(ps, first, about)
+        if span is not None and span[1] == about - 1:
+            colon_span = span
+        else:
+            return
+    else:
+        colon_span = None
+    if colon_span is None and (span is None or span[1] != colon - 1 or toks[first].low in headline_labels()):
         return
     words = toks[span[0] : span[1] + 1]
     # "Kremlin spokesman:", "ATO spokesman:": a body, then the title of who speaks for it
