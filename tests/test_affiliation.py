@@ -897,3 +897,20 @@ def test_a_body_title_where_the_article_names_two_such_bodies_gives_none(tmp_pat
         "NATO and the United Nations both sent observers.\n"
     ))
     assert claims[0]["country"] in (None, "")
+
+
+def test_a_spokesperson_of_a_body_named_in_full_before_takes_its_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Tariff plan\n\nThe European Commission proposed new tariffs on Monday.\n\n"
+        "Industry groups were divided over the plan.\n\n"
+        "A Commission spokesperson said the tariffs were lawful.\n"
+    ))
+    assert by_speaker(claims, "spokesperson")["country"] == "EU"
+
+
+def test_a_firm_named_after_a_region_gives_no_country_to_its_spokesman(tmp_path):
+    claims = exported(tmp_path, (
+        "Dairy probe\n\nPolice questioned managers at Inner Mongolia Vikdairy Group.\n\n"
+        "A Vikdairy spokesman said the board would meet.\n"
+    ))
+    assert by_speaker(claims, "spokesman")["country"] in (None, "")

@@ -969,3 +969,17 @@ def test_the_premier_with_no_title_given_is_still_the_person_the_passage_is_abou
     text = ("Edda Rune has said the harbour deal will wait until spring.\n\n"
             "The premier was answering a question from opposition leader Karl Olsen, who said the delay was costly.")
     assert speakers(text)[:2] == ["Edda Rune", "Edda Rune"]
+
+
+def test_the_bodys_chief_is_its_top_official_introduced_after_the_body_was_named():
+    text = ("GENEVA, May 3 — Clinics ran out of vaccine again, the World Vaccine Alliance said.\n\n"
+            "Executive Director Marta Ruiz said stocks would be rebuilt by June.\n\n"
+            "Pharma chief Jon Vik said supply was the problem. The WVA chief, however, said that "
+            "the money had not arrived.")
+    assert speakers(text)[-1] == "Marta Ruiz"
+
+
+def test_the_bodys_chief_is_the_person_whose_role_names_that_body():
+    text = ("Pharma chief Jon Vik met Executive Director Marta Ruiz. "
+            "The Pharma chief said supply was the problem.")
+    assert speakers(text)[-1] == "Jon Vik"

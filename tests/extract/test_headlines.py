@@ -220,3 +220,9 @@ def test_live_blog_entry_titles_are_headline_claims(title, who, content):
 def test_a_paragraph_ending_in_a_quotation_without_a_colon_is_no_headline():
     text = "Budget row\n\nThe mayor spoke for an hour and called the plan “a disgrace”\n"
     assert all(rule != "headline-colon" for rule, _, _ in found(text))
+
+
+def test_a_related_link_line_is_no_speaker():
+    text = ("Port strike\n\nThe union said the strike would go on.\n\n"
+            "Related: Explainer — why the port cannot simply reopen\n")
+    assert [speaker for _, speaker, _ in found(text)] == ["union"]

@@ -771,6 +771,24 @@ def _fuller_mention(text: str, start: int, name: str, speaker_type: str) -> str 
     window = text[lo:start]
     i = window.lower().rfind(head.lower())
     if i < 0:
+        # "Commission spokesperson", "Commission figures": the body the capitalised words
+        # before a common noun name, as the article named it more fully before ("the European
+        # Commission"; rule body-short-name)
+        short = re.match(r"((?:[A-Z][\w'’-]+[ \u00a0]+)+)[a-z]", head + " x")
+        if short is None or len(short.group(1).strip()) < 4 or short.group(1).strip() == head:
+            return None
+        head = short.group(1).strip()
+        # (anywhere before: a body keeps its name through the article)
+        for found in reversed([x.start() for x in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", text[:start])]):
+            before = text[max(0, found - 40) : found]
+            # one word before it, a country's or body's own ("European", "Polish", "US"):
+            # not "Inner Mongolia Yili", a firm named after a region
+            fuller = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \u00a0]+$", before)
+            prior = re.search(r"([A-Z][\w'’-]*)[ \u00a0]+$", before[: fuller.start()]) if fuller else None
+            if fuller and (prior is None or prior.group(1) in ("The", "A", "An")):
+                code = country_of_phrase(fuller.group(1) + " " + head)
+                if code:
+                    return code
         return None
     i += lo
     end = i + len(head)

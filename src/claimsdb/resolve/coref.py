@@ -1734,6 +1734,40 @@ def _role_phrase(m: Mention) -> str:
     return " ".join(words[:cut])
 
 
+# Nouns for whoever runs a body: "the IAEA chief", "the WHO head".
+_TOP_NOUNS = frozenset(("chief", "head", "boss"))
+# Titles of a body's top official, which the article may give without the body's name.
+_TOP_TITLE = re.compile(r"^(?:director[- ]general|secretary[- ]general|executive director|chief executive|"
+                        r"president|chairman|chairwoman|chair|managing director)$", re.IGNORECASE)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _body_head(text: str, persons: list[Mention], m: Mention) -> Mention | None:
+    """"The IAEA chief said": the one person named before whose role names that body, else
+    the one whose role is a body's top title alone ("Director General X") introduced just after
+    the article named the body, by name or by its initials (rule body-chief)."""
+    words = m.text.split()
+    body = " ".join(w for w in words[1:-1] if w[:1].isupper())
+    if not body or len(words) > 5 or not all(w[:1].isupper() for w in words[1:-1]):
+        return None
+    owned = {e.name: e for e in persons if body.lower() in (e.role or "").lower().split()}
+    if owned:
+        return next(iter(owned.values())) if len(owned) == 1 else None
+    names = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,5}")
+    titled = {}
+    for e in persons:
+        if not _TOP_TITLE.match((e.role or "").strip()):
+            continue
+        before = text[max(0, e.start - 500) : e.start]
+        if re.search(r"(?<![\w-])" + re.escape(body) + r"(?![\w-])", before) or any(
+                _initials(x.group()) == body for x in names.finditer(before)):
+            titled.setdefault(e.name, e)
+    return next(iter(titled.values())) if len(titled) == 1 else None
+
+
 # Role nouns news uses for another's title: "the premier" for the Prime Minister.
 _SAME_ROLE = {"premier": ("prime minister",)}
 
@@ -1813,6 +1847,10 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     # A body's or place's coach or boss ("the United boss", "the England coach") is the person
     # the passage is about too (rule team-role-subject): sports copy names the team, not a rank.
     team = head in _TEAM_ROLES and len(m.text.split()) > 2 and all(w[:1].isupper() for w in m.text.split()[1:-1])
+    if head in _TOP_NOUNS and not team:
+        boss = _body_head(seg.text, persons, m)
+        if boss is not None:
+            return boss
     if phrase != head and not team or head in _NAMED_ROLES_ONLY:
         return None
     hit = _recent_subject(seg, starts, entities, m, positions, _is_person)
