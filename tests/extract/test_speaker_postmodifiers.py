@@ -68,3 +68,13 @@ def test_a_person_noun_with_its_post_modifier_speaks_before_an_aside(text, speak
 
 def test_a_plan_to_do_something_is_still_no_speaker():
     assert found("The scheme to rebuild the pier said nothing about the cost.") == []
+
+
+def test_a_participle_after_a_deadline_has_no_speaker_before_the_date():
+    text = "The rule obliges ports to file safety reports by 5 June describing how they will handle tankers."
+    assert found(text) == []
+
+
+def test_a_date_between_the_speaker_and_the_cue_is_still_skipped():
+    [(_, who, said)] = found("The harbour master on 4 June said the channel was clear.")
+    assert who == "The harbour master" and said == "the channel was clear"

@@ -379,6 +379,10 @@ def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | N
     return None
 
 
+# Words before a date that make it a bound or a deadline, not when the words were said.
+_BOUND_WORDS = frozenset(("by", "until", "till", "before", "after", "since"))
+
+
 def skip_between(ps: ParsedSentence, i: int) -> int:
     """Step left over a date adjunct or a parenthesis between speaker and cue."""
     toks = ps.toks
@@ -416,6 +420,8 @@ def skip_between(ps: ParsedSentence, i: int) -> int:
             if j >= 0 and toks[j].cap and toks[j].low not in T.CLAUSE_WORDS and all(
                     toks[x].low in T.MONTHS for x in run if toks[x].text != "."):
                 return i  # "Theresa May said": a surname that is also a month
+            if j >= 0 and toks[j].low in _BOUND_WORDS:
+                return -1  # "submit plans by 1 March explaining ...": a deadline, no speaker before it (rule deadline-no-speaker)
             if j >= 0 and toks[j].low in ("on", "last", "this", "early", "late", "in"):
                 j -= 1
             i = j
