@@ -226,3 +226,17 @@ def test_a_related_link_line_is_no_speaker():
     text = ("Port strike\n\nThe union said the strike would go on.\n\n"
             "Related: Explainer — why the port cannot simply reopen\n")
     assert [speaker for _, speaker, _ in found(text)] == ["union"]
+
+
+def test_a_title_of_two_headlines_split_by_a_semicolon_gives_both_claims():
+    text = ("UNHCR: clinic ran out of vaccine for third time; Ruiz urges “calm”\n\n"
+            "GENEVA, May 3 — Stocks are low, the agency said.\n")
+    claims = [(rule, speaker, said) for rule, speaker, said in found(text)]
+    assert ("headline-colon", "UNHCR", "clinic ran out of vaccine for third time") in claims
+    assert any(speaker == "Ruiz" and "calm" in said for _, speaker, said in claims)
+
+
+@pytest.mark.parametrize("title", ["Kremlin: Budget cut talks", "Ministry: Left wing reforms"])
+def test_an_irregular_past_that_is_also_a_noun_makes_no_headline_claim(title):
+    text = f"{title}\n\nThe agency said it was calm.\n"
+    assert all(rule != "headline-colon" for rule, _, _ in found(text))

@@ -181,7 +181,7 @@ _QUOTED_TITLE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s?:\s*
 
 # A title that ends with a quotation after a colon or a few words: no sentence end anywhere in
 # it, and none inside the quotation before its closing mark.
-_QUOTE_ENDED_TITLE = re.compile(r"[^.!?;\n]*?:\s*[^.!?;:\n]*[“\"‘][^.!?,;:“”\"\n]+[”\"’]")
+_QUOTE_ENDED_TITLE = re.compile(r"[^.!?;\n]*?:\s*[^.!?:\n]*[“\"‘][^.!?,;:“”\"\n]+[”\"’]")
 
 
 def _is_heading(line: str) -> bool:
