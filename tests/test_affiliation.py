@@ -915,3 +915,48 @@ def test_a_country_s_seat_is_no_body_a_role_names(tmp_path):
     claims = exported(tmp_path, "Polls\n\nThe White House said nothing. \"It is close,\" said Tom Vikes, "
                                 "House editor for the Vik Report.\n")
     assert {c["speaker"]: c["country"] for c in claims}["Tom Vikes"] is None
+
+
+def test_speaking_for_a_country_after_the_name_gives_the_country_to_all_the_persons_claims(tmp_path):
+    claims = exported(tmp_path, (
+        "Council meets\n\n"
+        "Ion Vrabie, speaking for Moldova, said the shelling had to stop. "
+        "He said that the ceasefire line was being crossed every night.\n"
+    ))
+    vrabie = [c for c in claims if "Vrabie" in c["speaker"]]
+    assert len(vrabie) == 2 and all(c["country"] == "MD" for c in vrabie)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Briefing the council, Lena Holm, Assistant Secretary-General for Political Affairs, said the talks "
+     "had stalled. The United Nations has kept its mission open.", "UN"),
+    ("Commissioner for Trade Piet Maas said the tariffs would be lifted in July. The European Union will vote on it.", "EU"),
+])
+def test_a_title_only_an_international_body_gives_is_that_bodys(tmp_path, sentence, code):
+    claims = exported(tmp_path, "Talks\n\n" + sentence + "\n")
+    assert claims[0]["country"] == code
+
+
+def test_a_body_title_where_the_article_names_two_such_bodies_gives_none(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks\n\nLena Holm, Assistant Secretary-General for Operations, said the drill went well. "
+        "NATO and the United Nations both sent observers.\n"
+    ))
+    assert claims[0]["country"] in (None, "")
+
+
+def test_a_spokesperson_of_a_body_named_in_full_before_takes_its_country(tmp_path):
+    claims = exported(tmp_path, (
+        "Tariff plan\n\nThe European Commission proposed new tariffs on Monday.\n\n"
+        "Industry groups were divided over the plan.\n\n"
+        "A Commission spokesperson said the tariffs were lawful.\n"
+    ))
+    assert by_speaker(claims, "spokesperson")["country"] == "EU"
+
+
+def test_a_firm_named_after_a_region_gives_no_country_to_its_spokesman(tmp_path):
+    claims = exported(tmp_path, (
+        "Dairy probe\n\nPolice questioned managers at Inner Mongolia Vikdairy Group.\n\n"
+        "A Vikdairy spokesman said the board would meet.\n"
+    ))
+    assert by_speaker(claims, "spokesman")["country"] in (None, "")

@@ -120,3 +120,17 @@ def test_a_date_line_ending_with_the_place_gives_the_story_s_place():
 
 def test_a_date_line_ending_with_a_label_gives_no_place():
     assert find_dateline("Port talks resume\n\nMarch 4, 2024 - ANALYSIS\n\nThe port trust met.\n") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # A title that names its source before a colon is no dateline; the body's dateline is.
+    ("WHO: Clinics ran out of vaccine for the third time\n\nGENEVA, May 3 (Reuters) - The agency said", "GENEVA"),
+    ("NATO: allies agree on new drills\n\nThe alliance said its ships would sail.", None),
+])
+def test_a_title_with_a_colon_is_no_dateline(text, place):
+    found = find_dateline(text)
+    assert (found.place if found else None) == place
+
+
+def test_a_dateline_with_a_colon_on_the_only_line_is_still_one():
+    assert find_dateline("LAHORE, June 9: The court said the hearing would resume.").place == "LAHORE"

@@ -211,3 +211,44 @@ def test_a_page_label_before_a_colon_is_no_speaker(line):
     # is it someone a later role noun could mean
     text = "Talks stall in Oslo\n\n" + line + "\n\nThe minister said the talks would resume in June."
     assert [(r, s) for r, s, _ in found(text)] == [("said-clause", "The minister")]
+
+
+@pytest.mark.parametrize("title, who, content", [
+    # A title that ends with a quotation after a colon, with no full stop: a headline.
+    ("Lindqvist: talks with the union were “tough but fair”", "Lindqvist", "talks with the union were “tough but fair”"),
+    ("Norway's fisheries minister: “we will not back down”", None, "“we will not back down”"),
+    # The speaker, "on" and a topic before the colon.
+    ("Lindqvist on the strike: “nobody wins this”", "Lindqvist", "“nobody wins this”"),
+    # A second verb after a comma shares the headline's subject.
+    ("Denmark drops its veto, says the fund can go ahead", "Denmark", "the fund can go ahead"),
+])
+def test_live_blog_entry_titles_are_headline_claims(title, who, content):
+    text = (f"Summit day\n\n10:45\n{title}\n\n"
+            "Ola Lindqvist, Norway's fisheries minister, spoke to reporters in the afternoon.\n")
+    claims = [(speaker, said) for _, speaker, said in found(text)]
+    assert any(said == content and (who is None or who in speaker) for speaker, said in claims), claims
+
+
+def test_a_paragraph_ending_in_a_quotation_without_a_colon_is_no_headline():
+    text = "Budget row\n\nThe mayor spoke for an hour and called the plan “a disgrace”\n"
+    assert all(rule != "headline-colon" for rule, _, _ in found(text))
+
+
+def test_a_related_link_line_is_no_speaker():
+    text = ("Port strike\n\nThe union said the strike would go on.\n\n"
+            "Related: Explainer — why the port cannot simply reopen\n")
+    assert [speaker for _, speaker, _ in found(text)] == ["union"]
+
+
+def test_a_title_of_two_headlines_split_by_a_semicolon_gives_both_claims():
+    text = ("UNHCR: clinic ran out of vaccine for third time; Ruiz urges “calm”\n\n"
+            "GENEVA, May 3 — Stocks are low, the agency said.\n")
+    claims = [(rule, speaker, said) for rule, speaker, said in found(text)]
+    assert ("headline-colon", "UNHCR", "clinic ran out of vaccine for third time") in claims
+    assert any(speaker == "Ruiz" and "calm" in said for _, speaker, said in claims)
+
+
+@pytest.mark.parametrize("title", ["Kremlin: Budget cut talks", "Ministry: Left wing reforms"])
+def test_an_irregular_past_that_is_also_a_noun_makes_no_headline_claim(title):
+    text = f"{title}\n\nThe agency said it was calm.\n"
+    assert all(rule != "headline-colon" for rule, _, _ in found(text))

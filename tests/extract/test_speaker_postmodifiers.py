@@ -59,3 +59,31 @@ def test_a_whose_clause_between_the_name_and_the_cue_is_skipped():
 def test_a_cue_word_inside_a_compound_noun_of_the_appositive_keeps_the_speaker(text):
     # "think tank" is a noun: nobody is thinking, the appositive says where he works
     assert [(s, c) for _, s, c in found(text)] == [("Omar Haddad", "the strait would reopen within a month")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("An adviser to the regional governorate said the ferries would run again in March.",
+     "An adviser to the regional governorate"),
+    # the same phrase before an aside set off by commas
+    ("An adviser to the regional governorate, speaking on condition of anonymity, said the ferries would run again.",
+     "An adviser to the regional governorate"),
+    ("A manager at one of those mills, who asked not to be identified, said the orders had dried up.",
+     "A manager at one of those mills"),
+])
+def test_a_person_noun_with_its_post_modifier_speaks_before_an_aside(text, speaker):
+    [(_, who, _)] = found(text)
+    assert who == speaker
+
+
+def test_a_plan_to_do_something_is_still_no_speaker():
+    assert found("The scheme to rebuild the pier said nothing about the cost.") == []
+
+
+def test_a_participle_after_a_deadline_has_no_speaker_before_the_date():
+    text = "The rule obliges ports to file safety reports by 5 June describing how they will handle tankers."
+    assert found(text) == []
+
+
+def test_a_date_between_the_speaker_and_the_cue_is_still_skipped():
+    [(_, who, said)] = found("The port director on 4 June said the channel was clear.")
+    assert who.endswith("port director") and said == "the channel was clear"

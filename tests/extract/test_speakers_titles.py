@@ -480,3 +480,27 @@ def test_a_word_for_what_the_person_is_before_a_known_given_name_is_not_part_of_
 ])
 def test_a_name_opening_with_a_lower_case_particle_is_a_name(text, speaker):
     assert [(s, c) for _, s, c in found(text)] == [(speaker, "the convoy had crossed at dawn")]
+
+
+@pytest.mark.parametrize("text, who, content", [
+    # A cue word after a possessor is a noun inside the appositive ("Norway's state ...").
+    ("Ola Strand, the director of Norway's state ferry operator, said the crossings would stop in May.",
+     "Ola Strand", "the crossings would stop in May"),
+    # A prefixed role ("co-leader", "vice-chair") opens an appositive like the bare role.
+    ("Ilse Marten, co-leader of the Blue Alliance, said the coalition had failed its voters.",
+     "Ilse Marten", "the coalition had failed its voters"),
+    ("Tomas Hurt, vice-chair of the port authority, said the cranes were idle.",
+     "Tomas Hurt", "the cranes were idle"),
+    # A capitalised plural's possessive mark inside the appositive closes no quotation.
+    ("Mira Sell, head of the Dockers' Federation, said the strike would last a week.",
+     "Mira Sell", "the strike would last a week"),
+])
+def test_an_appositive_with_a_possessive_or_a_prefixed_role_keeps_its_name_as_speaker(text, who, content):
+    [(_, speaker, said)] = found(text)
+    assert (speaker, said) == (who, content)
+
+
+def test_a_quotation_in_single_marks_still_ends_at_its_closing_mark():
+    text = "‘The Dockers will win,’ Mira Sell, head of the federation, said."
+    [(_, speaker, said)] = found(text)
+    assert speaker == "Mira Sell" and said.startswith("‘The Dockers will win")

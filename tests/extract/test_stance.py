@@ -4,6 +4,7 @@ each case names the rule, the speaker, the content and the target."""
 import pytest
 
 from constructions import analysed, speaker
+from constructions import found as triples
 
 
 def found(text: str) -> list[tuple[str, str, str, str | None]]:
@@ -208,3 +209,25 @@ def test_a_time_between_warned_and_that_is_no_target_and_warned_about_is_a_warni
 def test_a_day_after_the_object_dates_the_stance_not_the_thing(text, content):
     # "on Monday" is when she praised it; a participle before the day keeps it in the object
     assert found(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text, who, target_free_content", [
+    ("Ola Strand, the director of Norway's state ferry operator Fjordlink, accused Sweden of blocking the new route.",
+     "Ola Strand", "blocking the new route"),
+    ("Ilse Marten, co-leader of the Blue Alliance (BA), accused the cabinet of hiding the true deficit.",
+     "Ilse Marten", "hiding the true deficit"),
+])
+def test_the_object_of_accused_x_of_is_never_read_as_a_speaker_put_after_the_cue(text, who, target_free_content):
+    [(rule, speaker, said)] = triples(text)
+    assert (rule, speaker, said) == ("accuse-of", who, target_free_content)
+
+
+def test_an_accusation_with_no_speaker_found_before_it_gives_no_inverted_claim():
+    text = "Fjordlink, the ferry operator of Norway's state (FOS), accused Sweden of blocking the new route."
+    assert all(rule != "inverted-verb-first" for rule, _, _ in triples(text))
+
+
+def test_an_absolute_phrase_with_a_hyphenated_modifier_names_its_speaker():
+    text = "The session ran late, with the left-wing opposition accusing the premier of burying the audit."
+    [(rule, speaker, said)] = triples(text)
+    assert rule == "accuse-of" and speaker.endswith("opposition") and said == "burying the audit"

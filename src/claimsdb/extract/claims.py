@@ -150,6 +150,8 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
         headline_claim_colon(ps)
         if ps.claims:
             headline_source_last(ps)  # "Warsaw Warns of Long War - Polish PM"
+        if ps.claims:
+            headline_colon(ps)  # only before a ";" that ends it: "X: ...; Y urges ..." (rule headline-semicolon)
         for form in (headline_colon, headline_verb, headline_source_last):
             if ps.claims:
                 break

@@ -181,6 +181,11 @@ class Segmented:
 _QUOTED_TITLE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s?:\s*[\"“„«][^\"“”„«»]+[^\"“”„«».!?,;:][\"”“»]")
 
 
+# A title that ends with a quotation after a colon or a few words: no sentence end anywhere in
+# it, and none inside the quotation before its closing mark.
+_QUOTE_ENDED_TITLE = re.compile(r"[^.!?;\n]*?:\s*[^.!?:\n]*[“\"‘][^.!?,;:“”\"\n]+[”\"’]")
+
+
 def _is_heading(line: str) -> bool:
     """A short line that does not end like a sentence: a title, subtitle or crosshead."""
     stripped = line.rstrip()
@@ -191,6 +196,11 @@ def _is_heading(line: str) -> bool:
         return True
     if _QUOTED_TITLE.fullmatch(stripped) and words <= 16:
         return True  # 'Lund: "Norway will not give up its rights"': a speaker and a quotation, no full stop
+    if words <= 16 and stripped[:1].isupper() and _QUOTE_ENDED_TITLE.fullmatch(stripped):
+        # "Trump on Article 5: “depends on your definition”", "Poland's deputy foreign minister:
+        # “we are already there”": a colon, then a quotation with no sentence end of its own
+        # (rule quote-ended-title)
+        return True
     # A news-feed headline ending in a full stop: "EU secures rounds for Ukraine, Kallas says."
     return words <= 16 and not stripped[:1].islower() and (
         stripped.endswith(("says.", "reports.", "warns."))

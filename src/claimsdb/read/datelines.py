@@ -67,13 +67,14 @@ def find_dateline(text: str) -> Dateline | None:
     country divided" is not taken for one.
     """
     pos = 0
+    first = len(text) - len(text.lstrip(" \t\r\n"))
     for _ in range(_HEAD_LINES):
         while pos < len(text) and text[pos] in " \t\r\n":
             pos += 1
         if pos >= min(len(text), _HEAD_CHARS):
             break
         m = _PATTERN.match(text, pos)
-        if m is not None and _is_dateline(m):
+        if m is not None and _is_dateline(m) and not (m.group("colon") and _title_line(text, pos, first)):
             return Dateline(m.start(), m.end(), m.group("place"), m.group("date"),
                             m.start("date") if m.group("date") else None,
                             m.group("agency") or m.group("slashed"))
@@ -82,6 +83,15 @@ def find_dateline(text: str) -> Dateline | None:
             break
         pos = end + 1
     return _place_after_date(text)
+
+
+def _title_line(text: str, pos: int, first: int) -> bool:
+    """The line at ``pos`` is the story's title: its first line, with more lines after it and
+    no full stop at its end. "IAEA: Plant lost power for ninth time" is a headline naming its
+    source, not "NEW DELHI: ..." opening the body (rule colon-title-no-dateline)."""
+    end = text.find("\n", pos)
+    return pos == first and end >= 0 and bool(text[end:].strip()) \
+        and not text[pos:end].rstrip().endswith((".", "!", "?", '."', ".”"))
 
 
 # A date line that names the place of the story last, after a dash or a bar: "Updated - July

@@ -157,7 +157,11 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         phrase = text[c.speaker_start : c.speaker_end] + _bracket_after(text, c.speaker_end)
         # Said of one body at one place: "the country's ministry", "the police" after a fuller
         # mention; decided per claim, as the same words can mean another body further on.
-        code = _spoken_for(text, c.speaker_start) or _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
+        spoken_for = _spoken_for(text, c.speaker_start, c.speaker_end)
+        if spoken_for and sp.type == "person":
+            # whom a person speaks for holds for their other claims ("He said ...") too
+            decided.setdefault((sp.name, sp.role), (spoken_for, None, True))
+        code = spoken_for or _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
             text, c.speaker_start, phrase) or _fuller_mention(
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
             text, c.speaker_start, sp.name, sp.type) or _section_region_country(text, c.speaker_start, sp.role, phrase)
@@ -441,6 +445,9 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
         code = country_of_phrase(_without_words(p, in_name) if in_name else p)
         if code:
             return code, None
+    code = _body_title_country(own, document_countries)
+    if code:
+        return code, None
     for p in own:
         # Misspellings are looked for in the speaker's own phrase only, and not in the name:
         # elsewhere a one-letter slip would more often be some other word.
@@ -470,6 +477,29 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
             return None, None
     # Without the article's year the office held then is unknown: the country only.
     return office.country, (office.role or None) if year is not None else None
+
+
+@cache
+def _body_titles() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Titles only international bodies give (data/body_titles.tsv) → the bodies that give them."""
+    text = files("claimsdb.data").joinpath("body_titles.tsv").read_text(encoding="utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return tuple((re.compile(r"(?<![\w-])" + re.escape(t.strip()).replace(r"\-", "[- ]").replace(r"\ ", "[ -]")
+                             + r"(?![\w-])", re.IGNORECASE), tuple(b.strip() for b in bodies.split("|")))
+                 for t, bodies in rows)
+
+
+def _body_title_country(phrases: list[str], document_countries: Callable[[], set[str]]) -> str | None:
+    """"Assistant Secretary-General for Humanitarian Affairs", "Commissioner for Energy": a title
+    only an international body gives, of the one such body the article names (rule
+    body-title)."""
+    for p in phrases:
+        for pattern, bodies in _body_titles():
+            if pattern.search(p):
+                named = [b for b in bodies if b in document_countries()]
+                if len(named) == 1:
+                    return named[0]
+    return None
 
 
 @cache
@@ -627,12 +657,22 @@ _SPOKEN_FOR = re.compile(r"(?:\b[Ss]peaking (?:for|on behalf of)|\b[Oo]n behalf 
                          r"([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,[ \u00a0]*$")
 
 
-def _spoken_for(text: str, start: int) -> str | None:
+_SPOKEN_FOR_AFTER = re.compile(r",[ \u00a0]*(?:speaking (?:for|on behalf of)|on behalf of)[ \u00a0]+(?:the[ \u00a0]+)?"
+                               r"([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,")
+
+
+def _spoken_for(text: str, start: int, end: int | None = None) -> str | None:
     """The country or body a "Speaking for X," opener right before the speaker names
-    (rule speaking-for)."""
+    (rule speaking-for), or an aside right after the speaker's name: "X, speaking for the
+    Russian Federation, said" (rule speaking-for-aside)."""
     m = _SPOKEN_FOR.search(text, max(0, start - 60), start)
     if m:
         return country_of_phrase(m.group(1))
+    if end is not None:
+        # (the speaker's phrase may hold the aside: "X, speaking for the Russian Federation")
+        m = _SPOKEN_FOR_AFTER.search(text, start, min(len(text), end + 80))
+        if m and m.start() <= end:
+            return country_of_phrase(m.group(1))
     # "For the SPD, the defence spokesman X said": a listed party or body the sentence opens with.
     m = _FOR_BODY.search(text, max(0, start - 60), start)
     if m and (m.start() == 0 or text[m.start() - 1] in "\n" or text[max(0, m.start() - 2) : m.start()] in (". ", "? ", "! ")):
@@ -735,6 +775,24 @@ def _fuller_mention(text: str, start: int, name: str, speaker_type: str) -> str 
     window = text[lo:start]
     i = window.lower().rfind(head.lower())
     if i < 0:
+        # "Commission spokesperson", "Commission figures": the body the capitalised words
+        # before a common noun name, as the article named it more fully before ("the European
+        # Commission"; rule body-short-name)
+        short = re.match(r"((?:[A-Z][\w'’-]+[ \u00a0]+)+)[a-z]", head + " x")
+        if short is None or len(short.group(1).strip()) < 4 or short.group(1).strip() == head:
+            return None
+        head = short.group(1).strip()
+        # (anywhere before: a body keeps its name through the article)
+        for found in reversed([x.start() for x in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", text[:start])]):
+            before = text[max(0, found - 40) : found]
+            # one word before it, a country's or body's own ("European", "Polish", "US"):
+            # not "Inner Mongolia Yili", a firm named after a region
+            fuller = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \u00a0]+$", before)
+            prior = re.search(r"([A-Z][\w'’-]*)[ \u00a0]+$", before[: fuller.start()]) if fuller else None
+            if fuller and (prior is None or prior.group(1) in ("The", "A", "An")):
+                code = country_of_phrase(fuller.group(1) + " " + head)
+                if code:
+                    return code
         return None
     i += lo
     end = i + len(head)

@@ -513,9 +513,16 @@ def _anonymity_phrases() -> tuple[str, ...]:
     return tuple(" ".join(words) for words in anonymity_phrases())
 
 
-def _kept_anonymous(text: str, m: Mention) -> bool:
-    """"The diplomat, who spoke on condition of anonymity, said": unnamed on purpose."""
-    after = text[m.end : m.end + _ANONYMITY_WINDOW].lower()
+def _kept_anonymous(text: str, m: Mention, starts: list[int] | None = None) -> bool:
+    """"The diplomat, who spoke on condition of anonymity, said": unnamed on purpose. Only in
+    the mention's own sentence: '"...," the minister said. A source who requested anonymity
+    said ...' is someone else's anonymity (rule anonymity-own-sentence)."""
+    stop = m.end + _ANONYMITY_WINDOW
+    if starts:
+        k = bisect_right(starts, m.start)
+        if k < len(starts):
+            stop = min(stop, starts[k])
+    after = text[m.end : max(m.end, stop)].lower()
     return any(phrase in after for phrase in _anonymity_phrases())
 
 
@@ -588,7 +595,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                     hit, tied = _salient(seg, starts, entities, m, positions, focus)
                 if tied:
                     # Two people as salient: the last speaker if one of them, else unresolved.
-                    said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
+                    said = _last_speaker(block_starts, spoken, spoken_at, m, candidates, outcomes)
                     if said is not None and any(_same_person(said.name, t.name) for t in tied):
                         _adopt(m, said, teach=False)
                     else:
@@ -600,7 +607,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                                 if _agrees(m.pronoun, e) and e.pronoun is None and id(e) not in by_title
                                 and not _object_before(seg.text, e, m) and not contents.within(e.start, m, seg.masked)]
                     hit = next((e for e in agreeing if not _possessor(seg.text, e)), agreeing[0] if agreeing else None)
-                said = _last_speaker(block_starts, spoken, spoken_at, m, candidates)
+                said = _last_speaker(block_starts, spoken, spoken_at, m, candidates, outcomes)
                 if said is not None and _speaker_wins(seg, starts, m, hit, said):
                     _adopt(m, said, teach=False)  # a full name comes with expand_surnames
                     continue
@@ -667,7 +674,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 _adopt(m, hit)
         elif head:
             hit = None
-            if not _kept_anonymous(seg.text, m):
+            if not _kept_anonymous(seg.text, m, starts):
                 if head in _PERSON_ROLES or _hyphenated_role(head) or head == "<office>":
                     hit = _person_antecedent(seg, starts, entities, positions, m, head, candidates)
                 elif head in _CLASS_HEADS:
@@ -687,6 +694,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 if hit is None and (head in _PERSON_ROLES or _hyphenated_role(head)):
                     hit = _named_next(seg, starts, entities, positions, m, head, _role_phrase(m)) \
                         or (None if head in _SPOKES_NOUNS else _introduced_next(seg, starts, claims, entities, positions, m))
+                if hit is None and head in _USUALLY_UNNAMED:
+                    hit = _unnamed_before(seg, block_starts, m, head, candidates)
             if hit is not None:
                 _adopt(m, hit)
             outcomes[id(m)] = outcomes.get(id(m), False) or hit is not None
@@ -781,7 +790,7 @@ def _body_spoke_before(block_starts: list[int], spoken: list[tuple[int, Mention]
 
 
 def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], spoken_at: list[int], m: Mention,
-                  candidates: list[Mention]) -> Mention | None:
+                  candidates: list[Mention], tied: dict[int, bool] | None = None) -> Mention | None:
     """The person named as the speaker of the nearest attribution before ``m`` ("said X", "X
     told", "according to X") in its paragraph or the one before, of a gender ``m`` agrees with;
     None when the nearest attribution a person could have made names nobody ("he said", "a
@@ -794,9 +803,12 @@ def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], sp
         if s is m or s.start >= m.start:
             continue
         if s.pronoun in ("he", "she") or s.type == "anonymous" and not s.plural or s.type == "person" and (
-                s.name.rsplit(None, 1)[-1] not in s.text or s.text.endswith(("'s", "’s"))):
+                s.name.rsplit(None, 1)[-1] not in s.text and not (tied or {}).get(id(s))
+                or s.text.endswith(("'s", "’s"))):
             # The nearest attribution is by someone not named there ("he", "a spokesman", "the
-            # Tory leader", "Vik's view that ..."): the rule does not apply.
+            # Tory leader", "Vik's view that ..."): the rule does not apply; a role noun tied to
+            # a name just before ("The Russian leader said ... He said") names them (rule
+            # tied-role-last-speaker).
             return None
         if s.type != "person" or s.plural or not s.name[:1].isupper() or s.gender not in (None, m.pronoun):
             continue
@@ -1652,6 +1664,25 @@ def _introduced_before_speaking(seg: Segmented, starts: list[int], entities: lis
     return intro
 
 
+def _unnamed_before(seg: Segmented, block_starts: list[int], m: Mention, head: str,
+                    candidates: list[Mention]) -> Mention | None:
+    """"A Commission spokesperson said ... The spokesperson added": the unnamed speaker of that
+    role noun in the paragraph or the one before, when no other was introduced between (rule
+    unnamed-role-again)."""
+    words = m.text.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    para = bisect_right(block_starts, m.start) - 1
+    for e in reversed(candidates):
+        if bisect_right(block_starts, e.start) - 1 < para - 1:
+            return None
+        if e.type != "anonymous" or e.pronoun or e.plural or e.start >= m.start:
+            continue
+        if (e.text.lower().split() or [""])[-1] == head:
+            return e if e.text.split()[0].lower() in ("a", "an", "one", "another") else None
+    return None
+
+
 def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:
     """An unnamed speaker one person ("A senior diplomat told reporters ...") who can be the
     "he" or "she" of the next sentence: singular, with a role noun of no other gender."""
@@ -1661,7 +1692,13 @@ def _unnamed_agrees(pronoun: str | None, men: Mention) -> bool:
     # "A spokesman said ... he added"; but "the chancellor" not tied to a name is most often
     # the person named before, whom "he" should reach.
     first = men.text.split()[0].lower()
-    if not (first in ("a", "an", "one", "another") or head in _USUALLY_UNNAMED):
+    # A country's delegate the article never names ("The representative of Switzerland said
+    # ... She said", "her counterpart from Chile"), as council reports write them (rule
+    # country-delegate-unnamed).
+    delegate = men.country is not None and (
+        first in ("the", "his", "her", "their") and re.search(r"\s(?:of|from|for)\s", men.text) is not None
+        or first.endswith(("'s", "’s")))
+    if not (first in ("a", "an", "one", "another") or head in _USUALLY_UNNAMED or delegate):
         return False
     if not (head in _PERSON_ROLES or speaker_nouns().get(head) in ("anonymous", "person")):
         return False
@@ -1776,7 +1813,14 @@ def _described_office(m: Mention) -> tuple[str, ...]:
     """"the head of state" → ("president", ...), "the top Russian diplomat" → ("foreign minister",
     ...): the roles a description of an office stands for, without the country's adjective."""
     words = [w for w in m.text.split()[1:] if not demonym_code(w)]
-    return _equivalents().get(" ".join(words).lower(), ())
+    desc = " ".join(words).lower()
+    if m.country:
+        # "the Russian leader", "Russia's leader": a country's leader is its head of state or
+        # government, where a bare "the leader" may lead anything (rule country-leader).
+        found = _equivalents().get("<country> " + desc)
+        if found:
+            return found
+    return _equivalents().get(desc, ())
 
 
 def _holds(role: str | None, offices: tuple[str, ...]) -> bool:
@@ -1805,6 +1849,44 @@ def _role_phrase(m: Mention) -> str:
     return " ".join(words[:cut])
 
 
+# Nouns for whoever runs a body: "the IAEA chief", "the WHO head".
+_TOP_NOUNS = frozenset(("chief", "head", "boss"))
+# Titles of a body's top official, which the article may give without the body's name.
+_TOP_TITLE = re.compile(r"^(?:director[- ]general|secretary[- ]general|executive director|chief executive|"
+                        r"president|chairman|chairwoman|chair|managing director)$", re.IGNORECASE)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _body_head(text: str, persons: list[Mention], m: Mention) -> Mention | None:
+    """"The IAEA chief said": the one person named before whose role names that body, else
+    the one whose role is a body's top title alone ("Director General X") introduced just after
+    the article named the body, by name or by its initials (rule body-chief)."""
+    words = m.text.split()
+    body = " ".join(w for w in words[1:-1] if w[:1].isupper())
+    if not body or len(words) > 5 or not all(w[:1].isupper() for w in words[1:-1]):
+        return None
+    owned = {e.name: e for e in persons if body.lower() in (e.role or "").lower().split()}
+    if owned:
+        return next(iter(owned.values())) if len(owned) == 1 else None
+    names = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,5}")
+    titled = {}
+    for e in persons:
+        if not _TOP_TITLE.match((e.role or "").strip()):
+            continue
+        before = text[max(0, e.start - 500) : e.start]
+        if re.search(r"(?<![\w-])" + re.escape(body) + r"(?![\w-])", before) or any(
+                _initials(x.group()) == body for x in names.finditer(before)):
+            titled.setdefault(e.name, e)
+    return next(iter(titled.values())) if len(titled) == 1 else None
+
+
+# Role nouns news uses for another's title: "the premier" for the Prime Minister.
+_SAME_ROLE = {"premier": ("prime minister",)}
+
+
 def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
                        m: Mention, head: str, candidates: list[Mention]) -> Mention | None:
     """The named person a role noun ("the minister", "the Chancellor") stands for, or None."""
@@ -1821,6 +1903,15 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
             # "A Western diplomat said ... the diplomat added": the unnamed one the article
             # introduced, not a foreign minister named before (rule unnamed-role-first).
             return None
+        if m.country and _equivalents().get("<country> " + " ".join(
+                w for w in m.text.split()[1:] if not demonym_code(w)).lower()) == office:
+            # "the Slovenian leader": a leader the article gives that country, not the nearest
+            # chancellor of no stated country
+            persons = [e for e in persons if e.country == m.country]
+            context = [e.name for e in persons]
+            return next((e for e in persons if _holds(e.role, office) or (
+                (listed := office_of(e.name, context=context)) is not None and listed.country == m.country
+                and _holds(listed.role, office))), None)  # (or the register's office: "President of Russia X")
         return next((e for e in persons if _holds(e.role, office)), None)
     phrase = _role_phrase(m)
     if "former" in phrase.split():
@@ -1848,9 +1939,11 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
         role = (e.role or "").lower()
         if _FORMER_IN.search(seg.text, max(0, e.start - 45), e.start):
             continue  # "ex-Conservative chancellor Ken Vik"
-        if phrase and role.endswith(phrase) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(phrase)]) \
-                and " of " not in f" {role[: len(role) - len(phrase)]}":  # "friend of the Tory leader"
-            return e
+        for same in (phrase, *_SAME_ROLE.get(phrase, ())):
+            # ("the premier" is the Prime Minister: rule premier-prime-minister)
+            if same and role.endswith(same) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(same)]) \
+                    and " of " not in f" {role[: len(role) - len(same)]}":  # "friend of the Tory leader"
+                return e
     qualified = any(w[:1].isupper() and w.lower() not in title_words() and not demonym_code(w) and not country_code(w)
                     for w in m.text.split()[1:]) \
         or any(w in _OTHER_OFFICE for w in phrase.lower().replace("-", " ").split()[:-1])
@@ -1877,6 +1970,10 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     # A body's or place's coach or boss ("the United boss", "the England coach") is the person
     # the passage is about too (rule team-role-subject): sports copy names the team, not a rank.
     team = head in _TEAM_ROLES and len(m.text.split()) > 2 and all(w[:1].isupper() for w in m.text.split()[1:-1])
+    if head in _TOP_NOUNS and not team:
+        boss = _body_head(seg.text, persons, m)
+        if boss is not None:
+            return boss
     if phrase != head and not team or head in _NAMED_ROLES_ONLY:
         return None
     hit = _recent_subject(seg, starts, entities, m, positions, _is_person)

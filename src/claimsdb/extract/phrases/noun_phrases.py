@@ -194,6 +194,11 @@ def _name_particle(toks, j: int, i: int) -> bool:
 _ENGLISH_CONNECTORS = frozenset(("of", "for", "and", "&"))
 
 
+# People nouns whose post-modifier opens with "to": "an adviser to the president".
+_TO_NOUNS = frozenset("adviser advisers advisor advisors aide aides envoy envoys ambassador counsellor counselor "
+                      "consultant assistant spokesman spokeswoman spokesperson".split())
+
+
 def postmodified_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
     """A speaker phrase with a post-modifier ending at ``i``: "an official involved in the talks"."""
     toks = ps.toks
@@ -205,6 +210,12 @@ def postmodified_np(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
                                               or T.participle(toks[k + 1].text) and people_head(t)):
             # "an official involved in the talks", "officials monitoring the ceasefire"
             core = left_np(ps, k)
+            if core:
+                return core[0], i
+        if t.low == "to" and k > 0 and toks[k - 1].low in _TO_NOUNS and k < i:
+            # "an adviser to the presidency", "an envoy to the talks": the noun's "to" (rule
+            # adviser-to-postmodifier)
+            core = left_np(ps, k - 1)
             if core:
                 return core[0], i
         if T.participle(t.text) and k > 0 and people_head(toks[k - 1]):

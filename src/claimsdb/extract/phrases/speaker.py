@@ -34,6 +34,15 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         # ", with Kiev accusing the rebels of ...": the absolute phrase's noun speaks (not at
         # the sentence's start, where the phrase's content would run into the main clause)
         span = left_np(ps, i) if not info.clause_only else None  # ("with China adding 178m PCs": a sum)
+        if span:
+            # (over a determiner and hyphenated modifiers left_np stops at: "with the far-right
+            # opposition accusing ...")
+            j = span[0]
+            while j >= 1 and span[0] - j < 3 and (toks[j - 1].low in T.DETERMINERS or (
+                    "-" in toks[j - 1].text and toks[j - 1].text.replace("-", "").isalpha() and not toks[j - 1].cap)):
+                j -= 1
+            if j < span[0] and j >= 2 and toks[j - 1].low == "with" and toks[j - 2].text in (",", ";", "—", "–"):
+                return ps.mention(j, span[1]), "subject", j
         if span and span[0] >= 2 and toks[span[0] - 1].low == "with" and toks[span[0] - 2].text in (",", ";", "—", "–"):
             return ps.mention(*span), "subject", span[0]
     if info.form == "ing" and i == k - 1 and t.low not in ("and", "but", ",", "who", "which"):
@@ -386,6 +395,10 @@ def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | N
     return None
 
 
+# Words before a date that make it a bound or a deadline, not when the words were said.
+_BOUND_WORDS = frozenset(("by", "until", "till", "before", "after", "since"))
+
+
 def skip_between(ps: ParsedSentence, i: int) -> int:
     """Step left over a date adjunct or a parenthesis between speaker and cue."""
     toks = ps.toks
@@ -423,6 +436,8 @@ def skip_between(ps: ParsedSentence, i: int) -> int:
             if j >= 0 and toks[j].cap and toks[j].low not in T.CLAUSE_WORDS and all(
                     toks[x].low in T.MONTHS for x in run if toks[x].text != "."):
                 return i  # "Theresa May said": a surname that is also a month
+            if j >= 0 and toks[j].low in _BOUND_WORDS:
+                return -1  # "submit plans by 1 March explaining ...": a deadline, no speaker before it (rule deadline-no-speaker)
             if j >= 0 and toks[j].low in ("on", "last", "this", "early", "late", "in"):
                 j -= 1
             i = j
@@ -481,6 +496,8 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
                 continue
             skip_to = None
             continue
+        if _plural_possessive(ps, p):
+            continue  # "co-leader of the Farmers' Party": a name's possessive, no quotation
         if toks[p].text in T.CLOSE_QUOTES or toks[p].text in T.OPEN_QUOTES:
             # 'in an interview with „Die Zeit“': a title in quotation marks inside the aside (its
             # words masked as quoted text)
@@ -509,6 +526,12 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             q = skip_between(ps, q - 2)
         span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap or toks[p + 1].low in ("a", "an", "the") else None)
         person_core = False
+        if not span and (toks[p + 1].low.endswith("ing") and not toks[p + 1].cap or toks[p + 1].low == "who"):
+            # "An adviser to the presidency, speaking on condition of anonymity, said", "An
+            # executive at one of them, who ..., said": a person noun with its post-modifier
+            # before a participle's or a relative clause's aside (rule postmodified-aside)
+            span = postmodified_np(ps, q)
+            person_core = span is not None
         if not span:
             return None
         widened = _subject_start(ps, *span)
@@ -553,7 +576,9 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         relative = next((x for x in inner if toks[x].low in ("who", "whose", "which", "that")), comma)
         if any(not toks[x].cap and cue_info(toks[x].text) and toks[x - 1].low not in T.DETERMINERS
                and toks[x - 1].low not in T.PREPOSITIONS and not _compound_head(ps, x, comma)
+               and not _possessor(toks[x - 1])
                for x in inner if x < relative):  # "the state energy firm", "on state television": a noun
+            # (and after a possessor: "head of Norway's state grid company")
             # a cue inside the commas ("United States" is a name, not "states"); one in a
             # relative clause is the appositive's ("a pollster who advises the PAC")
             return None
@@ -565,14 +590,43 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         if first.low in ("now", "formerly", "currently") and p + 2 < comma and (
                 toks[p + 2].cap or toks[p + 2].low in T.DETERMINERS or toks[p + 2].low in title_words()):
             first = toks[p + 2]  # "X, now secretary of the security council, said" (rule now-appositive)
-        if not (first.cap or participle or first.low in T.DETERMINERS or first.low in title_words()
-                or T.person_noun(first.low) or first.low in ("including", "such") or _modified_role(ps, p + 1, comma)):
+        role_word = first.low.rsplit("-", 1)[-1] if first.low.startswith(_ROLE_PREFIXES) else first.low
+        if not (first.cap or participle or first.low in T.DETERMINERS or role_word in title_words()
+                or T.person_noun(role_word) or first.low in ("including", "such") or _modified_role(ps, p + 1, comma)):
             return None
         # A name must stand on one side of the commas.
         if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns() or person_core):
             return None  # ("A resident of the village, a 60-year-old woman,": the resident)
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
     return None
+
+
+# Prefixes of a shared or former office: "co-leader of the party", "vice-chair of the board",
+# "ex-minister": the role is the word after the hyphen (rule prefixed-role-appositive).
+_ROLE_PREFIXES = ("co-", "vice-", "ex-", "deputy-", "acting-", "joint-")
+
+# Pronouns whose "'s" is "is" or "has", not a possessor.
+_CONTRACTED = frozenset(("he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's",
+                         "he’s", "she’s", "it’s", "that’s", "there’s", "who’s", "what’s", "here’s"))
+
+
+def _plural_possessive(ps: ParsedSentence, p: int) -> bool:
+    """The apostrophe at token ``p`` closes a capitalised plural before a capitalised word
+    ("the Farmers' Party", "the Workers’ Union") with no single quotation mark opened before it
+    in the sentence: a possessive, not the end of a quotation."""
+    toks = ps.toks
+    if toks[p].text not in ("'", "’") or p == 0 or p + 1 >= len(toks):
+        return False
+    word, nxt = toks[p - 1], toks[p + 1]
+    if not (word.cap and word.text.endswith("s") and word.end == toks[p].start and nxt.cap and nxt.start > toks[p].end):
+        return False
+    return not any(t.text in ("'", "‘") or (t.text == "’" and x > 0 and toks[x - 1].end < t.start)
+                   for x, t in enumerate(toks[: p - 1]))
+
+
+def _possessor(t) -> bool:
+    """"Norway's", "the union's": a word in the possessive, so the word after it is a noun."""
+    return t.low.endswith(("'s", "’s")) and t.low not in _CONTRACTED
 
 
 # Words for a part of a group before "of them": "one of them said".

@@ -30,6 +30,7 @@ from claimsdb.extract.lexicon import (
     title_words,
 )
 from claimsdb.extract.phrases.noun_phrases import right_np
+from claimsdb.extract.rules.nonspeech import past_verbs
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import Mention
 
@@ -63,7 +64,18 @@ def headline_colon(ps: ParsedSentence) -> None:
     if colon is None or colon <= first or colon + 1 >= len(toks):
         return
     span = right_np(ps, first, colon)
-    if span is None or span[1] != colon - 1 or toks[first].low in headline_labels():
+    about = next((j for j in range(first + 1, colon - 1) if toks[j].low == "on"), None)
+    if about is not None and (span is None or span[1] != colon - 1) and ps.quote_starting(toks[colon + 1]) is not None:
+        # "Trump on Article 5: “depends on your definition”": the speaker, "on" and the topic,
+        # then the speaker's quotation (rule speaker-on-topic-title)
+        span = right_np(ps, first, about)
+        if span is not None and span[1] == about - 1:
+            colon_span = span
+        else:
+            return
+    else:
+        colon_span = None
+    if colon_span is None and (span is None or span[1] != colon - 1 or toks[first].low in headline_labels()):
         return
     words = toks[span[0] : span[1] + 1]
     # "Kremlin spokesman:", "ATO spokesman:": a body, then the title of who speaks for it
@@ -84,6 +96,14 @@ def headline_colon(ps: ParsedSentence) -> None:
     if mention.type == "country" and _named_speaker_follows(ps, colon + 1):
         return  # "Ruritania: Vale rejects talks": the country is the topic; the speaker is named after it
     m = _match_span(ps, toks[colon].start, toks[colon].end)  # offsets in the text
+    semi = next((j for j in range(colon + 2, len(toks)) if toks[j].text == ";"), None)
+    if semi is not None and ps.claims and all(c.mention.start > toks[semi].start for c in ps.claims):
+        # "IAEA: plant lost power for ninth time; Grossi urges restraint": two headlines in
+        # one, the second already found (rule headline-semicolon)
+        ps.add((toks[colon + 1].start, toks[semi].start), mention, m, None, rule="headline-colon")
+        return
+    if ps.claims:
+        return
     ps.add((toks[colon + 1].start, ps.content_end()), mention, m, None, rule="headline-colon")
 
 
@@ -212,7 +232,15 @@ def clause_like(ps: ParsedSentence, a: int, b: int, past: bool = False) -> bool:
         return True
     return any(t.low in T.AUXILIARIES or t.low in _NEGATIONS
                or (past and j > a and len(t.low) > 4 and t.low.endswith("ed"))
+               or (past and j > a and not t.cap and t.low in past_verbs() and t.low not in _ALSO_NOUNS
+                   and toks[j - 1].text.isalpha() and toks[j - 1].low not in T.DETERMINERS)
                for j, t in enumerate(toks[a:b], a))
+
+
+# Irregular past forms that are as often nouns or adjectives in a headline ("Budget cut talks",
+# "Left wing"): no sign of a clause (rule irregular-past-headline takes the others: "Plant lost
+# power for ninth time").
+_ALSO_NOUNS = T.words("left cut set put hit rose felt won read spent built fell")
 
 
 def headline_source_last(ps: ParsedSentence) -> None:

@@ -16,7 +16,7 @@ import re
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
-from claimsdb.extract.lexicon import CueInfo
+from claimsdb.extract.lexicon import CueInfo, stance_frames
 from claimsdb.extract.phrases.content import content_before, opener_only, parenthetical, trailing_only
 from claimsdb.extract.phrases.noun_phrases import person_head, right_np
 from claimsdb.extract.phrases.speaker import appositive_end
@@ -93,7 +93,8 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
             first = span[1] + (2 if toks[span[1] + 1].text == "," else 1)
             appositive = (first, end) if first <= end else None
             span = (span[0], end)
-    if not (span and trailing_only(ps, span[1] + 1)) or _infinitive_follows(ps, span[1] + 1):
+    if not (span and trailing_only(ps, span[1] + 1)) or _infinitive_follows(ps, span[1] + 1) \
+            or _frame_object(ps, info, span[1] + 1):
         return False
     if ps.heading and any(t.low in T.AUXILIARIES for t in toks[span[0] : span[1] + 1]):
         return False  # "Macron Urges Unity, Says Visit Was Vital": a clause, what he says
@@ -124,6 +125,16 @@ def inverted_verb_first(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int,
         first = ps.add(content, mention, m, info, rule=rule)
         resumed_quote(ps, span[1] + 1, mention, m, info, first)
     return True
+
+
+def _frame_object(ps: ParsedSentence, info: CueInfo, i: int) -> bool:
+    """"Anna Berg, head of the X company Y, accused Norway of lying": the phrase after a cue whose
+    frame puts the content after a preposition ("accused X of Y", "blamed X for Y") is its
+    object when that preposition follows it, not a speaker put after the cue (rule
+    frame-object-not-speaker)."""
+    frame = stance_frames().get(info.lemma)
+    return frame is not None and frame.frame in ("of", "for", "object-for") and i < len(ps.toks) \
+        and ps.toks[i].low == ("of" if frame.frame == "of" else "for")
 
 
 def _infinitive_follows(ps: ParsedSentence, i: int) -> bool:

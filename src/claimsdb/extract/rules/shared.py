@@ -46,7 +46,11 @@ def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
         i -= 1
     if i < 0 or info.weak:
         return None
-    if (toks[i].low in ("and", "but") and info.form != "ing") or (toks[i].text == "," and info.form == "ing" and (
+    headline_says = ps.heading and toks[i].text == "," and info.form == "s" and not info.ambiguous \
+        and k1 < len(toks) and not toks[k1].cap and i > 1
+    # "Spain secures flexibility, says it will not reach the goal": a headline's second verb
+    # shares the first one's subject (rule headline-comma-says)
+    if headline_says or (toks[i].low in ("and", "but") and info.form != "ing") or (toks[i].text == "," and info.form == "ing" and (
             ps.claims or not info.ambiguous
             # "..., claiming it made false statements": a clause follows, so it is speech
             or (k1 < len(toks) and toks[k1].low in ("that", "he", "she", "it", "they", "we")))):
