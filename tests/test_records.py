@@ -270,3 +270,15 @@ def test_ingest_needs_a_path_or_a_list_of_addresses():
     result = claims("ingest")
     assert result.exit_code == 2
     assert "give at least one PATH, or --urls FILE" in result.output
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("nul.csv", b'text\n"a line\x00 with a NUL"\n"A clean line."\n'),
+    ("nul.jsonl", b'{"text": "a line\\u0000 with a NUL"}\n{"text": "A clean line."}\n'),
+])
+def test_a_record_whose_text_holds_a_nul_is_one_clear_error_and_the_others_are_read(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_bytes(content)
+    records = list(iter_records(Source(str(path), path=str(path)), fields=RecordFields(), max_bytes=4096))
+    assert [r.error for r in records] == ["field 'text' contains NUL characters", None]
+    assert records[1].text == "A clean line."

@@ -106,6 +106,9 @@ def _record_source(display: str, line: int, record: dict | _BadRecord, fields: R
             raise _BadRecord(f"field {text_field!r} is {_kind(text)}, not text")
         if text.isspace():
             raise _BadRecord(f"field {text_field!r} holds only whitespace")
+        if "\x00" in text:
+            # (a CSV cell can hold a raw NUL byte, JSON a "\u0000": no database stores it)
+            raise _BadRecord(f"field {text_field!r} contains NUL characters")
         try:
             size = len(text.encode("utf-8"))
         except UnicodeEncodeError as err:
