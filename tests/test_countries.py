@@ -216,7 +216,7 @@ def test_a_region_in_a_relative_clause_is_not_where_the_speaker_is_from() -> Non
     assert country_of_phrase("a Chechen man who had been held for a year") == "RU"
 
 
-@pytest.mark.parametrize("phrase", ["the prime minister of the self-proclaimed Donetsk People's Republic",
+@pytest.mark.parametrize("phrase", ["the premier of the self-styled Donetsk People's Republic",
                                     "the Luhansk People’s Republic's leader"])
 def test_a_breakaway_republic_named_for_a_region_gives_no_country(phrase: str) -> None:
     # Its leaders were often citizens of another state: the region's country says nothing.

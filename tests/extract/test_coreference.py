@@ -1047,7 +1047,7 @@ def test_anonymity_asked_for_in_the_next_sentence_is_not_the_role_nouns():
 
 def test_anonymity_in_the_role_nouns_own_sentence_still_keeps_it_unnamed():
     text = ("Latvia's transport minister, Juris Kalns, opened the port on Monday. "
-            "The official, who asked not to be named, said the tender was already drafted.")
+            "The official, who had asked not to be named, said the tender was ready.")
     assert speakers(text)[-1] == "The official"
 
 

@@ -1224,8 +1224,8 @@ _SPELLED_OUT = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:" + _SP + r"+(?:of"
 
 
 def _tail_of_listed(before: str, name: str) -> str | None:
-    """The international body whose listed name ends with ``name`` here: "Commission"
-    written as part of "the European Commission" (EU), "Security Council" (UN)."""
+    """The international body whose listed name ends with ``name`` here: "Commission" at the
+    end of "the European Commission" (EU), "Security Council" (UN)."""
     segment = before + name
     for m in find_countries(segment, regions=False):
         if m.end == len(segment) and m.start < len(before) and " " in segment[m.start : m.end]:
