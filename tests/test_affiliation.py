@@ -960,3 +960,17 @@ def test_a_firm_named_after_a_region_gives_no_country_to_its_spokesman(tmp_path)
         "A Vikdairy spokesman said the board would meet.\n"
     ))
     assert by_speaker(claims, "spokesman")["country"] in (None, "")
+
+
+@pytest.mark.parametrize(("headline", "code"), [
+    ("How Norway's budget is coping with the oil slump", "NO"),
+    ("Norway budget gap widens", "NO"),
+    ("Budget gap widens", None),  # the article is about no one country
+])
+def test_a_titled_office_with_no_country_is_the_article_s_country(tmp_path, headline, code):
+    # (rule own-country-office: "Finance Minister X" in an article about one country)
+    text = (f"{headline}\n\nNorway's deficit grew again in March, the statistics office said. "
+            "Finance Minister Tor Vikeby insisted that the situation was under control.\n"
+            "Oslo has reserves, and Norway's fund is large.\n")
+    claims = exported(tmp_path, text)
+    assert {c["speaker"]: c["country"] for c in claims}["Tor Vikeby"] == code

@@ -199,6 +199,12 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                 # Also a role of domestic politics: "Opposition Leader X" in an article whose
                 # headline quotes the country's prime minister.
                 decided[key] = (_headline_speakers_country(text, claims), None, True)
+            if decided[key][0] is None and sp.type == "person" and sp.role and _TITLED_OFFICE.search(sp.role) \
+                    and own_country():
+                # "Finance Minister X", "Central Bank Governor Y", titled with no country, in an
+                # article about one country (its dateline's, or the one its headline names and
+                # it names most): that country's (rule own-country-office)
+                decided[key] = (own_country(), None, True)
         country, role, inferred = decided[key]
         if country:
             sp.country, sp.country_inferred = country, inferred
@@ -265,6 +271,11 @@ _COURT_KINDS = frozenset({"supreme", "high", "constitutional", "criminal", "fede
 # "presidential aide W".
 _NATIONAL_OFFICE = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]abinet|[Nn]ational [Ss]ecurity [Aa]dviser"
                               r"|[Pp]residential (?:aide|adviser|advisor|spokes(?:man|woman|person)|administration))\b")
+
+
+# A national office's title as written before a name, capitalised: "Finance Minister",
+# "Deputy Prime Minister", "Central Bank Governor".
+_TITLED_OFFICE = re.compile(r"(?:^|\b)(?:[A-Z][a-z]+ )*Minister\b|\bCentral Bank (?:Governor|Chair(?:man|woman)?)\b")
 
 
 def _headline_speakers_country(text: str, claims: list[ClaimCandidate]) -> str | None:
