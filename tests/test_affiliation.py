@@ -968,9 +968,18 @@ def test_a_firm_named_after_a_region_gives_no_country_to_its_spokesman(tmp_path)
     ("Budget gap widens", None),  # the article is about no one country
 ])
 def test_a_titled_office_with_no_country_is_the_article_s_country(tmp_path, headline, code):
+    _check_titled_office(tmp_path, headline, code, "Finance Minister")
+
+
+@pytest.mark.parametrize("title", ["Former Defence Forces commander", "Chief of the General Staff", "Prosecutor General"])
+def test_a_titled_office_of_the_forces_or_the_courts_is_the_article_s_country(tmp_path, title):
+    _check_titled_office(tmp_path, "Norway budget gap widens", "NO", title)
+
+
+def _check_titled_office(tmp_path, headline, code, title):
     # (rule own-country-office: "Finance Minister X" in an article about one country)
     text = (f"{headline}\n\nNorway's deficit grew again in March, the statistics office said. "
-            "Finance Minister Tor Vikeby insisted that the situation was under control.\n"
+            f"{title} Tor Vikeby insisted that the situation was under control.\n"
             "Oslo has reserves, and Norway's fund is large.\n")
     claims = exported(tmp_path, text)
     assert {c["speaker"]: c["country"] for c in claims}["Tor Vikeby"] == code

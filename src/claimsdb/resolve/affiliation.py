@@ -274,8 +274,11 @@ _NATIONAL_OFFICE = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]abinet
 
 
 # A national office's title as written before a name, capitalised: "Finance Minister",
-# "Deputy Prime Minister", "Central Bank Governor".
-_TITLED_OFFICE = re.compile(r"(?:^|\b)(?:[A-Z][a-z]+ )*Minister\b|\bCentral Bank (?:Governor|Chair(?:man|woman)?)\b")
+# "Deputy Prime Minister", "Central Bank Governor", "Defence Forces commander", "Chief of the
+# General Staff", "Prosecutor General".
+_TITLED_OFFICE = re.compile(r"(?:^|\b)(?:[A-Z][a-z]+ )*Minister\b|\bCentral Bank (?:Governor|Chair(?:man|woman)?)\b"
+                            r"|\b(?:Defen[cs]e|Armed) Forces (?:[Cc]ommander|[Cc]hief)\b|\bChief of (?:the )?(?:General|Defen[cs]e) Staff\b"
+                            r"|\bProsecutor[- ]General\b")
 
 
 def _headline_speakers_country(text: str, claims: list[ClaimCandidate]) -> str | None:
