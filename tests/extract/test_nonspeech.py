@@ -351,3 +351,15 @@ def test_shouting_words_is_still_speech():
     check("The fans shouted that the referee was blind.", ("said-that", "fans", "the referee was blind"))
     check("The minister said up to 40 staff would go.", ("said-clause", "The minister", "up to 40 staff would go"))
     check("Officials called the plan a disaster.", ("said-object", "Officials", "the plan a disaster"))
+
+
+@pytest.mark.parametrize("headline", ["Act on the harbour ruling, Norway urged", "Pay the levy now, ferry firms warned",
+                                      "Reopen the pier, council told"])
+def test_a_headline_ending_in_a_passive_gives_no_claim_to_the_one_urged(headline):
+    assert found(f"{headline}\n\nThe rights chief said the ruling must be respected.\n") == [
+        ("said-clause", "rights chief", "the ruling must be respected")]
+
+
+def test_a_headline_ending_in_says_is_still_a_claim():
+    assert ("inverted-said", "minister", "Talks will resume in May") in found(
+        "Talks will resume in May, minister says\n\nThe minister spoke on Monday.\n")

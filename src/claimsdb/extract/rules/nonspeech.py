@@ -28,6 +28,9 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
                       rise in the writer's market narration, not words added.
 ``anonymity-request`` "An aide, who asked not to be named, said ...": asking to stay unnamed
                       (data/anonymity_phrases.txt) is the terms of the interview, not a statement.
+``headline-passive``  "Act on the ruling, UK urged", "Pay up, firms warned": a headline ending in
+                      the name and a past participle is a passive (its active is "urges"): the
+                      name is the one urged, nobody's words are given.
 ``imagined-speech``   "If she lost, people would say his time was up", "Everyone will say
                       the plan is too late": a modal before a verb of saying with a crowd for speaker, or
                       "would"/"could"/"might" after an "if" or "unless" clause: what someone
@@ -69,6 +72,8 @@ CHECKS = {
                           "The aide asked not to be named."),
     "imagined-speech": ("a modal before the cue with a crowd for speaker or after an if-clause",
                         "If the ferry sank, people would say the harbour was cursed."),
+    "headline-passive": ("a headline's past participle after the name that ends it: the name is the one urged",
+                         "Keep the harbour open, mayor urged"),
 }
 
 # Modals that make a cue speech imagined, not reported; the first three also after "if".
@@ -202,6 +207,12 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     toks = ps.toks
     if _obliged(ps, k0):
         return "obliged-to-speak"
+    if ps.heading and info.form == "ed" and toks[k0].low in _HEADLINE_PASSIVES and a > 0 and toks[a - 1].text == "," \
+            and (k1 >= len(toks) or ps.is_stop(k1)):
+        # "Act on the ruling, UK urged", "Pay up, firms warned": a headline's past participle
+        # after the name is a passive (its active is "urges"), the name the one urged (check
+        # headline-passive)
+        return "headline-passive"
     if info.weak and info.form == "ed" and _after_had(ps, k0) and (
             k1 < len(toks) and toks[k1].low == "to" or info.lemma in belief_verbs()):
         # "The yard had (at first) hoped to sell the ferry", "analysts who had expected the
@@ -273,6 +284,10 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
     if _mute(mention) or a >= 2 and toks[a - 1].low in ("from", "by", "of", "in") and toks[a - 2].low in mute_nouns():
         return "mute-speaker"  # "A late goal from Anna Berg condemned them to defeat": the goal
     return None
+
+
+# Verbs whose object a headline puts before them in the passive: "..., UK urged".
+_HEADLINE_PASSIVES = T.words("urged told warned asked advised ordered reminded pressed")
 
 
 # What is said as a rite, with no statement in it: "said goodbye", "said a prayer", "said grace".
