@@ -470,10 +470,9 @@ def segment(text: str) -> Segmented:
                 last = inner_e
     pieces.append(text[last:])
     masked = "".join(pieces)
-    if "ink" in masked and _THINK_TANK.search(masked):
-        # "the Nordic think tank said": one noun, "think-tank", in the masked copy (same
-        # length), so that no rule reads "think" as a cue (rule think-tank).
-        masked = _THINK_TANK.sub(r"\1-\2", masked)
+    # "the Nordic think tank said": one noun, "think-tank", in the masked copy (same length),
+    # so that no rule reads "think" as a cue (rule think-tank).
+    masked = _THINK_TANK.sub(r"\1-\2", masked)
     for block in blocks:
         if not block.furniture:
             block.sentences = _split_sentences(text, masked, block)

@@ -1248,10 +1248,13 @@ def _tail_of_listed(before: str, name: str) -> str | None:
     return None
 
 
+_LAST_CAPITALISED = re.compile(r"(?:^|[\s(])(?:[Tt]he" + _SP + r"+)?([A-Z][a-z]+)" + _SP + r"+$")
+
+
 def _demonym_before(before: str) -> str | None:
     """The country of a demonym right before a body's name: "the Ukrainian Navy", "the Estonian
     Internal Security Service" (a country's own body, named with its adjective)."""
-    m = re.search(r"(?:^|[\s(])(?:[Tt]he" + _SP + r"+)?([A-Z][a-z]+)" + _SP + r"+$", before)
+    m = _LAST_CAPITALISED.search(before)
     if m is None:
         return None
     code = demonym_code(m.group(1))

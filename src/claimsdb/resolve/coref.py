@@ -152,6 +152,11 @@ _WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|h
 _BODY_HEADS = frozenset("committee commission council board panel tribunal inquiry assembly".split())
 # Nouns that stand for the company the article last named: its own nouns, and its board.
 _COMPANY_HEADS = _COMPANY_NOUNS | {"board"}
+# Role-noun heads whose resolution reads the claims' contents and who spoke before.
+_SPEAKER_TRACED_HEADS = _COMPANY_HEADS | _CLASS_HEADS
+# The nouns of a body a person is said to be from: ", from the rights group X," (rule
+# affiliation-appositive).
+_AFFILIATION_NOUNS = body_class_nouns() | _BODY_HEADS | {"party", "union", "ministry", "department", "university", "campaign"}
 _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine agency website daily tabloid channel network".split())
 
 
@@ -457,16 +462,11 @@ def _affiliation_appositive(masked: str, end: int, block_end: int) -> bool:
     m = _AFFILIATION_AFTER.match(masked, end, block_end)
     if m is None:
         return False
-    nouns = _body_class_nouns()
+    nouns = _AFFILIATION_NOUNS
     lower = m.group(1).split()
     name = m.group(2).strip()
     return bool(lower and lower[-1].lower() in nouns) or name.split()[-1].lower() in nouns \
         or listed_organisation(name)
-
-
-@cache
-def _body_class_nouns() -> frozenset[str]:
-    return body_class_nouns() | _BODY_HEADS | {"party", "union", "ministry", "department", "university", "campaign"}
 
 
 def _described_name(text: str, start: int, end: int) -> Mention | None:
@@ -554,8 +554,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     if captions:
         entities = [e for e in entities if not any(a <= e.pos < b for a, b in captions)
                     or any(e.mention is m for m in needs)]
-    contents = _Contents(claims) if any(m.pronoun in ("he", "she", "it", "they") or _role_noun(m) in _COMPANY_HEADS
-                                        or _role_noun(m) in _CLASS_HEADS for m in needs) else None
+    contents = _Contents(claims) if any(m.pronoun in ("he", "she", "it", "they") or _role_noun(m) in _SPEAKER_TRACED_HEADS
+                                        for m in needs) else None
     if contents is not None and any(e.by_title for e in entities):
         # "Mr Vik liked to ..., the leader said": inside what another speaker said, no subject.
         entities = [e for e in entities if not e.by_title or not contents.inside(e.pos)]
@@ -1988,6 +1988,14 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     return None
 
 
+def _office_and_country(words: list[str], country: str | None) -> tuple[str, str | None]:
+    """The office a role phrase names and the country its adjective qualifies it with: "french
+    president" with FR → ("president", "FR"); without that adjective, the phrase and None."""
+    if country and len(words) > 1 and demonym_code(words[0]) == country:
+        return " ".join(words[1:]), country
+    return " ".join(words), None
+
+
 def _listed_holder(persons: list[Mention], phrase: str, country: str | None = None) -> Mention | None:
     """The one person named before a role noun whom the register of office holders
     (resolve/offices.py) gives that office, nearest first: "the prime minister" after "Mr
@@ -1995,13 +2003,9 @@ def _listed_holder(persons: list[Mention], phrase: str, country: str | None = No
     when no one or people of two listed offices so fit (rule listed-office-holder). A country's
     adjective qualifies the office instead ("the French president": a listed president of
     France; rule listed-office-of-country)."""
-    words = phrase.split()
-    if country and len(words) > 1 and demonym_code(words[0]) == country:
-        phrase = " ".join(words[1:])
-    else:
-        country = None
-        if not phrase or " " not in phrase:
-            return None  # a bare "the minister" fits too many offices
+    phrase, country = _office_and_country(phrase.split(), country)
+    if country is None and " " not in phrase:
+        return None  # a bare "the minister" fits too many offices
     context = [e.name for e in persons]
     fits: dict[str, Mention] = {}
     for e in persons:
@@ -2015,12 +2019,7 @@ def _listed_holder(persons: list[Mention], phrase: str, country: str | None = No
 def _former_holder(persons: list[Mention], phrase: str, country: str | None) -> Mention | None:
     """The one person named before whose listed offices include ``phrase`` without "former"
     (and a country's adjective, of that country) as an office they have left."""
-    words = [w for w in phrase.split() if w != "former"]
-    if country and words and demonym_code(words[0]) == country:
-        words = words[1:]
-    else:
-        country = None
-    office = " ".join(words)
+    office, country = _office_and_country([w for w in phrase.split() if w != "former"], country)
     if " " not in office and office not in _PERSON_ROLES:
         return None
     context = [e.name for e in persons]
