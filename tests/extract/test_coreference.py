@@ -1115,3 +1115,20 @@ def test_the_bodys_chief_is_the_person_whose_role_names_that_body():
     text = ("Pharma chief Jon Vik met Executive Director Marta Ruiz. "
             "The Pharma chief said supply was the problem.")
     assert speakers(text)[-1] == "Jon Vik"
+
+
+# A country written into a role phrase (rule country-role-own-country).
+
+def test_a_country_role_is_not_another_country_holder_of_that_office():
+    text = ("Harbour defence minister Jan Velo said on Monday that the drones would be shot down. "
+            "Latvia's defence minister, meanwhile, said that Riga was ready to send experts. "
+            "\"We stand together,\" she wrote.")
+    claims = sorted(analysed(text), key=lambda c: c.text_start)
+    assert [speaker(c) for c in claims] == ["Jan Velo", "Latvia's defence minister", "Latvia's defence minister"]
+    assert [c.speaker.country for c in claims[1:]] == ["LV", "LV"]
+
+
+def test_a_country_role_still_takes_a_holder_the_article_gave_that_country():
+    text = ("Latvian defence minister Anna Velo said on Monday that the drones would be shot down. "
+            "Latvia's defence minister added that Riga was ready to send experts.")
+    assert speakers(text) == ["Anna Velo", "Anna Velo"]

@@ -504,3 +504,10 @@ def test_a_quotation_in_single_marks_still_ends_at_its_closing_mark():
     text = "‘The Dockers will win,’ Mira Sell, head of the federation, said."
     [(_, speaker, said)] = found(text)
     assert speaker == "Mira Sell" and said.startswith("‘The Dockers will win")
+
+
+@pytest.mark.parametrize("name", ["Jordan Vell", "Chad Orwin"])
+def test_a_given_name_that_is_a_country_gives_no_country(name):
+    claims = analysed(f"{name}, a lecturer at the harbour college, said on Monday that the fares were too high.")
+    assert [c.speaker.name for c in claims] == [name]
+    assert claims[0].speaker.country is None

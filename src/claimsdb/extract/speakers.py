@@ -379,8 +379,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             mention.type = speaker_nouns()[core[at - 1]]  # "the record company Northsound"
             return mention
         given = first_names().get(name.split()[0].lower()) if " " in name else None
-        if mention.country and " " in name and any(country_of_phrase(w) for w in name.split()[1:]):
-            # "Oliver Irish, editor of ...": the surname is no demonym; only the rest may place him
+        if mention.country and " " in name and any(w.isalpha() and country_of_phrase(w) for w in name.split()):
+            # "Oliver Irish, editor of ...", "Jordan Vale, leader of ...": a surname or given name
+            # is no demonym or country; only the rest may place the person
             mention.country = country_of_phrase(country_text.replace(name, " "))
         mention.gender = honorific or given or None
         mention.known_given_name = given is not None

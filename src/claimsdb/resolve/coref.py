@@ -1726,6 +1726,22 @@ def _body_subject(seg: Segmented, s_start: int, m: Mention, entities: list[_Enti
     return body if body is not None and _agrees(m.pronoun, body) else None
 
 
+def _country_in_words(m: Mention) -> bool:
+    """Whether a role phrase writes its country itself: "Latvia's defence minister", "the
+    Latvian minister" (a country's name or adjective among its words), not a body's ("the Nato
+    chief") nor a country the speaker was given from elsewhere."""
+    if m.country is None or m.country in _BODY_CODES:
+        return False
+    return any(country_code(w) == m.country for w in re.findall(r"[A-Z][\w.-]*[\w]", m.text))
+
+
+def _may_be_of(e: Mention, country: str, context: list[str]) -> bool:
+    """Whether the person ``e`` may hold an office of ``country``: the article gave them a
+    country (the caller has checked it is that one or a body's), or the register lists an office
+    of that country for them."""
+    return e.country is not None or any(o.country == country for o in offices_held(e.name, context=context))
+
+
 def _bare_country_role(m: Mention) -> bool:
     """"Turkish president", "Russian foreign minister" without a determiner, as headlines write
     them: a country's adjective and one or two role words in lower case (rule
@@ -1894,6 +1910,13 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     persons = [e for e in reversed(candidates)
                if e.type == "person" and e.pronoun is None and not e.plural and (gender is None or e.gender in (None, gender))
                and (m.country is None or e.country in (None, m.country) or e.country in _BODY_CODES)]
+    if _country_in_words(m):
+        # "Latvia's defence minister" after "defence minister Jan Vik" of a story from Warsaw: a
+        # country written into the role phrase is taken only by a person the article or the
+        # register gives that country; one of no known country may be anyone's minister, so
+        # the phrase stays unnamed rather than confidently another country's (rule
+        # country-role-own-country).
+        persons = [e for e in persons if _may_be_of(e, m.country, [p.name for p in persons])]
     # ("the French president": no other; "the German commissioner" may serve the EU)
     office = _described_office(m)
     if office:
@@ -1953,7 +1976,8 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
             return e  # (not a "deputy mayor" for "the mayor")
     # The one person the article gives the role, before or after: "Tory leader Ann Berg".
     held = _role_holder(seg.text, entities, phrase, gender)
-    if held is not None and (m.country is None or held.country in (None, m.country)):
+    if held is not None and (m.country is None or held.country in (None, m.country)) \
+            and (not _country_in_words(m) or _may_be_of(held, m.country, [e.name for e in persons])):
         return held
     listed = _listed_holder(persons, phrase, m.country)
     if listed is None and m.country and phrase.split()[:1] and demonym_code(phrase.split()[0]) == m.country:
