@@ -983,3 +983,22 @@ def _check_titled_office(tmp_path, headline, code, title):
             "Oslo has reserves, and Norway's fund is large.\n")
     claims = exported(tmp_path, text)
     assert {c["speaker"]: c["country"] for c in claims}["Tor Vikeby"] == code
+
+
+@pytest.mark.parametrize("ministry", ["Latvia's Defense Ministry", "the Latvian Defence Ministry",
+                                      "the Ministry of Defence of Latvia"])
+def test_a_minister_titled_with_no_country_is_of_the_ministry_named_just_before(tmp_path, ministry):
+    # (rule ministry-named-before: closer than the story's own country, Norway here)
+    text = ("Norway budget gap widens\n\nOSLO, March 3 - Norway's deficit grew again, the statistics office said.\n\n"
+            f"{ministry} said in a statement that its radar had tracked a drone.\n\n"
+            "Defence Minister Karlis Ozols later told a television channel that Riga would ask for help.\n")
+    claims = exported(tmp_path, text)
+    assert {c["speaker"]: c["country"] for c in claims}["Karlis Ozols"] == "LV"
+
+
+def test_a_ministry_of_another_portfolio_gives_the_minister_no_country(tmp_path):
+    text = ("Norway budget gap widens\n\nOSLO, March 3 - Norway's deficit grew again, the statistics office said.\n\n"
+            "Latvia's Foreign Ministry said in a statement that it had summoned an envoy.\n\n"
+            "Finance Minister Tor Vikeby later told a television channel that the reserves were ample.\n")
+    claims = exported(tmp_path, text)
+    assert {c["speaker"]: c["country"] for c in claims}["Tor Vikeby"] == "NO"

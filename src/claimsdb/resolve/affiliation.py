@@ -164,7 +164,8 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         code = spoken_for or _country_named_before(text, c.speaker_start, phrase) or _body_named_before(
             text, c.speaker_start, phrase) or _fuller_mention(
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
-            text, c.speaker_start, sp.name, sp.type) or _section_region_country(text, c.speaker_start, sp.role, phrase)
+            text, c.speaker_start, sp.name, sp.type) or _section_region_country(text, c.speaker_start, sp.role, phrase) \
+            or _ministry_named_before(text, c.speaker_start, sp.role)
         if code:
             sp.country, sp.country_inferred = code, True
             continue
@@ -697,6 +698,43 @@ def _spoken_for(text: str, start: int, end: int | None = None) -> str | None:
 
 _FOR_BODY = re.compile(r"\bFor[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,[ \u00a0]*"
                        r"(?:the[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){0,4}$")
+
+
+# A portfolio minister's title with no country: "Defense Minister X", "Foreign Minister Y".
+_PORTFOLIO_MINISTER = re.compile(r"\b([A-Z][a-z]+) Minister\b")
+# That portfolio's ministry with its country: "Romania's Defense Ministry", "the Latvian Defence
+# Ministry", "the Ministry of Defence of Latvia".
+_MINISTRY = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)? ([A-Z][a-z]+) Ministry\b|\bMinistry of ([A-Z][a-z]+) of ([A-Z][\w-]+)")
+
+
+def _ministry_named_before(text: str, start: int, role: str | None) -> str | None:
+    """The country of the portfolio's ministry named last in the speaker's paragraph or the one
+    before, for a minister titled without a country: "Romania's Defense Ministry said ...
+    Defense Minister X later told ..." is Romania's minister, whatever the story's own country
+    (rule ministry-named-before)."""
+    title = _PORTFOLIO_MINISTER.search(role or "")
+    if title is None:
+        return None
+    portfolio = _same_portfolio(title.group(1))
+    found = None
+    for m in _MINISTRY.finditer(text, _paragraph_before(text, start), start):
+        owner, kind = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if _same_portfolio(kind) == portfolio:
+            found = country_of_phrase(owner) or found
+    return found if found in COUNTRY_CODES else None
+
+
+def _paragraph_before(text: str, start: int) -> int:
+    """Where the paragraph before the one holding ``start`` begins (blank lines skipped)."""
+    end = text.rfind("\n", 0, start)
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    return max(0, text.rfind("\n", 0, end) + 1) if end > 0 else 0
+
+
+def _same_portfolio(word: str) -> str:
+    """A portfolio's word in one spelling: "Defense" and "Defence" are one."""
+    return word.lower().replace("defense", "defence")
 
 
 def _country_named_before(text: str, start: int, phrase: str) -> str | None:
