@@ -1002,3 +1002,16 @@ def test_a_ministry_of_another_portfolio_gives_the_minister_no_country(tmp_path)
             "Finance Minister Tor Vikeby later told a television channel that the reserves were ample.\n")
     claims = exported(tmp_path, text)
     assert {c["speaker"]: c["country"] for c in claims}["Tor Vikeby"] == "NO"
+
+
+@pytest.mark.parametrize(("before", "code"), [
+    ("The right-wing Swiss Farmers' Party took the opposite view.", "CH"),
+    ("The opposition Latvian Green Union took the opposite view.", "LV"),
+    ("The farmers took the opposite view.", None),  # no body named: no country
+])
+def test_its_role_is_of_the_body_the_sentence_before_names(tmp_path, before, code):
+    # (rule its-body-country)
+    text = (f"Neutrality debate goes on\n\nThe government rejected the request on Monday. {before} "
+            "Its president Marcel Kunz warned that the sanctions had damaged neutrality.\n")
+    claims = exported(tmp_path, text)
+    assert {c["speaker"]: c["country"] for c in claims}["Marcel Kunz"] in ((code,) if code else (None, ""))

@@ -41,6 +41,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from claimsdb.extract.lexicon import first_names, title_words
+from claimsdb.extract.speakers import ORG_WORDS
 from claimsdb.read.datelines import Dateline
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.documents import DOCUMENT_NOUNS
@@ -165,7 +166,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
             text, c.speaker_start, phrase) or _fuller_mention(
             text, c.speaker_start, sp.name, sp.type) or _document_of_the_sentence_before(
             text, c.speaker_start, sp.name, sp.type) or _section_region_country(text, c.speaker_start, sp.role, phrase) \
-            or _ministry_named_before(text, c.speaker_start, sp.role)
+            or _ministry_named_before(text, c.speaker_start, sp.role) or _its_body_country(text, c.speaker_start, phrase)
         if code:
             sp.country, sp.country_inferred = code, True
             continue
@@ -722,6 +723,36 @@ def _ministry_named_before(text: str, start: int, role: str | None) -> str | Non
         if _same_portfolio(kind) == portfolio:
             found = country_of_phrase(owner) or found
     return found if found in COUNTRY_CODES else None
+
+
+# "Its president X", "its leader": the office of a body named just before.
+_ITS = re.compile(r"(?:^|(?<=\s))[Ii]ts[ \u00a0]+$")
+# A capitalised run ending in an organisation's word: "Swiss People's Party", "Latvian Farmers' Union".
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’.-]*[ \u00a0]+)*[A-Z][\w'’.-]*")
+
+
+def _its_body_country(text: str, start: int, phrase: str) -> str | None:
+    """The country of the body the sentence before names first, for "Its president X" ("The
+    right-wing Swiss People's Party took the opposite view. Its president X warned ...": CH),
+    when that body's name gives one (rule its-body-country)."""
+    lead = phrase.lstrip()
+    if lead[:4].lower() == "its ":
+        at = start + len(phrase) - len(lead)
+    else:
+        its = _ITS.search(text, max(0, start - 6), start)
+        if its is None:
+            return None
+        at = its.start()
+    sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    before = max(text.rfind(". ", 0, max(0, sentence - 2)), text.rfind("\n", 0, max(0, sentence - 2))) + 1
+    if text[sentence:at].strip():
+        return None  # only an "Its" that opens its sentence looks back to the sentence before
+    for m in _CAPITALISED_RUN.finditer(text, before, sentence):
+        words = m.group().split()
+        if len(words) >= 2 and re.sub(r"['’]s?$", "", words[-1].lower()) in ORG_WORDS:
+            code = country_of_phrase(m.group())
+            return code if code in COUNTRY_CODES else None
+    return None
 
 
 def _paragraph_before(text: str, start: int) -> int:
