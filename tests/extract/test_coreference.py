@@ -1132,3 +1132,15 @@ def test_a_country_role_still_takes_a_holder_the_article_gave_that_country():
     text = ("Latvian defence minister Anna Velo said on Monday that the drones would be shot down. "
             "Latvia's defence minister added that Riga was ready to send experts.")
     assert speakers(text) == ["Anna Velo", "Anna Velo"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Port will stay open, says fisheries minister",
+    "Fisheries minister says port will stay open",
+])
+def test_a_bare_role_in_the_headline_is_the_person_the_body_gives_that_role(headline):
+    # (rule headline-role-holder)
+    text = (f"{headline}\n\nThe port of Vikby will stay open all winter, fisheries minister Anna Berg "
+            "said on Monday.\n\nShe said the ice breakers were ready.\n")
+    assert speakers(text)[0] == "Anna Berg"
+

@@ -540,7 +540,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     needs = sorted({id(c.evidence.mention): c.evidence.mention for c in claims
                     if c.evidence.mention.pronoun or _role_noun(c.evidence.mention)
                     or _indefinite_role(c.evidence.mention) or _bare_country_role(c.evidence.mention)
-                    or _own_role_noun(c.evidence.mention)}.values(),
+                    or _own_role_noun(c.evidence.mention) or _bare_headline_role(seg, c.evidence.mention)}.values(),
                    key=lambda men: men.start)
     outcomes: dict[int, bool] = {}
     if not needs:
@@ -654,9 +654,11 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 _adopt(m, hit)
             outcomes[id(m)] = hit is not None
             continue
-        bare = _bare_country_role(m)
+        bare = _bare_country_role(m) or _bare_headline_role(seg, m)
         if bare:
             m.text = "the " + m.text  # read as the definite description a headline drops
+            if m.type == "organization":
+                m.type = "anonymous"  # "Foreign minister says": a role, whatever its capital
         head = _role_noun(m)
         if bare and head not in _PERSON_ROLES and head != "<office>":
             m.text, head = m.text[4:], None
@@ -1724,6 +1726,22 @@ def _body_subject(seg: Segmented, s_start: int, m: Mention, entities: list[_Enti
     before = [e.mention for e in entities[max(0, bisect_left(positions, s_start) - _LOOKBACK) : bisect_left(positions, s_start)]]
     body = _role_antecedent(head, before)
     return body if body is not None and _agrees(m.pronoun, body) else None
+
+
+def _bare_headline_role(seg: Segmented, m: Mention) -> bool:
+    """"Foreign minister says ...", "..., says defence minister": a role without a determiner
+    in a heading at the top of the article (headline or standfirst), read as "the defence
+    minister" of the story, whom the body names (rule headline-role-holder)."""
+    words = m.text.split()
+    if m.pronoun or not 1 <= len(words) <= 3 or words[-1] not in _PERSON_ROLES \
+            or not all(w.isalpha() and w[1:].islower() for w in words) or not all(w.islower() for w in words[1:]):
+        return False
+    block = next((b for b in seg.blocks if not b.furniture and b.start <= m.start < b.end), None)
+    if block is None or not block.heading or block not in [b for b in seg.blocks if not b.furniture][:2]:
+        return False
+    # (a "group" by a plural portfolio, "fisheries minister"; a body by the capital that opens
+    # the heading, "Foreign minister says ...")
+    return m.type in ("anonymous", "group") or m.type == "organization" and m.start == block.start
 
 
 def _country_in_words(m: Mention) -> bool:
