@@ -322,9 +322,12 @@ def test_a_role_with_a_long_complement_then_the_name_between_commas(text, role):
 @pytest.mark.parametrize("text", [
     "Norway's fisheries minister, Anna Lund, who also attended, said the quotas were fair.",
     "Anna Lund, Norway's fisheries minister, who also attended, said the quotas were fair.",
+    "Norway's fisheries minister, Anna Lund, speaking to a local radio station, said the quotas were fair.",
+    "Anna Lund, Norway's fisheries minister, speaking to a local radio station, said the quotas were fair.",
 ])
 def test_a_name_with_its_title_then_a_who_clause_keeps_the_title(text):
-    # The relative clause hangs on the name; the title between commas stays the speaker's.
+    # The relative clause or participle's aside hangs on the name; the title between commas
+    # stays the speaker's.
     assert [(c[1], c[3], c[4]) for c in claims_of(text)] == [("Anna Lund", "fisheries minister", "NO")]
 
 

@@ -551,16 +551,7 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         if first.low in ("who", "which") or first.low == "whose" and (
                 head.cap or head.low in speaker_nouns() or head.low in title_words() or T.person_noun(head.low) or person_core):
             # "Anna Lund, whose party abstained, argued ...": the name before the clause
-            if span[0] >= 2 and toks[span[0] - 1].text == ",":
-                # "Norway's fisheries minister, Anna Lund, who ..., said", "Anna Lund, Norway's
-                # fisheries minister, who ..., said": the name and its appositive before the clause
-                wider = appositive_subject(ps, p)
-                base = ps.mention(*span)
-                if wider is not None and wider[0].type == "person" and wider[2] < span[0] and wider[0].role \
-                        and any(w.lower() in title_words() for w in wider[0].role.split()) \
-                        and (wider[0].name == base.name or base.type != "person"):
-                    return wider
-            return ps.mention(*span), "subject", span[0]
+            return _with_appositive_before(ps, p, span) or (ps.mention(*span), "subject", span[0])
         if first.low in _ASKED and (toks[span[1]].cap or person_head(toks[span[1]])):
             # "Ivan Dorn, asked whether the talks would resume, said ...": the question put to
             # the speaker, whatever verbs it holds (rule asked-aside)
@@ -572,6 +563,8 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             if named.type == "person" and named.pronoun is None:
                 return named, "subject", span[0]
         participle = first.low.endswith("ing") and not first.cap
+        if participle and (wider := _with_appositive_before(ps, p, span)) is not None:
+            return wider  # "Norway's fisheries minister, Anna Lund, speaking to X, said"
         inner = range(p + 2 if participle else p + 1, comma)
         relative = next((x for x in inner if toks[x].low in ("who", "whose", "which", "that")), comma)
         if any(not toks[x].cap and cue_info(toks[x].text) and toks[x - 1].low not in T.DETERMINERS
@@ -598,6 +591,22 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns() or person_core):
             return None  # ("A resident of the village, a 60-year-old woman,": the resident)
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
+    return None
+
+
+def _with_appositive_before(ps: ParsedSentence, p: int, span: tuple[int, int]) -> tuple[Mention, str, int] | None:
+    """The name before a clause set off at comma ``p`` together with the role appositive on its
+    other side: "Norway's fisheries minister, Anna Lund, who ..., said", "Anna Lund, Norway's
+    fisheries minister, speaking to X, said" (the person with that role); None when there is no
+    such appositive."""
+    if span[0] < 2 or ps.toks[span[0] - 1].text != ",":
+        return None
+    wider = appositive_subject(ps, p)
+    base = ps.mention(*span)
+    if wider is not None and wider[0].type == "person" and wider[2] < span[0] and wider[0].role \
+            and any(w.lower() in title_words() for w in wider[0].role.split()) \
+            and (wider[0].name == base.name or base.type != "person"):
+        return wider
     return None
 
 
