@@ -1015,3 +1015,22 @@ def test_its_role_is_of_the_body_the_sentence_before_names(tmp_path, before, cod
             "Its president Marcel Kunz warned that the sanctions had damaged neutrality.\n")
     claims = exported(tmp_path, text)
     assert {c["speaker"]: c["country"] for c in claims}["Marcel Kunz"] in ((code,) if code else (None, ""))
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("the EU's sanctions envoy", "EU"),
+    ("EU sanctions envoy", "EU"),
+    ("the Latvian climate envoy", "LV"),
+])
+def test_a_title_with_its_subject_before_the_name_places_the_person(tmp_path, title, code):
+    text = (f"Talks go on\n\nThe minister met {title} David Sullivan on Monday.\n\n"
+            "Sullivan, for his part, said that he saw real progress in the export controls.\n")
+    claims = exported(tmp_path, text)
+    assert {c["speaker"]: c["country"] for c in claims}["David Sullivan"] == code
+
+
+def test_a_verb_before_a_title_is_no_part_of_it(tmp_path):
+    text = ("Talks go on\n\nIn Moscow on Wednesday defended Minister David Sullivan before the board.\n\n"
+            "Sullivan, for his part, said that he saw real progress in the export controls.\n")
+    claims = exported(tmp_path, text)
+    assert {c["speaker"]: c["country"] for c in claims}["David Sullivan"] in (None, "")

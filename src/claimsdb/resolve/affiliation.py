@@ -976,7 +976,8 @@ def _title_before(text: str, end: int) -> str:
     tokens = _SPACE.split(text[max(line_start, end - 120) : end])[-10:-1]
     titles = title_words()
     kept: list[str] = []
-    for token in reversed(tokens[-8:]):
+    backwards = list(reversed(tokens[-8:]))
+    for k, token in enumerate(backwards):
         if token and _BRACKETED.fullmatch(token):
             kept.append(token)
             continue
@@ -985,10 +986,26 @@ def _title_before(text: str, end: int) -> str:
         bare = token.lower().removesuffix("'s").removesuffix("’s")
         if token.endswith(".") and token.count(".") == 1 and bare not in titles:
             break  # the end of the sentence before ("... with the EU. Opposition leader X")
-        if not (token[:1].isupper() or bare in titles or bare in _TITLE_EXTRA):
+        if not (token[:1].isupper() or bare in titles or bare in _TITLE_EXTRA or _title_modifier(backwards, k, kept)):
             break
         kept.append(token)
     return " ".join(reversed(kept))
+
+
+# Heads of an office a word before may say the subject of: "sanctions envoy", "climate
+# commissioner", "trade minister".
+_MODIFIED_ROLES = frozenset("envoy minister commissioner secretary ambassador adviser advisor negotiator "
+                            "representative spokesman spokeswoman spokesperson coordinator".split())
+
+
+def _title_modifier(backwards: list[str], k: int, kept: list[str]) -> bool:
+    """Whether the lower-case word ``backwards[k]`` is what an office is about, between the
+    office's head and a country's or body's name: "sanctions" of "the EU's sanctions envoy",
+    "climate" of "the Latvian climate envoy" (one such word, right before the head)."""
+    word, before = backwards[k], backwards[k + 1] if k + 1 < len(backwards) else ""
+    return (word.isalpha() and word.islower() and len(kept) == 1 + sum(w[:1].isupper() for w in kept[:-1])
+            and kept[-1].lower() in _MODIFIED_ROLES and before[:1].isupper()
+            and country_of_phrase(before) is not None)
 
 
 # A title that ends with one of these can stand before a comma and the name it describes.
