@@ -1034,3 +1034,11 @@ def test_a_verb_before_a_title_is_no_part_of_it(tmp_path):
             "Sullivan, for his part, said that he saw real progress in the export controls.\n")
     claims = exported(tmp_path, text)
     assert {c["speaker"]: c["country"] for c in claims}["David Sullivan"] in (None, "")
+
+
+def test_irish_titles_are_titles_and_a_listed_holder_takes_the_register_s_country(tmp_path):
+    text = ("Neutrality debate\n\nTánaiste Ann Vale said last week that neutrality was no shield. "
+            "Simon Harris, the Tánaiste, said on Monday that the triple lock would go.\n")
+    claims = {c["speaker"]: c for c in exported(tmp_path, text)}
+    assert claims["Ann Vale"]["speaker_role"] == "Tánaiste"
+    assert claims["Simon Harris"]["country"] == "IE"  # the register lists his offices (IE)

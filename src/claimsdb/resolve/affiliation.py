@@ -477,7 +477,7 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
             return code, None
     if not person:
         return None, None
-    if role and not any(w in _political_words() for w in re.findall(r"[a-z]+", role.lower())):
+    if role and not any(w in _political_words() for w in re.findall(r"[^\W\d_]+", role.lower())):
         # "John Reid, chairman of a record label" is not the minister of that name.
         return None, None
     office = office_of(name, year=year, context=names, titles=own)
