@@ -475,7 +475,13 @@ def _writer_contrast(ps: ParsedSentence, k1: int, start: int, end: int, past: bo
     perfect, not backshifted like the speaker's words ("..., but the target was met" stays).
     A contrast inside quotation marks is the speaker's: its words are one masked token."""
     toks = ps.toks
-    for x in range(k1, min(len(toks) - 3, k1 + _WINDOW)):
+    last = min(len(toks) - 3, k1 + _WINDOW)
+    if last <= k1:
+        return end
+    reach = ps.masked[toks[k1].start : toks[last].end].lower()
+    if not any(word in reach for word in _CONTRASTS):
+        return end  # no contrast word among the tokens the loop reads: a few searches of their text
+    for x in range(k1, last):
         mark = toks[x]
         if mark.start >= end:
             break
