@@ -67,13 +67,14 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
         if block.furniture:
             continue
         cues = block_cues(seg, block)
+        n_cues = len(cues)
         k = 0
         for sent in block.sentences:
             # This sentence's cue matches: the block's that start inside it.
-            while k < len(cues) and cues[k][0] < sent.start:
+            while k < n_cues and cues[k][0] < sent.start:
                 k += 1
             first = k
-            while k < len(cues) and cues[k][0] < sent.end:
+            while k < n_cues and cues[k][0] < sent.end:
                 k += 1
             sent_cues = cues[first:k]
             segment_text = seg.masked[sent.start : sent.end]

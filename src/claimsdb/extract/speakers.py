@@ -67,6 +67,7 @@ country_display_name = countries.country_name
 _demonym = countries.demonym_code
 
 
+@lru_cache(maxsize=16384)  # a pure function of one word, asked of the same words again and again
 def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word.endswith(("'s", "’s", "'", "’")) else word
 
@@ -108,6 +109,12 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
         return describe(text, end - len(tail), end)
     # The cache holds one Mention per phrase; every caller gets its own copy with its offsets.
     return Mention(start, end, phrase, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender,
+                   m.known_given_name)
+
+
+def _copy(m: Mention) -> Mention:
+    """A copy of ``m`` to change, leaving the cached one as it was."""
+    return Mention(m.start, m.end, m.text, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender,
                    m.known_given_name)
 
 
@@ -162,9 +169,11 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     one by one (tests/extract/test_speakers_titles.py, tests/test_extract.py).
     """
     if appositive is not None and core_end is not None:
-        main = _describe(text, start, core_end)
+        # Each side through the cache (the same words are often described alone too): the
+        # cached mentions are read, never changed; the one returned is a copy (below).
+        main = _describe_phrase(text[start:core_end], None, None)
         app_start = end - len(appositive)
-        other = _describe(text, app_start, end)
+        other = _describe_phrase(text[app_start:end], None, None)
         # "The head of the IMF, Kristalina Georgieva": the name is in the appositive; but one
         # person never stands in apposition to a plural ("Officials at X, a division of Y").
         relative = appositive.split(" ", 1)[0].lower() in ("who", "whose", "which", "that")
@@ -182,6 +191,7 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             role_text = text[start:core_end]
         else:
             role_text = appositive
+        main = _copy(main)
         main.start, main.end, main.text = start, end, text[start:end]
         if _what_they_did(role_text):
             return main  # "Trump, speaking to a veterans group, said": what they did, not a role
@@ -250,7 +260,9 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.name, mention.type = medium, "media"
         return mention
     media = media_names()
-    outlet = media.get(core_text.lower()) or media.get(" ".join(_strip_possessive(w) for w in core).lower())
+    outlet = media.get(core_text.lower())
+    if not outlet and ("'" in core_text or "’" in core_text):  # (only a possessive makes the words without it differ)
+        outlet = media.get(" ".join(_strip_possessive(w) for w in core).lower())
     head = _head(core)
     head_type = speaker_nouns().get(head)
     if head_type is None and head != core[-1].lower() and head in title_words():

@@ -145,6 +145,9 @@ def _setting_then_that(ps: ParsedSentence, i: int) -> int | None:
     j = i
     if j + 1 < n and not toks[j].cap and toks[j].low.endswith("ed") and toks[j + 1].low in _PLACE_PREPOSITIONS:
         j += 1  # the listener's own modifier: "supporters gathered outside the hall"
+    last = min(n, j + 8) - 1
+    if last <= j or "that" not in ps.masked[toks[j + 1].start : toks[last].end].lower():
+        return None  # no "that" among the next seven tokens, the only ones that may be it: one search
     if toks[j].low == "to":
         # an addressee: "denied to Reuters that ...", "pointed out to the BBC website that
         # ...", "pointed to the fact that ...", not an infinitive ("pledged to ensure that")

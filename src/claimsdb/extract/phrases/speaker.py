@@ -373,14 +373,17 @@ def _compound_head(ps: ParsedSentence, x: int, comma: int) -> bool:
     return "-" in before.text.strip("-") and before.text[-1] != "-" or before.cap and before.low not in T.PRONOUNS
 
 
+# Marks that end a relative clause before the cue: a clause boundary or a quotation mark.
+_CLAUSE_MARKS = frozenset((",", ";", ":", "(", ")")) | T.OPEN_QUOTES | T.CLOSE_QUOTES
+
+
 def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | None:
     """'A White House official who spoke anonymously to discuss strategy said': the noun
     phrase before a relative clause that runs up to the cue."""
     toks = ps.toks
     for w in range(i, max(-1, i - 16), -1):
         t = toks[w]
-        if t.text in (",", ";", ":", "(", ")") or t.text in T.OPEN_QUOTES or t.text in T.CLOSE_QUOTES \
-                or (w < i and cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")
+        if t.text in _CLAUSE_MARKS or (w < i and cue_info(t.text) and not t.cap and t.low not in ("spoke", "speaking", "talked")
                     # "a man who had been questioned by police said": a passive, not a cue
                     and not (w > 0 and toks[w - 1].low in T.PASSIVE_AUX)
                     # "aides who asked not to be identified warned": the terms of the interview

@@ -451,5 +451,5 @@ def _mute(mention: Mention) -> bool:
         if low in T.PREPOSITIONS:
             break  # "the director of the film": the film is where the speaker works
         words.append(low)
-    mute = any(w in mute_nouns() for w in words)
+    mute = not mute_nouns().isdisjoint(words)
     return mute and not any(w in title_words() or w in speaker_nouns() for w in words)

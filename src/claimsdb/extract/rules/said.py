@@ -199,9 +199,10 @@ def _elliptical(ps: ParsedSentence, start: int, end: int) -> bool:
         if t.start >= end or len(words) > 4:
             break  # (a few tokens at most: a long sentence stays linear)
         if t.start >= start and t.text not in (",", ".", ";", ":", "!", "?"):
+            if t.low not in _ELLIPSIS_WORDS:
+                return False  # (one word that is neither pronoun nor auxiliary settles it)
             words.append(t)
-    return 2 <= len(words) <= 4 and all(t.low in _ELLIPSIS_WORDS for t in words) \
-        and words[0].low in T.PRONOUNS and words[-1].low in _ELLIPSIS_WORDS - T.PRONOUNS.keys()
+    return 2 <= len(words) <= 4 and words[0].low in T.PRONOUNS and words[-1].low in _ELLIPSIS_WORDS - T.PRONOUNS.keys()
 
 
 # Particles that make a phrasal verb of a cue ("called off", "called up", "shouted down"),
@@ -422,9 +423,10 @@ def _end_at_joined_clause(ps: ParsedSentence, k1: int, end: int, joins: tuple[st
     ``opens(index)`` says another clause begins (with its comma, if any)."""
     toks = ps.toks
     for x in range(k1, min(len(toks) - 2, k1 + _WINDOW)):
-        if toks[x].start >= end:
+        t = toks[x]
+        if t.start >= end:
             break
-        if toks[x].low in joins and opens(x):
+        if t.low in joins and opens(x):
             return rstrip(ps.text, 0, toks[x - 1].start if toks[x - 1].text == "," else toks[x].start)
     return end
 
@@ -473,11 +475,19 @@ def _writer_contrast(ps: ParsedSentence, k1: int, start: int, end: int, past: bo
     perfect, not backshifted like the speaker's words ("..., but the target was met" stays).
     A contrast inside quotation marks is the speaker's: its words are one masked token."""
     toks = ps.toks
-    for x in range(k1, min(len(toks) - 3, k1 + _WINDOW)):
-        if toks[x].start >= end:
+    last = min(len(toks) - 3, k1 + _WINDOW)
+    if last <= k1:
+        return end
+    reach = ps.masked[toks[k1].start : toks[last].end].lower()
+    if not any(word in reach for word in _CONTRASTS):
+        return end  # no contrast word among the tokens the loop reads: a few searches of their text
+    for x in range(k1, last):
+        mark = toks[x]
+        if mark.start >= end:
             break
-        if toks[x].start <= start or toks[x].text not in (",", ";") or toks[x + 1].low not in _CONTRASTS \
-                or toks[x].text == ";" and toks[x + 1].low != "but":
+        # (the mark first: most tokens are none)
+        if mark.text not in (",", ";") or mark.start <= start or toks[x + 1].low not in _CONTRASTS \
+                or mark.text == ";" and toks[x + 1].low != "but":
             continue
         y = x + 2
         first = toks[y]
@@ -620,9 +630,10 @@ def _content_end(ps: ParsedSentence, how: str, a: int, k1: int, start: int, lead
     # statement of the same speaker ends the first (rule content-ends-at-participle).
     # (a bounded window: a sentence of many cues must stay linear)
     for x in range(k1, min(len(toks) - 1, k1 + _WINDOW)):
-        if toks[x].start >= end:
+        t = toks[x]
+        if t.start >= end:
             break
-        if toks[x].start > start and toks[x].low.endswith("ing") and (
+        if t.low.endswith("ing") and t.start > start and (
                 toks[x + 1].text == ":" or ps.quote_starting(toks[x + 1])
                 # "..." adding that ...; not "published reports alleging that ..."
                 or toks[x + 1].low == "that" and (toks[x - 1].text == "," or ps.quote_ending(toks[x - 1]))):
