@@ -161,8 +161,9 @@ _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazin
 
 
 # A country's body written in lower case: "Norway's foreign ministry", "the Norwegian embassy".
+_COUNTRY_BODY_NOUNS = ("ministry", "embassy", "parliament", "cabinet", "presidency", "army", "military", "navy")
 _COUNTRY_BODY = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[a-z]['’]s|\b[Tt]he [A-Z][a-z]+)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
-                           r"(?:ministry|embassy|parliament|cabinet|presidency|army|military|navy)\b")
+                           r"(?:" + "|".join(_COUNTRY_BODY_NOUNS) + r")\b")
 
 
 @dataclass(slots=True)
@@ -188,6 +189,9 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
     beside_starts = [start for start, _, _ in beside]
     runs = _name_runs(masked)
     run_starts = [start for start, _ in runs]
+    # Every match of _COUNTRY_BODY ends in one of its nouns: an article without any (most of
+    # them) is not scanned for it, which tried the pattern at every character of the prose.
+    country_bodies = any(noun in masked for noun in _COUNTRY_BODY_NOUNS)
     for block in seg.blocks:
         if block.furniture:
             continue
@@ -234,7 +238,7 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                 found.append(_Entity(start, men))  # "Deutsche Bank", antecedent of "the bank"; "Lib Dems"
         # "Norway's foreign ministry did not reply. In a statement, it said ...": a body named
         # in lower case after its country, antecedent of "it" (rule country-body-entity).
-        for hit in _COUNTRY_BODY.finditer(masked, block.start, block.end):
+        for hit in _COUNTRY_BODY.finditer(masked, block.start, block.end) if country_bodies else ():
             k = bisect_right(span_starts, hit.start()) - 1
             if k >= 0 and spans[k][1] > hit.start():
                 continue  # inside a speaker phrase, which is its own entity
