@@ -103,6 +103,24 @@ _SHARES_IN = re.compile(r"[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])
 _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:" + _FIRM_NOUNS + r")"
                               r"(?=[,;:]| (?:which|that|whose)\b)")
 _FIRM_BEFORE = re.compile(r"(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
+
+
+def _matches_from(pattern: re.Pattern[str], words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern every match of which starts with one of
+    ``words`` (_COMPANY_BESIDE_NOUN, _FIRM_BEFORE): the pattern is tried only where one of them
+    stands, found by plain string search, not at every character of the text (which the
+    engine does for a pattern that opens with common lower-case letters or a word boundary)."""
+    starts = set()
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(word, i + 1)
+    end = 0  # where the last match ended: finditer goes on from there
+    for i in sorted(starts):
+        if i >= end and (m := pattern.match(text, i)) is not None:
+            end = m.end()
+            yield m
 _APPOSED = re.compile(r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])$")
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'&-]*) $")
 _OPENING_CAPITALS = frozenset("but and in on at for the a an this that these those its his her their our "
@@ -392,7 +410,7 @@ def _company_words_both(masked: str) -> tuple[frozenset[str], frozenset[str]]:
     for m in _SHARES_IN.finditer(masked):
         if not _in_longer_name(masked, m.start(1)):
             others.add(m.group(1))
-    for m in _FIRM_BEFORE.finditer(masked):
+    for m in _matches_from(_FIRM_BEFORE, _FIRM_NOUNS.split("|"), masked):
         if m.start() == 0 or not masked[m.start() - 1].isalnum():
             if not _in_longer_name(masked, m.start(1)):
                 others.add(m.group(1))
@@ -411,7 +429,7 @@ def _company_names(found: set[str]) -> frozenset[str]:
 def _companies_beside_nouns(masked: str) -> tuple[tuple[int, int, str], ...]:
     """"the carmaker Voltra": each one-word name beside a company noun (_COMPANY_BESIDE_NOUN),
     as (start, end, name), in text order; "the company It" left out."""
-    return tuple((m.start(1), m.end(1), m.group(1)) for m in _COMPANY_BESIDE_NOUN.finditer(masked)
+    return tuple((m.start(1), m.end(1), m.group(1)) for m in _matches_from(_COMPANY_BESIDE_NOUN, _COMPANY_NOUNS, masked)
                  if m.group(1).lower() not in _COMMON_CAPITALS)
 
 
