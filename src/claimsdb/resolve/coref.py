@@ -2243,7 +2243,7 @@ def _named_as_person(masked: str, name: str) -> bool:
 
 
 def _words_before(masked: str, name: str) -> Iterator[str]:
-    """The capitalised word before each whole ``name`` ("Dr| Vik", "Anna| Vik"), as
+    r"""The capitalised word before each whole ``name`` ("Dr| Vik", "Anna| Vik"), as
     ``finditer`` of ``([A-Z][\w’'-]*)\.? NAME(?![\w’'&-])`` gives its group, left to right and
     not overlapping: by plain string search, with no pattern compiled for each name. A match
     starts at the first capital of the run of word characters before the (optional) full stop
