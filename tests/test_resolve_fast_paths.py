@@ -170,3 +170,62 @@ def test_a_line_names_a_word_as_the_case_blind_whole_word_pattern_says():
         for word in words:
             plain = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", line, re.IGNORECASE) is not None
             assert statements._names_word(line, word) == plain, (line, word)
+
+
+COMPANY_SENTENCES = [
+    "The carmaker Voltra, the firm Alpha-group Beta. The subgroup Xyz, group, Vik; bank, Bank.",
+    "carmaker Voltra said its profits rose; groupgroup Abc; firm Firm, x; companycompany Aa, a.",
+    "Shares in Vik rose. Vik Air's managing director, Air Vik, which flies, was bought by Air Vik.",
+    "a chip developed by Vik Instruments said its sales; Vik Instruments' shares; xVik Instruments, which",
+    "Dr. Vik Vik said. xDr Vik, Mr.Vik, Dr  Vik, Ab. Vik Vik. Vik; MMr Vik-Vik Vik; A. B. Vik Vik",
+    "Miss. Vik met Mrs. Vik's aide; Dr Vik_ and Vik, who; Vik Vik,who; Vik Vik who spoke.",
+]
+COMPANY_ALPHABET = ["Vik", "Air", "Dr", "Mr", "Miss", "group", "firm", "bank", "maker", "car", "by", "owned",
+                    "which", "who", "its", "said", "plc", "'s", " ", " ", " ", ",", ".", "-", "&", "'", "x"]
+
+
+def _company_strings(n: int, seed: int = 15) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(COMPANY_ALPHABET) for _ in range(rng.randint(0, 30))) for _ in range(n)]
+
+
+def test_matches_from_the_words_a_pattern_starts_with_are_what_finditer_finds():
+    for text in COMPANY_SENTENCES + _company_strings(3000):
+        for pattern, words in [(coref._COMPANY_BESIDE_NOUN, coref._COMPANY_NOUNS),
+                               (coref._FIRM_BEFORE, coref._FIRM_NOUNS.split("|"))]:
+            assert [(m.span(), m.groups()) for m in coref._matches_from(pattern, words, text)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+
+
+def test_wording_around_a_name_is_what_the_patterns_compiled_for_it_find():
+    for text in COMPANY_SENTENCES + _company_strings(3000):
+        for name in ("Vik", "Air Vik", "Vik Instruments", "Vik Vik"):
+            whole = r"(?<![\w’'-])" + re.escape(name)
+            assert coref._words_as_company(text, name) == (
+                re.search(whole + r"(?:" + coref._COMPANY_TAIL + r"|['’]s managing director\b|, which\b)", text) is not None
+                or re.search(coref._BODY_BEFORE + whole, text) is not None), (text, name)
+            whole = re.escape(name) + r"(?![\w’'&-])"
+            assert coref._treated_as_body(text, name) == (
+                name.rsplit(None, 1)[-1].lower() in coref.ORG_WORDS or name in coref._company_words(text)
+                or re.search(r"(?<![\w’'&-])" + whole + coref._BODY_AFTER, text) is not None
+                or re.search(coref._BODY_BEFORE + whole, text) is not None), (text, name)
+
+
+def test_the_words_before_a_name_are_what_finditer_of_its_pattern_finds():
+    for text in COMPANY_SENTENCES + _company_strings(3000) + _random_strings(3000):
+        for name in ("Vik", "Vik Vik", "A", "Fox"):
+            assert list(coref._words_before(text, name)) == [
+                m.group(1) for m in re.finditer(r"([A-Z][\w’'-]*)\.? " + re.escape(name) + r"(?![\w’'&-])", text)
+            ], (text, name)
+
+
+def test_a_text_said_not_to_name_a_document_noun_has_no_match_of_its_patterns():
+    from claimsdb.resolve import documents
+
+    texts = ["A REPORT by Vik Research found", "The Survey, carried out by Vik", "no such noun here",
+             "the ſurvey by Vik", "Vik's latest Poll", "the Vik Research study"] + _company_strings(500)
+    for text in texts:
+        for head in ("report", "survey", "poll", "study", "communiqué"):
+            if not documents._may_name(text, head):
+                assert re.search(re.escape(head), text, re.IGNORECASE) is None, (text, head)
+                assert documents._documents_named(text, 0, len(text), (head,)) == []

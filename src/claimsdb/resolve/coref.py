@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -103,6 +103,24 @@ _SHARES_IN = re.compile(r"[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])
 _FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:" + _FIRM_NOUNS + r")"
                               r"(?=[,;:]| (?:which|that|whose)\b)")
 _FIRM_BEFORE = re.compile(r"(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
+
+
+def _matches_from(pattern: re.Pattern[str], words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern every match of which starts with one of
+    ``words`` (_COMPANY_BESIDE_NOUN, _FIRM_BEFORE): the pattern is tried only where one of them
+    stands, found by plain string search, not at every character of the text (which the
+    engine does for a pattern that opens with common lower-case letters or a word boundary)."""
+    starts = set()
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(word, i + 1)
+    end = 0  # where the last match ended: finditer goes on from there
+    for i in sorted(starts):
+        if i >= end and (m := pattern.match(text, i)) is not None:
+            end = m.end()
+            yield m
 _APPOSED = re.compile(r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])$")
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'&-]*) $")
 _OPENING_CAPITALS = frozenset("but and in on at for the a an this that these those its his her their our "
@@ -161,8 +179,9 @@ _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazin
 
 
 # A country's body written in lower case: "Norway's foreign ministry", "the Norwegian embassy".
+_COUNTRY_BODY_NOUNS = ("ministry", "embassy", "parliament", "cabinet", "presidency", "army", "military", "navy")
 _COUNTRY_BODY = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[a-z]['’]s|\b[Tt]he [A-Z][a-z]+)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
-                           r"(?:ministry|embassy|parliament|cabinet|presidency|army|military|navy)\b")
+                           r"(?:" + "|".join(_COUNTRY_BODY_NOUNS) + r")\b")
 
 
 @dataclass(slots=True)
@@ -188,6 +207,9 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
     beside_starts = [start for start, _, _ in beside]
     runs = _name_runs(masked)
     run_starts = [start for start, _ in runs]
+    # Every match of _COUNTRY_BODY ends in one of its nouns: an article without any (most of
+    # them) is not scanned for it, which tried the pattern at every character of the prose.
+    country_bodies = any(noun in masked for noun in _COUNTRY_BODY_NOUNS)
     for block in seg.blocks:
         if block.furniture:
             continue
@@ -234,7 +256,7 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
                 found.append(_Entity(start, men))  # "Deutsche Bank", antecedent of "the bank"; "Lib Dems"
         # "Norway's foreign ministry did not reply. In a statement, it said ...": a body named
         # in lower case after its country, antecedent of "it" (rule country-body-entity).
-        for hit in _COUNTRY_BODY.finditer(masked, block.start, block.end):
+        for hit in _COUNTRY_BODY.finditer(masked, block.start, block.end) if country_bodies else ():
             k = bisect_right(span_starts, hit.start()) - 1
             if k >= 0 and spans[k][1] > hit.start():
                 continue  # inside a speaker phrase, which is its own entity
@@ -388,7 +410,7 @@ def _company_words_both(masked: str) -> tuple[frozenset[str], frozenset[str]]:
     for m in _SHARES_IN.finditer(masked):
         if not _in_longer_name(masked, m.start(1)):
             others.add(m.group(1))
-    for m in _FIRM_BEFORE.finditer(masked):
+    for m in _matches_from(_FIRM_BEFORE, _FIRM_NOUNS.split("|"), masked):
         if m.start() == 0 or not masked[m.start() - 1].isalnum():
             if not _in_longer_name(masked, m.start(1)):
                 others.add(m.group(1))
@@ -407,7 +429,7 @@ def _company_names(found: set[str]) -> frozenset[str]:
 def _companies_beside_nouns(masked: str) -> tuple[tuple[int, int, str], ...]:
     """"the carmaker Voltra": each one-word name beside a company noun (_COMPANY_BESIDE_NOUN),
     as (start, end, name), in text order; "the company It" left out."""
-    return tuple((m.start(1), m.end(1), m.group(1)) for m in _COMPANY_BESIDE_NOUN.finditer(masked)
+    return tuple((m.start(1), m.end(1), m.group(1)) for m in _matches_from(_COMPANY_BESIDE_NOUN, _COMPANY_NOUNS, masked)
                  if m.group(1).lower() not in _COMMON_CAPITALS)
 
 
@@ -2237,19 +2259,50 @@ def type_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
 def _words_as_company(masked: str, name: str) -> bool:
     """Whether the article follows ``name`` by a company's wording (_COMPANY_TAIL, "'s managing
     director", ", which") or puts _BODY_BEFORE ("owned by") before it."""
-    whole = r"(?<![\w’'-])" + re.escape(name)
-    return re.search(whole + r"(?:" + _COMPANY_TAIL + r"|['’]s managing director\b|, which\b)", masked) is not None \
-        or re.search(_BODY_BEFORE + whole, masked) is not None
+    return any(_COMPANY_WORDING_AFTER.match(masked, i + len(name)) or _BODY_BEFORE_END.search(masked, max(0, i - 20), i)
+               for i in _starts_of(masked, name, _JOINED_BEFORE))
+
+
+def _starts_of(masked: str, name: str, joined_before: re.Pattern[str]) -> Iterator[int]:
+    """Every place ``name`` stands in ``masked`` with no character matching ``joined_before``
+    right before it, overlapping ones too: where ``(?<!J)NAME`` may match, found by plain string
+    search, so that no pattern is compiled (and tried at every character) for each name."""
+    i = masked.find(name)
+    while i >= 0:
+        if not (i and joined_before.match(masked, i - 1)):
+            yield i
+        i = masked.find(name, i + 1)
 
 
 def _named_as_person(masked: str, name: str) -> bool:
     """Whether the article puts an honorific ("Dr Vik") or a known given name ("Anna Vik")
     right before ``name``."""
-    for m in re.finditer(r"([A-Z][\w’'-]*)\.? " + re.escape(name) + r"(?![\w’'&-])", masked):
-        word = m.group(1).lower()
+    for word in _words_before(masked, name):
+        word = word.lower()
         if word in HONORIFICS or word in ("dr", "prof", "professor") or first_names().get(word) is not None:
             return True
     return False
+
+
+def _words_before(masked: str, name: str) -> Iterator[str]:
+    r"""The capitalised word before each whole ``name`` ("Dr| Vik", "Anna| Vik"), as
+    ``finditer`` of ``([A-Z][\w’'-]*)\.? NAME(?![\w’'&-])`` gives its group, left to right and
+    not overlapping: by plain string search, with no pattern compiled for each name. A match
+    starts at the first capital of the run of word characters before the (optional) full stop
+    and the space, and no earlier than where the one before ended."""
+    done = 0  # where the last match ended: the next one starts there or later
+    for i in _starts_of(masked, name, _NOTHING_BEFORE):
+        if i < 1 or masked[i - 1] != " " or _JOINED_AFTER.match(masked, i + len(name)):
+            continue
+        end = i - 2 if i >= 2 and masked[i - 2] == "." else i - 1
+        start = end
+        while start > done and _JOINED_BEFORE.match(masked, start - 1):
+            start -= 1
+        while start < end and not "A" <= masked[start] <= "Z":
+            start += 1
+        if start < end:
+            done = i + len(name)
+            yield masked[start:end]
 
 
 _FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
@@ -2304,6 +2357,21 @@ def _body_wording(masked: str, name: str) -> bool:
 _BODY_AFTER = r"(?:, which\b|[^.;:!?\n]{0,120}?\b(?:said|says|added|announced|reported|warned) (?:that )?its?\b)"
 _BODY_BEFORE = (r"\b(?:developed|made|built|designed|produced|created|owned|run|operated|founded|published|"
                 r"manufactured|backed|funded|supplied|bought|acquired) by ")
+# The wordings around a name found by plain string search (_starts_of), each pattern fixed once.
+# What may not stand right before or after a whole name.
+_JOINED_BEFORE = re.compile(r"[\w’'-]")
+_JOINED_BEFORE_AMP = re.compile(r"[\w’'&-]")
+_JOINED_AFTER = _JOINED_BEFORE_AMP
+_NOTHING_BEFORE = re.compile(r"(?!)")
+_WORD_END = re.compile(r"\b")
+# An honorific ending where a surname starts (type_short_companies); "Miss. " is the longest.
+_HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss)\.? \Z")
+# A company's wording after the name (_words_as_company).
+_COMPANY_WORDING_AFTER = re.compile(r"(?:" + _COMPANY_TAIL + r"|['’]s managing director\b|, which\b)")
+# A body's wording after the whole name (_treated_as_body).
+_BODY_WORDING_AFTER = re.compile(r"(?![\w’'&-])" + _BODY_AFTER)
+# _BODY_BEFORE ending where the name starts; 20 characters before it hold the longest.
+_BODY_BEFORE_END = re.compile(_BODY_BEFORE + r"\Z")
 
 
 def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
@@ -2337,9 +2405,11 @@ def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         if full.name != masked[first : more.end()] or full.known_given_name or full.gender or full.pronoun is not None \
                 or full.type not in ("person", "organization"):
             continue
-        if re.search(r"(?:Mr|Mrs|Ms|Dr|Miss)\.? " + re.escape(full.name.rsplit(None, 1)[-1]) + r"\b", masked):
+        surname = full.name.rsplit(None, 1)[-1]
+        if any(_WORD_END.match(masked, i + len(surname)) and _HONORIFIC_END.search(masked, max(0, i - 6), i)
+               for i in _starts_of(masked, surname, _NOTHING_BEFORE)):
             continue  # "Mr Moen": the long name is a person's
-        if re.search(re.escape(full.name) + r",? who\b", masked):
+        if any(_WHO_AFTER.match(masked, i + len(full.name)) for i in _starts_of(masked, full.name, _NOTHING_BEFORE)):
             continue  # "Halvard Moen, who ...": a person
         if full.type == "organization" or _treated_as_body(masked, full.name):
             full.start = first
@@ -2374,9 +2444,10 @@ def _treated_as_body(masked: str, name: str) -> bool:
     word ends it, company wording (_company_words), _BODY_AFTER or _BODY_BEFORE."""
     if name.rsplit(None, 1)[-1].lower() in ORG_WORDS or name in _company_words(masked):
         return True
-    whole = re.escape(name) + r"(?![\w’'&-])"
-    return re.search(r"(?<![\w’'&-])" + whole + _BODY_AFTER, masked) is not None \
-        or re.search(_BODY_BEFORE + whole, masked) is not None
+    end = len(name)
+    return any(_BODY_WORDING_AFTER.match(masked, i + end)
+               or not _JOINED_AFTER.match(masked, i + end) and _BODY_BEFORE_END.search(masked, max(0, i - 20), i)
+               for i in _starts_of(masked, name, _JOINED_BEFORE_AMP))
 
 
 def type_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:

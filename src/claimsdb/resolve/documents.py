@@ -12,12 +12,14 @@ scopes to its article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import document_nouns, title_words
 from claimsdb.extract.segment import Segmented
 from claimsdb.records import ClaimCandidate
 from claimsdb.extract.speakers import ORG_WORDS, Mention, describe
+from claimsdb.pattern_cache import compile_pattern
 
 # Only a few claims back: "the statement" further away may be another one.
 _LOOKBACK = 8
@@ -247,7 +249,8 @@ def _issuer_named_after(text: str, m: Mention, head: str) -> Mention | None:
     mention is definite ("the", "this") and names one ("the study by X", "X's survey", "the
     Vik Research poll"); none if that next mention names none or is another ("a separate
     survey by X")."""
-    if m.pronoun is not None or re.search(rf"\b{re.escape(head)}\b", text[: m.start], re.IGNORECASE):
+    if m.pronoun is not None or _may_name(text[: m.start], head) \
+            and re.search(rf"\b{re.escape(head)}\b", text[: m.start], re.IGNORECASE):
         return None
     if m.text.lower().split()[0] in ("his", "her", "their", "my", "our", "its"):
         return None
@@ -285,14 +288,16 @@ def _documents_named(text: str, begin: int, end: int, heads: tuple[str, ...]) ->
     starts, where the issuer's name starts and ends), in text order."""
     found = []
     for head in heads:
+        if not _may_name(text[begin:end], head):
+            continue  # every pattern needs the noun: none compiled for it nor tried at every character
         for pattern in (_BY_ISSUER, _BY_ISSUER_APPOSED):
-            for hit in re.finditer(pattern.format(head=re.escape(head)), text[begin:end]):
+            for hit in _for_noun(pattern, head).finditer(text[begin:end]):
                 name = _NAME_AFTER.match(text, begin + hit.end())
                 if name is not None:
                     found.append((begin + hit.start(), name.start(), name.end()))
-        for hit in re.finditer(_NAMED_BEFORE_NOUN.format(head=re.escape(head)), text[begin:end]):
+        for hit in _for_noun(_NAMED_BEFORE_NOUN, head).finditer(text[begin:end]):
             found.append((begin + hit.start(), begin + hit.start(1), begin + hit.end(1)))
-        for hit in re.finditer(_POSSESSOR_ISSUER.format(head=re.escape(head)), text[begin:end]):
+        for hit in _for_noun(_POSSESSOR_ISSUER, head).finditer(text[begin:end]):
             if any(w.lower() in T.DATE_WORDS for w in hit.group(1).split()):
                 continue  # "Thursday's report": when, not whose
             found.append((begin + hit.start(), begin + hit.start(1), begin + hit.end(1)))
@@ -325,6 +330,20 @@ def _new_document(text: str, m: Mention) -> bool:
         return any(w in _NEW_WORDS for w in words[1:-1])
     before = re.findall(r"[\w’'-]+", text[max(0, m.start - 30) : m.start].lower())[-2:]
     return any(w in _NEW_WORDS for w in before + words[:-1])
+
+
+@lru_cache(maxsize=None)
+def _for_noun(pattern: str, head: str) -> re.Pattern[str]:
+    """One of the issuer patterns (_BY_ISSUER, ...) made for the document noun ``head``: four
+    for each of the few document nouns, so compiled once per machine, not in every process."""
+    return compile_pattern(pattern.format(head=re.escape(head)))
+
+
+def _may_name(text: str, noun: str) -> bool:
+    """False only when ``text`` cannot hold the lower-case word ``noun`` in any case: a text
+    all ASCII without it once lowered. (Past ASCII a pattern's IGNORECASE matches more than
+    lowering finds: "ſ" is an "s" to it.) A cheap test before a pattern made for the noun."""
+    return not text.isascii() or noun in text.lower()
 
 
 # Findings whose maker is most often a body: "a survey by Vikpoll" is a company, not a person.

@@ -325,7 +325,8 @@ def _date_by_interview(text: str, undated: list[ClaimCandidate],
     # A question-and-answer interview whose lead tells the one day it took place ("We spoke in
     # Oslo on 22 March"): the answers under the speaker labels were given that day (rule
     # interview-lead-date).
-    first_q = _QUESTION_LINE.search(text)
+    # (Every question label has a "Q": most articles have none and are not scanned line by line.)
+    first_q = _QUESTION_LINE.search(text) if "Q" in text else None
     if first_q is None:
         return
     lead_days = set()
