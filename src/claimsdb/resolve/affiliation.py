@@ -56,6 +56,7 @@ from claimsdb.resolve.countries import (
     is_complement,
     misspelt_country,
 )
+from claimsdb.resolve.names import whole_word_starts
 from claimsdb.resolve.offices import given_names, is_listed_name, office_of, same_given_name
 from claimsdb.resolve.places import place_country
 
@@ -776,6 +777,8 @@ def _domestic_scene(text: str, start: int) -> str | None:
     return max(found)[1] if found else None
 
 
+# A character that joins a word: none may stand right before or after a name searched for.
+_WORD_CHAR = compile_pattern(r"[\w-]")
 _COMPLEMENT_AFTER = compile_pattern(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
@@ -800,7 +803,9 @@ def _fuller_mention(text: str, start: int, name: str, speaker_type: str) -> str 
             return None
         head = short.group(1).strip()
         # (anywhere before: a body keeps its name through the article)
-        for found in reversed([x.start() for x in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", text[:start])]):
+        # (a plain search for the name, as finditer finds (?<![\w-])HEAD(?![\w-]): no pattern
+        # compiled for each name)
+        for found in reversed(list(whole_word_starts(text[:start], head, _WORD_CHAR, _WORD_CHAR))):
             before = text[max(0, found - 40) : found]
             # one word before it, a country's or body's own ("European", "Polish", "US"):
             # not "Inner Mongolia Yili", a firm named after a region

@@ -421,12 +421,24 @@ def join_extended_outlets(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     media = [c.evidence.mention for c in claims if c.evidence.mention.type == "media"]
     longer = {m.name for m in media}
     for m in media:
-        short = re.compile(r"(?<![\w’'-])" + re.escape(m.name.removeprefix("The ")) + r"(?![\w-])")
-        fuller = [n for n in longer if n != m.name and short.search(n) and n in seg.text]
+        short = m.name.removeprefix("The ")
+        fuller = [n for n in longer if n != m.name and _names_outlet(n, short) and n in seg.text]
         # Only when the article never names the shorter outlet outside the longer name.
-        if len(fuller) != 1 or short.search(seg.text.replace(fuller[0], " ")):
+        if len(fuller) != 1 or _names_outlet(seg.text.replace(fuller[0], " "), short):
             continue
         m.name, m.country = fuller[0], None
+
+
+_BEFORE_OUTLET = compile_pattern(r"[\w’'-]")
+_AFTER_OUTLET = compile_pattern(r"[\w-]")
+
+
+def _names_outlet(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name`` as a whole name, as ``(?<![\\w’'-])NAME(?![\\w-])`` finds
+    it: a plain search, not a pattern compiled for each outlet."""
+    if not name:
+        return re.search(r"(?<![\w’'-])(?![\w-])", text) is not None
+    return next(whole_word_starts(text, name, _BEFORE_OUTLET, _AFTER_OUTLET), None) is not None
 
 
 def _named_with(mentions: list[Mention], head: str) -> set[tuple[str, str]]:
