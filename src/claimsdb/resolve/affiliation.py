@@ -43,6 +43,9 @@ from importlib.resources import files
 from claimsdb.extract.lexicon import first_names, title_words
 from claimsdb.extract.speakers import ORG_WORDS
 from claimsdb.read.datelines import Dateline
+# (the module's patterns are compiled through it: their compiled code is kept between processes,
+# so a process starts without parsing them again)
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.documents import DOCUMENT_NOUNS
 from claimsdb.resolve.countries import (
@@ -54,6 +57,7 @@ from claimsdb.resolve.countries import (
     is_complement,
     misspelt_country,
 )
+from claimsdb.resolve.names import whole_word_starts
 from claimsdb.resolve.offices import given_names, is_listed_name, office_of, same_given_name
 from claimsdb.resolve.places import place_country
 
@@ -63,9 +67,9 @@ __all__ = ["attribute_countries"]
 _SKIPPED_TYPES = frozenset({"media", "country"})
 
 _SPACES = " \u00a0"
-_SPACE = re.compile("[ \u00a0]")
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
-_WORD = re.compile(r"[\w'’.-]+")
+_SPACE = compile_pattern("[ \u00a0]")
+_NAME_WORD = compile_pattern(r"[A-Z][\w'’.-]*")
+_WORD = compile_pattern(r"[\w'’.-]+")
 
 # Words before a name that still belong to its title: "opposition leader", "separatist
 # commander", besides the title words of the extractor's lexicon.
@@ -78,10 +82,10 @@ _TITLE_EXTRA = frozenset({
 })
 
 # A party's or body's other name in brackets, inside a title: "UDAR (Punch)".
-_BRACKETED = re.compile(r"\([A-Z][\w'’.-]*\)")
+_BRACKETED = compile_pattern(r"\([A-Z][\w'’.-]*\)")
 
 # Whose voice the speaker is: the country of what follows is the speaker's.
-_VOICE_OF = re.compile(
+_VOICE_OF = compile_pattern(
     r"\b(?:spokes(?:man|woman|person)|advis[eo]r|aide|press (?:secretary|officer|service)|"
     r"chief of staff|assistant)\s+(?:to|for|of|at)\s+(?:the\s+)?(.{2,80})",
     re.IGNORECASE,
@@ -92,7 +96,7 @@ _VOICE_OF = re.compile(
 # Odesa Regional Military Administration", "Kherson Regional Military Administration head";
 # but "City" is a club's or a place's own name: "Manchester City", "Mexico City")
 _PLACE = r"(?!The\b)([A-Z][\w'’-]+(?:[ -](?!(?i:region(?:al)?|oblast|province|district)\b)[A-Z][\w'’-]+)?)"
-_PLACE_PATTERN = re.compile(
+_PLACE_PATTERN = compile_pattern(
     # The noun capitalised too, opening a sentence: "Witnesses in Kramatorsk told ...".
     r"\b(?i:governor|mayor|head|chief|leader|administration|government|council|police|"
     r"prosecutor|authorities|residents?|natives?|people|officials?|witness(?:es)?)\s+(?:of|in|for)\s+"
@@ -110,7 +114,7 @@ _PLACE_PATTERN = re.compile(
 # People and bodies of the place a story was filed from, as reporters describe them: the
 # ordinary people a reporter meets there ("a 52-year-old baker", "a dairy farmer"),
 # never an aid worker, who comes from elsewhere.
-_LOCAL = re.compile(
+_LOCAL = compile_pattern(
     r"\b(?:\d+-year(?:-old)?|residents?|locals?|local (?:police|authorities|officials?|people)|retirees?|"
     r"pensioners?|villagers?|witness(?:es)?|protesters?|demonstrators?|passers-by|passer-by|"
     r"shop-?keepers?|onlookers?|police(?:man|woman)?|authorities|interlocutors?|"
@@ -120,14 +124,14 @@ _LOCAL = re.compile(
 )
 # A man or a woman is local only as the whole of what the speaker is called ("one woman", "an
 # elderly man with a pushchair"), not in "a lawsuit against two men".
-_LOCAL_PERSON = re.compile(
+_LOCAL_PERSON = compile_pattern(
     r"^(?:(?:one|a|an|another|the|two|three|some|several)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}(?:wo)?m[ae]n\b",
     re.IGNORECASE,
 )
 
 # A local word right before a name, with at most a title and given names between: "retiree
 # Olga Petrova", "60-year-old Ms Olga"; not "the 18-year-old beat Olga".
-_LOCAL_BEFORE_NAME = re.compile("(?i:" + _LOCAL.pattern + r")(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+_LOCAL_BEFORE_NAME = compile_pattern("(?i:" + _LOCAL.pattern + r")(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
 
 
 def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | None = None,
@@ -219,10 +223,10 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
 
 # A round-up's paragraph that opens with the region it reports on: "Kherson Oblast: The regional
 # governor said ...".
-_SECTION_REGION = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)[ \u00a0]+(?:Oblast|Region|Province|Krai|"
+_SECTION_REGION = compile_pattern(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)[ \u00a0]+(?:Oblast|Region|Province|Krai|"
                              r"Governorate|Voivodeship|County)[ \u00a0]*:")
 # Offices of a region or a town, which the region of the paragraph places.
-_REGIONAL_OFFICE = re.compile(r"\b(?i:governor|mayor|head|chief|regional|administration|authorities|"
+_REGIONAL_OFFICE = compile_pattern(r"\b(?i:governor|mayor|head|chief|regional|administration|authorities|"
                               r"officials?|police|council)\b")
 
 
@@ -238,11 +242,11 @@ def _section_region_country(text: str, start: int, role: str | None, phrase: str
 
 # The people of a trial: judges, prosecutors, investigators, lawyers (not a court speaking:
 # one actor row per name, and "the Supreme Court" of one article is not another's).
-_COURT_ROLE = re.compile(r"\b(?:[Jj]udges?|[Pp]rosecut(?:ors?|ion)|[Ii]nvestigators?|[Ll]awyers?|[Aa]ttorneys?|"
+_COURT_ROLE = compile_pattern(r"\b(?:[Jj]udges?|[Pp]rosecut(?:ors?|ion)|[Ii]nvestigators?|[Ll]awyers?|[Aa]ttorneys?|"
                          r"[Dd]efen[cs]e)\b")
 # The court the article names with its place or country: "A Moscow court", "the Russian court",
 # "a Kyiv district court".
-_COURT_OF = re.compile(r"\b(?:[Aa]|[Tt]he)[ \u00a0]+([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?)[ \u00a0]+"
+_COURT_OF = compile_pattern(r"\b(?:[Aa]|[Tt]he)[ \u00a0]+([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?)[ \u00a0]+"
                        r"(?:(?:[Dd]istrict|[Rr]egional|[Cc]ity|[Mm]ilitary|[Aa]ppeals?|[Ss]upreme)[ \u00a0]+)?[Cc]ourt\b")
 
 
@@ -271,14 +275,14 @@ _COURT_KINDS = frozenset({"supreme", "high", "constitutional", "criminal", "fede
 # An office of a national government named without its country: "Foreign Ministry spokesman
 # X", "Energy Minister Y", "a senior government official", "National Security Adviser Z",
 # "presidential aide W".
-_NATIONAL_OFFICE = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]abinet|[Nn]ational [Ss]ecurity [Aa]dviser"
+_NATIONAL_OFFICE = compile_pattern(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]abinet|[Nn]ational [Ss]ecurity [Aa]dviser"
                               r"|[Pp]residential (?:aide|adviser|advisor|spokes(?:man|woman|person)|administration))\b")
 
 
 # A national office's title as written before a name, capitalised: "Finance Minister",
 # "Deputy Prime Minister", "Central Bank Governor", "Defence Forces commander", "Chief of the
 # General Staff", "Prosecutor General".
-_TITLED_OFFICE = re.compile(r"(?:^|\b)(?:[A-Z][a-z]+ )*Minister\b|\bCentral Bank (?:Governor|Chair(?:man|woman)?)\b"
+_TITLED_OFFICE = compile_pattern(r"(?:^|\b)(?:[A-Z][a-z]+ )*Minister\b|\bCentral Bank (?:Governor|Chair(?:man|woman)?)\b"
                             r"|\b(?:Defen[cs]e|Armed) Forces (?:[Cc]ommander|[Cc]hief)\b|\bChief of (?:the )?(?:General|Defen[cs]e) Staff\b"
                             r"|\bProsecutor[- ]General\b")
 
@@ -327,12 +331,12 @@ def _associates() -> re.Pattern[str]:
     # Ends where the speaker phrase ends: "Petrov's friends and former colleagues", or with
     # the associate's own name: "Petrov's spokesman, Ivan Sidorov".
     # The noun in any case: headlines write "Castro's Son Says ...".
-    return re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,5}(?i:" + "|".join(map(re.escape, nouns))
+    return compile_pattern(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,5}(?i:" + "|".join(map(re.escape, nouns))
                       + r")(?:,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)?$")
 
 
 # The given names and surname that end where a possessive's name ends: "Angela Merkel".
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+ )?[A-Z][\w-]+$")
+_NAME_BEFORE = compile_pattern(r"(?:[A-Z][\w'’-]+ )?[A-Z][\w-]+$")
 
 
 def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
@@ -378,7 +382,7 @@ def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
 
 
 # "another Hamas official", "another Pravyi Sektor activist": one more of a group named before.
-_ANOTHER = re.compile(r"\banother[ \u00a0]+((?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*)[ \u00a0]+[a-z]")
+_ANOTHER = compile_pattern(r"\banother[ \u00a0]+((?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*)[ \u00a0]+[a-z]")
 
 
 def _another_of_the_same(text: str, claims: list[ClaimCandidate]) -> None:
@@ -400,7 +404,7 @@ def _another_of_the_same(text: str, claims: list[ClaimCandidate]) -> None:
 
 # An unnamed speaker called again by its noun: "the official" after "a senior External
 # Affairs Ministry official"; "the diplomat".
-_THE_NOUN = re.compile(r"^(?:the|that|this)[ \u00a0]+([a-z][a-z-]+)$", re.IGNORECASE)
+_THE_NOUN = compile_pattern(r"^(?:the|that|this)[ \u00a0]+([a-z][a-z-]+)$", re.IGNORECASE)
 
 
 def _the_same_noun_again(text: str, claims: list[ClaimCandidate]) -> None:
@@ -500,7 +504,7 @@ def _body_titles() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     """Titles only international bodies give (data/body_titles.tsv) → the bodies that give them."""
     text = files("claimsdb.data").joinpath("body_titles.tsv").read_text(encoding="utf-8")
     rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-    return tuple((re.compile(r"(?<![\w-])" + re.escape(t.strip()).replace(r"\-", "[- ]").replace(r"\ ", "[ -]")
+    return tuple((compile_pattern(r"(?<![\w-])" + re.escape(t.strip()).replace(r"\-", "[- ]").replace(r"\ ", "[ -]")
                              + r"(?![\w-])", re.IGNORECASE), tuple(b.strip() for b in bodies.split("|")))
                  for t, bodies in rows)
 
@@ -533,7 +537,7 @@ def _named_or_titled(text: str, surname: str, role: str) -> bool:
                for w in _title_before(text, start).split())
 
 
-_PHRASE_BREAK = re.compile(r"[,.;:()“”\"\n]")
+_PHRASE_BREAK = compile_pattern(r"[,.;:()“”\"\n]")
 
 
 def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
@@ -559,7 +563,7 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
 
 
 
-_BRACKET_AFTER = re.compile(r"[ \u00a0]*\([^()\n]{2,80}\)")
+_BRACKET_AFTER = compile_pattern(r"[ \u00a0]*\([^()\n]{2,80}\)")
 
 
 def _bracket_after(text: str, end: int) -> str:
@@ -585,7 +589,7 @@ def _given_name_only(text: str, name: str) -> bool:
 
 # Words of a country's own politics that a headline ties to the country it names: "Ukraine
 # opposition protests ...", "Moldovan parliament votes ...", "Estonia's national defence".
-_HEADLINE_POLITICS = re.compile(
+_HEADLINE_POLITICS = compile_pattern(
     r"(?:['’]s)?[ \u00a0]+(?:opposition|parliament|parliamentary|mps|lawmakers|legislators|politics|"
     r"political|election|elections|government|national)\b", re.IGNORECASE)
 
@@ -652,8 +656,8 @@ def _is_domestic(phrases: list[str]) -> bool:
     return any(w in words for p in phrases for w in _LOWER_WORD.findall(p.lower()))
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
-_THE_COUNTRYS = re.compile(r"\b(?:the|this|that)\s+(?:country|nation)['’]s\b", re.IGNORECASE)
+_LOWER_WORD = compile_pattern(r"[a-z]+")
+_THE_COUNTRYS = compile_pattern(r"\b(?:the|this|that)\s+(?:country|nation)['’]s\b", re.IGNORECASE)
 # Who stands across from a country rather than for it: "the country's partners".
 _RELATIONS = frozenset({
     "partner", "partners", "ally", "allies", "neighbour", "neighbours", "neighbor", "neighbors",
@@ -661,7 +665,7 @@ _RELATIONS = frozenset({
     "opponent", "opponents", "adversary", "adversaries",
 })
 # Right before the speaker phrase, which may leave it out: "the country's [Interior Ministry]".
-_THE_COUNTRYS_BEFORE = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:country|nation)['’]s[ \u00a0]+$", re.IGNORECASE)
+_THE_COUNTRYS_BEFORE = compile_pattern(r"\b(?:the|this|that)[ \u00a0]+(?:country|nation)['’]s[ \u00a0]+$", re.IGNORECASE)
 # How far back the country that "the country's" refers to, or a fuller mention of a body, is
 # looked for: the sentences just before.
 _ANTECEDENT_CHARS = 600
@@ -669,11 +673,11 @@ _ANTECEDENT_CHARS = 600
 
 # An opener naming whom the speaker speaks for: "Speaking for Ukraine, Ambassador X said",
 # "On behalf of the EU, X told the council"; the speaker phrase follows (a title may open it).
-_SPOKEN_FOR = re.compile(r"(?:\b[Ss]peaking (?:for|on behalf of)|\b[Oo]n behalf of)[ \u00a0]+(?:the[ \u00a0]+)?"
+_SPOKEN_FOR = compile_pattern(r"(?:\b[Ss]peaking (?:for|on behalf of)|\b[Oo]n behalf of)[ \u00a0]+(?:the[ \u00a0]+)?"
                          r"([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,[ \u00a0]*$")
 
 
-_SPOKEN_FOR_AFTER = re.compile(r",[ \u00a0]*(?:speaking (?:for|on behalf of)|on behalf of)[ \u00a0]+(?:the[ \u00a0]+)?"
+_SPOKEN_FOR_AFTER = compile_pattern(r",[ \u00a0]*(?:speaking (?:for|on behalf of)|on behalf of)[ \u00a0]+(?:the[ \u00a0]+)?"
                                r"([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,")
 
 
@@ -697,7 +701,7 @@ def _spoken_for(text: str, start: int, end: int | None = None) -> str | None:
     return None
 
 
-_FOR_BODY = re.compile(r"\bFor[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,[ \u00a0]*"
+_FOR_BODY = compile_pattern(r"\bFor[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})[ \u00a0]*,[ \u00a0]*"
                        r"(?:the[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){0,4}$")
 
 
@@ -784,9 +788,9 @@ def _country_named_before(text: str, start: int, phrase: str) -> str | None:
 
 # "the organization's chairmanship", "the alliance's top commander", "the bloc's foreign
 # ministers": an international body the article has just named.
-_THE_BODYS = re.compile(r"^(?:(?:the|this|that)[ \u00a0]+)?(?:organi[sz]ation|alliance|bloc)['’]s\b", re.IGNORECASE)
+_THE_BODYS = compile_pattern(r"^(?:(?:the|this|that)[ \u00a0]+)?(?:organi[sz]ation|alliance|bloc)['’]s\b", re.IGNORECASE)
 # Right before the speaker phrase, which may leave it out: "the alliance's [spokesperson]".
-_THE_BODYS_BEFORE = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:organi[sz]ation|alliance|bloc)['’]s[ \u00a0]+$",
+_THE_BODYS_BEFORE = compile_pattern(r"\b(?:the|this|that)[ \u00a0]+(?:organi[sz]ation|alliance|bloc)['’]s[ \u00a0]+$",
                                re.IGNORECASE)
 
 
@@ -821,9 +825,9 @@ def _document_of_the_sentence_before(text: str, start: int, name: str, speaker_t
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+_SENTENCE_END = compile_pattern(r"[.!?][\"”’)]*\s+")
 # A sentence that opens with its place: "In Kiev, ...", "In Warsaw, ...".
-_IN_PLACE = re.compile(r"(?:^|(?<=[.!?\n])\s*)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),")
+_IN_PLACE = compile_pattern(r"(?:^|(?<=[.!?\n])\s*)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),")
 
 
 def _domestic_scene(text: str, start: int) -> str | None:
@@ -842,7 +846,9 @@ def _domestic_scene(text: str, start: int) -> str | None:
     return max(found)[1] if found else None
 
 
-_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# A character that joins a word: none may stand right before or after a name searched for.
+_WORD_CHAR = compile_pattern(r"[\w-]")
+_COMPLEMENT_AFTER = compile_pattern(r"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 def _fuller_mention(text: str, start: int, name: str, speaker_type: str) -> str | None:
@@ -866,7 +872,9 @@ def _fuller_mention(text: str, start: int, name: str, speaker_type: str) -> str 
             return None
         head = short.group(1).strip()
         # (anywhere before: a body keeps its name through the article)
-        for found in reversed([x.start() for x in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", text[:start])]):
+        # (a plain search for the name, as finditer finds (?<![\w-])HEAD(?![\w-]): no pattern
+        # compiled for each name)
+        for found in reversed(list(whole_word_starts(text[:start], head, _WORD_CHAR, _WORD_CHAR))):
             before = text[max(0, found - 40) : found]
             # one word before it, a country's or body's own ("European", "Polish", "US"):
             # not "Inner Mongolia Yili", a firm named after a region
@@ -1031,7 +1039,7 @@ def _title_before_comma(text: str, name_start: int) -> str:
 
 # The clause that gives a person's other name: "Girkin, a Russian better known by his assumed
 # name Strelkov" describes Strelkov.
-_ALIAS = re.compile(r"(?:known|nicknamed|called)\s+(?:as\s+|by\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}name\s+)?$")
+_ALIAS = compile_pattern(r"(?:known|nicknamed|called)\s+(?:as\s+|by\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}name\s+)?$")
 
 
 def _alias_clause(text: str, start: int) -> str:
@@ -1045,7 +1053,7 @@ def _alias_clause(text: str, start: int) -> str:
     return head[comma + 1 : m.start()].strip() if comma >= 0 else ""
 
 
-_APPOSITIVE = re.compile(r"\s*,\s+([^,.;:()“”\"\n]{2,120})")
+_APPOSITIVE = compile_pattern(r"\s*,\s+([^,.;:()“”\"\n]{2,120})")
 _DETERMINERS = frozenset({"a", "an", "the", "one"})
 # Words that open the next item of a list, not a description: "President X, and European
 # leaders held in Washington" says nothing of X.
@@ -1072,7 +1080,7 @@ def _appositive_after(text: str, end: int) -> str:
 
 
 # The place a body is named after: "the Donetsk railway", "the Odesa port authority".
-_PLACE_NAMED_BODY = re.compile(r"^(?:the[ \u00a0]+)?([A-Z][\w'’-]+)[ \u00a0]+[a-z]")
+_PLACE_NAMED_BODY = compile_pattern(r"^(?:the[ \u00a0]+)?([A-Z][\w'’-]+)[ \u00a0]+[a-z]")
 
 
 def _voice_country(phrase: str, names: list[str], year: int | None,
@@ -1106,7 +1114,7 @@ def _state_bodies() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     codes = {name.strip(): code.strip() for name, code in rows[1:]}
     names = sorted(codes, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), codes
+    return compile_pattern(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), codes
 
 
 def _body_country(phrase: str) -> str | None:
@@ -1119,7 +1127,7 @@ def _body_country(phrase: str) -> str | None:
 # A university or institute named after a country or place, or said to be in one: "at Korea
 # University", "Moscow State University", "the University of Tartu", "a university in Kharkiv".
 _INSTITUTION = r"(?:[Uu]niversity|[Ii]nstitute|[Aa]cademy|[Cc]ollege|[Pp]olytechnic)"
-_INSTITUTION_PLACE = re.compile(
+_INSTITUTION_PLACE = compile_pattern(
     r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[ \u00a0]+(?:(?:State|National|Federal|Technical)[ \u00a0]+)?"
     + _INSTITUTION + r"\b"
     r"|\b" + _INSTITUTION + r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
@@ -1159,7 +1167,7 @@ def _institution_country(phrase: str, document_countries: Callable[[], set[str]]
 
 # A research body's name ending in its noun, the words before it capitalised: "the Vikland
 # Arctic Studies Institute", "the Polish Council on Energy Policy".
-_THINK_TANK = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \u00a0]+){1,5})(?:Institute|Council|Centre|Center|"
+_THINK_TANK = compile_pattern(r"(?<![\w'’-])((?:[A-Z][\w'’-]+[ \u00a0]+){1,5})(?:Institute|Council|Centre|Center|"
                          r"Foundation|Endowment|Academy)\b")
 
 
@@ -1186,19 +1194,19 @@ _SP = "[ \u00a0]"
 _BODY = (r"[A-Z0-9][\w&.'’-]*(?:" + _SP + r"(?:(?:of|for|and|on|the|de|du|des|der|&)" + _SP
          + r")*[A-Z0-9][\w&.'’-]*)*")
 # A body a person belongs to: "with CBS News", "an activist at the X", "a researcher for X".
-_AFFILIATED_TO = re.compile(r"(?<![\w-])(?:at|with|of|for|from)" + _SP + r"+(?:the" + _SP + r"+)?(" + _BODY + ")")
+_AFFILIATED_TO = compile_pattern(r"(?<![\w-])(?:at|with|of|for|from)" + _SP + r"+(?:the" + _SP + r"+)?(" + _BODY + ")")
 # A body before the person's role: "CBS News correspondent", "Gazprom's spokesman", and before
 # a title in capitals ("Gazprom CEO").
-_BODY_BEFORE_ROLE = re.compile(r"(?<![\w&.'’-])(" + _BODY + r")(?:['’]s)?" + _SP + r"+(?=[a-z]|[A-Z]{2,4}\b)")
+_BODY_BEFORE_ROLE = compile_pattern(r"(?<![\w&.'’-])(" + _BODY + r")(?:['’]s)?" + _SP + r"+(?=[a-z]|[A-Z]{2,4}\b)")
 # After a person's name, the body the article ties the person to: "Ward with CBS News", "Raiu, a
 # security researcher at X"; not a clause ("Petrov, who met with ...").
-_AFFILIATION_AFTER_NAME = re.compile(
+_AFFILIATION_AFTER_NAME = compile_pattern(
     r"(?:,?" + _SP + r"+(?:a|an|the|one)" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+){0,4}?)?" + _SP
     + r"*(?:at|with|of|for|from)" + _SP + r"+(?:the" + _SP + r"+)?" + _BODY)
 _NOT_AFFILIATION = frozenset({"who", "whom", "which", "that", "when", "where", "said", "says", "told"})
 # Who stands across from a body rather than for it ("a critic of X", "a lawyer suing X"), only
 # visits it ("speaking at X", "in an interview with X") or once studied there ("a graduate of X").
-_AGAINST_BODY = re.compile(r"\b(?:critics?|opponents?|rivals?|customers?|clients?|investors?|shareholders?|"
+_AGAINST_BODY = compile_pattern(r"\b(?:critics?|opponents?|rivals?|customers?|clients?|investors?|shareholders?|"
                            r"lawyers?|suing|against|speaking|talking|addressing|interview|interviewed|"
                            r"visit|visiting|meeting|met|appearing|quoted|cited|told|conference|forum|event|"
                            r"panel|hearing|speech|talks|graduates?|alumn(?:us|a|i))" + _SP + r"+(?:of" + _SP + r"+|at" + _SP + r"+)?(?:[a-z]+"
@@ -1285,7 +1293,7 @@ def _listed_body_country(name: str) -> tuple[bool, str | None]:
 _QUALIFIER = r"(?:['’]s)?(?:-(?:based|owned|registered|headquartered|controlled|run|listed|funded|financed))?"
 _NOUN_RUN = r"(?:" + _SP + r"+[a-z][\w-]*){0,3}"
 # A place is a capitalised word, not an abbreviation ("ILO-based figures" name no city).
-_PLACE_BASED = re.compile(r"(?<![\w-])(?!The\b)([A-Z][a-z][\w'’]*(?:" + _SP + r"[A-Z][\w'’]+)?)-(?:based|headquartered)(?![\w-])")
+_PLACE_BASED = compile_pattern(r"(?<![\w-])(?!The\b)([A-Z][a-z][\w'’]*(?:" + _SP + r"[A-Z][\w'’]+)?)-(?:based|headquartered)(?![\w-])")
 
 
 def _classed_country(segment: str, *, at_end: bool) -> str | None:
@@ -1319,7 +1327,7 @@ def _classed_country(segment: str, *, at_end: bool) -> str | None:
 
 
 # A body's name spelt out before its initials in brackets: "Internal Security Service (".
-_SPELLED_OUT = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:" + _SP + r"+(?:of" + _SP + r"+|for" + _SP + r"+|and" + _SP
+_SPELLED_OUT = compile_pattern(r"(?<![\w'’-])([A-Z][\w'’-]*(?:" + _SP + r"+(?:of" + _SP + r"+|for" + _SP + r"+|and" + _SP
                           + r"+|the" + _SP + r"+)*[A-Z][\w'’-]*){1,7})" + _SP + r"*\(")
 
 
@@ -1334,7 +1342,7 @@ def _tail_of_listed(before: str, name: str) -> str | None:
     return None
 
 
-_LAST_CAPITALISED = re.compile(r"(?:^|[\s(])(?:[Tt]he" + _SP + r"+)?([A-Z][a-z]+)" + _SP + r"+$")
+_LAST_CAPITALISED = compile_pattern(r"(?:^|[\s(])(?:[Tt]he" + _SP + r"+)?([A-Z][a-z]+)" + _SP + r"+$")
 
 
 def _demonym_before(before: str) -> str | None:
@@ -1347,7 +1355,7 @@ def _demonym_before(before: str) -> str | None:
     return code if code in COUNTRY_CODES else None
 
 
-_BODY_APPOSITIVE = re.compile(r"," + _SP + r"+(?:a|an|the|one)" + _SP + r"+([^,.;:()“”\"\n]{2,80})")
+_BODY_APPOSITIVE = compile_pattern(r"," + _SP + r"+(?:a|an|the|one)" + _SP + r"+([^,.;:()“”\"\n]{2,80})")
 
 
 @lru_cache(maxsize=256)  # an article asks about the same body for each of its claims
@@ -1378,7 +1386,7 @@ def _stated_body_country(text: str, name: str) -> str | None:
     return None
 
 
-_ANOTHER_NOUN = re.compile(r"(?<![\w-])[Aa]nother" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+)?([a-z][\w-]*)\b")
+_ANOTHER_NOUN = compile_pattern(r"(?<![\w-])[Aa]nother" + _SP + r"+(?:[a-z][\w-]*" + _SP + r"+)?([a-z][\w-]*)\b")
 
 
 # Words that make a body one more of a class named before ("Another lender, X", "rival

@@ -37,6 +37,9 @@ from claimsdb.extract.lexicon import company_nouns, first_names
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract import tokens as T
 from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
+# (the module's patterns are compiled through it: their compiled code is kept between processes,
+# so a process starts without parsing them again)
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.countries import demonym_code
 from claimsdb.resolve.names import whole_word_starts
@@ -57,15 +60,15 @@ _PUBLIC_WORDS = frozenset(
 # Business nouns too loose to pick a body by ("business", "unit", "division", "label").
 _LOOSE = frozenset("business unit division subsidiary website label fund exchange investor utility".split())
 # Lower-case words a body phrase may have between "the" and its noun ("the net firm").
-_DESCRIBING = re.compile(r"[a-z][a-z-]*")
+_DESCRIBING = compile_pattern(r"[a-z][a-z-]*")
 # A name: capitalised words (maybe joined by "&" or "of"), ending in a letter or "'s".
 _NAME = r"[A-Z][\w&’'.-]*[\w](?:(?: &| of| and)? [A-Z][\w&’'.-]*[\w])*"
 # How many sentences before the phrase's own count as nearby.
 _NEARBY_SENTENCES = 3
 # Words before a body noun that introduce another body than the one the article is about.
-_OTHER_BODY = re.compile(r"\b(?:rival|rivals|another|other|competitor|competing|parent|sister|owner)\b(?:[ -][\w-]+){0,3} ?$", re.IGNORECASE)
+_OTHER_BODY = compile_pattern(r"\b(?:rival|rivals|another|other|competitor|competing|parent|sister|owner)\b(?:[ -][\w-]+){0,3} ?$", re.IGNORECASE)
 # A company named by a company suffix.
-_COMPANY_SUFFIX = re.compile(r" (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV|Co)\.?$")
+_COMPANY_SUFFIX = compile_pattern(r" (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV|Co)\.?$")
 
 
 @dataclass(slots=True)
@@ -229,8 +232,8 @@ def _bodies(seg: Segmented, claims: list[ClaimCandidate]) -> dict[str, _Body]:
     return found
 
 
-_BEFORE_NAME = re.compile(r"[\w’'&-]")
-_AFTER_NAME = re.compile(r"[\w&-]")
+_BEFORE_NAME = compile_pattern(r"[\w’'&-]")
+_AFTER_NAME = compile_pattern(r"[\w&-]")
 
 
 def _named_at(masked: str, form: str) -> list[int]:
@@ -353,7 +356,7 @@ def _common_noun(name: str) -> bool:
 
 # A sentence's opening name: capitalised words after any connectives ("But Vikco officials"),
 # then a lower-case word or a possessive (not "However," or "In March,").
-_OPENING_NAME = re.compile(r"(?:(?:[Bb]ut|[Aa]nd|[Nn]ow|[Ss]o|[Yy]et|Meanwhile,?|However,|Separately,) )?"
+_OPENING_NAME = compile_pattern(r"(?:(?:[Bb]ut|[Aa]nd|[Nn]ow|[Ss]o|[Yy]et|Meanwhile,?|However,|Separately,) )?"
                            r"([A-Z][\w&’'.-]*[\w](?:(?: &| of)? [A-Z][\w&’'.-]*[\w])*)(?= [a-z]|['’]s )")
 # Capitalised connectives that open a sentence: no name.
 _CONNECTIVES = frozenset("But And Now So Yet However Meanwhile Still".split())
@@ -418,12 +421,24 @@ def join_extended_outlets(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     media = [c.evidence.mention for c in claims if c.evidence.mention.type == "media"]
     longer = {m.name for m in media}
     for m in media:
-        short = re.compile(r"(?<![\w’'-])" + re.escape(m.name.removeprefix("The ")) + r"(?![\w-])")
-        fuller = [n for n in longer if n != m.name and short.search(n) and n in seg.text]
+        short = m.name.removeprefix("The ")
+        fuller = [n for n in longer if n != m.name and _names_outlet(n, short) and n in seg.text]
         # Only when the article never names the shorter outlet outside the longer name.
-        if len(fuller) != 1 or short.search(seg.text.replace(fuller[0], " ")):
+        if len(fuller) != 1 or _names_outlet(seg.text.replace(fuller[0], " "), short):
             continue
         m.name, m.country = fuller[0], None
+
+
+_BEFORE_OUTLET = compile_pattern(r"[\w’'-]")
+_AFTER_OUTLET = compile_pattern(r"[\w-]")
+
+
+def _names_outlet(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name`` as a whole name, as ``(?<![\\w’'-])NAME(?![\\w-])`` finds
+    it: a plain search, not a pattern compiled for each outlet."""
+    if not name:
+        return re.search(r"(?<![\w’'-])(?![\w-])", text) is not None
+    return next(whole_word_starts(text, name, _BEFORE_OUTLET, _AFTER_OUTLET), None) is not None
 
 
 def _named_with(mentions: list[Mention], head: str) -> set[tuple[str, str]]:

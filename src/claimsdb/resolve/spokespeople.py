@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+# (the module's patterns are compiled through it: their compiled code is kept between processes,
+# so a process starts without parsing them again)
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.records import ClaimCandidate
 
 # Role nouns of people who speak for a body.
@@ -20,9 +23,9 @@ SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _BODIES = ("organization", "country", "media")
 # How many sentence ends may come between the body's claim and the spokesman's.
 _MAX_SENTENCES_BETWEEN = 2
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_SENTENCE_END = compile_pattern(r"[.!?][\"”’']?\s")
 # A sentence between the two in which someone else said something (not found as a claim).
-_SPOKE_BETWEEN = re.compile(r"\b(?:said|says)\b")
+_SPOKE_BETWEEN = compile_pattern(r"\b(?:said|says)\b")
 
 
 def name_spokespeople(text: str, claims: list[ClaimCandidate]) -> None:
