@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from claimsdb.extract.lexicon import inflect
@@ -218,6 +218,8 @@ def _hits(sentence: str) -> list[_Hit]:
     return hits
 
 
+# Cached: a pure function of the cue, and most cues are the same few words ("said", "we will").
+@lru_cache(maxsize=4096)
 def cue_effect(cue: str | None) -> CueEffect | None:
     """The effect of a cue as the extractor found it ("ruled out", "Called on"), if any."""
     if not cue:
@@ -469,6 +471,8 @@ def _listener_forms() -> dict[str, str]:
     }
 
 
+# Cached as cue_effect is: a pure function of the cue.
+@lru_cache(maxsize=4096)
 def _cue_lemma(cue: str | None) -> str | None:
     words = cue.lower().split() if cue else []
     return _listener_forms().get(words[0]) if words else None
