@@ -147,11 +147,15 @@ def _phrase_pattern(phrases: list[str]) -> str:
     glued = [p for p in phrases if p.startswith("n'") and not p.endswith("-")]
     free = [p for p in phrases if not p.startswith("n'") and not p.endswith("-")]
     prefixes = [p for p in phrases if p.endswith("-")]
-    parts = [rf"(?<![\w-])(?:{tree(free)})"] if free else []
+    # The phrases that start a word share one test of the character before them: most
+    # positions are inside a word, where that one test ends the attempt.
+    starting = [rf"(?:{tree(prefixes)})(?=\w)"] if prefixes else []
+    if free:
+        starting.append(rf"(?:{tree(free)})(?![\w-])")
+    parts = [rf"(?<![\w-])(?:{'|'.join(starting)})"] if starting else []
     if glued:
-        parts.append(f"(?:{tree(glued)})")
-    ends = "(?:" + "|".join(parts) + r")(?![\w-])"
-    return rf"(?:(?<![\w-])(?:{tree(prefixes)})(?=\w)|{ends})" if prefixes else ends
+        parts.append(rf"(?:{tree(glued)})(?![\w-])")
+    return "(?:" + "|".join(parts) + ")"
 
 
 @cache
