@@ -156,15 +156,18 @@ def test_the_model_sees_names_just_before_an_unnamed_speaker():
 
 
 def test_the_last_name_word_before_a_speaker_is_found_as_the_window_alone_reads_it():
-    # The article's words are read once and reused for every claim's window; a window edge
-    # that cuts a word ("x'yZ", a name run on into the next word) must read as the window does.
+    # Name words are looked for in the lowercased article and read as words from the nearest
+    # character no word holds; a window edge that cuts a word ("x'yZ", a name run on into the
+    # next word) must read as the window does, and a text whose lowercase moves offsets ("İ")
+    # too.
     import random
 
     from claimsdb.resolve.confidence import _WORD, _last_word_end
 
     rng = random.Random(7)
-    for _ in range(100):
-        text = "".join(rng.choice(["a", "B", "'", "’", " ", ".", "\n", "Ann", "berg", "O'Neil"]) for _ in range(60))
+    for n in range(100):
+        pieces = ["a", "B", "'", "’", " ", ".", "\n", "Ann", "berg", "O'Neil", "İ" if n % 4 == 0 else "xAnn"]
+        text = "".join(rng.choice(pieces) for _ in range(60))
         ctx = context(text, [])
         for start in range(0, len(text), 3):
             for pos in range(start, len(text) + 1, 7):

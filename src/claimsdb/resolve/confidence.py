@@ -42,10 +42,9 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import accumulate, islice, repeat
+from itertools import islice, repeat
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -61,7 +60,6 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # The words of _WORD that start with a capital. (The capital comes first and the letter
 # before it is looked for behind it, so the engine can skip to the capitals.)
 _CAP_WORD = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:['’][a-z]+)?")
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 # Finite verbs that show a bare complement is a clause ("said he would go"), not an object.
 _FINITE = T.words("is are was were am has have had will would can could should may might must shall "
                   "do does did won't can't isn't wasn't aren't weren't don't doesn't didn't hasn't "
@@ -139,8 +137,8 @@ class Context:
 
     text: str
     claims: list[ClaimCandidate]  # every claim of the article, in text order
-    # The text's words (_WORD) as starts, ends and the words, read once when first needed.
-    _words: tuple[list[int], list[int], list[str]] | None = field(default=None)
+    # The text lowercased ("" when that moves offsets), made once when first needed.
+    _lowered: str | None = field(default=None)
     _in_longer_names: frozenset[str] | None = field(default=None)
     _counts: dict[str, int] | None = field(default=None)
     _listeners: Counter[str] | None = field(default=None)
@@ -187,13 +185,13 @@ class Context:
             self._spoken = Counter(c.speaker.name for c in self.claims)
         return self._spoken
 
-    def words(self) -> tuple[list[int], list[int], list[str]]:
-        if self._words is None:
-            # Split around the words: between and words alternate, their lengths add up to offsets.
-            pieces = _WORD_SPLIT.split(self.text)
-            offsets = [0, *accumulate(map(len, pieces))]
-            self._words = (offsets[1:-1:2], offsets[2::2], pieces[1::2])
-        return self._words
+    def lowered(self) -> str | None:
+        """The text lowercased, or None when lowercasing moves an offset ("İ" becomes two
+        characters). A character's lowercase is never shorter, so the same length keeps them."""
+        if self._lowered is None:
+            lowered = self.text.lower()
+            self._lowered = lowered if len(lowered) == len(self.text) else ""
+        return self._lowered or None
 
 
 def context(text: str, claims: list[ClaimCandidate]) -> Context:
@@ -566,7 +564,8 @@ def _antecedent_distance(ctx: Context, pos: int, named: frozenset[str]) -> tuple
     last = _last_word_end(ctx, start, pos, named)
     if last is None:
         return "absent", None
-    breaks = sum(1 for _ in _SENTENCE_BREAK.finditer(ctx.text, last, pos))
+    # Four breaks or more are all "far": the count stops there.
+    breaks = sum(1 for _ in islice(_SENTENCE_BREAK.finditer(ctx.text, last, pos), 4))
     return ("same" if breaks == 0 else "previous" if breaks == 1 else "near" if breaks <= 3 else "far"), last
 
 
@@ -574,34 +573,40 @@ def _last_word_end(ctx: Context, start: int, pos: int, named: frozenset[str]) ->
     """Where the last word (_WORD) of ``text[start:pos]`` that is one of ``named`` (lowercased)
     ends, as an offset into the text; the words as that slice alone reads them.
 
-    Inside the slice they are the text's words, read once for the article, except at its
-    edges: a word the start cuts is read from the cut, one the end cuts up to it."""
+    Each name word is looked for from ``pos`` back in the lowercased text, and a place it is
+    found is read as words from just after the last character before it that no word holds
+    (or from ``start``): the slice reads the same words from there. A text whose lowercase
+    moves offsets ("İ" becomes two characters) is read whole."""
     text = ctx.text
-    starts, ends, words = ctx.words()
-    n = len(starts)
-    first, stop = bisect_right(ends, start), bisect_right(ends, pos)
-    lead = []
-    if first < n and starts[first] < start:
-        m = _WORD.search(text, start, pos)
-        if m is None:
-            return None
-        lead = [m]
-        first = bisect_right(ends, m.end())
-        if first < n and starts[first] < m.end():
-            # The cut word read on into the next one ("x'yZ"): read the slice itself.
-            return max((m.end() + start for m in _WORD.finditer(text[start:pos]) if m.group().lower() in named),
-                       default=None)
-    after = lead[0].end() if lead else start
-    if stop < n and after <= starts[stop] < pos:
-        for m in reversed(list(_WORD.finditer(text, starts[stop], pos))):
-            if m.group().lower() in named:
-                return m.end()
-    for i in range(stop - 1, first - 1, -1):
-        if words[i].lower() in named:
-            return ends[i]
-    if lead and lead[0].group().lower() in named:
-        return lead[0].end()
-    return None
+    lowered = ctx.lowered()
+    if lowered is None:
+        return max((m.end() + start for m in _WORD.finditer(text[start:pos]) if m.group().lower() in named),
+                   default=None)
+    best = None
+    for word in named:
+        end = pos
+        while (at := lowered.rfind(word, start, end)) >= 0 and (best is None or at + len(word) > best):
+            if _word_at(text, start, pos, at, at + len(word)):
+                best = at + len(word)
+                break
+            end = at + len(word) - 1
+    return best
+
+
+# The characters a word (_WORD) may hold: reading from after any other character reads the
+# words a longer reading finds there.
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’")
+
+
+def _word_at(text: str, start: int, pos: int, at: int, end: int) -> bool:
+    """Whether ``text[at:end]`` is one of the words (_WORD) of ``text[start:pos]``."""
+    sync = at
+    while sync > start and text[sync - 1] in _WORD_CHARS:
+        sync -= 1
+    for m in _WORD.finditer(text, sync, pos):
+        if m.end() > at:
+            return m.start() == at and m.end() == end
+    return False
 
 
 def _rival_names(text: str, pos: int, named: frozenset[str]) -> int:
