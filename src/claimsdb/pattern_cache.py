@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+from array import array
 import marshal
 import os
 import re
@@ -26,8 +27,13 @@ try:  # the engine's own entry points, as re._compiler.compile uses them
 except ImportError:  # another Python implementation: plain re.compile
     _sre = None
 
-# Compiled code is only valid for the engine that made it.
-_BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', '')}|{getattr(_sre, 'CODESIZE', '')}"
+# Compiled code is only valid for the engine that made it. (The "2" is the file's format:
+# code as bytes.)
+_BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', '')}|{getattr(_sre, 'CODESIZE', '')}|2"
+# The code words are kept as the bytes of an array of this type, which must be the engine's
+# word size: marshal reads a list of a hundred thousand ints one object at a time (the whole
+# file for every process, most of it patterns the process never uses), bytes in one copy.
+_WORD = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 
 # key → the arguments of _sre.compile after the pattern; None until the file is read.
 _entries: dict[str, tuple] | None = None
@@ -44,7 +50,7 @@ def cache_file() -> str:
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cache when an earlier process compiled it."""
-    if _sre is None:
+    if _sre is None or _WORD is None:
         return re.compile(pattern, flags)
     flags = int(flags)
     key = hashlib.sha256(f"{flags}:{pattern}".encode()).hexdigest()
@@ -52,12 +58,12 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = entries.get(key)
     if entry is not None:
         try:
-            return _sre.compile(pattern, *entry)
+            return _sre.compile(pattern, entry[0], _words(entry[1]), *entry[2:])
         except Exception:  # not what this engine expects: compile it afresh
             pass
     try:
         entry = _compiled_code(pattern, flags)
-        compiled = _sre.compile(pattern, *entry)
+        compiled = _sre.compile(pattern, entry[0], _words(entry[1]), *entry[2:])
     except Exception:  # re's internals differ here; re.compile reports any real error
         return re.compile(pattern, flags)
     _remember(key, entry)
@@ -65,15 +71,20 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _compiled_code(pattern: str, flags: int) -> tuple:
-    """What re._compiler.compile passes to the engine for ``pattern``, after the pattern."""
+    """What re._compiler.compile passes to the engine for ``pattern``, after the pattern, with
+    the code as bytes (:func:`_words` makes them the list again)."""
     parsed = _parser.parse(pattern, flags)
-    # Plain ints: the opcodes are an int subclass, which marshal does not write.
-    code = [int(word) for word in _compiler._code(parsed, flags)]
+    code = array(_WORD, _compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _words(code: bytes) -> list[int]:
+    """The code words kept as ``code``, as the list the engine takes."""
+    return array(_WORD, code).tolist()
 
 
 def _load() -> dict[str, tuple]:
