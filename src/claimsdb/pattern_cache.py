@@ -20,6 +20,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 
 try:  # the engine's own entry points, as re._compiler.compile uses them
     import _sre
@@ -35,8 +36,9 @@ _BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', 
 # file for every process, most of it patterns the process never uses), bytes in one copy.
 _WORD = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 
-# key → the arguments of _sre.compile after the pattern; None until the file is read.
-_entries: dict[str, tuple] | None = None
+# key → the arguments of _sre.compile after the pattern, or a text of cached_text; None until
+# the file is read.
+_entries: dict[str, tuple | str] | None = None
 _added = False
 # A bound on the file: a dozen patterns are in use at a time.
 _MOST_KEPT = 200
@@ -68,6 +70,32 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     _remember(key, entry)
     return compiled
+
+
+def cached_text(kind: str, inputs: bytes, build: Callable[..., str], *args) -> str:
+    """``build(*args)``, from the cache when an earlier process built it from the same ``inputs``.
+
+    For the source of a large pattern that takes longer to build than to look up (a prefix
+    tree of thousands of forms). ``inputs`` must determine the text: everything the result
+    depends on but the code of ``build`` itself, whose compiled code is part of the key (an
+    edited builder never meets a text its old version made)."""
+    if _sre is None:
+        return build(*args)
+    fingerprint = _code_fingerprints.get(build.__code__)
+    if fingerprint is None:
+        fingerprint = _code_fingerprints[build.__code__] = hashlib.sha256(marshal.dumps(build.__code__)).digest()
+    key = f"{kind}:" + hashlib.sha256(fingerprint + inputs).hexdigest()
+    entries = _load()
+    text = entries.get(key)
+    if not isinstance(text, str):
+        text = build(*args)
+        _remember(key, text)
+    return text
+
+
+# The code of each builder cached_text was given → a digest of it (code objects compare equal
+# when their compiled code does: marshal writes them the same).
+_code_fingerprints: dict = {}
 
 
 def _compiled_code(pattern: str, flags: int) -> tuple:
@@ -104,7 +132,7 @@ def _read(path: str) -> dict[str, tuple]:
     return entries if isinstance(entries, dict) else {}
 
 
-def _remember(key: str, entry: tuple) -> None:
+def _remember(key: str, entry: tuple | str) -> None:
     global _added
     _entries[key] = entry
     if not _added:

@@ -178,7 +178,18 @@ def _cue_alternation() -> str:
     """Every cue form as one prefix tree, built once for the patterns below."""
     forms = set(cue_words()) | set(cue_phrases())
     # A prefix tree, not a flat alternation: a thousand forms cost a few characters per position.
-    return trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in forms])
+    return trie_regex([_pattern_atoms(f) for f in forms])
+
+
+# Character → the piece of a pattern that matches it: itself escaped, a space any whitespace.
+_ATOMS = {" ": r"\s+"}
+
+
+def _pattern_atoms(form: str) -> list[str]:
+    """The characters of ``form`` as pieces of a pattern (re.escape once per character met,
+    not once for each of the hundred thousand characters of the cue forms)."""
+    atoms = _ATOMS
+    return [atoms.get(c) or atoms.setdefault(c, re.escape(c)) for c in form]
 
 
 @cache
@@ -382,7 +393,7 @@ def headline_verbs() -> dict[str, str]:
 
 @cache
 def headline_verb_regex() -> re.Pattern[str]:
-    alt = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in headline_verbs()])
+    alt = trie_regex([_pattern_atoms(f) for f in headline_verbs()])
     return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 
