@@ -72,19 +72,17 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
-def cached_text(kind: str, inputs: bytes, build: Callable[..., str], *args) -> str:
+def cached_text(kind: str, inputs: bytes, build: Callable[..., str], *args, uses: tuple[Callable, ...] = ()) -> str:
     """``build(*args)``, from the cache when an earlier process built it from the same ``inputs``.
 
     For the source of a large pattern that takes longer to build than to look up (a prefix
     tree of thousands of forms). ``inputs`` must determine the text: everything the result
     depends on but the code of ``build`` itself, whose compiled code is part of the key (an
-    edited builder never meets a text its old version made)."""
+    edited builder never meets a text its old version made); ``uses``: the other functions
+    whose code the text depends on, keyed the same way."""
     if _sre is None:
         return build(*args)
-    fingerprint = _code_fingerprints.get(build.__code__)
-    if fingerprint is None:
-        fingerprint = _code_fingerprints[build.__code__] = hashlib.sha256(marshal.dumps(build.__code__)).digest()
-    key = f"{kind}:" + hashlib.sha256(fingerprint + inputs).hexdigest()
+    key = f"{kind}:" + hashlib.sha256(b"".join(map(_fingerprint, (build, *uses))) + inputs).hexdigest()
     entries = _load()
     text = entries.get(key)
     if not isinstance(text, str):
@@ -96,6 +94,14 @@ def cached_text(kind: str, inputs: bytes, build: Callable[..., str], *args) -> s
 # The code of each builder cached_text was given → a digest of it (code objects compare equal
 # when their compiled code does: marshal writes them the same).
 _code_fingerprints: dict = {}
+
+
+def _fingerprint(function: Callable) -> bytes:
+    code = function.__code__
+    digest = _code_fingerprints.get(code)
+    if digest is None:
+        digest = _code_fingerprints[code] = hashlib.sha256(marshal.dumps(code)).digest()
+    return digest
 
 
 def _compiled_code(pattern: str, flags: int) -> tuple:
