@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+from array import array
 import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 
 try:  # the engine's own entry points, as re._compiler.compile uses them
     import _sre
@@ -26,11 +28,17 @@ try:  # the engine's own entry points, as re._compiler.compile uses them
 except ImportError:  # another Python implementation: plain re.compile
     _sre = None
 
-# Compiled code is only valid for the engine that made it.
-_BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', '')}|{getattr(_sre, 'CODESIZE', '')}"
+# Compiled code is only valid for the engine that made it. (The "2" is the file's format:
+# code as bytes.)
+_BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', '')}|{getattr(_sre, 'CODESIZE', '')}|2"
+# The code words are kept as the bytes of an array of this type, which must be the engine's
+# word size: marshal reads a list of a hundred thousand ints one object at a time (the whole
+# file for every process, most of it patterns the process never uses), bytes in one copy.
+_WORD = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 
-# key → the arguments of _sre.compile after the pattern; None until the file is read.
-_entries: dict[str, tuple] | None = None
+# key → the arguments of _sre.compile after the pattern, or a text of cached_text; None until
+# the file is read.
+_entries: dict[str, tuple | str] | None = None
 _added = False
 # A bound on the file: a dozen patterns are in use at a time.
 _MOST_KEPT = 200
@@ -44,7 +52,7 @@ def cache_file() -> str:
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cache when an earlier process compiled it."""
-    if _sre is None:
+    if _sre is None or _WORD is None:
         return re.compile(pattern, flags)
     flags = int(flags)
     key = hashlib.sha256(f"{flags}:{pattern}".encode()).hexdigest()
@@ -52,28 +60,65 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = entries.get(key)
     if entry is not None:
         try:
-            return _sre.compile(pattern, *entry)
+            return _sre.compile(pattern, entry[0], _words(entry[1]), *entry[2:])
         except Exception:  # not what this engine expects: compile it afresh
             pass
     try:
         entry = _compiled_code(pattern, flags)
-        compiled = _sre.compile(pattern, *entry)
+        compiled = _sre.compile(pattern, entry[0], _words(entry[1]), *entry[2:])
     except Exception:  # re's internals differ here; re.compile reports any real error
         return re.compile(pattern, flags)
     _remember(key, entry)
     return compiled
 
 
+def cached_text(kind: str, inputs: bytes, build: Callable[..., str], *args, uses: tuple[Callable, ...] = ()) -> str:
+    """``build(*args)``, from the cache when an earlier process built it from the same ``inputs``.
+
+    For the source of a large pattern that takes longer to build than to look up (a prefix
+    tree of thousands of forms). ``inputs`` must determine the text: everything the result
+    depends on but the code of ``build`` itself, whose compiled code is part of the key (an
+    edited builder never meets a text its old version made); ``uses``: the other functions
+    whose code the text depends on, keyed the same way."""
+    if _sre is None:
+        return build(*args)
+    key = f"{kind}:" + hashlib.sha256(b"".join(map(_fingerprint, (build, *uses))) + inputs).hexdigest()
+    entries = _load()
+    text = entries.get(key)
+    if not isinstance(text, str):
+        text = build(*args)
+        _remember(key, text)
+    return text
+
+
+# The code of each builder cached_text was given → a digest of it (code objects compare equal
+# when their compiled code does: marshal writes them the same).
+_code_fingerprints: dict = {}
+
+
+def _fingerprint(function: Callable) -> bytes:
+    code = function.__code__
+    digest = _code_fingerprints.get(code)
+    if digest is None:
+        digest = _code_fingerprints[code] = hashlib.sha256(marshal.dumps(code)).digest()
+    return digest
+
+
 def _compiled_code(pattern: str, flags: int) -> tuple:
-    """What re._compiler.compile passes to the engine for ``pattern``, after the pattern."""
+    """What re._compiler.compile passes to the engine for ``pattern``, after the pattern, with
+    the code as bytes (:func:`_words` makes them the list again)."""
     parsed = _parser.parse(pattern, flags)
-    # Plain ints: the opcodes are an int subclass, which marshal does not write.
-    code = [int(word) for word in _compiler._code(parsed, flags)]
+    code = array(_WORD, _compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _words(code: bytes) -> list[int]:
+    """The code words kept as ``code``, as the list the engine takes."""
+    return array(_WORD, code).tolist()
 
 
 def _load() -> dict[str, tuple]:
@@ -93,7 +138,7 @@ def _read(path: str) -> dict[str, tuple]:
     return entries if isinstance(entries, dict) else {}
 
 
-def _remember(key: str, entry: tuple) -> None:
+def _remember(key: str, entry: tuple | str) -> None:
     global _added
     _entries[key] = entry
     if not _added:

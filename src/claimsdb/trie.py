@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+import marshal
+
 
 def trie_regex(sequences: list[list[str]]) -> str:
+    """One alternation for many forms, factored by common prefixes (:func:`_trie_regex`).
+
+    Built once per machine: a prefix tree of a few thousand forms costs a new process more than
+    reading its text from the pattern cache, keyed by the forms (in sorted order, as the
+    result does not depend on their order or repeats) and the builder's code.
+    """
+    from claimsdb.pattern_cache import cached_text
+
+    forms = marshal.dumps(sorted({tuple(seq) for seq in sequences}))
+    return cached_text("trie", forms, _trie_regex, sequences)
+
+
+def _trie_regex(sequences: list[list[str]]) -> str:
     """One alternation for many forms, factored by common prefixes.
 
     Python's ``re`` tries alternatives one by one; a prefix tree makes a failed attempt cost a

@@ -6,13 +6,14 @@ builds lookup tables and regular expressions from them.
 
 from __future__ import annotations
 
+import marshal
 import re
 from dataclasses import dataclass
 from functools import cache
 from claimsdb.data import data_lines
 
-from claimsdb.pattern_cache import compile_pattern
-from claimsdb.trie import trie_regex
+from claimsdb.pattern_cache import cached_text, compile_pattern
+from claimsdb.trie import _trie_regex, trie_regex
 
 
 def _lines(name: str) -> list[str]:
@@ -176,9 +177,27 @@ def outlet_nouns() -> frozenset[str]:
 @cache
 def _cue_alternation() -> str:
     """Every cue form as one prefix tree, built once for the patterns below."""
-    forms = set(cue_words()) | set(cue_phrases())
+    forms = sorted(set(cue_words()) | set(cue_phrases()))
+    # Kept per machine by the forms themselves: trie_regex's own key needs the seven thousand
+    # forms made into lists of pattern pieces first, which costs more than the look-up.
+    return cached_text("cues", marshal.dumps((_ATOMS[" "], forms)), _cue_tree, forms,
+                       uses=(_pattern_atoms, _trie_regex))
+
+
+def _cue_tree(forms: list[str]) -> str:
     # A prefix tree, not a flat alternation: a thousand forms cost a few characters per position.
-    return trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in forms])
+    return trie_regex([_pattern_atoms(f) for f in forms])
+
+
+# Character → the piece of a pattern that matches it: itself escaped, a space any whitespace.
+_ATOMS = {" ": r"\s+"}
+
+
+def _pattern_atoms(form: str) -> list[str]:
+    """The characters of ``form`` as pieces of a pattern (re.escape once per character met,
+    not once for each of the hundred thousand characters of the cue forms)."""
+    atoms = _ATOMS
+    return [atoms.get(c) or atoms.setdefault(c, re.escape(c)) for c in form]
 
 
 @cache
@@ -382,7 +401,7 @@ def headline_verbs() -> dict[str, str]:
 
 @cache
 def headline_verb_regex() -> re.Pattern[str]:
-    alt = trie_regex([[r"\s+" if c == " " else re.escape(c) for c in f] for f in headline_verbs()])
+    alt = trie_regex([_pattern_atoms(f) for f in headline_verbs()])
     return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 
