@@ -119,3 +119,22 @@ def test_a_source_after_an_adjunct_of_the_attribution_relays_the_quotation():
     text = ('"Peace is essential," Mr. Vale told the premier during the talks on May 9, '
             'according to the transcript released by the ministry.')
     assert found(text) == [("inverted-said", "Vale", '"Peace is essential,"')]
+
+
+@pytest.mark.parametrize("source", ["the Vik Institute for Research, a Helsinki-based think tank",
+                                    "Anna Berg, a lecturer in Oslo"])
+def test_a_description_of_the_source_that_ends_the_sentence_is_no_part_of_the_content(source):
+    # (rule according-described-source)
+    text = f"The port earned 12 billion euros from exports in December, according to {source}."
+    assert [content for _, _, content in found(text)] == ["The port earned 12 billion euros from exports in December"]
+
+
+def test_a_description_with_a_clause_of_its_own_is_not_cut_off():
+    text = "The port will close, according to the ministry, a move that will cost 200 jobs."
+    assert [content for _, _, content in found(text)] == [text[:-1]]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_possessive_inside_the_source_s_name_keeps_the_name_whole(apostrophe):
+    text = f"According to the Latvian army{apostrophe}s Operational Command, the drone flew 15 kilometres."
+    assert found(text) == [("according-to", f"Latvian army{apostrophe}s Operational Command", "the drone flew 15 kilometres")]

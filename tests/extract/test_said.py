@@ -104,6 +104,9 @@ def test_the_subject_of_is_reported_to_have_said_is_the_speaker():
     # A noun or participle spelt like a cue after an article: where the words were said.
     ("Colonel Pavel Dorn said in a written statement that the convoy had turned back.",
      "Pavel Dorn", "the convoy had turned back"),
+    # ... also after a capitalised modifier, a platform's name (rule modified-setting)
+    ("The embassy said in a Telegram post that the convoy had turned back.",
+     "embassy", "the convoy had turned back"),
     ("The watchdog argued in a report published on Monday that the convoy had turned back.",
      "watchdog", "the convoy had turned back"),
     # "was quoted as saying", after an appositive or before its medium

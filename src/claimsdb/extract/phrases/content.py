@@ -207,9 +207,9 @@ def _gathering_noun(ps: ParsedSentence, j: int) -> bool:
     if toks[j - 1].low in _ARTICLES and toks[j].text.isalpha():
         return True
     if j >= 3 and toks[j - 2].low in _ARTICLES and toks[j - 3].low in ("in", "at") and toks[j].text.isalpha() \
-            and toks[j - 1].text.isalpha() and not toks[j - 1].cap and not cue_info(toks[j - 1].text) \
+            and toks[j - 1].text.isalpha() and not cue_info(toks[j - 1].text) \
             and toks[j - 1].low not in T.AUXILIARIES:
-        return True  # "said in its daily report that ...": an adjective between the two
+        return True  # "said in its daily report that ...", "in a Telegram post": a modifier between the two
     if toks[j].low not in W.GATHERINGS:
         return False
     x = j - 1

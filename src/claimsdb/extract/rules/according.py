@@ -107,7 +107,7 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             # "..., according to the United Nations (UN).": the short name closes the source
             close = next((x for x in range(after, min(len(toks), after + 8)) if toks[x].text == ")"), None)
             after = close + 1 if close is not None else after
-        if after >= len(toks) or toks[after].text in (".", "!", "?", ";"):
+        if after >= len(toks) or toks[after].text in (".", "!", "?", ";") or _described_to_the_end(ps, after):
             ps.add((ps.sent.start, toks[k0 - 1].start), mention, m, None, kind="according_to", rule="according-to")
         elif k0 >= 2 and toks[k0 - 2].low in ("and", "but", "or") and _opens_conjunct(ps, after):
             # "The talks stalled and, according to diplomats, the envoys left early": the source
@@ -134,6 +134,25 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
                 # according-then-writer)
                 end = rstrip(ps.masked, start, toks[k0 - 1].start)
             ps.add((start, end), mention, m, None, kind="according_to", rule="according-to")
+
+
+def _described_to_the_end(ps: ParsedSentence, comma: int) -> bool:
+    """"..., according to the Vik Institute, a Helsinki-based think tank.": what the source is,
+    opening with "a"/"an" after its comma, runs to the end of the sentence with no clause of its
+    own, so the content is what comes before "according to" (rule according-described-source)."""
+    toks = ps.toks
+    if comma + 2 >= len(toks) or toks[comma].text != "," or toks[comma + 1].low not in ("a", "an"):
+        return False
+    for t in toks[comma + 2 : comma + 16]:
+        if t.text in (".", "!", "?"):
+            return True
+        if t.text in (",", ";", ":") or t.low in _CLAUSE_MARKS or t.low in T.AUXILIARIES:
+            return False
+    return comma + 16 >= len(toks)
+
+
+# Words that open a clause inside a description: it says more than what the source is.
+_CLAUSE_MARKS = T.words("that who which whose where when")
 
 
 # Words after a source's comma that open a clause of the writer's, or one about the source.
@@ -174,10 +193,11 @@ def _clause_follows(ps: ParsedSentence, i: int) -> bool:
 
 def _name_goes_on(ps: ParsedSentence, a: int, b: int) -> bool:
     """Tokens ``a`` up to ``b`` (exclusive) go on naming the source: a lower-case noun or two,
-    then a capitalised name ("body INSEE"), no verb or clause among them."""
+    then a capitalised name ("body INSEE"; "army's Operational Command" after "the Latvian"), no
+    verb or clause among them."""
     words = ps.toks[a:b]
     return bool(words) and words[-1].cap and all(
-        t.text.replace("-", "").isalpha() and t.low not in T.AUXILIARIES and t.low not in T.CLAUSE_WORDS
+        re.sub(r"['’]s$", "", t.text).replace("-", "").isalpha() and t.low not in T.AUXILIARIES and t.low not in T.CLAUSE_WORDS
         and not t.low.endswith(("ed", "ing", "ly")) for t in words)
 
 
