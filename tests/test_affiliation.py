@@ -998,7 +998,7 @@ def test_a_minister_titled_with_no_country_is_of_the_ministry_named_just_before(
 
 def test_a_ministry_of_another_portfolio_gives_the_minister_no_country(tmp_path):
     text = ("Norway budget gap widens\n\nOSLO, March 3 - Norway's deficit grew again, the statistics office said.\n\n"
-            "Latvia's Foreign Ministry said in a statement that it had summoned an envoy.\n\n"
+            "Latvia's Foreign Ministry said on Monday that its envoy had been summoned.\n\n"
             "Finance Minister Tor Vikeby later told a television channel that the reserves were ample.\n")
     claims = exported(tmp_path, text)
     assert {c["speaker"]: c["country"] for c in claims}["Tor Vikeby"] == "NO"
