@@ -706,10 +706,10 @@ _FOR_BODY = compile_pattern(r"\bFor[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][\w'’.-]*
 
 
 # A portfolio minister's title with no country: "Defense Minister X", "Foreign Minister Y".
-_PORTFOLIO_MINISTER = re.compile(r"\b([A-Z][a-z]+) Minister\b")
+_PORTFOLIO_MINISTER = compile_pattern(r"\b([A-Z][a-z]+) Minister\b")
 # That portfolio's ministry with its country: "Romania's Defense Ministry", "the Latvian Defence
 # Ministry", "the Ministry of Defence of Latvia".
-_MINISTRY = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)? ([A-Z][a-z]+) Ministry\b|\bMinistry of ([A-Z][a-z]+) of ([A-Z][\w-]+)")
+_MINISTRY = compile_pattern(r"\b([A-Z][\w-]+)(?:['’]s)? ([A-Z][a-z]+) Ministry\b|\bMinistry of ([A-Z][a-z]+) of ([A-Z][\w-]+)")
 
 
 def _ministry_named_before(text: str, start: int, role: str | None) -> str | None:
@@ -730,9 +730,9 @@ def _ministry_named_before(text: str, start: int, role: str | None) -> str | Non
 
 
 # "Its president X", "its leader": the office of a body named just before.
-_ITS = re.compile(r"(?:^|(?<=\s))[Ii]ts[ \u00a0]+$")
+_ITS = compile_pattern(r"(?:^|(?<=\s))[Ii]ts[ \u00a0]+$")
 # A capitalised run ending in an organisation's word: "Swiss People's Party", "Latvian Farmers' Union".
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’.-]*[ \u00a0]+)*[A-Z][\w'’.-]*")
+_CAPITALISED_RUN = compile_pattern(r"(?:[A-Z][\w'’.-]*[ \u00a0]+)*[A-Z][\w'’.-]*")
 
 
 def _its_body_country(text: str, start: int, phrase: str) -> str | None:
