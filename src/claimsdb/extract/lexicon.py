@@ -186,7 +186,9 @@ def _cue_alternation() -> str:
 
 def _cue_tree(forms: list[str]) -> str:
     # A prefix tree, not a flat alternation: a thousand forms cost a few characters per position.
-    return trie_regex([_pattern_atoms(f) for f in forms])
+    # (the builder itself: its text is kept under the cue forms' key, not a second time under
+    # trie_regex's)
+    return _trie_regex([_pattern_atoms(f) for f in forms])
 
 
 # Character → the piece of a pattern that matches it: itself escaped, a space any whitespace.

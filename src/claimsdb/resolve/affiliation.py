@@ -764,7 +764,7 @@ def _paragraph_before(text: str, start: int) -> int:
     end = text.rfind("\n", 0, start)
     while end > 0 and text[end - 1] in "\n \t":
         end -= 1
-    return max(0, text.rfind("\n", 0, end) + 1) if end > 0 else 0
+    return text.rfind("\n", 0, end) + 1 if end > 0 else 0
 
 
 def _same_portfolio(word: str) -> str:

@@ -1950,7 +1950,8 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     persons = [e for e in reversed(candidates)
                if e.type == "person" and e.pronoun is None and not e.plural and (gender is None or e.gender in (None, gender))
                and (m.country is None or e.country in (None, m.country) or e.country in _BODY_CODES)]
-    if _country_in_words(m):
+    own_country = _country_in_words(m)
+    if own_country:
         # "Latvia's defence minister" after "defence minister Jan Vik" of a story from Warsaw: a
         # country written into the role phrase is taken only by a person the article or the
         # register gives that country; one of no known country may be anyone's minister, so
@@ -2017,7 +2018,7 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     # The one person the article gives the role, before or after: "Tory leader Ann Berg".
     held = _role_holder(seg.text, entities, phrase, gender)
     if held is not None and (m.country is None or held.country in (None, m.country)) \
-            and (not _country_in_words(m) or _may_be_of(held, m.country, [e.name for e in persons])):
+            and (not own_country or _may_be_of(held, m.country, [e.name for e in persons])):
         return held
     listed = _listed_holder(persons, phrase, m.country)
     if listed is None and m.country and phrase.split()[:1] and demonym_code(phrase.split()[0]) == m.country:
