@@ -229,3 +229,36 @@ def test_a_text_said_not_to_name_a_document_noun_has_no_match_of_its_patterns():
             if not documents._may_name(text, head):
                 assert re.search(re.escape(head), text, re.IGNORECASE) is None, (text, head)
                 assert documents._documents_named(text, 0, len(text), (head,)) == []
+
+
+def _plain_resolved_subjects(mentions, pronoun: str, start: int, end: int):
+    """Every resolved pronoun phrase between ``start`` and ``end`` that may be ``pronoun``'s
+    subject, as the salience scan first read them: one by one, each time asked."""
+    return [s for s in mentions if start <= s.start < end and coref._resolved_subject(pronoun, s)]
+
+
+def test_resolved_subjects_are_the_first_of_each_name_a_plain_scan_finds():
+    from claimsdb.extract.speakers import Mention
+
+    rng = random.Random(14)
+    names = ["Anna Vik", "Vik", "the ministry", "Olsen", "officials"]
+    types = ["person", "organization", "group", "anonymous"]
+    for _ in range(300):
+        mentions = []
+        for i in range(rng.randint(0, 40)):
+            mentions.append(Mention(start=10 * i, end=10 * i + 2, text="he", name=rng.choice(names),
+                                    type=rng.choice(types), plural=rng.random() < 0.3,
+                                    pronoun=rng.choice(["he", "she", "it", "they"])))
+        focus = coref._Focus(None, frozenset(), [], mentions, [s.start for s in mentions])
+        # Asked in text order with windows that end where the asking pronoun stands, as
+        # resolution asks; some windows reach back over several sentences.
+        for at in range(0, 10 * len(mentions) + 1, 10):
+            for pronoun in ("he", "she", "it", "they"):
+                start = max(0, at - rng.choice([0, 15, 40, 400]))
+                plain = _plain_resolved_subjects(mentions, pronoun, start, at)
+                firsts, seen = [], set()
+                for s in plain:
+                    if (s.name, s.plural) not in seen:
+                        seen.add((s.name, s.plural))
+                        firsts.append(s)
+                assert focus.resolved_subjects(pronoun, start, at) == firsts

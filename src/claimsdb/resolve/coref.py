@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -1035,6 +1035,40 @@ class _Focus:
     # order, each is who it was resolved to by the time a later one asks.
     resolved: list[Mention]
     resolved_at: list[int]
+    # For each pronoun, the pronoun phrases already read that may stand for it as a subject
+    # (_resolved_subject), by name: where each is in ``resolved``, in text order.
+    _subjects: dict[str, tuple[list[int], dict[tuple[str, bool], list[int]]]] = field(default_factory=dict)
+
+    def resolved_subjects(self, pronoun: str, start: int, end: int) -> list[Mention]:
+        """The pronoun phrases between ``start`` and ``end``, already resolved, that a later
+        ``pronoun`` may go back to as their sentence's subject ("he told ...": the "he" before),
+        the first of each name (and number) only, in text order: a later one of the same name
+        scores the same, so it would add nothing. Each phrase is judged once, when first asked
+        for: those before the asking pronoun were resolved before it (text order), and resolving
+        one pronoun changes no other. A run-on sentence of a thousand "he said" asks of every
+        one before it, which took time quadratic in its length."""
+        lo, hi = bisect_left(self.resolved_at, start), bisect_left(self.resolved_at, end)
+        read, by_key = self._subjects.setdefault(pronoun, ([0], {}))
+        for i in range(read[0], hi):
+            s = self.resolved[i]
+            if _resolved_subject(pronoun, s):
+                by_key.setdefault((s.name, s.plural), []).append(i)
+        read[0] = max(read[0], hi)
+        firsts = []
+        for at in by_key.values():
+            j = bisect_left(at, lo)
+            if j < len(at) and at[j] < hi:
+                firsts.append(at[j])
+        return [self.resolved[i] for i in sorted(firsts)]
+
+
+def _resolved_subject(pronoun: str, s: Mention) -> bool:
+    """Whether the resolved pronoun phrase ``s`` may be what a later ``pronoun`` stands for."""
+    if s.pronoun != pronoun:
+        return False
+    if pronoun in ("he", "she"):
+        return _is_named_person(s)
+    return _agrees(pronoun, s) and s.type != "anonymous"
 
 
 # A sentence that opens with a definite role noun as its subject: "The Tory leader was asked",
@@ -1239,9 +1273,8 @@ def _salient(seg: Segmented, starts: list[int], entities: list[_Entity], m: Ment
             # plural noun opening the sentence describes, unnamed (rule plural-subject).
             add(crowd, recency + _AS_SUBJECT)
             found_subject = True
-        for s in focus.resolved[bisect_left(focus.resolved_at, s_start) : bisect_left(focus.resolved_at, window_end)]:
-            if s is not m and s.pronoun == m.pronoun and (
-                    _is_named_person(s) if personal else _agrees(m.pronoun, s) and s.type != "anonymous"):
+        for s in focus.resolved_subjects(m.pronoun, s_start, window_end):
+            if s is not m:
                 add(s, recency + _AS_SUBJECT)  # "he told ...": the "he" before, resolved
                 found_subject = True
         for e in entities[bisect_left(positions, s_start) : bisect_left(positions, window_end)]:
