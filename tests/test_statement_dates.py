@@ -397,3 +397,64 @@ def test_the_answers_of_a_question_and_answer_interview_take_the_day_its_lead_gi
         "LIND: The quotas are fair and they will stay.\n"
     ))
     assert found["Marta Lind"] == "2024-03-03"
+
+
+def claim_dates(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
+    """Ingest ``text`` (published 2024-05-10): each claim's speaker and date, in text order."""
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(article), "--published", "2024-05-10"])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
+    claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(c["speaker"], c["stated_on"]) for c in sorted(claims, key=lambda c: c["text_start"])]
+
+
+def test_the_same_speaker_s_next_paragraph_goes_on_with_the_day_they_spoke(tmp_path):
+    found = claim_dates(tmp_path, (
+        "Schools budget\n\n"
+        "Finance Minister Olaf Brenner said on March 3 that the schools budget was too small.\n\n"
+        "\"We cannot fund the new classrooms this year,\" Brenner said at the news conference.\n\n"
+        "Advertisement\n\n"
+        "He added that teachers would get their pay rise in the autumn.\n"
+    ))
+    assert found == [("Olaf Brenner", "2024-03-03")] * 3
+
+
+def test_another_speaker_between_ends_the_occasion(tmp_path):
+    found = claim_dates(tmp_path, (
+        "Schools budget\n\n"
+        "Finance Minister Olaf Brenner said on March 3 that the schools budget was too small.\n\n"
+        "Opposition leader Lisa Marsh said the government had cut it twice.\n\n"
+        "\"We cannot fund the new classrooms this year,\" Brenner said.\n"
+    ))
+    assert found == [("Olaf Brenner", "2024-03-03"), ("Lisa Marsh", None), ("Olaf Brenner", None)]
+
+
+def test_a_day_inside_what_was_said_is_no_occasion_to_carry(tmp_path):
+    found = claim_dates(tmp_path, (
+        "Schools budget\n\n"
+        "Finance Minister Olaf Brenner said the vote on the schools budget would be held on March 3.\n\n"
+        "\"We are ready for it,\" Brenner said.\n"
+    ))
+    assert found == [("Olaf Brenner", None), ("Olaf Brenner", None)]
+
+
+def test_a_month_carries_nothing(tmp_path):
+    month = claim_dates(tmp_path, (
+        "Schools budget\n\n"
+        "Finance Minister Olaf Brenner said in March that the schools budget was too small.\n\n"
+        "\"We cannot fund the new classrooms this year,\" Brenner said.\n"
+    ))
+    assert month == [("Olaf Brenner", "2024-03"), ("Olaf Brenner", None)]
+
+
+def test_a_paragraph_between_ends_the_occasion(tmp_path):
+    apart = claim_dates(tmp_path, (
+        "Schools budget\n\n"
+        "Finance Minister Olaf Brenner said on March 3 that the schools budget was too small.\n\n"
+        "The cabinet meets every week in the old town hall.\n\n"
+        "\"We cannot fund the new classrooms this year,\" Brenner said.\n"
+    ))
+    assert apart == [("Olaf Brenner", "2024-03-03"), ("Olaf Brenner", None)]

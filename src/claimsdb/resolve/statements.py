@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 
 from claimsdb.read.datelines import Dateline
+from claimsdb.read.titles import is_furniture
 from claimsdb.extract.tokens import PRONOUNS
 from claimsdb.records import ClaimCandidate, PartialDate
 from claimsdb.resolve.dates import DateMention, find_dates, resolve_date
@@ -192,8 +193,7 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
             c.stated_on = lead_date
         if c.stated_on is None:
             c.stated_on = attribution_year(c, cue)
-    if one_per_line:
-        _carry_speaker_dates(text, claims, own_date)
+    _carry_speaker_dates(text, claims, own_date, one_per_line, dated)
     _date_by_interview(text, [c for c in claims if c.stated_on is None], dated)
 
 
@@ -257,22 +257,61 @@ def _shifted(m: DateMention) -> DateMention:
 
 
 def _carry_speaker_dates(text: str, claims: list[ClaimCandidate],
-                         own_date: Callable[[int, int, int], PartialDate | None]) -> None:
-    """In a text that keeps one sentence per line, an undated claim of the speaker of the claim
-    a line or few before it, with no date between, is told in the same episode: "A guard told
-    the monitors that a mine went off." then "The second blast, according to the guard, was a
-    controlled one." takes the first line's date."""
+                         own_date: Callable[[int, int, int], PartialDate | None], one_per_line: bool,
+                         dated: list[tuple[DateMention, PartialDate]]) -> None:
+    """An undated claim whose speaker also made the claim just before it, with no date
+    between, goes on with what that speaker said on the same occasion, and takes its date.
+
+    In a text that keeps one sentence per line, the claim before may be a line or few back: "A
+    guard told the monitors that a mine went off." then "The second blast, according to the
+    guard, was a controlled one." takes the first line's date. In paragraphs it is in the same
+    paragraph or the one before, and only a day carries (rule same-speaker-occasion): "Guo said
+    on Wednesday that ..." then '"...," Guo said at the briefing.' or "He added ..." in the next
+    paragraph; a month or a year dates the background of a story, not each later word of its
+    speaker's. Another speaker's claim, or a paragraph between (page furniture such as
+    "Advertisement" aside), ends the occasion. Only a date
+    the claim before was given by its own attribution goes on ("said on Wednesday"), not one
+    read inside what was said ("the game in Dublin on Saturday 12 March") or found further back."""
     ordered = sorted((c for c in claims if c.sentence_start is not None and c.sentence_end is not None),
                      key=lambda c: (c.sentence_start, c.text_start))
+    starts = [m.start for m, _ in dated]
+    carried: set[int] = set()
+
+    def by_attribution(c: ClaimCandidate) -> bool:
+        """Whether a date mention of the claim's sentence, outside its text, is its date."""
+        assert c.sentence_start is not None and c.sentence_end is not None
+        i = bisect_left(starts, c.sentence_start)
+        while i < len(dated) and dated[i][0].start < c.sentence_end:
+            m, d = dated[i]
+            if d == c.stated_on and not c.text_start <= m.start < c.text_end:
+                return True
+            i += 1
+        return False
+
     for before, c in zip(ordered, ordered[1:]):
         assert before.sentence_end is not None and c.sentence_start is not None
-        if (c.stated_on is not None or before.stated_on is None or before.speaker.name != c.speaker.name
-                or before.sentence_start == c.sentence_start):
+        if (c.stated_on is not None or before.stated_on is None or before.sentence_start == c.sentence_start
+                or before.speaker.name != c.speaker.name and (one_per_line or not _one_name(before.speaker.name,
+                                                                                          c.speaker.name))):
             continue
         between = text[before.sentence_end : c.sentence_start]
-        if between.count("\n") > _EPISODE_LINES or own_date(before.sentence_end, c.sentence_start, c.sentence_start):
+        if one_per_line:
+            if between.count("\n") > _EPISODE_LINES:
+                continue
+        elif before.stated_on.precision != "day" or not before.speaker.name \
+                or any(not is_furniture(line) for line in between.split("\n\n")[1:-1]) \
+                or not (id(before) in carried or by_attribution(before)):
+            continue
+        if own_date(before.sentence_end, c.sentence_start, c.sentence_start):
             continue
         c.stated_on = before.stated_on
+        carried.add(id(c))
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two speaker names are one person's, named in full and by surname ("Olaf Brenner",
+    "Brenner"): a "he" resolved to the surname a quotation gave is the person named in full."""
+    return bool(a and b) and (a.endswith(" " + b) or b.endswith(" " + a))
 
 
 # Words of a sentence that tell of an occasion a person spoke at, to be dated by it.
