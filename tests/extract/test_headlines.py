@@ -146,6 +146,13 @@ def test_the_source_last_after_a_colon_is_a_person_s_name_only():
     assert found("Quotas will not be cut: Bergen" + BODY) == []
 
 
+def test_a_surname_after_the_colon_counts_when_the_body_gives_it_an_initial():
+    # Indian and some other outlets name people by initial and surname ("K. Varma").
+    text = ("Our tariffs are not up for negotiation: Varma\n\n"
+            "Trade Minister K. Varma said on Monday that the tariffs would stay.\n")
+    assert found(text)[0] == ("headline-source-last", "K. Varma", "Our tariffs are not up for negotiation")
+
+
 @pytest.mark.parametrize("headline, content", [
     ("Lund: Norway ready to host talks on the strait", "Norway ready to host talks on the strait"),
     ("Lund: Oslo open to new fishing talks", "Oslo open to new fishing talks"),

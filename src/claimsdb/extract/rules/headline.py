@@ -278,8 +278,9 @@ def headline_source_last(ps: ParsedSentence) -> None:
 
 
 def _named_in_full(ps: ParsedSentence, surname: str) -> bool:
-    """Whether the article names someone in full with ``surname`` after the headline."""
-    return re.search(r"\b[A-Z][\w'’-]+ " + re.escape(surname) + r"\b", ps.seg.text[ps.sent.end :]) is not None
+    """Whether the article names someone in full with ``surname`` after the headline: by a
+    given name, or by an initial ("S. Jaishankar", as Indian usage names many)."""
+    return re.search(r"\b[A-Z](?:[\w'’-]+|\.) " + re.escape(surname) + r"\b", ps.seg.text[ps.sent.end :]) is not None
 
 
 def source_last_owns_verbs(ps: ParsedSentence) -> None:
