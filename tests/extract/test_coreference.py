@@ -1144,3 +1144,10 @@ def test_a_bare_role_in_the_headline_is_the_person_the_body_gives_that_role(head
             "said on Monday.\n\nShe said the ice breakers were ready.\n")
     assert speakers(text)[0] == "Anna Berg"
 
+
+
+def test_a_surname_before_a_particle_is_the_whole_name():
+    # Portuguese and Dutch names go on past "da", "van der": the short name is all of it.
+    text = ("President Carlos Mendes da Rocha said on Monday that the trade talks would go on.\n\n"
+            "\"We will not walk away from the table,\" Mendes said.\n")
+    assert speakers(text) == ["Carlos Mendes da Rocha", "Carlos Mendes da Rocha"]

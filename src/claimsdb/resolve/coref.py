@@ -2643,6 +2643,11 @@ def _bare_given_name(m: Mention) -> bool:
         and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in _NAME_TITLES for w in m.text.split())
 
 
+# A name that goes on past a lower-case particle: "... Lula da Silva", "... Rutte van der Berg".
+_PARTICLE_GOES_ON = re.compile(r"(?:[ \t](?:da|das|de|do|dos|di|del|della|van|von|der|den|ter|bin|ibn)){1,2}"
+                               r"[ \t][A-Z][\w’'-]*[a-z][\w’'-]*(?![\w’'-])")
+
+
 def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
     """"Blair said": the person the article named in full ("Tony Blair"), nearest before it.
     A name that the article gives only as the first word of a two-word name, which is no known
@@ -2687,6 +2692,13 @@ def expand_surnames(seg: Segmented, claims: list[ClaimCandidate]) -> None:
             start += len(words[0]) + 1
         full = describe(text, start, run_end)
         if full.type == "person" and full.name.endswith(surname) and " " in full.name:
+            longer = _PARTICLE_GOES_ON.match(text, run_end)
+            if longer is not None:
+                whole = describe(text, start, longer.end())
+                if whole.type == "person" and whole.name.startswith(full.name + " "):
+                    # "President Luiz Inácio Lula da Silva ... Lula said": the name goes on past
+                    # the particle, and "Lula" is all of it (rule name-past-particle).
+                    full = whole
             found.setdefault(surname, []).append((run_start, full))
     for m in mentions:
         options = found.get(m.name) if m.pronoun is None and m.type == "person" else None
