@@ -1151,3 +1151,10 @@ def test_a_surname_before_a_particle_is_the_whole_name():
     text = ("President Carlos Mendes da Rocha said on Monday that the trade talks would go on.\n\n"
             "\"We will not walk away from the table,\" Mendes said.\n")
     assert speakers(text) == ["Carlos Mendes da Rocha", "Carlos Mendes da Rocha"]
+
+
+def test_a_title_case_headline_with_a_cue_is_no_long_name_of_its_first_word():
+    # "Varda Says ..." in a headline names no body "Varda Says Norway Will"; Varda stays Varda.
+    text = ("Varda Says Norway Will Not Close Its Ports Before Winter\n\n"
+            "\"We have enough money to keep the cranes running,\" Varda told a news conference.\n")
+    assert speakers(text)[-1] == "Varda"

@@ -2439,6 +2439,8 @@ def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         if full.name != masked[first : more.end()] or full.known_given_name or full.gender or full.pronoun is not None \
                 or full.type not in ("person", "organization"):
             continue
+        if any(_title_case_cue(word) for word in full.name.split()[1:]):
+            continue  # "Vucic Says Serbia Will Not ...": a title-case headline's verb, no body's name
         surname = full.name.rsplit(None, 1)[-1]
         if any(_WORD_END.match(masked, i + len(surname)) and _HONORIFIC_END.search(masked, max(0, i - 6), i)
                for i in _starts_of(masked, surname, _NOTHING_BEFORE)):
