@@ -40,7 +40,7 @@ def document_nouns() -> frozenset[str]:
 @cache
 def headline_cue_regex() -> re.Pattern[str]:
     """Cue words that make a headline ending in a full stop a headline ("..., Kallas says.")."""
-    return re.compile(r"\b(?:" + "|".join(sorted(word_set("headline_cues.txt"))) + r")\b")
+    return compile_pattern(r"\b(?:" + "|".join(sorted(word_set("headline_cues.txt"))) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +263,7 @@ def folded_cue_scan_regex() -> re.Pattern[str] | None:
 
 # Any ASCII letter ignoring case, as a literal of a pattern matches it: also "ſ" (s), "K"
 # (the Kelvin sign, k), "ı" and "İ" (i).
-_ASCII_LETTER = re.compile("|".join("abcdefghijklmnopqrstuvwxyz"), re.IGNORECASE)
+_ASCII_LETTER = compile_pattern("|".join("abcdefghijklmnopqrstuvwxyz"), re.IGNORECASE)
 # Non-ASCII character → whether lower-casing a text keeps the matches of a pattern of lower-case
 # ASCII literals with it (filled as characters are met).
 _FOLDS_CLEANLY: dict[str, bool] = {}
@@ -374,7 +374,7 @@ def speech_noun_regex() -> re.Pattern[str]:
     place = r"\s+(?:at|in|on|to|during)(?:\s+[\w'’-]+){1,10}?\s+that(?=\s*[\"“])"
     # A country's adjective in place of the possessor: "Russian accusations that ...".
     adjective = r"\b(?-i:[A-Z][a-z]+)(?=\s+(?:accusations?|allegations?|claims?|charges?|assertions?)\s+that\b)"
-    return re.compile(rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{nouns})(?:\s+that\b|{place})"
+    return compile_pattern(rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{nouns})(?:\s+that\b|{place})"
                       rf"|{adjective}\s+\w+\s+that\b", re.IGNORECASE)
 
 
@@ -413,7 +413,7 @@ def headline_verbs() -> dict[str, str]:
 @cache
 def headline_verb_regex() -> re.Pattern[str]:
     alt = trie_regex([_pattern_atoms(f) for f in headline_verbs()])
-    return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
+    return compile_pattern(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 
 @cache
