@@ -11,6 +11,7 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 from claimsdb.data import data_lines
 
 from claimsdb.pattern_cache import cached_text, compile_pattern
@@ -381,11 +382,20 @@ def speech_noun_regex() -> re.Pattern[str]:
 @cache
 def first_names() -> dict[str, str]:
     """Given names (lower case) → "he", "she" or "" when used for both."""
+    # Kept per machine as one text of names and genders, keyed by the bytes of the file (an
+    # edited list is read afresh): parsing its six thousand lines cost more on every start.
+    raw = files("claimsdb.data").joinpath("first_names.tsv").read_bytes()
+    flat = cached_text("first-names", raw, _first_names_text).split("\0")
+    return dict(zip(flat[::2], flat[1::2]))
+
+
+def _first_names_text() -> str:
+    """The table of first_names as "name\\0gender\\0name\\0gender...", parsed from the file."""
     table: dict[str, str] = {}
     for line in _lines("first_names.tsv"):
         name, _, gender = line.partition("\t")
         table[name.strip().lower()] = {"m": "he", "f": "she"}.get(gender.strip(), "")
-    return table
+    return "\0".join(field for entry in table.items() for field in entry)
 
 
 @cache
