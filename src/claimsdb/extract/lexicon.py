@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import marshal
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 from claimsdb.data import data_lines
 
 from claimsdb.pattern_cache import cached_text, compile_pattern
@@ -39,7 +41,7 @@ def document_nouns() -> frozenset[str]:
 @cache
 def headline_cue_regex() -> re.Pattern[str]:
     """Cue words that make a headline ending in a full stop a headline ("..., Kallas says.")."""
-    return re.compile(r"\b(?:" + "|".join(sorted(word_set("headline_cues.txt"))) + r")\b")
+    return compile_pattern(r"\b(?:" + "|".join(sorted(word_set("headline_cues.txt"))) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +210,15 @@ def bmp_word_class() -> str:
     character class (ranges). The engine tests a character against such a class with a table
     look-up, where ``\\w`` asks the character database: the cue scan, which tests the
     character before every word of a text, costs a quarter less. It differs from ``\\w`` only
-    beyond the plane, where fold_case refuses a text."""
+    beyond the plane, where fold_case refuses a text.
+
+    Kept per machine (sixty-five thousand characters tested on every start otherwise, more
+    than the look-up): the class depends only on the character database, that is on the
+    Python version, which is the key."""
+    return cached_text("bmp-word-class", sys.version.encode(), _bmp_word_class)
+
+
+def _bmp_word_class() -> str:
     plane = "".join(map(chr, range(0x10000)))  # every character, in order: a run is a range
     return "".join(re.escape(run[0]) + ("-" + re.escape(run[-1]) if len(run) > 1 else "")
                    for run in re.findall(r"\w+", plane))
@@ -254,7 +264,7 @@ def folded_cue_scan_regex() -> re.Pattern[str] | None:
 
 # Any ASCII letter ignoring case, as a literal of a pattern matches it: also "ſ" (s), "K"
 # (the Kelvin sign, k), "ı" and "İ" (i).
-_ASCII_LETTER = re.compile("|".join("abcdefghijklmnopqrstuvwxyz"), re.IGNORECASE)
+_ASCII_LETTER = compile_pattern("|".join("abcdefghijklmnopqrstuvwxyz"), re.IGNORECASE)
 # Non-ASCII character → whether lower-casing a text keeps the matches of a pattern of lower-case
 # ASCII literals with it (filled as characters are met).
 _FOLDS_CLEANLY: dict[str, bool] = {}
@@ -365,18 +375,27 @@ def speech_noun_regex() -> re.Pattern[str]:
     place = r"\s+(?:at|in|on|to|during)(?:\s+[\w'’-]+){1,10}?\s+that(?=\s*[\"“])"
     # A country's adjective in place of the possessor: "Russian accusations that ...".
     adjective = r"\b(?-i:[A-Z][a-z]+)(?=\s+(?:accusations?|allegations?|claims?|charges?|assertions?)\s+that\b)"
-    return re.compile(rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{nouns})(?:\s+that\b|{place})"
+    return compile_pattern(rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:{nouns})(?:\s+that\b|{place})"
                       rf"|{adjective}\s+\w+\s+that\b", re.IGNORECASE)
 
 
 @cache
 def first_names() -> dict[str, str]:
     """Given names (lower case) → "he", "she" or "" when used for both."""
+    # Kept per machine as one text of names and genders, keyed by the bytes of the file (an
+    # edited list is read afresh): parsing its six thousand lines cost more on every start.
+    raw = files("claimsdb.data").joinpath("first_names.tsv").read_bytes()
+    flat = cached_text("first-names", raw, _first_names_text).split("\0")
+    return dict(zip(flat[::2], flat[1::2]))
+
+
+def _first_names_text() -> str:
+    """The table of first_names as "name\\0gender\\0name\\0gender...", parsed from the file."""
     table: dict[str, str] = {}
     for line in _lines("first_names.tsv"):
         name, _, gender = line.partition("\t")
         table[name.strip().lower()] = {"m": "he", "f": "she"}.get(gender.strip(), "")
-    return table
+    return "\0".join(field for entry in table.items() for field in entry)
 
 
 @cache
@@ -404,7 +423,7 @@ def headline_verbs() -> dict[str, str]:
 @cache
 def headline_verb_regex() -> re.Pattern[str]:
     alt = trie_regex([_pattern_atoms(f) for f in headline_verbs()])
-    return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
+    return compile_pattern(rf"(?<![\w'’-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -12,11 +12,13 @@ from claimsdb.extract.lexicon import CueInfo, company_nouns, cue_phrases, cue_wo
 from claimsdb.extract.segment import ABBREVIATIONS, Quote, Segmented, Sentence
 from claimsdb.extract.speakers import Mention, describe
 from claimsdb.extract.tokens import Token, rstrip
+# Compiled once per machine (claimsdb.pattern_cache): the same pattern objects as re.compile's.
+from claimsdb.pattern_cache import compile_pattern
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = compile_pattern(r"\s+")
 _DASHES = frozenset(("-", "–", "—", "--"))
-_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
+_TWO_LETTERS = compile_pattern(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 
 
 @dataclass(slots=True)
@@ -83,7 +85,7 @@ _SUBORDINATORS = frozenset("if when whenever after before once unless although t
 
 
 # A round-up's region heading opening a paragraph: "Kherson Oblast:", "Tver Region:".
-_REGION_HEADING = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?[ \u00a0]+(?:Oblast|Region|Province|Krai|County|"
+_REGION_HEADING = compile_pattern(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?[ \u00a0]+(?:Oblast|Region|Province|Krai|County|"
                              r"Governorate|Voivodeship)[ \u00a0]*:[ \u00a0]*")
 
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import cue_words, first_names, media_names, phrase_list, speaker_nouns, title_words, word_set
 from claimsdb.resolve import countries
+# Compiled once per machine (claimsdb.pattern_cache): the same pattern objects as re.compile's.
+from claimsdb.pattern_cache import compile_pattern
 
 # Words that make a capitalised phrase an organisation rather than a person.
 ORG_WORDS = word_set("org_words.txt")
@@ -22,13 +24,13 @@ HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she",
               "baroness": "she", "viscount": "he", "viscountess": "she", "countess": "she",
               "marquess": "he", "marchioness": "she"}
 # A place's name made a modifier before a name: "Paris-based", "London-based".
-_PLACE_BASED = re.compile(r"[A-Z][\w’'.-]*-based (?=[A-Z])")
+_PLACE_BASED = compile_pattern(r"[A-Z][\w’'.-]*-based (?=[A-Z])")
 # A role that only gives an age ("the 64-year-old", "Fifteen-year-old"): no role.
-_AGE_ONLY = re.compile(r"(?i)(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old")
+_AGE_ONLY = compile_pattern(r"(?i)(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old")
 # Around a name in the phrase ('"LPR" members'), not part of it.
 _QUOTE_MARKS = frozenset("\"“”„«»")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+[A-Z][\w'’-]*")
+_POSSESSIVE = compile_pattern(r"['’]s?$")
+_HONORIFIC_NAME = compile_pattern(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+[A-Z][\w'’-]*")
 
 
 @dataclass(slots=True)
@@ -118,7 +120,7 @@ def _copy(m: Mention) -> Mention:
                    m.known_given_name)
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:at|to|in|on|from|with|against|for|by|over|into|of) $")
+_PREPOSITION_BEFORE = compile_pattern(r"\b(?:at|to|in|on|from|with|against|for|by|over|into|of) $")
 
 
 def no_age_role(role: str | None) -> str | None:
@@ -146,7 +148,7 @@ def may_have_known_given_name(phrase: str) -> bool:
 
 
 # An office no longer held: "a former NATO commander, US General X" speaks for no body now.
-_FORMER = re.compile(r"\b(?:former|ex|retired|then)\b", re.IGNORECASE)
+_FORMER = compile_pattern(r"\b(?:former|ex|retired|then)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+# Compiled once per machine (claimsdb.pattern_cache): the same pattern objects as re.compile's.
+from claimsdb.pattern_cache import compile_pattern
 
 # "U.S." and "U.K." stay whole; words keep inner hyphens and apostrophes ("Russia's",
 # "Commander-in-Chief") and a lower-case plural's possessive mark before a lower-case word
 # ("the rebels' leader": one word, so that a speaker phrase runs over it; a capitalised
 # "Tories'" may be a name or close a quotation, and stays apart), numbers their thousands
 # separators ("12,000"); every other non-space character is its own token.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w'’-])[a-z]+s['’](?=\s+[a-z])|[\w$€£]+(?:[-'’&.][\w]+)*|[^\w\s]")
+_TOKEN = compile_pattern(r"(?:[A-Z]\.){2,}|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w'’-])[a-z]+s['’](?=\s+[a-z])|[\w$€£]+(?:[-'’&.][\w]+)*|[^\w\s]")
 
 
 # A name that opens with a lower-case Arabic article or kinship word and a hyphen: "al-Ansari",
 # "el-Sisi", "bin-Salman"; capitalised like any name (rule particle-name).
-PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|ibn|bin|abu)-[A-Z]")
+PARTICLE_NAME = compile_pattern(r"(?:al|el|ad|ar|as|at|an|ash|ibn|bin|abu)-[A-Z]")
 
 
 @dataclass(slots=True)
@@ -36,11 +38,11 @@ class Token:
 # follows them in their alternative, so a greedy match of them is never taken back anyway;
 # only the number's, which a look-ahead ends, keeps its backtracking. A fifth fewer
 # instructions per token (test_fast_paths checks the matches against _TOKEN's).
-_FAST_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w'’-])[a-z]++(?<=s)['’](?=\s+[a-z])|[\w$€£]++(?:[-'’&.]\w++)*+|[^\w\s]")
+_FAST_TOKEN = compile_pattern(r"[A-Z]\.(?:[A-Z]\.)+|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w'’-])[a-z]++(?<=s)['’](?=\s+[a-z])|[\w$€£]++(?:[-'’&.]\w++)*+|[^\w\s]")
 # The same with the whitespace before each token: every character that is not whitespace starts
 # a token, so the offsets follow from the lengths, and findall hands over plain strings instead of
 # match objects (a quarter cheaper on every word of every sentence parsed).
-_SPACED_TOKEN = re.compile(r"(\s*+)(" + _FAST_TOKEN.pattern + ")")
+_SPACED_TOKEN = compile_pattern(r"(\s*+)(" + _FAST_TOKEN.pattern + ")")
 
 
 _new = object.__new__
@@ -156,7 +158,7 @@ _NOT_PEOPLE = words(
 )
 
 
-_AGE_NOUN = re.compile(r"\d{1,3}-year-olds?")
+_AGE_NOUN = compile_pattern(r"\d{1,3}-year-olds?")
 
 
 def person_noun(low: str) -> bool:

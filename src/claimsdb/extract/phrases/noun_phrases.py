@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import document_nouns, speaker_nouns, title_words
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 from claimsdb.extract.speakers import ORG_WORDS, country_code
 from claimsdb.extract.tokens import Token
+# Compiled once per machine (claimsdb.pattern_cache): the same pattern objects as re.compile's.
+from claimsdb.pattern_cache import compile_pattern
 
 
 # A place described by its common noun, in the possessive: "the country's", "the island's".
@@ -99,7 +99,7 @@ def np_word(ps: ParsedSentence, tok: Token, j: int) -> bool:
 
 
 # An abbreviation written with full stops, the last one a token of its own: "U.N", "U.S".
-_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_DOTTED = compile_pattern(r"(?:[A-Z]\.)+[A-Z]")
 
 
 def _quoted_name(text: str) -> bool:
