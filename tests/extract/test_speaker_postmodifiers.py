@@ -87,3 +87,31 @@ def test_a_participle_after_a_deadline_has_no_speaker_before_the_date():
 def test_a_date_between_the_speaker_and_the_cue_is_still_skipped():
     [(_, who, said)] = found("The port director on 4 June said the channel was clear.")
     assert who.endswith("port director") and said == "the channel was clear"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tove Lien, the Norwegian minister for fisheries, coastal affairs and ports, said the quota "
+     "would hold.", "Tove Lien"),
+    ("Olek Varda, a fellow at the Institute of Baltic, Nordic and Arctic Studies, said the quota "
+     "would hold.", "Olek Varda"),
+    ("Olek Varda, a lecturer in law, economics or history at Tromso, said the quota would hold.", "Olek Varda"),
+])
+def test_a_list_inside_an_appositive_does_not_end_it(text, speaker):
+    """The commas of a list in the aside ("for fisheries, coastal affairs and ports") are no
+    commas that set the aside off: the name before the aside speaks (rule list-in-appositive)."""
+    assert [s for _, s, _ in found(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lawyers for Vikco, a firm through which Olek Varda and his partners own the port, said they "
+     "would appeal.", "Lawyers for Vikco"),
+    ("The head of the Union of Fishers and Sailors, which represents skippers and crews, said they "
+     "would appeal.", "The head of the Union of Fishers and Sailors"),
+])
+def test_an_appositive_clause_with_and_is_no_list(text, speaker):
+    assert [s for _, s, _ in found(text)] == [speaker]
+
+
+def test_a_list_of_speakers_before_the_cue_is_still_a_list():
+    assert [s for _, s, _ in found("Anna Berg, Tom Ek and Lisa Marsh said the quota would hold.")] == [
+        "Anna Berg", "Tom Ek", "Lisa Marsh"]

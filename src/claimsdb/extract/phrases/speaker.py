@@ -517,6 +517,8 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             continue
         if p + 1 >= comma:
             return None
+        if _list_inside(ps, p, comma):
+            continue  # "the minister for climate, energy and utilities,": the aside goes on
         first = toks[p + 1]
         q = skip_between(ps, p - 1)
         if q >= 2 and toks[q].text.isdigit() and toks[q - 1].text == ",":
@@ -595,6 +597,33 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             return None  # ("A resident of the village, a 60-year-old woman,": the resident)
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]
     return None
+
+
+_RELATIVE_WORDS = frozenset(("which", "who", "whose", "whom", "that", "where", "when"))
+# Prepositions whose object may be a list: "minister for climate, energy and utilities".
+_LIST_OBJECT_PREPOSITIONS = frozenset(("for", "of", "in", "on"))
+
+
+def _list_inside(ps: ParsedSentence, p: int, comma: int) -> bool:
+    """Whether the comma at token ``p`` parts items of a list inside the aside that ends at
+    ``comma``: the list is the object of a preposition, one to three words after it before the
+    comma, and the words after the comma run into "and" or "or" with no other comma ("Lars
+    Moe, the minister for climate, energy and utilities, said", "Li Ming, a researcher at the
+    Institute of Russian, East European and Central Asian Studies, said"; rule
+    list-in-appositive)."""
+    toks = ps.toks
+    end = next((x for x in range(p + 1, comma) if toks[x].text == ","), comma)
+    joint = next((x for x in range(p + 2, min(end, p + 6)) if toks[x].low in ("and", "or")), None)
+    # (an item is a word or few, not "a group through which X and Y ..." nor "which ...")
+    if joint is None or any(not toks[x].text.isalpha() or toks[x].low in T.DETERMINERS or toks[x].low in T.CLAUSE_WORDS
+                            or toks[x].low in _RELATIVE_WORDS for x in range(p + 1, joint)):
+        return False
+    for x in range(p - 2, max(-1, p - 5), -1):
+        if toks[x].low in _LIST_OBJECT_PREPOSITIONS:
+            return True
+        if not toks[x].text.isalpha() or toks[x].low in T.DETERMINERS:
+            return False
+    return False
 
 
 def _with_appositive_before(ps: ParsedSentence, p: int, span: tuple[int, int]) -> tuple[Mention, str, int] | None:
