@@ -1158,3 +1158,12 @@ def test_a_title_case_headline_with_a_cue_is_no_long_name_of_its_first_word():
     text = ("Varda Says Norway Will Not Close Its Ports Before Winter\n\n"
             "\"We have enough money to keep the cranes running,\" Varda told a news conference.\n")
     assert speakers(text)[-1] == "Varda"
+
+
+def test_a_role_noun_takes_the_person_whose_role_it_heads():
+    # "a researcher with the Institute of ...": the role's head is "researcher", not its last word
+    # (rule introduced-role).
+    text = ("Olek Varda, a researcher with the Institute of Maritime Law at Tromso University, told the "
+            "paper that the quota would hold.\n\n"
+            "\"Nobody wants a fishing war,\" the researcher said.\n")
+    assert speakers(text) == ["Olek Varda", "Olek Varda"]

@@ -2151,10 +2151,16 @@ _TITLE_PARTS = frozenset("""acting affairs air armed army campaign cities city c
 
 
 def _role_ends_in(role: str | None, noun: str) -> bool:
-    """Whether ``role`` is a ``noun`` ("BBC labour affairs correspondent"), not an office of a
-    thing the noun names ("Secretary of State" is no "state")."""
+    """Whether ``role`` is a ``noun`` ("BBC labour affairs correspondent", "researcher with the
+    Institute of X": its head, before what it is of or with), not an office of a thing the noun
+    names ("Secretary of State" is no "state")."""
     words = (role or "").lower().split()
+    words = words[: next((i for i, w in enumerate(words) if i and w in _ROLE_POSTMODIFIERS), len(words))]
     return words[-1:] == [noun] and (len(words) < 2 or words[-2] not in ("of", "for", "the", "to", "and"))
+
+
+# Words that open what a role is of: "researcher with ...", "lecturer at ...".
+_ROLE_POSTMODIFIERS = frozenset(("with", "at", "of", "for", "in", "from", "on"))
 
 
 def _only_holder(candidates: list[Mention], noun: str) -> Mention | None:
