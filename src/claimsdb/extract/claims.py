@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import (
     cue_regex,
@@ -42,10 +43,10 @@ from claimsdb.extract.speakers import Mention
 
 
 # A spaced dash in a headline may put the source last: "Grain deal is dead - Turkish FM".
-_HEADLINE_DASHES = re.compile(r" [-–—] ")
+_HEADLINE_DASHES = compile_pattern(r" [-–—] ")
 # Every match of the speech-noun pattern ends in "that" (in any case): a sentence without the
 # word is not searched for it.
-_THAT = re.compile("that", re.IGNORECASE)
+_THAT = compile_pattern("that", re.IGNORECASE)
 
 
 def _has_that(seg: Segmented, start: int, end: int) -> bool:
@@ -164,7 +165,7 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
 
 
 # Matches any span it is given: a match object for a span already found.
-_SPAN = re.compile(r"[\s\S]+")
+_SPAN = compile_pattern(r"[\s\S]+")
 
 
 def cue_matches(seg: Segmented, start: int, end: int) -> list[re.Match[str]]:

@@ -12,8 +12,8 @@ that form names one, and a text with transcript speaker labels has speakers of i
 
 from __future__ import annotations
 
-import re
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract.segment import Segmented
 from claimsdb.extract.speakers import Mention, describe
 
@@ -21,9 +21,9 @@ _KINDS = (r"(?:[Jj]oint\s+)?(?:[Ss]tatement|[Cc]omment(?:ary)?|[Dd]eclaration|[C
           r"[Pp]ress\s+[Rr]elease|[Pp]ress\s+[Ss]tatement|[Aa]ppeal)")
 _TOPIC = r"(?:\s+(?:on|regarding|concerning|about|over|following|in\s+connection\s+with|with\s+regard\s+to|in\s+response\s+to)\s.*)?$"
 # "Statement of the X on ...", "Comment by the X regarding ...".
-_BY = re.compile(_KINDS + r"\s+(?:of|by|from)\s+(?:the\s+)?(?P<x>[A-Z][^:;!?]*?)" + _TOPIC)
+_BY = compile_pattern(_KINDS + r"\s+(?:of|by|from)\s+(?:the\s+)?(?P<x>[A-Z][^:;!?]*?)" + _TOPIC)
 # "X statement on ...", "The X's comment regarding ...".
-_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?P<x>[A-Z][^:;!?]*?)(?:['’]s)?\s+" + _KINDS + _TOPIC)
+_BEFORE = compile_pattern(r"(?:[Tt]he\s+)?(?P<x>[A-Z][^:;!?]*?)(?:['’]s)?\s+" + _KINDS + _TOPIC)
 
 _ISSUERS = ("organization", "country", "group", "person", "anonymous")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract import tokens as T
 from claimsdb.extract.phrases.noun_phrases import antecedent, people_head, person_head, right_np
 from claimsdb.extract.rules.relay import follows_attribution, relay_source
@@ -21,7 +22,7 @@ from claimsdb.extract.tokens import rstrip
 # the first letter and check after it that no word character comes before it (it is text[i], so
 # "(?<![\w].)" looks at text[i-1]): the regular expression engine then tries only the positions
 # of those letters, not every position of the text.
-ACCORDING = re.compile(
+ACCORDING = compile_pattern(
     r"[AaCc](?<![\w].)(?:(?<=[Aa])(?:ccording to|s (?:reported|quoted|cited) by)|(?<=[Cc])iting)(?![\w])"
 )
 

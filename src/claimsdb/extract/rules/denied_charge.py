@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract import tokens as T
 from claimsdb.extract.phrases.noun_phrases import left_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
 
 # ", (a|an|the) charge(s) (that|which) SPEAKER (has|have) (always|strongly) denied": the
 # speaker phrase is what lies between the noun and the verb of denial, which ends the sentence.
-_CHARGE = re.compile(
+_CHARGE = compile_pattern(
     r",\s+(?:(?:(?:a|an|the)\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?|suggestions?)"
     r"\s+(?:(?:that|which)\s+)?|(?:something|which)\s+)(?P<speaker>[^,;:.!?\"“”]{1,60}?)\s+"
     r"(?:(?:has|have|had|always|repeatedly|strongly|flatly|vehemently|consistently|long)\s+)*"
@@ -28,7 +29,7 @@ _CHARGE = re.compile(
     r"(?=\s*[.!?]?\s*$)",
     re.IGNORECASE,
 )
-_SPAN = re.compile(r"[\s\S]+")
+_SPAN = compile_pattern(r"[\s\S]+")
 
 
 def denied_charge(ps: ParsedSentence) -> None:

@@ -7,15 +7,15 @@ after the comma is the claim; the source is the possessor, a pronoun resolved li
 
 from __future__ import annotations
 
-import re
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract.phrases.noun_phrases import left_np, right_np
 from claimsdb.extract.sentence import ParsedSentence
 
 # At the start of a sentence: "In his (own) words," / "In the words of X," / "In X's words,".
 # Also "In his opinion," / "In her view," / "In the opinion of X," (not "In view of ...").
 _WORDS = r"(?:words|opinion|view)"
-IN_WORDS = re.compile(
+IN_WORDS = compile_pattern(
     r"In\s+(?:(?P<pronoun>his|her|their|its)\s+(?:own\s+)?" + _WORDS
     + r"|the\s+" + _WORDS + r"\s+of\s+(?P<source>[^,;:]{2,80}?)"
     r"|(?P<possessor>[^,;:]{2,60}?)['’]s?\s+(?:own\s+)?" + _WORDS + r")\s*,"

@@ -7,15 +7,15 @@ Reports of field visits attribute this way: the source is the speaker, the that-
 
 from __future__ import annotations
 
-import re
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import speaker_nouns
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import describe
 
 # Only sentences with this are parsed for the rule.
-LEARNED_FROM = re.compile(
+LEARNED_FROM = compile_pattern(
     r"\b(?:learned|learnt|heard|(?:was|were|had been) (?:told|informed|assured))"
     r"(?: (?:in advance|later|earlier|also|again|repeatedly))? (?:from|by) "
     r"(?P<source>[\w“”\"'’(][^,;:.]{0,80}?),? that\b"

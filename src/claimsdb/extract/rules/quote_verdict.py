@@ -8,14 +8,14 @@ before "was", and the owner is a noun phrase (a possessor, or the "of" phrase af
 
 from __future__ import annotations
 
-import re
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import describe
 
 _NOUNS = "opinion|view|verdict|reaction|response|assessment|comment|answer|reply|advice|summary|judgement|judgment"
 # Only sentences with this are parsed for the rule.
-VERDICT = re.compile(
+VERDICT = compile_pattern(
     r"[”\"’'],?\s+was\s+(?:"
     r"(?P<owner>(?:(?:the|an?|one|another)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s?\s+(?:own\s+)?(?:" + _NOUNS + r")"
     r"|the\s+(?:" + _NOUNS + r")\s+of\s+(?P<of>(?:[\w-]+\s+){0,5}?[\w-]+)"

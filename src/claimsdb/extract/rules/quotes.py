@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract.lexicon import first_names
 from claimsdb.extract.segment import Segmented, Sentence
 from claimsdb.extract.sentence import RawClaim
@@ -139,7 +140,7 @@ def _previous_line_claim(seg: Segmented, by_block: dict[int, list[RawClaim]], in
 
 
 # A capitalised word, then another: a given name and a surname when the first is a known given name.
-_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_NAME_PAIR = compile_pattern(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _last_person(text: str, start: int, end: int) -> str | None:

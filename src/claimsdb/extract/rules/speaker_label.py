@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import headline_labels, title_words
 from claimsdb.extract.rules.headline import clause_like
@@ -26,7 +27,7 @@ from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import Mention, country_code, describe
 
 # Capitalised words and a colon at the start of a sentence: the only sentences the rule parses.
-LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|[a-z]+)){0,7}(?:\s?\([^()\n]{1,60}\))?"
+LABEL = compile_pattern(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|[a-z]+)){0,7}(?:\s?\([^()\n]{1,60}\))?"
                    r"\s?:\s+[\"“‘'«„»A-Z]")
 
 
@@ -78,7 +79,7 @@ def _person(ps: ParsedSentence, a: int, b: int) -> Mention | None:
     return _titled_elsewhere(ps, a, b)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = compile_pattern(r"[A-Z]{2,6}")
 
 
 def _titled_elsewhere(ps: ParsedSentence, a: int, b: int) -> Mention | None:
@@ -129,7 +130,7 @@ def _surname(ps: ParsedSentence, a: int) -> Mention | None:
 
 
 ANSWER_LABELS = ("Answer", "ANSWER", "A")
-_QUESTION_LINE = re.compile(r"^(?:Question|QUESTION|Q)\s?:", re.M)
+_QUESTION_LINE = compile_pattern(r"^(?:Question|QUESTION|Q)\s?:", re.M)
 # Roles of who asks the questions, not who answers them.
 _INTERVIEWERS = frozenset(("correspondent", "journalist", "reporter", "editor", "host", "interviewer",
                            "presenter", "anchor", "columnist"))
