@@ -22,6 +22,7 @@ from claimsdb.extract.segment import Block, Segmented
 from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, clean_role, country_code, country_display_name, describe,
                                        may_have_known_given_name, plural_of_capitals)
 from claimsdb.extract.rules.nonspeech import anonymity_phrases
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.affiliation import body_class_nouns, listed_organisation
 from claimsdb.resolve.countries import demonym_code
@@ -29,7 +30,7 @@ from claimsdb.resolve.offices import listed_roles, office_of, offices_held
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
 # (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
-_NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
+_NAME_RUN = compile_pattern(r"(?=[A-Z])(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
 # Roles whose holder is never just the person the passage is about: "The judge agreed with Anna
 # Berg" is not Anna Berg; only someone introduced as a judge, or named as one next.
 # Role nouns that take a named person only when the article gives them that role, never the
@@ -60,8 +61,8 @@ _EPITHET_ENDINGS = ("ist", "ian", "dent")
 _BODY_CODES = frozenset({"EU", "UN", "NATO", "OSCE"})
 # How many characters after a speaker phrase may say it is deliberately unnamed.
 _ANONYMITY_WINDOW = 90
-_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
-_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
+_TITLE_BEFORE = compile_pattern(r"(?<![\w-])([A-Z][a-z]+) $")
+_CAPITALISED = compile_pattern(r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]*(?<!['’])")
 _EPITHET = "<epithet>"
 # (The name is the whole run of word characters, ending in a letter: taken at once, as it can
 # end nowhere else before the words that follow, instead of tried shorter letter by letter.
@@ -78,31 +79,31 @@ _COMPANY_TAIL = (
     r"| (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b"
     r"| (?:said|says|added|announced|reported|warned) its\b)"
 )
-_COMPANY_EVIDENCE = re.compile(r"([A-Z](?<![\w-][A-Z])(?>[\w&-]+)(?<=[a-zA-Z]))" + _COMPANY_TAIL)
+_COMPANY_EVIDENCE = compile_pattern(r"([A-Z](?<![\w-][A-Z])(?>[\w&-]+)(?<=[a-zA-Z]))" + _COMPANY_TAIL)
 # What kind of body a name is ("think tank", "watchdog", "charity": data/body_nouns.txt), as
 # the head of a description of a body: "the Oslo-based think tank said".
 _CLASS_HEADS = frozenset(w for w in word_set("body_nouns.txt") if w.isalpha()) - {"major", "outfit", "lobby", "agency", "think"}
 # Words that make a role another office than its head's: "the shadow chancellor" is not the
 # chancellor, "the deputy mayor" not the mayor (rule other-office).
 _OTHER_OFFICE = frozenset("deputy vice shadow former assistant ex acting junior".split())
-_SUBORDINATE_ROLE = re.compile(r"\b(?:deputy|vice|shadow|former|assistant|ex|acting)\b[\s-]*$")
+_SUBORDINATE_ROLE = compile_pattern(r"\b(?:deputy|vice|shadow|former|assistant|ex|acting)\b[\s-]*$")
 # How many entities back a pronoun or role noun may look for its antecedent.
 _LOOKBACK = 200
 _COMPANY_NOUNS = frozenset("company firm group bank carmaker airline retailer insurer lender maker operator "
                            "provider carrier supplier producer manufacturer".split())
 # "A second producer, Brindle, ...", "the carmaker Voltra": a one-word company name beside its
 # common noun, antecedent of a later "the company" (two-word names are found as name runs).
-_COMPANY_BESIDE_NOUN = re.compile(
+_COMPANY_BESIDE_NOUN = compile_pattern(
     r"\b(?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")(?:, | )([A-Z][\w&-]*[A-Za-z])(?=[,.;]| [a-z])")
 # Nouns only for companies (not "producer" or "operator", which may be people).
 _FIRM_NOUNS = "company|firm|bank|carmaker|airline|retailer|insurer|lender|group|manufacturer|conglomerate|chain"
 # Other wording that treats a one-word name as a company: "shares in Brindle", "Brindle, the
 # retailer, said", "Brindle, a carmaker which ...", "the carmaker Brindle" (each pattern starts
 # with words it can be searched for by, so the whole text is scanned quickly).
-_SHARES_IN = re.compile(r"[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])")
-_FIRM_APPOSITIVE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:" + _FIRM_NOUNS + r")"
+_SHARES_IN = compile_pattern(r"[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])")
+_FIRM_APPOSITIVE = compile_pattern(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:" + _FIRM_NOUNS + r")"
                               r"(?=[,;:]| (?:which|that|whose)\b)")
-_FIRM_BEFORE = re.compile(r"(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
+_FIRM_BEFORE = compile_pattern(r"(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
 
 
 def _matches_from(pattern: re.Pattern[str], words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
@@ -121,21 +122,21 @@ def _matches_from(pattern: re.Pattern[str], words: Iterable[str], text: str) -> 
         if i >= end and (m := pattern.match(text, i)) is not None:
             end = m.end()
             yield m
-_APPOSED = re.compile(r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])$")
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'&-]*) $")
+_APPOSED = compile_pattern(r"(?<![\w-])([A-Z][\w&-]*[a-zA-Z])$")
+_WORD_BEFORE = compile_pattern(r"(?<![\w’'-])([A-Z][\w’'&-]*) $")
 _OPENING_CAPITALS = frozenset("but and in on at for the a an this that these those its his her their our "
                               "however meanwhile shares analysts while as so yet if when since after before "
                               "although".split())
 # Evidence after the name that only a company has: a possessive, a company suffix, "said its".
-_STRONG_EVIDENCE = re.compile(r"['’]s | (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b| \w+ its\b")
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
+_STRONG_EVIDENCE = compile_pattern(r"['’]s | (?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Holdings|AG|SA|NV)\b| \w+ its\b")
+_HONORIFIC = compile_pattern(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
 # "Mr Vik": Mr, Mrs, Ms, Miss or Dr, not the end of a word, and a surname. (The initial first, as
 # in _COMPANY_EVIDENCE: a scan of the text for "M" and "D" finds where to try it.)
-_HONORIFIC_NAME = re.compile(
+_HONORIFIC_NAME = compile_pattern(
     r"(?:M(?<![\w’'-]M)(?:r|rs|s|iss)|D(?<![\w’'-]D)r)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
-_NAME_GOES_ON = re.compile(r" [A-Z]")
+_NAME_GOES_ON = compile_pattern(r" [A-Z]")
 # The rest of a body's name after "of": "(Bank) of America", "(University) of Vik Falls".
-_OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'-]*[a-z][\w’'-]*(?: [A-Z][\w’'-]*[a-z][\w’'-]*){0,2})(?![\w’'-])")
+_OF_NAME = compile_pattern(r" of (?:the )?([A-Z][\w’'-]*[a-z][\w’'-]*(?: [A-Z][\w’'-]*[a-z][\w’'-]*){0,2})(?![\w’'-])")
 # The mark of a company's later mention found by its name alone: an antecedent of "the
 # company", not of "it" (whose antecedents stay the names read as speakers or name runs).
 _ECHO = "<company>"
@@ -145,26 +146,26 @@ _COMMON_CAPITALS = frozenset("the a an this that it its he she they we".split())
 _SPOKEN_TO = frozenset({"interlocutor", "interviewee"})
 # "Some said", "Others say": some of the people the sentence before spoke of ("supporters").
 # "... spoke on 2 May to the chief engineer of the power station": who was talked to.
-_TALKED_TO = re.compile(
+_TALKED_TO = compile_pattern(
     r"\b(?:talked|spoke|speaking|talking)\b[^.;:]{0,40}?\bto ((?:the|a|an|one) [a-z][\w-]*(?: [\w’'-]+){0,8}?)"
     r"(?=,|\.|;| who\b| which\b| deployed\b| based\b| stationed\b| present\b| in\b| at\b| near\b)")
 # "a cyclist who introduced herself as the club's treasurer", "a farmer who gave his name
 # as Sven": who an unnamed speaker said they were.
-_SELF_INTRODUCED = re.compile(
+_SELF_INTRODUCED = compile_pattern(
     r",? who (?:introduced (?P<who>himself|herself) as (?P<what>(?:the |an? )?[^,;.]{2,60}?)"
     r"(?=,| told\b| said\b| says\b| added\b)"
     r"|gave (?P<whose>his|her) name (?:only )?as (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))")
 # A photo caption left in the text: "X, deputy mayor, gestures at a market in Vik
 # July 25, 2014." Who it shows is no antecedent of the next sentence's "he".
-_CAPTION = re.compile(
+_CAPTION = compile_pattern(
     r"\b(?:listens|speaks|gestures|attends|poses|looks|walks|stands|sits|talks|arrives|waves|smiles|holds|reacts)"
     r"\b[^.\n]{0,200}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{1,2}, \d{4}\.")
-_CLAUSE_SUBJECT = re.compile(r"([A-Z][\w’'-]+)(?=,| (?:has|had|is|was|will|would|could|did|does|wants|plans|[a-z]+ed)\b)")
-_YEAR_END = re.compile(r", \d{4}\.")  # what every caption has: a cheap test before _CAPTION
+_CLAUSE_SUBJECT = compile_pattern(r"([A-Z][\w’'-]+)(?=,| (?:has|had|is|was|will|would|could|did|does|wants|plans|[a-z]+ed)\b)")
+_YEAR_END = compile_pattern(r", \d{4}\.")  # what every caption has: a cheap test before _CAPTION
 _PART_OF_GROUP = frozenset("some others many several most few".split())
 # "Petrov was speaking in Vik": the sentence after a quotation names its speaker.
-_WAS_SPEAKING = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
+_WAS_SPEAKING = compile_pattern(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
 # Bodies a definite noun stands for: "the committee said" after "the Commons transport
 # committee said"; also the heads whose describing words are dropped from a body's name.
 _BODY_HEADS = frozenset("committee commission council board panel tribunal inquiry assembly".split())
@@ -180,7 +181,7 @@ _MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazin
 
 # A country's body written in lower case: "Norway's foreign ministry", "the Norwegian embassy".
 _COUNTRY_BODY_NOUNS = ("ministry", "embassy", "parliament", "cabinet", "presidency", "army", "military", "navy")
-_COUNTRY_BODY = re.compile(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[a-z]['’]s|\b[Tt]he [A-Z][a-z]+)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
+_COUNTRY_BODY = compile_pattern(r"(?:(?<![\w'’-])[A-Z][\w'’-]*[a-z]['’]s|\b[Tt]he [A-Z][a-z]+)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
                            r"(?:" + "|".join(_COUNTRY_BODY_NOUNS) + r")\b")
 
 
@@ -320,13 +321,13 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
 # The words before a name run that may be its holder's role: "chief executive", "Wolves chief
 # executive", "Tory leader" (a capitalised word, then lower-case words), maybe with a comma
 # before the name ("Ofsted chief, Anna Berg,").
-_ROLE_BEFORE = re.compile(r"(?:(?<![\w’'-])([A-Z][\w’'&-]*[a-z]) )?((?:[a-z][\w-]* ){0,2}[a-z][\w-]*),? $")
+_ROLE_BEFORE = compile_pattern(r"(?:(?<![\w’'-])([A-Z][\w’'&-]*[a-z]) )?((?:[a-z][\w-]* ){0,2}[a-z][\w-]*),? $")
 
 
-_FORMERLY = re.compile(r"(?i)(?<![\w-])(?:ex-|ex |former |one-time |then-|deputy |shadow |acting |vice-)\S*\s*$")
+_FORMERLY = compile_pattern(r"(?i)(?<![\w-])(?:ex-|ex |former |one-time |then-|deputy |shadow |acting |vice-)\S*\s*$")
 
 
-_FORMER_IN = re.compile(r"(?i)(?<![\w-])(?:ex-|former\b|one-time\b)")
+_FORMER_IN = compile_pattern(r"(?i)(?<![\w-])(?:ex-|former\b|one-time\b)")
 
 
 def _lower_role_before(masked: str, block_start: int, start: int) -> str | None:
@@ -358,9 +359,9 @@ def _name_runs(masked: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _NAME_RUN.finditer(masked))
 
 
-_FIRST_WORD = re.compile(r"\S+\s+")
-_JOINER = re.compile(r"[\w'’-]")
-_JOINERS = re.compile(r"[\w'’-]*")
+_FIRST_WORD = compile_pattern(r"\S+\s+")
+_JOINER = compile_pattern(r"[\w'’-]")
+_JOINERS = compile_pattern(r"[\w'’-]*")
 
 
 def _capitalised_words(seg: Segmented, words: Iterable[str]) -> list[tuple[int, str, Block]]:
@@ -454,7 +455,7 @@ def _after_clause_word(text: str, start: int, men: Mention) -> bool:
         and text.startswith(men.name, start + len(first) + 1)
 
 
-_APPOSITIVE_AFTER = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+([a-zA-Z][\w'’ \u00a0-]{0,80}?)(?=,|[.;:]|$)")
+_APPOSITIVE_AFTER = compile_pattern(r",[ \u00a0]+(?:a|an|the)[ \u00a0]+([a-zA-Z][\w'’ \u00a0-]{0,80}?)(?=,|[.;:]|$)")
 
 
 def _person_appositive(masked: str, end: int, block_end: int) -> str | None:
@@ -472,7 +473,7 @@ def _person_appositive(masked: str, end: int, block_end: int) -> str | None:
 
 
 # ", from the rights group Openline,", ", of the Vik Institute,": the body a person speaks for.
-_AFFILIATION_AFTER = re.compile(r",[ \u00a0]+(?:from|of|at)[ \u00a0]+(?:the[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]+){0,3})"
+_AFFILIATION_AFTER = compile_pattern(r",[ \u00a0]+(?:from|of|at)[ \u00a0]+(?:the[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]+){0,3})"
                                 r"((?:[A-Z][\w'’&.-]*[ \u00a0]*){1,5}),")
 
 
@@ -728,7 +729,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
 
 # Prepositions whose object, just before a pronoun in the same clause, is someone else:
 # "standing next to Mr Berg he added" (he is not Berg).
-_BESIDE = re.compile(r"\b(?:to|with|beside|alongside|behind|against)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
+_BESIDE = compile_pattern(r"\b(?:to|with|beside|alongside|behind|against)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$")
 
 
 def _object_before(text: str, e: Mention, m: Mention) -> bool:
@@ -850,7 +851,7 @@ def _last_speaker(block_starts: list[int], spoken: list[tuple[int, Mention]], sp
     return None
 
 
-_WHO_AFTER = re.compile(r",? who\b")
+_WHO_AFTER = compile_pattern(r",? who\b")
 # Cues that go on with what the last speaker said: "he added", "she went on".
 _GOES_ON = frozenset("added adds adding continued continues went on goes on".split()) | {"went on", "goes on"}
 
@@ -903,15 +904,15 @@ _VERBS = frozenset("met told said says saw sees thinks thought beat gave gives t
                    "sent put let won lost left led named called backed with than and or as".split())
 # "The inquiry also heard from Lord Vik": the person is brought in to speak; "The director is
 # Anna Berg": introduced.
-_SPEAKING_ROLE = re.compile(r"\b(?:said|says|added|explained|argued|insisted|heard from|came from|spoke to|"
+_SPEAKING_ROLE = compile_pattern(r"\b(?:said|says|added|explained|argued|insisted|heard from|came from|spoke to|"
                             r"speaking to|talked to|talking to|interviewed|asked|"
                             r"quoted|according to|told by|(?:comments|remarks|words|testimony) (?:by|of|from)|"
                             r"is|was)\s+(?:the\s+)?$")
 # "... came as President Vik said the talks ...": a speaker the extractor did not take.
-_SPEAKS_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:has |had |have )?(?:said|says|told|tells|added|argued|warned|"
+_SPEAKS_AFTER = compile_pattern(r"(?:,[^,]{1,60},)?\s+(?:has |had |have )?(?:said|says|told|tells|added|argued|warned|"
                            r"insisted|denied|claimed|announced|admitted|explained)\b")
 # A title with its place or body inside a sentence's subject: "Secretary to the Treasury".
-_TITLE_OF = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|to|for|on|and|the)\s+(?:the\s+)?[A-Z][\w’'-]*)+")
+_TITLE_OF = compile_pattern(r"[A-Z][\w’'-]*(?:\s+(?:of|to|for|on|and|the)\s+(?:the\s+)?[A-Z][\w’'-]*)+")
 
 
 def _named_body_nearby(block_starts: list[int], agreeing: list[Mention], m: Mention) -> Mention | None:
@@ -947,7 +948,7 @@ def _speaker_wins(seg: Segmented, starts: list[int], m: Mention, hit: Mention | 
     return not _opens_sentence(before)
 
 
-_APPOSITION = re.compile(r", ((?:the |an? )?(?:[\w’'-]+ ){0,5}?[\w’'-]+)(?=[,.;])")
+_APPOSITION = compile_pattern(r", ((?:the |an? )?(?:[\w’'-]+ ){0,5}?[\w’'-]+)(?=[,.;])")
 
 
 def _described_after(text: str, men: Mention) -> bool:
@@ -1074,10 +1075,10 @@ def _resolved_subject(pronoun: str, s: Mention) -> bool:
 # A sentence that opens with a definite role noun as its subject: "The Tory leader was asked",
 # "But the prime minister has ..." (the role, up to three words, and the word after it).
 _SUBJECT_OPENERS = r"(?:(?:But|And|Yet|So|Now|However|Meanwhile|Later|Earlier|Instead),? )?"
-_ROLE_SUBJECT = re.compile(_SUBJECT_OPENERS + r"[Tt]he ((?:[\w’'-]+ ){1,4})")
+_ROLE_SUBJECT = compile_pattern(_SUBJECT_OPENERS + r"[Tt]he ((?:[\w’'-]+ ){1,4})")
 # A sentence that opens with a body noun, after up to two describing words: "The commission,
 # an independent body, had ...", "But the new panel has ..." (not "the commission's report").
-_BODY_SUBJECT = re.compile(_SUBJECT_OPENERS + r"[Tt]he (?:[a-z-]+ ){0,2}([a-z]+)(?![\w’'-]| of\b)")
+_BODY_SUBJECT = compile_pattern(_SUBJECT_OPENERS + r"[Tt]he (?:[a-z-]+ ){0,2}([a-z]+)(?![\w’'-]| of\b)")
 
 
 def _role_subject(seg: Segmented, s_start: int, m: Mention, focus: _Focus) -> Mention | None:
@@ -1172,7 +1173,7 @@ def _recent_subject(seg: Segmented, starts: list[int], entities: list[_Entity], 
 
 # A sentence opened by a condition or a concession, whose subject is not the sentence's
 # (check condition-subject): "If Vik ...", "Although Vik ...", "Unless Vik ...".
-_CONDITION_OPENS = re.compile(r"(?:If|Unless|Although|Though|Whether|Even if|Even though) ")
+_CONDITION_OPENS = compile_pattern(r"(?:If|Unless|Although|Though|Whether|Even if|Even though) ")
 
 
 # Salience of an antecedent for "he" or "she" (after Lappin and Leass): how recent its sentence
@@ -1186,7 +1187,7 @@ _AS_POSSESSOR = 50  # whose thing opens the sentence: "Vik's side won"
 _SINGULAR_THEY = 50
 # A plural noun phrase in lower case opening a sentence, as its subject: "The firm's creditors
 # - which ... - have been", "Local residents say", "Many analysts believe".
-_PLURAL_OPENS = re.compile(r"(?:(?:But|And|Yet|However|Meanwhile),? )?(?:(?:The|Its|Their|Many|Some|Most|Several|Other)\s)?"
+_PLURAL_OPENS = compile_pattern(r"(?:(?:But|And|Yet|However|Meanwhile),? )?(?:(?:The|Its|Their|Many|Some|Most|Several|Other)\s)?"
                            r"(?:[a-z][\w-]*['’]s\s)?((?:[A-Za-z][\w-]*\s){0,2}?[a-z][a-z-]*[a-z]s)"
                            r"(?=\s(?:-\s|[a-z]+\s)|,\s)")
 
@@ -1214,10 +1215,10 @@ def _plural_subject(text: str, s_start: int) -> Mention | None:
 
 
 # A sentence whose subject is a "he" or "she" of no claim: "He sees Vik as ...".
-_PRONOUN_OPENS = re.compile(r"(?:(?:But|And|Yet|So|Now|However|Meanwhile|Later|Earlier|Instead|Then),? )?(He|She) [a-z]")
+_PRONOUN_OPENS = compile_pattern(r"(?:(?:But|And|Yet|So|Now|However|Meanwhile|Later|Earlier|Instead|Then),? )?(He|She) [a-z]")
 # A sentence opened by a description of the person the passage is about, as a "he" would open
 # it: "The 23-year-old is ...", "The Kenyan was ...", "The confident 23-year-old".
-_EPITHET_OPENS = re.compile(r"(?:(?:But|And|Yet|However),? )?The (?:[a-z]+ ){0,2}(\d+-year-old|[A-Z][a-z]+)(?= [a-z])")
+_EPITHET_OPENS = compile_pattern(r"(?:(?:But|And|Yet|However),? )?The (?:[a-z]+ ){0,2}(\d+-year-old|[A-Z][a-z]+)(?= [a-z])")
 
 
 def _salient(seg: Segmented, starts: list[int], entities: list[_Entity], m: Mention,
@@ -1338,8 +1339,8 @@ def _salient(seg: Segmented, starts: list[int], entities: list[_Entity], m: Ment
 
 
 # What names an unnamed body right after it: "a charity called the Vik Fund".
-_CALLED = re.compile(r",? (?:called|named|known as) (?:the )?")
-_HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady)\.? $")
+_CALLED = compile_pattern(r",? (?:called|named|known as) (?:the )?")
+_HONORIFIC_END = compile_pattern(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady)\.? $")
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -1402,7 +1403,7 @@ def _subject_like(text: str, s_start: int, men: Mention) -> bool:
 
 _CONJUNCTIONS = frozenset("after before when while as although though despite since following during under "
                           "with without once if unlike like".split())
-_AND_ANOTHER = re.compile(r",? (?:and|or|nor) (?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z]")
+_AND_ANOTHER = compile_pattern(r",? (?:and|or|nor) (?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z]")
 
 
 def _only_openers(before: str) -> bool:
@@ -1419,7 +1420,7 @@ def _one_person(men: Mention) -> bool:
 
 
 # A sentence's subject name and its verb: "Vikco has left ...", "Vikco got into trouble".
-_SUBJECT_NAME = re.compile(
+_SUBJECT_NAME = compile_pattern(
     r"(?<![\w’'&-])([A-Z][\w&’'-]*[A-Za-z](?: [A-Z][\w&’'-]*[A-Za-z]){0,3})"
     r"(?= (?:has|had|have|is|was|will|would|could|can|did|does|got|gets|made|makes|took|takes|[a-z]+ed)\b)")
 # Words that may come before a sentence's subject besides _OPENERS: "Before now Vikco has ...".
@@ -1547,7 +1548,7 @@ def _speaking_next(seg: Segmented, starts: list[int], m: Mention) -> Mention | N
 
 # A sentence that opens with a person, maybe after a role in lower case, who "was speaking":
 # "Local government spokesman Anna Berg was speaking as ...".
-_OPENS_SPEAKING = re.compile(r"(?:[A-Z][\w’'-]*(?: [a-z][\w’'-]*){1,3} )?((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) "
+_OPENS_SPEAKING = compile_pattern(r"(?:[A-Z][\w’'-]*(?: [a-z][\w’'-]*){1,3} )?((?:[A-Z][\w’'-]+ ){1,2}[A-Z][\w’'-]+) "
                              r"(?:was|had been) (?:speaking|talking)\b")
 
 
@@ -1650,7 +1651,7 @@ def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], posi
 
 
 # An honorific before a name, no description of who the person is: "Dr Anna Berg".
-_HONORIFIC_BEFORE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=[A-Z])")
+_HONORIFIC_BEFORE = compile_pattern(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.? (?=[A-Z])")
 
 
 def _introduced_next(seg: Segmented, starts: list[int], claims: list[ClaimCandidate], entities: list[_Entity],
@@ -1941,7 +1942,7 @@ def _role_phrase(m: Mention) -> str:
 # Nouns for whoever runs a body: "the IAEA chief", "the WHO head".
 _TOP_NOUNS = frozenset(("chief", "head", "boss"))
 # Titles of a body's top official, which the article may give without the body's name.
-_TOP_TITLE = re.compile(r"^(?:director[- ]general|secretary[- ]general|executive director|chief executive|"
+_TOP_TITLE = compile_pattern(r"^(?:director[- ]general|secretary[- ]general|executive director|chief executive|"
                         r"president|chairman|chairwoman|chair|managing director)$", re.IGNORECASE)
 
 
@@ -2185,8 +2186,8 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
 
 # "The Caribbean island's government", "the country's president": a place its common noun
 # stands for, then what of it speaks.
-_PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s)?(?:[\w-]+\s){0,2}(?:country|island|nation|kingdom|republic)['’]s\s(.+)")
-_PLACE_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z](?:['’]s)?")
+_PLACE_DESCRIBED = compile_pattern(r"(?:[Tt]he\s)?(?:[\w-]+\s){0,2}(?:country|island|nation|kingdom|republic)['’]s\s(.+)")
+_PLACE_NAME = compile_pattern(r"(?<![\w’'-])[A-Z][\w’'-]*[a-z](?:['’]s)?")
 
 
 def name_described_places(seg: Segmented, claims: list[ClaimCandidate]) -> None:
@@ -2350,19 +2351,19 @@ _FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
 _WORKERS_AT = (r"\b(?:analyst|economist|strategist|manager|director|executive|officer|spokes(?:man|woman|person)|"
                r"engineer|researcher|consultant|trader|employee|worker|staff)s? at ")
 # A subject only a body is: "the bank said", "the firm added".
-_FIRM_SUBJECT = re.compile(r"\b[Tt]he (?:" + _FIRM_NOUNS + r") (?:said|says|added|announced|reported|warned)\b")
+_FIRM_SUBJECT = compile_pattern(r"\b[Tt]he (?:" + _FIRM_NOUNS + r") (?:said|says|added|announced|reported|warned)\b")
 
 
 # The wording around a name that makes it a body's (_body_wording), each pattern fixed once:
 # the name itself is found by plain string search, so no pattern is compiled per name.
-_WORKERS_AT_BEFORE = re.compile(r"(?:" + _WORKERS_AT + r")\Z")
-_FIRM_NOUN_BEFORE = re.compile(r"\b(?:" + _FIRM_NOUNS + r"|brokerage) \Z")
-_THE_BEFORE = re.compile(r"(?<![A-Za-z] )\b[Tt]he \Z")
-_THE_AFTER = re.compile(r"(?:['’]s)? (?:(?:has |had )?(?:said|announced|added|reported)|says|survey|index|figures|data)\b")
-_PARTY_AFTER = re.compile(r" [Pp]arty\b")
-_STATEMENT_AFTER = re.compile(r" (?:said|says) in a statement\b")
-_LONGER_NAME = re.compile(r"[\w’'&-]| [A-Z]")
-_NAME_JOINED = re.compile(r"[\w’'&-]\Z")
+_WORKERS_AT_BEFORE = compile_pattern(r"(?:" + _WORKERS_AT + r")\Z")
+_FIRM_NOUN_BEFORE = compile_pattern(r"\b(?:" + _FIRM_NOUNS + r"|brokerage) \Z")
+_THE_BEFORE = compile_pattern(r"(?<![A-Za-z] )\b[Tt]he \Z")
+_THE_AFTER = compile_pattern(r"(?:['’]s)? (?:(?:has |had )?(?:said|announced|added|reported)|says|survey|index|figures|data)\b")
+_PARTY_AFTER = compile_pattern(r" [Pp]arty\b")
+_STATEMENT_AFTER = compile_pattern(r" (?:said|says) in a statement\b")
+_LONGER_NAME = compile_pattern(r"[\w’'&-]| [A-Z]")
+_NAME_JOINED = compile_pattern(r"[\w’'&-]\Z")
 
 
 @lru_cache(maxsize=256)
@@ -2399,19 +2400,19 @@ _BODY_BEFORE = (r"\b(?:developed|made|built|designed|produced|created|owned|run|
                 r"manufactured|backed|funded|supplied|bought|acquired) by ")
 # The wordings around a name found by plain string search (_starts_of), each pattern fixed once.
 # What may not stand right before or after a whole name.
-_JOINED_BEFORE = re.compile(r"[\w’'-]")
-_JOINED_BEFORE_AMP = re.compile(r"[\w’'&-]")
+_JOINED_BEFORE = compile_pattern(r"[\w’'-]")
+_JOINED_BEFORE_AMP = compile_pattern(r"[\w’'&-]")
 _JOINED_AFTER = _JOINED_BEFORE_AMP
-_NOTHING_BEFORE = re.compile(r"(?!)")
-_WORD_END = re.compile(r"\b")
+_NOTHING_BEFORE = compile_pattern(r"(?!)")
+_WORD_END = compile_pattern(r"\b")
 # An honorific ending where a surname starts (type_short_companies); "Miss. " is the longest.
-_HONORIFIC_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss)\.? \Z")
+_HONORIFIC_END = compile_pattern(r"(?:Mr|Mrs|Ms|Dr|Miss)\.? \Z")
 # A company's wording after the name (_words_as_company).
-_COMPANY_WORDING_AFTER = re.compile(r"(?:" + _COMPANY_TAIL + r"|['’]s managing director\b|, which\b)")
+_COMPANY_WORDING_AFTER = compile_pattern(r"(?:" + _COMPANY_TAIL + r"|['’]s managing director\b|, which\b)")
 # A body's wording after the whole name (_treated_as_body).
-_BODY_WORDING_AFTER = re.compile(r"(?![\w’'&-])" + _BODY_AFTER)
+_BODY_WORDING_AFTER = compile_pattern(r"(?![\w’'&-])" + _BODY_AFTER)
 # _BODY_BEFORE ending where the name starts; 20 characters before it hold the longest.
-_BODY_BEFORE_END = re.compile(_BODY_BEFORE + r"\Z")
+_BODY_BEFORE_END = compile_pattern(_BODY_BEFORE + r"\Z")
 
 
 def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
@@ -2463,9 +2464,9 @@ def type_short_companies(seg: Segmented, claims: list[ClaimCandidate]) -> None:
 
 
 # A capitalised word right before (on the same line): the word after it is inside a name.
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+_CAPITAL_BEFORE = compile_pattern(r"[A-Z][\w’'-]*[ \t]+$")
 # The capitalised words that carry a name on: "Vik| Instruments", up to three.
-_NAME_GOES_ON_WORDS = re.compile(r"(?: [A-Z][\w&’'-]*[A-Za-z]){1,3}(?![\w’'&-])")
+_NAME_GOES_ON_WORDS = compile_pattern(r"(?: [A-Z][\w&’'-]*[A-Za-z]){1,3}(?![\w’'&-])")
 
 
 def _first_whole_word(masked: str, word: str) -> int:
@@ -2580,7 +2581,7 @@ def keep_name_titles(claims: list[ClaimCandidate], mentions: list[Mention]) -> N
 
 
 # (The initial first, as in _COMPANY_EVIDENCE: a scan for "S" and "D" finds where to try it.)
-_KNIGHTED = re.compile(r"(?:S(?<!\wS)ir|D(?<!\wD)ame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
+_KNIGHTED = compile_pattern(r"(?:S(?<!\wS)ir|D(?<!\wD)ame) ([A-Z][a-z]+)((?: [A-Z][\w’'-]+)+)")
 
 
 def expand_knights(seg: Segmented, claims: list[ClaimCandidate]) -> None:
@@ -2652,7 +2653,7 @@ def _bare_given_name(m: Mention) -> bool:
 
 
 # A name that goes on past a lower-case particle: "... Lula da Silva", "... Rutte van der Berg".
-_PARTICLE_GOES_ON = re.compile(r"(?:[ \t](?:da|das|de|do|dos|di|del|della|van|von|der|den|ter|bin|ibn)){1,2}"
+_PARTICLE_GOES_ON = compile_pattern(r"(?:[ \t](?:da|das|de|do|dos|di|del|della|van|von|der|den|ter|bin|ibn)){1,2}"
                                r"[ \t][A-Z][\w’'-]*[a-z][\w’'-]*(?![\w’'-])")
 
 
