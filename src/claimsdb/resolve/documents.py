@@ -123,7 +123,7 @@ def _issuer_in_phrase(text: str, m: Mention, head: str) -> Mention | None:
 
 
 # "Ann Berg's 15 May statement": a possessor before a date that the speaker phrase left out.
-_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})['’]s[ \t]+((?:[\w]+[ \t]+){1,3})$")
+_POSSESSOR_BEFORE = compile_pattern(r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})['’]s[ \t]+((?:[\w]+[ \t]+){1,3})$")
 
 
 def _possessor_before(text: str, m: Mention) -> Mention | None:
@@ -160,7 +160,7 @@ def _issuer_before(text: str, m: Mention, earlier: list[ClaimCandidate], head: s
     return None
 
 
-_SPOKE_IN = re.compile(r"\b[Ii]n (?:a|an|the|its|their|his|her) (?:[\w’'-]+ ){0,2}$")
+_SPOKE_IN = compile_pattern(r"\b[Ii]n (?:a|an|the|its|their|his|her) (?:[\w’'-]+ ){0,2}$")
 
 
 def _in_title(text: str, hit: re.Match) -> bool:
@@ -171,7 +171,7 @@ def _in_title(text: str, hit: re.Match) -> bool:
 
 # How many sentence ends may come between a body's claim and "the report said" that is its.
 _FINDING_GAP = 1
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_SENTENCE_END = compile_pattern(r"[.!?][\"”’']?\s")
 
 
 def _issuer_speaking_before(text: str, m: Mention, claims: list[ClaimCandidate], head: str) -> Mention | None:
@@ -218,7 +218,7 @@ _NAMED_BEFORE_NOUN = (r"(?<!for )(?<!of )(?<!and )\b(?:[Tt]he|[Aa]n?) "
 # A name run: capitalised words, maybe joined by "of", "for", "and", "&".
 # (A full stop belongs to a word only inside it: "U.N.", not "Vik. It".)
 # And a body noun a few lower-case words on: "the Commons transport committee".
-_NAME_AFTER = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+(?:(?:of|for|and|&|de)[ \t]+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*"
+_NAME_AFTER = compile_pattern(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+(?:(?:of|for|and|&|de)[ \t]+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*"
                          r"(?:(?:[ \t]+[a-z][\w-]*){0,4}?[ \t]+(?:committee|commission|council|board|panel|tribunal|inquiry)\b)?")
 # How far back the article is searched for the document's issuer.
 _NAMED_WINDOW = 3000
@@ -238,7 +238,7 @@ def _issuer_named_before(text: str, m: Mention, head: str) -> Mention | None:
 # How far on the article is searched for the issuer of a document its lead introduces.
 _AFTER_WINDOW = 1500
 # Words before a later mention that make it the same document ("The study, undertaken by X").
-_SAME_DOCUMENT = re.compile(r"(?:^|[^\w’'-])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}$", re.MULTILINE)
+_SAME_DOCUMENT = compile_pattern(r"(?:^|[^\w’'-])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}$", re.MULTILINE)
 
 
 def _issuer_named_after(text: str, m: Mention, head: str) -> Mention | None:
@@ -279,7 +279,7 @@ def _issuer_named_after(text: str, m: Mention, head: str) -> Mention | None:
 
 
 # Between an issuer's name and its document's noun: "X's latest |survey", "The X |poll".
-_BEFORE_NOUN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+")
+_BEFORE_NOUN = compile_pattern(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+")
 
 
 def _documents_named(text: str, begin: int, end: int, heads: tuple[str, ...]) -> list[tuple[int, int, int]]:
@@ -351,7 +351,7 @@ _FINDINGS = frozenset("survey poll study report".split())
 
 
 # "the Centre for Policy Research": a body named by its kind and what it is for, whole.
-_BODY_FOR = re.compile(r"(?:the\s+)?([A-Z][\w’'-]*\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*)*)")
+_BODY_FOR = compile_pattern(r"(?:the\s+)?([A-Z][\w’'-]*\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*)*)")
 
 
 def _describe_issuer(text: str, start: int, end: int) -> Mention:

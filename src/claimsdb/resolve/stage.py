@@ -21,6 +21,7 @@ import re
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract.base import ClaimEvidence, Extraction
 from claimsdb.extract.segment import segment
 from claimsdb.extract.speakers import Mention, no_age_role
@@ -47,13 +48,13 @@ from claimsdb.resolve.statements import date_claims, quantify_claims, trim_datel
 # (32,767 characters at most) and CSV readers' field limits (131,072 in Python's csv).
 MAX_CLAIM_CHARS = 5000
 # The end of a sentence: its mark and any closing quotes or brackets, before a space.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s)")
+_SENTENCE_END = compile_pattern(r"[.!?][\"'\u201d\u2019)\]]*(?=\s)")
 
 # Speakers the text does not name: "officials", "the company", an unresolved "he".
 _UNNAMED_TYPES = frozenset({"anonymous", "group"})
 # Files whose documents are records, stored as "file#id" (see claimsdb.read.records).
 _RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
-_LINE = re.compile(r"L\d+")
+_LINE = compile_pattern(r"L\d+")
 # Pronouns left as a speaker's name when coreference found no antecedent ("you" is no
 # subject pronoun of a claim, but "you said" leaves it as one).
 _UNRESOLVED = frozenset(PRONOUNS) | {"you"}
