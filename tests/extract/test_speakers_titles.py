@@ -514,3 +514,15 @@ def test_a_given_name_that_is_a_country_gives_no_country(name):
     claims = analysed(f"{name}, a lecturer at the harbour college, said on Monday that the fares were too high.")
     assert [c.speaker.name for c in claims] == [name]
     assert claims[0].speaker.country is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Ministry of Fisheries Affairs spokesperson Vorleth Oltekar said the quota would hold.",
+     "Vorleth Oltekar", "Ministry of Fisheries Affairs spokesperson"),
+    ("Bank of Vikland chief Quorin Hadeki said rates would stay low.", "Quorin Hadeki", "Bank of Vikland chief"),
+])
+def test_a_name_after_a_lower_case_title_ends_the_phrase_as_a_person(text, name, role):
+    # The given name is in no list, and the title's body ("Ministry", "Bank") comes first: the
+    # name after the title is still its holder's (rule titled-name-ends-phrase).
+    [claim] = analysed(text)
+    assert (speaker(claim), claim.speaker.type, claim.speaker.role) == (name, "person", role)

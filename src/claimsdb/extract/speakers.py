@@ -337,7 +337,14 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
     # the phrase names the person, whatever title comes before.
     # (a body's noun heading the phrase too: "Association of Chief Police Officers president
     # Chris Fox", "Friends of the Earth director Tony Juniper")
-    ends_with_name = given_first and _strip_possessive(core[-1]) == name.split()[-1] and (
+    # "Ministry of External Affairs spokesperson Randhir Jaiswal": a name of two or three words
+    # that ends the phrase right after a title in lower case is the title holder's, known given
+    # name or not (rule titled-name-ends-phrase).
+    at_name = _name_index(core, name) if name and " " in name and name.count(" ") <= 2 else 0
+    titled_name = at_name > 0 and core[at_name - 1].isalpha() and core[at_name - 1].islower() \
+        and core[at_name - 1] in title_words() and core[at_name - 1] not in ORG_WORDS \
+        and core[at_name:] == name.split()
+    ends_with_name = (given_first or titled_name) and _strip_possessive(core[-1]) == name.split()[-1] and (
         head in title_words() or speaker_nouns().get(head) in ("organization", "group"))
     surname_word = len(core) == 2 and _given_name_surname(core[:1], _strip_possessive(core[1]), 1, core, determined)
     if name and not given_first and not honorific and head_type is None and len(core) >= 2 and head == core[-1].lower() \
