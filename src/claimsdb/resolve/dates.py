@@ -169,12 +169,26 @@ _TIME = (
 )
 _PARTS = _words("part")
 _MODIFIERS = _words("modifier")
-# Every word a date expression can start with. Checked first at each word start, so that the
-# shapes below are tried only where one of them can begin (a tenth of the words of a text).
-_FIRST_WORDS = _lex(
-    _MONTH_FULL + _MONTH_ABBR + _WEEKDAY_FULL + _WEEKDAY_ABBR
-    + [f.split()[0] for kind in ("part", "modifier", "number", "block") for f in _forms(kind)]
-    + [f.split()[0] for f in _RELATIVE]
+
+
+def _opening(form: str) -> str:
+    """The first two words of a lexicon phrase: what the text holds where the phrase starts."""
+    return " ".join(form.split()[:2])
+
+
+# How every date expression starts, checked first at each word start so that the shapes below
+# are tried only where one of them can begin: a month or weekday name, the first two words of a
+# phrase ("the end", "the next", "that day": "the" alone starts a date rarely and is a word in
+# fifteen), a modifier, or a count and its unit ("two days", "a week": only "two days ago"
+# starts with a count). The count and unit are cased apart, as in the shape that reads them.
+_FIRST_WORDS = "(?:{}(?!\w)|{}\s+{}(?!\w))".format(
+    _lex(
+        _MONTH_FULL + _MONTH_ABBR + _WEEKDAY_FULL + _WEEKDAY_ABBR + _forms("modifier")
+        + [_opening(f) for kind in ("part", "block") for f in _forms(kind)]
+        + [_opening(f) for f in _RELATIVE]
+    ),
+    _words("number"),
+    _words("timeunit"),
 )
 
 # One pattern, one alternative per shape; at each position the first alternative that matches
@@ -182,7 +196,7 @@ _FIRST_WORDS = _lex(
 # the date; "in March 16" is a day, not a month).
 _PATTERN = compile_pattern(
     rf"""
-    (?<!\w)(?=\d|{_FIRST_WORDS}(?!\w))
+    (?<!\w)(?=\d|{_FIRST_WORDS})
     (?:
       (?P<BLOCK>{_lex(_forms("block"), cased=False)})(?!\w)
     | (?P<ISO>
