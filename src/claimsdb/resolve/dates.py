@@ -181,7 +181,7 @@ def _opening(form: str) -> str:
 # phrase ("the end", "the next", "that day": "the" alone starts a date rarely and is a word in
 # fifteen), a modifier, or a count and its unit ("two days", "a week": only "two days ago"
 # starts with a count). The count and unit are cased apart, as in the shape that reads them.
-_FIRST_WORDS = "(?:{}(?!\w)|{}\s+{}(?!\w))".format(
+_FIRST_WORDS = r"(?:{}(?!\w)|{}\s+{}(?!\w))".format(
     _lex(
         _MONTH_FULL + _MONTH_ABBR + _WEEKDAY_FULL + _WEEKDAY_ABBR + _forms("modifier")
         + [_opening(f) for kind in ("part", "block") for f in _forms(kind)]
