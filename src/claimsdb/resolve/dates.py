@@ -169,20 +169,32 @@ _TIME = (
 )
 _PARTS = _words("part")
 _MODIFIERS = _words("modifier")
-# Every word a date expression can start with. Checked first at each word start, so that the
-# shapes below are tried only where one of them can begin (a tenth of the words of a text).
-_FIRST_WORDS = _lex(
-    _MONTH_FULL + _MONTH_ABBR + _WEEKDAY_FULL + _WEEKDAY_ABBR
-    + [f.split()[0] for kind in ("part", "modifier", "number", "block") for f in _forms(kind)]
-    + [f.split()[0] for f in _RELATIVE]
+
+
+def _opening(form: str) -> str:
+    """The first two words of a lexicon phrase: what the text holds where the phrase starts."""
+    return " ".join(form.split()[:2])
+
+
+# How every date expression starts, checked first at each word start so that the shapes below
+# are tried only where one of them can begin: a month or weekday name, the first two words of a
+# phrase ("the end", "the next", "that day": "the" alone starts a date rarely and is a word in
+# fifteen), a modifier, or a count and its unit ("two days", "a week": only "two days ago"
+# starts with a count). The count and unit are cased apart, as in the shape that reads them.
+_FIRST_WORDS = r"(?:{}(?!\w)|{}\s+{}(?!\w))".format(
+    _lex(
+        _MONTH_FULL + _MONTH_ABBR + _WEEKDAY_FULL + _WEEKDAY_ABBR + _forms("modifier")
+        + [_opening(f) for kind in ("part", "block") for f in _forms(kind)]
+        + [_opening(f) for f in _RELATIVE]
+    ),
+    _words("number"),
+    _words("timeunit"),
 )
 
 # One pattern, one alternative per shape; at each position the first alternative that matches
 # wins, so the more specific shapes come first (a weekday before an explicit date belongs to
 # the date; "in March 16" is a day, not a month).
-_PATTERN = compile_pattern(
-    rf"""
-    (?<!\w)(?=\d|{_FIRST_WORDS}(?!\w))
+_SHAPES = rf"""
     (?:
       (?P<BLOCK>{_lex(_forms("block"), cased=False)})(?!\w)
     | (?P<ISO>
@@ -234,9 +246,14 @@ _PATTERN = compile_pattern(
         {_lex(list(_RELATIVE))}(?!\w)
       )
     )
-    """,
-    re.VERBOSE,
-)
+    """
+_OPENING = rf"(?=\d|{_FIRST_WORDS})"
+_PATTERN = compile_pattern(rf"(?<!\w){_OPENING}{_SHAPES}", re.VERBOSE)
+# The same after the character before the date, which is no word character. A pattern that
+# starts with a character class lets the engine skip in C to the next space or mark, where
+# _PATTERN, which starts with a look-behind, is tried at every character of the text; the
+# shapes' look-behinds see the character either way. (The whole match is one character longer.)
+_AFTER_BREAK = compile_pattern(rf"[^\w]{_OPENING}{_SHAPES}", re.VERBOSE)
 # A month name alone is a date only after one of these ("in March"): "March" and "May" are
 # also ordinary words. Looked for just before the month, outside the mention's span.
 # A month right after another in a list or range ("between January and March") needs no cue.
@@ -287,9 +304,26 @@ _ZONE_AFTER = compile_pattern(
     r"|(?P<us>EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT))(?![\w+])", re.IGNORECASE)
 
 
+def _next_date(text: str, pos: int, end: int) -> tuple[int, re.Match[str]] | None:
+    """Where the first match of ``_PATTERN.search(text, pos, end)`` starts, and the match:
+    the same dates, found faster (see _AFTER_BREAK; its match starts a character early)."""
+    if pos <= 0:
+        m = _PATTERN.match(text, 0, end)  # no character before the start of the text
+        if m is not None:
+            return 0, m
+        pos = 1
+    m = _AFTER_BREAK.search(text, pos - 1, end)
+    return None if m is None else (m.start() + 1, m)
+
+
 def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     out: list[DateMention] = []
-    for m in _PATTERN.finditer(text, start, end):
+    # _PATTERN.finditer(text, start, end); no match is empty, so each search goes on from
+    # the end of the match before
+    pos = start
+    while (found := _next_date(text, pos, end)) is not None:
+        s, m = found
+        e = pos = m.end()
         shape = m.lastgroup
         mention: DateMention | None = None
         if shape == "MD" or shape == "DM":
@@ -301,14 +335,14 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
             wd = m.group(p + "wd")
             if _valid(year or 2000, month, day):
                 mention = DateMention(
-                    m.start(), m.end(), "date", year, month, day,
+                    s, e, "date", year, month, day,
                     weekday=_WEEKDAY_NUMBER[_key(wd)] if wd else None,
                     relative_to=None if year else "now",
                 )
         elif shape == "ISO":
             year, month, day = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
             if _valid(year, month, day):
-                mention = DateMention(m.start(), m.end(), "date", year, month, day)
+                mention = DateMention(s, e, "date", year, month, day)
         elif shape == "NUM":
             a, b, year = int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y"))
             if m.group("num_sep") != "/":
@@ -317,25 +351,24 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
                 day, month = a, b
             elif b > 12 >= a or a == b:
                 day, month = b, a
-            elif (zone := _ZONE_AFTER.match(text, m.end("num_y"), min(len(text), m.end() + 30))) is not None:
+            elif (zone := _ZONE_AFTER.match(text, m.end("num_y"), min(len(text), e + 30))) is not None:
                 # "02/10/2025 - 18:31 GMT+2": a European or US time zone after it says which
                 # way the page writes its dates (rule zone-orders-date)
                 day, month = (a, b) if zone.group("europe") else (b, a)
             else:
                 continue  # 04/10/2025: April 10 or 4 October; not guessed
             if _valid(year, month, day):
-                mention = DateMention(m.start(), m.end(), "date", year, month, day)
+                mention = DateMention(s, e, "date", year, month, day)
         elif shape == "MO":
             word = _key(m.group("mo_m"))
             y, rel, mod = m.group("mo_y"), m.group("mo_rel"), m.group("mo_mod")
             part = m.group("mo_part")
             # A month name alone is a date only with a cue ("in March"): "March" and "May" are
             # also ordinary words. An abbreviation alone ("Mar") needs a year.
-            if not (y or rel or mod or part) and not _CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if not (y or rel or mod or part) and not _CUE_BEFORE.search(text, max(0, s - 30), s):
                 continue
             if word in _MONTH_ABBR_KEYS and not y:
                 continue
-            s, e = m.span()
             if rel:
                 mention = DateMention(
                     s, e, "month", None, _MONTH_NUMBER[word], part=_PART.get(_key(part)) if part else None,
@@ -352,13 +385,13 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
         elif shape == "YR":
             part = m.group("yr_part")
             mention = DateMention(
-                m.start(), m.end(), "year", int(m.group("yr")),
+                s, e, "year", int(m.group("yr")),
                 part=_PART.get(_key(part)) if part else None,
             )
         elif shape == "WD":
             mod = m.group("wd_mod")
             mention = DateMention(
-                m.start(), m.end(), "weekday", weekday=_WEEKDAY_NUMBER[_key(m.group("wd"))],
+                s, e, "weekday", weekday=_WEEKDAY_NUMBER[_key(m.group("wd"))],
                 modifier=_MODIFIER_WORDS[_key(mod)] if mod else None, relative_to="now",
             )
         elif shape == "RELN":
@@ -366,12 +399,12 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
             rel, sign = _DIRECTION[_key(m.group("rn_d"))]
             unit = _TIMEUNIT[_key(m.group("rn_u"))]
             mention = DateMention(
-                m.start(), m.end(), "relative", unit=unit, offset=sign * n, relative_to=rel
+                s, e, "relative", unit=unit, offset=sign * n, relative_to=rel
             )
         elif shape == "REL":
-            unit, offset, rel = _RELATIVE[_key(m.group())]
+            unit, offset, rel = _RELATIVE[_key(text[s:e])]
             mention = DateMention(
-                m.start(), m.end(), "relative", unit=unit, offset=offset, relative_to=rel
+                s, e, "relative", unit=unit, offset=offset, relative_to=rel
             )
         if mention is not None:
             out.append(mention)
