@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from claimsdb.pattern_cache import compile_pattern
 
 __all__ = ["Dateline", "find_dateline"]
 
@@ -23,7 +24,7 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
           r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 _PLACE_WORD = r"[A-Z][A-Za-z'’.-]*"
-_PATTERN = re.compile(
+_PATTERN = compile_pattern(
     rf"(?P<place>{_PLACE_WORD}(?:[ /-]{_PLACE_WORD}){{0,4}}(?:,\s+{_PLACE_WORD}(?:\s{_PLACE_WORD})?)?)"
     rf"(?:[,.]\s+(?P<date>{_DATE}))?"  # "MOSCOW. Nov 14 (Interfax) -" has a full stop
     r"(?:(?:\s*\((?P<agency>[^()\n]{2,40})\))?\s*(?:--?|–|—)\s+"
@@ -96,7 +97,7 @@ def _title_line(text: str, pos: int, first: int) -> bool:
 
 # A date line that names the place of the story last, after a dash or a bar: "Updated - July
 # 10, 2024 09:12 pm IST - NEW DELHI" (rule place-after-date-line).
-_PLACE_LAST = re.compile(rf"^[^\n]{{0,80}}?(?:{_MONTH}|\b(?:19|20)\d\d\b)[^\n]{{0,60}}?\s[-–—|]\s+"
+_PLACE_LAST = compile_pattern(rf"^[^\n]{{0,80}}?(?:{_MONTH}|\b(?:19|20)\d\d\b)[^\n]{{0,60}}?\s[-–—|]\s+"
                          r"(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})[ \t]*$", re.M)
 _PLACE_LINES = 8
 

@@ -13,6 +13,7 @@ import functools
 import re
 from importlib.resources import files
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.errors import InputError
 
 # Longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
@@ -24,12 +25,12 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Control characters that text does not contain: C0 except tab, newlines, form feed; DEL; C1.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL = compile_pattern(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # A text file with more than this share of control characters is binary.
 _MAX_CONTROL_SHARE = 0.10
 _SAMPLE_CHARS = 65536
 # The charset an HTML page declares, within its first bytes (<meta charset>, http-equiv, <?xml>).
-_DECLARED_CHARSET = re.compile(
+_DECLARED_CHARSET = compile_pattern(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.errors import InputError
 from claimsdb.read.sources import Metadata, Source, check_regular_file, format_size
 
@@ -41,7 +42,7 @@ _ESCAPE_ALLOWANCE = 6
 _SKIP_CHUNK = 1024 * 1024
 # An id longer than this is not an id a person would look a record up by.
 _MAX_ID = 200
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+_ISO_DAY = compile_pattern(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from fnmatch import fnmatchcase
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.errors import InputError, UnsupportedInput
 
 # Suffix (lower case) → ``Document.media_type``. Matching is case-insensitive (``.TXT`` reads).
@@ -38,13 +39,13 @@ CONTAINER_TYPES = {
     ".atom": "feed",
     ".xml": "feed",
 }
-_WEB = re.compile(r"https?://[^\s/]+", re.IGNORECASE)
+_WEB = compile_pattern(r"https?://[^\s/]+", re.IGNORECASE)
 
 STDIN_ARG = "-"
 # Stored as the document path of text read from standard input.
 STDIN_DISPLAY = "<stdin>"
 
-_GLOB_MAGIC = re.compile(r"[*?[]")
+_GLOB_MAGIC = compile_pattern(r"[*?[]")
 _READS = "claimsdb reads " + ", ".join(SUPPORTED_SUFFIXES + tuple(CONTAINER_TYPES))
 _READS_IN_FOLDERS = "claimsdb reads " + ", ".join(SUPPORTED_SUFFIXES) + " in folders"
 
@@ -258,7 +259,7 @@ def format_size(size: int) -> str:
     raise AssertionError("unreachable")
 
 
-_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|(b))?\s*", re.IGNORECASE)
+_SIZE = compile_pattern(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|(b))?\s*", re.IGNORECASE)
 _UNITS = {None: 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 # The largest size a limit can be: reading takes the limit as a byte count (a C ssize_t).
 MAX_SIZE = 2**62

@@ -9,6 +9,7 @@ a headline. The phrases that are never a headline are tables below, to read and 
 from __future__ import annotations
 
 import re
+from claimsdb.pattern_cache import compile_pattern
 
 # Lines that are page furniture, never a headline: compared case-insensitively with the line
 # stripped of surrounding whitespace and of trailing punctuation (":", "|", "»", "›", ">").
@@ -51,7 +52,7 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # A date or clock time as bylines and timestamps write them.
-_DATE_OR_TIME = re.compile(
+_DATE_OR_TIME = compile_pattern(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
@@ -59,8 +60,8 @@ _DATE_OR_TIME = re.compile(
     r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?", re.IGNORECASE)
-_BYLINE_START = re.compile(r"^\s*by\s+(\S.*)$", re.IGNORECASE)
+_WEEKDAY = compile_pattern(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?", re.IGNORECASE)
+_BYLINE_START = compile_pattern(r"^\s*by\s+(\S.*)$", re.IGNORECASE)
 # Lower-case words allowed among author names: "by Jane Doe and John Roe in Kyiv for Reuters".
 _BYLINE_CONNECTORS = frozenset({"and", "in", "for", "at", "of", "with", "&", "de", "van", "von", "der", "la", "le"})
 _MAX_BYLINE_WORDS = 25
@@ -79,8 +80,8 @@ _MAX_LINES_SCANNED = 12
 _BODY_WORDS = 45
 # "illustrative photo. British troops" - two sentences on one line are a caption or body text,
 # not a headline. Requires lower-case letters before the stop so "U.S. President" passes.
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")
-_ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]\.){2,}$")
+_SENTENCE_BREAK = compile_pattern(r"[^\W\d_]{2}[.!?]\s+\S")
+_ABBREVIATION_END = compile_pattern(r"(?:\b[^\W\d_]\.){2,}$")
 
 
 def is_furniture(line: str) -> bool:
@@ -210,10 +211,10 @@ def _is_byline_title(line: str) -> bool:
     )
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_FRONT_MATTER_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.MULTILINE)
-_ATX_H1 = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_FRONT_MATTER = compile_pattern(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_MATTER_TITLE = compile_pattern(r"^title:[ \t]*(.+?)[ \t]*$", re.MULTILINE)
+_ATX_H1 = compile_pattern(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+_FENCE = compile_pattern(r"^ {0,3}(```|~~~)")
 
 
 def find_markdown_title(text: str) -> str | None:

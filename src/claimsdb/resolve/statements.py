@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.read.datelines import Dateline
 from claimsdb.read.titles import is_furniture
 from claimsdb.extract.tokens import PRONOUNS
@@ -44,7 +45,7 @@ def _publication_anchor(published: date | None, method: str | None) -> PartialDa
 
 # Words just before a date that look back from the story to an earlier one: "as during the
 # previous visit on 5 April". Such a date is no new point of the story's time line.
-_LOOKING_BACK = re.compile(r"\b(?:previous|prior|last|earlier)\s+[a-z]+\s+(?:on|of|in)\s+$", re.IGNORECASE)
+_LOOKING_BACK = compile_pattern(r"\b(?:previous|prior|last|earlier)\s+[a-z]+\s+(?:on|of|in)\s+$", re.IGNORECASE)
 
 
 def _moves_the_story(text: str, m: DateMention) -> bool:
@@ -199,8 +200,8 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
 
 # "described the plan on Wednesday as ...", "accused Oslo last week of ...": a time between the
 # cue's object and its complement is the verb's, so the statement's (rule object-time-complement).
-_TIME_BEFORE = re.compile(r"\b(?:on|last|this)[ \u00a0]+$")
-_COMPLEMENT_AFTER = re.compile(r"[ \u00a0]+(?:as|of|for)\b")
+_TIME_BEFORE = compile_pattern(r"\b(?:on|last|this)[ \u00a0]+$")
+_COMPLEMENT_AFTER = compile_pattern(r"[ \u00a0]+(?:as|of|for)\b")
 
 
 def _between_object_and_complement(text: str, m: DateMention, cue: int) -> bool:
@@ -212,18 +213,18 @@ def _between_object_and_complement(text: str, m: DateMention, cue: int) -> bool:
 # A date in a relative clause before the cue ("Olena, whose house burned down in March 2022,
 # said ..."): the clause's event, not the day of the statement (rule relative-clause-date); after
 # the cue one may tell the day ("told the daily, which interviewed them on May 3").
-_RELATIVE_CLAUSE_BEFORE = re.compile(r",[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,6}?(?:who|whose|which)\b[^,;:()\"“”\n]*$")
+_RELATIVE_CLAUSE_BEFORE = compile_pattern(r",[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,6}?(?:who|whose|which)\b[^,;:()\"“”\n]*$")
 # A date that bounds a span or sets a deadline ("kept in custody until May 13", "must pay by
 # June 1") tells no day anything happened on, so it dates no statement (rule bound-date).
-_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by)[ \u00a0]+$", re.IGNORECASE)
+_BOUND_BEFORE = compile_pattern(r"\b(?:until|till|through|by)[ \u00a0]+$", re.IGNORECASE)
 # "was silent until December 3, when he said ...": the bound is the day of the statement.
-_WHEN_AFTER = re.compile(r"[^.;\n]{0,20}?,[ \u00a0]*when\b")
+_WHEN_AFTER = compile_pattern(r"[^.;\n]{0,20}?,[ \u00a0]*when\b")
 # What ends an attribution before a year after its cue: a clause break or a relative word.
-_ATTRIBUTION_ENDS = re.compile(r"[,;:()\"“”—–]| - |\b(?:who|which|that|when|where|and|but|after|before|since|until)\b",
+_ATTRIBUTION_ENDS = compile_pattern(r"[,;:()\"“”—–]| - |\b(?:who|which|that|when|where|and|but|after|before|since|until)\b",
                                re.IGNORECASE)
 # The source and date a line ends with: "..., Radio Harbour FM, June 4, 2011".
-_TRAILER_BEFORE = re.compile(r",[ \u00a0]+(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,5}[A-Z][\w.&'’-]*,[ \u00a0]*$")
-_TRAILER_AFTER = re.compile(r"[ \u00a0.…]*(?:\n|$)")
+_TRAILER_BEFORE = compile_pattern(r",[ \u00a0]+(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,5}[A-Z][\w.&'’-]*,[ \u00a0]*$")
+_TRAILER_AFTER = compile_pattern(r"[ \u00a0.…]*(?:\n|$)")
 
 
 def _is_source_trailer(text: str, m: DateMention) -> bool:
@@ -235,7 +236,7 @@ def _is_source_trailer(text: str, m: DateMention) -> bool:
 
 
 # A date in brackets or between commas right after "yesterday" or "today": its gloss.
-_GLOSS = re.compile(r"\s*[(,]\s*(?:on\s+)?$")
+_GLOSS = compile_pattern(r"\s*[(,]\s*(?:on\s+)?$")
 
 
 def _glossed_today(text: str, anchor: PartialDate | None) -> PartialDate | None:
@@ -315,13 +316,13 @@ def _one_name(a: str, b: str) -> bool:
 
 
 # Words of a sentence that tell of an occasion a person spoke at, to be dated by it.
-_QUESTION_LINE = re.compile(r"^(?:Question|QUESTION|Q)[ \u00a0]?:", re.M)
-_WE_SPOKE = re.compile(r"\b(?:[Ww]e|I) (?:spoke|talked|met)\b|\bspoke (?:to|with) (?:us|me)\b")
-_INTERVIEW = re.compile(r"\b(?:interview|news conference|press conference|briefing)\b", re.IGNORECASE)
+_QUESTION_LINE = compile_pattern(r"^(?:Question|QUESTION|Q)[ \u00a0]?:", re.M)
+_WE_SPOKE = compile_pattern(r"\b(?:[Ww]e|I) (?:spoke|talked|met)\b|\bspoke (?:to|with) (?:us|me)\b")
+_INTERVIEW = compile_pattern(r"\b(?:interview|news conference|press conference|briefing)\b", re.IGNORECASE)
 # A photo caption ends its line with the picture's credit in brackets: "(Jane Roe/Agency)",
 # "(Photo: Agency)", "(Jane Roe via Agency)". The press conference it shows is another day's,
 # not the occasion of the article's quotes (rule caption-no-occasion).
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = compile_pattern(
     r"\((?:(?:photo|picture|image|credit)s?\b[^()\n]{0,80}|[^()\n/]{2,60}/[^()\n/]{2,60}|[^()\n]{2,60}\bvia\b[^()\n]{2,40})\)"
     r"[ \t.]*$",
     re.IGNORECASE,
@@ -418,7 +419,7 @@ def _names_word(line: str, word: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", line, re.IGNORECASE) is not None
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = compile_pattern(r"\w")
 
 
 def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_line: bool,
@@ -454,7 +455,7 @@ def _episode_date(text: str, c: ClaimCandidate, paragraph_start: int, one_per_li
     return None
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_CAPITALISED = compile_pattern(r"(?<![\w'’-])[A-Z][\w'’-]+")
 # Capitalised words that name no one: sentence openers, pronouns, determiners.
 _NOT_NAMES = frozenset({
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This",
