@@ -162,6 +162,16 @@ def test_where_a_body_is_named_is_what_its_whole_name_pattern_finds():
             assert bodies._named_at(text, form) == plain, (text, form)
 
 
+def test_a_name_inside_a_sentence_is_what_its_pattern_finds():
+    from claimsdb.resolve import bodies
+
+    forms = ["Vik", "Vik Oil", "Fox", "A", "O'Vik", "Vik-", "s", "'", ","]
+    for text in SENTENCES + _random_strings(3000) + ["Vik, Vik Vik,Vik a Vik' x Vik"]:
+        for form in forms:
+            expected = re.search(r"[\w,] " + re.escape(form) + r"(?![\w’'-])", text) is not None
+            assert bodies._inside_sentence(text, form) == expected, (text, form)
+
+
 def test_a_line_names_a_word_as_the_case_blind_whole_word_pattern_says():
     from claimsdb.resolve import statements
 
