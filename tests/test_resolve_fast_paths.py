@@ -239,3 +239,22 @@ def test_a_text_said_not_to_name_a_document_noun_has_no_match_of_its_patterns():
             if not documents._may_name(text, head):
                 assert re.search(re.escape(head), text, re.IGNORECASE) is None, (text, head)
                 assert documents._documents_named(text, 0, len(text), (head,)) == []
+
+
+def test_a_word_folds_as_running_every_fold_until_nothing_changes():
+    from claimsdb.resolve import names
+
+    def folded(word):
+        before = None
+        while before != word:
+            before = word
+            for pattern, replacement in names.TRANSLITERATION_FOLDS:
+                word = re.sub(pattern, replacement, word)
+        return word
+
+    rng = random.Random(5)
+    letters = "aeiouyjxkslnv"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(5000)]
+    words += ["zelenskyy", "sergey", "andrii", "nikolay", "may", "tolstoy", "alexei", "selenskyj", "blair"]
+    for word in words:
+        assert names._fold_word.__wrapped__(word) == folded(word), word

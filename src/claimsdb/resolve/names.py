@@ -58,8 +58,15 @@ def fold_key(key: str) -> str:
     return " ".join(map(_fold_word, key.split()))
 
 
+# Every fold needs an "x", a "yy" or one of these letters at the end of the word: most words
+# have none, and nine substitutions (run twice) would leave them as they are.
+_FOLDED_ENDINGS = ("y", "i", "j")
+
+
 @lru_cache(maxsize=_CACHED_KEYS)
 def _fold_word(word: str) -> str:
+    if "x" not in word and "yy" not in word and not word.endswith(_FOLDED_ENDINGS):
+        return word
     # Until nothing changes, so that folding a folded key changes nothing ("iii" → "iy" → "y").
     folded = None
     while folded != word:
@@ -77,12 +84,12 @@ def lookup_key(text: str) -> str:
 def key_code() -> tuple:
     """The functions a :func:`lookup_key` depends on, for a cache of keys computed by an
     earlier process (claimsdb.pattern_cache.cached_value: their code is part of its key);
-    :data:`KEY_TABLES` holds the rest (the fold tables, Unicode's version)."""
+    :data:`KEY_TABLES` holds the rest (the fold tables and patterns, Unicode's version)."""
     return (lookup_key, name_key.__wrapped__, fold_key.__wrapped__, _fold_word.__wrapped__)
 
 
 # What a lookup_key depends on besides the code of key_code(), as bytes for a cache's key.
-KEY_TABLES = repr((TRANSLITERATION_FOLDS, sorted(LETTER_FOLDS.items()), _SEPARATORS.pattern,
+KEY_TABLES = repr((TRANSLITERATION_FOLDS, sorted(LETTER_FOLDS.items()), _SEPARATORS.pattern, _FOLDED_ENDINGS,
                    unicodedata.unidata_version)).encode()
 
 
