@@ -76,3 +76,47 @@ def test_without_a_writable_cache_folder_patterns_still_compile(tmp_path, monkey
 def test_a_wrong_pattern_raises_as_re_compile_does(fresh_cache):
     with pytest.raises(re.error):
         pattern_cache.compile_pattern(r"(?P<a>x")
+
+
+BUILT = []
+
+
+def _table(n):
+    BUILT.append(n)
+    return {"rows": [(i, f"row {i}", None) for i in range(n)], "n": n}
+
+
+def test_a_cached_value_is_read_back_without_building(fresh_cache):
+    BUILT.clear()
+    built = pattern_cache.cached_value("table", b"three", _table, 3)
+    new_process()
+    assert pattern_cache.cached_value("table", b"three", _table, 3) == built
+    assert built == {"rows": [(0, "row 0", None), (1, "row 1", None), (2, "row 2", None)], "n": 3}
+    assert BUILT == [3]
+    # Other inputs, another kind: built.
+    pattern_cache.cached_value("table", b"four", _table, 4)
+    pattern_cache.cached_value("other", b"three", _table, 3)
+    assert BUILT == [3, 4, 3]
+
+
+def test_a_damaged_cached_value_is_built_again(fresh_cache):
+    pattern_cache.cached_value("table", b"two", _table, 2)
+    pattern_cache._entries = {key: b"\x00damaged" for key in pattern_cache._entries}
+    assert pattern_cache.cached_value("table", b"two", _table, 2) == _table(2)
+
+
+def test_the_office_index_from_the_cache_is_the_one_built_afresh(fresh_cache):
+    from claimsdb.resolve import offices
+
+    text = (offices.files("claimsdb.data") / "office_holders.tsv").read_text(encoding="utf-8")
+    offices._index.cache_clear()
+    try:
+        offices._index()
+        new_process()
+        cached = offices._index.__wrapped__()
+    finally:
+        offices._index.cache_clear()
+    afresh = offices._Index(offices._index_rows(text))
+    for table in ("by_person", "by_name", "by_surname", "given", "written_given"):
+        assert getattr(cached, table) == getattr(afresh, table)
+    assert cached.by_person[offices.lookup_key("Sergei Lavrov")][0].country == "RU"

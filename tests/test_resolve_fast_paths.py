@@ -162,6 +162,16 @@ def test_where_a_body_is_named_is_what_its_whole_name_pattern_finds():
             assert bodies._named_at(text, form) == plain, (text, form)
 
 
+def test_a_name_inside_a_sentence_is_what_its_pattern_finds():
+    from claimsdb.resolve import bodies
+
+    forms = ["Vik", "Vik Oil", "Fox", "A", "O'Vik", "Vik-", "s", "'", ","]
+    for text in SENTENCES + _random_strings(3000) + ["Vik, Vik Vik,Vik a Vik' x Vik"]:
+        for form in forms:
+            expected = re.search(r"[\w,] " + re.escape(form) + r"(?![\w’'-])", text) is not None
+            assert bodies._inside_sentence(text, form) == expected, (text, form)
+
+
 def test_a_line_names_a_word_as_the_case_blind_whole_word_pattern_says():
     from claimsdb.resolve import statements
 
@@ -262,3 +272,22 @@ def test_resolved_subjects_are_the_first_of_each_name_a_plain_scan_finds():
                         seen.add((s.name, s.plural))
                         firsts.append(s)
                 assert focus.resolved_subjects(pronoun, start, at) == firsts
+
+
+def test_a_word_folds_as_running_every_fold_until_nothing_changes():
+    from claimsdb.resolve import names
+
+    def folded(word):
+        before = None
+        while before != word:
+            before = word
+            for pattern, replacement in names.TRANSLITERATION_FOLDS:
+                word = re.sub(pattern, replacement, word)
+        return word
+
+    rng = random.Random(5)
+    letters = "aeiouyjxkslnv"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) for _ in range(5000)]
+    words += ["zelenskyy", "sergey", "andrii", "nikolay", "may", "tolstoy", "alexei", "selenskyj", "blair"]
+    for word in words:
+        assert names._fold_word.__wrapped__(word) == folded(word), word

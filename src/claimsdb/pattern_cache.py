@@ -21,6 +21,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from types import CodeType
 
 try:  # the engine's own entry points, as re._compiler.compile uses them
     import _sre
@@ -36,9 +37,9 @@ _BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{getattr(_sre, 'MAGIC', 
 # file for every process, most of it patterns the process never uses), bytes in one copy.
 _WORD = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 
-# key → the arguments of _sre.compile after the pattern, or a text of cached_text; None until
-# the file is read.
-_entries: dict[str, tuple | str] | None = None
+# key → the arguments of _sre.compile after the pattern, a text of cached_text, or the bytes
+# of a value of cached_value; None until the file is read.
+_entries: dict[str, tuple | str | bytes] | None = None
 _added = False
 # A bound on the file: a dozen patterns are in use at a time.
 _MOST_KEPT = 200
@@ -82,13 +83,38 @@ def cached_text(kind: str, inputs: bytes, build: Callable[..., str], *args, uses
     whose code the text depends on, keyed the same way."""
     if _sre is None:
         return build(*args)
-    key = f"{kind}:" + hashlib.sha256(b"".join(map(_fingerprint, (build, *uses))) + inputs).hexdigest()
+    key = _key(kind, inputs, build, uses)
     entries = _load()
     text = entries.get(key)
     if not isinstance(text, str):
         text = build(*args)
         _remember(key, text)
     return text
+
+
+def cached_value(kind: str, inputs: bytes, build: Callable[..., object], *args, uses: tuple[Callable, ...] = ()):
+    """``build(*args)``, a value marshal can write (tuples, lists, dicts, strings, numbers,
+    None), from the cache when an earlier process built it from the same ``inputs`` (keyed
+    as for :func:`cached_text`). For a table that takes longer to build than to read, such
+    as an index of a data file. The value is kept as marshal's bytes, so that the processes
+    that never ask for it pay a copy of the bytes, not the reading of every object in it; a
+    damaged entry is built afresh."""
+    if _sre is None:
+        return build(*args)
+    key = _key(kind, inputs, build, uses)
+    blob = _load().get(key)
+    if isinstance(blob, bytes):
+        try:
+            return marshal.loads(blob)
+        except (EOFError, ValueError, TypeError):  # damaged: built again below
+            pass
+    value = build(*args)
+    _remember(key, marshal.dumps(value))
+    return value
+
+
+def _key(kind: str, inputs: bytes, build: Callable, uses: tuple[Callable, ...]) -> str:
+    return f"{kind}:" + hashlib.sha256(b"".join(map(_fingerprint, (build, *uses))) + inputs).hexdigest()
 
 
 # The code of each builder cached_text was given → a digest of it (code objects compare equal
@@ -100,8 +126,28 @@ def _fingerprint(function: Callable) -> bytes:
     code = function.__code__
     digest = _code_fingerprints.get(code)
     if digest is None:
-        digest = _code_fingerprints[code] = hashlib.sha256(marshal.dumps(code)).digest()
+        # marshal's format 2 writes no back-references: which objects the newer formats write
+        # as one depends on reference counts, so the same function read from a .pyc and
+        # compiled from its source gave two digests (and two cache entries, each process
+        # missing the other's).
+        digest = _code_fingerprints[code] = hashlib.sha256(marshal.dumps(_bare(code), 2)).digest()
     return digest
+
+
+def _bare(code: CodeType) -> CodeType:
+    """``code`` (and the code of the functions it defines) without where it was written, file
+    and lines: the same builder in another checkout, or moved down its file, builds the same.
+    A set of constants ("in {...}") is written in order, as its order varies with the hash seed."""
+    consts = tuple(map(_bare_constant, code.co_consts))
+    return code.replace(co_filename="", co_firstlineno=1, co_linetable=b"", co_consts=consts)
+
+
+def _bare_constant(const):
+    if isinstance(const, CodeType):
+        return _bare(const)
+    if isinstance(const, frozenset):
+        return ("frozenset", *sorted(const, key=repr))
+    return const
 
 
 def _compiled_code(pattern: str, flags: int) -> tuple:

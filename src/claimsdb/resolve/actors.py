@@ -573,9 +573,10 @@ def claim_capacity(speaker: Speaker, actor: _KnownActor) -> tuple[str | None, st
 
 @lru_cache(maxsize=4096)
 def _role_words(role: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[\w'’-]+", role.casefold())) - _ROLE_FILLERS
+    return frozenset(_ROLE_WORD.findall(role.casefold())) - _ROLE_FILLERS
 
 
+_ROLE_WORD = re.compile(r"[\w'’-]+")
 _ROLE_FILLERS = frozenset({"of", "the", "for", "and", "at", "to", "in", "with", "'s", "former", "ex"})
 
 

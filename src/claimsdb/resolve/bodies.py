@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimsdb.extract.lexicon import company_nouns, first_names
 from claimsdb.extract.segment import Segmented
@@ -84,9 +85,12 @@ class _Body:
     public: bool = False
 
 
+_NOT_LETTERS = compile_pattern(r"[\W_]+")
+
+
 def _fold(name: str) -> str:
     """"Time Warner" and "TimeWarner" are one name."""
-    return re.sub(r"[\W_]+", "", name.lower().removesuffix("'s").removesuffix("’s"))
+    return _NOT_LETTERS.sub("", name.lower().removesuffix("'s").removesuffix("’s"))
 
 
 def _head(seg: Segmented, m: Mention) -> str | None:
@@ -161,14 +165,14 @@ def _bodies(seg: Segmented, claims: list[ClaimCandidate]) -> dict[str, _Body]:
             body.kinds.add(kind)
         return body
 
-    nouns = "|".join(sorted((company_nouns() - _LOOSE) | _OTHER_KINDS, key=len, reverse=True))
+    noun_then_name, name_then_noun = _noun_patterns()
     # Names the article gives right after a noun only bodies have ("group Anna Berg"): a
     # company named after a person, though its name looks like one.
     firms: set[str] = set()
     # "football club Vik United", "insurance broker Vikco's", "Vikco, the Dutch brewer,".
-    for hit in re.finditer(rf"(?<![\w-])((?i:{nouns})),? ({_NAME})", masked):
-        noun, name = hit.group(1).lower(), re.sub(r"['’]s$", "", hit.group(2))
-        if hit.group(1)[:1].isupper() and not re.search(r"(?:^|[.!?]\s+|\n)$", masked[max(0, hit.start() - 3) : hit.start()]):
+    for hit in noun_then_name.finditer(masked):
+        noun, name = hit.group(1).lower(), _POSSESSIVE_END.sub("", hit.group(2))
+        if hit.group(1)[:1].isupper() and not _OPENS_SENTENCE.search(masked[max(0, hit.start() - 3) : hit.start()]):
             continue  # "Vik Bank Holiday": a noun in a name, not one that opens a sentence
         if name.split()[0].lower() in ("the", "a", "an"):
             continue
@@ -180,13 +184,11 @@ def _bodies(seg: Segmented, claims: list[ClaimCandidate]) -> dict[str, _Body]:
             continue  # "rival club Vik City": not the body the article is about
         add(name, "organization", None, hit.start(2), _kind(noun))
     # "Vikco, the Dutch brewer,", "Vikco, Norway's biggest lender,", "Vikco - the firm which ...".
-    for hit in re.finditer(rf"(?<![\w’'-])({_NAME})(?:,| [-–—]) (?:the|a|an|[A-Z][\w-]*['’]s) (?:[\w’'-]+ ){{0,4}}?({nouns})"
-                           rf"(?=[,;.]| (?:which|that|whose)\b)", masked):
+    for hit in name_then_noun.finditer(masked):
         if first_names().get(hit.group(1).split()[0].lower()) is None:
             add(hit.group(1), "organization", None, hit.start(1), _kind(hit.group(2)))
     # "NRC, the Nordic Registry Council, agrees": a name glossed by a body's full name.
-    for hit in re.finditer(rf"(?<![\w’'-])({_NAME}), the ([A-Z][\w’'-]*(?: (?:of|for|on|and|the|[A-Z][\w’'-]*))+),",
-                           masked):
+    for hit in _GLOSSED_NAME.finditer(masked):
         if any(w.lower() in ORG_WORDS for w in hit.group(2).split()[1:] + hit.group(2).split()[:1]) \
                 and first_names().get(hit.group(1).split()[0].lower()) is None:
             add(hit.group(1), "organization", None, hit.start(1))
@@ -230,6 +232,28 @@ def _bodies(seg: Segmented, claims: list[ClaimCandidate]) -> dict[str, _Body]:
             body.positions += _named_at(masked, body.name.replace(" ", ""))
         body.positions.sort()
     return found
+
+
+@cache
+def _noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a body noun before a name ("insurance broker Vikco") and after one
+    ("Vikco, the Dutch brewer,"), built once: the nouns are a data file's. (Longer nouns first;
+    nouns of one length in alphabetical order, which changes no match: two of them never
+    match at one place.)"""
+    nouns = "|".join(sorted((company_nouns() - _LOOSE) | _OTHER_KINDS, key=lambda noun: (-len(noun), noun)))
+    return (
+        compile_pattern(rf"(?<![\w-])((?i:{nouns})),? ({_NAME})"),
+        compile_pattern(rf"(?<![\w’'-])({_NAME})(?:,| [-–—]) (?:the|a|an|[A-Z][\w-]*['’]s) (?:[\w’'-]+ ){{0,4}}?({nouns})"
+                        rf"(?=[,;.]| (?:which|that|whose)\b)"),
+    )
+
+
+# "NRC, the Nordic Registry Council, agrees": a name glossed by a body's full name.
+_GLOSSED_NAME = compile_pattern(rf"(?<![\w’'-])({_NAME}), the ([A-Z][\w’'-]*(?: (?:of|for|on|and|the|[A-Z][\w’'-]*))+),")
+# A possessive ending a name ("Vikco's").
+_POSSESSIVE_END = compile_pattern(r"['’]s$")
+# What ends the three characters before a capitalised body noun that opens a sentence.
+_OPENS_SENTENCE = compile_pattern(r"(?:^|[.!?]\s+|\n)$")
 
 
 _BEFORE_NAME = compile_pattern(r"[\w’'&-]")
@@ -343,9 +367,9 @@ def _choose(seg: Segmented, c: ClaimCandidate, kind: str, bodies: list[_Body], s
 
 
 def _names(said: str, body: _Body) -> bool:
-    """Whether the claim's text ``said`` names ``body`` (by any of its spellings)."""
-    return any(re.search(r"(?<![\w’'&-])" + re.escape(form) + r"(?![\w&-])", said)
-               for form in {body.name, *(p.name for p in body.persons)})
+    """Whether the claim's text ``said`` names ``body`` (by any of its spellings), as a whole
+    name (see :func:`_named_at`)."""
+    return any(_named_at(said, form) for form in {body.name, *(p.name for p in body.persons)})
 
 
 def _common_noun(name: str) -> bool:
@@ -373,21 +397,39 @@ def _other_subject(seg: Segmented, starts: list[int], here: int, m: Mention, bod
         hit = _OPENING_NAME.match(seg.masked, starts[k])
         if hit is None or hit.start(1) >= m.start:
             continue
-        name = re.sub(r"['’]s$", "", hit.group(1))
+        name = _POSSESSIVE_END.sub("", hit.group(1))
         words = name.split()
         if words[0].lower() in seg.common_words() or words[0].lower() in T.DETERMINERS \
                 or words[0].lower() in T.DATE_WORDS or words[0].lower() in T.ADVERBS or words[0] in _CONNECTIVES:
             continue  # "The firm", "Shares in ...", "Last year": no name opens it
         if any(_fold(name).endswith(f) or f.startswith(_fold(words[0])) for f in forms) or country_code(name):
             continue
-        if len(words) == 1 and not re.search(r"[\w,] " + re.escape(name) + r"(?![\w’'-])", seg.masked):
+        if len(words) == 1 and not _inside_sentence(seg.masked, name):
             continue  # "Shares in ...": a word that opens a sentence, never a name inside one
         who = describe(seg.text, hit.start(1), hit.start(1) + len(name))
         end = starts[k + 1] if k + 1 < len(starts) else len(seg.masked)
         if who.type == "country" or who.type == "person" and (who.known_given_name or who.gender or who.role) \
-                and not re.search(r"\bits\b", seg.masked[hit.end(1) : min(end, m.start)]):
+                and not _ITS.search(seg.masked[hit.end(1) : min(end, m.start)]):
             continue  # a person; but "Vik Berg is launching ... its drug" is a company
         return True
+    return False
+
+
+_ITS = compile_pattern(r"\bits\b")
+_BEFORE_INSIDE = compile_pattern(r"[\w,]")
+_AFTER_INSIDE = compile_pattern(r"[\w’'-]")
+
+
+def _inside_sentence(masked: str, name: str) -> bool:
+    """Whether ``name`` (not empty) stands in ``masked`` after a word or a comma and a space,
+    not followed by a word character, as ``[\\w,] NAME(?![\\w’'-])`` finds it: a plain
+    search, not a pattern compiled for each name."""
+    spaced = " " + name
+    i = masked.find(spaced, 1)
+    while i >= 0:
+        if _BEFORE_INSIDE.match(masked, i - 1) is not None and _AFTER_INSIDE.match(masked, i + len(spaced)) is None:
+            return True
+        i = masked.find(spaced, i + 1)
     return False
 
 
@@ -404,7 +446,7 @@ def join_spellings(claims: list[ClaimCandidate]) -> None:
             spellings.setdefault(_fold(m.name), []).append(m)
     for mentions in spellings.values():
         names = {m.name for m in mentions}
-        if len(names) < 2 or len({re.sub(r"[\W_]+", "", n) for n in names}) > 1 or any(n.endswith(("'s", "’s")) for n in names) \
+        if len(names) < 2 or len({_NOT_LETTERS.sub("", n) for n in names}) > 1 or any(n.endswith(("'s", "’s")) for n in names) \
                 or all(m.type == "person" for m in mentions):
             continue
         # (one spelling an organisation: "Vik Lake" read as a person is the company too)
@@ -495,6 +537,10 @@ def _panel_name(m: Mention) -> bool:
     return head in _PANELS
 
 
+# "an all-party " before a bare noun: its article and up to two words.
+_INDEFINITE_BEFORE = compile_pattern(r"\b[Aa]n? (?:(?!(?:the|its|this|that|their)\b)[\w-]+ ){0,2}$")
+
+
 def name_by_later_description(claims: list[ClaimCandidate], text: str = "") -> set[int]:
     """(rule body-described-after) "..., a committee of MPs has warned. ... the fisheries
     select committee said": an indefinite "a committee (of ...)" is the one body the article's
@@ -507,8 +553,7 @@ def name_by_later_description(claims: list[ClaimCandidate], text: str = "") -> s
     mentions = sorted((c.evidence.mention for c in claims), key=lambda m: m.start)
     for m in mentions:
         words = m.text.split()
-        if len(words) == 1 and re.search(r"\b[Aa]n? (?:(?!(?:the|its|this|that|their)\b)[\w-]+ ){0,2}$",
-                                        text[max(0, m.start - 40) : m.start]):
+        if len(words) == 1 and _INDEFINITE_BEFORE.search(text[max(0, m.start - 40) : m.start]):
             words = ["a", *words]  # "an all-party committee said": the phrase kept only the noun
         if len(words) < 2 or words[0].lower() not in ("a", "an") or m.pronoun is not None \
                 or m.type not in ("organization", "anonymous", "group") or not m.name.lower().startswith(words[1].lower()):
@@ -536,6 +581,9 @@ _MEMBERS = frozenset("mps meps msps peers senators lawmakers legislators congres
 _MEMBERS_NEARBY = 3
 
 
+_COMMITTEE = compile_pattern(r"\bcommittee\b", re.IGNORECASE)
+
+
 def name_committee_members(seg: Segmented, claims: list[ClaimCandidate]) -> set[int]:
     """(rule members-are-committee) "The fisheries select committee warned ... MPs on it
     added that they were uneasy": bare members of a legislature ("MPs", "the MPs", "peers", "members",
@@ -544,7 +592,7 @@ def name_committee_members(seg: Segmented, claims: list[ClaimCandidate]) -> set[
     or none, they stay a group. Returns the ``id`` of each mention so named."""
     named: set[int] = set()
     mentions = sorted((c.evidence.mention for c in claims), key=lambda m: m.start)
-    committees = [e for e in mentions if _panel_name(e) and re.search(r"\bcommittee\b", e.name, re.IGNORECASE)]
+    committees = [e for e in mentions if _panel_name(e) and _COMMITTEE.search(e.name)]
     if len({e.name.lower() for e in committees}) != 1:
         return named
     body = committees[0]

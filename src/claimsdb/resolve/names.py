@@ -31,6 +31,8 @@ TRANSLITERATION_FOLDS: tuple[tuple[str, str], ...] = (
     # words of five letters or more: "May", "Kay" and "Roy" are not transliterations.
     (r"(?<=\w\w\w[ao])y$", "i"),
 )
+# What separates the words of a key: anything but letters and digits.
+_SEPARATORS = re.compile(r"[\W_]+")
 _FOLDS = tuple((re.compile(pattern), replacement) for pattern, replacement in TRANSLITERATION_FOLDS)
 # Keys are pure functions of short strings met again and again (every speaker of every
 # article, every actor and alias when a registry is built): remembered, not recomputed.
@@ -47,7 +49,7 @@ def name_key(text: str) -> str:
     )
     # No ASCII character is a combining mark: most names need no look at each character.
     bare = decomposed if decomposed.isascii() else "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", bare).split())
+    return " ".join(_SEPARATORS.sub(" ", bare).split())
 
 
 @lru_cache(maxsize=_CACHED_KEYS)
@@ -56,8 +58,15 @@ def fold_key(key: str) -> str:
     return " ".join(map(_fold_word, key.split()))
 
 
+# Every fold needs an "x", a "yy" or one of these letters at the end of the word: most words
+# have none, and nine substitutions (run twice) would leave them as they are.
+_FOLDED_ENDINGS = ("y", "i", "j")
+
+
 @lru_cache(maxsize=_CACHED_KEYS)
 def _fold_word(word: str) -> str:
+    if "x" not in word and "yy" not in word and not word.endswith(_FOLDED_ENDINGS):
+        return word
     # Until nothing changes, so that folding a folded key changes nothing ("iii" → "iy" → "y").
     folded = None
     while folded != word:
@@ -70,6 +79,18 @@ def _fold_word(word: str) -> str:
 def lookup_key(text: str) -> str:
     """The key under which ``text`` (a name as a user or an article writes it) is looked up."""
     return fold_key(name_key(text))
+
+
+def key_code() -> tuple:
+    """The functions a :func:`lookup_key` depends on, for a cache of keys computed by an
+    earlier process (claimsdb.pattern_cache.cached_value: their code is part of its key);
+    :data:`KEY_TABLES` holds the rest (the fold tables and patterns, Unicode's version)."""
+    return (lookup_key, name_key.__wrapped__, fold_key.__wrapped__, _fold_word.__wrapped__)
+
+
+# What a lookup_key depends on besides the code of key_code(), as bytes for a cache's key.
+KEY_TABLES = repr((TRANSLITERATION_FOLDS, sorted(LETTER_FOLDS.items()), _SEPARATORS.pattern, _FOLDED_ENDINGS,
+                   unicodedata.unidata_version)).encode()
 
 
 def whole_word_starts(text: str, word: str, before: re.Pattern[str], after: re.Pattern[str]) -> Iterator[int]:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from claimsdb.resolve.names import lookup_key as _lookup_key, name_key
+from claimsdb.pattern_cache import cached_value
+from claimsdb.resolve.names import KEY_TABLES, key_code, lookup_key as _lookup_key, name_key
 
 # Speaker names repeat across the articles of a batch; their keys are worth keeping.
 lookup_key = lru_cache(maxsize=16384)(_lookup_key)
@@ -71,7 +72,9 @@ def load_offices(text: str) -> list[Office]:
 
 
 class _Index:
-    def __init__(self, offices: list[Office]) -> None:
+    """The office table indexed by the names of its holders, built from :func:`_index_rows`."""
+
+    def __init__(self, rows: tuple) -> None:
         # Person key (the listed name's lookup key) → that person's offices.
         self.by_person: dict[str, list[Office]] = defaultdict(list)
         self.by_name: dict[str, str] = {}  # any listed form's key → person key
@@ -79,25 +82,44 @@ class _Index:
         self.given: dict[str, set[str]] = defaultdict(set)  # person key → given names as listed
         # ... and as written, unfolded, to be found in an article's words ("Nikolay", not "nikolai").
         self.written_given: dict[str, set[str]] = defaultdict(set)
-        for office in offices:
-            person = lookup_key(office.name)
-            self.by_person[person].append(office)
-            for form in (office.name, *office.aliases):
-                key = lookup_key(form)
-                if not key:
-                    continue
+        for fields, person, forms in rows:
+            self.by_person[person].append(Office(*fields))
+            for key, written_given in forms:
                 self.by_name.setdefault(key, person)
                 words = key.split()
                 self.by_surname[words[-1]].add(person)
                 if len(words) > 1:
                     self.given[person].add(words[0])
-                    self.written_given[person].add(name_key(form).split()[0])
+                    self.written_given[person].add(written_given)
+
+
+def _index_rows(text: str) -> tuple:
+    """The offices of an office-holder table as plain values, with the keys of their names:
+    per office, its fields (in Office's order), its holder's key and, for each listed form of
+    the name that has a key, that key and the form's first word as written ("nikolay")."""
+    rows = []
+    for office in load_offices(text):
+        forms = []
+        for form in (office.name, *office.aliases):
+            key = lookup_key(form)
+            if key:
+                forms.append((key, name_key(form).split()[0]))
+        fields = (office.name, office.aliases, office.role, office.country, office.start, office.end)
+        rows.append((fields, lookup_key(office.name), tuple(forms)))
+    return tuple(rows)
 
 
 @cache
 def _index() -> _Index:
     text = (files("claimsdb.data") / "office_holders.tsv").read_text(encoding="utf-8")
-    return _Index(load_offices(text))
+    # Keying 1,600 offices' names costs a process more than reading the keys an earlier one
+    # kept: they are cached by the table's text and the code and tables that make the keys.
+    rows = cached_value("offices", text.encode() + KEY_TABLES, _index_rows, text,
+                        uses=(load_offices, *key_code()))
+    try:
+        return _Index(rows)
+    except Exception:  # a cache entry of another shape: built afresh
+        return _Index(_index_rows(text))
 
 
 def _person(name: str, context: Iterable[str], year: int | None = None) -> str | None:
