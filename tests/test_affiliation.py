@@ -931,10 +931,19 @@ def test_speaking_for_a_country_after_the_name_gives_the_country_to_all_the_pers
     ("Briefing the council, Lena Holm, Assistant Secretary-General for Political Affairs, said the talks "
      "had stalled. The United Nations has kept its mission open.", "UN"),
     ("Commissioner for Trade Piet Maas said the tariffs would be lifted in July. The European Union will vote on it.", "EU"),
+    ("Fisheries Commissioner Piet Maas said the quotas would be cut in July. EU ministers will vote on it.", "EU"),
 ])
 def test_a_title_only_an_international_body_gives_is_that_bodys(tmp_path, sentence, code):
     claims = exported(tmp_path, "Talks\n\n" + sentence + "\n")
     assert claims[0]["country"] == code
+
+
+def test_a_portfolio_commissioner_in_an_article_that_names_no_eu_is_no_eu_official(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks\n\nFisheries Commissioner Piet Maas said the quotas would be cut in July. "
+        "The state assembly will vote on it.\n"
+    ))
+    assert claims[0]["country"] in (None, "")
 
 
 def test_a_body_title_where_the_article_names_two_such_bodies_gives_none(tmp_path):
