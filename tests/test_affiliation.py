@@ -394,6 +394,9 @@ def test_witnesses_in_a_place_opening_a_sentence(tmp_path):
     ("Karl Obermeier, a lecturer at Korea University,", "KR"),
     ("Karl Obermeier, a historian at Moscow State University,", "RU"),
     ("Karl Obermeier, a pharmacy student from Kano,", "NG"),
+    # a body of studies is named after what it studies, not whose it is (rule studies-body)
+    ("Karl Obermeier, a fellow at the Institute of Finnish, Baltic and Nordic Studies at the Swedish "
+     "Academy of Letters,", "SE"),
     # an office of a named international body, unless a former one
     ("NATO's deputy commander in Europe, German Army General Karl Obermeier,", "NATO"),
     ("a former NATO deputy commander, German Army General Karl Obermeier,", "DE"),

@@ -185,10 +185,17 @@ def test_country_of_phrase(phrase: str, code: str) -> None:
 
 @pytest.mark.parametrize("phrase", ["Security Council", "the president", "Special Envoy to Ukraine", "",
                                     "a Norway expert", "head of the Ukraine programme at the institute",
-                                    "the paper's Russia desk", "speaking at a news conference with his Danish counterpart"])
+                                    "the paper's Russia desk", "speaking at a news conference with his Danish counterpart",
+                                    # a body of studies named after what it studies (rule studies-body)
+                                    "a fellow at the Institute of Finnish, Baltic and Nordic Studies",
+                                    "head of Polish Studies at the university"])
 def test_country_of_phrase_none(phrase: str) -> None:
     # A country named only as what the role points at does not tell whom the speaker serves.
     assert country_of_phrase(phrase) is None
+
+
+def test_an_academy_named_for_its_country_still_gives_it() -> None:
+    assert country_of_phrase("director of the Polish Academy of Sciences") == "PL"
 
 
 @pytest.mark.parametrize(("phrase", "code"), [

@@ -54,6 +54,7 @@ from claimsdb.resolve.countries import (
     country_of_phrase,
     demonym_code,
     find_countries,
+    studied_after,
     is_complement,
     misspelt_country,
 )
@@ -1141,6 +1142,8 @@ def _institution_country(phrase: str, document_countries: Callable[[], set[str]]
     Peace Research Institute", "head of a programme at the Danish Council on ...")."""
     for m in _INSTITUTION_PLACE.finditer(phrase):
         place = m.group(1) or m.group(2)
+        if m.group(2) and studied_after(phrase, m.end()):
+            continue  # "the Institute of Russian, East European ... Studies": what it studies
         code = country_of_phrase(place)
         if code in COUNTRY_CODES:
             return code

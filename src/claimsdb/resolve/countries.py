@@ -379,6 +379,8 @@ def country_of_phrase(phrase: str) -> str | None:
             continue
         if m.form == "name" and _TOPIC_NOUN.match(phrase, m.end):
             continue  # "head of the Russia programme at ...", "a Ukraine expert": the subject studied
+        if studied_after(phrase, m.end):
+            continue  # "the Institute of Russian, East European and Central Asian Studies": studied
         if not _COMPLEMENT.search(phrase, max(0, m.start - 40), m.start):
             return m.code
     return None
@@ -390,6 +392,17 @@ _EU_COMMISSIONER = re.compile(r"\bEuropean\s+(?:[A-Z][a-z]+\s+){0,2}[Cc]ommissio
 _EMBASSY = re.compile(r"['’]?s?\s+(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Dd]elegation)\b")
 # Nouns after a country's name that make it the subject a person studies or covers, not the
 # person's own country: "the Russia programme", "a Ukraine expert", "Europe desk".
+# The rest of a body of studies named after the mention: "(Institute of) Russian, East European
+# and Central Asian Studies", "(Centre for) Baltic Studies" (rule studies-body).
+_STUDIES_AFTER = re.compile(r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w-]*){0,6}[ \t]+Studies\b")
+
+
+def studied_after(text: str, pos: int) -> bool:
+    """Whether the words from ``pos`` end the name of a body of studies, so that the country
+    word before ``pos`` is what it studies, not whose it is (rule studies-body)."""
+    return "tudies" in text and _STUDIES_AFTER.match(text, pos) is not None
+
+
 _TOPIC_NOUN = re.compile(r"\s+(?:programmes?|programs?|desk|studies|experts?|specialists?|analysts?|"
                          r"watchers?|scholars?|researchers?|project|initiative|observers?)\b")
 
