@@ -12,16 +12,20 @@ from claimsdb.cli import app
 runner = CliRunner()
 
 
-def dates(tmp_path: Path, text: str) -> dict[str, str | None]:
-    """Ingest ``text`` (published 2024-05-10) and map each claim's speaker to its date."""
+def exported(tmp_path: Path, text: str) -> list[dict]:
+    """Ingest ``text`` (published 2024-05-10) and export its claims."""
     article = tmp_path / "story.txt"
     article.write_text(text, encoding="utf-8")
     result = runner.invoke(app, ["ingest", str(article), "--published", "2024-05-10"])
     assert result.exit_code == 0, result.output
     out = tmp_path / "out.jsonl"
     assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
-    claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {c["speaker"]: c["stated_on"] for c in claims}
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def dates(tmp_path: Path, text: str) -> dict[str, str | None]:
+    """Each claim's speaker → its date."""
+    return {c["speaker"]: c["stated_on"] for c in exported(tmp_path, text)}
 
 
 def test_date_inside_a_relay_dates_the_claim_nested_in_it(tmp_path):
@@ -400,15 +404,8 @@ def test_the_answers_of_a_question_and_answer_interview_take_the_day_its_lead_gi
 
 
 def claim_dates(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
-    """Ingest ``text`` (published 2024-05-10): each claim's speaker and date, in text order."""
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["ingest", str(article), "--published", "2024-05-10"])
-    assert result.exit_code == 0, result.output
-    out = tmp_path / "out.jsonl"
-    assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out)]).exit_code == 0
-    claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [(c["speaker"], c["stated_on"]) for c in sorted(claims, key=lambda c: c["text_start"])]
+    """Each claim's speaker and date, in text order."""
+    return [(c["speaker"], c["stated_on"]) for c in sorted(exported(tmp_path, text), key=lambda c: c["text_start"])]
 
 
 def test_the_same_speaker_s_next_paragraph_goes_on_with_the_day_they_spoke(tmp_path):
