@@ -16,6 +16,7 @@ side; someone else's are facts the speaker reports. The word lists are data: ``p
 
 from __future__ import annotations
 
+import marshal
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -23,8 +24,8 @@ from importlib.resources import files
 
 from claimsdb.extract.lexicon import inflect
 from claimsdb.records import ClaimCandidate
-from claimsdb.pattern_cache import compile_pattern
-from claimsdb.trie import trie_regex
+from claimsdb.pattern_cache import cached_text, compile_pattern
+from claimsdb.trie import _trie_regex
 
 # Strongest first: the one that decides what the speaker committed to.
 MODALITY_ORDER = ("conditional", "demand", "intend", "possible", "assert")
@@ -140,8 +141,10 @@ def _phrase_pattern(phrases: list[str]) -> str:
     # A prefix tree, not a flat alternation: tried at every position of every claim, a flat
     # list of a hundred phrases costs as much as the whole extraction. "n't" is glued to its
     # verb, so it needs no word boundary before it.
+    # (the builder itself, as _lexicon keeps its text under the phrases' key: not a second time
+    # under trie_regex's)
     def tree(items: list[str]) -> str:
-        return trie_regex([[r"\s+" if c == " " else re.escape(c) for c in p] for p in items])
+        return _trie_regex([[r"\s+" if c == " " else re.escape(c) for c in p] for p in items])
 
     # A phrase ending in "-" is glued to the word after it: "only post-" in "only post-war".
     glued = [p for p in phrases if p.startswith("n'") and not p.endswith("-")]
@@ -175,7 +178,12 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
             for form, kind in inflect(verb, []).items():
                 if kind == "ed":
                     groups.setdefault(f"{form} {rest}".strip(), set()).add("denied")
-    pattern = compile_pattern(_phrase_pattern(list(groups)), re.IGNORECASE)
+    # Kept per machine by the phrases themselves: trie_regex's own keys need every phrase made
+    # into escaped characters first, which costs more than the look-up. (The text does not
+    # depend on the phrases' order: each prefix tree sorts its forms.)
+    source = cached_text("positions", marshal.dumps(sorted(groups)), _phrase_pattern, list(groups),
+                         uses=(_trie_regex,))
+    pattern = compile_pattern(source, re.IGNORECASE)
     return pattern, {phrase: frozenset(g) for phrase, g in groups.items()}
 
 
