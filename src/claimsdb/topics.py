@@ -14,7 +14,6 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from claimsdb.errors import BadFilter, NotFound
-from claimsdb.query import fts_match_expression, search_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +108,10 @@ def tag_new_claims(connection: Connection, first_id: int, last_id: int) -> None:
 
 
 def _terms_condition(dialect: str, terms: list[str], ranged: bool = False) -> tuple[str, dict]:
+    # Imported here, when there is a topic: ingest imports this module (to tag new claims) and
+    # would otherwise load the query module in every process, for databases without topics too.
+    from claimsdb.query import fts_match_expression, search_terms
+
     if dialect == "sqlite":
         # One FTS5 query for all terms: each term's words (quoted, so never query syntax) in
         # parentheses, the terms joined by OR.

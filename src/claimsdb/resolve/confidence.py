@@ -41,7 +41,6 @@ no weight weighs nothing.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice, repeat
@@ -52,14 +51,15 @@ from claimsdb.extract import tokens as T
 from claimsdb.extract import lexicon
 from claimsdb.extract.lexicon import object_stance_rules
 from claimsdb.extract.speakers import Mention
+from claimsdb.pattern_cache import compile_pattern
 from claimsdb.records import ClaimCandidate
 
 # Capitalised words standing next to another one: words that take part in longer names.
-_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of |de |the )?[A-Z][\w'’.-]*)+")
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_CAP_RUN = compile_pattern(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of |de |the )?[A-Z][\w'’.-]*)+")
+_WORD = compile_pattern(r"[A-Za-z]+(?:['’][a-z]+)?")
 # The words of _WORD that start with a capital. (The capital comes first and the letter
 # before it is looked for behind it, so the engine can skip to the capitals.)
-_CAP_WORD = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:['’][a-z]+)?")
+_CAP_WORD = compile_pattern(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:['’][a-z]+)?")
 # Finite verbs that show a bare complement is a clause ("said he would go"), not an object.
 _FINITE = T.words("is are was were am has have had will would can could should may might must shall "
                   "do does did won't can't isn't wasn't aren't weren't don't doesn't didn't hasn't "
@@ -308,7 +308,7 @@ _PERCEPTION = T.words("observe note notice see witness record register monitor f
 _FIRST_SECOND = T.words("i me my mine we us our ours you your yours myself ourselves")
 # How far before the speaker phrase another claim's attribution is read for a listener.
 _ATTRIBUTION = 120
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compile_pattern(r"\d+")
 
 
 def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention, want) -> list[str]:
@@ -360,7 +360,7 @@ _NEGATIONS = T.words("not never n't no")
 _DO = T.words("do does did")
 _EDGE_WORDS = T.words("that which who whom to of and or the a an for with from by in on at as")
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]—–-"
-_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_PARAGRAPH = compile_pattern(r"\n\s*\n|\n")
 _LONGEST_LINE = 2000
 _CLOSED = ".!?\"'”’)]:"
 
@@ -549,7 +549,7 @@ def _how_found(r: ClaimCandidate, ctx: Context, speaker: str, m: Mention, want) 
 
 
 _QUOTES = "\"“”"
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+_SENTENCE_BREAK = compile_pattern(r"[.!?][\"'”’)]*\s+|\n")
 
 
 @lru_cache(maxsize=16384)

@@ -16,6 +16,7 @@ side; someone else's are facts the speaker reports. The word lists are data: ``p
 
 from __future__ import annotations
 
+import marshal
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -23,49 +24,49 @@ from importlib.resources import files
 
 from claimsdb.extract.lexicon import inflect
 from claimsdb.records import ClaimCandidate
-from claimsdb.pattern_cache import compile_pattern
-from claimsdb.trie import trie_regex
+from claimsdb.pattern_cache import cached_text, compile_pattern
+from claimsdb.trie import _trie_regex
 
 # Strongest first: the one that decides what the speaker committed to.
 MODALITY_ORDER = ("conditional", "demand", "intend", "possible", "assert")
 _RANK = {m: n for n, m in enumerate(MODALITY_ORDER)}
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
+_SENTENCE_END = compile_pattern(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
 # Apostrophes made one; double quotation marks dropped, so that `is "vital` reads as `is vital`.
 _NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\xa0": " ",
                             '"': None, "“": None, "”": None, "«": None, "»": None, "„": None})
 _OPENING = " \t\n'-–—:"
 # Where the main clause of a sentence ends: a relative, contrasting or subordinate clause,
 # a parenthesis or a dash.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compile_pattern(
     r"[,;:(\[]|\s[-–—]\s|—|\b(?:which|who|whom|whose|while|whereas|although|though|because|since"
     r"|if|unless|when|whether)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK_LOWER = re.compile(_CLAUSE_BREAK.pattern)
+_CLAUSE_BREAK_LOWER = compile_pattern(_CLAUSE_BREAK.pattern)
 # A sentence that opens with a subordinate clause has its main clause after "then" or the
 # first comma: "If X, we will not ...".
-_SUBORDINATE_OPENER = re.compile(
+_SUBORDINATE_OPENER = compile_pattern(
     r"(?:if|when|whenever|although|though|while|as|after|before|unless|once|since|because|despite|even if)\b",
     re.IGNORECASE,
 )
 # "X, but Y": the statement is what comes after "but" ("many opinions, but no decisions");
 # "not only X but also Y" is one positive statement.
-_BUT = re.compile(r"\bbut\b(?!\s+also\b)", re.IGNORECASE)
-_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
-_THEN = re.compile(r"\bthen\b", re.IGNORECASE)
-_WORD = re.compile(r"[\w'.-]+")
+_BUT = compile_pattern(r"\bbut\b(?!\s+also\b)", re.IGNORECASE)
+_NOT_ONLY = compile_pattern(r"\bnot\s+only\b", re.IGNORECASE)
+_THEN = compile_pattern(r"\bthen\b", re.IGNORECASE)
+_WORD = compile_pattern(r"[\w'.-]+")
 _PASSIVE = frozenset("be been being is are was were".split())
 # A phrase after one of these is a noun, not a modal: "a plan to", "no need to".
 _DETERMINERS = frozenset("a an the this that its their his her our my your no any".split())
 # "could be willing to": the possibility governs the intention.
-_HEDGED = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_HEDGED = compile_pattern(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 # "would" / "will": an intention when their subject is the speaker's side ("we will", "the
 # Kremlin would not", said for Russia), else a possibility ("the move would hurt") or a
 # forecast, which is asserted ("prices will rise").
 _FUTURE_WORDS = frozenset({"would", "will", "'ll", "won't", "shall"})
-_FUTURE = re.compile(r"\b(would|will|'ll|won't|shall)\b(\s+(?:not|never)\b)?(\s+\w+)?", re.IGNORECASE)
+_FUTURE = compile_pattern(r"\b(would|will|'ll|won't|shall)\b(\s+(?:not|never)\b)?(\s+\w+)?", re.IGNORECASE)
 _OWN_SIDE = frozenset(
     "i we he she they it country government side administration ministry leadership authorities"
     # Bodies a spokesperson speaks for: "the city is ready to host", said by its mayor.
@@ -75,20 +76,20 @@ _OWN_SIDE = frozenset(
 _REPORTED_BY = frozenset("said answered replied told say says claimed".split())
 _STATIVE = frozenset({"be", "have", "see", "mean", "lead", "cause", "make", "result", "become", "prove"})
 # "should Ukraine sign...": a condition by inversion, not a demand.
-_INVERTED_SHOULD = re.compile(r"(?<=\w)\s+should\s+(?!I\b)[A-Z]\w+(?:\s+[A-Z]\w+)*\s+[a-z]+")
+_INVERTED_SHOULD = compile_pattern(r"(?<=\w)\s+should\s+(?!I\b)[A-Z]\w+(?:\s+[A-Z]\w+)*\s+[a-z]+")
 # "Should there be an escalation, we are ready ...", "Until the threat is gone, the mines will
 # ...": a sentence that opens with a condition (a question "Should we ...?" is none).
-_OPENING_CONDITION = re.compile(
+_OPENING_CONDITION = compile_pattern(
     r"^(?:Should\s+(?:there|it|we|they|he|she|the|any|this|that|[A-Z]\w*)\b|Until(?:\s+[^\s,]+){3})[^?]*?,[^?]*$"
 )
 # "any deployment without a mandate would be ...": the "without" phrase is the condition.
-_WITHOUT_WOULD = re.compile(r"\bwithout\b[^,;.]*\bwould\b", re.IGNORECASE)
+_WITHOUT_WOULD = compile_pattern(r"\bwithout\b[^,;.]*\bwould\b", re.IGNORECASE)
 # "warned residents to stay indoors", "asked them to leave": what the listener is to do.
-_LISTENER_TO = re.compile(r"^(?:[\w'.-]+\s+){1,6}?to\s+[a-z]+")
+_LISTENER_TO = compile_pattern(r"^(?:[\w'.-]+\s+){1,6}?to\s+[a-z]+")
 _FINITE = frozenset("is are was were has have had will would can could do does did said says that".split())
 _LISTENER_CUES = ("warn", "tell", "ask", "advise", "order", "instruct", "remind", "caution", "encourage")
 # First-person performatives inside a quotation: "We condemn ...", "I urge ...".
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = compile_pattern(
     r"\b(?:i|we)\s+(?:\w+ly\s+|also\s+|again\s+|continue\s+to\s+|want\s+to\s+)?([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE
 )
 
@@ -140,8 +141,10 @@ def _phrase_pattern(phrases: list[str]) -> str:
     # A prefix tree, not a flat alternation: tried at every position of every claim, a flat
     # list of a hundred phrases costs as much as the whole extraction. "n't" is glued to its
     # verb, so it needs no word boundary before it.
+    # (the builder itself, as _lexicon keeps its text under the phrases' key: not a second time
+    # under trie_regex's)
     def tree(items: list[str]) -> str:
-        return trie_regex([[r"\s+" if c == " " else re.escape(c) for c in p] for p in items])
+        return _trie_regex([[r"\s+" if c == " " else re.escape(c) for c in p] for p in items])
 
     # A phrase ending in "-" is glued to the word after it: "only post-" in "only post-war".
     glued = [p for p in phrases if p.startswith("n'") and not p.endswith("-")]
@@ -175,7 +178,12 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
             for form, kind in inflect(verb, []).items():
                 if kind == "ed":
                     groups.setdefault(f"{form} {rest}".strip(), set()).add("denied")
-    pattern = compile_pattern(_phrase_pattern(list(groups)), re.IGNORECASE)
+    # Kept per machine by the phrases themselves: trie_regex's own keys need every phrase made
+    # into escaped characters first, which costs more than the look-up. (The text does not
+    # depend on the phrases' order: each prefix tree sorts its forms.)
+    source = cached_text("positions", marshal.dumps(sorted(groups)), _phrase_pattern, list(groups),
+                         uses=(_trie_regex,))
+    pattern = compile_pattern(source, re.IGNORECASE)
     return pattern, {phrase: frozenset(g) for phrase, g in groups.items()}
 
 
@@ -287,7 +295,7 @@ def main_clause_span(sentence: str) -> tuple[int, int]:
 # clause ("has shown that it can act" asserts, "we can prove that X will" is possible) but
 # not after a word that itself weighs what follows ("it is likely that X would") or that
 # hands the statement on ("we have indicated that we will").
-_MODAL_CLAUSE_END = re.compile(r"\bthat\b", re.IGNORECASE)
+_MODAL_CLAUSE_END = compile_pattern(r"\bthat\b", re.IGNORECASE)
 _WEIGHING = frozenset(
     "likely unlikely possible impossible possibility probable probably certain uncertain expected "
     "risk chance chances danger fear fears hope hopes doubt "
@@ -458,8 +466,8 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
 
 
 # "as a" / "as an" / "as" right before a word: what the speaker calls something.
-_AS_BEFORE = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_REASON = re.compile(r"\b(?:because|since|although|though|if|when|whether)\b", re.IGNORECASE)
+_AS_BEFORE = compile_pattern(r"\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_REASON = compile_pattern(r"\b(?:because|since|although|though|if|when|whether)\b", re.IGNORECASE)
 
 
 def _regret_of(sentence: str, hit: _Hit, own_side) -> bool:
