@@ -272,7 +272,7 @@ def _carry_speaker_dates(text: str, claims: list[ClaimCandidate],
     speaker's. Another speaker's claim, or a paragraph between (page furniture such as
     "Advertisement" aside), ends the occasion. Only a date
     the claim before was given by its own attribution goes on ("said on Wednesday"), not one
-    read inside what was said ("the game in Dublin on Saturday 12 March") or found further back."""
+    read inside what was said ("the final in Oslo on Sunday 14 May") or found further back."""
     ordered = sorted((c for c in claims if c.sentence_start is not None and c.sentence_end is not None),
                      key=lambda c: (c.sentence_start, c.text_start))
     starts = [m.start for m, _ in dated]
