@@ -259,3 +259,17 @@ def test_a_title_of_two_headlines_split_by_a_semicolon_gives_both_claims():
 def test_an_irregular_past_that_is_also_a_noun_makes_no_headline_claim(title):
     text = f"{title}\n\nThe agency said it was calm.\n"
     assert all(rule != "headline-colon" for rule, _, _ in found(text))
+
+
+@pytest.mark.parametrize("headline, speakers", [
+    ("Norway, Sweden vow to keep the strait open", ["Norway", "Sweden"]),
+    ("Estonia, Latvia, Lithuania Urge Faster Air Defence Deliveries", ["Estonia", "Latvia", "Lithuania"]),
+])
+def test_a_headline_s_comma_between_countries_is_and(headline, speakers):
+    # Headlines write "X, Y vow" for "X and Y vow": one claim each (rule heading-comma-list).
+    text = headline + "\n\nThe ministers met in Oslo on Monday.\n"
+    assert [s for _, s, _ in found(text)] == speakers
+
+
+def test_a_place_before_a_comma_in_prose_is_no_speaker():
+    assert [s for _, s, _ in found("Talks\n\nIn Norway, Sweden said it would keep the strait open.\n")] == ["Sweden"]

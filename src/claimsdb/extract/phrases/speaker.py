@@ -92,6 +92,7 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
     if toks[b].text.endswith(("'s", "’s")) and toks[b].low not in ("he's", "she's", "it's", "he’s", "she’s", "it’s"):
         return None  # "Sanders's call for ...": a possessor, so the cue word is a noun
     a = _subject_start(ps, a, b)
+    a = _heading_list_start(ps, a, b)
     document = _document_explaining(ps, a, b)
     if document is not None:
         return ps.mention(*document), "subject", document[0]
@@ -117,6 +118,22 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
             if who.type == "person" and who.known_given_name and " " in who.name:
                 return ps.mention(named[0], a - 2, (a, b)), "subject", named[0]
     return ps.mention(a, b), "subject", a
+
+
+def _heading_list_start(ps: ParsedSentence, a: int, b: int) -> int:
+    """Where the subject ``a``..``b`` starts when a headline lists countries with a comma for
+    "and": "Hungary, Slovakia vow to fight gas ban", "France, Germany urge calm" (the countries
+    before, from the headline's start; rule heading-comma-list); else ``a``."""
+    toks = ps.toks
+    if not ps.heading or a < 2 or toks[a - 1].text != "," or not country_code(ps.text[toks[a].start : toks[b].end]):
+        return a
+    names = [x for x in range(a - 1) if toks[x].text != ","]
+    if not names or any(not toks[x].cap for x in names) or toks[a - 2].text == ",":
+        return a
+    pieces = " ".join(t.text for t in toks[: a - 1]).split(" , ")
+    if len(pieces) > 4 or not all(country_code(piece) for piece in pieces):
+        return a
+    return 0
 
 
 def _members_named(ps: ParsedSentence, i: int, k: int) -> tuple[int, int] | None:
