@@ -167,7 +167,7 @@ def _words(code: bytes) -> list[int]:
     return array(_WORD, code).tolist()
 
 
-def _load() -> dict[str, tuple]:
+def _load() -> dict[str, tuple | str | bytes]:
     global _entries
     if _entries is None:
         _entries = _read(cache_file())
@@ -184,7 +184,7 @@ def _read(path: str) -> dict[str, tuple]:
     return entries if isinstance(entries, dict) else {}
 
 
-def _remember(key: str, entry: tuple | str) -> None:
+def _remember(key: str, entry: tuple | str | bytes) -> None:
     global _added
     _entries[key] = entry
     if not _added:

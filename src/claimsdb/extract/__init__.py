@@ -19,7 +19,7 @@ from claimsdb.extract.claims import find_raw_claims
 from claimsdb.extract.issuer import statement_issuer
 from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.segment import Segmented, segment
-from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
+from claimsdb.extract.speakers import ORG_WORDS, Mention, countries_listed, describe
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import speaker_nouns, title_words
 from claimsdb.records import ClaimCandidate, Document, Speaker
@@ -123,16 +123,9 @@ def _one_body_name(pieces: list[str]) -> bool:
     return lead.type not in ("country", "person", "media")
 
 
-def _countries_listed(phrase: str) -> bool:
-    """"Hungary, Slovakia": countries a headline lists with a comma for "and" (rule
-    heading-comma-list)."""
-    pieces = phrase.split(", ")
-    return 2 <= len(pieces) <= 4 and all(country_code(piece) for piece in pieces)
-
-
 def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if m.pronoun or m.type not in ("person", "group", "organization") \
-            or " and " not in m.text and not _countries_listed(m.text) \
+            or " and " not in m.text and not countries_listed(m.text) \
             or (m.role and " and " in m.role):  # "Secretary for Trade and Industry Ann Berg": one person
         return []
     parts: list[Mention] = []

@@ -65,6 +65,13 @@ def country_code(text: str) -> str | None:
 
 
 country_of_phrase = countries.country_of_phrase
+
+
+def countries_listed(phrase: str) -> bool:
+    """"Hungary, Slovakia": two to four countries a headline lists with a comma for "and"
+    (rule heading-comma-list)."""
+    pieces = phrase.split(", ")
+    return 2 <= len(pieces) <= 4 and all(country_code(piece) for piece in pieces)
 country_display_name = countries.country_name
 _demonym = countries.demonym_code
 

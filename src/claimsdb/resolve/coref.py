@@ -1037,8 +1037,10 @@ class _Focus:
     resolved: list[Mention]
     resolved_at: list[int]
     # For each pronoun, the pronoun phrases already read that may stand for it as a subject
-    # (_resolved_subject), by name: where each is in ``resolved``, in text order.
-    _subjects: dict[str, tuple[list[int], dict[tuple[str, bool], list[int]]]] = field(default_factory=dict)
+    # (_resolved_subject), by name and number: where each is in ``resolved``, in text order;
+    # and how many of ``resolved`` were read for it.
+    _subjects: dict[str, dict[tuple[str, bool], list[int]]] = field(default_factory=dict)
+    _read: dict[str, int] = field(default_factory=dict)
 
     def resolved_subjects(self, pronoun: str, start: int, end: int) -> list[Mention]:
         """The pronoun phrases between ``start`` and ``end``, already resolved, that a later
@@ -1049,12 +1051,12 @@ class _Focus:
         one pronoun changes no other. A run-on sentence of a thousand "he said" asks of every
         one before it, which took time quadratic in its length."""
         lo, hi = bisect_left(self.resolved_at, start), bisect_left(self.resolved_at, end)
-        read, by_key = self._subjects.setdefault(pronoun, ([0], {}))
-        for i in range(read[0], hi):
+        by_key = self._subjects.setdefault(pronoun, {})
+        for i in range(self._read.get(pronoun, 0), hi):
             s = self.resolved[i]
             if _resolved_subject(pronoun, s):
                 by_key.setdefault((s.name, s.plural), []).append(i)
-        read[0] = max(read[0], hi)
+        self._read[pronoun] = max(self._read.get(pronoun, 0), hi)
         firsts = []
         for at in by_key.values():
             j = bisect_left(at, lo)

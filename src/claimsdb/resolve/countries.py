@@ -390,8 +390,6 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _EU_COMMISSIONER = re.compile(r"\bEuropean\s+(?:[A-Z][a-z]+\s+){0,2}[Cc]ommissioner\b")
 # A country's mission abroad: the speaker works for the country before it, not the host.
 _EMBASSY = re.compile(r"['’]?s?\s+(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Dd]elegation)\b")
-# Nouns after a country's name that make it the subject a person studies or covers, not the
-# person's own country: "the Russia programme", "a Ukraine expert", "Europe desk".
 # The rest of a body of studies named after the mention: "(Institute of) Russian, East European
 # and Central Asian Studies", "(Centre for) Baltic Studies" (rule studies-body).
 _STUDIES_AFTER = re.compile(r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w-]*){0,6}[ \t]+Studies\b")
@@ -400,9 +398,11 @@ _STUDIES_AFTER = re.compile(r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w-]*){0,6}
 def studied_after(text: str, pos: int) -> bool:
     """Whether the words from ``pos`` end the name of a body of studies, so that the country
     word before ``pos`` is what it studies, not whose it is (rule studies-body)."""
-    return "tudies" in text and _STUDIES_AFTER.match(text, pos) is not None
+    return "Studies" in text and _STUDIES_AFTER.match(text, pos) is not None
 
 
+# Nouns after a country's name that make it the subject a person studies or covers, not the
+# person's own country: "the Russia programme", "a Ukraine expert", "Europe desk".
 _TOPIC_NOUN = re.compile(r"\s+(?:programmes?|programs?|desk|studies|experts?|specialists?|analysts?|"
                          r"watchers?|scholars?|researchers?|project|initiative|observers?)\b")
 

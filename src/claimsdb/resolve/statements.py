@@ -270,9 +270,9 @@ def _carry_speaker_dates(text: str, claims: list[ClaimCandidate],
     on Wednesday that ..." then '"...," Guo said at the briefing.' or "He added ..." in the next
     paragraph; a month or a year dates the background of a story, not each later word of its
     speaker's. Another speaker's claim, or a paragraph between (page furniture such as
-    "Advertisement" aside), ends the occasion. Only a date
-    the claim before was given by its own attribution goes on ("said on Wednesday"), not one
-    read inside what was said ("the final in Oslo on Sunday 14 May") or found further back."""
+    "Advertisement" aside), ends the occasion. Only a date the claim before was given by its
+    own attribution goes on ("said on Wednesday"), not one read inside what was said ("the
+    final in Oslo on Sunday 14 May") or found further back."""
     ordered = sorted((c for c in claims if c.sentence_start is not None and c.sentence_end is not None),
                      key=lambda c: (c.sentence_start, c.text_start))
     starts = [m.start for m, _ in dated]
@@ -291,9 +291,11 @@ def _carry_speaker_dates(text: str, claims: list[ClaimCandidate],
 
     for before, c in zip(ordered, ordered[1:]):
         assert before.sentence_end is not None and c.sentence_start is not None
-        if (c.stated_on is not None or before.stated_on is None or before.sentence_start == c.sentence_start
-                or before.speaker.name != c.speaker.name and (one_per_line or not _one_name(before.speaker.name,
-                                                                                          c.speaker.name))):
+        # (in paragraphs a "he" resolved to the surname is the person named in full before)
+        same_speaker = before.speaker.name == c.speaker.name \
+            or not one_per_line and _one_name(before.speaker.name, c.speaker.name)
+        if c.stated_on is not None or before.stated_on is None or before.sentence_start == c.sentence_start \
+                or not same_speaker:
             continue
         between = text[before.sentence_end : c.sentence_start]
         if one_per_line:

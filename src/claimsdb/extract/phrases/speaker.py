@@ -7,7 +7,7 @@ from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import CueInfo, asks_anonymity, document_nouns, first_names, speaker_nouns, title_words
 from claimsdb.extract.phrases.noun_phrases import a_countrys_side, counted_np, leading_np, left_np, people_head, person_head, postmodified_np
 from claimsdb.extract.sentence import ParsedSentence, cue_info
-from claimsdb.extract.speakers import ORG_WORDS, Mention, country_code, describe
+from claimsdb.extract.speakers import ORG_WORDS, Mention, countries_listed, country_code, describe
 from claimsdb.extract.tokens import Token
 
 
@@ -125,15 +125,9 @@ def _heading_list_start(ps: ParsedSentence, a: int, b: int) -> int:
     "and": "Hungary, Slovakia vow to fight gas ban", "France, Germany urge calm" (the countries
     before, from the headline's start; rule heading-comma-list); else ``a``."""
     toks = ps.toks
-    if not ps.heading or a < 2 or toks[a - 1].text != "," or not country_code(ps.text[toks[a].start : toks[b].end]):
+    if not ps.heading or a < 2 or toks[a - 1].text != ",":
         return a
-    names = [x for x in range(a - 1) if toks[x].text != ","]
-    if not names or any(not toks[x].cap for x in names) or toks[a - 2].text == ",":
-        return a
-    pieces = " ".join(t.text for t in toks[: a - 1]).split(" , ")
-    if len(pieces) > 4 or not all(country_code(piece) for piece in pieces):
-        return a
-    return 0
+    return 0 if countries_listed(ps.text[toks[0].start : toks[b].end]) else a
 
 
 def _members_named(ps: ParsedSentence, i: int, k: int) -> tuple[int, int] | None:
