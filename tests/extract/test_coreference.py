@@ -1146,6 +1146,17 @@ def test_a_bare_role_in_the_headline_is_the_person_the_body_gives_that_role(head
 
 
 
+def test_a_bare_role_in_the_standfirst_passes_the_byline_and_stamp_lines_to_the_holder():
+    # "Minister rejects ..." under the headline, then a byline, a dateline and an "Updated" stamp
+    # before the lead that names the minister (rule role-then-name).
+    text = ("Ports will stay open all winter: Varda\n\n"
+            "Minister rejects calls to close the northern quays\n\n"
+            "NTB\nTROMSO\nUpdated - March 3, 2025 10:12 am CET\n\n"
+            "Fisheries Minister K. Varda on Monday said the ports would stay open all winter.\n")
+    got = speakers(text)
+    assert got[1] == "K. Varda" and "Minister" not in got
+
+
 def test_a_surname_before_a_particle_is_the_whole_name():
     # Portuguese and Dutch names go on past "da", "van der": the short name is all of it.
     text = ("President Carlos Mendes da Rocha said on Monday that the trade talks would go on.\n\n"

@@ -2,6 +2,7 @@
 the entry ("13:21 - ..."), and a lower-case plural's possessive mark ("the rebels' leader")
 does not cut a speaker phrase short."""
 
+import pytest
 from constructions import analysed, speaker
 
 from claimsdb.extract.tokens import token_texts
@@ -60,3 +61,25 @@ def test_an_age_without_an_article_leaves_the_quotation_before_it_alone():
     text = ("Town votes\n\n"
             "Standing by a sign reading \"Vote today,\" 60-year-old Ms Ilse said the vote was overdue.\n")
     assert claims_of(text) == [("Ilse", "the vote was overdue")]
+
+
+@pytest.mark.parametrize("label", ["Related articles", "Read more:", "Related coverage:", "See also"])
+def test_headlines_listed_under_a_related_articles_label_are_no_claims(label):
+    # Links to other articles below this one's prose (rule related-list).
+    text = ("Port stays open\n\n"
+            "The port of Vikby will stay open all winter, fisheries minister Anna Berg said on Monday.\n\n"
+            f"{label}\n"
+            "Fishing union backs quota deal with Norway\n"
+            "Coast guard says ice breakers ready, Varda warns\n\n"
+            "She said the ice breakers were ready.\n")
+    got = claims_of(text)
+    assert [s for s, _ in got] == ["Anna Berg", "Anna Berg"]
+    assert got[1][1] == "the ice breakers were ready"
+
+
+def test_a_read_more_line_at_the_top_of_the_page_leaves_the_headline_alone():
+    # Navigation before the article: no prose yet, so the line after it is the headline.
+    text = ("Read more\n\nVarda says port will stay open all winter\n\n"
+            "The port of Vikby will stay open all winter, fisheries minister Anna Varda said on Monday.\n")
+    got = claims_of(text)
+    assert got[0] == ("Anna Varda", "port will stay open all winter")

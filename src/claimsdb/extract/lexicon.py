@@ -409,6 +409,12 @@ def furniture_phrases() -> frozenset[str]:
 
 
 @cache
+def list_labels() -> frozenset[str]:
+    """Furniture lines that introduce other articles' headlines ("Related articles")."""
+    return frozenset(p.lower() for p in _lines("list_labels.txt"))
+
+
+@cache
 def headline_verbs() -> dict[str, str]:
     """Headline verb forms ("slams", "hits out at", "slam") → their form, "s" or "base"."""
     table: dict[str, str] = {}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimsdb.pattern_cache import compile_pattern
-from claimsdb.extract.lexicon import fold_case, furniture_phrases, headline_cue_regex
+from claimsdb.extract.lexicon import fold_case, furniture_phrases, headline_cue_regex, list_labels
 from claimsdb.extract.tokens import rstrip
 
 MASK = "_"
@@ -212,6 +212,13 @@ def _is_heading(line: str) -> bool:
 # A picture's caption or credit line, by its label (lower-cased line).
 _CAPTION_LABEL = compile_pattern(r"\s*[\[(]?(?:(?:photo|photograph|picture|image|illustration|foto)(?:\s+(?:caption|credit))?"
                             r"|pictured|caption)\s*:")
+
+
+def _lists_articles(line: str) -> bool:
+    """A furniture line that introduces a list of other articles' headlines ("Related articles",
+    "Read more:"). Below the article's own prose, the heading lines right after it are links to
+    other articles, not this one's crossheads, until a paragraph of prose (rule related-list)."""
+    return line.strip().rstrip(":").strip().lower() in list_labels()
 
 
 def _is_furniture(line: str) -> bool:
@@ -445,6 +452,7 @@ _LIVE_TIMESTAMP = compile_pattern(
 def segment(text: str) -> Segmented:
     """Split ``text`` into blocks and sentences, find quotations, and mask their interiors."""
     blocks: list[Block] = []
+    listing = prose_seen = False
     for m in _BLOCK.finditer(text):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in "\r \t\u00a0":
@@ -458,6 +466,11 @@ def segment(text: str) -> Segmented:
             continue
         line = text[s:e]
         block = Block(len(blocks), s, e, _is_heading(line), _is_furniture(line))
+        labels_list = prose_seen and _lists_articles(line)
+        if labels_list or listing and block.heading:
+            block.furniture = True  # "Related articles" and the other articles' headlines under it
+        listing = labels_list or listing and block.furniture
+        prose_seen = prose_seen or not (block.heading or block.furniture)
         if not block.furniture:
             block.quotes = find_quotes(text, s, e)
         blocks.append(block)

@@ -1634,13 +1634,26 @@ def _indefinite_role(m: Mention) -> str | None:
     return None
 
 
+# Heading lines (bylines, datelines, time stamps) that the search for a role's holder in the next
+# sentences may pass over without counting them.
+_HEADINGS_PASSED = 4
+
+
 def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
                 m: Mention, head: str, phrase: str = "") -> Mention | None:
     """The named person with the role ``head`` (and the whole role ``phrase``, when given: "the
     foreign secretary" is no home secretary) who is the subject of one of the next two
-    sentences: news often gives a speaker's role first and the name after it."""
+    sentences: news often gives a speaker's role first and the name after it. Heading lines
+    between (a byline, a dateline, an "Updated" stamp under a standfirst) are read but not
+    counted, up to ``_HEADINGS_PASSED`` of them (rule role-then-name)."""
     here = bisect_right(starts, m.start) - 1
-    for k in range(here + 1, min(len(starts), here + 3)):
+    block_starts = [b.start for b in seg.blocks]
+    prose = 0
+    for k in range(here + 1, min(len(starts), here + 3 + _HEADINGS_PASSED)):
+        if prose == 2:
+            break
+        if not seg.blocks[bisect_right(block_starts, starts[k]) - 1].heading:
+            prose += 1
         s_end = starts[k + 1] if k + 1 < len(starts) else len(seg.text)
         first = bisect_left(positions, starts[k])
         if first < len(entities) and entities[first].pos < min(s_end, starts[k] + 40):
