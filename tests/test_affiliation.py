@@ -935,6 +935,7 @@ def test_speaking_for_a_country_after_the_name_gives_the_country_to_all_the_pers
      "had stalled. The United Nations has kept its mission open.", "UN"),
     ("Commissioner for Trade Piet Maas said the tariffs would be lifted in July. The European Union will vote on it.", "EU"),
     ("Fisheries Commissioner Piet Maas said the quotas would be cut in July. EU ministers will vote on it.", "EU"),
+    ("A Commission spokesperson said the quotas would be cut in July. EU ministers will vote on it.", "EU"),
 ])
 def test_a_title_only_an_international_body_gives_is_that_bodys(tmp_path, sentence, code):
     claims = exported(tmp_path, "Talks\n\n" + sentence + "\n")
@@ -945,6 +946,14 @@ def test_a_portfolio_commissioner_in_an_article_that_names_no_eu_is_no_eu_offici
     claims = exported(tmp_path, (
         "Talks\n\nFisheries Commissioner Piet Maas said the quotas would be cut in July. "
         "The state assembly will vote on it.\n"
+    ))
+    assert claims[0]["country"] in (None, "")
+
+
+def test_a_commission_spokesperson_where_the_article_names_no_eu_is_no_eu_official(tmp_path):
+    claims = exported(tmp_path, (
+        "Talks\n\nA Commission spokesperson said the fares would rise in July. "
+        "The state transport commission sets them every year.\n"
     ))
     assert claims[0]["country"] in (None, "")
 

@@ -189,6 +189,22 @@ def test_publication_date_byline_forms(line: str) -> None:
     assert find_publication_date(text) == (date(2025, 4, 10), "byline")
 
 
+@pytest.mark.parametrize("body, day", [
+    ("The minister said on Sunday (Jul. 6) that the talks would go on.", date(2025, 7, 6)),
+    ("The minister said on 5 June that the talks would go on.", date(2025, 6, 7)),
+])
+def test_a_slashed_date_either_way_round_is_read_by_the_dates_written_with_a_months_name(body, day) -> None:
+    # 06/07/2025: 6 July or June 7; the day the article names by its month decides
+    # (rule slashed-date-by-named).
+    assert find_publication_date(f"Title\nPublished on 06/07/2025 - 19:48\n\n{body}") == (day, "byline")
+
+
+def test_a_slashed_date_either_way_round_stays_unread_when_no_named_date_decides() -> None:
+    assert find_publication_date("Title\nPublished on 06/07/2025\n\nThe talks went on in March.") is None
+    # both readings follow a named date by less than a week: still not guessed
+    assert find_publication_date("Title\nPublished on 03/04/2025\n\nTalks on 1 March and 30 March.") is None
+
+
 def test_publication_date_dateline_and_text() -> None:
     dateline = "Title\n\nWARSAW, April 10, 2025 (Reuters) - Poland said it signed deals made on 3 March 2024."
     assert find_publication_date(dateline) == (date(2025, 4, 10), "dateline")

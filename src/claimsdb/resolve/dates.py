@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from bisect import insort
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -318,6 +319,8 @@ def _next_date(text: str, pos: int, end: int) -> tuple[int, re.Match[str]] | Non
 
 def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     out: list[DateMention] = []
+    named: list[tuple[int | None, int, int]] = []  # (year or None, month, day) written with a month's name
+    undecided: list[tuple[int, int, int, int, int]] = []  # slashed dates either way round
     # _PATTERN.finditer(text, start, end); no match is empty, so each search goes on from
     # the end of the match before
     pos = start
@@ -334,6 +337,7 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
             year = int(y) if y else None
             wd = m.group(p + "wd")
             if _valid(year or 2000, month, day):
+                named.append((year, month, day))
                 mention = DateMention(
                     s, e, "date", year, month, day,
                     weekday=_WEEKDAY_NUMBER[_key(wd)] if wd else None,
@@ -356,7 +360,10 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
                 # way the page writes its dates (rule zone-orders-date)
                 day, month = (a, b) if zone.group("europe") else (b, a)
             else:
-                continue  # 04/10/2025: April 10 or 4 October; not guessed
+                # 04/10/2025: April 10 or 4 October; decided after the scan by the dates the
+                # article writes with a month's name, else not guessed
+                undecided.append((s, e, a, b, year))
+                continue
             if _valid(year, month, day):
                 mention = DateMention(s, e, "date", year, month, day)
         elif shape == "MO":
@@ -408,7 +415,28 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
             )
         if mention is not None:
             out.append(mention)
+    for s, e, a, b, year in undecided:
+        order = _order_by_named_dates(year, a, b, named)
+        if order is not None:
+            insort(out, DateMention(s, e, "date", year, *order), key=lambda d: d.start)
     return out
+
+
+def _order_by_named_dates(year: int, a: int, b: int, named: list[tuple[int | None, int, int]]) -> tuple[int, int] | None:
+    """(month, day) of a slashed date "a/b/year" that reads either way, by the article's dates
+    written with a month's name: the reading that falls on or up to a week after one of them,
+    when the other does not ("Published on 06/07/2025" over "said on Sunday (Jul. 6)" is 6
+    July; rule slashed-date-by-named). None when neither or both do."""
+    def near(month: int, day: int) -> bool:
+        when = date(year, month, day)
+        return any(y in (None, year) and _valid(year, m, d) and timedelta(0) <= when - date(year, m, d) <= _WEEK
+                   for y, m, d in named)
+
+    readings = [(m, d) for m, d in ((b, a), (a, b)) if _valid(year, m, d) and near(m, d)]
+    return readings[0] if len(readings) == 1 else None
+
+
+_WEEK = timedelta(days=7)
 
 
 # ---------------------------------------------------------------------------------------------
