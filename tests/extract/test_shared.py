@@ -49,6 +49,16 @@ def test_a_plural_description_including_names_speaks_as_those_names():
     assert [who for _, who, _ in found(text)] == ["Critics"]
 
 
+def test_a_relative_which_after_a_coordination_speaks_as_each_of_its_names():
+    # (rule relative-coordination) "Oslo and Stockholm, which said" splits as "Oslo and Stockholm said"
+    text = ("Ministers passed the fishing ban over the objections of Oslo and Stockholm, which said "
+            "they would take the law to court.\n")
+    assert [(who, words) for _, who, words in found(text)] == [
+        ("Norway", "they would take the law to court"), ("Sweden", "they would take the law to court")]
+    text = "The deal was backed by Vikland Shipping, which said the fees were fair.\n"
+    assert [who for _, who, _ in found(text)] == ["Vikland Shipping"]
+
+
 @pytest.mark.parametrize("text", [
     "Norway on Monday blocked a council statement condemning the new fishing quotas.",
     "The two states vetoed a statement calling for an inquiry into the ferry sinking.",

@@ -19,7 +19,7 @@ from claimsdb.extract.claims import find_raw_claims
 from claimsdb.extract.issuer import statement_issuer
 from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.segment import Segmented, segment
-from claimsdb.extract.speakers import ORG_WORDS, Mention, countries_listed, describe
+from claimsdb.extract.speakers import ORG_WORDS, Mention, countries_listed, country_code, describe
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import speaker_nouns, title_words
 from claimsdb.records import ClaimCandidate, Document, Speaker
@@ -80,7 +80,7 @@ def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
     """"Italy and Germany expressed readiness": one claim per named speaker."""
     out: list[RawClaim] = []
     for r in raw:
-        parts = _conjuncts(seg.text, r.mention)
+        parts = _conjuncts(seg.text, _relative_antecedent(seg.text, r.mention))
         if len(parts) < 2:
             out.append(r)
             continue
@@ -89,6 +89,18 @@ def _split_coordinated(seg: Segmented, raw: list[RawClaim]) -> list[RawClaim]:
                                 r.sentence, r.via, rule=r.rule, extra=dict(r.extra, coordinated=True),
                                 target=r.target))
     return out
+
+
+def _relative_antecedent(text: str, m: Mention) -> Mention:
+    """For "Budapest and Bratislava, which said", the mention of the coordination "which" stands
+    for, so that it splits as "Budapest and Bratislava said" does (rule relative-coordination);
+    any other mention as it is."""
+    if m.text.lower() not in ("which", "who") or " and " not in m.name:
+        return m
+    start = text.rfind(m.name, max(0, m.start - len(m.name) - 3), m.start)
+    if start < 0 or text[start + len(m.name) : m.start].strip() not in (",", ""):
+        return m
+    return replace(m, text=m.name, start=start, end=start + len(m.name))
 
 
 def _plural_head_with_postmodifier(first: str) -> bool:
@@ -113,11 +125,15 @@ def _one_body_name(pieces: list[str]) -> bool:
     first, last = pieces[0].split(), pieces[1].split()
     if not last or last[0].lower() == "the" or len(last) > 3 or last[-1].lower() not in ORG_WORDS:
         return False
-    if any(w.lower() in ORG_WORDS for w in first):
-        return False
     named = first[1:] if first and first[0].lower() == "the" else first
-    if not named or not all(w[:1].isupper() for w in named + last) or any(w.isupper() for w in named) \
-            or named[0].lower() in ("both", "either", "neither"):
+    # A lone plural, maybe after a country, names what the one body oversees: "the (US)
+    # Securities and Exchange Commission", "Communications and Media Authority".
+    core = named[1:] if len(named) == 2 and country_code(named[0]) else named
+    oversees = len(core) == 1 and core[0].endswith("s") and core[0].lower() in ORG_WORDS
+    if any(w.lower() in ORG_WORDS for w in first) and not oversees:
+        return False
+    if not named or not all(w[:1].isupper() for w in named + last) or any(w.isupper() for w in core) \
+            or (not oversees and any(w.isupper() for w in named)) or named[0].lower() in ("both", "either", "neither"):
         return False  # "Both the IMF and World Bank": two bodies
     lead = describe(pieces[0], 0, len(pieces[0]))
     return lead.type not in ("country", "person", "media")
