@@ -1006,6 +1006,27 @@ def _check_titled_office(tmp_path, headline, code, title):
     assert {c["speaker"]: c["country"] for c in claims}["Tor Vikeby"] == code
 
 
+_STATE_BODIES = [("Foreign Office", "The Foreign Office"), ("Lena Berg", "Presidency spokesperson Lena Berg"),
+                 ("Navy", "The Navy")]
+
+
+def _country_of(claims: list[dict], speaker: str) -> str | None:
+    return next(c["country"] for c in claims if c["speaker"].startswith(speaker))
+
+
+@pytest.mark.parametrize("speaker, phrase", _STATE_BODIES)
+def test_a_state_body_named_without_its_country_is_the_dateline_s_country(tmp_path, speaker, phrase):
+    # (rule own-country-body)
+    text = f"Talks go on\n\nOSLO: {phrase} said on Friday that the talks with the fishing fleet would go on.\n"
+    assert _country_of(exported(tmp_path, text), speaker) == "NO"
+
+
+@pytest.mark.parametrize("speaker, phrase", _STATE_BODIES)
+def test_a_state_body_named_without_its_country_in_an_article_about_no_country_has_none(tmp_path, speaker, phrase):
+    text = f"Talks go on\n\n{phrase} said on Friday that the talks with the fishing fleet would go on.\n"
+    assert _country_of(exported(tmp_path, text), speaker) in (None, "")
+
+
 @pytest.mark.parametrize("ministry", ["Latvia's Defense Ministry", "the Latvian Defence Ministry",
                                       "the Ministry of Defence of Latvia"])
 def test_a_minister_titled_with_no_country_is_of_the_ministry_named_just_before(tmp_path, ministry):

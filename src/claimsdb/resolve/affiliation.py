@@ -212,6 +212,12 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                 # article about one country (its dateline's, or the one its headline names and
                 # it names most): that country's (rule own-country-office)
                 decided[key] = (own_country(), None, True)
+            if decided[key][0] is None and _STATE_OFFICE.search(" ".join((sp.role or "", sp.name, phrase))) \
+                    and own_country():
+                # "The Foreign Office said", "Presidency spokesperson X", "Navy spokesman Y": a
+                # state's own body, named without its country, in an article about one country:
+                # that country's (rule own-country-body)
+                decided[key] = (own_country(), None, True)
         country, role, inferred = decided[key]
         if country:
             sp.country, sp.country_inferred = country, inferred
@@ -286,6 +292,13 @@ _NATIONAL_OFFICE = compile_pattern(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]a
 _TITLED_OFFICE = compile_pattern(r"(?:^|\b)(?:[A-Z][a-z]+ )*Minister\b|\bCentral Bank (?:Governor|Chair(?:man|woman)?)\b"
                             r"|\b(?:Defen[cs]e|Armed) Forces (?:[Cc]ommander|[Cc]hief)\b|\bChief of (?:the )?(?:General|Defen[cs]e) Staff\b"
                             r"|\bProsecutor[- ]General\b")
+
+
+# A state's own body as written without its country, capitalised: "the Foreign Office", "the
+# Presidency", "the Ministry of National Defence", "the Navy", "the General Staff".
+_STATE_OFFICE = compile_pattern(r"\b(?:Foreign Office|Foreign Ministry|Presidency|Ministry of (?:National )?Defen[cs]e"
+                                r"|Ministry of Foreign Affairs|Defen[cs]e Ministry|Navy|Air Force|Armed Forces|General Staff"
+                                r"|Joint Chiefs of Staff|Border Guard|Coast Guard)\b")
 
 
 def _headline_speakers_country(text: str, claims: list[ClaimCandidate]) -> str | None:
