@@ -177,6 +177,10 @@ def test_find_countries_any_text(text: str) -> None:
         ("a spokesman for the US embassy in Moscow", "US"),
         ("Russia's mission to the UN", "RU"),
         ("the OSCE mission in Ukraine", "OSCE"),
+        # a remit, then the place it is in (rule remit-place); the Pope stands for the Holy See
+        ("the Pope's envoy for peace in Ukraine", "VA"),
+        ("Norway's envoy for peace in the Middle East", "NO"),
+        ("Minister for Foreign Affairs in Norway", "NO"),
     ],
 )
 def test_country_of_phrase(phrase: str, code: str) -> None:
@@ -188,7 +192,9 @@ def test_country_of_phrase(phrase: str, code: str) -> None:
                                     "the paper's Russia desk", "speaking at a news conference with his Danish counterpart",
                                     # a body of studies named after what it studies (rule studies-body)
                                     "a fellow at the Institute of Finnish, Baltic and Nordic Studies",
-                                    "head of Polish Studies at the university"])
+                                    "head of Polish Studies at the university",
+                                    "special envoy for peace in Ukraine", "rapporteur on human rights in Belarus",
+                                    "minister for relations with Russia"])
 def test_country_of_phrase_none(phrase: str) -> None:
     # A country named only as what the role points at does not tell whom the speaker serves.
     assert country_of_phrase(phrase) is None

@@ -212,11 +212,13 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                 # article about one country (its dateline's, or the one its headline names and
                 # it names most): that country's (rule own-country-office)
                 decided[key] = (own_country(), None, True)
-            if decided[key][0] is None and _STATE_OFFICE.search(" ".join((sp.role or "", sp.name, phrase))) \
-                    and own_country():
+            if decided[key][0] is None and dateline is not None \
+                    and _STATE_OFFICE.search(" ".join((sp.role or "", sp.name, phrase))) and own_country():
                 # "The Foreign Office said", "Presidency spokesperson X", "Navy spokesman Y": a
-                # state's own body, named without its country, in an article about one country:
-                # that country's (rule own-country-body)
+                # state's own body, named without its country, under a dateline: that place's
+                # country (rule own-country-body). Not by the headline's country, which is often
+                # the country the story is about, not whose officials speak ("Lula defends ... war
+                # in Ukraine": Brazil's Presidency).
                 decided[key] = (own_country(), None, True)
         country, role, inferred = decided[key]
         if country:

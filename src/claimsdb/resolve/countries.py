@@ -333,9 +333,13 @@ def find_countries(text: str, start: int = 0, end: int | None = None, *,
 
 # A mention right after one of these names something the role points at ("ambassador to the
 # US", "envoy for Ukraine"), not the country the person serves.
+# Also a remit of a few lower-case words, then the place it is in or with: "envoy for peace in
+# Ukraine", "rapporteur on human rights in Russia", "minister for relations with Russia" (rule
+# remit-place).
 _COMPLEMENT = re.compile(
-    r"(?:^|\W)(?:to|for|at|with|against|towards?|toward|on|about|over|into|versus|vs\.?|between|"
-    r"and)\s+(?:(?:the|his|her|its|their)\s+)?$",
+    r"(?:^|\W)(?:(?:to|for|at|with|against|towards?|toward|on|about|over|into|versus|vs\.?|between|"
+    r"and)\s+(?:(?:the|his|her|its|their)\s+)?"
+    r"|(?:for|on|to)\s+(?:the\s+)?(?-i:[a-z][\w'’-]*\s+){1,3}(?:in|with|between|against)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 
