@@ -1084,3 +1084,11 @@ def test_irish_titles_are_titles_and_a_listed_holder_takes_the_register_s_countr
     claims = {c["speaker"]: c for c in exported(tmp_path, text)}
     assert claims["Ann Vale"]["speaker_role"] == "Tánaiste"
     assert claims["Simon Harris"]["country"] == "IE"  # the register lists his offices (IE)
+
+
+def test_a_listed_office_holder_called_by_a_role_noun_keeps_the_register_s_country(tmp_path):
+    # "The head of state said" after "President X": the register's office, by the title the
+    # article gives X, though "head" is no word of politics.
+    text = ("Drones found near the border\n\nPresident Maia Sandu convened the security council for the following week. "
+            "The head of state said Moldova needed a clear legal framework for shooting down drones.\n")
+    assert {c["speaker"]: c["country"] for c in exported(tmp_path, text)}["Maia Sandu"] == "MD"

@@ -181,6 +181,9 @@ def test_find_countries_any_text(text: str) -> None:
         ("the Pope's envoy for peace in Ukraine", "VA"),
         ("Norway's envoy for peace in the Middle East", "NO"),
         ("Minister for Foreign Affairs in Norway", "NO"),
+        # close to a government is of it; an autonomous region counts for its country
+        ("a source close to the Kremlin", "RU"),
+        ("Åland's head of government", "FI"),
     ],
 )
 def test_country_of_phrase(phrase: str, code: str) -> None:
@@ -194,7 +197,7 @@ def test_country_of_phrase(phrase: str, code: str) -> None:
                                     "a fellow at the Institute of Finnish, Baltic and Nordic Studies",
                                     "head of Polish Studies at the university",
                                     "special envoy for peace in Ukraine", "rapporteur on human rights in Belarus",
-                                    "minister for relations with Russia"])
+                                    "minister for relations with Russia", "an adviser to the Kremlin"])
 def test_country_of_phrase_none(phrase: str) -> None:
     # A country named only as what the role points at does not tell whom the speaker serves.
     assert country_of_phrase(phrase) is None

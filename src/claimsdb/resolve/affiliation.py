@@ -497,8 +497,9 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
             return code, None
     if not person:
         return None, None
-    if role and not any(w in _political_words() for w in re.findall(r"[^\W\d_]+", role.lower())):
-        # "John Reid, chairman of a record label" is not the minister of that name.
+    if role and not any(w in _political_words() for p in (role, *phrases) for w in re.findall(r"[^\W\d_]+", p.lower())):
+        # "John Reid, chairman of a record label" is not the minister of that name; "President
+        # X ... The head of state said" is, by the title the article gives him elsewhere.
         return None, None
     office = office_of(name, year=year, context=names, titles=own)
     if office is None or not office.country:

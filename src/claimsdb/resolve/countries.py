@@ -333,11 +333,12 @@ def find_countries(text: str, start: int = 0, end: int | None = None, *,
 
 # A mention right after one of these names something the role points at ("ambassador to the
 # US", "envoy for Ukraine"), not the country the person serves.
+# (Not "a source close to the Kremlin": close to it is of it.)
 # Also a remit of a few lower-case words, then the place it is in or with: "envoy for peace in
 # Ukraine", "rapporteur on human rights in Russia", "minister for relations with Russia" (rule
 # remit-place).
 _COMPLEMENT = re.compile(
-    r"(?:^|\W)(?:(?:to|for|at|with|against|towards?|toward|on|about|over|into|versus|vs\.?|between|"
+    r"(?:^|\W)(?:(?:(?<!close )(?<!closer )to|for|at|with|against|towards?|toward|on|about|over|into|versus|vs\.?|between|"
     r"and)\s+(?:(?:the|his|her|its|their)\s+)?"
     r"|(?:for|on|to)\s+(?:the\s+)?(?-i:[a-z][\w'’-]*\s+){1,3}(?:in|with|between|against)\s+(?:the\s+)?)$",
     re.IGNORECASE,
