@@ -1157,6 +1157,12 @@ def test_a_bare_role_in_the_standfirst_passes_the_byline_and_stamp_lines_to_the_
     assert got[1] == "K. Varda" and "Minister" not in got
 
 
+def test_the_ministry_capitalised_is_the_ministry_named_before():
+    text = ("Boats freed\n\nBoth sides freed 40 fishermen, the Ministry of Fisheries in Reykjavik said on Sunday.\n\n"
+            "The Ministry said the boats would be returned within a week.\n")
+    assert speakers(text) == ["Ministry of Fisheries in Reykjavik", "Ministry of Fisheries in Reykjavik"]
+
+
 def test_a_surname_before_a_particle_is_the_whole_name():
     # Portuguese and Dutch names go on past "da", "van der": the short name is all of it.
     text = ("President Carlos Mendes da Rocha said on Monday that the trade talks would go on.\n\n"

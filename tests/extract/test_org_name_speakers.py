@@ -125,6 +125,15 @@ def test_a_document_speaks_for_the_group_whose_attribution_named_it():
     ("The US Embassy in Kyiv said the staff would stay on.", "US Embassy in Kyiv"),
     # People at the mission are still the speaker.
     ("Officials at the Ruritanian Embassy in Oslo said the plan was theft.", "Officials at the Ruritanian Embassy in Oslo"),
+    # A body at home, named with its capital, after what it said (rule mission-in-place)
+    ("Both sides freed 40 fishermen, the Foreign Ministry in Reykjavik said.", "Foreign Ministry in Reykjavik"),
+    ("Both sides freed 40 fishermen, the Ministry of Fisheries in Reykjavik said.", "Ministry of Fisheries in Reykjavik"),
 ])
 def test_a_mission_named_with_its_place_speaks_for_itself(text, speaker):
     assert found(text)[0][1] == speaker
+
+
+def test_a_body_within_another_body_is_not_cut_at_at():
+    # "the Centre at the Institute and ...": the Institute is where the Centre sits
+    text = "The Fish Policy Centre at the Vik Institute and Lund University estimates that stocks will fall."
+    assert all(name != "Lund University" for _, name in found(text))

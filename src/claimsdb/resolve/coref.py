@@ -1876,6 +1876,8 @@ def _role_noun(m: Mention) -> str | None:
     if m.type != "person" and len(words) >= 3 and words[-1].lower() in _CLASS_HEADS \
             and all(not w[:1].isupper() or w.lower().endswith("-based") for w in words[1:]):
         return words[-1].lower()  # "the Oslo-based policy think tank", "the charity"
+    if len(words) == 2 and words[1] in ("Ministry", "Government", "Department", "Agency") and m.type != "person":
+        return words[1].lower()  # "The Ministry said": the ministry named before, capitalised as some papers do
     if any(w[:1].isupper() for w in words[1:]):
         # "the Chancellor", "the Prime Minister of Ruritania": a title, capitalised or not, and
         # whatever place or body follows "of"; any other capital makes it a name.

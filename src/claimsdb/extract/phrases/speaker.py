@@ -191,6 +191,28 @@ def _only_opener(ps: ParsedSentence, start: int) -> bool:
     return words in (["however", ","], ["but"], ["and"], ["meanwhile", ","], ["but", "however", ","])
 
 
+def _named_body(ps: ParsedSentence, core: tuple[int, int] | None, preposition: str) -> int | None:
+    """The first token of the mission or body named by ``core`` (a noun phrase) before
+    ``preposition``, or None: a mission "in", "to" or "at" a place ("the Russian Embassy"), a
+    body at home "in" its capital: "the Foreign Ministry", also with an "of" after the body's
+    noun, "the Ministry of Foreign Affairs" (not "the Center at the Institute and ...", a body
+    within another)."""
+    if core is None:
+        return None
+    toks = ps.toks
+    head = toks[core[1]]
+    if head.low in _MISSIONS:
+        return core[0]
+    if preposition != "in":
+        return None
+    if head.cap and head.low in ORG_WORDS:
+        return core[0]
+    if head.cap and any(toks[j].cap and toks[j].low in ORG_WORDS and toks[j + 1].low == "of"
+                        for j in range(core[0], core[1])):
+        return core[0]
+    return None
+
+
 def _common_head(head: Token, i: int) -> bool:
     """A common noun: in lower case, or with a capital only because it opens the sentence as a
     bare plural ("Officials in Kyiv said", "Authorities in X"), not a name."""
@@ -277,11 +299,14 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
         if t.low in T.POSTMODIFIER_STARTS or t.low in T.PREPOSITIONS or participle:
             core = left_np(ps, x - 1)
             head = toks[core[1]] if core else None
-            if head is not None and head.low in _MISSIONS and t.low in ("in", "to", "at") and a - x <= 3:
-                # "The Russian Embassy in Oslo said": a named mission abroad, not the place it is
-                # in (rule mission-in-place); people further left still win ("Officials at ...")
-                start = core[0]
-                x -= 1
+            body = _named_body(ps, core, t.low) if t.low in ("in", "to", "at") and a - x <= 3 else None
+            if body is not None:
+                # "The Russian Embassy in Oslo said", "the Foreign Ministry in Oslo said", "the
+                # Ministry of Foreign Affairs in Oslo said": a named mission abroad or a body at
+                # home, not the place it is in (rule mission-in-place); people further left
+                # still win ("Officials at ...")
+                start = body
+                x = body - 1
                 continue
             # Further than a word or two back, only a noun known to name speakers ("patents in
             # the US and developers": "patents" only looks like one).
