@@ -12,6 +12,14 @@ def test_a_person_of_a_body_is_the_person():
     assert speakers_of(text) == [("Mark Dunmore", "person")]
 
 
+def test_a_titled_person_of_a_party_is_the_person():
+    # a title before the name, capitalised or opening the sentence, still leaves the person
+    for text in ("Deputy Mark Dunmore of the Vikton Farmers Party said the strike would go ahead.\n",
+                 "Opposition leader Anna Dunmore of the Vikton Farmers Party said the strike would go ahead.\n",
+                 "Norwegian MEP Anna Dunmore of the Greens group said the strike would go ahead.\n"):
+        assert speakers_of(text) == [(text.split(" of ")[0].split()[-2] + " Dunmore", "person")]
+
+
 def test_a_person_then_a_body_after_a_comma():
     text = "Anna Dunmore, Vikton Hotel Association said: \"We tried very hard to keep the show here.\"\n"
     assert speakers_of(text) == [("Anna Dunmore", "person")]

@@ -379,8 +379,12 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         return mention
     # "Hannah Berg of the Vikton Council", "analyst Ann Ward at Vik Bank": a person named in full, then
     # the body they are of (rule person-of-body), not a body called so.
+    # (titles before the name too: "Deputy Anna Berg of the Vik Party", "Hungarian MEP X of the
+    # Y group")
     of_body = given_first and _affiliated(core, name) \
-        and all(w.islower() for w in core[: core.index(name.split()[0])])
+        and all(w.islower() or w.lower() in title_words() or countries.country_code(_strip_possessive(w))
+                or i == 0 and w[1:].islower()  # ("Opposition leader X of ...": a capital only at the start)
+                for i, w in enumerate(core[: core.index(name.split()[0])]))
     if name and (head_type is None or given_first and core[-1][:1].islower() or ends_with_name or surname_word or of_body) \
             and (core[-1][:1].isupper() or given_first):
         # "The Clinton Foundation", "Islamic State": a name before an organisation's noun.
