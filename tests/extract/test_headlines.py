@@ -47,6 +47,12 @@ def test_the_source_after_a_dash():
           ("headline-source-last", "Norwegian PM Lund", "Fishing Quotas Will Be Cut"))
 
 
+def test_with_a_cue_after_the_dash_the_source_is_its_subject():
+    # (rule source-last-subject) not whom the cue tells, nor where
+    got = found("'Fishing quotas must be cut' – Lund tells Varga in Bergen" + BODY)
+    assert got[0][1] == "Lund"
+
+
 def test_a_site_name_or_a_topic_after_a_dash_is_no_source():
     assert found("Fishing quotas will be cut - BBC News" + BODY) == []
     assert found("Latest figures on fishing quotas - Statistics Norway" + BODY) == []

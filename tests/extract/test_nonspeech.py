@@ -363,3 +363,12 @@ def test_a_headline_ending_in_a_passive_gives_no_claim_to_the_one_urged(headline
 def test_a_headline_ending_in_says_is_still_a_claim():
     assert ("inverted-said", "minister", "Talks will resume in May") in found(
         "Talks will resume in May, minister says\n\nThe minister spoke on Monday.\n")
+
+
+def test_a_subject_asked_to_explain_says_nothing_yet_but_the_asker_does():
+    # (check mandative-subjunctive) the union's demand is its claim; the mayor has said nothing
+    check("The union demanded that the mayor explain the harbour fees.",
+          ("said-that", "union", "the mayor explain the harbour fees"))
+    # a plural subject's bare verb is a plain present: they do say it
+    check("The two unions say that the harbour fees are too high.",
+          ("said-that", "two unions", "the harbour fees are too high"))

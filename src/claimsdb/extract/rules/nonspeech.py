@@ -35,6 +35,9 @@ check below is named (``CHECKS``), and ``not_speech`` says which one turned a cu
                       the plan is too late": a modal before a verb of saying with a crowd for speaker, or
                       "would"/"could"/"might" after an "if" or "unless" clause: what someone
                       imagines others would say, not words anyone said.
+``mandative-subjunctive`` "demanded that the minister explain the cost": a bare verb after a
+                      singular subject in a "that" clause is what someone asked of them, not
+                      something they said.
 """
 
 from __future__ import annotations
@@ -74,7 +77,21 @@ CHECKS = {
                         "If the ferry sank, people would say the harbour was cursed."),
     "headline-passive": ("a headline's past participle after the name that ends it: the name is the one urged",
                          "Keep the harbour open, mayor urged"),
+    "mandative-subjunctive": ("a bare verb after a singular subject in a 'that' clause: asked of them",
+                              "The new law requires that the mayor explain the harbour fees each year."),
 }
+
+# Title words that name many ("the majority leader" is one person, "the majority" many).
+_MANY = T.words("majority minority army party staff")
+
+
+def _one_person(m: Mention) -> bool:
+    """A named person, or one person by a title ("the mayor"), not a pronoun or a group."""
+    if m.plural or m.pronoun:
+        return False
+    head = m.text.split()[-1].lower()
+    return m.type == "person" or m.type == "anonymous" and head in title_words() and head not in _MANY
+
 
 # Modals that make a cue speech imagined, not reported; the first three also after "if".
 _IMAGINING = T.words("would could might may will 'd 'll")
@@ -234,6 +251,13 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
         return "crowd-belief"  # "Teenagers questioned for a survey have shown ...": respondents, passive
     if a > 0 and (toks[a - 1].low == "whether" or toks[a - 1].low == "if" and not (a > 1 and toks[a - 2].low == "even")):
         return "asked-not-said"  # but "even if the coach admitted ...": he did admit it
+    if info.form == "base" and a > 0 and toks[a - 1].low == "that" and _one_person(mention) \
+            and toks[k0 - 1].end == mention.end:
+        # "demanded that Milei explain the cost": one person right before a bare verb is a
+        # subjunctive, what someone asked of them, not what they said (check
+        # mandative-subjunctive; not a body, which British English gives a plural verb: "the
+        # majority expect")
+        return "mandative-subjunctive"
     if info.lemma in _ASKING and after is not None and after[1] != "quote" \
             and toks[ps.index_at(after[0])].low in _QUESTION_WORDS and _press(mention):
         # "A reporter asked if the talks had failed": the press's question, no statement (a
