@@ -107,3 +107,11 @@ def test_a_participle_cue_after_by_shares_the_subject(text, content):
 
 def test_a_participle_after_by_that_tells_a_story_is_no_claim():
     assert found("The mayor opened the hearing by telling a joke about gulls.") == []
+
+
+def test_a_participle_with_its_of_frame_after_a_comma_shares_the_subject():
+    # "accusing X of Y" is the verb, not an adjective ("an accusing look"); the object ends
+    # before the "and" of a second participle
+    text = "Deputy Ivan Berg went further, accusing the port owners of profiteering and demanding that the fees be cut.\n"
+    assert [(who, words) for _, who, words in found(text)] == [
+        ("Ivan Berg", "profiteering"), ("Ivan Berg", "the fees be cut")]

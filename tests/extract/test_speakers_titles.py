@@ -533,3 +533,13 @@ def test_a_name_after_a_lower_case_title_ends_the_phrase_as_a_person(text, name,
     # name after the title is still its holder's (rule titled-name-ends-phrase).
     [claim] = analysed(text)
     assert (speaker(claim), claim.speaker.type, claim.speaker.role) == (name, "person", role)
+
+
+@pytest.mark.parametrize("opener", ["", "Earlier this month, "])
+def test_a_full_name_after_a_title_with_a_preposition_speaks(opener):
+    # (rule name-after-title) "the Secretary for Relations with States, Archbishop X, told ..."
+    text = (f"{opener}the Vikland Secretary for Relations with Ports, Archbishop Anton Lund, told a "
+            "conference that the harbour must stay open.")
+    text = text[0].upper() + text[1:]
+    got = claims_of(text)
+    assert [(c[1], c[2]) for c in got] == [("Anton Lund", "person")]

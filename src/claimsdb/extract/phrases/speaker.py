@@ -586,6 +586,9 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             # said": a place, so look further back.
             core = left_np(ps, span[0] - 2) if span[0] >= 2 else None
             if not core or not person_head(toks[core[1]]):
+                named = _name_after_title(ps, p, comma)
+                if named is not None:
+                    return named
                 continue
             span, person_core = (core[0], span[1]), True
         head = toks[span[1]]
@@ -660,6 +663,32 @@ def _list_inside(ps: ParsedSentence, p: int, comma: int) -> bool:
         if not toks[x].text.isalpha() or toks[x].low in T.DETERMINERS:
             return False
     return False
+
+
+# Small words inside a capitalised title: "Secretary for Relations with States".
+_TITLE_JOINS = frozenset(("for", "of", "with", "and", "on", "to", "the"))
+
+
+def _name_after_title(ps: ParsedSentence, p: int, comma: int) -> tuple[Mention, str, int] | None:
+    """"The Holy See's Secretary for Relations with States, Archbishop Paul Gallagher, told ...":
+    a person's full name set off by commas after a capitalised title whose own words hold a
+    preposition; the name speaks, with the title for role (rule name-after-title)."""
+    toks = ps.toks
+    if not toks[p + 1].cap:
+        return None
+    named = ps.mention(p + 1, comma - 1)
+    if named.type != "person" or named.pronoun or " " not in named.name:
+        return None
+    r = p - 1
+    while r >= 0 and (toks[r].cap or toks[r].low in _TITLE_JOINS or toks[r].text in ("'s", "’s")):
+        r -= 1
+    if r >= 0 and toks[r].text not in (",", ";", ":", "—", "–"):
+        return None  # the title must open the sentence or follow an opener's comma
+    title = [t for t in toks[r + 1 : p] if t.low != "the"]
+    if not title or not any(t.low in title_words() for t in title):
+        return None
+    named.role = ps.text[title[0].start : toks[p - 1].end]
+    return named, "subject", r + 1
 
 
 def _with_appositive_before(ps: ParsedSentence, p: int, span: tuple[int, int]) -> tuple[Mention, str, int] | None:

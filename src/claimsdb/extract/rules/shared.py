@@ -53,7 +53,9 @@ def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
     if headline_says or (toks[i].low in ("and", "but") and info.form != "ing") or (toks[i].text == "," and info.form == "ing" and (
             ps.claims or not info.ambiguous
             # "..., claiming it made false statements": a clause follows, so it is speech
-            or (k1 < len(toks) and toks[k1].low in ("that", "he", "she", "it", "they", "we")))):
+            or (k1 < len(toks) and toks[k1].low in ("that", "he", "she", "it", "they", "we"))
+            # "..., accusing oil companies of profiteering": the frame's "of" after its object
+            or _of_frame_follows(ps, info, k1))):
         mention = shared_speaker(ps, k0)
         if mention is None:
             return None
@@ -86,6 +88,22 @@ def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
     return None
 
 
+def _of_frame_follows(ps: ParsedSentence, info: CueInfo, k1: int) -> bool:
+    """Whether a stance cue of the "accused X of Y" frame has its "of" within a short object
+    after it, before any comma: the participle is the verb, not an adjective ("an accusing
+    look")."""
+    frame = stance_frames().get(info.lemma)
+    if frame is None or frame.frame != "of":
+        return False
+    toks = ps.toks
+    for x in range(k1 + 1, min(len(toks), k1 + 6)):
+        if toks[x].text in (",", ";", ":", "."):
+            return False
+        if toks[x].low == "of":
+            return True
+    return False
+
+
 def _after_stance_object(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
                          ) -> tuple[tuple[Mention, str, int], str, int] | None:
     """"X dismissed the figures insisting that ...": a participle cue, without a comma, inside
@@ -107,7 +125,10 @@ def _after_stance_object(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
         if c.info is not None and c.cue_end is not None and c.cue_end < pos and c.start < pos \
                 and (pos < c.end or not ps.text[c.end : pos].strip()) \
                 and stance_frames().get(c.info.lemma) is not None and c.extra.get("hint") == "complement":
-            return (c.mention, "shared", k0), "shared-subject", pos
+            # (the object ends before an "and" that joins the participle: "accused X of Y and
+            # demanding that ...")
+            joined = k0 - 1 if toks[k0 - 1].low in ("and", "but") else None
+            return (c.mention, "shared", k0), "shared-subject", toks[joined].start if joined is not None else pos
     return None
 
 
