@@ -28,3 +28,11 @@ def test_a_person_then_a_body_after_a_comma():
 def test_a_body_opening_the_sentence_after_a_place_is_the_body():
     text = "In Vikton, Teachers Union officials said the strike would go ahead.\n"
     assert speakers_of(text)[0][0] != "Vikton"
+
+
+def test_an_and_inside_the_body_a_person_is_of_joins_no_two_speakers():
+    text = ("Dr Lina Dunmore of the Centre for Strategic and International Studies in Vikton said the "
+            "consensus rule made a firmer line impossible.\n")
+    assert speakers_of(text) == [("Lina Dunmore", "person")]
+    text = "Anna Dunmore of Vikco and Ivan Lund of Borgco said the deal was fair.\n"
+    assert speakers_of(text) == [("Anna Dunmore", "person"), ("Ivan Lund", "person")]

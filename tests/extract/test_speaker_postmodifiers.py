@@ -115,3 +115,9 @@ def test_an_appositive_clause_with_and_is_no_list(text, speaker):
 def test_a_list_of_speakers_before_the_cue_is_still_a_list():
     assert [s for _, s, _ in found("Anna Berg, Tom Ek and Lisa Marsh said the quota would hold.")] == [
         "Anna Berg", "Tom Ek", "Lisa Marsh"]
+
+
+def test_a_person_whose_place_a_where_clause_describes_speaks():
+    # (rule place-aside) "The mayor of X commune, where Y lies, told ..."
+    text = "The mayor of Vikton county's Lund commune, where the quay is located, told Nordic Radio that people were afraid.\n"
+    assert [who for _, who, _ in found(text)] == ["The mayor of Vikton county's Lund commune"]

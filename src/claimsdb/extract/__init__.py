@@ -12,6 +12,7 @@ Ingest and ``claims extract`` reach all this through the extractor registry
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claimsdb.extract.base import ClaimEvidence, Extraction
@@ -139,6 +140,10 @@ def _one_body_name(pieces: list[str]) -> bool:
     return lead.type not in ("country", "person", "media")
 
 
+# A person's affiliation after their name: "Anna Berg of the ...", "X at the ...".
+_AFFILIATION_WORD = re.compile(r" (?:of|at|for|from|with) ")
+
+
 def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if m.pronoun or m.type not in ("person", "group", "organization") \
             or " and " not in m.text and not countries_listed(m.text) \
@@ -150,6 +155,9 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if _plural_head_with_postmodifier(phrase.split(" and ", 1)[0]):
         return []  # "Ministers from Spain and Italy": one group, from both countries
     pieces = phrase.replace(" & ", " and ").replace(", and ", " and ").replace(", ", " and ").split(" and ")
+    if m.type == "person" and _AFFILIATION_WORD.search(pieces[0]) \
+            and not any(describe(piece, 0, len(piece)).type == "person" for piece in pieces[1:]):
+        return []  # "Dr Anna Berg of the Centre for Strategic and International Studies": one person
     if _one_body_name(pieces) or m.type == "organization" and " and " in m.name and m.name.split()[-1].lower() not in ORG_WORDS \
             and any(w.lower() in ORG_WORDS for w in m.name.split()[:-1]):
         return []  # "the National Security and Defence Council", "Vik Iron and Steel Co": one body

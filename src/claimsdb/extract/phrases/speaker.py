@@ -194,9 +194,9 @@ def _only_opener(ps: ParsedSentence, start: int) -> bool:
 def _named_body(ps: ParsedSentence, core: tuple[int, int] | None, preposition: str) -> int | None:
     """The first token of the mission or body named by ``core`` (a noun phrase) before
     ``preposition``, or None: a mission "in", "to" or "at" a place ("the Russian Embassy"), a
-    body at home "in" its capital: "the Foreign Ministry", also with an "of" after the body's
-    noun, "the Ministry of Foreign Affairs" (not "the Center at the Institute and ...", a body
-    within another)."""
+    body at home "in" its city: "the Foreign Ministry", also with an "of" or "for" after the
+    body's noun, "the Ministry of Foreign Affairs", "the Centre for Strategic Studies" (not "the
+    Center at the Institute and ...", a body within another)."""
     if core is None:
         return None
     toks = ps.toks
@@ -207,7 +207,7 @@ def _named_body(ps: ParsedSentence, core: tuple[int, int] | None, preposition: s
         return None
     if head.cap and head.low in ORG_WORDS:
         return core[0]
-    if head.cap and any(toks[j].cap and toks[j].low in ORG_WORDS and toks[j + 1].low == "of"
+    if head.cap and any(toks[j].cap and toks[j].low in ORG_WORDS and toks[j + 1].low in ("of", "for")
                         for j in range(core[0], core[1])):
         return core[0]
     return None
@@ -567,12 +567,14 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
             q = skip_between(ps, q - 2)
         span = left_np(ps, q) or (_role_object(ps, q) if toks[p + 1].cap or toks[p + 1].low in ("a", "an", "the") else None)
         person_core = False
-        if not span and (toks[p + 1].low.endswith("ing") and not toks[p + 1].cap or toks[p + 1].low == "who"):
+        if not span and (toks[p + 1].low.endswith("ing") and not toks[p + 1].cap or toks[p + 1].low in ("who", "where")):
             # "An adviser to the presidency, speaking on condition of anonymity, said", "An
-            # executive at one of them, who ..., said": a person noun with its post-modifier
-            # before a participle's or a relative clause's aside (rule postmodified-aside)
+            # executive at one of them, who ..., said", "The mayor of Vik's Lund commune, where
+            # ..., told": a person noun with its post-modifier before a participle's or a
+            # relative clause's aside (rule postmodified-aside)
             span = postmodified_np(ps, q)
-            person_core = span is not None
+            person_core = span is not None and (toks[p + 1].low != "where"
+                                                or any(person_head(toks[x]) for x in range(span[0], span[1] + 1)))
         if not span:
             return None
         widened = _subject_start(ps, *span)
@@ -596,6 +598,10 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
                 head.cap or head.low in speaker_nouns() or head.low in title_words() or T.person_noun(head.low) or person_core):
             # "Anna Lund, whose party abstained, argued ...": the name before the clause
             return _with_appositive_before(ps, p, span) or (ps.mention(*span), "subject", span[0])
+        if first.low == "where" and person_core:
+            # "The mayor of the Lund commune, where Berg lies, told ...": the person whose place
+            # the clause describes (rule place-aside)
+            return ps.mention(*span), "subject", span[0]
         if first.low in _ASKED and (toks[span[1]].cap or person_head(toks[span[1]])):
             # "Ivan Dorn, asked whether the talks would resume, said ...": the question put to
             # the speaker, whatever verbs it holds (rule asked-aside)
