@@ -115,3 +115,12 @@ def test_a_participle_with_its_of_frame_after_a_comma_shares_the_subject():
     text = "Deputy Ivan Berg went further, accusing the port owners of profiteering and demanding that the fees be cut.\n"
     assert [(who, words) for _, who, words in found(text)] == [
         ("Ivan Berg", "profiteering"), ("Ivan Berg", "the fees be cut")]
+
+
+def test_a_titled_name_and_their_counterpart_speak_each():
+    text = ("Norway's Foreign Minister Anna Berg and her Danish counterpart Lars Holm, after a meeting, said in a "
+            "joint statement that the two countries supported the plan.\n")
+    assert [who for _, who, _ in found(text)] == ["Anna Berg", "Lars Holm"]
+    # one title with "and" in it is still one person
+    text = "Secretary for Trade and Industry Anna Berg said the plan was fair.\n"
+    assert [who for _, who, _ in found(text)] == ["Anna Berg"]

@@ -144,11 +144,18 @@ def _one_body_name(pieces: list[str]) -> bool:
 _AFFILIATION_WORD = re.compile(r" (?:of|at|for|from|with) ")
 
 
+def _names_person(phrase: str) -> bool:
+    """Whether ``phrase`` names a person by a known given name and a surname: "Foreign Minister
+    Anna Berg" in "Foreign Minister Anna Berg and her Danish counterpart X", two people."""
+    named = describe(phrase, 0, len(phrase))
+    return named.type == "person" and " " in named.name and named.known_given_name
+
+
 def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if m.pronoun or m.type not in ("person", "group", "organization") \
             or " and " not in m.text and not countries_listed(m.text) \
-            or (m.role and " and " in m.role):  # "Secretary for Trade and Industry Ann Berg": one person
-        return []
+            or (m.role and " and " in m.role and not _names_person(m.role.split(" and ", 1)[0])):
+        return []  # "Secretary for Trade and Industry Ann Berg": one person
     parts: list[Mention] = []
     pos = m.start
     phrase = text[m.start : m.end]
@@ -173,7 +180,8 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
         return []
     for piece in pieces:
         off = text.find(piece, pos, m.end)
-        bare = piece.split(" ", 1)[1] if piece.lower().startswith("the ") else piece
+        # ("the ...", and "his Philippine counterpart X": the one the first names is paired with)
+        bare = piece.split(" ", 1)[1] if piece.lower().startswith(("the ", "his ", "her ", "their ")) else piece
         if off < 0 or not bare[:1].isupper():
             return []
         part = describe(text, off, off + len(piece))
