@@ -1163,6 +1163,15 @@ def test_the_ministry_capitalised_is_the_ministry_named_before():
     assert speakers(text) == ["Ministry of Fisheries in Reykjavik", "Ministry of Fisheries in Reykjavik"]
 
 
+def test_an_honorific_gives_a_unisex_given_name_its_gender():
+    # (rule honorific-gender) "Andrea" tells no gender; "Ms Lund" does, so "He" is someone else
+    text = ("Harbour master Ivan Berg was speaking on Monday to pupils from schools in the town.\n\n"
+            "Vik Party leader Andrea Lund wrote to Mr Berg on Tuesday accusing him of an error of judgement. "
+            "In a furious response, the harbour master said his comments had been distorted. "
+            "He told Ms Lund: \"You have added to this distortion.\"\n")
+    assert speakers(text)[-1] == "Ivan Berg"
+
+
 def test_a_surname_before_a_particle_is_the_whole_name():
     # Portuguese and Dutch names go on past "da", "van der": the short name is all of it.
     text = ("President Carlos Mendes da Rocha said on Monday that the trade talks would go on.\n\n"

@@ -124,3 +124,9 @@ def test_a_titled_name_and_their_counterpart_speak_each():
     # one title with "and" in it is still one person
     text = "Secretary for Trade and Industry Anna Berg said the plan was fair.\n"
     assert len(found(text)) == 1
+
+
+def test_a_participle_after_a_prepositions_object_is_not_that_objects_words():
+    # (rule participle-after-object) the letter's writer speaks, not the one written to
+    text = "Berg had written to the Danish government on June 19 saying that the plan gave Copenhagen room.\n"
+    assert [who for _, who, _ in found(text)] == ["Berg"]

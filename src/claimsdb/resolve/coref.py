@@ -135,6 +135,9 @@ _HONORIFIC = compile_pattern(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
 _HONORIFIC_NAME = compile_pattern(
     r"(?:M(?<![\w’'-]M)(?:r|rs|s|iss)|D(?<![\w’'-]D)r)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
 _NAME_GOES_ON = compile_pattern(r" [A-Z]")
+# An honorific that tells a gender, then a surname: "Ms Sturgeon", "Mr. Vik".
+_GENDERED_HONORIFIC = compile_pattern(r"(?<![\w'’-])(Mrs|Ms|Miss|Mr)\.? ([A-Z][\w'’-]*[a-z])(?![\w'’-])")
+_HONORIFIC_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 # The rest of a body's name after "of": "(Bank) of America", "(University) of Vik Falls".
 _OF_NAME = compile_pattern(r" of (?:the )?([A-Z][\w’'-]*[a-z][\w’'-]*(?: [A-Z][\w’'-]*[a-z][\w’'-]*){0,2})(?![\w’'-])")
 # The mark of a company's later mention found by its name alone: an antecedent of "the
@@ -272,6 +275,7 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
     people = {e.mention.name.rsplit(None, 1)[-1]: e.mention for e in found
               if e.mention.type == "person" and " " in e.mention.name}
     if people:
+        _genders_by_honorific(masked, people)
         taken = {e.pos for e in found}
         for start, word, block in _capitalised_words(seg, people.keys()):
             full = people[word]
@@ -508,6 +512,20 @@ def _described_name(text: str, start: int, end: int) -> Mention | None:
             if not men.role or men.role[:1].isupper() else men.role
         return men
     return None
+
+
+def _genders_by_honorific(masked: str, people: dict[str, Mention]) -> None:
+    """Give a person named in full whose given name tells no gender ("Nicola", "Andrea") the
+    gender of the honorific the article calls them by ("Ms Sturgeon"), when it uses only one for
+    that surname: a "he" after it is then someone else (rule honorific-gender)."""
+    seen: dict[str, set[str]] = {}
+    for m in _GENDERED_HONORIFIC.finditer(masked):
+        if m.group(2) in people:
+            seen.setdefault(m.group(2), set()).add(_HONORIFIC_GENDER[m.group(1)])
+    for surname, genders in seen.items():
+        person = people[surname]
+        if person.gender is None and len(genders) == 1:
+            person.gender = genders.pop()
 
 
 def _agrees(pronoun: str, ent: Mention) -> bool:

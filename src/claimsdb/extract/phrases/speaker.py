@@ -98,6 +98,11 @@ def speaker_before(ps: ParsedSentence, k: int, info: CueInfo) -> tuple[Mention, 
         return ps.mention(*document), "subject", document[0]
     if not _names_a_speaker(ps, a, b, info):
         return None
+    if info.form == "ing" and a > 0 and toks[a - 1].low in ("to", "at", "from") and quoted_as(ps, k) is None:
+        # "Berg had written to the Danish government on June 19 saying that ...": the object of
+        # a preposition, a date between, is not who the participle's words are of (rule
+        # participle-after-object)
+        return None
     if a > 0 and toks[a - 1].low in _OBJECT_PREPOSITIONS:
         # "... has been training in Holland and Ferguson said": the place ends the clause before,
         # the speaker is what follows "and".
