@@ -39,6 +39,9 @@ def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
         # South Asian papers: the place in capitals, then a colon
         ("Headline\n\nNEW DELHI: The ministry said", "NEW DELHI", None, None),
         ("KARACHI, March 4: The army said", "KARACHI", "March 4", None),
+        # the agency first, a month in capitals
+        ("Headline\n\n(ANSA) - ROME, JUNE 9 - Italy is ready", "ROME", "JUNE 9", "ANSA"),
+        ("OSLO, MARCH 3 (NTB) - The minister said", "OSLO", "MARCH 3", "NTB"),
     ],
 )
 def test_find_dateline(text, place, date, agency):
@@ -49,7 +52,7 @@ def test_find_dateline(text, place, date, agency):
 
 @pytest.mark.parametrize(
     "text",
-    ["Georgia - a country divided\n\nThe war", "Headline\n\nBREAKING: The war", "Headline\n\nKyiv: The war", "Moscow. Peace talks will go on.\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
+    ["Georgia - a country divided\n\nThe war", "Quiet day\n(NTB)\nThe war", "Headline\n\nBREAKING: The war", "Headline\n\nKyiv: The war", "Moscow. Peace talks will go on.\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
 )
 def test_no_dateline(text):
     assert find_dateline(text) is None

@@ -1,5 +1,6 @@
 """News-agency datelines: "KYIV, March 3 (Reuters) -", "ANKARA (AP) —", "Minsk, Oct. 4 (BelTA) --",
-"MOSCOW, November 14. /TASS/.", "MOSCOW. Nov 14 (Interfax) -", "NEW DELHI: ...".
+"MOSCOW, November 14. /TASS/.", "MOSCOW. Nov 14 (Interfax) -", "NEW DELHI: ...", "(ANSA) - ROME,
+JUNE 9 -".
 
 A dateline opens the first paragraph of a wire story: where the story was filed, often when, and
 the agency, then a dash. It is not part of what anyone said, and its date is the day the story
@@ -22,12 +23,15 @@ _HEAD_CHARS = 2000
 
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
           r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+# (a month in capitals too: "ROME, JUNE 9 -")
+_DATE = rf"(?:(?i:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?i:{_MONTH})(?:\s+\d{{4}})?)"
 _PLACE_WORD = r"[A-Z][A-Za-z'’.-]*"
 _PATTERN = compile_pattern(
+    # the agency may come first: "(ANSA) - ROME, JUNE 9 - "
+    r"(?:\((?P<first_agency>[^()\n]{2,40})\)[ \t]*(?:--?|–|—)[ \t]*(?=[A-Z]{3}))?"
     rf"(?P<place>{_PLACE_WORD}(?:[ /-]{_PLACE_WORD}){{0,4}}(?:,\s+{_PLACE_WORD}(?:\s{_PLACE_WORD})?)?)"
     rf"(?:[,.]\s+(?P<date>{_DATE}))?"  # "MOSCOW. Nov 14 (Interfax) -" has a full stop
-    r"(?:(?:\s*\((?P<agency>[^()\n]{2,40})\))?\s*(?:--?|–|—)\s+"
+    r"(?:(?:[ \t]*\((?P<agency>[^()\n]{2,40})\))?[ \t]*(?:--?|–|—)\s+"
     # or the agency between slashes after a full stop: "MOSCOW, November 14. /TASS/."
     r"|\.\s*/(?P<slashed>[A-Za-z][A-Za-z -]{1,20})/\.?\s+"
     # or a colon after a place in capitals: "NEW DELHI: ...", "KARACHI, March 4: ..."
@@ -78,7 +82,7 @@ def find_dateline(text: str) -> Dateline | None:
         if m is not None and _is_dateline(m) and not (m.group("colon") and _title_line(text, pos, first)):
             return Dateline(m.start(), m.end(), m.group("place"), m.group("date"),
                             m.start("date") if m.group("date") else None,
-                            m.group("agency") or m.group("slashed"))
+                            m.group("agency") or m.group("slashed") or m.group("first_agency"))
         end = text.find("\n", pos)
         if end < 0:
             break
@@ -124,4 +128,4 @@ def _is_dateline(m: re.Match[str]) -> bool:
         return place.isupper() and len(place) >= 3 and place.lower() not in _labels()
     first = re.split(r"[ /,-]", m.group("place"), maxsplit=1)[0]
     capitals = len(first) >= 3 and first.isupper()
-    return capitals or bool(m.group("date") or m.group("agency") or m.group("slashed"))
+    return capitals or bool(m.group("date") or m.group("agency") or m.group("slashed") or m.group("first_agency"))
