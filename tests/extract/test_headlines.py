@@ -53,6 +53,15 @@ def test_with_a_cue_after_the_dash_the_source_is_its_subject():
     assert got[0][1] == "Lund"
 
 
+def test_an_acronym_the_article_spells_out_is_a_source_after_a_colon():
+    # (rule headline-acronym-source) "...: NFA" over "the Norwegian Fisheries Agency (NFA)"
+    text = ("Cod stocks have fallen by half in the north: NFA\n\n"
+            "Cod stocks have fallen sharply, the Norwegian Fisheries Agency (NFA) said on Monday.\n")
+    assert found(text)[0][:2] == ("headline-source-last", "NFA")
+    # an acronym the article never spells out is no source
+    assert found("Cod stocks have fallen by half in the north: NFA\n\nThe boats stayed in port.\n") == []
+
+
 def test_a_site_name_or_a_topic_after_a_dash_is_no_source():
     assert found("Fishing quotas will be cut - BBC News" + BODY) == []
     assert found("Latest figures on fishing quotas - Statistics Norway" + BODY) == []
