@@ -1172,6 +1172,16 @@ def test_an_honorific_gives_a_unisex_given_name_its_gender():
     assert speakers(text)[-1] == "Ivan Berg"
 
 
+def test_a_headline_description_of_an_office_is_its_holder_named_next():
+    # "Defence chief: ..." over "Norway's Chief of Defence, General X, said ..." (rule
+    # role-then-name, data/role_equivalents.tsv)
+    text = ("Defence chief: Norway must prepare to defend Svalbard\n\n"
+            "The islands' status is not up for debate, the governor says\n\n"
+            "Norway's Chief of Defence, General Eirik Vikstad, said on Thursday that the forces had to "
+            "be able to protect the islands within hours.\n")
+    assert speakers(text)[0] == "Eirik Vikstad"
+
+
 def test_a_surname_before_a_particle_is_the_whole_name():
     # Portuguese and Dutch names go on past "da", "van der": the short name is all of it.
     text = ("President Carlos Mendes da Rocha said on Monday that the trade talks would go on.\n\n"

@@ -737,6 +737,10 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 if hit is None and (head in _PERSON_ROLES or _hyphenated_role(head)):
                     hit = _named_next(seg, starts, entities, positions, m, head, _role_phrase(m)) \
                         or (None if head in _SPOKES_NOUNS else _introduced_next(seg, starts, claims, entities, positions, m))
+                if hit is None and head == "<office>":
+                    # "Defence chief: ..." over "Norway's Chief of Defence, General X, said": the
+                    # office the description stands for, held by the person the body names next
+                    hit = _named_next(seg, starts, entities, positions, m, "", offices=_described_office(m))
                 if hit is None and head in _USUALLY_UNNAMED:
                     hit = _unnamed_before(seg, block_starts, m, head, candidates)
             if hit is not None:
@@ -1658,10 +1662,10 @@ _HEADINGS_PASSED = 4
 
 
 def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
-                m: Mention, head: str, phrase: str = "") -> Mention | None:
+                m: Mention, head: str, phrase: str = "", offices: tuple[str, ...] = ()) -> Mention | None:
     """The named person with the role ``head`` (and the whole role ``phrase``, when given: "the
-    foreign secretary" is no home secretary) who is the subject of one of the next two
-    sentences: news often gives a speaker's role first and the name after it. Heading lines
+    foreign secretary" is no home secretary; or holding one of ``offices``) who is the subject of
+    one of the next two sentences: news often gives a speaker's role first and the name after it. Heading lines
     between (a byline, a dateline, an "Updated" stamp under a standfirst) are read but not
     counted, up to ``_HEADINGS_PASSED`` of them (rule role-then-name)."""
     here = bisect_right(starts, m.start) - 1
@@ -1674,11 +1678,19 @@ def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], posi
             prose += 1
         s_end = starts[k + 1] if k + 1 < len(starts) else len(seg.text)
         first = bisect_left(positions, starts[k])
-        if first < len(entities) and entities[first].pos < min(s_end, starts[k] + 40):
+        if offices:
+            # the first person in the sentence's first words, with the office in their role or
+            # in the words before the name: "Norway's Chief of Defence, General X"
+            first = next((i for i in range(first, len(entities)) if entities[i].pos >= min(s_end, starts[k] + 80)
+                          or _is_person(entities[i].mention)), len(entities))
+        if first < len(entities) and entities[first].pos < min(s_end, starts[k] + (80 if offices else 40)):
             men = entities[first].mention
             role = men.role.lower().replace(",", " ") if men.role else ""
-            if (_is_person(men) and " " in men.name and head in role.split() and (not phrase or phrase in role)
-                    and (m.country is None or men.country in (None, m.country))):
+            if offices:
+                holds = _holds(f"{role} {seg.text[starts[k] : entities[first].pos]} {men.text}".lower(), offices)
+            else:
+                holds = head in role.split() and (not phrase or phrase in role)
+            if _is_person(men) and " " in men.name and holds and (m.country is None or men.country in (None, m.country)):
                 return men
     return None
 
