@@ -62,6 +62,14 @@ def test_an_acronym_the_article_spells_out_is_a_source_after_a_colon():
     assert found("Cod stocks have fallen by half in the north: NFA\n\nThe boats stayed in port.\n") == []
 
 
+def test_a_headline_of_two_parts_ending_in_a_speaker_and_a_quotation():
+    # (rule two-part-headline) the first part is news, the second a speaker's quoted words
+    text = ("Drone fragments found again in Vik county. Lund: “Norway will not be intimidated”\n\n"
+            "Prime Minister Anna Lund said on Sunday that Norway would not be intimidated.\n")
+    got = found(text)
+    assert got[0][:2] == ("headline-colon", "Anna Lund") and "intimidated" in got[0][2]
+
+
 def test_a_site_name_or_a_topic_after_a_dash_is_no_source():
     assert found("Fishing quotas will be cut - BBC News" + BODY) == []
     assert found("Latest figures on fishing quotas - Statistics Norway" + BODY) == []
