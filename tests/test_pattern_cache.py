@@ -202,3 +202,18 @@ def test_processes_writing_at_once_keep_each_others_entries(fresh_cache):
     assert [w.wait() for w in writers] == [0] * 6
     entries, hours = _on_file()
     assert len(entries) == 6 * 30 and set(hours) == set(entries)
+
+
+def test_the_countries_pattern_from_the_cache_is_the_one_built_afresh(fresh_cache):
+    """The country lexicon's pattern text and surface table are read from the cache by later
+    processes: the same as building them from the lexicon."""
+    from claimsdb.resolve import countries
+
+    built = countries._build_pattern()
+    surface = dict(countries._SURFACE)
+    new_process()
+    countries._SURFACE.clear()
+    again = countries._build_pattern()  # refills _SURFACE, from the cache this time
+    assert again == built and countries._SURFACE == surface
+    text, table = countries._pattern_text_and_surface()
+    assert again.pattern == text and table == surface and len(table) > 2000

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from claimsdb.trie import trie_regex
+from claimsdb.trie import _trie_regex
 import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
@@ -67,9 +67,8 @@ def _split(field: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in field.split("|") if x.strip())
 
 
-def _load_rows() -> list[_Row]:
+def _load_rows(text: str) -> list[_Row]:
     rows = []
-    text = (files("claimsdb.data") / "countries.tsv").read_text(encoding="utf-8")
     header_seen = False
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -119,7 +118,8 @@ def _without_article(form: str) -> str:
     return form
 
 
-_ROWS = _load_rows()
+_LEXICON = (files("claimsdb.data") / "countries.tsv").read_text(encoding="utf-8")
+_ROWS = _load_rows(_LEXICON)
 COUNTRY_CODES: frozenset[str] = frozenset(r.code for r in _ROWS if r.kind == "country")
 ORG_CODES: frozenset[str] = frozenset(r.code for r in _ROWS if r.kind == "org")
 _NAMES: dict[str, str] = {r.code: r.name for r in _ROWS if r.kind in ("country", "org")}
@@ -233,8 +233,21 @@ def _surface_forms() -> list[tuple[str, str | None, str]]:
 
 
 def _build_pattern() -> re.Pattern[str]:
-    from claimsdb.pattern_cache import compile_pattern  # only text search needs it, not look-ups
+    # (only text search needs the cache, not look-ups)
+    from claimsdb.pattern_cache import cached_value, compile_pattern
 
+    text, surface = cached_value("countries", _pattern_inputs(), _pattern_text_and_surface, uses=_PATTERN_BUILDERS)
+    _SURFACE.update(surface)
+    return compile_pattern(text)
+
+
+def _pattern_text_and_surface() -> tuple[str, dict[str, tuple[str | None, str]]]:
+    """The text of the pattern (a prefix tree of every surface form), and what _SURFACE holds.
+
+    Both follow from the lexicon's rows alone, so they are kept in the pattern cache: a new
+    process reads them instead of normalising and escaping some 4,300 forms and keying the
+    prefix tree on them (about 80M instructions, in every process that searches text)."""
+    surface_keys: dict[str, tuple[str | None, str]] = {}
     sequences = []
     for surface, code, kind in _surface_forms():
         if not surface:
@@ -242,8 +255,8 @@ def _build_pattern() -> re.Pattern[str]:
         # A combining form is keyed without its hyphen, which the match does not cover.
         key = _norm(surface[:-1] if surface.endswith("-") else surface)
         # The first row wins, as in _LOOKUP, but a block phrase always hides what it contains.
-        if key not in _SURFACE or kind == "block":
-            _SURFACE[key] = (code, kind)
+        if key not in surface_keys or kind == "block":
+            surface_keys[key] = (code, kind)
         if surface.endswith("-"):
             # A combining form counts only before a hyphen: "Franco-British", not "Franco".
             sequences.append(_atoms(surface[:-1]) + ["(?=[-‐‑])"])
@@ -252,7 +265,18 @@ def _build_pattern() -> re.Pattern[str]:
     # Every match starts with one of the forms' first atoms (one character each): a look-ahead
     # for them lets the scan skip every other character fast.
     firsts = "|".join(sorted({seq[0] for seq in sequences}))
-    return compile_pattern(r"(?=" + firsts + r")(?<!\w)(?:" + trie_regex(sequences) + r")(?!\w)")
+    return r"(?=" + firsts + r")(?<!\w)(?:" + _trie_regex(sequences) + r")(?!\w)", surface_keys
+
+
+# What the cached pattern text and surface table are built from besides the builder's code:
+# the lexicon's text, the row layout it is read into and the character table of _norm.
+def _pattern_inputs() -> bytes:
+    return "\0".join((_LEXICON, repr(_Row.__match_args__), repr(sorted(_APOSTROPHES.items())))).encode()
+
+
+# ... and the functions whose code they depend on (an edit to any of them keys a new entry).
+_PATTERN_BUILDERS = (_load_rows, _split, _surface_forms, _without_article, _plural, _norm, _strip_accents, _atoms,
+                     _atom, _trie_regex)
 
 
 # Built on first use: looking a name up (what queries do) needs no pattern.
