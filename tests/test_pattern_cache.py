@@ -217,3 +217,13 @@ def test_the_countries_pattern_from_the_cache_is_the_one_built_afresh(fresh_cach
     assert again == built and countries._SURFACE == surface
     text, table = countries._pattern_text_and_surface()
     assert again.pattern == text and table == surface and len(table) > 2000
+
+
+def test_the_country_lookup_tables_from_the_cache_are_the_ones_built_afresh(fresh_cache):
+    from claimsdb.resolve import countries
+
+    built = countries._cached_lookup_tables()
+    new_process()
+    again = countries._cached_lookup_tables()
+    assert again == built == countries._lookup_tables() == (countries._LOOKUP, countries._AGENCIES, countries._DEMONYMS)
+    assert countries._LOOKUP["ukrainian"] == "UA" and countries._AGENCIES["unicef"] == "UN"
