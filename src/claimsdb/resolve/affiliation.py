@@ -526,11 +526,21 @@ def _body_titles() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
                  for t, bodies in rows)
 
 
+@cache
+def _any_body_title() -> re.Pattern[str]:
+    """All the body titles' patterns as one alternation: a phrase it finds nothing in holds no
+    title (each alternative is a whole title's pattern, lookarounds and all, so the one
+    search finds a match exactly when one of the title patterns would)."""
+    return compile_pattern("|".join(pattern.pattern for pattern, _ in _body_titles()), re.IGNORECASE)
+
+
 def _body_title_country(phrases: list[str], document_countries: Callable[[], set[str]]) -> str | None:
     """"Assistant Secretary-General for Humanitarian Affairs", "Commissioner for Energy": a title
     only an international body gives, of the one such body the article names (rule
     body-title)."""
     for p in phrases:
+        if not _any_body_title().search(p):
+            continue  # one search instead of one per title: almost no phrase holds one
         for pattern, bodies in _body_titles():
             if pattern.search(p):
                 named = [b for b in bodies if b in document_countries()]

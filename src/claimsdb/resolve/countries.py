@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from claimsdb.trie import trie_regex
+from claimsdb.pattern_cache import cached_value, compile_pattern
+from claimsdb.trie import _trie_regex
 import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
@@ -67,9 +68,8 @@ def _split(field: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in field.split("|") if x.strip())
 
 
-def _load_rows() -> list[_Row]:
+def _load_rows(text: str) -> list[_Row]:
     rows = []
-    text = (files("claimsdb.data") / "countries.tsv").read_text(encoding="utf-8")
     header_seen = False
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -119,35 +119,44 @@ def _without_article(form: str) -> str:
     return form
 
 
-_ROWS = _load_rows()
+_LEXICON = (files("claimsdb.data") / "countries.tsv").read_text(encoding="utf-8")
+_ROWS = _load_rows(_LEXICON)
 COUNTRY_CODES: frozenset[str] = frozenset(r.code for r in _ROWS if r.kind == "country")
 ORG_CODES: frozenset[str] = frozenset(r.code for r in _ROWS if r.kind == "org")
 _NAMES: dict[str, str] = {r.code: r.name for r in _ROWS if r.kind in ("country", "org")}
+
+
+def _lexicon_inputs() -> bytes:
+    """What the tables kept in the pattern cache are built from besides their builders' code:
+    the lexicon's text, the row layout it is read into and the character table of _norm."""
+    return "\0".join((_LEXICON, repr(_Row.__match_args__), repr(sorted(_APOSTROPHES.items())))).encode()
+
 
 # Exact look-up: folded form → code. Filled in passes so that a code's own name wins over another
 # row's alias, demonym or capital when two rows share a form. Ambiguous short forms are listed
 # once, for the country news means by them: "Congo" and "Congolese" for the DR Congo (AP and
 # Reuters style), "Korea" for South Korea, "Dominican" for the Dominican Republic.
-_LOOKUP: dict[str, str] = {}
-for _pass in ("code", "name", "alias", "demonym", "capital"):
-    for _r in _ROWS:
-        if _r.kind in ("block", "region"):
-            continue  # a region is no country: "Crimea" alone names no speaker's state
-        if _pass == "code":
-            forms: tuple[str, ...] = (_r.code,)
-        elif _pass == "name":
-            forms = (_r.name,)
-        elif _pass == "alias":
-            forms = _r.aliases + _r.codes
-        elif _pass == "demonym":
-            forms = _r.demonyms + tuple(p for p in map(_plural, _r.demonyms) if p)
-        else:
-            forms = _r.capitals
-        for _f in forms:
-            for _k in {_fold(_f), _fold(_without_article(_f)), _fold(_f.rstrip("-"))}:
-                if _k:
-                    _LOOKUP.setdefault(_k, _r.code)
-
+def _lookup(rows: list[_Row]) -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for kind_of_form in ("code", "name", "alias", "demonym", "capital"):
+        for r in rows:
+            if r.kind in ("block", "region"):
+                continue  # a region is no country: "Crimea" alone names no speaker's state
+            if kind_of_form == "code":
+                forms: tuple[str, ...] = (r.code,)
+            elif kind_of_form == "name":
+                forms = (r.name,)
+            elif kind_of_form == "alias":
+                forms = r.aliases + r.codes
+            elif kind_of_form == "demonym":
+                forms = r.demonyms + tuple(p for p in map(_plural, r.demonyms) if p)
+            else:
+                forms = r.capitals
+            for f in forms:
+                for k in {_fold(f), _fold(_without_article(f)), _fold(f.rstrip("-"))}:
+                    if k:
+                        lookup.setdefault(k, r.code)
+    return lookup
 
 
 def _spells_body(form: str, row: _Row) -> bool:
@@ -161,9 +170,32 @@ def _spells_body(form: str, row: _Row) -> bool:
 
 # Folded name of an agency or institution of a body (UNICEF, the World Food Programme, the ECB) →
 # the body's code: such a speaker keeps its own name and speaks for the body (rule body-agency).
-_AGENCIES: dict[str, str] = {
-    _fold(f): _r.code for _r in _ROWS if _r.kind == "org" for f in _r.aliases + _r.codes if not _spells_body(f, _r)
-}
+def _agencies(rows: list[_Row]) -> dict[str, str]:
+    return {_fold(f): r.code for r in rows if r.kind == "org" for f in r.aliases + r.codes if not _spells_body(f, r)}
+
+
+# A region's demonym ("Scot", "Welshman", "Bavarian") names a person of its country; a
+# country's own demonym wins where both list the same word.
+def _demonyms(rows: list[_Row]) -> dict[str, str]:
+    return {_fold(d): r.code for kind in ("region", "country") for r in rows if r.kind == kind
+            for d in r.demonyms if not d.endswith("-")}
+
+
+def _lookup_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    rows = _load_rows(_LEXICON)
+    return _lookup(rows), _agencies(rows), _demonyms(rows)
+
+
+def _cached_lookup_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """:func:`_lookup_tables` from the pattern cache, keyed by the lexicon and the code of every
+    function the tables are built with (an edited lexicon or builder keys a new entry): folding
+    some 5,000 forms cost each process more than reading the tables back."""
+    return cached_value("country-lookup", _lexicon_inputs(), _lookup_tables,
+                        uses=(_load_rows, _split, _lookup, _agencies, _demonyms, _spells_body, _plural,
+                              _without_article, _fold.__wrapped__, _norm, _strip_accents))
+
+
+_LOOKUP, _AGENCIES, _DEMONYMS = _cached_lookup_tables()
 
 
 def body_agency(text: str) -> str | None:
@@ -233,8 +265,18 @@ def _surface_forms() -> list[tuple[str, str | None, str]]:
 
 
 def _build_pattern() -> re.Pattern[str]:
-    from claimsdb.pattern_cache import compile_pattern  # only text search needs it, not look-ups
+    text, surface = cached_value("countries", _lexicon_inputs(), _pattern_text_and_surface, uses=_PATTERN_BUILDERS)
+    _SURFACE.update(surface)
+    return compile_pattern(text)
 
+
+def _pattern_text_and_surface() -> tuple[str, dict[str, tuple[str | None, str]]]:
+    """The text of the pattern (a prefix tree of every surface form), and what _SURFACE holds.
+
+    Both follow from the lexicon's rows alone, so they are kept in the pattern cache: a new
+    process reads them instead of normalising and escaping some 4,300 forms and keying the
+    prefix tree on them (about 80M instructions, in every process that searches text)."""
+    surface_keys: dict[str, tuple[str | None, str]] = {}
     sequences = []
     for surface, code, kind in _surface_forms():
         if not surface:
@@ -242,8 +284,8 @@ def _build_pattern() -> re.Pattern[str]:
         # A combining form is keyed without its hyphen, which the match does not cover.
         key = _norm(surface[:-1] if surface.endswith("-") else surface)
         # The first row wins, as in _LOOKUP, but a block phrase always hides what it contains.
-        if key not in _SURFACE or kind == "block":
-            _SURFACE[key] = (code, kind)
+        if key not in surface_keys or kind == "block":
+            surface_keys[key] = (code, kind)
         if surface.endswith("-"):
             # A combining form counts only before a hyphen: "Franco-British", not "Franco".
             sequences.append(_atoms(surface[:-1]) + ["(?=[-‐‑])"])
@@ -252,7 +294,13 @@ def _build_pattern() -> re.Pattern[str]:
     # Every match starts with one of the forms' first atoms (one character each): a look-ahead
     # for them lets the scan skip every other character fast.
     firsts = "|".join(sorted({seq[0] for seq in sequences}))
-    return compile_pattern(r"(?=" + firsts + r")(?<!\w)(?:" + trie_regex(sequences) + r")(?!\w)")
+    return r"(?=" + firsts + r")(?<!\w)(?:" + _trie_regex(sequences) + r")(?!\w)", surface_keys
+
+
+# The functions whose code the cached pattern text and surface table depend on besides the
+# builder's (an edit to any of them keys a new entry).
+_PATTERN_BUILDERS = (_load_rows, _split, _surface_forms, _without_article, _plural, _norm, _strip_accents, _atoms,
+                     _atom, _trie_regex)
 
 
 # Built on first use: looking a name up (what queries do) needs no pattern.
@@ -286,12 +334,6 @@ def country_code(text: str) -> str | None:
     if key.startswith("the "):
         key = key[4:]
     return _LOOKUP.get(key)
-
-
-# A region's demonym ("Scot", "Welshman", "Bavarian") names a person of its country; a
-# country's own demonym wins where both list the same word.
-_DEMONYMS: dict[str, str] = {_fold(d): r.code for kind in ("region", "country") for r in _ROWS if r.kind == kind
-                             for d in r.demonyms if not d.endswith("-")}
 
 
 def demonym_code(text: str) -> str | None:
