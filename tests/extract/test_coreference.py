@@ -1182,6 +1182,16 @@ def test_a_headline_description_of_an_office_is_its_holder_named_next():
     assert speakers(text)[0] == "Eirik Vikstad"
 
 
+def test_the_lawmaker_is_the_representative_or_senator_named_before():
+    text = ("Rep. Anna Vik of the ruling Farmers Party told reporters the talks had failed.\n\n"
+            "The lawmaker said the government had misled the public.\n")
+    assert speakers(text) == ["Anna Vik", "Anna Vik"]
+    # a deputy prime minister is no lawmaker
+    text = ("Deputy Prime Minister Lars Berg said the fuel would last.\n\n"
+            "The lawmaker said the government had misled the public.\n")
+    assert speakers(text)[-1] != "Lars Berg"
+
+
 def test_a_surname_before_a_particle_is_the_whole_name():
     # Portuguese and Dutch names go on past "da", "van der": the short name is all of it.
     text = ("President Carlos Mendes da Rocha said on Monday that the trade talks would go on.\n\n"

@@ -691,6 +691,10 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
             # "the correspondent", "our analyst": the one person the article gave that role
             # before ("Nordic Radio correspondent Tom Ardle"), else unnamed (rule introduced-role).
             hit = None if _kept_anonymous(seg.text, m) else _only_holder(candidates, own)
+            if hit is None and _described_office(m) and not _kept_anonymous(seg.text, m, starts):
+                # "the lawmaker" after "Rep. X" or "Senator Y": the offices the noun stands for
+                # (data/role_equivalents.tsv), as "the head of state" is found
+                hit = _person_antecedent(seg, starts, entities, positions, m, "<office>", candidates)
             if hit is not None:
                 _adopt(m, hit)
             outcomes[id(m)] = hit is not None
