@@ -184,6 +184,9 @@ def test_find_countries_any_text(text: str) -> None:
         # close to a government is of it; an autonomous region counts for its country
         ("a source close to the Kremlin", "RU"),
         ("Åland's head of government", "FI"),
+        # agencies of the UN system by their own names
+        ("International Atomic Energy Agency spokesman", "UN"),
+        ("IAEA Director General", "UN"),
     ],
 )
 def test_country_of_phrase(phrase: str, code: str) -> None:

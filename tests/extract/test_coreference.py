@@ -1192,6 +1192,14 @@ def test_the_lawmaker_is_the_representative_or_senator_named_before():
     assert speakers(text)[-1] != "Lars Berg"
 
 
+def test_a_bodys_chief_is_not_another_bodys_chief():
+    # "the IAEA chief" names its body, which stands for the UN: it qualifies the role all the same
+    text = ("Plant loses power\n\nIAEA Director General Rafael Grossi said on Monday the plant had lost power again.\n\n"
+            "Rosatom chief Anton Vik, who met Grossi in Vienna, told reporters that a restart was possible. "
+            "The IAEA chief, however, said that any restart would be unsafe.\n")
+    assert speakers(text)[-1] == "Rafael Grossi"
+
+
 def test_a_surname_before_a_particle_is_the_whole_name():
     # Portuguese and Dutch names go on past "da", "van der": the short name is all of it.
     text = ("President Carlos Mendes da Rocha said on Monday that the trade talks would go on.\n\n"

@@ -2093,8 +2093,9 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
             if same and role.endswith(same) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(same)]) \
                     and " of " not in f" {role[: len(role) - len(same)]}":  # "friend of the Tory leader"
                 return e
-    qualified = any(w[:1].isupper() and w.lower() not in title_words() and not demonym_code(w) and not country_code(w)
-                    for w in m.text.split()[1:]) \
+    # (a body's name qualifies the role, even one that stands for the UN: "the IAEA chief")
+    qualified = any(w[:1].isupper() and w.lower() not in title_words() and not demonym_code(w)
+                    and country_code(w) in (None, *_BODY_CODES) for w in m.text.split()[1:]) \
         or any(w in _OTHER_OFFICE for w in phrase.lower().replace("-", " ").split()[:-1])
     for e in persons if not qualified else ():  # "the Tory leader" is no Lib Dem leader; "the shadow chancellor" no chancellor
         words = (e.role or "").lower().split()
