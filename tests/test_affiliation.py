@@ -1092,3 +1092,12 @@ def test_a_listed_office_holder_called_by_a_role_noun_keeps_the_register_s_count
     text = ("Drones found near the border\n\nPresident Maia Sandu convened the security council for the following week. "
             "The head of state said Moldova needed a clear legal framework for shooting down drones.\n")
     assert {c["speaker"]: c["country"] for c in exported(tmp_path, text)}["Maia Sandu"] == "MD"
+
+
+def test_a_shadow_minister_is_of_the_country_whose_minister_the_headline_quotes(tmp_path):
+    # "shadow" is a word of domestic politics (data/domestic_roles.txt)
+    text = ("Berg warns of port closures, says defence secretary\n\n"
+            "UK Defence Secretary Anna Berg told MPs the ports of Vikby would stay open.\n\n"
+            "Responding for the opposition, the shadow defence secretary, Lars Holm, said the plan was too late.\n")
+    countries = {c["speaker"]: c["country"] for c in exported(tmp_path, text)}
+    assert countries["Anna Berg"] == "GB" and countries["Lars Holm"] == "GB"
