@@ -1101,3 +1101,28 @@ def test_a_shadow_minister_is_of_the_country_whose_minister_the_headline_quotes(
             "Responding for the opposition, the shadow defence secretary, Lars Holm, said the plan was too late.\n")
     countries = {c["speaker"]: c["country"] for c in exported(tmp_path, text)}
     assert countries["Anna Berg"] == "GB" and countries["Lars Holm"] == "GB"
+
+
+@pytest.mark.parametrize("title", ["Foreign Affairs Secretary", "petroleum minister", "Senator"])
+def test_a_secretary_a_lower_case_minister_or_a_senator_is_of_the_dateline_s_country(tmp_path, title):
+    text = f"Ports stay open\n\nOSLO, March 3 (NTB) - The ports will stay open, {title} Anna Vik said.\n"
+    assert exported(tmp_path, text)[0]["country"] == "NO"
+
+
+def test_a_secretary_without_dateline_is_of_the_government_whose_head_speaks(tmp_path):
+    # (rule government-colleague) the headline names Ukraine, the story's subject; the
+    # president quoted is Kenya's, and so is his cabinet secretary
+    text = ("Ruto: Africa cannot afford another year of war in Ukraine\n\n"
+            "President William Ruto said Kenya was paying a heavy price for the war in Ukraine.\n\n"
+            "Foreign Affairs Cabinet Secretary Anna Mwangi said Kenya had received assurances from Kyiv. "
+            "Ukraine, Ukraine and Ukraine again.\n")
+    countries = {c["speaker"]: c["country"] for c in exported(tmp_path, text)}
+    assert countries["Anna Mwangi"] in (countries["William Ruto"], None, "")
+    assert countries["Anna Mwangi"] != "UA"
+
+
+def test_a_former_office_s_country_gives_way_to_the_person_s_present_body(tmp_path):
+    # (rule former-role-country)
+    text = ("Funds for Kyiv\n\nThe EU's foreign policy chief, Kaja Kallas, backed the Commission. "
+            "The former Estonian prime minister said Europe had no better option.\n")
+    assert {c["speaker"]: c["country"] for c in exported(tmp_path, text)}["Kaja Kallas"] == "EU"

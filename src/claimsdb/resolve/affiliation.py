@@ -156,6 +156,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     headline_politics = cache(lambda: _headline_politics(text, title))
     # A person quoted with several roles is decided once per role, from the same mentions.
     mentions: dict[str, list[str]] = {}
+    colleagues: list[ClaimCandidate] = []  # titled ministers decided by their government, after the loop
     for c in claims:
         sp = c.speaker
         if sp.type in _SKIPPED_TYPES or sp.country:
@@ -212,6 +213,13 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                 # article about one country (its dateline's, or the one its headline names and
                 # it names most): that country's (rule own-country-office)
                 decided[key] = (own_country(), None, True)
+            if decided[key][0] is None and sp.type == "person" and sp.role and _OTHER_TITLED_OFFICE.search(sp.role):
+                # the same for "Home Secretary X", "petroleum minister Y" under a dateline; else
+                # decided below, by the government the article quotes (rule government-colleague)
+                if dateline is not None:
+                    decided[key] = (own_country(), None, True)
+                else:
+                    colleagues.append(c)
             if decided[key][0] is None and dateline is not None \
                     and _STATE_OFFICE.search(" ".join((sp.role or "", sp.name, phrase))) and own_country():
                 # "The Foreign Office said", "Presidency spokesperson X", "Navy spokesman Y": a
@@ -228,6 +236,36 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
     _the_same_noun_again(text, claims)
+    _government_colleagues(claims, colleagues, lambda: _headline_state_body(title or text[: text.find("\n")]))
+
+
+# Titles of a head of state or government, whose ministers the article may name without country.
+# (not the "Chancellor of the Exchequer", a finance minister)
+_HEAD_OF_GOVERNMENT = compile_pattern(r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor(?! of)|[Pp]remier)\b")
+
+
+def _government_colleagues(claims: list[ClaimCandidate], colleagues: list[ClaimCandidate],
+                           headline_body: Callable[[], str | None]) -> None:
+    """"Home Secretary X", "petroleum minister Y" with no country of their own and no dateline:
+    the country of the one government whose head the article quotes with a country ("President
+    X", KE), else of the state body or party its headline names ("Labour accused of broken
+    pledge"). Not the one country the headline names, often the story's subject, not whose
+    ministers speak ("Ruto: Africa cannot afford another year of war in Ukraine") (rule
+    government-colleague)."""
+    if not colleagues:
+        return
+    heads = {c.speaker.country for c in claims if c.speaker.country and c.speaker.type == "person" and c.speaker.role
+             and _HEAD_OF_GOVERNMENT.search(c.speaker.role) and not _SUBORDINATE_BEFORE.search(c.speaker.role)}
+    country = heads.pop() if len(heads) == 1 else None if heads else headline_body()
+    if country is None:
+        return
+    for c in colleagues:
+        if c.speaker.country is None:
+            c.speaker.country, c.speaker.country_inferred = country, True
+
+
+# "Vice President", "Deputy Prime Minister", "former president": not the head of government.
+_SUBORDINATE_BEFORE = compile_pattern(r"(?i)\b(?:vice|deputy|former|ex)[- ]")
 
 
 # A round-up's paragraph that opens with the region it reports on: "Kherson Oblast: The regional
@@ -294,6 +332,11 @@ _NATIONAL_OFFICE = compile_pattern(r"\b(?:[Mm]inist(?:er|ry)|[Gg]overnment|[Cc]a
 _TITLED_OFFICE = compile_pattern(r"(?:^|\b)(?:[A-Z][a-z]+ )*Minister\b|\bCentral Bank (?:Governor|Chair(?:man|woman)?)\b"
                             r"|\b(?:Defen[cs]e|Armed) Forces (?:[Cc]ommander|[Cc]hief)\b|\bChief of (?:the )?(?:General|Defen[cs]e) Staff\b"
                             r"|\bProsecutor[- ]General\b")
+
+
+# Titles that some countries give ministers, or that papers write in lower case: "Foreign
+# Affairs Secretary X", "Home Secretary Y", "petroleum minister Z" (not "Secretary-General").
+_OTHER_TITLED_OFFICE = compile_pattern(r"\b(?:[A-Z][a-z]+ )+Secretary\b(?![- ]General)|\b[a-z]+ minister\b")
 
 
 # A state's own body as written without its country, capitalised: "the Foreign Office", "the
@@ -464,6 +507,10 @@ def _lazy(compute: Callable[[], set[str]]) -> Callable[[], set[str]]:
     return cache(compute)
 
 
+# A past office: "the former Estonian prime minister", "ex-president".
+_FORMER_ROLE = compile_pattern(r"\b(?:[Ff]ormer|ex-)")
+
+
 def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: str, names: list[str],
              year: int | None, document_countries: Callable[[], set[str]],
              mentions: dict[str, list[str]]) -> tuple[str | None, str | None]:
@@ -477,10 +524,19 @@ def _country(text: str, name: str, speaker_type: str, role: str | None, phrase: 
     phrases = [p for p in phrases if not (name_words and set(p.split()) <= name_words)]
     # The person's own name is no demonym ("Mr Irish", "Philip French, the critic").
     in_name = {w for w in name_words if country_of_phrase(w)}
+    former = None
     for p in phrases:
         code = country_of_phrase(_without_words(p, in_name) if in_name else p)
+        if code and _FORMER_ROLE.search(p) and person:
+            # "the former Estonian prime minister" of a person the article gives another
+            # office ("the EU's foreign policy chief"): the past office's country only if
+            # nothing else places them (rule former-role-country)
+            former = former or code
+            continue
         if code:
             return code, None
+    if former:
+        return former, None
     code = _body_title_country(own, document_countries)
     if code:
         return code, None
