@@ -178,7 +178,10 @@ def test_find_countries_any_text(text: str) -> None:
         ("Russia's mission to the UN", "RU"),
         ("the OSCE mission in Ukraine", "OSCE"),
         # a remit, then the place it is in (rule remit-place); the Pope stands for the Holy See
-        ("the Pope's envoy for peace in Ukraine", "VA"),
+        ("the papal envoy for peace in Ukraine", "VA"),
+        # a body in the place, not a remit: the country is the speaker's own
+        ("a spokeswoman for the government in Kyiv", "UA"),
+        ("a source close to the government in Kyiv", "UA"),
         ("Norway's envoy for peace in the Middle East", "NO"),
         ("Minister for Foreign Affairs in Norway", "NO"),
         # close to a government is of it; an autonomous region counts for its country
@@ -200,7 +203,8 @@ def test_country_of_phrase(phrase: str, code: str) -> None:
                                     "a fellow at the Institute of Finnish, Baltic and Nordic Studies",
                                     "head of Polish Studies at the university",
                                     "special envoy for peace in Ukraine", "rapporteur on human rights in Belarus",
-                                    "minister for relations with Russia", "an adviser to the Kremlin"])
+                                    "minister for relations with Russia", "an adviser to the Kremlin",
+                                    "Tom Pope", "Union leader Dave Pope"])
 def test_country_of_phrase_none(phrase: str) -> None:
     # A country named only as what the role points at does not tell whom the speaker serves.
     assert country_of_phrase(phrase) is None

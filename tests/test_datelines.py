@@ -42,6 +42,8 @@ def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
         # the agency first, a month in capitals
         ("Headline\n\n(ANSA) - ROME, JUNE 9 - Italy is ready", "ROME", "JUNE 9", "ANSA"),
         ("OSLO, MARCH 3 (NTB) - The minister said", "OSLO", "MARCH 3", "NTB"),
+        # the agency wrapped onto the next line after the date
+        ("KYIV, March 3\n(Reuters) - The minister said", "KYIV", "March 3", "Reuters"),
     ],
 )
 def test_find_dateline(text, place, date, agency):
@@ -52,7 +54,7 @@ def test_find_dateline(text, place, date, agency):
 
 @pytest.mark.parametrize(
     "text",
-    ["Georgia - a country divided\n\nThe war", "Quiet day\n(NTB)\nThe war", "Headline\n\nBREAKING: The war", "Headline\n\nKyiv: The war", "Moscow. Peace talks will go on.\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
+    ["Georgia - a country divided\n\nThe war", "Quiet Day\n(NTB) - The war", "(File photo) - WASHINGTON, MARCH 3 - The war", "Headline\n\nBREAKING: The war", "Headline\n\nKyiv: The war", "Moscow. Peace talks will go on.\n\nThe war", "Grain deal is dead - Turkish FM\n\nIt is", "Quiet day\n\nNothing - at all."],
 )
 def test_no_dateline(text):
     assert find_dateline(text) is None

@@ -191,7 +191,7 @@ def test_publication_date_byline_forms(line: str) -> None:
 
 @pytest.mark.parametrize("body, day", [
     ("The minister said on Sunday (Jul. 6) that the talks would go on.", date(2025, 7, 6)),
-    ("The minister said on 5 June that the talks would go on.", date(2025, 6, 7)),
+    ("The minister said on Thursday, 5 June that the talks would go on.", date(2025, 6, 7)),
 ])
 def test_a_slashed_date_either_way_round_is_read_by_the_dates_written_with_a_months_name(body, day) -> None:
     # 06/07/2025: 6 July or June 7; the day the article names by its month decides
@@ -201,8 +201,10 @@ def test_a_slashed_date_either_way_round_is_read_by_the_dates_written_with_a_mon
 
 def test_a_slashed_date_either_way_round_stays_unread_when_no_named_date_decides() -> None:
     assert find_publication_date("Title\nPublished on 06/07/2025\n\nThe talks went on in March.") is None
+    # a background date with no weekday decides nothing
+    assert find_publication_date("Title\nPublished on 06/07/2025\n\nThe ban, in force since 1 June, was criticised.") is None
     # both readings follow a named date by less than a week: still not guessed
-    assert find_publication_date("Title\nPublished on 03/04/2025\n\nTalks on 1 March and 30 March.") is None
+    assert find_publication_date("Title\nPublished on 03/04/2025\n\nTalks on Saturday, 1 March and Sunday, 30 March.") is None
 
 
 def test_publication_date_dateline_and_text() -> None:

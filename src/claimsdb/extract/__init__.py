@@ -117,6 +117,12 @@ def _plural_head_with_postmodifier(first: str) -> bool:
     return False
 
 
+# What a regulator or ministry oversees, before "and" in its name: "Securities and Exchange
+# Commission", "Communications and Media Authority" (not "Congress", a body of its own).
+_OVERSEEN = frozenset("securities communications markets services industries exchanges utilities "
+                      "telecommunications commodities futures".split())
+
+
 def _one_body_name(pieces: list[str]) -> bool:
     """"National Security and Defence Council", "Trade and Industry Committee": capitalised
     words joined by "and" before one body's noun name one body; but "Russia and the European
@@ -130,7 +136,7 @@ def _one_body_name(pieces: list[str]) -> bool:
     # A lone plural, maybe after a country, names what the one body oversees: "the (US)
     # Securities and Exchange Commission", "Communications and Media Authority".
     core = named[1:] if len(named) == 2 and country_code(named[0]) else named
-    oversees = len(core) == 1 and core[0].endswith("s") and core[0].lower() in ORG_WORDS
+    oversees = len(core) == 1 and core[0].lower() in _OVERSEEN
     if any(w.lower() in ORG_WORDS for w in first) and not oversees:
         return False
     if not named or not all(w[:1].isupper() for w in named + last) or any(w.isupper() for w in core) \
@@ -140,6 +146,8 @@ def _one_body_name(pieces: list[str]) -> bool:
     return lead.type not in ("country", "person", "media")
 
 
+# A place after a body's name: "(Foreign Ministry) in Kabul".
+_IN_PLACE = re.compile(r" in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?= and |$)")
 # A person's affiliation after their name: "Anna Berg of the ...", "X at the ...".
 _AFFILIATION_WORD = re.compile(r" (?:of|at|for|from|with) ")
 
@@ -149,6 +157,14 @@ def _names_person(phrase: str) -> bool:
     Anna Berg" in "Foreign Minister Anna Berg and her Danish counterpart X", two people."""
     named = describe(phrase, 0, len(phrase))
     return named.type == "person" and " " in named.name and named.known_given_name
+
+
+def _inside_a_name(rest: str) -> bool:
+    """Whether the words after an "and" go on a capitalised name ("International Studies in
+    Jakarta"), not start a second speaker ("the Mexican foreign ministry", "Vikco's board")."""
+    words = rest.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an", "his", "her", "its", "their") \
+        and not any(w.endswith(("'s", "’s")) for w in words)
 
 
 def _conjuncts(text: str, m: Mention) -> list[Mention]:
@@ -162,11 +178,12 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if _plural_head_with_postmodifier(phrase.split(" and ", 1)[0]):
         return []  # "Ministers from Spain and Italy": one group, from both countries
     pieces = phrase.replace(" & ", " and ").replace(", and ", " and ").replace(", ", " and ").split(" and ")
-    if m.type == "person" and _AFFILIATION_WORD.search(pieces[0]) \
+    if m.type == "person" and _AFFILIATION_WORD.search(pieces[0]) and _inside_a_name(pieces[1]) \
             and not any(describe(piece, 0, len(piece)).type == "person" for piece in pieces[1:]):
         return []  # "Dr Anna Berg of the Centre for Strategic and International Studies": one person
-    if _one_body_name(pieces) or m.type == "organization" and " and " in m.name and m.name.split()[-1].lower() not in ORG_WORDS \
-            and any(w.lower() in ORG_WORDS for w in m.name.split()[:-1]):
+    body = _IN_PLACE.sub("", m.name)  # ("the Foreign Ministry in Kabul and the UN": the place is no part of the test)
+    if _one_body_name(pieces) or m.type == "organization" and " and " in body and not (body != m.name and " and the " in body) \
+            and body.split()[-1].lower() not in ORG_WORDS and any(w.lower() in ORG_WORDS for w in body.split()[:-1]):
         return []  # "the National Security and Defence Council", "Vik Iron and Steel Co": one body
     if len(pieces) == 2 and {"for", "of"} & set(pieces[0].split()) and pieces[1].split()[0].endswith("ing") \
             and pieces[1][:1].isupper() and all(w[:1].isupper() for w in pieces[1].split()):

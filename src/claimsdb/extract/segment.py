@@ -202,8 +202,10 @@ def _is_heading(line: str) -> bool:
         # “we are already there”": a colon, then a quotation with no sentence end of its own
         # (rule quote-ended-title)
         return True
-    tail = stripped.rsplit(". ", 1)[-1] if ". " in stripped else ""
-    if words <= 24 and tail[:1].isupper() and _QUOTED_TITLE.fullmatch(tail) and not _QUOTE_CHARS.search(stripped, 0, len(stripped) - len(tail)):
+    head, _, tail = stripped.rpartition(". ")
+    last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
+    if words <= 24 and tail[:1].isupper() and _QUOTED_TITLE.fullmatch(tail) and not _QUOTE_CHARS.search(head) \
+            and last not in ABBREVIATIONS and len(last) > 1 and "." not in last:
         # "Drone fragments found again in Tulcea county. Bolojan: “Romania will not be
         # intimidated”": a headline of two parts, the second a speaker and a quotation
         return True

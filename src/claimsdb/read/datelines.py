@@ -24,14 +24,16 @@ _HEAD_CHARS = 2000
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
           r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 # (a month in capitals too: "ROME, JUNE 9 -")
-_DATE = rf"(?:(?i:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?i:{_MONTH})(?:\s+\d{{4}})?)"
+_ANY_MONTH = rf"(?:{_MONTH}|{_MONTH.upper()})"
+_DATE = rf"(?:{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_ANY_MONTH}(?:\s+\d{{4}})?)"
 _PLACE_WORD = r"[A-Z][A-Za-z'’.-]*"
 _PATTERN = compile_pattern(
     # the agency may come first: "(ANSA) - ROME, JUNE 9 - "
-    r"(?:\((?P<first_agency>[^()\n]{2,40})\)[ \t]*(?:--?|–|—)[ \t]*(?=[A-Z]{3}))?"
+    r"(?:\((?P<first_agency>[A-Za-z][A-Za-z&.]*(?: [A-Za-z&.]+){0,2})\)[ \t]*(?:--?|–|—)[ \t]*(?=[A-Z]{3}))?"
     rf"(?P<place>{_PLACE_WORD}(?:[ /-]{_PLACE_WORD}){{0,4}}(?:,\s+{_PLACE_WORD}(?:\s{_PLACE_WORD})?)?)"
     rf"(?:[,.]\s+(?P<date>{_DATE}))?"  # "MOSCOW. Nov 14 (Interfax) -" has a full stop
-    r"(?:(?:[ \t]*\((?P<agency>[^()\n]{2,40})\))?[ \t]*(?:--?|–|—)\s+"
+    # (the agency may wrap onto the next line after a date: "KYIV, March 3\n(Reuters) -")
+    r"(?:(?:(?:(?<=\d)\s*|[ \t]*)\((?P<agency>[^()\n]{2,40})\))?[ \t]*(?:--?|–|—)\s+"
     # or the agency between slashes after a full stop: "MOSCOW, November 14. /TASS/."
     r"|\.\s*/(?P<slashed>[A-Za-z][A-Za-z -]{1,20})/\.?\s+"
     # or a colon after a place in capitals: "NEW DELHI: ...", "KARACHI, March 4: ..."
@@ -127,5 +129,11 @@ def _is_dateline(m: re.Match[str]) -> bool:
         place = m.group("place")
         return place.isupper() and len(place) >= 3 and place.lower() not in _labels()
     first = re.split(r"[ /,-]", m.group("place"), maxsplit=1)[0]
+    if m.group("first_agency") and m.group("first_agency").lower().split()[0] in _NOT_AGENCIES:
+        return False  # "(Photo: ...)", "(UPDATE 1)": a label, not an agency
     capitals = len(first) >= 3 and first.isupper()
     return capitals or bool(m.group("date") or m.group("agency") or m.group("slashed") or m.group("first_agency"))
+
+
+# Words that open a bracketed label before a story, not an agency's name.
+_NOT_AGENCIES = frozenset("photo photos file update updated corrects corrected video lead live watch".split())

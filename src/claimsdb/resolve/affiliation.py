@@ -221,7 +221,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
                 else:
                     colleagues.append(c)
             if decided[key][0] is None and dateline is not None \
-                    and _STATE_OFFICE.search(" ".join((sp.role or "", sp.name, phrase))) and own_country():
+                    and (_STATE_OFFICE.fullmatch(sp.name) or sp.role and _STATE_OFFICE_ROLE.match(sp.role)) and own_country():
                 # "The Foreign Office said", "Presidency spokesperson X", "Navy spokesman Y": a
                 # state's own body, named without its country, under a dateline: that place's
                 # country (rule own-country-body). Not by the headline's country, which is often
@@ -341,9 +341,13 @@ _OTHER_TITLED_OFFICE = compile_pattern(r"\b(?:[A-Z][a-z]+ )+Secretary\b(?![- ]Ge
 
 # A state's own body as written without its country, capitalised: "the Foreign Office", "the
 # Presidency", "the Ministry of National Defence", "the Navy", "the General Staff".
-_STATE_OFFICE = compile_pattern(r"\b(?:Foreign Office|Foreign Ministry|Presidency|Ministry of (?:National )?Defen[cs]e"
-                                r"|Ministry of Foreign Affairs|Defen[cs]e Ministry|Navy|Air Force|Armed Forces|General Staff"
-                                r"|Joint Chiefs of Staff|Border Guard|Coast Guard)\b")
+_STATE_BODY = (r"(?:Foreign Office|Foreign Ministry|Presidency|Ministry of (?:National )?Defen[cs]e"
+               r"|Ministry of Foreign Affairs|Defen[cs]e Ministry|Navy|Air Force|Armed Forces|General Staff"
+               r"|Joint Chiefs of Staff|Border Guard|Coast Guard)")
+# The speaker is the body itself ("The Foreign Office"; not "the Royal Navy", a named foreign one)...
+_STATE_OFFICE = compile_pattern(rf"(?:[Tt]he\s+)?{_STATE_BODY}")
+# ... or speaks for it by title: "Presidency spokesperson X", "Navy spokesman Y".
+_STATE_OFFICE_ROLE = compile_pattern(rf"(?:[Tt]he\s+)?{_STATE_BODY}\s+(?:spokes\w+|press\s+secretary)\b")
 
 
 def _headline_speakers_country(text: str, claims: list[ClaimCandidate]) -> str | None:
@@ -590,10 +594,18 @@ def _any_body_title() -> re.Pattern[str]:
     return compile_pattern("|".join(pattern.pattern for pattern, _ in _body_titles()), re.IGNORECASE)
 
 
+# "A Commission spokesperson", "Commission Vice-President X", opening the phrase: the European
+# Commission's, in an article that names the EU (not "Central Election Commission President X").
+_COMMISSION_TITLE = compile_pattern(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?Commission\s+(?:spokes(?:person|man|woman|people)"
+                                    r"|(?:[Ee]xecutive\s+)?[Vv]ice[- ][Pp]resident|[Pp]resident)\b")
+
+
 def _body_title_country(phrases: list[str], document_countries: Callable[[], set[str]]) -> str | None:
     """"Assistant Secretary-General for Humanitarian Affairs", "Commissioner for Energy": a title
     only an international body gives, of the one such body the article names (rule
     body-title)."""
+    if any(_COMMISSION_TITLE.match(p) for p in phrases) and "EU" in document_countries():
+        return "EU"
     for p in phrases:
         if not _any_body_title().search(p):
             continue  # one search instead of one per title: almost no phrase holds one

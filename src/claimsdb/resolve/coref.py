@@ -1691,12 +1691,27 @@ def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], posi
             men = entities[first].mention
             role = men.role.lower().replace(",", " ") if men.role else ""
             if offices:
-                holds = _holds(f"{role} {seg.text[starts[k] : entities[first].pos]} {men.text}".lower(), offices)
+                holds = _holds(role, offices) or _office_in_apposition(men.text, offices)
             else:
                 holds = head in role.split() and (not phrase or phrase in role)
             if _is_person(men) and " " in men.name and holds and (m.country is None or men.country in (None, m.country)):
                 return men
     return None
+
+
+def _office_in_apposition(phrase: str, offices: tuple[str, ...]) -> bool:
+    """Whether the speaker phrase gives the person one of ``offices`` before their name, set off
+    by a comma: "Norway's Chief of Defence, General X"; not an office they speak for or were
+    with ("A spokesman for the Chief of Defence, Colonel X")."""
+    low = phrase.lower()
+    for office in offices:
+        i = low.find(office)
+        if i >= 0 and not _OFFICE_OBJECT.search(low, max(0, i - 12), i) and low.find(",", i) > 0:
+            return True
+    return False
+
+
+_OFFICE_OBJECT = compile_pattern(r"\b(?:for|to|with|of|at|after|by)\s+(?:the\s+)?$")
 
 
 # An honorific before a name, no description of who the person is: "Dr Anna Berg".
@@ -1916,6 +1931,8 @@ def _role_noun(m: Mention) -> str | None:
         # "the Chancellor", "the Prime Minister of Ruritania": a title, capitalised or not, and
         # whatever place or body follows "of"; any other capital makes it a name.
         core = _role_phrase(m).split()
+        if not core:
+            return None  # "The of Senator": no role words at all
         titles = title_words()
         # (a country's adjective is no name: "the French president")
         if not core or any(w[:1].isupper() and w.lower() not in titles and w.lower() not in _PERSON_ROLES
@@ -2095,7 +2112,7 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
                 return e
     # (a body's name qualifies the role, even one that stands for the UN: "the IAEA chief")
     qualified = any(w[:1].isupper() and w.lower() not in title_words() and not demonym_code(w)
-                    and country_code(w) in (None, *_BODY_CODES) for w in m.text.split()[1:]) \
+                    and (country_code(w) is None or _agency_of_body(w)) for w in m.text.split()[1:]) \
         or any(w in _OTHER_OFFICE for w in phrase.lower().replace("-", " ").split()[:-1])
     for e in persons if not qualified else ():  # "the Tory leader" is no Lib Dem leader; "the shadow chancellor" no chancellor
         words = (e.role or "").lower().split()
@@ -2137,6 +2154,13 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
             return None  # "referee Anna Berg ...", "... ruled out by Berg. '...,' said the Vik player"
         return hit
     return None
+
+
+def _agency_of_body(word: str) -> bool:
+    """Whether ``word`` names an agency that speaks for a body ("IAEA" for the UN), not the body
+    itself ("UN", "EU"): an agency's name qualifies a role as any body's does."""
+    code = country_code(word)
+    return code in _BODY_CODES and word.replace(".", "").upper() not in _BODY_CODES
 
 
 def _office_and_country(words: list[str], country: str | None) -> tuple[str, str | None]:

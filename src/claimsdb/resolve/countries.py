@@ -382,7 +382,8 @@ def find_countries(text: str, start: int = 0, end: int | None = None, *,
 _COMPLEMENT = re.compile(
     r"(?:^|\W)(?:(?:(?<!close )(?<!closer )to|for|at|with|against|towards?|toward|on|about|over|into|versus|vs\.?|between|"
     r"and)\s+(?:(?:the|his|her|its|their)\s+)?"
-    r"|(?:for|on|to)\s+(?:the\s+)?(?-i:[a-z][\w'’-]*\s+){1,3}(?:in|with|between|against)\s+(?:the\s+)?)$",
+    r"|(?:for|on|(?<!close )(?<!closer )to)\s+(?:(?!(?:the|a|an|his|her|its|their)\s)(?-i:[a-z][\w'’-]*)\s+){1,3}"
+    r"(?:in|with|between|against)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 

@@ -319,7 +319,7 @@ def _next_date(text: str, pos: int, end: int) -> tuple[int, re.Match[str]] | Non
 
 def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     out: list[DateMention] = []
-    named: list[tuple[int | None, int, int]] = []  # (year or None, month, day) written with a month's name
+    named: list[tuple[int, tuple[int | None, int, int]]] = []  # (where, (year or None, month, day)) by a month's name
     undecided: list[tuple[int, int, int, int, int]] = []  # slashed dates either way round
     # _PATTERN.finditer(text, start, end); no match is empty, so each search goes on from
     # the end of the match before
@@ -337,7 +337,10 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
             year = int(y) if y else None
             wd = m.group(p + "wd")
             if _valid(year or 2000, month, day):
-                named.append((year, month, day))
+                if wd or out and out[-1].kind == "weekday" and s - out[-1].end <= 3:
+                    # (only a day the text ties to its weekday, "Sunday (Jul. 6)", "Sunday, July
+                    # 6", orders a slashed date: a story's own day, not "since 1 June")
+                    named.append((s, (year, month, day)))
                 mention = DateMention(
                     s, e, "date", year, month, day,
                     weekday=_WEEKDAY_NUMBER[_key(wd)] if wd else None,
@@ -416,17 +419,19 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
         if mention is not None:
             out.append(mention)
     for s, e, a, b, year in undecided:
-        order = _order_by_named_dates(year, a, b, named)
+        # (only dates the article writes near it, in its first lines: a background date further
+        # on decides nothing)
+        order = _order_by_named_dates(year, a, b, [d for at, d in named if s < at < s + _NAMED_REACH])
         if order is not None:
             insort(out, DateMention(s, e, "date", year, *order), key=lambda d: d.start)
     return out
 
 
 def _order_by_named_dates(year: int, a: int, b: int, named: list[tuple[int | None, int, int]]) -> tuple[int, int] | None:
-    """(month, day) of a slashed date "a/b/year" that reads either way, by the article's dates
-    written with a month's name: the reading that falls on or up to a week after one of them,
-    when the other does not ("Published on 06/07/2025" over "said on Sunday (Jul. 6)" is 6
-    July; rule slashed-date-by-named). None when neither or both do."""
+    """(month, day) of a slashed date "a/b/year" that reads either way, by the days the article
+    writes with a month's name and a weekday near it: the reading that falls on or up to a week
+    after one of them, when the other does not ("Published on 06/07/2025" over "said on Sunday
+    (Jul. 6)" is 6 July; rule slashed-date-by-named). None when neither or both do."""
     def near(month: int, day: int) -> bool:
         when = date(year, month, day)
         return any(y in (None, year) and _valid(year, m, d) and timedelta(0) <= when - date(year, m, d) <= _WEEK
@@ -437,6 +442,8 @@ def _order_by_named_dates(year: int, a: int, b: int, named: list[tuple[int | Non
 
 
 _WEEK = timedelta(days=7)
+# How far after a slashed date the dates that decide its order may be: the story's first lines.
+_NAMED_REACH = 600
 
 
 # ---------------------------------------------------------------------------------------------

@@ -266,8 +266,8 @@ def headline_source_last(ps: ParsedSentence) -> None:
     # "'...' – Varga tells Putin in St Petersburg": the source is the subject of the cue after the
     # dash, not whom it tells or where (rule source-last-subject)
     cue = next((j for j in range(dash + 2, end + 1) if toks[j].text.isalpha() and cue_info(toks[j].text)), None)
-    if cue is not None:
-        end = cue - 1
+    if cue is not None and not (cue + 1 <= end and toks[cue + 1].low == "by"):
+        end = cue - 1  # (not a passive: "– Varga told by Lund" is Lund's)
     mention = _headline_speaker(ps, dash + 1, end)
     # "Warsaw Warns of Long War - Polish PM": a cue before the dash makes it a statement too
     verb_before = any(c.cue_start is not None and toks[start].start <= c.cue_start < toks[dash].start for c in ps.claims)

@@ -87,8 +87,8 @@ _MANY = T.words("majority minority army party staff")
 
 def _one_person(m: Mention) -> bool:
     """A named person, or one person by a title ("the mayor"), not a pronoun or a group."""
-    if m.plural or m.pronoun:
-        return False
+    if m.plural or m.pronoun or " and " in m.text or "&" in m.text:
+        return False  # ("Mr and Mrs Berg say")
     head = m.text.split()[-1].lower()
     return m.type == "person" or m.type == "anonymous" and head in title_words() and head not in _MANY
 
