@@ -20,7 +20,7 @@ from claimsdb.extract.claims import find_raw_claims
 from claimsdb.extract.issuer import statement_issuer
 from claimsdb.extract.sentence import RawClaim
 from claimsdb.extract.segment import Segmented, segment
-from claimsdb.extract.speakers import ORG_WORDS, Mention, countries_listed, country_code, describe
+from claimsdb.extract.speakers import AFFILIATION_WORDS, ORG_WORDS, Mention, countries_listed, country_code, describe
 from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import speaker_nouns, title_words
 from claimsdb.records import ClaimCandidate, Document, Speaker
@@ -148,8 +148,6 @@ def _one_body_name(pieces: list[str]) -> bool:
 
 # A place after a body's name: "(Foreign Ministry) in Kabul".
 _IN_PLACE = re.compile(r" in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?= and |$)")
-# A person's affiliation after their name: "Anna Berg of the ...", "X at the ...".
-_AFFILIATION_WORD = re.compile(r" (?:of|at|for|from|with) ")
 
 
 def _names_person(phrase: str) -> bool:
@@ -178,7 +176,7 @@ def _conjuncts(text: str, m: Mention) -> list[Mention]:
     if _plural_head_with_postmodifier(phrase.split(" and ", 1)[0]):
         return []  # "Ministers from Spain and Italy": one group, from both countries
     pieces = phrase.replace(" & ", " and ").replace(", and ", " and ").replace(", ", " and ").split(" and ")
-    if m.type == "person" and _AFFILIATION_WORD.search(pieces[0]) and _inside_a_name(pieces[1]) \
+    if m.type == "person" and any(w in AFFILIATION_WORDS for w in pieces[0].split()[1:]) and _inside_a_name(pieces[1]) \
             and not any(describe(piece, 0, len(piece)).type == "person" for piece in pieces[1:]):
         return []  # "Dr Anna Berg of the Centre for Strategic and International Studies": one person
     body = _IN_PLACE.sub("", m.name)  # ("the Foreign Ministry in Kabul and the UN": the place is no part of the test)

@@ -657,6 +657,8 @@ def _extended_outlet(core: list[str], i: int, j: int) -> str | None:
 _PARTICLES = ("de", "van", "von", "der", "bin", "al", "da", "di", "le", "la", "del")
 # After a name, these start an affiliation: "analyst Mike Powell of Dresdner Kleinwort".
 _AFFILIATION = ("of", "at", "with", "from", "for", "in")
+# (the words that tie a person to a body after their name, for the coordination splitter too)
+AFFILIATION_WORDS = frozenset(_AFFILIATION)
 
 
 def _what_they_did(phrase: str) -> bool:
