@@ -70,15 +70,17 @@ _DELETE_GHOSTS = delete(_ACTORS).where(
     _ACTORS.c.user_edited == false(),
     ~exists().where(_CLAIMS.c.actor_id == _ACTORS.c.id),
 )
+# The newest actor, alias, redirect and claim ids, and the number of actors (which tells
+# catching up whether actors were removed: one statement less while the write lock is held).
 _LAST_ACTOR_IDS = select(*(
     func.coalesce(select(func.max(column)).scalar_subquery(), 0)
     for column in (Actor.id, ActorAlias.id, ActorRedirect.id, Claim.id)
-))
+), select(func.count()).select_from(_ACTORS).scalar_subquery())
 _FIND_SPEAKER_FIXES = select(
     SpeakerFix.document_id, SpeakerFix.text_start, SpeakerFix.text_end, SpeakerFix.speaker_start,
     SpeakerFix.speaker_end, SpeakerFix.actor_id,
 ).where(SpeakerFix.document_id.in_(bindparam("document_ids", expanding=True)))
-# session.info key: the newest actor, alias, redirect and claim ids when this session last wrote.
+# session.info key: _LAST_ACTOR_IDS when this session last wrote.
 _LAST_WRITE_KEY = "claimsdb.store.last_actor_ids"
 _DOCUMENT_COLUMNS = (*DOCUMENT_FIELDS, "ingested_at")
 # The speaker's country and role as the claim's article gives them, where they differ from
@@ -296,11 +298,12 @@ def _notice_other_writers(session: Session, connection: Connection) -> None:
     now = tuple(connection.execute(_LAST_ACTOR_IDS).one())
     if now == last:
         return
-    actors, aliases, redirects, claims = last
+    actors, aliases, redirects, claims, _ = last
     if now[2] != redirects:
         forget_registry(session)
     else:
-        catch_up_registry(session, actors_after=actors, aliases_after=aliases, claims_after=claims)
+        catch_up_registry(session, actors_after=actors, aliases_after=aliases, claims_after=claims,
+                          actors_total=now[4])
 
 
 def _insert_claims(

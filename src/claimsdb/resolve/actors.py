@@ -172,26 +172,33 @@ class ActorRegistry:
             )
         }
 
-    def catch_up(self, *, actors_after: int, aliases_after: int, claims_after: int) -> bool:
+    def catch_up(self, *, actors_after: int, aliases_after: int, claims_after: int,
+                 actors_total: int | None = None) -> bool:
         """Learn what other writers committed since this registry last wrote: the actors
         and aliases they added (ids above ``actors_after`` and ``aliases_after``), and the
         current names, roles and countries of the actors they quoted (claims above
         ``claims_after``), whose blanks they may have filled. Far cheaper than building the
         registry again, which concurrent ingests would otherwise do at every batch, holding
         the write lock. Returns False when that is not enough: actors were removed, merged or
-        redirected meanwhile, and the registry must be built again."""
+        redirected meanwhile, and the registry must be built again. ``actors_total``, the
+        number of actors stored, if the caller read it in this transaction (saves a query).
+
+        Two statements, since each runs while the write lock is held and other writers wait
+        for each round trip: the actors with the documents the new claims quote them in,
+        then the aliases."""
         connection = self.session.connection()
-        quoted = select(Claim.actor_id).distinct().where(Claim.id > claims_after).scalar_subquery()
-        for row in connection.execute(
-            select(*_ACTOR_COLUMNS).where((_ACTORS.c.id > actors_after) | _ACTORS.c.id.in_(quoted))
-        ):
+        for row in connection.execute(_CAUGHT_UP_ACTORS, {"actors_after": actors_after, "claims_after": claims_after}):
             actor = self._by_id.get(row.id)
             if actor is None:
-                actor = self._by_id[row.id] = _KnownActor(*row)
+                actor = self._by_id[row.id] = _KnownActor(*row[:-1])
             else:
                 actor.name, actor.name_key, actor.role, actor.country, actor.user_edited = (
                     row.name, row.name_key, row.role, row.country, row.user_edited)
             self._index(actor, fold_key(actor.name_key))
+            # Only an actor whose stored count was read (see _document_counts) is kept up to
+            # date: any other is counted in full, from the database, when first needed.
+            if row.documents and actor in self._documents:
+                self._documents[actor] += row.documents
         aliases = connection.execute(
             select(ActorAlias.actor_id, ActorAlias.alias_key, ActorAlias.fold_key).where(ActorAlias.id > aliases_after)
         )
@@ -200,17 +207,9 @@ class ActorRegistry:
                 return False
             self._alias_keys[self._by_id[actor_id]].add(alias_key)
             self._index(self._by_id[actor_id], fold)
-        if self._documents is not None:
-            counts = connection.execute(
-                select(Claim.actor_id, func.count(distinct(Claim.document_id)))
-                .where(Claim.id > claims_after).group_by(Claim.actor_id)
-            )
-            for actor_id, count in counts:
-                if actor_id in self._by_id:
-                    actor = self._by_id[actor_id]
-                    self._documents[actor] = self._documents.get(actor, 0) + count
-        total = connection.execute(select(func.count()).select_from(_ACTORS)).scalar()
-        return total == len(self._by_id)
+        if actors_total is None:
+            actors_total = connection.execute(select(func.count()).select_from(_ACTORS)).scalar()
+        return actors_total == len(self._by_id)
 
     def _index(self, actor: _KnownActor, fold: str) -> None:
         self._by_fold[fold].add(actor)
@@ -481,6 +480,18 @@ _DOCUMENT_COUNTS = (
     .where(Claim.actor_id.in_(bindparam("actor_ids", expanding=True)))
     .group_by(Claim.actor_id)
 )
+# The documents each actor was quoted in by the claims above claims_after, and the actors
+# that catching up must read: those created after actors_after and those quoted since.
+_QUOTED_SINCE = (
+    select(Claim.actor_id, func.count(distinct(Claim.document_id)).label("documents"))
+    .where(Claim.id > bindparam("claims_after")).group_by(Claim.actor_id).subquery()
+)
+_CAUGHT_UP_ACTORS = (
+    select(*_ACTOR_COLUMNS, _QUOTED_SINCE.c.documents)
+    .select_from(_ACTORS.outerjoin(_QUOTED_SINCE, _QUOTED_SINCE.c.actor_id == _ACTORS.c.id))
+    .where((_ACTORS.c.id > bindparam("actors_after")) | _QUOTED_SINCE.c.actor_id.is_not(None))
+    .order_by(_ACTORS.c.id)
+)
 _REGISTRY_KEY = "claimsdb.actor_registry"
 
 
@@ -584,13 +595,15 @@ def _surname_only(speaker: Speaker) -> bool:
     return speaker.type == "person" and all(len(name.split()) < 2 for name in (speaker.name, *speaker.aliases))
 
 
-def catch_up_registry(session: Session, *, actors_after: int, aliases_after: int, claims_after: int) -> None:
+def catch_up_registry(session: Session, *, actors_after: int, aliases_after: int, claims_after: int,
+                      actors_total: int | None = None) -> None:
     """Bring the session's registry, if it has one, up to date with what other writers
     committed since it last wrote (see :meth:`ActorRegistry.catch_up`); drop it when that
     cannot be done."""
     registry = session.info.get(_REGISTRY_KEY)
     if registry is not None and not registry.catch_up(
         actors_after=actors_after, aliases_after=aliases_after, claims_after=claims_after,
+        actors_total=actors_total,
     ):
         forget_registry(session)
 
