@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, distinct, event, func, select, update
 
-from claimsdb.db import insert_returning_ids, insert_rows
+from claimsdb.db import insert_tuples, insert_tuples_returning_ids, insert_tuples_with_ids
 from claimsdb.extract.lexicon import first_names, title_words
 from claimsdb.extract.speakers import ORG_WORDS, media_head_words
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim
@@ -127,6 +127,10 @@ class _KnownActor:
     def values(self) -> dict:
         return dict(name=self.name, name_key=self.name_key, type=self.type, role=self.role,
                     country=self.country, user_edited=self.user_edited)
+
+    def row(self) -> tuple:
+        """:meth:`values` in the order of _ACTOR_FIELDS."""
+        return self.name, self.name_key, self.type, self.role, self.country, self.user_edited
 
 
 class ActorRegistry:
@@ -234,12 +238,22 @@ class ActorRegistry:
         self._learn(actor, forms, speaker)
         return actor
 
-    def write(self) -> None:
-        """Insert the new actors and aliases and update the changed actors."""
+    def unwritten(self) -> tuple[int, int]:
+        """How many new actors and new aliases :meth:`write` will insert."""
+        return len(self._new), len(self._new_aliases)
+
+    def write(self, actor_ids: list[int] | None = None, alias_ids: list[int] | None = None) -> None:
+        """Insert the new actors and aliases and update the changed actors. ``actor_ids``
+        and ``alias_ids``, if given, are the ids to insert them with (see claimsdb.db.draw_ids:
+        as many as :meth:`unwritten` says), drawn with the other ids the caller needs."""
         connection = self.session.connection()
         if self._new:
-            ids = insert_returning_ids(connection, _ACTORS, [actor.values() for actor in self._new])
-            for actor, actor_id in zip(self._new, ids, strict=True):
+            values = [actor.row() for actor in self._new]
+            if actor_ids is None:
+                actor_ids = insert_tuples_returning_ids(connection, _ACTORS, _ACTOR_FIELDS, values)
+            else:
+                insert_tuples_with_ids(connection, _ACTORS, _ACTOR_FIELDS, values, actor_ids)
+            for actor, actor_id in zip(self._new, actor_ids, strict=True):
                 actor.id = actor_id
                 self._by_id[actor_id] = actor
         if self._changed:
@@ -247,10 +261,11 @@ class ActorRegistry:
                 _UPDATE_ACTOR, [dict(actor.values(), actor_id=actor.id) for actor in self._changed]
             )
         if self._new_aliases:
-            insert_rows(connection, _ALIASES, [
-                dict(actor_id=actor.id, alias=form.text, alias_key=form.key, fold_key=form.fold)
-                for actor, form in self._new_aliases
-            ])
+            aliases = [(actor.id, form.text, form.key, form.fold) for actor, form in self._new_aliases]
+            if alias_ids is None:
+                insert_tuples(connection, _ALIASES, _ALIAS_FIELDS, aliases)
+            else:
+                insert_tuples_with_ids(connection, _ALIASES, _ALIAS_FIELDS, aliases, alias_ids)
         self._new, self._changed, self._new_aliases = [], set(), []
         # The claims of the documents just resolved are stored next, in this transaction: a
         # count read from the database from now on includes them.
@@ -466,6 +481,9 @@ class ActorRegistry:
 
 _ACTORS = Actor.__table__
 _ALIASES = ActorAlias.__table__
+# The columns a new actor and a new alias are inserted with.
+_ACTOR_FIELDS = ("name", "name_key", "type", "role", "country", "user_edited")
+_ALIAS_FIELDS = ("actor_id", "alias", "alias_key", "fold_key")
 _ACTOR_COLUMNS = (_ACTORS.c.id, _ACTORS.c.name, _ACTORS.c.name_key, _ACTORS.c.type, _ACTORS.c.role,
                   _ACTORS.c.country, _ACTORS.c.user_edited)
 _UPDATE_ACTOR = (
@@ -534,10 +552,18 @@ def resolve_actor_ids_by_document(*, session: Session, documents: Iterable[Itera
 def resolve_actors_by_document(*, session: Session, documents: Iterable[Iterable[Speaker]]) -> list[list[_KnownActor]]:
     """:func:`resolve_actor_ids_by_document`, giving the registry's copy of each actor (its
     id, and the name, type, role and country on record once the whole batch is resolved)."""
-    registry = registry_for(session)
-    resolved = [_resolve_document(registry, list(speakers)) for speakers in documents]
+    registry, resolved = resolve_actors_unwritten(session=session, documents=documents)
     registry.write()
     return resolved
+
+
+def resolve_actors_unwritten(
+    *, session: Session, documents: Iterable[Iterable[Speaker]],
+) -> tuple[ActorRegistry, list[list[_KnownActor]]]:
+    """:func:`resolve_actors_by_document` but for writing: the caller calls the registry's
+    ``write`` (the new actors have no id until then), with ids it drew for them."""
+    registry = registry_for(session)
+    return registry, [_resolve_document(registry, list(speakers)) for speakers in documents]
 
 
 def _resolve_document(registry: ActorRegistry, speakers: list[Speaker]) -> list[_KnownActor]:
