@@ -73,9 +73,16 @@ _DELETE_GHOSTS = delete(_ACTORS).where(
 # The newest actor, alias, redirect and claim ids, and the number of actors (which tells
 # catching up whether actors were removed: one statement less while the write lock is held).
 _LAST_ACTOR_IDS = select(*(
-    func.coalesce(select(func.max(column)).scalar_subquery(), 0)
-    for column in (Actor.id, ActorAlias.id, ActorRedirect.id, Claim.id)
-), select(func.count()).select_from(_ACTORS).scalar_subquery())
+    func.coalesce(select(func.max(column)).scalar_subquery(), 0).label(f"last_{n}")
+    for n, column in enumerate((Actor.id, ActorAlias.id, ActorRedirect.id, Claim.id))
+), select(func.count()).select_from(_ACTORS).scalar_subquery().label("actors_total"))
+# The two questions every batch opens with, in one statement (one round trip less while the
+# write lock is held): _LAST_ACTOR_IDS, then the content hash and id of each document among
+# "shas" already stored; one row with the ids alone when none is.
+_LAST = _LAST_ACTOR_IDS.subquery()
+_OPENING = select(_LAST, _DOCUMENTS.c.sha256, _DOCUMENTS.c.id).select_from(
+    _LAST.outerjoin(_DOCUMENTS, _DOCUMENTS.c.sha256.in_(bindparam("shas", expanding=True)))
+)
 _FIND_SPEAKER_FIXES = select(
     SpeakerFix.document_id, SpeakerFix.text_start, SpeakerFix.text_end, SpeakerFix.speaker_start,
     SpeakerFix.speaker_end, SpeakerFix.actor_id,
@@ -189,9 +196,11 @@ def _store(session: Session, prepared: Sequence[PreparedDocument], force: bool) 
     statement (see claimsdb.db.writing) to its commit: other writers wait for each round trip
     made here, so the ids of every new row are drawn in one (see _store_new_rows)."""
     connection = session.connection()
-    last = _notice_other_writers(session, connection)
     shas = list(dict.fromkeys(document.sha256 for document in prepared))
-    document_ids = dict(connection.execute(_FIND_DOCUMENTS, {"shas": shas}).all())
+    opening = connection.execute(_OPENING, {"shas": shas}).all()
+    last = tuple(opening[0][:5])
+    document_ids = {sha256: document_id for *_, sha256, document_id in opening if sha256 is not None}
+    _notice_other_writers(session, last)
     ingested_at = datetime.now(UTC).replace(tzinfo=None)
 
     # Which copy of each content is stored: the first of the batch, new or (with force) replacing.
@@ -333,26 +342,24 @@ def _record_paths(connection: Connection, paths: list[tuple[int, str]]) -> None:
         insert_rows(connection, _PATHS, rows)
 
 
-def _notice_other_writers(session: Session, connection: Connection) -> tuple:
+def _notice_other_writers(session: Session, now: tuple) -> None:
     """Bring the session's actor registry up to date if another writer stored claims, actors
     or aliases since this session last wrote, so that two ingests at once do not each create
-    the same actor; drop it if a user merged or redirected actors meanwhile. Returns
-    _LAST_ACTOR_IDS as they stand.
+    the same actor; drop it if a user merged or redirected actors meanwhile. ``now``:
+    _LAST_ACTOR_IDS as this transaction reads them.
 
     Writers take turns (see claimsdb.db.writing), so what this transaction sees now is all
     that any other writer has committed.
     """
-    now = tuple(connection.execute(_LAST_ACTOR_IDS).one())
     last = session.info.get(_LAST_WRITE_KEY)
     if last is None or now == last:
-        return now
+        return
     actors, aliases, redirects, claims, _ = last
     if now[2] != redirects:
         forget_registry(session)
     else:
         catch_up_registry(session, actors_after=actors, aliases_after=aliases, claims_after=claims,
                           actors_total=now[4])
-    return now
 
 
 def _insert_claims(
