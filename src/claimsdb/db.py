@@ -103,9 +103,26 @@ def _on_sqlite_begin(connection) -> None:
 
 
 def _on_postgresql_begin(connection) -> None:
+    global _lock_waits
     if connection.get_execution_options().get(_WRITER_OPTION):
-        # Held until the transaction ends. Readers are not blocked, only other writers.
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+        # Held until the transaction ends. Readers are not blocked, only other writers. Tried
+        # first without waiting, which takes it as well when it is free, to learn whether
+        # another writer holds it (see write_lock_waits); the second statement, when it is not
+        # free, is made before this writer holds it.
+        if not connection.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITER_LOCK_KEY})").scalar():
+            _lock_waits += 1
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
+# How many times a writer of this process found the PostgreSQL write lock held by another.
+_lock_waits = 0
+
+
+def write_lock_waits() -> int:
+    """How many times a write transaction of this process had to wait for another writer
+    to finish (PostgreSQL only; 0 on SQLite): a count that grows while others write to the
+    same database."""
+    return _lock_waits
 
 
 # Execution option set by writing(): the transaction takes the database's write lock when it
