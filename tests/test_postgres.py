@@ -101,3 +101,29 @@ def test_read_commands_see_one_snapshot_and_do_not_write(postgres_url):
         assert list(find_claims_rows(connection=connection, filters=ClaimFilter(text="anything"))) == []
         assert connection.execute(text("SHOW transaction_isolation")).scalar() == "repeatable read"
         assert connection.execute(text("SHOW transaction_read_only")).scalar() == "on"
+
+
+def test_a_writer_that_waits_for_another_is_counted(pg_engine):
+    import threading
+
+    writer = db.writing(pg_engine)
+    waits = db.write_lock_waits()
+    with writer.connect() as holding:
+        holding.begin()
+        holding.execute(text("SELECT 1"))  # the lock is taken here
+        assert db.write_lock_waits() == waits
+
+        def write() -> None:
+            with writer.connect() as waiting:
+                waiting.begin()
+                waiting.execute(text("SELECT 1"))
+                waiting.commit()
+
+        thread = threading.Thread(target=write)
+        thread.start()
+        thread.join(0.5)
+        assert thread.is_alive()  # waiting for the lock
+        holding.commit()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert db.write_lock_waits() == waits + 1

@@ -195,15 +195,15 @@ def test_force_that_fails_midway_keeps_the_old_claims(engine, articles, monkeypa
 
     # The new claims of b.txt fail to insert, after its old claims were deleted. Failed in
     # the function that inserts rows, since PostgreSQL sends claims with COPY, not INSERT.
-    insert_rows = store.insert_tuples_returning_ids
+    insert_rows = store.insert_tuples_with_ids
 
-    def fail_on_b(connection, table, columns, rows):
+    def fail_on_b(connection, table, columns, rows, ids):
         text_at = list(columns).index("text")
         if table.name == "claims" and any("tanks arrived" in row[text_at] for row in rows):
             raise RuntimeError("disk full")
-        return insert_rows(connection, table, columns, rows)
+        return insert_rows(connection, table, columns, rows, ids)
 
-    monkeypatch.setattr(store, "insert_tuples_returning_ids", fail_on_b)
+    monkeypatch.setattr(store, "insert_tuples_with_ids", fail_on_b)
     report = ingest([str(articles)], engine=engine, force=True, workers=0)
     by_name = {Path(f.path).name: f for f in report.files}
     assert by_name["a.txt"].status == "replaced"

@@ -188,3 +188,39 @@ def test_ctrl_c_after_the_database_committed_is_still_an_interrupt(session):
     assert count(session, Document) == 1
     assert count(session, Claim) == 2
 
+
+
+def test_a_batch_leaves_known_the_newest_ids_as_stored(session):
+    # Storing works them out from the ids it drew rather than asking (one round trip less
+    # under the write lock); what the database says must be the same.
+    from claimsdb import store
+    from factories import store_sample
+
+    store_sample(session)
+    assert session.info[store._LAST_WRITE_KEY] == tuple(session.execute(store._LAST_ACTOR_IDS).one())
+    session.rollback()
+
+
+def test_catching_up_with_another_writer_keeps_only_the_document_counts_already_read(engine):
+    from sqlalchemy.orm import Session
+
+    from claimsdb.resolve.actors import registry_for
+    from factories import BRUSSELS, KYIV, MOSCOW
+
+    claims = sample_claims()
+    with Session(engine, expire_on_commit=False) as first, Session(engine, expire_on_commit=False) as other:
+        store_document(session=first, document=KYIV, claims=claims[KYIV])
+        registry = registry_for(first)
+        [zelenskyy] = [actor for actor in registry._by_id.values() if actor.name == "Volodymyr Zelenskyy"]
+        assert registry._document_counts([zelenskyy]) == {zelenskyy: 1}
+        first.commit()
+        # Quotes Zelenskyy (as "Zelenskiy") and Sergey Lavrov, new.
+        store_document(session=other, document=MOSCOW, claims=claims[MOSCOW])
+        store_document(session=first, document=BRUSSELS, claims=claims[BRUSSELS])  # catches up
+        assert registry_for(first) is registry
+        [lavrov] = [actor for actor in registry._by_id.values() if actor.name == "Sergey Lavrov"]
+        assert registry._documents[zelenskyy] == 2
+        # Lavrov's count was never read: it is read in full when needed, not taken to be the
+        # documents the other writer quoted him in lately.
+        assert lavrov not in registry._documents
+        assert registry._document_counts([lavrov]) == {lavrov: 1}

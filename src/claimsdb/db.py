@@ -103,9 +103,26 @@ def _on_sqlite_begin(connection) -> None:
 
 
 def _on_postgresql_begin(connection) -> None:
+    global _lock_waits
     if connection.get_execution_options().get(_WRITER_OPTION):
-        # Held until the transaction ends. Readers are not blocked, only other writers.
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+        # Held until the transaction ends. Readers are not blocked, only other writers. Tried
+        # first without waiting, which takes it as well when it is free, to learn whether
+        # another writer holds it (see write_lock_waits); the second statement, when it is not
+        # free, is made before this writer holds it.
+        if not connection.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITER_LOCK_KEY})").scalar():
+            _lock_waits += 1
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
+# How many times a writer of this process found the PostgreSQL write lock held by another.
+_lock_waits = 0
+
+
+def write_lock_waits() -> int:
+    """How many times a write transaction of this process had to wait for another writer
+    to finish (PostgreSQL only; 0 on SQLite): a count that grows while others write to the
+    same database."""
+    return _lock_waits
 
 
 # Execution option set by writing(): the transaction takes the database's write lock when it
@@ -194,6 +211,50 @@ def insert_tuples_returning_ids(connection: Connection, table: Table, columns: S
     if dialect.name == "postgresql" and dialect.driver == "psycopg":
         return _copy_tuples_returning_ids(connection, table, columns, rows)
     return insert_returning_ids(connection, table, [dict(zip(columns, row)) for row in rows])
+
+
+def draw_ids(connection: Connection, wanted: Sequence[tuple[Table, int]]) -> list[list[int]]:
+    """For each (table, count) of ``wanted``, ``count`` ids for new rows of that AUTOINCREMENT
+    (SERIAL) table, ascending; insert the rows with :func:`insert_tuples_with_ids`. Call in a
+    transaction of :func:`writing`.
+
+    On PostgreSQL every table's ids are drawn from its sequence in one statement: a batch
+    needs ids for documents, actors, aliases and claims, and each round trip to the server
+    is made while the write lock is held, with the other writers waiting. On SQLite they
+    follow the highest ever used (see :func:`_next_sqlite_ids`)."""
+    if connection.dialect.name == "sqlite":
+        return [_next_sqlite_ids(connection, table, count) if count else [] for table, count in wanted]
+    ids: list[list[int]] = [[] for _ in wanted]
+    drawn = [(n, table, count) for n, (table, count) in enumerate(wanted) if count]
+    if drawn:
+        statement = " UNION ALL ".join(
+            f"SELECT {n}, nextval(pg_get_serial_sequence(%(table_{n})s, 'id')) FROM generate_series(1, %(count_{n})s)"
+            for n, _, _ in drawn
+        )
+        parameters: dict[str, object] = {}
+        for n, table, count in drawn:
+            parameters |= {f"table_{n}": table.name, f"count_{n}": count}
+        for n, value in connection.exec_driver_sql(statement, parameters):
+            ids[n].append(value)
+        for table_ids in ids:
+            table_ids.sort()
+    return ids
+
+
+def insert_tuples_with_ids(connection: Connection, table: Table, columns: Sequence[str], rows: list[Sequence],
+                           ids: list[int]) -> None:
+    """:func:`insert_tuples`, each row with its id from ``ids`` (see :func:`draw_ids`)."""
+    if not rows:
+        return
+    dialect = connection.dialect
+    if dialect.name == "sqlite":
+        _sqlite_insert_tuples(connection, table, columns, rows, ids)
+    elif dialect.name == "postgresql" and dialect.driver == "psycopg":
+        _copy_tuples(connection, table, columns, rows, ids)
+    else:
+        insert_rows(connection, table, [
+            dict(zip(columns, row), id=row_id) for row_id, row in zip(ids, rows, strict=True)
+        ])
 
 
 def insert_tuples(connection: Connection, table: Table, columns: Sequence[str], rows: list[Sequence]) -> None:
@@ -325,6 +386,14 @@ def _copy_tuples_returning_ids(connection: Connection, table: Table, columns: Se
         "SELECT nextval(pg_get_serial_sequence(%(table)s, 'id')) FROM generate_series(1, %(count)s)",
         {"table": table.name, "count": len(rows)},
     ).scalars())
+    _copy_tuples(connection, table, columns, rows, ids)
+    return ids
+
+
+def _copy_tuples(connection: Connection, table: Table, columns: Sequence[str], rows: list[Sequence],
+                 ids: list[int]) -> None:
+    """``rows``, the values of ``columns``, with ``ids`` as their ids, into ``table`` with
+    COPY (psycopg); a column left out with a Python-side default takes it."""
     defaults = _defaults_left_out(table, columns)
     tail = tuple(default for _, default in defaults)
     names = ", ".join(connection.dialect.identifier_preparer.quote(name)
@@ -333,7 +402,6 @@ def _copy_tuples_returning_ids(connection: Connection, table: Table, columns: Se
     with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
         for row_id, row in zip(ids, rows, strict=True):
             copy.write_row((row_id, *row, *tail))
-    return ids
 
 
 def _copy_columns(table: Table, rows: list[dict]) -> dict[str, object]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, delete, exists, false, func, select, union_all, update
 
-from claimsdb.db import insert_returning_ids, insert_rows, insert_tuples, insert_tuples_returning_ids
+from claimsdb.db import draw_ids, insert_rows, insert_tuples, insert_tuples_with_ids
 from claimsdb.extract.base import get_extractor
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim, Document, DocumentPath, Quantity, SpeakerFix
 # What storing writes, made without the database (in ingest's workers); date_key and the
@@ -25,7 +25,7 @@ from claimsdb.prepared import (
     prepare_document,
 )
 from claimsdb.records import Speaker
-from claimsdb.resolve.actors import catch_up_registry, claim_capacity, forget_registry, resolve_actors_by_document
+from claimsdb.resolve.actors import catch_up_registry, claim_capacity, forget_registry, resolve_actors_unwritten
 from claimsdb.resolve.groups import group_new_claims
 from claimsdb.topics import tag_new_claims
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 _DOCUMENTS, _CLAIMS, _QUANTITIES = Document.__table__, Claim.__table__, Quantity.__table__
-_PATHS, _ACTORS = DocumentPath.__table__, Actor.__table__
+_PATHS, _ACTORS, _ALIASES = DocumentPath.__table__, Actor.__table__, ActorAlias.__table__
 # Built once: constructing a statement costs about as much as running it on SQLite.
 _FIND_DOCUMENTS = select(_DOCUMENTS.c.sha256, _DOCUMENTS.c.id).where(
     _DOCUMENTS.c.sha256.in_(bindparam("shas", expanding=True))
@@ -70,15 +70,24 @@ _DELETE_GHOSTS = delete(_ACTORS).where(
     _ACTORS.c.user_edited == false(),
     ~exists().where(_CLAIMS.c.actor_id == _ACTORS.c.id),
 )
+# The newest actor, alias, redirect and claim ids, and the number of actors (which tells
+# catching up whether actors were removed: one statement less while the write lock is held).
 _LAST_ACTOR_IDS = select(*(
-    func.coalesce(select(func.max(column)).scalar_subquery(), 0)
-    for column in (Actor.id, ActorAlias.id, ActorRedirect.id, Claim.id)
-))
+    func.coalesce(select(func.max(column)).scalar_subquery(), 0).label(f"last_{n}")
+    for n, column in enumerate((Actor.id, ActorAlias.id, ActorRedirect.id, Claim.id))
+), select(func.count()).select_from(_ACTORS).scalar_subquery().label("actors_total"))
+# The two questions every batch opens with, in one statement (one round trip less while the
+# write lock is held): _LAST_ACTOR_IDS, then the content hash and id of each document among
+# "shas" already stored; one row with the ids alone when none is.
+_LAST = _LAST_ACTOR_IDS.subquery()
+_OPENING = select(_LAST, _DOCUMENTS.c.sha256, _DOCUMENTS.c.id).select_from(
+    _LAST.outerjoin(_DOCUMENTS, _DOCUMENTS.c.sha256.in_(bindparam("shas", expanding=True)))
+)
 _FIND_SPEAKER_FIXES = select(
     SpeakerFix.document_id, SpeakerFix.text_start, SpeakerFix.text_end, SpeakerFix.speaker_start,
     SpeakerFix.speaker_end, SpeakerFix.actor_id,
 ).where(SpeakerFix.document_id.in_(bindparam("document_ids", expanding=True)))
-# session.info key: the newest actor, alias, redirect and claim ids when this session last wrote.
+# session.info key: _LAST_ACTOR_IDS when this session last wrote.
 _LAST_WRITE_KEY = "claimsdb.store.last_actor_ids"
 _DOCUMENT_COLUMNS = (*DOCUMENT_FIELDS, "ingested_at")
 # The speaker's country and role as the claim's article gives them, where they differ from
@@ -183,10 +192,15 @@ def store_prepared(*, session: Session, prepared: Sequence[PreparedDocument], fo
 
 
 def _store(session: Session, prepared: Sequence[PreparedDocument], force: bool) -> list[StoreResult]:
+    """Store a batch in the session's transaction, which holds the write lock from its first
+    statement (see claimsdb.db.writing) to its commit: other writers wait for each round trip
+    made here, so the ids of every new row are drawn in one (see _store_new_rows)."""
     connection = session.connection()
-    _notice_other_writers(session, connection)
     shas = list(dict.fromkeys(document.sha256 for document in prepared))
-    document_ids = dict(connection.execute(_FIND_DOCUMENTS, {"shas": shas}).all())
+    opening = connection.execute(_OPENING, {"shas": shas}).all()
+    last = tuple(opening[0][:5])
+    document_ids = {sha256: document_id for *_, sha256, document_id in opening if sha256 is not None}
+    _notice_other_writers(session, last)
     ingested_at = datetime.now(UTC).replace(tzinfo=None)
 
     # Which copy of each content is stored: the first of the batch, new or (with force) replacing.
@@ -202,12 +216,6 @@ def _store(session: Session, prepared: Sequence[PreparedDocument], force: bool) 
         if statuses[-1] != SKIPPED:
             stored_copy[document.sha256] = index
 
-    new = [i for i, status in enumerate(statuses) if status == NEW]
-    if new:
-        ids = insert_tuples_returning_ids(
-            connection, _DOCUMENTS, _DOCUMENT_COLUMNS, [(*prepared[i].row, ingested_at) for i in new]
-        )
-        document_ids.update((prepared[i].sha256, document_id) for i, document_id in zip(new, ids, strict=True))
     replaced = [i for i in stored_copy.values() if statuses[i] == REPLACED]
     speakers_before: list[int] = []
     replaced_ids: set[int] = set()
@@ -215,7 +223,8 @@ def _store(session: Session, prepared: Sequence[PreparedDocument], force: bool) 
         targets = [document_ids[prepared[i].sha256] for i in replaced]
         replaced_ids.update(targets)
         speakers_before = list(connection.execute(_ACTORS_OF_DOCUMENTS, {"ids": targets}).scalars())
-        # Quantities go with their claims (ON DELETE CASCADE).
+        # Quantities go with their claims (ON DELETE CASCADE). Before the speakers are
+        # resolved: a count of the documents an actor is quoted in leaves these out.
         connection.execute(_DELETE_CLAIMS, [{"document_id": target} for target in targets])
         connection.execute(
             _UPDATE_DOCUMENT,
@@ -227,17 +236,21 @@ def _store(session: Session, prepared: Sequence[PreparedDocument], force: bool) 
             ],
         )
 
+    new = [i for i, status in enumerate(statuses) if status == NEW]
     with_claims = [i for i in sorted(stored_copy.values()) if prepared[i].claims]
-    if with_claims:
-        _insert_claims(session, connection, [(document_ids[prepared[i].sha256], prepared[i]) for i in with_claims],
-                       replaced_ids)
+    written = _store_new_rows(session, connection, prepared, new, with_claims, document_ids, ingested_at,
+                              replaced_ids)
     if speakers_before and connection.execute(_DELETE_GHOSTS, {"ids": speakers_before}).rowcount:
         forget_registry(session)  # it still knows the removed actors
     _record_paths(connection, [
         (document_ids[document.sha256], document.path)
         for index, document in enumerate(prepared) if statuses[index] != NEW
     ])
-    session.info[_LAST_WRITE_KEY] = tuple(connection.execute(_LAST_ACTOR_IDS).one())
+    if replaced:
+        # Claims were deleted, perhaps the newest: read what is stored.
+        session.info[_LAST_WRITE_KEY] = tuple(connection.execute(_LAST_ACTOR_IDS).one())
+    else:
+        session.info[_LAST_WRITE_KEY] = _last_after(last, written)
 
     return [
         StoreResult(
@@ -248,6 +261,53 @@ def _store(session: Session, prepared: Sequence[PreparedDocument], force: bool) 
         for index, (status, document) in enumerate(zip(statuses, prepared, strict=True))
     ]
 
+
+def _store_new_rows(
+    session: Session,
+    connection: Connection,
+    prepared: Sequence[PreparedDocument],
+    new: list[int],
+    with_claims: list[int],
+    document_ids: dict[str, int],
+    ingested_at: datetime,
+    replaced_ids: set[int],
+) -> list[list[int]]:
+    """Insert the ``new`` documents of ``prepared`` (indexes) and the claims of those
+    ``with_claims``, with their speakers' new actors and aliases; adds the new documents'
+    ids to ``document_ids``. Returns the ids of the actors, aliases and claims inserted.
+
+    The speakers are resolved first, so that the ids of all four tables' new rows are known
+    in number and drawn in one statement. Resolving reads no document, so it may come
+    before they are inserted."""
+    speakers = [[Speaker(*speaker) for speaker in prepared[i].speakers] for i in with_claims]
+    registry, resolved, new_actors, new_aliases = None, [], 0, 0
+    if with_claims:
+        registry, resolved = resolve_actors_unwritten(session=session, documents=speakers)
+        new_actors, new_aliases = registry.unwritten()
+    claim_count = sum(len(prepared[i].claims) for i in with_claims)
+    document_ids_new, actor_ids, alias_ids, claim_ids = draw_ids(connection, [
+        (_DOCUMENTS, len(new)), (_ACTORS, new_actors), (_ALIASES, new_aliases), (_CLAIMS, claim_count),
+    ])
+    if new:
+        insert_tuples_with_ids(connection, _DOCUMENTS, _DOCUMENT_COLUMNS,
+                               [(*prepared[i].row, ingested_at) for i in new], document_ids_new)
+        document_ids.update((prepared[i].sha256, document_id) for i, document_id in zip(new, document_ids_new, strict=True))
+    if registry is not None:
+        registry.write(actor_ids, alias_ids)
+        _insert_claims(connection, [(document_ids[prepared[i].sha256], prepared[i]) for i in with_claims],
+                       speakers, resolved, replaced_ids, claim_ids)
+    return [actor_ids, alias_ids, claim_ids]
+
+
+def _last_after(before: tuple, written: list[list[int]]) -> tuple:
+    """_LAST_ACTOR_IDS at the end of a transaction that began with ``before`` and inserted
+    the ``written`` actors, aliases and claims (see _store_new_rows), without asking the
+    database: it holds the write lock, so no one else added any, and ids only grow. A
+    statement less for every batch while other writers wait."""
+    actors, aliases, redirects, claims, actors_total = before
+    actor_ids, alias_ids, claim_ids = written
+    return (max([actors, *actor_ids]), max([aliases, *alias_ids]), redirects, max([claims, *claim_ids]),
+            actors_total + len(actor_ids))
 
 def find_document_paths(connection: Connection | Session, document_ids: list[int]) -> dict[int, set[str]]:
     """Every path each of ``document_ids`` is known by: its own and the others recorded."""
@@ -282,37 +342,38 @@ def _record_paths(connection: Connection, paths: list[tuple[int, str]]) -> None:
         insert_rows(connection, _PATHS, rows)
 
 
-def _notice_other_writers(session: Session, connection: Connection) -> None:
+def _notice_other_writers(session: Session, now: tuple) -> None:
     """Bring the session's actor registry up to date if another writer stored claims, actors
     or aliases since this session last wrote, so that two ingests at once do not each create
-    the same actor; drop it if a user merged or redirected actors meanwhile.
+    the same actor; drop it if a user merged or redirected actors meanwhile. ``now``:
+    _LAST_ACTOR_IDS as this transaction reads them.
 
     Writers take turns (see claimsdb.db.writing), so what this transaction sees now is all
     that any other writer has committed.
     """
     last = session.info.get(_LAST_WRITE_KEY)
-    if last is None:
+    if last is None or now == last:
         return
-    now = tuple(connection.execute(_LAST_ACTOR_IDS).one())
-    if now == last:
-        return
-    actors, aliases, redirects, claims = last
+    actors, aliases, redirects, claims, _ = last
     if now[2] != redirects:
         forget_registry(session)
     else:
-        catch_up_registry(session, actors_after=actors, aliases_after=aliases, claims_after=claims)
+        catch_up_registry(session, actors_after=actors, aliases_after=aliases, claims_after=claims,
+                          actors_total=now[4])
 
 
 def _insert_claims(
-    session: Session,
     connection: Connection,
     documents: list[tuple[int, PreparedDocument]],
+    speakers: list[list[Speaker]],
+    resolved: list[list],
     replaced_ids: set[int],
+    claim_ids: list[int],
 ) -> None:
-    """Insert the claims of several documents, given as (document id, prepared document).
-    The speakers users gave claims of the ``replaced_ids`` documents are applied again."""
-    speakers = [[Speaker(*speaker) for speaker in document.speakers] for _, document in documents]
-    resolved = resolve_actors_by_document(session=session, documents=speakers)
+    """Insert the claims of several documents, given as (document id, prepared document),
+    with the ``claim_ids`` drawn for them; ``speakers`` are each document's, resolved to the
+    actors ``resolved``, written. The speakers users gave claims of the ``replaced_ids``
+    documents are applied again."""
     rows: list[tuple] = []
     quantities: list[tuple[int, tuple[tuple, ...]]] = []
     for (document_id, document), actors, found_speakers in zip(documents, resolved, speakers, strict=True):
@@ -325,7 +386,7 @@ def _insert_claims(
                 quantities.append((len(rows) - 1, found))
     if replaced_ids:
         rows = _apply_speaker_fixes(connection, rows, replaced_ids)
-    claim_ids = insert_tuples_returning_ids(connection, _CLAIMS, _CLAIM_COLUMNS, rows)
+    insert_tuples_with_ids(connection, _CLAIMS, _CLAIM_COLUMNS, rows, claim_ids)
     # Writers take turns, so every id in this range is one of the claims just inserted.
     tag_new_claims(connection, min(claim_ids), max(claim_ids))
     actor, document, key, text = _C["actor_id"], _C["document_id"], _C["date_key"], _C["text"]

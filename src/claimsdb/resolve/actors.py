@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, distinct, event, func, select, update
 
-from claimsdb.db import insert_returning_ids, insert_rows
+from claimsdb.db import insert_tuples, insert_tuples_returning_ids, insert_tuples_with_ids
 from claimsdb.extract.lexicon import first_names, title_words
 from claimsdb.extract.speakers import ORG_WORDS, media_head_words
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim
@@ -128,6 +128,10 @@ class _KnownActor:
         return dict(name=self.name, name_key=self.name_key, type=self.type, role=self.role,
                     country=self.country, user_edited=self.user_edited)
 
+    def row(self) -> tuple:
+        """:meth:`values` in the order of _ACTOR_FIELDS."""
+        return self.name, self.name_key, self.type, self.role, self.country, self.user_edited
+
 
 class ActorRegistry:
     """In-memory index of the actors in a session's database, so resolving a speaker costs no
@@ -172,26 +176,33 @@ class ActorRegistry:
             )
         }
 
-    def catch_up(self, *, actors_after: int, aliases_after: int, claims_after: int) -> bool:
+    def catch_up(self, *, actors_after: int, aliases_after: int, claims_after: int,
+                 actors_total: int | None = None) -> bool:
         """Learn what other writers committed since this registry last wrote: the actors
         and aliases they added (ids above ``actors_after`` and ``aliases_after``), and the
         current names, roles and countries of the actors they quoted (claims above
         ``claims_after``), whose blanks they may have filled. Far cheaper than building the
         registry again, which concurrent ingests would otherwise do at every batch, holding
         the write lock. Returns False when that is not enough: actors were removed, merged or
-        redirected meanwhile, and the registry must be built again."""
+        redirected meanwhile, and the registry must be built again. ``actors_total``, the
+        number of actors stored, if the caller read it in this transaction (saves a query).
+
+        Two statements, since each runs while the write lock is held and other writers wait
+        for each round trip: the actors with the documents the new claims quote them in,
+        then the aliases."""
         connection = self.session.connection()
-        quoted = select(Claim.actor_id).distinct().where(Claim.id > claims_after).scalar_subquery()
-        for row in connection.execute(
-            select(*_ACTOR_COLUMNS).where((_ACTORS.c.id > actors_after) | _ACTORS.c.id.in_(quoted))
-        ):
+        for row in connection.execute(_CAUGHT_UP_ACTORS, {"actors_after": actors_after, "claims_after": claims_after}):
             actor = self._by_id.get(row.id)
             if actor is None:
-                actor = self._by_id[row.id] = _KnownActor(*row)
+                actor = self._by_id[row.id] = _KnownActor(*row[:-1])
             else:
                 actor.name, actor.name_key, actor.role, actor.country, actor.user_edited = (
                     row.name, row.name_key, row.role, row.country, row.user_edited)
             self._index(actor, fold_key(actor.name_key))
+            # Only an actor whose stored count was read (see _document_counts) is kept up to
+            # date: any other is counted in full, from the database, when first needed.
+            if row.documents and actor in self._documents:
+                self._documents[actor] += row.documents
         aliases = connection.execute(
             select(ActorAlias.actor_id, ActorAlias.alias_key, ActorAlias.fold_key).where(ActorAlias.id > aliases_after)
         )
@@ -200,17 +211,9 @@ class ActorRegistry:
                 return False
             self._alias_keys[self._by_id[actor_id]].add(alias_key)
             self._index(self._by_id[actor_id], fold)
-        if self._documents is not None:
-            counts = connection.execute(
-                select(Claim.actor_id, func.count(distinct(Claim.document_id)))
-                .where(Claim.id > claims_after).group_by(Claim.actor_id)
-            )
-            for actor_id, count in counts:
-                if actor_id in self._by_id:
-                    actor = self._by_id[actor_id]
-                    self._documents[actor] = self._documents.get(actor, 0) + count
-        total = connection.execute(select(func.count()).select_from(_ACTORS)).scalar()
-        return total == len(self._by_id)
+        if actors_total is None:
+            actors_total = connection.execute(select(func.count()).select_from(_ACTORS)).scalar()
+        return actors_total == len(self._by_id)
 
     def _index(self, actor: _KnownActor, fold: str) -> None:
         self._by_fold[fold].add(actor)
@@ -235,12 +238,22 @@ class ActorRegistry:
         self._learn(actor, forms, speaker)
         return actor
 
-    def write(self) -> None:
-        """Insert the new actors and aliases and update the changed actors."""
+    def unwritten(self) -> tuple[int, int]:
+        """How many new actors and new aliases :meth:`write` will insert."""
+        return len(self._new), len(self._new_aliases)
+
+    def write(self, actor_ids: list[int] | None = None, alias_ids: list[int] | None = None) -> None:
+        """Insert the new actors and aliases and update the changed actors. ``actor_ids``
+        and ``alias_ids``, if given, are the ids to insert them with (see claimsdb.db.draw_ids:
+        as many as :meth:`unwritten` says), drawn with the other ids the caller needs."""
         connection = self.session.connection()
         if self._new:
-            ids = insert_returning_ids(connection, _ACTORS, [actor.values() for actor in self._new])
-            for actor, actor_id in zip(self._new, ids, strict=True):
+            values = [actor.row() for actor in self._new]
+            if actor_ids is None:
+                actor_ids = insert_tuples_returning_ids(connection, _ACTORS, _ACTOR_FIELDS, values)
+            else:
+                insert_tuples_with_ids(connection, _ACTORS, _ACTOR_FIELDS, values, actor_ids)
+            for actor, actor_id in zip(self._new, actor_ids, strict=True):
                 actor.id = actor_id
                 self._by_id[actor_id] = actor
         if self._changed:
@@ -248,10 +261,11 @@ class ActorRegistry:
                 _UPDATE_ACTOR, [dict(actor.values(), actor_id=actor.id) for actor in self._changed]
             )
         if self._new_aliases:
-            insert_rows(connection, _ALIASES, [
-                dict(actor_id=actor.id, alias=form.text, alias_key=form.key, fold_key=form.fold)
-                for actor, form in self._new_aliases
-            ])
+            aliases = [(actor.id, form.text, form.key, form.fold) for actor, form in self._new_aliases]
+            if alias_ids is None:
+                insert_tuples(connection, _ALIASES, _ALIAS_FIELDS, aliases)
+            else:
+                insert_tuples_with_ids(connection, _ALIASES, _ALIAS_FIELDS, aliases, alias_ids)
         self._new, self._changed, self._new_aliases = [], set(), []
         # The claims of the documents just resolved are stored next, in this transaction: a
         # count read from the database from now on includes them.
@@ -467,6 +481,9 @@ class ActorRegistry:
 
 _ACTORS = Actor.__table__
 _ALIASES = ActorAlias.__table__
+# The columns a new actor and a new alias are inserted with.
+_ACTOR_FIELDS = ("name", "name_key", "type", "role", "country", "user_edited")
+_ALIAS_FIELDS = ("actor_id", "alias", "alias_key", "fold_key")
 _ACTOR_COLUMNS = (_ACTORS.c.id, _ACTORS.c.name, _ACTORS.c.name_key, _ACTORS.c.type, _ACTORS.c.role,
                   _ACTORS.c.country, _ACTORS.c.user_edited)
 _UPDATE_ACTOR = (
@@ -480,6 +497,18 @@ _DOCUMENT_COUNTS = (
     select(Claim.actor_id, func.count(distinct(Claim.document_id)))
     .where(Claim.actor_id.in_(bindparam("actor_ids", expanding=True)))
     .group_by(Claim.actor_id)
+)
+# The documents each actor was quoted in by the claims above claims_after, and the actors
+# that catching up must read: those created after actors_after and those quoted since.
+_QUOTED_SINCE = (
+    select(Claim.actor_id, func.count(distinct(Claim.document_id)).label("documents"))
+    .where(Claim.id > bindparam("claims_after")).group_by(Claim.actor_id).subquery()
+)
+_CAUGHT_UP_ACTORS = (
+    select(*_ACTOR_COLUMNS, _QUOTED_SINCE.c.documents)
+    .select_from(_ACTORS.outerjoin(_QUOTED_SINCE, _QUOTED_SINCE.c.actor_id == _ACTORS.c.id))
+    .where((_ACTORS.c.id > bindparam("actors_after")) | _QUOTED_SINCE.c.actor_id.is_not(None))
+    .order_by(_ACTORS.c.id)
 )
 _REGISTRY_KEY = "claimsdb.actor_registry"
 
@@ -523,10 +552,18 @@ def resolve_actor_ids_by_document(*, session: Session, documents: Iterable[Itera
 def resolve_actors_by_document(*, session: Session, documents: Iterable[Iterable[Speaker]]) -> list[list[_KnownActor]]:
     """:func:`resolve_actor_ids_by_document`, giving the registry's copy of each actor (its
     id, and the name, type, role and country on record once the whole batch is resolved)."""
-    registry = registry_for(session)
-    resolved = [_resolve_document(registry, list(speakers)) for speakers in documents]
+    registry, resolved = resolve_actors_unwritten(session=session, documents=documents)
     registry.write()
     return resolved
+
+
+def resolve_actors_unwritten(
+    *, session: Session, documents: Iterable[Iterable[Speaker]],
+) -> tuple[ActorRegistry, list[list[_KnownActor]]]:
+    """:func:`resolve_actors_by_document` but for writing: the caller calls the registry's
+    ``write`` (the new actors have no id until then), with ids it drew for them."""
+    registry = registry_for(session)
+    return registry, [_resolve_document(registry, list(speakers)) for speakers in documents]
 
 
 def _resolve_document(registry: ActorRegistry, speakers: list[Speaker]) -> list[_KnownActor]:
@@ -584,13 +621,15 @@ def _surname_only(speaker: Speaker) -> bool:
     return speaker.type == "person" and all(len(name.split()) < 2 for name in (speaker.name, *speaker.aliases))
 
 
-def catch_up_registry(session: Session, *, actors_after: int, aliases_after: int, claims_after: int) -> None:
+def catch_up_registry(session: Session, *, actors_after: int, aliases_after: int, claims_after: int,
+                      actors_total: int | None = None) -> None:
     """Bring the session's registry, if it has one, up to date with what other writers
     committed since it last wrote (see :meth:`ActorRegistry.catch_up`); drop it when that
     cannot be done."""
     registry = session.info.get(_REGISTRY_KEY)
     if registry is not None and not registry.catch_up(
         actors_after=actors_after, aliases_after=aliases_after, claims_after=claims_after,
+        actors_total=actors_total,
     ):
         forget_registry(session)
 
