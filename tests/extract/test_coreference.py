@@ -1166,8 +1166,8 @@ def test_the_ministry_capitalised_is_the_ministry_named_before():
 def test_an_honorific_gives_a_unisex_given_name_its_gender():
     # (rule honorific-gender) "Andrea" tells no gender; "Ms Lund" does, so "He" is someone else
     text = ("Harbour master Ivan Berg was speaking on Monday to pupils from schools in the town.\n\n"
-            "Vik Party leader Andrea Lund wrote to Mr Berg on Tuesday accusing him of an error of judgement. "
-            "In a furious response, the harbour master said his comments had been distorted. "
+            "Vik Party leader Andrea Lund wrote to Mr Berg on Tuesday, blaming him for a poor decision. "
+            "In an angry reply, the harbour master said his words had been twisted. "
             "He told Ms Lund: \"You have added to this distortion.\"\n")
     assert speakers(text)[-1] == "Ivan Berg"
 
