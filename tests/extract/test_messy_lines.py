@@ -83,3 +83,8 @@ def test_a_read_more_line_at_the_top_of_the_page_leaves_the_headline_alone():
             "The port of Vikby will stay open all winter, fisheries minister Anna Varda said on Monday.\n")
     got = claims_of(text)
     assert got[0] == ("Anna Varda", "port will stay open all winter")
+
+
+def test_a_name_suffix_with_a_full_stop_before_the_cue_keeps_the_speaker():
+    text = "Talks\n\nDefence Secretary Anton Vik Jr. said the navy needed more drones.\n"
+    assert claims_of(text) == [("Anton Vik Jr", "the navy needed more drones")]

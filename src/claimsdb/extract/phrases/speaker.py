@@ -250,6 +250,8 @@ def _subject_end(ps: ParsedSentence, k: int, info: CueInfo) -> int | None:
     adverbs, asides and dates; None for a passive or when nothing is left."""
     toks = ps.toks
     i = skip_between(ps, k - 1)
+    if i >= 1 and toks[i].text == "." and toks[i - 1].low in ("jr", "sr"):
+        i -= 1  # "President Ferdinand Marcos Jr. told ...": the suffix's full stop ends no sentence
     passive = False
     while i >= 0 and not toks[i].cap and (toks[i].low in T.AUXILIARIES or toks[i].low in T.ADVERBS
                                            or toks[i].low in ("here", "there")
