@@ -1126,3 +1126,11 @@ def test_a_former_office_s_country_gives_way_to_the_person_s_present_body(tmp_pa
     text = ("Funds for Kyiv\n\nThe EU's foreign policy chief, Kaja Kallas, backed the Commission. "
             "The former Estonian prime minister said Europe had no better option.\n")
     assert {c["speaker"]: c["country"] for c in exported(tmp_path, text)}["Kaja Kallas"] == "EU"
+
+
+def test_a_ministers_portfolio_is_no_body_of_the_same_name(tmp_path):
+    # "Foreign Affairs" is also a magazine's name; "the Minister of Foreign Affairs, X" works for
+    # no magazine
+    text = ("Talks go on\n\nThe Minister of Foreign Affairs, Anna Vik, told reporters after the session "
+            "that Vikland would not take sides.\n")
+    assert exported(tmp_path, text)[0]["country"] in (None, "")

@@ -1661,6 +1661,10 @@ def _affiliation_after_name(text: str, name: str) -> list[str]:
     return out
 
 
+# A title whose "of" or "for" names a portfolio, not a body the person works for.
+_PORTFOLIO_BEFORE = compile_pattern(r"\b(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def _affiliated_country(text: str, speaker_name: str, phrases: list[str],
                         claims: list[ClaimCandidate]) -> str | None:
     """The country of the body a person speaks for or works at, as the phrases name it."""
@@ -1669,6 +1673,8 @@ def _affiliated_country(text: str, speaker_name: str, phrases: list[str],
         for body in _affiliated_bodies(phrase):
             if set(body.split()) & name_words or country_of_phrase(body):
                 continue  # the person's own name; a country is no body
+            if _PORTFOLIO_BEFORE.search(phrase[: phrase.find(body)]):
+                continue  # "the Minister of Foreign Affairs": a portfolio, not the magazine of that name
             known, code = _named_body_country(text, body, claims)
             if known:
                 if code:
