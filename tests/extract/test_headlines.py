@@ -70,6 +70,14 @@ def test_a_headline_of_two_parts_ending_in_a_speaker_and_a_quotation():
     assert got[0][:2] == ("headline-colon", "Anna Lund") and "intimidated" in got[0][2]
 
 
+def test_a_role_after_a_headlines_comma_says_is_the_source_not_a_shared_subject():
+    # "..., says fisheries minister": the minister's; not the first subject's second verb with
+    # the role for its content
+    got = found("Norway has enough wheat for six months, says fisheries minister" + BODY)
+    assert got[0][:2] == ("inverted-verb-first", "fisheries minister")
+    assert ("comma-saying", "Spain") == found("Spain secures flexibility, says it will not reach the goal" + BODY)[0][:2]
+
+
 def test_a_site_name_or_a_topic_after_a_dash_is_no_source():
     assert found("Fishing quotas will be cut - BBC News" + BODY) == []
     assert found("Latest figures on fishing quotas - Statistics Norway" + BODY) == []

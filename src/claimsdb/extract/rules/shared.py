@@ -15,7 +15,7 @@ blocked-statement): nobody made it.
 from __future__ import annotations
 
 from claimsdb.extract import tokens as T
-from claimsdb.extract.lexicon import CueInfo, document_nouns, stance_frames
+from claimsdb.extract.lexicon import CueInfo, document_nouns, stance_frames, title_words
 from claimsdb.extract.phrases.speaker import shared_speaker
 from claimsdb.extract.sentence import ParsedSentence
 from claimsdb.extract.speakers import Mention
@@ -47,7 +47,7 @@ def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
     if i < 0 or info.weak:
         return None
     headline_says = ps.heading and toks[i].text == "," and info.form == "s" and not info.ambiguous \
-        and k1 < len(toks) and not toks[k1].cap and i > 1
+        and k1 < len(toks) and not toks[k1].cap and i > 1 and not _role_ends_headline(ps, k1)
     # "Spain secures flexibility, says it will not reach the goal": a headline's second verb
     # shares the first one's subject (rule headline-comma-says)
     if headline_says or (toks[i].low in ("and", "but") and info.form != "ing") or (toks[i].text == "," and info.form == "ing" and (
@@ -86,6 +86,15 @@ def shared_subject(ps: ParsedSentence, info: CueInfo, k0: int, k1: int
             return None
         return (mention, "shared", k0), None, None
     return None
+
+
+def _role_ends_headline(ps: ParsedSentence, k1: int) -> bool:
+    """Whether the words after the cue are a role without a determiner that ends the headline:
+    "Egypt has wheat for six months, says supply minister" is the minister's, the verb first
+    (not "..., says it will not reach the goal", the first subject's second verb)."""
+    words = [t for t in ps.toks[k1:] if t.text not in (".", "!", "?")]
+    return 1 <= len(words) <= 4 and all(t.text.isalpha() and t.text.islower() for t in words) \
+        and words[-1].low in title_words()
 
 
 def _of_frame_follows(ps: ParsedSentence, info: CueInfo, k1: int) -> bool:
