@@ -236,7 +236,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
     _the_same_noun_again(text, claims)
-    _government_colleagues(claims, colleagues, lambda: _headline_state_body(title or text[: text.find("\n")]))
+    _government_colleagues(claims, colleagues, lambda: _headline_state_body(_headline(text, title)))
 
 
 # Titles of a head of state or government, whose ministers the article may name without country.
@@ -689,11 +689,15 @@ _HEADLINE_POLITICS = compile_pattern(
     r"political|election|elections|government|national)\b", re.IGNORECASE)
 
 
+def _headline(text: str, title: str | None) -> str:
+    """The article's headline: its title, else its first line."""
+    return title or (text[: text.find("\n")] if "\n" in text else text)
+
+
 def _headline_politics(text: str, title: str | None) -> bool:
     """Whether the headline is about one country's domestic politics: a country word right
     before a word of politics ("Ukrainian opposition uses polls")."""
-    if not title:
-        title = text[: text.find("\n")] if "\n" in text else text
+    title = _headline(text, title)
     return any(m.code in COUNTRY_CODES and _HEADLINE_POLITICS.match(title, m.end)
                for m in find_countries(title)) or _headline_state_body(title) is not None
 
@@ -723,8 +727,7 @@ def _own_country(text: str, title: str | None, dateline: Dateline | None) -> str
     names, if the article names that country more often than any other."""
     if dateline is not None:
         return _place_country_of_dateline_text(dateline.place)
-    if not title:
-        title = text[: text.find("\n")] if "\n" in text else text
+    title = _headline(text, title)
     in_title = {m.code for m in find_countries(title) if m.code in COUNTRY_CODES}
     if not in_title:
         # A headline naming no country but one country's state body: "Rada debates law".

@@ -135,8 +135,7 @@ _HONORIFIC = compile_pattern(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.? [A-Z]")
 _HONORIFIC_NAME = compile_pattern(
     r"(?:M(?<![\w’'-]M)(?:r|rs|s|iss)|D(?<![\w’'-]D)r)\.? ([A-Z][\w’'-]*[a-z])(?![\w’'-])(?! [A-Z])")
 _NAME_GOES_ON = compile_pattern(r" [A-Z]")
-# An honorific that tells a gender, then a surname: "Ms Sturgeon", "Mr. Vik".
-_GENDERED_HONORIFIC = compile_pattern(r"(?<![\w'’-])(Mrs|Ms|Miss|Mr)\.? ([A-Z][\w'’-]*[a-z])(?![\w'’-])")
+# The gender an honorific of _HONORIFIC_NAME tells ("Dr" tells none).
 _HONORIFIC_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 # The rest of a body's name after "of": "(Bank) of America", "(University) of Vik Falls".
 _OF_NAME = compile_pattern(r" of (?:the )?([A-Z][\w’'-]*[a-z][\w’'-]*(?: [A-Z][\w’'-]*[a-z][\w’'-]*){0,2})(?![\w’'-])")
@@ -519,9 +518,10 @@ def _genders_by_honorific(masked: str, people: dict[str, Mention]) -> None:
     gender of the honorific the article calls them by ("Ms Sturgeon"), when it uses only one for
     that surname: a "he" after it is then someone else (rule honorific-gender)."""
     seen: dict[str, set[str]] = {}
-    for m in _GENDERED_HONORIFIC.finditer(masked):
-        if m.group(2) in people:
-            seen.setdefault(m.group(2), set()).add(_HONORIFIC_GENDER[m.group(1)])
+    for m in _HONORIFIC_NAME.finditer(masked):
+        gender = _HONORIFIC_GENDER.get(masked[m.start() : m.start(1)].rstrip(". "))
+        if gender and m.group(1) in people:
+            seen.setdefault(m.group(1), set()).add(gender)
     for surname, genders in seen.items():
         person = people[surname]
         if person.gender is None and len(genders) == 1:
@@ -681,7 +681,7 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
         if ahead:
             # "A farmers' leader said ... / Anna Berg, leader of ..., said": the person
             # the next sentence names with that role.
-            hit = _named_next(seg, starts, entities, positions, m, ahead)
+            hit = _named_next(seg, starts, block_starts, entities, positions, m, ahead)
             if hit is not None:
                 _adopt(m, hit)
                 outcomes[id(m)] = True
@@ -739,12 +739,12 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
                 else:
                     hit = _role_antecedent(head, candidates, _role_phrase(m))
                 if hit is None and (head in _PERSON_ROLES or _hyphenated_role(head)):
-                    hit = _named_next(seg, starts, entities, positions, m, head, _role_phrase(m)) \
+                    hit = _named_next(seg, starts, block_starts, entities, positions, m, head, _role_phrase(m)) \
                         or (None if head in _SPOKES_NOUNS else _introduced_next(seg, starts, claims, entities, positions, m))
                 if hit is None and head == "<office>":
                     # "Defence chief: ..." over "Norway's Chief of Defence, General X, said": the
                     # office the description stands for, held by the person the body names next
-                    hit = _named_next(seg, starts, entities, positions, m, "", offices=_described_office(m))
+                    hit = _named_next(seg, starts, block_starts, entities, positions, m, "", offices=_described_office(m))
                 if hit is None and head in _USUALLY_UNNAMED:
                     hit = _unnamed_before(seg, block_starts, m, head, candidates)
             if hit is not None:
@@ -1665,15 +1665,15 @@ def _indefinite_role(m: Mention) -> str | None:
 _HEADINGS_PASSED = 4
 
 
-def _named_next(seg: Segmented, starts: list[int], entities: list[_Entity], positions: list[int],
-                m: Mention, head: str, phrase: str = "", offices: tuple[str, ...] = ()) -> Mention | None:
+def _named_next(seg: Segmented, starts: list[int], block_starts: list[int], entities: list[_Entity],
+                positions: list[int], m: Mention, head: str, phrase: str = "",
+                offices: tuple[str, ...] = ()) -> Mention | None:
     """The named person with the role ``head`` (and the whole role ``phrase``, when given: "the
     foreign secretary" is no home secretary; or holding one of ``offices``) who is the subject of
     one of the next two sentences: news often gives a speaker's role first and the name after it. Heading lines
     between (a byline, a dateline, an "Updated" stamp under a standfirst) are read but not
     counted, up to ``_HEADINGS_PASSED`` of them (rule role-then-name)."""
     here = bisect_right(starts, m.start) - 1
-    block_starts = [b.start for b in seg.blocks]
     prose = 0
     for k in range(here + 1, min(len(starts), here + 3 + _HEADINGS_PASSED)):
         if prose == 2:

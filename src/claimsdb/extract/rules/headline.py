@@ -275,8 +275,9 @@ def headline_source_last(ps: ParsedSentence) -> None:
         return
     # (the acronym stays the speaker's name: its country is decided by name, and the headline
     # says too little to decide it for the body's claims)
-    if person_only and _acronym_defined(ps, dash + 1, end) is None and (mention.type != "person" or not all(t.cap for t in toks[dash + 1 : end + 1])
-                          or " " not in mention.name and not _named_in_full(ps, mention.name)):
+    if person_only and not _acronym_spelt_out(ps, dash + 1, end) and (
+            mention.type != "person" or not all(t.cap for t in toks[dash + 1 : end + 1])
+            or " " not in mention.name and not _named_in_full(ps, mention.name)):
         return  # (one word is a person's only when the article gives the full name: not "Bergen")
     if any(c.cue_start is not None and c.cue_start > toks[dash].start for c in ps.claims):
         return  # a cue after the dash found the claim already
@@ -284,18 +285,15 @@ def headline_source_last(ps: ParsedSentence) -> None:
     ps.add((toks[start].start, toks[dash].start), mention, m, None, rule="headline-source-last")
 
 
-def _acronym_defined(ps: ParsedSentence, a: int, b: int) -> str | None:
-    """The name that tokens ``a`` to ``b``, one acronym, stand for, when the article spells it
-    out after the headline: "...: NIS" over "the National Intelligence Service (NIS) said" is
-    the National Intelligence Service (rule headline-acronym-source); else None."""
+def _acronym_spelt_out(ps: ParsedSentence, a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` are one acronym the article spells out after the headline,
+    its capitals the initials of the words before it in brackets: "...: NIS" over "the National
+    Intelligence Service (NIS) said" (rule headline-acronym-source)."""
     word = ps.toks[a].text
     if a != b or not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
-        return None
+        return False
     m = re.search(r"((?:[A-Z][\w'’-]+ ){1,6})\(" + re.escape(word) + r"\)", ps.seg.text[ps.sent.end :])
-    if m is None:
-        return None
-    words = m.group(1).split()[-len(word) :]
-    return " ".join(words) if "".join(w[0] for w in words) == word else None
+    return m is not None and "".join(w[0] for w in m.group(1).split()[-len(word) :]) == word
 
 
 def _named_in_full(ps: ParsedSentence, surname: str) -> bool:
