@@ -489,6 +489,11 @@ def test_he_said_prefers_the_person_the_story_is_about():
     [
         ("Katherine Jackson told US TV network Fox News on Sunday that her son was innocent.",
          "her son was innocent"),
+        # a listener phrase that runs on into the date, whose commas do not end it
+        ("Anna Berg told the Storting's budget committee on Thursday, June 5, that the fund was empty.",
+         "the fund was empty"),
+        ("Anna Berg told the Harbour Courier on Monday, June 2, 2025, that the fund was empty.",
+         "the fund was empty"),
         ("Deutsche Bank said earlier this month it would reduce its staff.", "it would reduce its staff"),
         ("The firm announced on Monday the plant would close.", "the plant would close"),
         ("Shareholders launched lawsuits against the firm, claiming it made false statements.",

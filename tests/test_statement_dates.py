@@ -455,3 +455,20 @@ def test_a_paragraph_between_ends_the_occasion(tmp_path):
         "\"We cannot fund the new classrooms this year,\" Brenner said.\n"
     ))
     assert apart == [("Olaf Brenner", "2024-03-03"), ("Olaf Brenner", None)]
+
+
+def test_the_sentence_s_own_date_wins_over_the_dateline_s_nearer_one(tmp_path):
+    # the dateline's day is closer to the cue, but the sentence tells its own day
+    found = dates(tmp_path, (
+        "Budget row\n\n"
+        "OSLO, May 9 — Berg told a news conference on May 8 that the budget was too small.\n"
+    ))
+    assert found["Berg"] == "2024-05-08"
+
+
+def test_the_dateline_still_dates_a_lead_with_no_date_of_its_own(tmp_path):
+    found = dates(tmp_path, (
+        "Budget row\n\n"
+        "OSLO, May 9 — Berg told a news conference that the budget was too small.\n"
+    ))
+    assert found["Berg"] == "2024-05-09"

@@ -145,6 +145,11 @@ def date_claims(text: str, claims: list[ClaimCandidate], *, published: date | No
                              and not _WHEN_AFTER.match(text, m.end, min(len(text), m.end + 30))) \
                     and not (m.start < cue and _RELATIVE_CLAUSE_BEFORE.search(text, max(s, m.start - 90), m.start)):
                 dist = abs(m.start - cue)
+                if dateline is not None and dateline.start <= m.start < dateline.end:
+                    # "BRUSSELS, June 5 — X told a briefing on June 4 that ...": the day the
+                    # story was filed gives way to any date of the sentence's own, however
+                    # far from the cue (rule dateline-date-last).
+                    dist += len(text)
                 if best is None or dist < best[0]:
                     best = (dist, d)
             i += 1

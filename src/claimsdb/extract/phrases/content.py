@@ -252,14 +252,27 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
         x += 1
     if x > i and trailing_only(ps, x):
         return i, None, True
-    # "told US TV network Fox News on Sunday that ...": more of the listener, then "that".
-    that = next((x for x in range(i, min(n, i + 8)) if toks[x].low == "that" or ps.is_stop(x)
-                 or cue_info(toks[x].text) or toks[x].text in (",", ":")), None)
+    # "told US TV network Fox News on Sunday that ...": more of the listener, then "that";
+    # "told the committee on Thursday, June 5, that ...": a date's commas do not end it.
+    that = next((x for x in range(i, min(n, i + 10)) if toks[x].low == "that" or ps.is_stop(x)
+                 or cue_info(toks[x].text) or toks[x].text in (",", ":") and not _date_comma(ps, x)), None)
     if that is not None and toks[that].low == "that" and that > i and that + 1 < n \
-            and all(toks[x].cap or toks[x].low in T.DATE_WORDS or toks[x].low in ("on", "network", "channel", "radio", "tv")
+            and all(toks[x].cap or toks[x].low in T.DATE_WORDS or toks[x].text.isdigit() or toks[x].text == ","
+                    or toks[x].low in ("on", "network", "channel", "radio", "tv")
                     for x in range(i, that)):
         return i, after_that(ps, that), True
     return i, None, False
+
+
+def _date_comma(ps: ParsedSentence, x: int) -> bool:
+    """The comma at token ``x`` is inside or closes a date ("on Thursday, June 5, that"):
+    a date word or day number before it, and another or "that" after it."""
+    toks = ps.toks
+    if toks[x].text != "," or x == 0 or x + 1 >= len(toks):
+        return False
+    before, after = toks[x - 1], toks[x + 1]
+    return (before.low in T.DATE_WORDS or before.text.isdigit()) and (
+        after.low in T.DATE_WORDS or after.text.isdigit() or after.low == "that")
 
 
 # How the words reached the listener: "told the paper *by phone* that ...".
