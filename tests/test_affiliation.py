@@ -1134,3 +1134,29 @@ def test_a_ministers_portfolio_is_no_body_of_the_same_name(tmp_path):
     text = ("Talks go on\n\nThe Minister of Foreign Affairs, Anna Vik, told reporters after the session "
             "that Vikland would not take sides.\n")
     assert exported(tmp_path, text)[0]["country"] in (None, "")
+
+
+_HOME_ARTICLE = (
+    "Talks on the strait\n\n"
+    "Norwegian Foreign Minister Kari Lunde said the talks had been useful.\n"
+    "Norway's defence minister, Odd Brekke, said the navy was ready.\n"
+    "{third}"
+    "Ukrainian envoy Petro Shevchuk said Kyiv welcomed the offer.\n"
+    "Communications Director Siri Haugen said the next round would follow in May.\n"
+    "Opposition leader Tor Bakke said the government had moved too slowly.\n"
+)
+
+
+def test_most_speakers_of_one_country_place_its_officials_named_without_one(tmp_path):
+    # no dateline, a headline naming no country: three of the four speakers the text places are
+    # Norwegian, so are its communications director and opposition leader (rule speakers-home)
+    claims = exported(tmp_path, _HOME_ARTICLE.format(third="Norwegian Prime Minister Eva Dahl said Oslo would host it.\n"))
+    assert by_speaker(claims, "Haugen")["country"] == "NO"
+    assert by_speaker(claims, "Bakke")["country"] == "NO"
+    assert by_speaker(claims, "Shevchuk")["country"] == "UA"
+
+
+def test_two_of_one_country_do_not_make_it_the_articles_home(tmp_path):
+    claims = exported(tmp_path, _HOME_ARTICLE.format(third=""))
+    assert by_speaker(claims, "Haugen")["country"] is None
+    assert by_speaker(claims, "Bakke")["country"] is None

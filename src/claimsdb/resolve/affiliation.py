@@ -157,6 +157,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     # A person quoted with several roles is decided once per role, from the same mentions.
     mentions: dict[str, list[str]] = {}
     colleagues: list[ClaimCandidate] = []  # titled ministers decided by their government, after the loop
+    homeless: list[ClaimCandidate] = []  # offices of a state's own, placed by the speakers' home, after the loop
     for c in claims:
         sp = c.speaker
         if sp.type in _SKIPPED_TYPES or sp.country:
@@ -233,10 +234,57 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
             sp.country, sp.country_inferred = country, inferred
         if role and not sp.role:
             sp.role = role
+        if not country and dateline is None and own_country() is None \
+                and _home_office(sp.name, sp.role, phrase, mentions.get(sp.name, ())):
+            homeless.append(c)
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
     _the_same_noun_again(text, claims)
-    _government_colleagues(claims, colleagues, lambda: _headline_state_body(_headline(text, title)))
+    speakers_home = cache(lambda: _speakers_home(claims))
+    _government_colleagues(claims, colleagues, lambda: _headline_state_body(_headline(text, title)) or speakers_home())
+    for c in homeless:
+        if c.speaker.country is None and speakers_home():
+            # "Presidency spokesperson X", "Communications Director Y", "the opposition leader"
+            # with no dateline or headline to place them, in an article most of whose speakers
+            # are of one country: that country's (rule speakers-home)
+            c.speaker.country, c.speaker.country_inferred = speakers_home(), True
+
+
+# Most speakers placed in one country by the text itself: at least this many, distinct.
+_HOME_SPEAKERS = 3
+
+
+def _speakers_home(claims: list[ClaimCandidate]) -> str | None:
+    """The country of more than half of the distinct speakers the text itself places (their
+    phrase or an outlet's table; not inferred), when at least three are of it: an article
+    quoting mostly one country's politicians is about that country's politics, and its other
+    officials named without a country are most likely that country's too."""
+    placed = {(c.speaker.name, c.speaker.country) for c in claims
+              if c.speaker.country and not c.speaker.country_inferred and c.speaker.type not in _SKIPPED_TYPES}
+    counts = Counter(code for _, code in placed)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if code in COUNTRY_CODES and n >= _HOME_SPEAKERS and 2 * n > len(placed) else None
+
+
+def _home_office(name: str, role: str | None, phrase: str, mentions: tuple[str, ...] | list[str]) -> bool:
+    """Whether a speaker holds an office of a state's own politics or service, as written
+    without its country: a domestic role ("opposition leader", "MP"), a ministry or the
+    government, a titled national office ("Finance Minister"), a state body or its
+    spokesperson ("the Navy", "Presidency spokesperson")."""
+    words = " ".join((role or "", phrase))
+    return bool(_is_domestic([role or "", phrase, *mentions]) or _NATIONAL_OFFICE.search(words)
+                or role and _TITLED_OFFICE.search(role) or _STATE_OFFICE.fullmatch(name)
+                or role and _STATE_OFFICE_ROLE.match(role) or _HOME_TITLE.search(words))
+
+
+# Other titles of a state's own service, capitalised before a name: "Communications Director
+# X", "Presidential Spokesperson Y", "Senate President Z", "Chief of Staff of the Navy W".
+_HOME_TITLE = compile_pattern(r"\b(?:Communications Director|Director of Communications|Senate President"
+                              r"|Speaker of (?:the )?(?:Parliament|House|Senate|Assembly)"
+                              r"|Chief of (?:the )?(?:General |Defen[cs]e |Naval |Air )?Staff(?: of the (?:Navy|Army|Air Force))?"
+                              r"|[Pp]residential [Ss]pokes(?:man|woman|person)|[Pp]residency [Ss]pokes(?:man|woman|person))\b")
 
 
 # Titles of a head of state or government, whose ministers the article may name without country.
