@@ -195,3 +195,35 @@ def test_a_quotation_whose_last_paragraph_opens_and_closes_takes_its_speaker():
             "“For ten winters we trusted the pipeline to keep us warm. That trust was misplaced.\n\n"
             "“What matters now is how quickly we build the terminals,” Ilse Marten said.\n")
     assert [(r, s) for r, s, _ in found(text)] == [("quote-over-lines", "Ilse Marten"), ("inverted-said", "Ilse Marten")]
+
+
+def test_a_long_quotation_opening_after_a_sentence_of_its_paragraph_takes_its_speaker():
+    # the first paragraph opens with narrative, then the quotation, left open; the last
+    # paragraph closes with a comma before its attribution (rule closing-paragraph)
+    text = ("Talks on the pipeline\n\n"
+            "The minister returned to the subject later that day. “For ten winters we trusted the pipeline. "
+            "That trust was misplaced.\n\n"
+            "“What matters now is how quickly we build the terminals,” Ilse Marten said.\n")
+    assert [(r, s) for r, s, _ in found(text)] == [("quote-over-lines", "Ilse Marten"), ("inverted-said", "Ilse Marten")]
+
+
+def test_a_quotation_ending_in_its_own_full_stop_after_narrative_is_not_joined_to_it():
+    # '"A great man." His nephew said ...': the last paragraph's quotation is a sentence of its
+    # own, not the close of the open one before it, which stays the earlier speaker's
+    text = ("Judge dies\n\n"
+            "Paying tribute, Lord Berg said the judge was one of the \"great advocates\". \"His legacy is "
+            "substantial. \"His work for the vulnerable was second to none.\n\n"
+            "\"A great judge and a great man.\" The judge's nephew Olav Lund said he would be missed.\n")
+    speakers = [s for _, s, _ in found(text)]
+    assert "Olav Lund" in speakers
+    assert [s for _, s, c in found(text) if c.startswith('"A great judge')] == ["Lord Berg"]
+
+
+def test_a_clause_of_the_quotation_with_told_is_no_attribution_closing_it():
+    # ", and we have told our partners that ..." inside a quotation left open is the speaker's
+    # own clause, not an attribution after a missing closing mark
+    text = ("Talks on the pipeline\n\n"
+            "“We will not rush this. Safety comes first, and we have told our partners very clearly that no "
+            "shortcut will be accepted.\n\n"
+            "“What matters now is how quickly we build the terminals,” Ilse Marten said.\n")
+    assert [(r, s) for r, s, _ in found(text)] == [("quote-over-lines", "Ilse Marten"), ("inverted-said", "Ilse Marten")]

@@ -316,10 +316,13 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
 
 # An attribution that ends a paragraph after a comma, with no quotation mark after it: ", Berg
 # told reporters.", ", the minister said on Monday.", ", he added."
+# (Not a clause of the quotation itself: ", and we have told our partners that ..." opens with a
+# conjunction, and what an attribution adds after its verb holds no "that".)
 _TRAILING_ATTRIBUTION = compile_pattern(
-    r",\s+(?:he|she|they|we|(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
+    r",\s+(?:he|she|they|we|(?!(?:and|but|or|so|yet|then|because|while|which|who|that)\s)(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+"
+    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+"
     r"(?:said|says|told|added|adds|insisted|warned|stated|explained|wrote|argued|stressed|noted)\b"
-    r"[^\",“”«»„\n]{0,80}[.!]?\s*$"
+    r"(?:(?!\sthat\s)[^\",“”«»„\n]){0,80}[.!]?\s*$"
 )
 
 
@@ -342,6 +345,22 @@ def _first_double_mark(text: str, block: Block, opener: str) -> tuple[int, int, 
     else:
         opens = ch in _DQ_OPEN or ch == "``" or (ch == "»" and m.end() < block.end and text[m.end()].isalnum())
     return i, m.end(), opens
+
+
+def _opens_a_sentence(text: str, block: Block, quote: Quote) -> bool:
+    """The quotation is the only one of its line and opens a sentence of it: the words before
+    it end with a full stop, a question or exclamation mark or a colon ("... returned to the
+    subject. "We ..."). (After a quotation of its own the line's speaker goes on: '"We have
+    won," Lund said. "Every member ...'.)"""
+    before = text[block.start : quote.start].rstrip()
+    return len(block.quotes) == 1 and (not before or before[-1] in ".!?:")
+
+
+def _attributed_after(text: str, quote: Quote) -> bool:
+    """The quotation ends in a comma, as one does before its attribution ('...," Berg said.'),
+    not in a full stop of its own ('"A great man." His nephew said ...')."""
+    inside = text[quote.start : quote.end].rstrip()[:-1].rstrip()
+    return inside.endswith(",") or text[quote.end : quote.end + 1] == ","
 
 
 def _carry_quotes(text: str, blocks: list[Block]) -> list[list[tuple[int, Quote]]]:
@@ -377,10 +396,14 @@ def _carry_quotes(text: str, blocks: list[Block]) -> list[list[tuple[int, Quote]
             elif mark[0] == nxt.start and len(nxt.quotes) == 1 and not nxt.quotes[0].closed:
                 pieces[j] = nxt.quotes[0]
             elif mark[0] == nxt.start and nxt.quotes and nxt.quotes[0].start == nxt.start and nxt.quotes[0].closed \
-                    and chain[0][1].start == blocks[chain[0][0]].start and text[nxt.start] == text[chain[0][1].start]:
-                # the last paragraph of a long quotation whose first paragraph opened with it:
-                # it opens with a mark, as each paragraph does, and closes before its
-                # attribution ('"... it now.' then '"The question is ...," Berg said.'; rule
+                    and (chain[0][1].start == blocks[chain[0][0]].start
+                         or _opens_a_sentence(text, blocks[chain[0][0]], chain[0][1]) and _attributed_after(text, nxt.quotes[0]))\
+                    and text[nxt.start] == text[chain[0][1].start]:
+                # the last paragraph of a long quotation whose first paragraph opened with it,
+                # or whose quotation opened a sentence of it ('The plant was delayed. "We will
+                # not rush ...') when the last one ends in a comma, before its attribution: it
+                # opens with a mark, as each paragraph does, and closes before its attribution
+                # ('"... it now.' then '"The question is ...," Berg said.'; rule
                 # closing-paragraph); with the same mark ('"' after '"', not after an excerpt's '"')
                 pieces[j] = nxt.quotes[0]
                 done = True
