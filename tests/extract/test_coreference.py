@@ -1241,3 +1241,14 @@ def test_a_role_noun_takes_the_person_whose_role_it_heads():
             "paper that the quota would hold.\n\n"
             "\"Nobody wants a fishing war,\" the researcher said.\n")
     assert speakers(text) == ["Olek Varda", "Olek Varda"]
+
+
+def test_an_indefinite_role_is_not_a_named_holder_of_another_country():
+    # "A spokesperson for the Swedish government" is not the Norwegian spokesperson the next
+    # sentence names; a spokesperson with no country named may be (rule role-then-name)
+    text = ("Talks\n\nA spokesperson for the Swedish government said the island imports most of its fuel.\n"
+            "Norway's foreign ministry spokesperson Anna Berg said Oslo regretted the decision.\n")
+    assert speakers(text)[0] != "Anna Berg"
+    text = ("Talks\n\nA spokesperson said the island imports most of its fuel.\n"
+            "Norway's foreign ministry spokesperson Anna Berg said Oslo regretted the decision.\n")
+    assert speakers(text)[0] == "Anna Berg"

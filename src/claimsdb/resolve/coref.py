@@ -25,7 +25,7 @@ from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.pattern_cache import compile_pattern
 from claimsdb.records import ClaimCandidate
 from claimsdb.resolve.affiliation import body_class_nouns, listed_organisation
-from claimsdb.resolve.countries import demonym_code
+from claimsdb.resolve.countries import demonym_code, find_countries
 from claimsdb.resolve.offices import listed_roles, office_of, offices_held
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
@@ -1694,9 +1694,21 @@ def _named_next(seg: Segmented, starts: list[int], block_starts: list[int], enti
                 holds = _holds(role, offices) or _office_in_apposition(men.text, offices)
             else:
                 holds = head in role.split() and (not phrase or phrase in role)
-            if _is_person(men) and " " in men.name and holds and (m.country is None or men.country in (None, m.country)):
+            if _is_person(men) and " " in men.name and holds and _same_side(m, men):
                 return men
     return None
+
+
+def _same_side(m: Mention, men: Mention) -> bool:
+    """Whether the named person ``men`` may be the one the role phrase ``m`` describes by
+    country: ``m``'s own country, else the countries its words name ("a spokesperson for the
+    Mongolian government" is not the EU's spokesperson named next), holds ``men``'s."""
+    if men.country is None:
+        return True
+    if m.country is not None:
+        return men.country == m.country
+    named = {found.code for found in find_countries(m.text)}
+    return not named or men.country in named
 
 
 def _office_in_apposition(phrase: str, offices: tuple[str, ...]) -> bool:
