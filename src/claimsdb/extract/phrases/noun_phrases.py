@@ -333,7 +333,9 @@ def leading_np(ps: ParsedSentence, upto: int) -> tuple[int, int] | None:
     if first is not None and (first.low in T.CLAUSE_WORDS or first.low in W.ADJUNCT_STARTS
                               or (first.low.endswith("ing") and start + 1 < upto and not toks[start + 1].cap)
                               # "Minutes later, the Trump campaign issued a statement saying ..."
-                              or (start + 1 < upto and toks[start + 1].low in W.TIME_OPENER_NEXT)):
+                              or (start + 1 < upto and toks[start + 1].low in W.TIME_OPENER_NEXT
+                                  and (first.low in W.TIME_OPENER_FIRST or first.low in W.NUMBER_WORDS
+                                       or first.text[:1].isdigit()))):
         # ... or a participle phrase: "Rallying hundreds of workers, Hillary Clinton promised"
         # Past the introductory phrase and whatever it lists after commas: "At a campaign
         # event in Ames, Iowa, on Sunday, Mrs. Clinton tried ..., saying".
