@@ -62,6 +62,16 @@ def test_an_acronym_the_article_spells_out_is_a_source_after_a_colon():
     assert found("Cod stocks have fallen by half in the north: NFA\n\nThe boats stayed in port.\n") == []
 
 
+def test_a_title_in_lower_case_and_a_name_the_article_gives_are_a_source_after_a_colon():
+    # (rule headline-titled-source) "...: Party chief Anna Lund" over the body naming her; a
+    # sentence-case clause in the present counts as the statement
+    text = ("Norway remains a close partner of Iceland: Party chief Anna Lund\n\n"
+            "Party chairwoman Anna Lund met the Icelandic delegation in Oslo on Tuesday.\n")
+    assert found(text)[0][:3] == ("headline-source-last", "Anna Lund", "Norway remains a close partner of Iceland")
+    # a name the article never gives again is no source
+    assert found("Norway remains a close partner of Iceland: Party chief Anna Lund\n\nThe boats stayed in port.\n") == []
+
+
 def test_a_headline_of_two_parts_ending_in_a_speaker_and_a_quotation():
     # (rule two-part-headline) the first part is news, the second a speaker's quoted words
     text = ("Drone fragments found again in Vik county. Lund: “Norway will not be intimidated”\n\n"

@@ -256,7 +256,7 @@ def headline_source_last(ps: ParsedSentence) -> None:
     if dash is None:
         # "Crimean Tatars will not recognize Russian rule: Dzhemilev": a colon before a person's
         # name of up to three words ends the headline
-        dash = next((j for j in range(len(toks) - 2, max(start + 2, len(toks) - 5), -1) if toks[j].text == ":"), None)
+        dash = next((j for j in range(len(toks) - 2, max(start + 2, len(toks) - 8), -1) if toks[j].text == ":"), None)
         person_only = True
     if dash is None or len(toks) - dash - 1 > 6 or toks[start].low in _TITLE_STARTS:
         return
@@ -271,18 +271,29 @@ def headline_source_last(ps: ParsedSentence) -> None:
     mention = _headline_speaker(ps, dash + 1, end)
     # "Warsaw Warns of Long War - Polish PM": a cue before the dash makes it a statement too
     verb_before = any(c.cue_start is not None and toks[start].start <= c.cue_start < toks[dash].start for c in ps.claims)
-    if mention is None or mention.type == "media" or not (verb_before or clause_like(ps, start, dash)):
+    if mention is None or mention.type == "media" or not (
+            verb_before or clause_like(ps, start, dash) or person_only and _present_verb(ps, start)):
         return
     # (the acronym stays the speaker's name: its country is decided by name, and the headline
     # says too little to decide it for the body's claims)
     if person_only and not _acronym_spelt_out(ps, dash + 1, end) and (
-            mention.type != "person" or not all(t.cap for t in toks[dash + 1 : end + 1])
+            mention.type != "person" or not (all(t.cap for t in toks[dash + 1 : end + 1])
+                                             or _titled_name_in_body(ps, mention, dash + 1, end))
             or " " not in mention.name and not _named_in_full(ps, mention.name)):
         return  # (one word is a person's only when the article gives the full name: not "Bergen")
     if any(c.cue_start is not None and c.cue_start > toks[dash].start for c in ps.claims):
         return  # a cue after the dash found the claim already
     m = _match_span(ps, toks[dash].start, toks[dash].end)
     ps.add((toks[start].start, toks[dash].start), mention, m, None, rule="headline-source-last")
+
+
+def _titled_name_in_body(ps: ParsedSentence, mention: Mention, a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` are a title with words in lower case and a name the article
+    gives again after the headline: "...: Party chief To Lam" over "General Secretary To Lam
+    said" (rule headline-titled-source)."""
+    return mention.role is not None and " " in mention.name \
+        and all(t.cap or t.low in title_words() or t.low in speaker_nouns() for t in ps.toks[a : b + 1]) \
+        and mention.name in ps.seg.text[ps.sent.end :]
 
 
 def _acronym_spelt_out(ps: ParsedSentence, a: int, b: int) -> bool:
