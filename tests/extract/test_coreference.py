@@ -1252,3 +1252,14 @@ def test_an_indefinite_role_is_not_a_named_holder_of_another_country():
     text = ("Talks\n\nA spokesperson said the island imports most of its fuel.\n"
             "Norway's foreign ministry spokesperson Anna Berg said Oslo regretted the decision.\n")
     assert speakers(text)[0] == "Anna Berg"
+
+
+def test_the_two_leaders_are_the_two_last_named_with_such_an_office():
+    # (rule two-named) the pair the paragraph has just named, each with an office of the noun
+    text = ("Talks\n\nNorwegian Prime Minister Anna Lund met Icelandic President Olafur Berg in Oslo, "
+            "where trade adviser Lars Vik joined them.\nThe two leaders said the fishing talks would resume in May.\n")
+    assert speakers(text)[-1].startswith("Anna Lund and Olafur Berg")
+    # "the two presidents": only one president named, so no pair
+    text = ("Talks\n\nNorwegian Prime Minister Anna Lund met Icelandic President Olafur Berg in Oslo.\n"
+            "The two presidents said the fishing talks would resume in May.\n")
+    assert "Anna Lund" not in speakers(text)[-1]

@@ -581,7 +581,8 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
     needs = sorted({id(c.evidence.mention): c.evidence.mention for c in claims
                     if c.evidence.mention.pronoun or _role_noun(c.evidence.mention)
                     or _indefinite_role(c.evidence.mention) or _bare_country_role(c.evidence.mention)
-                    or _own_role_noun(c.evidence.mention) or _bare_headline_role(seg, c.evidence.mention)}.values(),
+                    or _own_role_noun(c.evidence.mention) or _bare_headline_role(seg, c.evidence.mention)
+                    or _pair_noun(c.evidence.mention)}.values(),
                    key=lambda men: men.start)
     outcomes: dict[int, bool] = {}
     if not needs:
@@ -624,6 +625,17 @@ def resolve_references(seg: Segmented, claims: list[ClaimCandidate], mentions: l
         # The entities before the mention, nearest last; only the nearest few hundred matter.
         k = bisect_left(positions, pos)
         candidates = [e.mention for e in entities[max(0, k - _LOOKBACK) : k] if e.mention is not m]
+        offices = _pair_noun(m)
+        if offices:
+            # "The two leaders said ...": the two people with such an office named last before
+            # (rule two-named)
+            pair = _named_pair(candidates, pos, offices)
+            if pair is not None:
+                first, second = pair
+                m.name, m.type, m.plural = f"{first.name} and {second.name}", "group", True
+                m.country = first.country if first.country == second.country else None
+            outcomes[id(m)] = pair is not None
+            continue
         if m.pronoun in ("he", "she", "it", "they"):
             hit = None
             if m.pronoun in ("he", "she"):
@@ -1644,6 +1656,50 @@ def name_part_of_group(seg: Segmented, claims: list[ClaimCandidate]) -> None:
             if word.endswith("s") and nouns.get(word) == "group":
                 m.name = word
                 break
+
+
+# "The two leaders", "both presidents", "the two foreign ministers": a pair the article has just
+# named, with the offices each of them must hold (a word of the role).
+_PAIR_NOUN = compile_pattern(r"(?i)(?:the\s+two|both(?:\s+the)?)\s+(leaders|heads\s+of\s+state|presidents|premiers"
+                             r"|prime\s+ministers|chancellors|(?:foreign\s+|defen[cs]e\s+)?ministers)")
+_PAIR_OFFICES = {
+    "leaders": ("president", "prime minister", "premier", "chancellor", "leader", "king", "emir", "general secretary",
+                "chief", "head of state"),
+    "presidents": ("president",), "premiers": ("premier", "prime minister"), "prime ministers": ("prime minister", "premier"),
+    "chancellors": ("chancellor",), "ministers": ("minister",), "foreign ministers": ("foreign minister", "minister"),
+    "defence ministers": ("defence minister", "defense minister", "minister"),
+}
+_PAIR_OFFICES["heads of state"] = _PAIR_OFFICES["leaders"]
+_PAIR_OFFICES["defense ministers"] = _PAIR_OFFICES["defence ministers"]
+# How far back the pair may be named: the paragraphs just before.
+_PAIR_REACH = 1500
+
+
+def _pair_noun(m: Mention) -> tuple[str, ...] | None:
+    """The offices of a pair the mention stands for ("The two leaders"), else None."""
+    if not m.plural or m.pronoun:
+        return None
+    found = _PAIR_NOUN.fullmatch(m.text.strip())
+    return _PAIR_OFFICES[" ".join(found.group(1).lower().split())] if found else None
+
+
+def _named_pair(candidates: list[Mention], pos: int, offices: tuple[str, ...]) -> tuple[Mention, Mention] | None:
+    """The last two people named before ``pos`` (within the paragraphs just before) whom the
+    article gives one of ``offices``, in text order; None unless there are two."""
+    roles: dict[str, str] = {}
+    for e in candidates:  # a later short mention ("Rama") keeps the office given before
+        if _is_person(e) and e.role:
+            roles.setdefault(e.name, e.role.lower())
+    found: list[Mention] = []
+    for e in reversed(candidates):
+        if e.start < pos - _PAIR_REACH or len(found) == 2:
+            break
+        if not _is_person(e) or any(_same_person(e.name, f.name) for f in found):
+            continue
+        role = next((roles[n] for n in roles if _same_person(n, e.name)), "")
+        if any(office in role for office in offices):
+            found.append(e)
+    return (found[1], found[0]) if len(found) == 2 else None
 
 
 def _indefinite_role(m: Mention) -> str | None:
