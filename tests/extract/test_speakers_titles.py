@@ -543,3 +543,14 @@ def test_a_full_name_after_a_title_with_a_preposition_speaks(opener):
     text = text[0].upper() + text[1:]
     got = claims_of(text)
     assert [(c[1], c[2]) for c in got] == [("Anton Lund", "person")]
+
+
+def test_a_style_of_address_is_no_part_of_the_name_and_the_given_name_finds_the_person():
+    # "Datuk Seri", "Tan Sri" (data/name_styles.txt) style a person; "Sri" or "Tan" alone is a name
+    text = ("Talks\n\nForeign Minister Datuk Seri Aziz Rahman said the talks would go on.\n"
+            "Aziz said exporters had been hurt.\n"
+            "Tan Sri Lim Kok Wah said the policy was right.\n"
+            "Finance minister Sri Mulyani Indrawati said the budget was sound.\n")
+    got = [(s, role) for _, s, _, role, _, _ in claims_of(text)]
+    assert got == [("Aziz Rahman", "Foreign Minister"), ("Aziz Rahman", None),
+                   ("Lim Kok Wah", None), ("Sri Mulyani Indrawati", "Finance minister")]

@@ -117,8 +117,9 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
         tail = phrase.rsplit(" and ", 1)[1]
         return describe(text, end - len(tail), end)
     # The cache holds one Mention per phrase; every caller gets its own copy with its offsets.
-    return Mention(start, end, phrase, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender,
-                   m.known_given_name)
+    found = Mention(start, end, phrase, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender,
+                    m.known_given_name)
+    return _without_style(found) if _STYLED.search(phrase) else found
 
 
 def _copy(m: Mention) -> Mention:
@@ -674,6 +675,38 @@ def _name_index(core: list[str], name: str) -> int:
     return next((i for i, w in enumerate(core) if _strip_possessive(w) == first), 0)
 
 
+@lru_cache(maxsize=1)
+def _name_styles() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(phrase_list("name_styles.txt"), key=len, reverse=True))
+
+
+def styled_before(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with a style of address ("... Datuk Seri", "Tan Sri"): the
+    name after it starts there, whatever capitalised word the style ends with."""
+    before = text[max(0, end - 20) : end].lower().split()
+    return any(tuple(before[-len(s) :]) == s for s in _name_styles())
+
+
+def _without_style(m: Mention) -> Mention:
+    """``m`` without a style of address ("Datuk Seri", "Tan Sri": data/name_styles.txt) that
+    opens its name or is all its role: no part of who the person is ("Foreign Minister Datuk
+    Seri Mohamad Hasan" is Mohamad Hasan, whom the article then calls "Mohamad")."""
+    if m.type != "person":
+        return m
+    name, role = m.name, m.role
+    words = name.split()
+    low = [w.lower() for w in words]
+    style = next((s for s in _name_styles() if tuple(low[: len(s)]) == s and len(words) > len(s)), None)
+    if style is not None:
+        name = " ".join(words[len(style) :])
+    if role is not None and tuple(role.lower().split()) in _name_styles():
+        role = None
+    if name == m.name and role == m.role:
+        return m
+    return Mention(m.start, m.end, m.text, name, m.type, role, m.country, m.plural, m.pronoun, m.gender,
+                   m.known_given_name)
+
+
 def _person_name(core: list[str], determined: bool = False) -> str | None:
     """The run of capitalised name words naming a person ("Antonio Tajani").
 
@@ -793,6 +826,8 @@ def _given_name_surname(run: list[str], word: str, i: int, core: list[str], dete
 
 # Honorifics of the form "Mr Vik" (not "Lord", "Sir": "Lord Chancellor" is an office).
 _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+# The first words of the styles of address (data/name_styles.txt): a cheap test before looking.
+_STYLED = compile_pattern(r"\b(?:Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun)\b")
 
 
 def _honorific_surname(core: list[str], i: int, word: str) -> bool:

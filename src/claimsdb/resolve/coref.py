@@ -20,7 +20,7 @@ from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import cue_words, first_names, speaker_nouns, title_words, word_set
 from claimsdb.extract.segment import Block, Segmented
 from claimsdb.extract.speakers import (HONORIFICS, ORG_WORDS, Mention, clean_role, country_code, country_display_name, describe,
-                                       may_have_known_given_name, plural_of_capitals)
+                                       may_have_known_given_name, plural_of_capitals, styled_before)
 from claimsdb.extract.rules.nonspeech import anonymity_phrases
 from claimsdb.pattern_cache import compile_pattern
 from claimsdb.records import ClaimCandidate
@@ -2774,8 +2774,11 @@ def expand_given_names(seg: Segmented, claims: list[ClaimCandidate]) -> None:
         return
     fulls: dict[str, set[str]] = {}
     for name in given:
-        if re.search(r"[A-Z][\w’'-]+ " + re.escape(name) + r"(?![\w’'-])", seg.masked):
-            continue  # someone has it as a surname ("Ray Charles", "Peter Kim"): not a first name here
+        if any(not styled_before(seg.masked, hit.end() - len(name) - 1)
+               for hit in re.finditer(r"[A-Z][\w’'-]+ " + re.escape(name) + r"(?![\w’'-])", seg.masked)):
+            # someone has it as a surname ("Ray Charles", "Peter Kim"): not a first name here;
+            # a style of address before it is no given name ("Datuk Seri Mohamad Hasan")
+            continue
         # The given name and one surname, no more capitalised words after ("Steve Redgrave Trust").
         for hit in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r" [A-Z][\w’'-]+(?![\w’'-]| [A-Z])", seg.masked):
             full = describe(seg.text, hit.start(), hit.end())
