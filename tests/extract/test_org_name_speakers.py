@@ -149,3 +149,20 @@ def test_a_body_within_another_body_is_not_cut_at_at():
 ])
 def test_two_speakers_joined_by_and_stay_two(text, speakers):
     assert [who for _, who, _ in found(text)] == speakers
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # (rule body-then-country) a body named with its country last, not a person called Global
+    ("Global Affairs Canada", ("Global Affairs Canada", "organization", None)),
+    ("Statistics Norway", ("Statistics Norway", "organization", None)),
+    ("Fisheries and Oceans Canada", ("Fisheries and Oceans Canada", "organization", None)),
+    # a person, a region or two names joined are no such body
+    ("Anna Berg", ("Anna Berg", "person", None)),
+])
+def test_a_body_named_for_its_country(phrase, expected):
+    assert read(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["Latin America", "Vikco and Norway", "Berg's Norway", "New South Wales"])
+def test_a_region_or_a_coordination_ending_in_a_country_is_no_body_named_for_it(phrase):
+    assert read(phrase)[0] != phrase or read(phrase)[1] != "organization"

@@ -315,6 +315,11 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         mention.name = country_display_name(code) or core_text
         return mention
 
+    if head_type is None and len(core) >= 2 and _named_for_its_country(core):
+        # "Global Affairs Canada", "Statistics Norway", "Amnesty International UK": a body
+        # named with its country last, not a person called Global (rule body-then-country)
+        mention.type, mention.name = "organization", core_text
+        return mention
     last = _strip_possessive(core[-1])
     if plural_of_capitals(last):
         # "MPs", "Labour MPs", "NGOs": people or bodies of that kind, many of them; no name
@@ -705,6 +710,30 @@ def _without_style(m: Mention) -> Mention:
         return m
     return Mention(m.start, m.end, m.text, name, m.type, role, m.country, m.plural, m.pronoun, m.gender,
                    m.known_given_name)
+
+
+# Words that make a country's name part of a region's: "North America", "South Wales".
+_REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "latin", "new", "greater", "upper", "lower"})
+
+
+def _named_for_its_country(core: list[str]) -> bool:
+    """Capitalised words then a country's name ending the phrase, none of them a given name,
+    title, honorific or country of its own: a body named for its country ("Statistics
+    Canada"), as people are never named with their country after them."""
+    last = core[-1]
+    if not last[:1].isupper() or last.lower() in ("georgia", "jordan", "chad") or not country_code(last) or _demonym(last):
+        return False
+    words = core[:-1]
+    if words[-1].lower() == "and" or any(w.lower() in _REGION_WORDS or w != _strip_possessive(w) for w in words):
+        return False  # "Yukos and Russia", "Latin America", "New South Wales", "Brown's Britain"
+    given, titles = first_names(), title_words()
+    # (a title word inside only in the plural, as departments are named: "Global Affairs
+    # Canada"; "Foreign Minister Canada" names no body)
+    return words[0][:1].isupper() and words[0].lower() not in titles and all(
+        (w[:1].isupper() or w.lower() in ("and", "of", "&")) and given.get(w.lower()) is None
+        and (w.lower() not in titles or w.lower().endswith("s")) and w.lower().rstrip(".") not in HONORIFICS
+        and not country_code(_strip_possessive(w)) and not _demonym(w) for w in words)
 
 
 def _person_name(core: list[str], determined: bool = False) -> str | None:
