@@ -131,3 +131,10 @@ def test_a_participle_after_a_prepositions_object_is_not_that_objects_words():
     # (rule participle-after-object) the letter's writer speaks, not the one written to
     text = "Berg had written to the Danish government on June 19 saying that the plan gave Copenhagen room.\n"
     assert [who for _, who, _ in found(text)] == ["Berg"]
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_participle_s_speaker():
+    # (rule shared-appositive-name) "Norway's defence minister, Tore Sandvik, went further, saying":
+    # the person named between the commas, not the role
+    text = "Norway's defence minister, Tore Sandvik, went further, saying the navy should be ready to board ships."
+    assert [(r, s) for r, s, _ in found(text)] == [("comma-saying", "Tore Sandvik")]

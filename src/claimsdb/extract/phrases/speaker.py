@@ -799,5 +799,20 @@ def shared_speaker(ps: ParsedSentence, k0: int) -> Mention | None:
             return c.mention
     span = leading_np(ps, k0)
     if span:
-        return ps.mention(*span)
+        return _named_in_apposition(ps, span, k0) or ps.mention(*span)
     return None
+
+
+def _named_in_apposition(ps: ParsedSentence, span: tuple[int, int], k0: int) -> Mention | None:
+    """The subject ``span`` with the name set off by commas after it ("Lithuania's defence
+    minister, Dovile Sakaliene, went further, saying ..."): the person, as when the cue follows
+    the name (rule shared-appositive-name). None when no capitalised name sits between the commas."""
+    toks = ps.toks
+    comma = span[1] + 1
+    if comma >= k0 or toks[comma].text != ",":
+        return None
+    close = next((x for x in range(comma + 1, min(k0, comma + 6)) if not toks[x].cap), None)
+    if close is None or close == comma + 1 or toks[close].text != ",":
+        return None
+    found = appositive_subject(ps, close)
+    return found[0] if found is not None and found[0].type == "person" and " " in found[0].name else None
