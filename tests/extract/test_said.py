@@ -373,3 +373,18 @@ def test_how_the_words_were_passed_on_goes_with_the_cue(text, speaker):
 def test_a_gathering_named_after_a_body_is_where_the_words_were_told():
     text = "Ingrid Sol told a House of Delegates finance committee session on Friday that the levy would stay."
     assert [(s, c) for _, s, c in found(text)] == [("Ingrid Sol", "the levy would stay")]
+
+
+def test_affirmed_before_a_clause_is_a_cue_but_not_before_a_noun():
+    assert [(r, s) for r, s, _ in found("The party chief affirmed that Norway would stay neutral.")] == \
+        [("said-that", "The party chief")]
+    assert found("The court affirmed the ruling on Monday.") == []
+
+
+def test_a_longer_aside_of_where_the_words_were_posted_is_stepped_over():
+    # ", in a post on X," between the speaker and the cue ("post" is a noun after "a")
+    assert [(r, s) for r, s, _ in found("The Ukrainian embassy, in a post on X, said the talks would resume.")] == \
+        [("said-clause", "Ukrainian embassy")]
+    # a longer ", of ..." aside stays the speaker's affiliation, not an aside
+    got = found("Anna Berg, of the League Against Cruel Harbours, said the ban was working.")
+    assert [s for _, s, _ in got] == ["Anna Berg"]

@@ -445,6 +445,10 @@ def relative_subject(ps: ParsedSentence, i: int) -> tuple[Mention, str, int] | N
 _BOUND_WORDS = frozenset(("by", "until", "till", "before", "after", "since"))
 
 
+# Words after which a cue's word is a noun: "in a post on X", "in his statement".
+_DETERMINED = T.words("a an the his her their its our this")
+
+
 def skip_between(ps: ParsedSentence, i: int) -> int:
     """Step left over a date adjunct or a parenthesis between speaker and cue."""
     toks = ps.toks
@@ -468,10 +472,12 @@ def skip_between(ps: ParsedSentence, i: int) -> int:
             i -= 3  # "The two lawmakers, however, argue that ..."
             continue
         if toks[i].text == ",":
-            # ", for one,", ", in contrast,", ", including USA TODAY,": a short aside.
-            c = next((x for x in range(i - 2, max(-1, i - 6), -1) if toks[x].text == ","), None)
-            if c is not None and c > 0 and (toks[c + 1].low in W.ASIDES or toks[c + 1].low == "including") \
-                    and not any(cue_info(toks[x].text) for x in range(c + 1, i)):
+            # ", for one,", ", in contrast,", ", including USA TODAY,", ", in a post on X,": a
+            # short aside (a cue's word after its determiner is a noun there: "a post")
+            c = next((x for x in range(i - 2, max(-1, i - 8), -1) if toks[x].text == ","), None)
+            if c is not None and c > 0 and ((toks[c + 1].low in W.ASIDES or toks[c + 1].low == "including") and i - c <= 5
+                                            or toks[c + 1].low == "in" and toks[c + 2].low in _DETERMINED) \
+                    and not any(cue_info(toks[x].text) and toks[x - 1].low not in _DETERMINED for x in range(c + 1, i)):
                 i = c - 1
                 continue
         j = i
