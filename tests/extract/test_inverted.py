@@ -122,3 +122,11 @@ def test_a_quotation_split_by_an_ordinal_speaker_is_one_claim():
 def test_a_surname_with_a_capitalised_particle_after_the_quotation_is_the_speaker(name):
     text = f"“The harbour stays closed until spring,” {name} told journalists after the meeting."
     assert found(text) == [("inverted-said", name, "“The harbour stays closed until spring,”")]
+
+
+def test_a_plural_subject_makes_an_ambiguous_base_form_a_cue_at_the_end():
+    # (rule plural-claim) "claim" after a plural subject ending the sentence is the verb
+    assert [(r, s) for r, s, _ in found("The payment problem has been resolved, officials claim.")] == \
+        [("inverted-said", "officials")]
+    # not after a relative pronoun: "whom critics accuse of ..." is no attribution
+    assert found("The enemies are the ministers, whom critics accuse.") == []

@@ -172,9 +172,12 @@ def content_first(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Menti
     plural_subject = mention.plural or mention.pronoun in ("they", "we", "i") or mention.type == "group"
     inverted_form = info.form in ("ed", "s") or (info.form == "base" and plural_subject)
     # (an ambiguous verb in -s may be a noun: "..., the United States"; not "finds" after a
-    # study, which only a finding's source takes: "..., study finds", rule finding)
+    # study, which only a finding's source takes: "..., study finds", rule finding; nor a base
+    # form after a plural subject, a verb there: "..., officials claim", rule plural-claim)
     if not (inverted_form and how != "relative" and not (info.ambiguous and info.form in ("s", "base") and not (
-            info.lemma == "find" and info.form == "s")) and not info.weak and (
+            info.lemma == "find" and info.form == "s") and not (
+                info.form == "base" and plural_subject and mention.type != "country"
+                and toks[a].low not in ("whom", "who", "which", "whose"))) and not info.weak and (
         trailing_only(ps, k1) or (info.listener and k1 < len(toks))
     )):
         return
