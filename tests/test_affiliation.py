@@ -1160,3 +1160,13 @@ def test_two_of_one_country_do_not_make_it_the_articles_home(tmp_path):
     claims = exported(tmp_path, _HOME_ARTICLE.format(third=""))
     assert by_speaker(claims, "Haugen")["country"] is None
     assert by_speaker(claims, "Bakke")["country"] is None
+
+
+def test_the_associate_of_an_office_takes_the_country_of_its_one_holder(tmp_path):
+    # (rule office-associate) "the president's press secretary": the article's president's country
+    claims = exported(tmp_path, (
+        "Talks\n\n"
+        "Norwegian President Kari Vik met reporters on Monday. The talks had been useful, Vik said.\n"
+        "The president's press secretary, Siri Haugen, said the next round would follow in May.\n"
+    ))
+    assert by_speaker(claims, "Haugen")["country"] == "NO"

@@ -446,6 +446,24 @@ def _associates() -> re.Pattern[str]:
                       + r")(?:,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)?$")
 
 
+# An office's associate named by the office alone: "the president's press secretary", "the prime
+# minister's spokesman, X".
+_OFFICE_ASSOCIATE = compile_pattern(
+    r"\b[Tt]he\s+(president|prime\s+minister|premier|chancellor|foreign\s+minister)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:press\s+secretary|spokes(?:man|woman|person)|advis[eo]r|aide|chief\s+of\s+staff)"
+    r"(?:,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)?$")
+
+
+def _holders_country(claims: list[ClaimCandidate], office: str) -> str | None:
+    """The country of the speakers holding ``office`` (not "vice president", "former ..."), when
+    the article places them all in one."""
+    office = " ".join(office.split())
+    found = {c.speaker.country for c in claims
+             if c.speaker.type == "person" and c.speaker.country and c.speaker.role
+             and office in " ".join(c.speaker.role.lower().split()) and not _SUBORDINATE_BEFORE.search(c.speaker.role)}
+    return found.pop() if len(found) == 1 else None
+
+
 # The given names and surname that end where a possessive's name ends: "Angela Merkel".
 _NAME_BEFORE = compile_pattern(r"(?:[A-Z][\w'’-]+ )?[A-Z][\w-]+$")
 
@@ -472,6 +490,12 @@ def _principals_countries(text: str, claims: list[ClaimCandidate]) -> None:
                         placed[surname] = None
     for c in open_claims:
         line_start = text.rfind("\n", 0, c.speaker_start) + 1
+        office = _OFFICE_ASSOCIATE.search(text, max(line_start, c.speaker_start - 80), c.speaker_end)
+        if office is not None:
+            # "the president's press secretary": the country of the one holder of that office
+            # the article places (rule office-associate)
+            c.speaker.country = _holders_country(claims, office.group(1).lower())
+            continue
         m = _associates().search(text, max(line_start, c.speaker_start - 80), c.speaker_end)
         if m is None:
             continue
