@@ -121,3 +121,9 @@ def test_a_person_whose_place_a_where_clause_describes_speaks():
     # (rule place-aside) "The mayor of X commune, where Y lies, told ..."
     text = "The mayor of Vikton county's Lund commune, where the quay is located, told Nordic Radio that people were afraid.\n"
     assert [who for _, who, _ in found(text)] == ["The mayor of Vikton county's Lund commune"]
+
+
+def test_a_lobby_is_a_body_whose_name_in_apposition_speaks():
+    # "lobby" heads a speaker phrase like "association": the name set off after it speaks
+    got = found("Norway's largest business lobby, Vikforum, said in a statement that its members backed the plan.")
+    assert [(r, s) for r, s, _ in got] == [("said-that", "Vikforum")]
