@@ -314,3 +314,15 @@ def test_a_headline_s_comma_between_countries_is_and(headline, speakers):
 
 def test_a_place_before_a_comma_in_prose_is_no_speaker():
     assert [s for _, s, _ in found("Talks\n\nIn Norway, Sweden said it would keep the strait open.\n")] == ["Sweden"]
+
+
+def test_a_sentence_case_clause_before_a_dash_has_the_source_after_it():
+    # (rule dash-source-clause) a past or -s verb in lower case after a capitalised subject
+    text = ("Russians shelled Vikby port 40 times overnight – Lund\n\n"
+            "Regional governor Anna Lund said on Telegram that the port had been hit 40 times.\n")
+    assert found(text)[0][:2] == ("headline-source-last", "Anna Lund")
+    text = ("Vikby gap remains the alliance's weakest point – committee chair\n\n"
+            "Committee chair Anna Lund said the gap was the weakest point.\n")
+    assert found(text)[0][0] == "headline-source-last"
+    # a topic, not a clause
+    assert found("Ukraine war news – live updates\n\nThe ministers met in Bergen on Tuesday.\n") == []

@@ -272,7 +272,8 @@ def headline_source_last(ps: ParsedSentence) -> None:
     # "Warsaw Warns of Long War - Polish PM": a cue before the dash makes it a statement too
     verb_before = any(c.cue_start is not None and toks[start].start <= c.cue_start < toks[dash].start for c in ps.claims)
     if mention is None or mention.type == "media" or not (
-            verb_before or clause_like(ps, start, dash) or person_only and _present_verb(ps, start)):
+            verb_before or clause_like(ps, start, dash) or person_only and _present_verb(ps, start)
+            or not person_only and _sentence_case_verb(ps, start, dash)):
         return
     # (the acronym stays the speaker's name: its country is decided by name, and the headline
     # says too little to decide it for the body's claims)
@@ -285,6 +286,26 @@ def headline_source_last(ps: ParsedSentence) -> None:
         return  # a cue after the dash found the claim already
     m = _match_span(ps, toks[dash].start, toks[dash].end)
     ps.add((toks[start].start, toks[dash].start), mention, m, None, rule="headline-source-last")
+
+
+def _sentence_case_verb(ps: ParsedSentence, a: int, dash: int) -> bool:
+    """A sentence-case headline before a dash whose subject of a word or two (a capital first)
+    is followed by a verb in lower case: in the past ("Russians attacked Kherson region 512
+    times – Prokudin") or in -s before a name, a determiner or "to" ("Suwalki gap remains
+    NATO's weak point – committee chair"; rule dash-source-clause). A title-case headline's
+    capitals say nothing, so it is not read this way."""
+    toks = ps.toks
+    if ps.title_case() or a >= dash or not toks[a].cap:
+        return False
+    for j in range(a + 1, min(dash - 1, a + 3)):
+        t = toks[j]
+        if not t.text.isalpha():
+            return False
+        if not t.cap and (t.low in past_verbs() and t.low not in _ALSO_NOUNS or len(t.low) > 4 and t.low.endswith("ed")
+                          or t.low.endswith("s") and not t.low.endswith("ss")
+                          and (toks[j + 1].cap or toks[j + 1].low in _AFTER_VERB)):
+            return True
+    return False
 
 
 def _titled_name_in_body(ps: ParsedSentence, mention: Mention, a: int, b: int) -> bool:
