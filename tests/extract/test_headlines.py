@@ -321,7 +321,7 @@ def test_a_sentence_case_clause_before_a_dash_has_the_source_after_it():
     text = ("Russians shelled Vikby port 40 times overnight – Lund\n\n"
             "Regional governor Anna Lund said on Telegram that the port had been hit 40 times.\n")
     assert found(text)[0][:2] == ("headline-source-last", "Anna Lund")
-    text = ("Vikby gap remains the alliance's weakest point – committee chair\n\n"
+    text = ("Vikby gap remains the alliance's weakest point – Storting committee chair\n\n"
             "Committee chair Anna Lund said the gap was the weakest point.\n")
     assert found(text)[0][0] == "headline-source-last"
     # a topic, not a clause
