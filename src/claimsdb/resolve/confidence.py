@@ -60,6 +60,7 @@ _WORD = compile_pattern(r"[A-Za-z]+(?:['’][a-z]+)?")
 # The words of _WORD that start with a capital. (The capital comes first and the letter
 # before it is looked for behind it, so the engine can skip to the capitals.)
 _CAP_WORD = compile_pattern(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:['’][a-z]+)?")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Finite verbs that show a bare complement is a clause ("said he would go"), not an object.
 _FINITE = T.words("is are was were am has have had will would can could should may might must shall "
                   "do does did won't can't isn't wasn't aren't weren't don't doesn't didn't hasn't "
@@ -141,6 +142,7 @@ class Context:
     _lowered: str | None = field(default=None)
     _in_longer_names: frozenset[str] | None = field(default=None)
     _counts: dict[str, int] | None = field(default=None)
+    _written: dict[str, int] = field(default_factory=dict)
     _listeners: Counter[str] | None = field(default=None)
     _spoken: Counter[str] | None = field(default=None)
 
@@ -156,6 +158,35 @@ class Context:
         if self._counts is None:
             self._counts = Counter(map(str.lower, _CAP_WORD.findall(self.text)))
         return self._counts
+
+    def written(self, word: str) -> int:
+        """How often ``word`` (lowercased) is written as a capitalised word: its count in
+        :meth:`counts`, found without reading every capitalised word of the text.
+
+        A claim asks only for its speaker's name words, a few per article, so each is looked
+        for in the lowercased text and each place is read as a capitalised word (_CAP_WORD)
+        there. That reads what reading the whole text finds: a capitalised word starts at a
+        capital with no letter before it, and no other capitalised word can hold that capital
+        (a word's later letters follow a letter, its "'s" starts with an apostrophe). A
+        one-letter word ("I", "J") is met inside too many other words: it takes the whole count."""
+        n = self._written.get(word)
+        if n is None:
+            lowered = self.lowered()
+            if lowered is None or len(word) < 2:
+                n = self.counts().get(word, 0)
+            else:
+                n = 0
+                text = self.text
+                at = lowered.find(word)
+                while at >= 0:
+                    # Most places are inside lower-case words ("us" in "because"): no capital, no word.
+                    if text[at] in _CAPITALS:
+                        found = _CAP_WORD.match(text, at)
+                        if found is not None and found.group().lower() == word:
+                            n += 1
+                    at = lowered.find(word, at + 1)
+            self._written[word] = n
+        return n
 
     def listeners(self) -> Counter[str]:
         """For each name word (lowercased): how many claims of other speakers name it in their
@@ -342,7 +373,7 @@ def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention, want
             heard = max(map(ctx.listeners().get, named, repeat(0)))
             out += [f"listener={min(heard, 2)}", f"listener+sense={min(heard, 2)}+{sense}"]
         if "claims_per_mention" in want:
-            written = max(map(ctx.counts().get, named, repeat(0)))
+            written = max(map(ctx.written, named))
             share = ctx.spoken()[r.speaker.name] / max(1, written)
             out.append("claims_per_mention=" + ("low" if share < 0.2 else "some" if share < 0.5 else "high"))
     return out
@@ -473,7 +504,7 @@ def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: 
     # How often the speaker's name is written: a name met once is a passing mention.
     named = _name_words(m.name) if "name_count" in want or "name_count+speaker" in want else None
     if named:
-        seen = max(map(ctx.counts().get, named, repeat(0)))
+        seen = max(map(ctx.written, named))
         out += [f"name_count={'1' if seen <= 1 else '2-3' if seen <= 3 else '4+'}",
                 f"name_count+speaker={'1' if seen <= 1 else '2-3' if seen <= 3 else '4+'}+{speaker}"]
     # The line the content ends on ends without a sentence mark: a title, a caption, a list.
