@@ -319,16 +319,24 @@ def features(r: ClaimCandidate, ctx: Context, index: int, *, every: bool = False
             and m.text not in ctx.in_longer_names()):
         out.append("lone_name")
     out += _how_found(r, ctx, speaker, m, want)
+    # The content's first words, read once: content_person reads 600 characters, the
+    # finite-verb test 400, the same words whenever the content is shorter (most are).
+    opening = _opening_words(text, r, 600)
     if pattern in ("that", "complement", "shared") and ("no_finite_verb" in want or "no_verb" in want):
-        found = _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 400))
-        lows = [w.lower().replace("’", "'") for w in found]
+        lows = opening if r.text_end - r.text_start <= 400 else _opening_words(text, r, 400)
         if not any(w in _FINITE or w.endswith(("n't", "'s")) for w in lows):
             out.append("no_finite_verb")
             if not any(len(w) > 4 and w.endswith("ed") for w in lows):
                 out.append("no_verb")
     out += _surroundings(r, ctx, index, speaker, m, want)
-    out += _report_kind(r, ctx, pattern, m, want)
+    out += _report_kind(r, ctx, pattern, m, want, opening)
     return out
+
+
+def _opening_words(text: str, r: ClaimCandidate, chars: int) -> list[str]:
+    """The words (_WORD) of the first ``chars`` characters of ``r``'s content, lowercased,
+    "’" written "'"."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + chars))]
 
 
 # Cue verbs that report what was seen, found or recorded rather than said: a body reporting
@@ -339,15 +347,18 @@ _PERCEPTION = T.words("observe note notice see witness record register monitor f
 _FIRST_SECOND = T.words("i me my mine we us our ours you your yours myself ourselves")
 # How far before the speaker phrase another claim's attribution is read for a listener.
 _ATTRIBUTION = 120
-_DIGITS = compile_pattern(r"\d+")
+# (A digit first, on its own, so that the engine skips to the digits instead of trying the
+# whole pattern at every character.)
+_DIGITS = compile_pattern(r"\d\d*")
 
 
-def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention, want) -> list[str]:
+def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention, want, opening: list[str]) -> list[str]:
     """Whether the claim reads as speech or as a report of what was seen: the cue's sense
     (a verb of perception or record, an act, speech), whether the content speaks in the first
     or second person, how many figures it holds, whether the speaker is someone the article's
     other speakers speak to (a listener: a reporter, a monitoring team), and how many of the
-    times its name is written it makes a claim."""
+    times its name is written it makes a claim. ``opening``: the content's first words
+    (``_opening_words``, 600 characters)."""
     text = ctx.text
     info = r.evidence.cue
     if info is None:
@@ -360,8 +371,8 @@ def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention, want
         sense = "speech"
     out = [f"cue_sense={sense}", f"cue_sense+type={sense}+{m.type}"]
     if "content_person" in want or "content_person+pattern" in want or "content_person+sense" in want:
-        words = [w.lower() for w in _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 600))]
-        person = "first_second" if any(w in _FIRST_SECOND for w in words) else "third"
+        # (No word of _FIRST_SECOND holds an apostrophe: the one "'" for "’" changes nothing.)
+        person = "third" if _FIRST_SECOND.isdisjoint(opening) else "first_second"
         out += [f"content_person={person}", f"content_person+pattern={person}+{pattern}",
                 f"content_person+sense={person}+{sense}"]
     if "figures" in want:
