@@ -31,7 +31,9 @@ from claimsdb.trie import _trie_regex
 MODALITY_ORDER = ("conditional", "demand", "intend", "possible", "assert")
 _RANK = {m: n for n, m in enumerate(MODALITY_ORDER)}
 
-_SENTENCE_END = compile_pattern(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
+# (Its first mark stands alone, [.!?][.!?]* rather than [.!?]+: a pattern that opens with one
+# character class lets the engine skip to the marks instead of trying it at every character.)
+_SENTENCE_END = compile_pattern(r"[.!?][.!?]*[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
 # Apostrophes made one; double quotation marks dropped, so that `is "vital` reads as `is vital`.
 _NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\xa0": " ",
                             '"': None, "“": None, "”": None, "«": None, "»": None, "„": None})
