@@ -94,6 +94,13 @@ _LISTENER_CUES = ("warn", "tell", "ask", "advise", "order", "instruct", "remind"
 _FIRST_PERSON = compile_pattern(
     r"\b(?:i|we)\s+(?:\w+ly\s+|also\s+|again\s+|continue\s+to\s+|want\s+to\s+)?([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE
 )
+# The same for lowered ASCII text, opening with its first letters ("i", "we") and the word's
+# start looked for behind them: the engine skips to those letters instead of trying the
+# pattern at every character. (Ignoring case in ASCII text is matching it lowered: no ASCII
+# letter folds to another character, and lowering keeps every offset.)
+_FIRST_PERSON_LOWER = compile_pattern(
+    r"(?:i(?<!\wi)|we(?<!\wwe))\s+(?:\w+ly\s+|also\s+|again\s+|continue\s+to\s+|want\s+to\s+)?([a-z]+(?:\s+[a-z]+)?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,7 +436,10 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     rejecting = any(e is not None and e.polarity == "negative" for e in effects)
     # What a speaker does in their own words: "We condemn ...", "I urge ...".
     if claim.kind in ("direct", "mixed"):
-        effects.extend(cue_effect(m.group(1)) for m in _FIRST_PERSON.finditer(sentence))
+        # (cue_effect reads its cue lowered: the lowered words have the same effect.)
+        firsts = (_FIRST_PERSON_LOWER.finditer(sentence.lower()) if sentence.isascii()
+                  else _FIRST_PERSON.finditer(sentence))
+        effects.extend(cue_effect(m.group(1)) for m in firsts)
     effects = [e for e in effects if e is not None]
     hits = _hits(sentence)
     clause = main_clause_span(sentence)
