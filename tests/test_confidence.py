@@ -260,3 +260,15 @@ def test_how_far_back_the_antecedent_stands_is_described():
     found = scored(text)
     features_ = set(found["Tove Brandt"][1])
     assert {"antecedent_paragraphs=1", "number+type=one+person", "speaker_in_sentence+quoted=yes+whole"} <= features_
+
+
+def test_a_name_word_is_counted_as_reading_every_capitalised_word_counts_it():
+    # Looked for one name word at a time; the counts must be those of the whole text read at
+    # once: inside other words ("McBlair", "Blairite"), before "'s", in capitals, "İ" moving
+    # offsets, the Kelvin sign lowering to "k", one-letter words.
+    texts = ["Mr Blair met McBlair and BLAIR. Blairite Blair's aides said O'Neill and o'Neill, K Kim. I",
+             "İstanbul: Mr Blair, \u212aim and Kim met. blair Blair", "US bus US-made \u212a"]
+    for text in texts:
+        ctx, whole = context(text, []), context(text, []).counts()
+        for word in set(whole) | {"blair", "kim", "o'neill", "neill", "us", "i", "k", "mr", "absent"}:
+            assert ctx.written(word) == whole.get(word, 0), (text, word)

@@ -326,3 +326,12 @@ def test_a_headline_verb_of_scorn_takes_a_negative_position(headline):
     text = headline + "\n\nThe talks went on in Bergen on Monday.\n"
     found = analyse(Document(path="a.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest()))
     assert [(c.rule, c.polarity) for c in found] == [("headline-verb", "negative")]
+
+
+def test_first_person_words_are_found_alike_in_lowered_ascii_text():
+    from claimsdb.resolve.positions import _FIRST_PERSON, _FIRST_PERSON_LOWER
+
+    for sentence in ["We condemn it, and I strongly urge talks", "WE ALSO WANT TO leave; i want to go",
+                     "Wi we_x we  continue  to  call", "Hawaii we again reject, Iwe I-x", "I\x1cdeny it"]:
+        assert ([(m.span(), m.group(1).lower()) for m in _FIRST_PERSON.finditer(sentence)]
+                == [(m.span(), m.group(1)) for m in _FIRST_PERSON_LOWER.finditer(sentence.lower())])

@@ -60,6 +60,7 @@ _WORD = compile_pattern(r"[A-Za-z]+(?:['’][a-z]+)?")
 # The words of _WORD that start with a capital. (The capital comes first and the letter
 # before it is looked for behind it, so the engine can skip to the capitals.)
 _CAP_WORD = compile_pattern(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:['’][a-z]+)?")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Finite verbs that show a bare complement is a clause ("said he would go"), not an object.
 _FINITE = T.words("is are was were am has have had will would can could should may might must shall "
                   "do does did won't can't isn't wasn't aren't weren't don't doesn't didn't hasn't "
@@ -141,6 +142,7 @@ class Context:
     _lowered: str | None = field(default=None)
     _in_longer_names: frozenset[str] | None = field(default=None)
     _counts: dict[str, int] | None = field(default=None)
+    _written: dict[str, int] = field(default_factory=dict)
     _listeners: Counter[str] | None = field(default=None)
     _spoken: Counter[str] | None = field(default=None)
 
@@ -156,6 +158,35 @@ class Context:
         if self._counts is None:
             self._counts = Counter(map(str.lower, _CAP_WORD.findall(self.text)))
         return self._counts
+
+    def written(self, word: str) -> int:
+        """How often ``word`` (lowercased) is written as a capitalised word: its count in
+        :meth:`counts`, found without reading every capitalised word of the text.
+
+        A claim asks only for its speaker's name words, a few per article, so each is looked
+        for in the lowercased text and each place is read as a capitalised word (_CAP_WORD)
+        there. That reads what reading the whole text finds: a capitalised word starts at a
+        capital with no letter before it, and no other capitalised word can hold that capital
+        (a word's later letters follow a letter, its "'s" starts with an apostrophe). A
+        one-letter word ("I", "J") is met inside too many other words: it takes the whole count."""
+        n = self._written.get(word)
+        if n is None:
+            lowered = self.lowered()
+            if lowered is None or len(word) < 2:
+                n = self.counts().get(word, 0)
+            else:
+                n = 0
+                text = self.text
+                at = lowered.find(word)
+                while at >= 0:
+                    # Most places are inside lower-case words ("us" in "because"): no capital, no word.
+                    if text[at] in _CAPITALS:
+                        found = _CAP_WORD.match(text, at)
+                        if found is not None and found.group().lower() == word:
+                            n += 1
+                    at = lowered.find(word, at + 1)
+            self._written[word] = n
+        return n
 
     def listeners(self) -> Counter[str]:
         """For each name word (lowercased): how many claims of other speakers name it in their
@@ -288,16 +319,24 @@ def features(r: ClaimCandidate, ctx: Context, index: int, *, every: bool = False
             and m.text not in ctx.in_longer_names()):
         out.append("lone_name")
     out += _how_found(r, ctx, speaker, m, want)
+    # The content's first words, read once: content_person reads 600 characters, the
+    # finite-verb test 400, the same words whenever the content is shorter (most are).
+    opening = _opening_words(text, r, 600)
     if pattern in ("that", "complement", "shared") and ("no_finite_verb" in want or "no_verb" in want):
-        found = _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 400))
-        lows = [w.lower().replace("’", "'") for w in found]
+        lows = opening if r.text_end - r.text_start <= 400 else _opening_words(text, r, 400)
         if not any(w in _FINITE or w.endswith(("n't", "'s")) for w in lows):
             out.append("no_finite_verb")
             if not any(len(w) > 4 and w.endswith("ed") for w in lows):
                 out.append("no_verb")
     out += _surroundings(r, ctx, index, speaker, m, want)
-    out += _report_kind(r, ctx, pattern, m, want)
+    out += _report_kind(r, ctx, pattern, m, want, opening)
     return out
+
+
+def _opening_words(text: str, r: ClaimCandidate, chars: int) -> list[str]:
+    """The words (_WORD) of the first ``chars`` characters of ``r``'s content, lowercased,
+    "’" written "'"."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + chars))]
 
 
 # Cue verbs that report what was seen, found or recorded rather than said: a body reporting
@@ -308,15 +347,18 @@ _PERCEPTION = T.words("observe note notice see witness record register monitor f
 _FIRST_SECOND = T.words("i me my mine we us our ours you your yours myself ourselves")
 # How far before the speaker phrase another claim's attribution is read for a listener.
 _ATTRIBUTION = 120
-_DIGITS = compile_pattern(r"\d+")
+# (A digit first, on its own, so that the engine skips to the digits instead of trying the
+# whole pattern at every character.)
+_DIGITS = compile_pattern(r"\d\d*")
 
 
-def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention, want) -> list[str]:
+def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention, want, opening: list[str]) -> list[str]:
     """Whether the claim reads as speech or as a report of what was seen: the cue's sense
     (a verb of perception or record, an act, speech), whether the content speaks in the first
     or second person, how many figures it holds, whether the speaker is someone the article's
     other speakers speak to (a listener: a reporter, a monitoring team), and how many of the
-    times its name is written it makes a claim."""
+    times its name is written it makes a claim. ``opening``: the content's first words
+    (``_opening_words``, 600 characters)."""
     text = ctx.text
     info = r.evidence.cue
     if info is None:
@@ -329,8 +371,8 @@ def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention, want
         sense = "speech"
     out = [f"cue_sense={sense}", f"cue_sense+type={sense}+{m.type}"]
     if "content_person" in want or "content_person+pattern" in want or "content_person+sense" in want:
-        words = [w.lower() for w in _WORD.findall(text, r.text_start, min(r.text_end, r.text_start + 600))]
-        person = "first_second" if any(w in _FIRST_SECOND for w in words) else "third"
+        # (No word of _FIRST_SECOND holds an apostrophe: the one "'" for "’" changes nothing.)
+        person = "third" if _FIRST_SECOND.isdisjoint(opening) else "first_second"
         out += [f"content_person={person}", f"content_person+pattern={person}+{pattern}",
                 f"content_person+sense={person}+{sense}"]
     if "figures" in want:
@@ -342,7 +384,7 @@ def _report_kind(r: ClaimCandidate, ctx: Context, pattern: str, m: Mention, want
             heard = max(map(ctx.listeners().get, named, repeat(0)))
             out += [f"listener={min(heard, 2)}", f"listener+sense={min(heard, 2)}+{sense}"]
         if "claims_per_mention" in want:
-            written = max(map(ctx.counts().get, named, repeat(0)))
+            written = max(map(ctx.written, named))
             share = ctx.spoken()[r.speaker.name] / max(1, written)
             out.append("claims_per_mention=" + ("low" if share < 0.2 else "some" if share < 0.5 else "high"))
     return out
@@ -473,7 +515,7 @@ def _surroundings(r: ClaimCandidate, ctx: Context, index: int, speaker: str, m: 
     # How often the speaker's name is written: a name met once is a passing mention.
     named = _name_words(m.name) if "name_count" in want or "name_count+speaker" in want else None
     if named:
-        seen = max(map(ctx.counts().get, named, repeat(0)))
+        seen = max(map(ctx.written, named))
         out += [f"name_count={'1' if seen <= 1 else '2-3' if seen <= 3 else '4+'}",
                 f"name_count+speaker={'1' if seen <= 1 else '2-3' if seen <= 3 else '4+'}+{speaker}"]
     # The line the content ends on ends without a sentence mark: a title, a caption, a list.

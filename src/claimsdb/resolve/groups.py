@@ -9,6 +9,7 @@ found as claims are stored, against the claims already stored and the others of 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -156,13 +157,82 @@ def _window(reports: list[_Report]) -> tuple[str, str, bool]:
 def _link(groups: dict[int, int], stored: list[_Report], reports: list[_Report]) -> None:
     """Give each new report the group of the first earlier report of the same statement;
     record in ``groups`` (claim id → group) the claims whose group is to be stored."""
-    seen = list(stored)
+    # Each new report is compared with every one before it: a speaker quoted in hundreds of
+    # reports is worth indexing first.
+    seen = _Earlier(stored, indexed=len(reports) * (len(stored) + len(reports)) >= _INDEXED_PAIRS)
     for report in sorted(reports, key=lambda r: r.id):
-        match = next((other for other in seen if same_statement(report, other)), None)
-        seen.append(report)
+        match = seen.first_same(report)
         if match is None:
             continue
         if match.group is None:
             # The first report of the statement becomes its group.
             match.group = groups[match.id] = match.id
         report.group = groups[report.id] = match.group
+
+
+# From about this many comparisons on, the earlier reports are looked up by their words:
+# fewer are made one by one, which costs less than indexing the words.
+_INDEXED_PAIRS = 2000
+
+
+class _Earlier:
+    """The earlier reports of one speaker, in the order they are compared in, and the first of
+    them that reports the same statement as a new one (which then joins them).
+
+    Indexed, the reports are looked up by their words, and only those the index gives are
+    compared, in the same order. Why that is safe: ``same_statement`` accepts two reports only
+    when they have the same words, or when the shorter holds at least 4 words and the longer at
+    least ``needed`` of its distinct words; the longer then holds one of the shorter's key words
+    (``_key_words``). Each case is looked up (same words; the new report the shorter; an earlier
+    one the shorter), so every report left out is one it rejects, and the first match is the
+    same."""
+
+    def __init__(self, reports: list[_Report], indexed: bool) -> None:
+        self.reports: list[_Report] = []
+        self.indexed = indexed
+        self.by_words: dict[tuple[str, ...], list[int]] = {}  # the words → positions in reports
+        self.holding: dict[str, list[int]] = {}  # a word → the reports holding it
+        self.keyed: dict[str, list[int]] = {}  # a word → the reports with it among their key words
+        for report in reports:
+            self._add(report, _key_words(report) if indexed else [])
+
+    def _add(self, report: _Report, keys: list[str]) -> None:
+        at = len(self.reports)
+        self.reports.append(report)
+        if self.indexed:
+            self.by_words.setdefault(report.words, []).append(at)
+            for word in report.word_set:
+                self.holding.setdefault(word, []).append(at)
+            for word in keys:
+                self.keyed.setdefault(word, []).append(at)
+
+    def first_same(self, report: _Report) -> _Report | None:
+        """The first of the reports that reports the same statement as ``report``, which is
+        added to them."""
+        if not self.indexed:
+            match = next((other for other in self.reports if same_statement(report, other)), None)
+            self.reports.append(report)
+            return match
+        # Same words; or the new report the shorter text, and an earlier one holding one of its
+        # key words; or an earlier one the shorter, with a key word in the new report.
+        keys = _key_words(report)
+        found = set(self.by_words.get(report.words, ()))
+        for word in keys:
+            found.update(self.holding.get(word, ()))
+        for word in report.word_set:
+            found.update(self.keyed.get(word, ()))
+        match = next((self.reports[at] for at in sorted(found) if same_statement(report, self.reports[at])), None)
+        self._add(report, keys)
+        return match
+
+
+def _key_words(report: _Report) -> list[str]:
+    """Words of ``report`` of which a text that shares enough of its words to report the same
+    statement as the longer text (``same_statement``) holds at least one.
+
+    That text holds at least ``needed`` of its ``distinct`` words (rounded up: the least whole
+    count ``same_statement``'s test, with the same float, accepts), so it misses at most
+    ``distinct - needed`` of them: any one more of its words include one it holds. The longest
+    are taken, as the rarest; any would do."""
+    needed = math.ceil(OVERLAP * report.distinct)
+    return sorted(report.word_set, key=len, reverse=True)[: report.distinct - needed + 1]

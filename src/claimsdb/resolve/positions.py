@@ -31,7 +31,9 @@ from claimsdb.trie import _trie_regex
 MODALITY_ORDER = ("conditional", "demand", "intend", "possible", "assert")
 _RANK = {m: n for n, m in enumerate(MODALITY_ORDER)}
 
-_SENTENCE_END = compile_pattern(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
+# (Its first mark stands alone, [.!?][.!?]* rather than [.!?]+: a pattern that opens with one
+# character class lets the engine skip to the marks instead of trying it at every character.)
+_SENTENCE_END = compile_pattern(r"[.!?][.!?]*[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
 # Apostrophes made one; double quotation marks dropped, so that `is "vital` reads as `is vital`.
 _NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\xa0": " ",
                             '"': None, "“": None, "”": None, "«": None, "»": None, "„": None})
@@ -91,6 +93,13 @@ _LISTENER_CUES = ("warn", "tell", "ask", "advise", "order", "instruct", "remind"
 # First-person performatives inside a quotation: "We condemn ...", "I urge ...".
 _FIRST_PERSON = compile_pattern(
     r"\b(?:i|we)\s+(?:\w+ly\s+|also\s+|again\s+|continue\s+to\s+|want\s+to\s+)?([a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE
+)
+# The same for lowered ASCII text, opening with its first letters ("i", "we") and the word's
+# start looked for behind them: the engine skips to those letters instead of trying the
+# pattern at every character. (Ignoring case in ASCII text is matching it lowered: no ASCII
+# letter folds to another character, and lowering keeps every offset.)
+_FIRST_PERSON_LOWER = compile_pattern(
+    r"(?:i(?<!\wi)|we(?<!\wwe))\s+(?:\w+ly\s+|also\s+|again\s+|continue\s+to\s+|want\s+to\s+)?([a-z]+(?:\s+[a-z]+)?)"
 )
 
 
@@ -427,7 +436,10 @@ def classify(text: str, claim: ClaimCandidate) -> Position:
     rejecting = any(e is not None and e.polarity == "negative" for e in effects)
     # What a speaker does in their own words: "We condemn ...", "I urge ...".
     if claim.kind in ("direct", "mixed"):
-        effects.extend(cue_effect(m.group(1)) for m in _FIRST_PERSON.finditer(sentence))
+        # (cue_effect reads its cue lowered: the lowered words have the same effect.)
+        firsts = (_FIRST_PERSON_LOWER.finditer(sentence.lower()) if sentence.isascii()
+                  else _FIRST_PERSON.finditer(sentence))
+        effects.extend(cue_effect(m.group(1)) for m in firsts)
     effects = [e for e in effects if e is not None]
     hits = _hits(sentence)
     clause = main_clause_span(sentence)
