@@ -291,3 +291,18 @@ def test_a_word_folds_as_running_every_fold_until_nothing_changes():
     words += ["zelenskyy", "sergey", "andrii", "nikolay", "may", "tolstoy", "alexei", "selenskyj", "blair"]
     for word in words:
         assert names._fold_word.__wrapped__(word) == folded(word), word
+
+
+def test_lexicon_patterns_from_the_cache_are_the_ones_built():
+    """dates._lex and quantities._lex keep their texts in the pattern cache: each must be what
+    its builder makes of the same forms, with every option, and change when the forms do."""
+    from claimsdb.resolve import dates, quantities
+
+    months = dates._MONTH_FULL
+    for cased in (True, False):
+        for dotted in (True, False):
+            assert dates._lex(months, cased=cased, dotted=dotted) == dates._build_lex(months, cased, dotted)
+        units = list(quantities._UNIT)
+        assert quantities._lex(units, cased=cased) == quantities._build_lex(units, cased)
+    assert dates._lex(["last week"]) != dates._lex(["last month"])
+    assert re.fullmatch(dates._lex(["last week"]), "Last  week")
