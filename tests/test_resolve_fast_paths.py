@@ -306,3 +306,19 @@ def test_lexicon_patterns_from_the_cache_are_the_ones_built():
         assert quantities._lex(units, cased=cased) == quantities._build_lex(units, cased)
     assert dates._lex(["last week"]) != dates._lex(["last month"])
     assert re.fullmatch(dates._lex(["last week"]), "Last  week")
+
+
+def test_name_runs_are_what_the_plain_pattern_finds():
+    """_NAME_RUN matches its capital first (so the engine skips to capitals); it must find the
+    runs of _NAME_RUN_PLAIN, which opens with a look-ahead, in whole texts and in windows. And
+    _SHARES_IN, which opens with "hares", the names of the plain "[Ss]hares (in|of) NAME"."""
+    plain = re.compile(coref._NAME_RUN_PLAIN)
+    shares = re.compile(r"[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])")
+    alphabet = ALPHABET + ["Mrs", "Ms", "M", "D", "Berg", "\t", "shares", "Shares", "hares", " in ", " of ", "&"]
+    rng = random.Random(21)
+    texts = SENTENCES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    for text in texts:
+        assert [m.span() for m in coref._NAME_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        start = rng.randint(0, len(text))
+        assert [m.span() for m in coref._NAME_RUN.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+        assert [m.span(1) for m in coref._SHARES_IN.finditer(text)] == [m.span(1) for m in shares.finditer(text)], text

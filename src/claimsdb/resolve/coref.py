@@ -29,8 +29,17 @@ from claimsdb.resolve.countries import demonym_code
 from claimsdb.resolve.offices import listed_roles, office_of, offices_held
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
-# (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
-_NAME_RUN = compile_pattern(r"(?=[A-Z])(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
+# The plain form is _NAME_RUN_PLAIN; _NAME_RUN finds the same runs. Every match starts with a
+# capital, and _NAME_RUN matches that capital first and checks what stands before it after (as
+# _COMPANY_EVIDENCE does), so the engine scans in C for capitals and tries the pattern only
+# there: a pattern that opens with a look-around is tried at every character of the article,
+# which made this scan cost about 400,000 instructions an article. The first word is the plain
+# form's first word less its capital, each alternative in the same order, and the other words
+# repeat up to three times more, as the plain form's up to four: the same match everywhere.
+_NAME_WORD = r"(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+"
+_NAME_RUN_PLAIN = r"(?=[A-Z])(?<![\w.’'-])(?:" + _NAME_WORD + r"){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*"
+_NAME_RUN = compile_pattern(r"[A-Z](?<![\w.’'-][A-Z])(?:[\w’'-]+|(?<=M)r\.|(?<=M)rs\.|(?<=M)s\.|(?<=D)r\.|\.)[ \t]+"
+                            r"(?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*")
 # Roles whose holder is never just the person the passage is about: "The judge agreed with Anna
 # Berg" is not Anna Berg; only someone introduced as a judge, or named as one next.
 # Role nouns that take a named person only when the article gives them that role, never the
@@ -100,7 +109,9 @@ _FIRM_NOUNS = "company|firm|bank|carmaker|airline|retailer|insurer|lender|group|
 # Other wording that treats a one-word name as a company: "shares in Brindle", "Brindle, the
 # retailer, said", "Brindle, a carmaker which ...", "the carmaker Brindle" (each pattern starts
 # with words it can be searched for by, so the whole text is scanned quickly).
-_SHARES_IN = compile_pattern(r"[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])")
+# (_SHARES_IN opens with the literal "hares", which the engine finds fast, and looks back for
+# the "S" or "s": opening with [Ss], it was tried at every "s" of the text. Only its group is read.)
+_SHARES_IN = compile_pattern(r"hares (?:in|of) (?<=[Ss]hares in |[Ss]hares of )([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])")
 _FIRM_APPOSITIVE = compile_pattern(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:" + _FIRM_NOUNS + r")"
                               r"(?=[,;:]| (?:which|that|whose)\b)")
 _FIRM_BEFORE = compile_pattern(r"(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
