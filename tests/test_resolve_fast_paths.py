@@ -322,3 +322,17 @@ def test_name_runs_are_what_the_plain_pattern_finds():
         start = rng.randint(0, len(text))
         assert [m.span() for m in coref._NAME_RUN.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
         assert [m.span(1) for m in coref._SHARES_IN.finditer(text)] == [m.span(1) for m in shares.finditer(text)], text
+
+
+def test_the_role_before_a_name_is_what_a_search_of_the_whole_window_finds():
+    """_role_before searches only after the fifth space back from the name: it must give the
+    match of _ROLE_BEFORE searched over the whole window, groups included."""
+    alphabet = ALPHABET + ["Tory", "leader", "chief", "executive", "the", "ex-", "&", " ", " ", "  ", "\t", "(", ","]
+    rng = random.Random(8)
+    texts = SENTENCES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 22))) for _ in range(20000)]
+    for text in texts:
+        end = rng.randint(0, len(text))
+        for lo in (max(0, end - 50), rng.randint(0, end)):
+            plain = coref._ROLE_BEFORE.search(text, lo, end)
+            fast = coref._role_before(text, lo, end)
+            assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups())), (text, lo, end)
