@@ -336,3 +336,14 @@ def test_the_role_before_a_name_is_what_a_search_of_the_whole_window_finds():
             plain = coref._ROLE_BEFORE.search(text, lo, end)
             fast = coref._role_before(text, lo, end)
             assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups())), (text, lo, end)
+
+
+def test_body_wording_before_a_name_is_found_as_the_patterns_find_it():
+    """_body_wording tests how the text before a name ends before searching it with each pattern:
+    the wordings the patterns find still make the name a body's, the others do not."""
+    for before, body in [("an analyst at ", True), ("staff at ", True), ("the brokerage ", True), ("the bank ", True),
+                         ("a look at ", False), ("the ", False), ("bank", False), ("flat ", False)]:
+        text = f"Reports came in. Then {before}Vikco said it would act."
+        assert coref._body_wording.__wrapped__(text, "Vikco") is body, before
+    assert coref._body_wording.__wrapped__("Earlier, the Vikco said prices rose.", "Vikco")
+    assert not coref._body_wording.__wrapped__("Earlier, the Vikco fell.", "Vikco")

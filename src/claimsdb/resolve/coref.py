@@ -2462,6 +2462,12 @@ _FIRM_SUBJECT = compile_pattern(r"\b[Tt]he (?:" + _FIRM_NOUNS + r") (?:said|says
 _WORKERS_AT_BEFORE = compile_pattern(r"(?:" + _WORKERS_AT + r")\Z")
 _FIRM_NOUN_BEFORE = compile_pattern(r"\b(?:" + _FIRM_NOUNS + r"|brokerage) \Z")
 _THE_BEFORE = compile_pattern(r"(?<![A-Za-z] )\b[Tt]he \Z")
+# How the text before the name ends when each of the three above can match there ("... at ", a
+# firm's noun and a space, "the "): tested first, as each of them opens with a look-behind or a
+# word boundary and so is tried at every one of the 80 characters before each mention.
+_WORKERS_AT_END = " at "
+_FIRM_NOUN_ENDS = tuple(f"{noun} " for noun in _FIRM_NOUNS.split("|")) + ("brokerage ",)
+_THE_ENDS = ("the ", "The ")
 _THE_AFTER = compile_pattern(r"(?:['’]s)? (?:(?:has |had )?(?:said|announced|added|reported)|says|survey|index|figures|data)\b")
 _PARTY_AFTER = compile_pattern(r" [Pp]arty\b")
 _STATEMENT_AFTER = compile_pattern(r" (?:said|says) in a statement\b")
@@ -2487,8 +2493,9 @@ def _body_wording(masked: str, name: str) -> bool:
         if not joined and _PARTY_AFTER.match(masked, end):
             return True
         if _LONGER_NAME.match(masked, end) is None:  # the whole name, not the start of a longer one
-            if _WORKERS_AT_BEFORE.search(before) or _FIRM_NOUN_BEFORE.search(before) \
-                    or _THE_BEFORE.search(before) and _THE_AFTER.match(masked, end):
+            if before.endswith(_WORKERS_AT_END) and _WORKERS_AT_BEFORE.search(before) \
+                    or before.endswith(_FIRM_NOUN_ENDS) and _FIRM_NOUN_BEFORE.search(before) \
+                    or before.endswith(_THE_ENDS) and _THE_BEFORE.search(before) and _THE_AFTER.match(masked, end):
                 return True
             if said_at is None and not joined and (said := _STATEMENT_AFTER.match(masked, end)) is not None:
                 said_at = said.end()
