@@ -139,3 +139,23 @@ def test_a_title_with_a_colon_is_no_dateline(text, place):
 
 def test_a_dateline_with_a_colon_on_the_only_line_is_still_one():
     assert find_dateline("LAHORE, June 9: The court said the hearing would resume.").place == "LAHORE"
+
+
+def test_a_head_is_searched_for_a_place_after_a_date_whenever_the_pattern_could_match():
+    """_place_after_date searches only heads with a line that may end in a place in capitals
+    (_may_end_in_place): on random heads, that test holds wherever _PLACE_LAST matches."""
+    import random
+
+    from claimsdb.read import datelines
+
+    rng = random.Random(11)
+    parts = ["Updated", " - ", " – ", " | ", "July 10, 2024", "2024", "NEW DELHI", "NEW YORK NY", "KYIV", "U.S.",
+             "Kyiv", "\n", "\r\n", " ", "\t", "x", "Sept", "-", "é"]
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 14)))
+        if datelines._PLACE_LAST.search(text) is not None:
+            matched += 1
+            assert datelines._may_end_in_place(text, len(text)), text
+    assert matched > 100
+    assert datelines.find_dateline("Updated - July 10, 2024 09:12 pm IST - NEW YORK NY\n\nText.").place == "NEW YORK NY"

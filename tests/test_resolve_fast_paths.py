@@ -291,3 +291,59 @@ def test_a_word_folds_as_running_every_fold_until_nothing_changes():
     words += ["zelenskyy", "sergey", "andrii", "nikolay", "may", "tolstoy", "alexei", "selenskyj", "blair"]
     for word in words:
         assert names._fold_word.__wrapped__(word) == folded(word), word
+
+
+def test_lexicon_patterns_from_the_cache_are_the_ones_built():
+    """dates._lex and quantities._lex keep their texts in the pattern cache: each must be what
+    its builder makes of the same forms, with every option, and change when the forms do."""
+    from claimsdb.resolve import dates, quantities
+
+    months = dates._MONTH_FULL
+    for cased in (True, False):
+        for dotted in (True, False):
+            assert dates._lex(months, cased=cased, dotted=dotted) == dates._build_lex(months, cased, dotted)
+        units = list(quantities._UNIT)
+        assert quantities._lex(units, cased=cased) == quantities._build_lex(units, cased)
+    assert dates._lex(["last week"]) != dates._lex(["last month"])
+    assert re.fullmatch(dates._lex(["last week"]), "Last  week")
+
+
+def test_name_runs_are_what_the_plain_pattern_finds():
+    """_NAME_RUN matches its capital first (so the engine skips to capitals); it must find the
+    runs of _NAME_RUN_PLAIN, which opens with a look-ahead, in whole texts and in windows. And
+    _SHARES_IN, which opens with "hares", the names of the plain "[Ss]hares (in|of) NAME"."""
+    plain = re.compile(coref._NAME_RUN_PLAIN)
+    shares = re.compile(r"[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])")
+    alphabet = ALPHABET + ["Mrs", "Ms", "M", "D", "Berg", "\t", "shares", "Shares", "hares", " in ", " of ", "&"]
+    rng = random.Random(21)
+    texts = SENTENCES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    for text in texts:
+        assert [m.span() for m in coref._NAME_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        start = rng.randint(0, len(text))
+        assert [m.span() for m in coref._NAME_RUN.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+        assert [m.span(1) for m in coref._SHARES_IN.finditer(text)] == [m.span(1) for m in shares.finditer(text)], text
+
+
+def test_the_role_before_a_name_is_what_a_search_of_the_whole_window_finds():
+    """_role_before searches only after the fifth space back from the name: it must give the
+    match of _ROLE_BEFORE searched over the whole window, groups included."""
+    alphabet = ALPHABET + ["Tory", "leader", "chief", "executive", "the", "ex-", "&", " ", " ", "  ", "\t", "(", ","]
+    rng = random.Random(8)
+    texts = SENTENCES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 22))) for _ in range(20000)]
+    for text in texts:
+        end = rng.randint(0, len(text))
+        for lo in (max(0, end - 50), rng.randint(0, end)):
+            plain = coref._ROLE_BEFORE.search(text, lo, end)
+            fast = coref._role_before(text, lo, end)
+            assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups())), (text, lo, end)
+
+
+def test_body_wording_before_a_name_is_found_as_the_patterns_find_it():
+    """_body_wording tests how the text before a name ends before searching it with each pattern:
+    the wordings the patterns find still make the name a body's, the others do not."""
+    for before, body in [("an analyst at ", True), ("staff at ", True), ("the brokerage ", True), ("the bank ", True),
+                         ("a look at ", False), ("the ", False), ("bank", False), ("flat ", False)]:
+        text = f"Reports came in. Then {before}Vikco said it would act."
+        assert coref._body_wording.__wrapped__(text, "Vikco") is body, before
+    assert coref._body_wording.__wrapped__("Earlier, the Vikco said prices rose.", "Vikco")
+    assert not coref._body_wording.__wrapped__("Earlier, the Vikco fell.", "Vikco")

@@ -29,8 +29,17 @@ from claimsdb.resolve.countries import demonym_code, find_countries
 from claimsdb.resolve.offices import listed_roles, office_of, offices_held
 
 # Two or more capitalised words, possibly with a title before them: candidate person names.
-# (Every match starts with a capital: the look-ahead lets the scan skip other characters fast.)
-_NAME_RUN = compile_pattern(r"(?=[A-Z])(?<![\w.’'-])(?:(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*")
+# The plain form is _NAME_RUN_PLAIN; _NAME_RUN finds the same runs. Every match starts with a
+# capital, and _NAME_RUN matches that capital first and checks what stands before it after (as
+# _COMPANY_EVIDENCE does), so the engine scans in C for capitals and tries the pattern only
+# there: a pattern that opens with a look-around is tried at every character of the article,
+# which made this scan cost about 400,000 instructions an article. The first word is the plain
+# form's first word less its capital, each alternative in the same order, and the other words
+# repeat up to three times more, as the plain form's up to four: the same match everywhere.
+_NAME_WORD = r"(?:[A-Z][\w’'-]+|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z]\.)[ \t]+"
+_NAME_RUN_PLAIN = r"(?=[A-Z])(?<![\w.’'-])(?:" + _NAME_WORD + r"){1,4}[A-Z][\w’'-]*[a-z][\w’'-]*"
+_NAME_RUN = compile_pattern(r"[A-Z](?<![\w.’'-][A-Z])(?:[\w’'-]+|(?<=M)r\.|(?<=M)rs\.|(?<=M)s\.|(?<=D)r\.|\.)[ \t]+"
+                            r"(?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*")
 # Roles whose holder is never just the person the passage is about: "The judge agreed with Anna
 # Berg" is not Anna Berg; only someone introduced as a judge, or named as one next.
 # Role nouns that take a named person only when the article gives them that role, never the
@@ -100,7 +109,9 @@ _FIRM_NOUNS = "company|firm|bank|carmaker|airline|retailer|insurer|lender|group|
 # Other wording that treats a one-word name as a company: "shares in Brindle", "Brindle, the
 # retailer, said", "Brindle, a carmaker which ...", "the carmaker Brindle" (each pattern starts
 # with words it can be searched for by, so the whole text is scanned quickly).
-_SHARES_IN = compile_pattern(r"[Ss]hares (?:in|of) ([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])")
+# (_SHARES_IN opens with the literal "hares", which the engine finds fast, and looks back for
+# the "S" or "s": opening with [Ss], it was tried at every "s" of the text. Only its group is read.)
+_SHARES_IN = compile_pattern(r"hares (?:in|of) (?<=[Ss]hares in |[Ss]hares of )([A-Z][\w&-]*[a-zA-Z])\b(?! [A-Z])")
 _FIRM_APPOSITIVE = compile_pattern(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(?:" + _FIRM_NOUNS + r")"
                               r"(?=[,;:]| (?:which|that|whose)\b)")
 _FIRM_BEFORE = compile_pattern(r"(?:" + _FIRM_NOUNS + r") ([A-Z][\w&-]*[a-zA-Z])(?=[,.;]| [a-z])")
@@ -327,6 +338,22 @@ def _entities(seg: Segmented, mentions: list[Mention], companies: bool = True) -
 _ROLE_BEFORE = compile_pattern(r"(?:(?<![\w’'-])([A-Z][\w’'&-]*[a-z]) )?((?:[a-z][\w-]* ){0,2}[a-z][\w-]*),? $")
 
 
+def _role_before(masked: str, lo: int, end: int) -> re.Match[str] | None:
+    """``_ROLE_BEFORE.search(masked, lo, end)``, searched over fewer characters: every match ends
+    in a space right before ``end`` (or before a newline there, which ``$`` allows), and holds at
+    most four spaces (after the capitalised word and the first two lower-case ones, and the last),
+    so none starts at or before the fifth space back. The search tried the pattern at each of
+    the 50 characters before every name run, at about 1,500 instructions each."""
+    if end - lo < 2 or not (masked[end - 1] == " " or masked[end - 1] == "\n" and masked[end - 2] == " "):
+        return None
+    bound = end
+    for _ in range(5):
+        bound = masked.rfind(" ", lo, bound)
+        if bound < 0:
+            return _ROLE_BEFORE.search(masked, lo, end)
+    return _ROLE_BEFORE.search(masked, bound + 1, end)
+
+
 _FORMERLY = compile_pattern(r"(?i)(?<![\w-])(?:ex-|ex |former |one-time |then-|deputy |shadow |acting |vice-)\S*\s*$")
 
 
@@ -338,7 +365,7 @@ def _lower_role_before(masked: str, block_start: int, start: int) -> str | None:
     executive Jez Moxey", "Tory leader Michael Howard"): the run's last lower-case words that
     are all titles or role nouns, with a capitalised word before them ("Wolves", "Tory"); None
     when the word before the name is no title ("told reporters Jez Moxey")."""
-    hit = _ROLE_BEFORE.search(masked, max(block_start, start - 50), start)
+    hit = _role_before(masked, max(block_start, start - 50), start)
     if hit is None or _FORMERLY.search(masked, max(block_start, hit.start() - 30), hit.start(2)):
         return None  # "ex-Conservative chancellor Ken Clarke" holds the role no more
     titles = title_words()
@@ -2503,6 +2530,12 @@ _FIRM_SUBJECT = compile_pattern(r"\b[Tt]he (?:" + _FIRM_NOUNS + r") (?:said|says
 _WORKERS_AT_BEFORE = compile_pattern(r"(?:" + _WORKERS_AT + r")\Z")
 _FIRM_NOUN_BEFORE = compile_pattern(r"\b(?:" + _FIRM_NOUNS + r"|brokerage) \Z")
 _THE_BEFORE = compile_pattern(r"(?<![A-Za-z] )\b[Tt]he \Z")
+# How the text before the name ends when each of the three above can match there ("... at ", a
+# firm's noun and a space, "the "): tested first, as each of them opens with a look-behind or a
+# word boundary and so is tried at every one of the 80 characters before each mention.
+_WORKERS_AT_END = " at "
+_FIRM_NOUN_ENDS = tuple(f"{noun} " for noun in _FIRM_NOUNS.split("|")) + ("brokerage ",)
+_THE_ENDS = ("the ", "The ")
 _THE_AFTER = compile_pattern(r"(?:['’]s)? (?:(?:has |had )?(?:said|announced|added|reported)|says|survey|index|figures|data)\b")
 _PARTY_AFTER = compile_pattern(r" [Pp]arty\b")
 _STATEMENT_AFTER = compile_pattern(r" (?:said|says) in a statement\b")
@@ -2528,8 +2561,9 @@ def _body_wording(masked: str, name: str) -> bool:
         if not joined and _PARTY_AFTER.match(masked, end):
             return True
         if _LONGER_NAME.match(masked, end) is None:  # the whole name, not the start of a longer one
-            if _WORKERS_AT_BEFORE.search(before) or _FIRM_NOUN_BEFORE.search(before) \
-                    or _THE_BEFORE.search(before) and _THE_AFTER.match(masked, end):
+            if before.endswith(_WORKERS_AT_END) and _WORKERS_AT_BEFORE.search(before) \
+                    or before.endswith(_FIRM_NOUN_ENDS) and _FIRM_NOUN_BEFORE.search(before) \
+                    or before.endswith(_THE_ENDS) and _THE_BEFORE.search(before) and _THE_AFTER.match(masked, end):
                 return True
             if said_at is None and not joined and (said := _STATEMENT_AFTER.match(masked, end)) is not None:
                 said_at = said.end()

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import calendar
 import functools
+import marshal
 import re
 from bisect import insort
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimsdb.records import PartialDate
-from claimsdb.pattern_cache import compile_pattern
-from claimsdb.trie import load_word_table, trie_regex
+from claimsdb.pattern_cache import cached_text, compile_pattern
+from claimsdb.trie import _trie_regex, load_word_table, trie_regex
 
 __all__ = ["DateMention", "find_dates", "resolve_date", "find_publication_date", "DATE_KINDS"]
 
@@ -95,7 +96,20 @@ def _lex(forms: list[str], *, cased: bool = True, dotted: bool = False) -> str:
     Case variants are spelled out instead of using re.IGNORECASE so that the tree starts with
     plain characters, which the engine rejects fastest; any run of spaces may separate words;
     ``dotted`` lets each form take a full stop ("Aug.").
+
+    Built once per machine (claimsdb.pattern_cache.cached_text): spelling out the variants and
+    escaping them character by character cost every new process more than the 17 look-ups. The
+    key holds the forms in their order and both options, and the code of every function the
+    text comes from (this builder, _cased and the prefix-tree builder), so a changed lexicon or
+    builder builds afresh.
     """
+    inputs = marshal.dumps((forms, cased, dotted), 2)  # format 2: no references, same bytes in every process
+    return cached_text("dates-lex", inputs, _build_lex, forms, cased, dotted,
+                       uses=(_cased, trie_regex, _trie_regex))
+
+
+def _build_lex(forms: list[str], cased: bool, dotted: bool) -> str:
+    """_lex's text, built (uncached)."""
     sequences = []
     for form in forms:
         for variant in _cased(form) if cased else {form, form.upper()}:

@@ -12,12 +12,13 @@ finds the numbers, and a few small ones read what follows each.
 
 from __future__ import annotations
 
+import marshal
 import re
 from bisect import bisect_left
 
 from claimsdb.records import Quantity
-from claimsdb.pattern_cache import compile_pattern
-from claimsdb.trie import load_word_table, trie_regex
+from claimsdb.pattern_cache import cached_text, compile_pattern
+from claimsdb.trie import _trie_regex, load_word_table, trie_regex
 from claimsdb.resolve.dates import find_dates
 
 __all__ = ["find_quantities"]
@@ -40,7 +41,16 @@ def _cased(form: str) -> set[str]:
 
 
 def _lex(forms: list[str], *, cased: bool = True) -> str:
-    """A lexicon as one prefix-tree regex; case variants spelled out (see dates._lex)."""
+    """A lexicon as one prefix-tree regex; case variants spelled out (see dates._lex).
+
+    Built once per machine, as dates._lex: keyed by the forms, the option and the code of the
+    functions the text comes from."""
+    inputs = marshal.dumps((forms, cased), 2)  # format 2: no references, same bytes in every process
+    return cached_text("quantities-lex", inputs, _build_lex, forms, cased, uses=(_cased, trie_regex, _trie_regex))
+
+
+def _build_lex(forms: list[str], cased: bool) -> str:
+    """_lex's text, built (uncached)."""
     sequences = []
     for form in forms:
         for variant in _cased(form) if cased else {form}:
