@@ -326,3 +326,11 @@ def test_a_sentence_case_clause_before_a_dash_has_the_source_after_it():
     assert found(text)[0][0] == "headline-source-last"
     # a topic, not a clause
     assert found("Ukraine war news – live updates\n\nThe ministers met in Bergen on Tuesday.\n") == []
+
+
+def test_a_topic_a_colon_and_a_named_speaker_before_a_comma():
+    # (rule topic-name-comma) "Norway: Lund, ..." as Italian agencies write it; not a person
+    # before the colon, who is the speaker themselves
+    text = ("Norway: Lund, the quotas must be cut by a third\n\n"
+            "Fisheries Minister Anna Lund spoke in Bergen on Monday.\n")
+    assert found(text)[0][:3] == ("headline-colon", "Anna Lund", "the quotas must be cut by a third")

@@ -90,6 +90,16 @@ def headline_colon(ps: ParsedSentence) -> None:
     if mention.pronoun or mention.type not in ("person", "country", "organization", "media") and not (
             (titled or unnamed) and mention.type == "anonymous"):
         return
+    named = _topic_then_named(ps, colon) if mention.type != "person" else None
+    if named is not None:
+        # "Libya: Tajani, Russian presence in Cyrenaica is a threat": a topic, the colon, then
+        # the speaker the article names and a comma before the claim, as Italian agencies write
+        # headlines (rule topic-name-comma)
+        who, comma = named
+        if not ps.claims:
+            ps.add((toks[comma + 1].start, ps.content_end()), who, _match_span(ps, toks[comma].start, toks[comma].end),
+                   None, rule="headline-colon")
+        return
     if not (clause_like(ps, colon + 1, len(toks), past=True) or ps.quotes or _present_verb(ps, colon + 1)
             or _dropped_copula(ps, colon + 1)):
         return  # "Johnny Depp: The acting outlaw" describes the speaker; it claims nothing
@@ -286,6 +296,22 @@ def headline_source_last(ps: ParsedSentence) -> None:
         return  # a cue after the dash found the claim already
     m = _match_span(ps, toks[dash].start, toks[dash].end)
     ps.add((toks[start].start, toks[dash].start), mention, m, None, rule="headline-source-last")
+
+
+def _topic_then_named(ps: ParsedSentence, colon: int) -> tuple[Mention, int] | None:
+    """The person named right after a headline's colon, one to three capitalised words then a
+    comma, when the article names them in full after the headline ("...: Tajani, ..." over
+    "Foreign Minister Antonio Tajani"), and the comma's index; else None."""
+    toks = ps.toks
+    comma = next((j for j in range(colon + 2, min(len(toks) - 2, colon + 5)) if toks[j].text == ","), None)
+    if comma is None or not all(t.cap and t.text.isalpha() for t in toks[colon + 1 : comma]):
+        return None
+    who = ps.mention(colon + 1, comma - 1)
+    if who.type != "person" or who.pronoun:
+        return None
+    if " " not in who.name and not _named_in_full(ps, who.name):
+        return None
+    return who, comma
 
 
 def _sentence_case_verb(ps: ParsedSentence, a: int, dash: int) -> bool:
