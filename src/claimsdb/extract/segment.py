@@ -46,6 +46,16 @@ _THINK_TANK = compile_pattern(r"(?<![\w-])([Tt]hink|THINK)[ \u00a0]([Tt]anks?|TA
 # than one dot are a web address: "Halo.Bungie.Org").
 # (The mark comes first in the pattern so that only marks are tried, not every position.)
 _GLUED_END = compile_pattern(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]*(?![\w.]))")
+# Both in one scan of a block (_split_sentences): the engine steps to each candidate mark with a
+# test of the character against the set of marks, which costs more than the few matches found,
+# so one pass over the block instead of two. The same matches as the two scans: a glued end
+# (one character, the mark, with a capital right after it) cannot start inside a sentence end
+# (whose marks are followed by marks, closing marks or white space), and a sentence end is tried
+# first at every mark.
+_MARK = "[.!?]"
+assert _SENTENCE_END.pattern.startswith(_MARK) and _GLUED_END.pattern.startswith(_MARK)
+_SENTENCE_OR_GLUED_END = compile_pattern(_MARK + "(?:" + _SENTENCE_END.pattern[len(_MARK):] + "|"
+                                         + _GLUED_END.pattern[len(_MARK):] + ")")
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col capt sgt adm maj st jr sr inc corp co ltd
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig
@@ -433,21 +443,24 @@ _UP_TO_LAST_SPACE = compile_pattern(r".*\s", re.DOTALL)
 
 def _split_sentences(text: str, masked: str, block: Block) -> list[Sentence]:
     cuts = [block.start]
-    for m in _SENTENCE_END.finditer(masked, block.start, block.end):
+    for m in _SENTENCE_OR_GLUED_END.finditer(masked, block.start, block.end):
         dot = m.start()
-        if masked[dot] == ".":
-            # The word before the full stop starts after the line's last space before it.
-            space = _UP_TO_LAST_SPACE.match(masked, block.start, dot)
-            word = masked[space.end() if space else block.start : dot].lower().lstrip("(\"“'‘")
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
-        cuts.append(m.end())
-    for m in _GLUED_END.finditer(masked, block.start, block.end):
-        word_start = m.start()
-        while word_start > block.start and masked[word_start - 1].isalpha():
-            word_start -= 1
-        if masked[word_start : m.start()].lower() not in ABBREVIATIONS and masked[word_start - 1] != ".":
+        if m.end() - dot > 1:
+            # A sentence end (_SENTENCE_END: the mark and at least one white space)
+            if masked[dot] == ".":
+                # The word before the full stop starts after the line's last space before it.
+                space = _UP_TO_LAST_SPACE.match(masked, block.start, dot)
+                word = masked[space.end() if space else block.start : dot].lower().lstrip("(\"“'‘")
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
             cuts.append(m.end())
+        else:
+            # A glued end (_GLUED_END: the mark alone)
+            word_start = dot
+            while word_start > block.start and masked[word_start - 1].isalpha():
+                word_start -= 1
+            if masked[word_start:dot].lower() not in ABBREVIATIONS and masked[word_start - 1] != ".":
+                cuts.append(m.end())
     # A closed quotation that ends with terminal punctuation ends a sentence when a capital follows.
     for q in block.quotes:
         mark = 2 if text.startswith("''", q.end - 2) else 1

@@ -155,6 +155,29 @@ def may_have_known_given_name(phrase: str) -> bool:
     return False
 
 
+# The tokens _words drops or joins to the word before; the words of most phrases hold none.
+_NOT_WORDS = frozenset(("(", ")", ".", ",", ";")) | _QUOTE_MARKS
+
+
+def _words(phrase: str) -> list[str]:
+    """The words of a speaker phrase: its tokens without punctuation, a parenthesis or
+    quotation marks, a full stop joined to the word before it."""
+    tokens = T.token_texts(phrase)
+    if _NOT_WORDS.isdisjoint(tokens):
+        return tokens  # (what the loop below keeps of such tokens: all of them, unchanged)
+    words: list[str] = []
+    depth = 0
+    for token in tokens:
+        depth += (token == "(") - (token == ")")
+        if depth > 0 or token == ")":
+            continue  # "Rep. Adam Schiff (D-Calif.)": the parenthesis is not part of the name
+        if token == "." and words:
+            words[-1] += "."  # an initial or abbreviation: "Michael C. Cernech", "Mrs. Clinton"
+        elif token not in ",;" and token not in _QUOTE_MARKS:
+            words.append(token)
+    return words
+
+
 # An office no longer held: "a former NATO commander, US General X" speaks for no body now.
 _FORMER = compile_pattern(r"\b(?:former|ex|retired|then)\b", re.IGNORECASE)
 
@@ -224,17 +247,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
             main.country = body
         return main
     phrase = text[start:end]
-    words: list[str] = []
-    depth = 0
-    for token in T.token_texts(phrase):
-        depth += (token == "(") - (token == ")")
-        if depth > 0 or token == ")":
-            continue  # "Rep. Adam Schiff (D-Calif.)": the parenthesis is not part of the name
-        if token == "." and words:
-            words[-1] += "."  # an initial or abbreviation: "Michael C. Cernech", "Mrs. Clinton"
-        elif token not in ",;" and token not in _QUOTE_MARKS:
-            words.append(token)
-    low_words = [w.lower() for w in words]
+    words = _words(phrase)
+    low_words = list(map(str.lower, words))
     mention = Mention(start, end, phrase, phrase, "person")
     if len(words) == 1 and low_words[0].replace("’", "'").split("'")[0] in ("i", "we", "he", "she", "they") \
             and "'" in low_words[0].replace("’", "'"):
@@ -325,7 +339,8 @@ def _describe(text: str, start: int, end: int, appositive: str | None = None,
         # "MPs", "Labour MPs", "NGOs": people or bodies of that kind, many of them; no name
         mention.type, mention.name, mention.plural = "group", core_text, True
         return mention
-    honorific = next((HONORIFICS[w] for w in low_words if w in HONORIFICS), None)
+    honorific = None if HONORIFICS.keys().isdisjoint(low_words) else next(
+        HONORIFICS[w] for w in low_words if w in HONORIFICS)
     if len(core) == 1 and len(core[0]) >= 2 and core[0].replace("&", "").replace("-", "").isupper():
         if core[0].lower() in title_words():
             # "the MP", "the CEO": a title written in capitals, held by an unnamed person

@@ -38,7 +38,20 @@ class Token:
 # follows them in their alternative, so a greedy match of them is never taken back anyway;
 # only the number's, which a look-ahead ends, keeps its backtracking. A fifth fewer
 # instructions per token (test_fast_paths checks the matches against _TOKEN's).
-_FAST_TOKEN = compile_pattern(r"[A-Z]\.(?:[A-Z]\.)+|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w'’-])[a-z]++(?<=s)['’](?=\s+[a-z])|[\w$€£]++(?:[-'’&.]\w++)*+|[^\w\s]")
+#
+# Two alternatives come first that take the commonest tokens before the engine tries the five
+# above (each of which tests every character against the Unicode word class, and the
+# possessive one runs over every lower-case word twice): the same matches, two fifths fewer
+# instructions per sentence.
+# - A word of ASCII letters or underscores (a quotation's masked inside) followed by a space or
+#   one of ,;:!?)"” is what the general word alternative would match there: such a run followed
+#   by such a mark is no "U.S." (a letter right before a full stop), no number (its first
+#   character is not a digit or a currency sign) and no plural possessive (no quotation mark
+#   follows). Any other word (before a full stop, a hyphen, an apostrophe, a digit or a
+#   letter outside ASCII) goes on to the alternatives as before.
+# - One of ,.;:!?()"“” alone: no other alternative can start with it, the last one takes it.
+_COMMON_TOKENS = r'[A-Za-z_]++(?=[ ,;:!?)"”])|[,.;:!?()"“”]|'
+_FAST_TOKEN = compile_pattern(_COMMON_TOKENS + r"[A-Z]\.(?:[A-Z]\.)+|[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w'’-])[a-z]++(?<=s)['’](?=\s+[a-z])|[\w$€£]++(?:[-'’&.]\w++)*+|[^\w\s]")
 # The same with the whitespace before each token: every character that is not whitespace starts
 # a token, so the offsets follow from the lengths, and findall hands over plain strings instead of
 # match objects (a quarter cheaper on every word of every sentence parsed).
