@@ -159,3 +159,10 @@ def test_a_head_is_searched_for_a_place_after_a_date_whenever_the_pattern_could_
             assert datelines._may_end_in_place(text, len(text)), text
     assert matched > 100
     assert datelines.find_dateline("Updated - July 10, 2024 09:12 pm IST - NEW YORK NY\n\nText.").place == "NEW YORK NY"
+
+
+def test_an_italian_agency_dateline_with_the_time_and_the_agency_between_dashes():
+    text = "Libya\n\nNova\n\nRome, 18 mar 17:45 - (Agenzia Nova) - The presence is a threat to the region."
+    found = find_dateline(text)
+    assert found is not None and (found.place, found.date, found.agency) == ("Rome", "18 mar 17:45", "Agenzia Nova")
+    assert text[found.end:].startswith("The presence")

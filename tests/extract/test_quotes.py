@@ -227,3 +227,24 @@ def test_a_clause_of_the_quotation_with_told_is_no_attribution_closing_it():
             "shortcut will be accepted.\n\n"
             "“What matters now is how quickly we build the terminals,” Ilse Marten said.\n")
     assert [(r, s) for r, s, _ in found(text)] == [("quote-over-lines", "Ilse Marten"), ("inverted-said", "Ilse Marten")]
+
+
+def test_said_this_takes_the_sentence_before():
+    # (rule said-this) "X said this on Telegram": the sentence before is what X said
+    text = ("Shelling\n\nOver the past day, the guns fired 512 times at 41 villages of the Vik region.\n\n"
+            "Regional governor Anna Lund said this on Telegram, the Vik Herald reports.\n")
+    assert [(r, s) for r, s, c in found(text) if r == "said-this"] == [("said-this", "Anna Lund")]
+    assert [c for r, s, c in found(text) if r == "said-this"][0].startswith("Over the past day")
+    # and in the passive, with the name set off after a title
+    text = ("Talks\n\nThe presence of foreign troops in the north is a threat to the whole region.\n"
+            "This was stated by the Minister of Foreign Affairs, Anna Lund, speaking in Oslo.\n")
+    assert [(r, s) for r, s, _ in found(text)] == [("said-this", "Anna Lund")]
+
+
+def test_this_denied_or_followed_by_words_of_its_own_points_nowhere():
+    text = ("Rumours\n\nThe company was said to be close to a sale last year.\n"
+            "Its chairman has always denied this.\n")
+    assert [r for r, _, _ in found(text)] == []
+    text = ("Talks\n\nThe fleet sailed north on Monday.\n"
+            "Anna Lund said this on Tuesday, adding: \"We will not stop.\"\n")
+    assert "said-this" not in [r for r, _, _ in found(text)]

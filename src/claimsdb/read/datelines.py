@@ -25,7 +25,11 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
           r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 # (a month in capitals too: "ROME, JUNE 9 -")
 _ANY_MONTH = rf"(?:{_MONTH}|{_MONTH.upper()})"
-_DATE = rf"(?:{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_ANY_MONTH}(?:\s+\d{{4}})?)"
+# (Italian agencies write the day, a month's abbreviation in lower case and the time: "Rome, 18 mar
+# 17:45 - (Agenzia Nova) -")
+_LOWER_MONTH = r"(?:gen|jan|feb|mar|apr|ma[gy]|giu|jun|lug|jul|ago|aug|set|sep|ott|oct|nov|dic|dec)"
+_DATE = (rf"(?:{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_ANY_MONTH}(?:\s+\d{{4}})?"
+         rf"|\d{{1,2}}\s+{_LOWER_MONTH}(?:\s+\d{{4}})?\s+\d{{1,2}}:\d{{2}})")
 _PLACE_WORD = r"[A-Z][A-Za-z'’.-]*"
 _PATTERN = compile_pattern(
     # the agency may come first: "(ANSA) - ROME, JUNE 9 - "
@@ -34,6 +38,8 @@ _PATTERN = compile_pattern(
     rf"(?:[,.]\s+(?P<date>{_DATE}))?"  # "MOSCOW. Nov 14 (Interfax) -" has a full stop
     # (the agency may wrap onto the next line after a date: "KYIV, March 3\n(Reuters) -")
     r"(?:(?:(?:(?<=\d)\s*|[ \t]*)\((?P<agency>[^()\n]{2,40})\))?[ \t]*(?:--?|–|—)\s+"
+    # or the agency between dashes after the time: "Rome, 18 mar 17:45 - (Agenzia Nova) -"
+    r"(?:(?<=[ \t])\((?P<mid_agency>[^()\n]{2,40})\)[ \t]*(?:--?|–|—)\s+)?"
     # or the agency between slashes after a full stop: "MOSCOW, November 14. /TASS/."
     r"|\.\s*/(?P<slashed>[A-Za-z][A-Za-z -]{1,20})/\.?\s+"
     # or a colon after a place in capitals: "NEW DELHI: ...", "KARACHI, March 4: ..."
@@ -84,7 +90,7 @@ def find_dateline(text: str) -> Dateline | None:
         if m is not None and _is_dateline(m) and not (m.group("colon") and _title_line(text, pos, first)):
             return Dateline(m.start(), m.end(), m.group("place"), m.group("date"),
                             m.start("date") if m.group("date") else None,
-                            m.group("agency") or m.group("slashed") or m.group("first_agency"))
+                            m.group("agency") or m.group("mid_agency") or m.group("slashed") or m.group("first_agency"))
         end = text.find("\n", pos)
         if end < 0:
             break
@@ -148,7 +154,7 @@ def _is_dateline(m: re.Match[str]) -> bool:
     if m.group("first_agency") and m.group("first_agency").lower().split()[0] in _NOT_AGENCIES:
         return False  # "(Photo: ...)", "(UPDATE 1)": a label, not an agency
     capitals = len(first) >= 3 and first.isupper()
-    return capitals or bool(m.group("date") or m.group("agency") or m.group("slashed") or m.group("first_agency"))
+    return capitals or bool(m.group("date") or m.group("agency") or m.group("mid_agency") or m.group("slashed") or m.group("first_agency"))
 
 
 # Words that open a bracketed label before a story, not an agency's name.

@@ -98,6 +98,7 @@ _PATTERNS = {
     "headline-claim-colon": "colon_headline",
     "said-then-quote": "dangling",
     "quote-then-said": "dangling",
+    "said-this": "dangling",  # an attribution without content of its own, given the sentence before
     "quote-continuation": "continuation",
     # Stance cues with an object (rules.stance, warn, express, told): weighed as the
     # constructions they were found as before they had names of their own.

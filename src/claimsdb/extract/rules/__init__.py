@@ -76,6 +76,8 @@ RULES: dict[str, Rule] = {
              "The minister said in a statement on Tuesday:\n\"The talks will resume in May.\""),
         Rule("quote-then-said", "a quotation sentence, then an attribution without content",
              "\"The talks will resume in May.\" The minister said."),
+        Rule("said-this", "an attribution whose object is \"this\", pointing to the sentence before",
+             "Boats left the northern ports after the storm had passed.\nAnna Lund said this on Tuesday."),
         Rule("in-x-words", "'In his words,' or 'In the words of X,' opening what X said",
              "Anna Lund spoke on Monday. In her words, the talks are over."),
         Rule("denied-charge", "a charge, a comma, and who denies it",

@@ -49,6 +49,9 @@ def attach_dangling(seg: Segmented, claims: list[RawClaim], dangling: list[RawCl
     in its sentence) takes the quotation alone in the sentence before it, or else after it."""
     starts = sorted(c.start for c in claims)
     for d in dangling:
+        if d.rule == "said-this":
+            _attach_pointing_back(seg, claims, starts, d)
+            continue
         # '"... missing." Trump said.': the quotation just before, closed by its own full stop.
         block = seg.blocks[d.sentence.block]
         idx = bisect_left(seg.sentence_starts(block), d.sentence.start)
@@ -68,6 +71,30 @@ def attach_dangling(seg: Segmented, claims: list[RawClaim], dangling: list[RawCl
             continue
         d.start, d.end, d.sentence = q.start, rstrip(seg.text, q.start, q.end), nxt
         claims.append(d)
+
+
+def _attach_pointing_back(seg: Segmented, claims: list[RawClaim], starts: list[int], d: RawClaim) -> None:
+    """``said-this``: "X said this on Telegram" takes the sentence before it, in its paragraph
+    or ending the paragraph before (not a headline, furniture or a caption's line), when no
+    claim starts inside that sentence already."""
+    block = seg.blocks[d.sentence.block]
+    idx = bisect_left(seg.sentence_starts(block), d.sentence.start)
+    prv = block.sentences[idx - 1] if idx > 0 else None
+    if prv is None:
+        before = next((b for b in reversed(seg.blocks[max(0, block.index - 3) : block.index])
+                       if b.sentences and not b.furniture), None)
+        if before is None or before.heading:
+            return
+        prv = before.sentences[-1]
+    if bisect_left(starts, prv.start) != bisect_left(starts, prv.end):
+        return  # the sentence has a claim of its own: "this" may be that claim's
+    end = rstrip(seg.text, prv.start, prv.end)
+    while end > prv.start and seg.text[end - 1] in ".!?":
+        end -= 1
+    if end - prv.start < 20:
+        return
+    d.start, d.end = prv.start, end
+    claims.append(d)
 
 
 def _sentence_at(seg: Segmented, block_index: int, pos: int) -> Sentence | None:

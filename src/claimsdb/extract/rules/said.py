@@ -36,6 +36,33 @@ _INFINITIVE_RULES = {"said-clause": "said-infinitive", "shared-subject": "shared
 _HINT_RULES = {"that": "said-that", "complement": "said-clause", "colon": "said-colon", "quote": "said-quote"}
 
 
+def points_back(ps: ParsedSentence, info: CueInfo, i: int) -> bool:
+    """The object at token ``i`` of a verb of saying is a bare "this" pointing back, with only
+    where, when or to whom after it and nothing quoted or introduced: "said this on Telegram",
+    "stated this during a briefing"; not "denied this" (what is denied is not the sentence
+    before), "announced this to be", nor "mentioned this ..., saying: ..."."""
+    toks = ps.toks
+    if not points_back_verb(info) or i >= len(toks) or toks[i].low != "this":
+        return False
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if not (nxt.text in (".", ",", ";") or nxt.low in T.PREPOSITIONS and nxt.low not in ("to", "that")
+                or nxt.low in ("while", "when", "after", "before")):
+            return False
+    # what follows is where and when, or the outlet's ", Ukrinform reports"; no words of its own
+    return not ps.quotes and not any(t.text == ":" or t.low in ("saying", "adding", "stressing") for t in toks[i + 1 :])
+
+
+def points_back_verb(info: CueInfo) -> bool:
+    """A verb of saying whose "this" is the sentence before (rule said-this)."""
+    return info.lemma in _POINTING_VERBS
+
+
+# Verbs of saying whose "this" is the sentence before (not "deny", "claim", "admit").
+_POINTING_VERBS = frozenset({"say", "state", "write", "tell", "announce", "report", "post", "declare", "note",
+                             "stress", "emphasise", "emphasize"})
+
+
 def said_then_content(ps: ParsedSentence, m: re.Match, info: CueInfo, before: tuple[Mention, str, int],
                       after: tuple[int, str], k0: int, k1: int, lead: Token | None,
                       shared: str | None, boundary: int | None) -> None:

@@ -15,25 +15,51 @@ from __future__ import annotations
 
 import re
 
+from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import CueInfo, stance_frames
 from claimsdb.extract.phrases.content import before_that, content_after, trailing_only
-from claimsdb.extract.phrases.noun_phrases import lead_index
+from claimsdb.extract.phrases.noun_phrases import lead_index, right_np
 from claimsdb.extract.phrases.speaker import speaker_before
 from claimsdb.extract.rules.as_put_it import as_x_put_it
 from claimsdb.extract.rules.relay import relay_cue
 from claimsdb.extract.rules.inverted import content_first, inverted_said, inverted_verb_first
 from claimsdb.extract.rules.nonspeech import end_claims_before, not_speech
-from claimsdb.extract.rules.said import said_then_content
+from claimsdb.extract.rules.said import points_back, points_back_verb, said_then_content
 from claimsdb.extract.rules.shared import shared_subject
 from claimsdb.extract.rules.stance import FRAMES, noun_use, passive
 from claimsdb.extract.rules.express import expressed
 from claimsdb.extract.rules.told import told_outlet
 from claimsdb.extract.rules.warn import warning
-from claimsdb.extract.sentence import ParsedSentence
+from claimsdb.extract.sentence import ParsedSentence, RawClaim
+from claimsdb.extract.speakers import Mention
 
 
 # Frame name (data/stance_verbs.tsv) → the function that finds its claim.
 _STANCE = {**FRAMES, "warn": warning, "express": expressed, "told": told_outlet}
+
+
+def _stated_by(ps: ParsedSentence, info: CueInfo, k0: int, k1: int) -> Mention | None:
+    """The speaker of "This was stated by X" opening a sentence: the phrase after "by", or the
+    name set off by commas after it ("by the Foreign Minister, Antonio Tajani, speaking ...")."""
+    toks = ps.toks
+    if k0 != 2 or toks[0].low != "this" or toks[1].low not in ("was", "is") or k1 + 1 >= len(toks) \
+            or toks[k1].low != "by" or info.form != "ed" or not points_back_verb(info):
+        return None
+    span = right_np(ps, k1 + 1)
+    if span is None:
+        return None
+    c = span[1] + 1
+    if c < len(toks) and not (toks[c].text in (",", ".", ";") or toks[c].low in T.PREPOSITIONS
+                              or toks[c].low.endswith("ing") and not toks[c].cap):
+        return None  # the phrase goes on past what was read as its end: no telling who
+    if c + 2 < len(toks) and toks[c].text == ",":
+        close = next((x for x in range(c + 1, min(len(toks), c + 6)) if not toks[x].cap), None)
+        if close is not None and close > c + 1 and toks[close].text == ",":
+            named = ps.mention(c + 1, close - 1)
+            if named.type == "person" and " " in named.name:
+                return named
+    found = ps.mention(*span)
+    return found if found.type in ("person", "organization", "anonymous") and found.pronoun is None else None
 
 
 def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -> None:
@@ -44,6 +70,12 @@ def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -
     if info.lemma == "put it" and not (any(t.low == "as" for t in toks[max(0, k0 - 8) : k0])
                                        or trailing_only(ps, k1)):
         return  # "as the minister put it", "..., she put it."; not "he put it on the table"
+    by = _stated_by(ps, info, k0, k1)
+    if by is not None:
+        # "This was stated by Foreign Minister X, speaking in Rome.": the sentence before is what
+        # X said, which quotes.attach_dangling gives it (rule said-this, in the passive)
+        ps.dangling = RawClaim("indirect", 0, 0, by, m.group(), m.start(), m.end(), info, ps.sent, rule="said-this")
+        return
     before = speaker_before(ps, k0, info)
     shared: str | None = None  # the rule, when the subject is shared with an earlier clause
     boundary = None
@@ -61,6 +93,11 @@ def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -
         if why == "left-unsaid":
             end_claims_before(ps, a)  # "X urged ..., but Y has not said if ...": Y's clause is not X's
         return  # "observed a convoy", "declined to comment", "many fear": no words reported
+    if how in ("subject", "pronoun") and not info.stance and points_back(ps, info, k1):
+        # "Prokudin said this on Telegram, Ukrinform reports.": what was said is the sentence
+        # before, which quotes.attach_dangling gives it (rule said-this)
+        ps.dangling = RawClaim("indirect", 0, 0, mention, m.group(), m.start(), m.end(), info, ps.sent, rule="said-this")
+        return
     lead = toks[lead_index(ps, a)] if a > 0 else None
     if lead is not None and ps.quote_ending(lead) and how != "shared" and (
         after is None or after[1] != "that" or before_that(ps, k1)
