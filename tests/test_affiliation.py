@@ -1170,3 +1170,12 @@ def test_the_associate_of_an_office_takes_the_country_of_its_one_holder(tmp_path
         "The president's press secretary, Siri Haugen, said the next round would follow in May.\n"
     ))
     assert by_speaker(claims, "Haugen")["country"] == "NO"
+
+
+def test_a_government_spokesperson_under_a_dateline_is_of_its_place(tmp_path):
+    # "government" is a word of a country's own politics (data/domestic_roles.txt)
+    claims = exported(tmp_path, (
+        "Budget row\n\n"
+        "OSLO, May 9 (NTB) - A government spokesperson, Siri Haugen, said on Friday the budget would pass.\n"
+    ))
+    assert by_speaker(claims, "Haugen")["country"] == "NO"
