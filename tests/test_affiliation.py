@@ -1162,20 +1162,14 @@ def test_two_of_one_country_do_not_make_it_the_articles_home(tmp_path):
     assert by_speaker(claims, "Bakke")["country"] is None
 
 
-def test_the_associate_of_an_office_takes_the_country_of_its_one_holder(tmp_path):
+@pytest.mark.parametrize(("text", "speaker", "code"), [
     # (rule office-associate) "the president's press secretary": the article's president's country
-    claims = exported(tmp_path, (
-        "Talks\n\n"
-        "Norwegian President Kari Vik met reporters on Monday. The talks had been useful, Vik said.\n"
-        "The president's press secretary, Siri Haugen, said the next round would follow in May.\n"
-    ))
-    assert by_speaker(claims, "Haugen")["country"] == "NO"
-
-
-def test_a_government_spokesperson_under_a_dateline_is_of_its_place(tmp_path):
-    # "government" is a word of a country's own politics (data/domestic_roles.txt)
-    claims = exported(tmp_path, (
-        "Budget row\n\n"
-        "OSLO, May 9 (NTB) - A government spokesperson, Siri Haugen, said on Friday the budget would pass.\n"
-    ))
-    assert by_speaker(claims, "Haugen")["country"] == "NO"
+    ("Talks\n\nNorwegian President Kari Vik met reporters on Monday. The talks had been useful, Vik said.\n"
+     "The president's press secretary, Siri Haugen, said the next round would follow in May.\n", "Haugen", "NO"),
+    # "government" is a word of a country's own politics (data/domestic_roles.txt): under a
+    # dateline, of its place
+    ("Budget row\n\nOSLO, May 9 (NTB) - A government spokesperson, Siri Haugen, said on Friday the budget "
+     "would pass.\n", "Haugen", "NO"),
+])
+def test_an_office_s_associate_or_the_government_named_without_a_country(tmp_path, text, speaker, code):
+    assert by_speaker(exported(tmp_path, text), speaker)["country"] == code

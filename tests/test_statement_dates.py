@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from claimsdb.cli import app
@@ -457,18 +458,12 @@ def test_a_paragraph_between_ends_the_occasion(tmp_path):
     assert apart == [("Olaf Brenner", "2024-03-03"), ("Olaf Brenner", None)]
 
 
-def test_the_sentence_s_own_date_wins_over_the_dateline_s_nearer_one(tmp_path):
+@pytest.mark.parametrize(("sentence", "day"), [
     # the dateline's day is closer to the cue, but the sentence tells its own day
-    found = dates(tmp_path, (
-        "Budget row\n\n"
-        "OSLO, May 9 — Berg told a news conference on May 8 that the budget was too small.\n"
-    ))
-    assert found["Berg"] == "2024-05-08"
-
-
-def test_the_dateline_still_dates_a_lead_with_no_date_of_its_own(tmp_path):
-    found = dates(tmp_path, (
-        "Budget row\n\n"
-        "OSLO, May 9 — Berg told a news conference that the budget was too small.\n"
-    ))
-    assert found["Berg"] == "2024-05-09"
+    ("Berg told a news conference on May 8 that the budget was too small.", "2024-05-08"),
+    # with none of its own, the lead takes the dateline's
+    ("Berg told a news conference that the budget was too small.", "2024-05-09"),
+])
+def test_the_dateline_s_date_gives_way_to_the_sentence_s_own(tmp_path, sentence, day):
+    # (rule dateline-date-last)
+    assert dates(tmp_path, f"Budget row\n\nOSLO, May 9 — {sentence}\n")["Berg"] == day
