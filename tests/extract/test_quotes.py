@@ -211,7 +211,7 @@ def test_a_quotation_ending_in_its_own_full_stop_after_narrative_is_not_joined_t
     # '"A great man." His nephew said ...': the last paragraph's quotation is a sentence of its
     # own, not the close of the open one before it, which stays the earlier speaker's
     text = ("Judge dies\n\n"
-            "Paying tribute, Lord Berg said the judge was one of the \"great advocates\". \"His legacy is "
+            "Paying tribute, Lord Berg said the judge had been a \"towering figure\". \"His legacy is "
             "substantial. \"His work for the vulnerable was second to none.\n\n"
             "\"A great judge and a great man.\" The judge's nephew Olav Lund said he would be missed.\n")
     speakers = [s for _, s, _ in found(text)]

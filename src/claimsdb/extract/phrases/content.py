@@ -252,7 +252,7 @@ def _past_listener(ps: ParsedSentence, i: int) -> tuple[int, tuple[int, str] | N
         x += 1
     if x > i and trailing_only(ps, x):
         return i, None, True
-    # "told US TV network Fox News on Sunday that ...": more of the listener, then "that";
+    # "told the Nordic TV channel Vik News on Friday that ...": more of the listener, then "that";
     # "told the committee on Thursday, June 5, that ...": a date's commas do not end it.
     that = next((x for x in range(i, min(n, i + 10)) if toks[x].low == "that" or ps.is_stop(x)
                  or cue_info(toks[x].text) or toks[x].text in (",", ":") and not _date_comma(ps, x)), None)
