@@ -237,8 +237,8 @@ def test_subjects_before_openers_verb_chains_and_post_modifiers():
     # a surname before "later" is the subject, not a time noun opening the sentence
     text = "Foreign Minister Anna Berg spoke first.\nBerg later responded on X, writing: \"We chose our side long ago.\""
     assert [(n, c) for n, _, c in claims_of(text)] == [("Anna Berg", '"We chose our side long ago."')]
-    found = claims_of("Two days later, the Lund campaign issued a statement saying that Lund meant farmers.")
-    assert [n for n, _, _ in found] == ["Lund campaign"]
+    found = claims_of("Two days later, the Lund team issued a short statement saying Lund meant farmers.")
+    assert [n for n, _, _ in found] == ["Lund team"]
     assert only("Small groups of protesters continued to call for more information.")[0] == \
         "Small groups of protesters"
     # A verb inside what looked like a post-modifier ends the search for a speaker.
