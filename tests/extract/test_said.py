@@ -388,3 +388,12 @@ def test_a_longer_aside_of_where_the_words_were_posted_is_stepped_over():
     # a longer ", of ..." aside stays the speaker's affiliation, not an aside
     got = found("Anna Berg, of the League Against Cruel Harbours, said the ban was working.")
     assert [s for _, s, _ in got] == ["Anna Berg"]
+
+
+def test_a_cue_s_word_after_an_article_and_a_hyphenated_modifier_is_a_noun():
+    # (rule article-noun) "in a post-earnings call": where the words were said, not a cue whose
+    # speaker is "analysts in a post-earnings"
+    got = found("Chairman Anna Berg told analysts in a post-earnings call that the firm would comply.")
+    assert [(r, s) for r, s, _ in got] == [("said-that", "Anna Berg")]
+    # the subject's own modifier stays the subject's: "The 27-year-old believes ..."
+    assert [s for _, s, _ in found("The 27-year-old believes doping is common.")] == ["The 27-year-old"]

@@ -105,6 +105,21 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
     return claims, mentions
 
 
+# Articles and possessives: a cue's base or -s form right after one is a noun ("a call").
+_ARTICLES = frozenset(("a", "an", "the", "his", "her", "their", "its", "our", "my", "your"))
+
+
+def _after_article(ps: ParsedSentence, k0: int, base: bool) -> bool:
+    """The cue at token ``k0`` follows an article or possessive ("their claims"), or in its base
+    form "a" or "an" and one hyphenated modifier ("a post-earnings call"): a noun, not a verb
+    (not "The 27-year-old believes", whose modifier is the subject)."""
+    toks = ps.toks
+    if k0 >= 1 and toks[k0 - 1].low in _ARTICLES:
+        return True
+    return base and k0 >= 2 and "-" in toks[k0 - 1].text and toks[k0 - 1].text.islower() \
+        and toks[k0 - 2].low in ("a", "an")
+
+
 def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None) -> None:
     """Run the constructions on one sentence: each reporting verb, each "according to", each
     speech noun, and for a headline the forms of headlines (rules.headline). ``cues``: the
@@ -132,6 +147,8 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
             continue  # "Health worries have dogged her", "notes written in the margins": plural nouns
         if info.weak and info.form == "ing" and k0 > 0 and ps.toks[k0 - 1].low in W.PROGRESSIVE_BE:
             continue  # "The firm is hoping to close the deal": the writer describes an intent
+        if info.form in ("base", "s") and _after_article(ps, k0, info.form == "base"):
+            continue  # "in a post-earnings call", "their claims": a noun after its article (rule article-noun)
         verb_cue(ps, m, info, k0, k1)
     if may_hold_according(text):
         for m in ACCORDING.finditer(masked, sent.start, sent.end):

@@ -167,7 +167,8 @@ def _setting_then_that(ps: ParsedSentence, i: int) -> int | None:
                 return None
             return x
         if ps.is_stop(x) or not (t.text.replace("'", "").replace("’", "").replace("-", "").isalnum()) \
-                or t.low in T.AUXILIARIES or t.low in T.PRONOUNS or cue_info(t.text) and toks[x - 1].low not in _ARTICLES:
+                or t.low in T.AUXILIARIES or t.low in T.PRONOUNS or cue_info(t.text) and toks[x - 1].low not in _ARTICLES \
+                and not (x >= 2 and "-" in toks[x - 1].text and toks[x - 2].low in _ARTICLES):  # "in a post-earnings call"
             return None
     return None
 
