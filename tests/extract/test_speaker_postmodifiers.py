@@ -95,6 +95,8 @@ def test_a_date_between_the_speaker_and_the_cue_is_still_skipped():
     ("Olek Varda, a fellow at the Institute of Baltic, Nordic and Arctic Studies, said the quota "
      "would hold.", "Olek Varda"),
     ("Olek Varda, a lecturer in law, economics or history at Tromso, said the quota would hold.", "Olek Varda"),
+    ("Norway's minister, Olek Varda, who came with colleagues from Sweden, Finland and Iceland, told "
+     "reporters that the quota would hold.", "Olek Varda"),
 ])
 def test_a_list_inside_an_appositive_does_not_end_it(text, speaker):
     """The commas of a list in the aside ("for fisheries, coastal affairs and ports") are no

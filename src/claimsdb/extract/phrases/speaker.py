@@ -659,7 +659,7 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
 
 _RELATIVE_WORDS = frozenset(("which", "who", "whose", "whom", "that", "where", "when"))
 # Prepositions whose object may be a list: "minister for climate, energy and utilities".
-_LIST_OBJECT_PREPOSITIONS = frozenset(("for", "of", "in", "on"))
+_LIST_OBJECT_PREPOSITIONS = frozenset(("for", "of", "in", "on", "from"))
 
 
 def _list_inside(ps: ParsedSentence, p: int, comma: int) -> bool:
