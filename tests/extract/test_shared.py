@@ -138,3 +138,10 @@ def test_a_name_in_apposition_to_the_subject_is_the_participle_s_speaker():
     # the person named between the commas, not the role
     text = "Norway's defence minister, Tore Sandvik, went further, saying the navy should be ready to board ships."
     assert [(r, s) for r, s, _ in found(text)] == [("comma-saying", "Tore Sandvik")]
+
+
+def test_a_title_with_to_keeps_its_name_when_the_cue_shares_the_subject():
+    # (rule title-to) "Ambassador to the Czech Republic Olek Varda": the title's "to", as the
+    # subject of a verb and a cue after "and"
+    text = "Norwegian Ambassador to the Czech Republic Olek Varda thanked the hosts and said the shells had arrived."
+    assert [(r, s) for r, s, _ in found(text)] == [("shared-subject", "Olek Varda")]

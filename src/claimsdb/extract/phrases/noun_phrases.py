@@ -270,6 +270,12 @@ def right_np(ps: ParsedSentence, i: int, stop: int | None = None) -> tuple[int, 
         if j > i and toks[j - 1].cap and modifier_in_title(ps, j, stop):
             j += 1  # "said Oversight ranking Democrat Elijah Cummings"
             continue
+        if t.low == "to" and j > i and toks[j - 1].low in title_words() and j + 2 < stop and (
+                toks[j + 1].cap or toks[j + 1].low == "the" and toks[j + 2].cap):
+            # "Ukrainian Ambassador to the Czech Republic Vasyl Zvarych": the title's "to", as
+            # left_np reads it (rule title-to)
+            j += 2 if toks[j + 1].low == "the" else 1
+            continue
         if j > i and toks[j - 1].low in T.DETERMINERS and t.text.isalpha() and not t.cap \
                 and j + 1 < stop and not toks[j + 1].cap and person_head(toks[j + 1]) and not cue_info(t.text) \
                 and t.low not in T.AUXILIARIES and t.low not in T.CLAUSE_WORDS and not t.low.endswith("ed"):
