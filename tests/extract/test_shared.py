@@ -145,3 +145,12 @@ def test_a_title_with_to_keeps_its_name_when_the_cue_shares_the_subject():
     # subject of a verb and a cue after "and"
     text = "Norwegian Ambassador to the Czech Republic Olek Varda thanked the hosts and said the shells had arrived."
     assert [(r, s) for r, s, _ in found(text)] == [("shared-subject", "Olek Varda")]
+
+
+def test_after_comma_and_the_verb_shares_the_outer_speaker_not_a_nested_one():
+    # (rule shared-outer-speaker) ", and added": the outer speaker's second verb
+    text = "He said Norway had asked Brussels for more money, and added that Iceland had signalled support."
+    assert [s for r, s, _ in found(text) if r == "shared-subject"] == ["He"]
+    # without the comma the verb joins the nested clause: Lund's
+    text = "Berg says Lund promised to keep supporting the party and said she would stand up to the attacks."
+    assert [s for r, s, _ in found(text) if r == "shared-subject"] == ["Lund"]

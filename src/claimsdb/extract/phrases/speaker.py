@@ -800,8 +800,17 @@ _FINITE = T.words("is are was were has have had will would could can should must
 
 
 def shared_speaker(ps: ParsedSentence, k0: int) -> Mention | None:
+    """The subject a cue with none of its own shares: the last earlier claim's speaker; after ",
+    and" not one nested inside another claim's content ("He said Poland had asked Brussels for
+    X, and added that ...": "added" is his, not Poland's; rule shared-outer-speaker). Without the
+    comma the verb joins the nested clause: "Merrill says Machado promised X and said ..."."""
+    toks = ps.toks
+    outer = k0 >= 2 and toks[k0 - 1].low in ("and", "but") and toks[k0 - 2].text == ","
     for c in reversed(ps.claims):
-        if c.cue_start is not None and c.cue_start < ps.toks[k0].start:
+        if c.cue_start is not None and c.cue_start < toks[k0].start:
+            if outer and any(d is not c and d.start <= c.cue_start < d.end and d.cue_start is not None
+                             and d.cue_start < c.cue_start for d in ps.claims):
+                continue
             return c.mention
     span = leading_np(ps, k0)
     if span:
