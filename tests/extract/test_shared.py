@@ -152,5 +152,5 @@ def test_after_comma_and_the_verb_shares_the_outer_speaker_not_a_nested_one():
     text = "He said Norway had asked Brussels for more money, and added that Iceland had signalled support."
     assert [s for r, s, _ in found(text) if r == "shared-subject"] == ["He"]
     # without the comma the verb joins the nested clause: Lund's
-    text = "Berg says Lund promised to keep supporting the party and said she would stand up to the attacks."
+    text = "Berg says Lund promised to back the harbour plan and said she would fight for it in the council."
     assert [s for r, s, _ in found(text) if r == "shared-subject"] == ["Lund"]
