@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claimsdb.pattern_cache import compile_pattern
+from claimsdb.extract import tokens as T
 from claimsdb.extract import words as W
 from claimsdb.extract.lexicon import (
     cue_regex,
@@ -105,19 +106,9 @@ def find_raw_claims(seg: Segmented) -> tuple[list[RawClaim], list[Mention]]:
     return claims, mentions
 
 
-# Articles and possessives: a cue's base or -s form right after one is a noun ("a call").
-_ARTICLES = frozenset(("a", "an", "the", "his", "her", "their", "its", "our", "my", "your"))
-
-
-def _after_article(ps: ParsedSentence, k0: int, base: bool) -> bool:
-    """The cue at token ``k0`` follows an article or possessive ("their claims"), or in its base
-    form "a" or "an" and one hyphenated modifier ("a post-earnings call"): a noun, not a verb
-    (not "The 27-year-old believes", whose modifier is the subject)."""
-    toks = ps.toks
-    if k0 >= 1 and toks[k0 - 1].low in _ARTICLES:
-        return True
-    return base and k0 >= 2 and "-" in toks[k0 - 1].text and toks[k0 - 1].text.islower() \
-        and toks[k0 - 2].low in ("a", "an")
+# After "a" or "an", a hyphenated modifier and a cue's base form are a noun phrase ("a post-earnings
+# call"); after "the" the modifier may be the subject ("The 27-year-old believes").
+_INDEFINITE = T.words("a an")
 
 
 def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None) -> None:
@@ -147,7 +138,7 @@ def parse_sentence(ps: ParsedSentence, cues: list[tuple[int, int]] | None = None
             continue  # "Health worries have dogged her", "notes written in the margins": plural nouns
         if info.weak and info.form == "ing" and k0 > 0 and ps.toks[k0 - 1].low in W.PROGRESSIVE_BE:
             continue  # "The firm is hoping to close the deal": the writer describes an intent
-        if info.form in ("base", "s") and _after_article(ps, k0, info.form == "base"):
+        if info.form in ("base", "s") and T.after_article(ps.toks, k0, _INDEFINITE if info.form == "base" else frozenset()):
             continue  # "in a post-earnings call", "their claims": a noun after its article (rule article-noun)
         verb_cue(ps, m, info, k0, k1)
     if may_hold_according(text):

@@ -117,9 +117,8 @@ def describe(text: str, start: int, end: int, appositive: str | None = None,
         tail = phrase.rsplit(" and ", 1)[1]
         return describe(text, end - len(tail), end)
     # The cache holds one Mention per phrase; every caller gets its own copy with its offsets.
-    found = Mention(start, end, phrase, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender,
-                    m.known_given_name)
-    return _without_style(found) if _STYLED.search(phrase) else found
+    return Mention(start, end, phrase, m.name, m.type, m.role, m.country, m.plural, m.pronoun, m.gender,
+                   m.known_given_name)
 
 
 def _copy(m: Mention) -> Mention:
@@ -184,7 +183,9 @@ _FORMER = compile_pattern(r"\b(?:former|ex|retired|then)\b", re.IGNORECASE)
 
 @lru_cache(maxsize=65536)
 def _describe_phrase(phrase: str, appositive: str | None, split: int | None) -> Mention:
-    return _describe(phrase, 0, len(phrase), appositive, split)
+    m = _describe(phrase, 0, len(phrase), appositive, split)
+    # (a style of address is left out here, once per phrase: the cache keeps the result)
+    return _without_style(m) if _styled().search(phrase) else m
 
 
 def _describe(text: str, start: int, end: int, appositive: str | None = None,
@@ -700,6 +701,13 @@ def _name_styles() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrase_list("name_styles.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _styled() -> re.Pattern[str]:
+    """Any style of address of data/name_styles.txt: a cheap test before _without_style."""
+    return compile_pattern(r"\b(?:" + "|".join(re.escape(" ".join(s)) for s in _name_styles()) + r")(?!\w)",
+                           re.IGNORECASE)
+
+
 def styled_before(text: str, end: int) -> bool:
     """Whether ``text[:end]`` ends with a style of address ("... Datuk Seri", "Tan Sri"): the
     name after it starts there, whatever capitalised word the style ends with."""
@@ -870,8 +878,6 @@ def _given_name_surname(run: list[str], word: str, i: int, core: list[str], dete
 
 # Honorifics of the form "Mr Vik" (not "Lord", "Sir": "Lord Chancellor" is an office).
 _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
-# The first words of the styles of address (data/name_styles.txt): a cheap test before looking.
-_STYLED = compile_pattern(r"\b(?:Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun)\b")
 
 
 def _honorific_surname(core: list[str], i: int, word: str) -> bool:

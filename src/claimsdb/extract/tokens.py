@@ -115,6 +115,18 @@ DETERMINERS = words(
     "four five six seven eight nine ten dozens these those this any each various multiple few "
     "numerous unnamed anonymous senior top former key"
 )
+# Articles and possessives: a cue's word right after one is a noun ("a call", "their claims").
+ARTICLES = words("a an the its his her their our my your")
+
+
+def after_article(toks: list[Token], k: int, modified_after: frozenset[str] = ARTICLES) -> bool:
+    """Whether token ``k`` follows an article or possessive, or one hyphenated modifier after
+    one of ``modified_after`` ("a post-earnings call"): the place of a noun, not of a verb."""
+    if k >= 1 and toks[k - 1].low in ARTICLES:
+        return True
+    return k >= 2 and "-" in toks[k - 1].text and toks[k - 1].text.islower() and toks[k - 2].low in modified_after
+
+
 CONNECTORS = words("of for and & de von van der al el bin la le du da di del dos ibn")
 # Capitalised words that start sentences or clauses but never begin a speaker's name.
 CLAUSE_WORDS = words(

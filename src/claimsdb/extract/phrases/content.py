@@ -167,15 +167,9 @@ def _setting_then_that(ps: ParsedSentence, i: int) -> int | None:
                 return None
             return x
         if ps.is_stop(x) or not (t.text.replace("'", "").replace("’", "").replace("-", "").isalnum()) \
-                or t.low in T.AUXILIARIES or t.low in T.PRONOUNS or cue_info(t.text) and toks[x - 1].low not in _ARTICLES \
-                and not (x >= 2 and "-" in toks[x - 1].text and toks[x - 2].low in _ARTICLES):  # "in a post-earnings call"
+                or t.low in T.AUXILIARIES or t.low in T.PRONOUNS or cue_info(t.text) and not T.after_article(toks, x):
             return None
     return None
-
-
-# Articles and possessives: the word after one is a noun or an adjective, never a verb
-# ("some claimed that ..." has a verb after a quantifier).
-_ARTICLES = T.words("a an the its his her their our my your")
 
 
 def _past_aside(ps: ParsedSentence, i: int) -> int:
@@ -205,9 +199,9 @@ def _gathering_noun(ps: ParsedSentence, j: int) -> bool:
     cue right after its determiner ("said in the report that ...") or after its determiner and
     one adjective ("said in its daily report that ...", rule modified-setting)."""
     toks = ps.toks
-    if toks[j - 1].low in _ARTICLES and toks[j].text.isalpha():
+    if toks[j - 1].low in T.ARTICLES and toks[j].text.isalpha():
         return True
-    if j >= 3 and toks[j - 2].low in _ARTICLES and toks[j - 3].low in ("in", "at") and toks[j].text.isalpha() \
+    if j >= 3 and toks[j - 2].low in T.ARTICLES and toks[j - 3].low in ("in", "at") and toks[j].text.isalpha() \
             and toks[j - 1].text.isalpha() and not cue_info(toks[j - 1].text) \
             and toks[j - 1].low not in T.AUXILIARIES:
         return True  # "said in its daily report that ...", "in a Telegram post": a modifier between the two

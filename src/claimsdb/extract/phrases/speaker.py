@@ -446,7 +446,7 @@ _BOUND_WORDS = frozenset(("by", "until", "till", "before", "after", "since"))
 
 
 # Words after which a cue's word is a noun: "in a post on X", "in his statement".
-_DETERMINED = T.words("a an the his her their its our this")
+_DETERMINED = T.ARTICLES | T.words("this")
 
 
 def skip_between(ps: ParsedSentence, i: int) -> int:
@@ -819,15 +819,22 @@ def shared_speaker(ps: ParsedSentence, k0: int) -> Mention | None:
 
 
 def _named_in_apposition(ps: ParsedSentence, span: tuple[int, int], k0: int) -> Mention | None:
-    """The subject ``span`` with the name set off by commas after it ("Lithuania's defence
-    minister, Dovile Sakaliene, went further, saying ..."): the person, as when the cue follows
-    the name (rule shared-appositive-name). None when no capitalised name sits between the commas."""
-    toks = ps.toks
-    comma = span[1] + 1
-    if comma >= k0 or toks[comma].text != ",":
-        return None
-    close = next((x for x in range(comma + 1, min(k0, comma + 6)) if not toks[x].cap), None)
-    if close is None or close == comma + 1 or toks[close].text != ",":
+    """The subject ``span`` with a person's name set off by commas after it, before the cue at
+    token ``k0`` ("Lithuania's defence minister, Dovile Sakaliene, went further, saying ..."): the
+    person, as when the cue follows the name (rule shared-appositive-name). None when no
+    capitalised name sits between the commas."""
+    close = closing_comma_of_name(ps, span[1] + 1, k0)
+    if close is None:
         return None
     found = appositive_subject(ps, close)
     return found[0] if found is not None and found[0].type == "person" and " " in found[0].name else None
+
+
+def closing_comma_of_name(ps: ParsedSentence, comma: int, limit: int) -> int | None:
+    """The comma that closes capitalised words (a name, at most five) set off after the comma
+    at token ``comma``, before token ``limit``; None when none does."""
+    toks = ps.toks
+    if comma >= limit or toks[comma].text != ",":
+        return None
+    close = next((x for x in range(comma + 1, min(limit, comma + 6)) if not toks[x].cap), None)
+    return close if close is not None and close > comma + 1 and toks[close].text == "," else None

@@ -19,7 +19,7 @@ from claimsdb.extract import tokens as T
 from claimsdb.extract.lexicon import CueInfo, stance_frames
 from claimsdb.extract.phrases.content import before_that, content_after, trailing_only
 from claimsdb.extract.phrases.noun_phrases import lead_index, right_np
-from claimsdb.extract.phrases.speaker import speaker_before
+from claimsdb.extract.phrases.speaker import closing_comma_of_name, speaker_before
 from claimsdb.extract.rules.as_put_it import as_x_put_it
 from claimsdb.extract.rules.relay import relay_cue
 from claimsdb.extract.rules.inverted import content_first, inverted_said, inverted_verb_first
@@ -52,14 +52,19 @@ def _stated_by(ps: ParsedSentence, info: CueInfo, k0: int, k1: int) -> Mention |
     if c < len(toks) and not (toks[c].text in (",", ".", ";") or toks[c].low in T.PREPOSITIONS
                               or toks[c].low.endswith("ing") and not toks[c].cap):
         return None  # the phrase goes on past what was read as its end: no telling who
-    if c + 2 < len(toks) and toks[c].text == ",":
-        close = next((x for x in range(c + 1, min(len(toks), c + 6)) if not toks[x].cap), None)
-        if close is not None and close > c + 1 and toks[close].text == ",":
-            named = ps.mention(c + 1, close - 1)
-            if named.type == "person" and " " in named.name:
-                return named
+    close = closing_comma_of_name(ps, c, len(toks))
+    if close is not None:
+        named = ps.mention(c + 1, close - 1)
+        if named.type == "person" and " " in named.name:
+            return named
     found = ps.mention(*span)
     return found if found.type in ("person", "organization", "anonymous") and found.pronoun is None else None
+
+
+def _points_back_to_sentence_before(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Mention) -> None:
+    """``said-this``: an attribution whose words are the sentence before, which
+    quotes.attach_dangling gives it."""
+    ps.dangling = RawClaim("indirect", 0, 0, mention, m.group(), m.start(), m.end(), info, ps.sent, rule="said-this")
 
 
 def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -> None:
@@ -72,9 +77,8 @@ def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -
         return  # "as the minister put it", "..., she put it."; not "he put it on the table"
     by = _stated_by(ps, info, k0, k1)
     if by is not None:
-        # "This was stated by Foreign Minister X, speaking in Rome.": the sentence before is what
-        # X said, which quotes.attach_dangling gives it (rule said-this, in the passive)
-        ps.dangling = RawClaim("indirect", 0, 0, by, m.group(), m.start(), m.end(), info, ps.sent, rule="said-this")
+        # "This was stated by Foreign Minister X, speaking in Rome." (rule said-this, in the passive)
+        _points_back_to_sentence_before(ps, m, info, by)
         return
     before = speaker_before(ps, k0, info)
     shared: str | None = None  # the rule, when the subject is shared with an earlier clause
@@ -94,9 +98,7 @@ def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -
             end_claims_before(ps, a)  # "X urged ..., but Y has not said if ...": Y's clause is not X's
         return  # "observed a convoy", "declined to comment", "many fear": no words reported
     if how in ("subject", "pronoun") and not info.stance and points_back(ps, info, k1):
-        # "Prokudin said this on Telegram, Ukrinform reports.": what was said is the sentence
-        # before, which quotes.attach_dangling gives it (rule said-this)
-        ps.dangling = RawClaim("indirect", 0, 0, mention, m.group(), m.start(), m.end(), info, ps.sent, rule="said-this")
+        _points_back_to_sentence_before(ps, m, info, mention)  # "Prokudin said this on Telegram"
         return
     lead = toks[lead_index(ps, a)] if a > 0 else None
     if lead is not None and ps.quote_ending(lead) and how != "shared" and (
