@@ -469,3 +469,27 @@ def test_stored_contents_tells_only_what_it_can_read_cheaply(tmp_path):
     (tmp_path / "other.db").write_bytes(b"not a database at all")
     assert stored_contents(str(tmp_path / "other.db"), ["a" * 64]) is None
     assert stored_contents("postgresql+psycopg://nobody@localhost/none", ["a" * 64]) is None
+
+
+def _analyse_for_a_minute(inputs, options):
+    time.sleep(60)
+    return []
+
+
+def test_an_interrupted_ingest_ends_its_workers_before_it_returns(monkeypatch):
+    """Ctrl-C: the workers' results would be thrown away, so they are ended at once, not left
+    to finish their batch while the interpreter exits around them."""
+    import multiprocessing
+
+    from claimsdb import ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "_read_and_analyse_all", _analyse_for_a_minute)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        with ingest_module._Analysers(1, (None, None), many=False) as analysers:
+            analysers.read_and_analyse(["an input"])
+            workers = multiprocessing.active_children()
+            assert workers
+            raise KeyboardInterrupt
+    assert not [worker for worker in workers if worker.is_alive()]
+    assert time.monotonic() - started < 30

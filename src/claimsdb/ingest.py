@@ -524,7 +524,15 @@ class _Analysers:
 
     def __exit__(self, error_type, error, traceback) -> None:
         if self.executor is not None:
-            self.executor.shutdown(wait=error is None, cancel_futures=True)
+            if error is not None:
+                # Stopped early (Ctrl-C, an error): the workers' results would be thrown
+                # away, so they are stopped now instead of finishing their batch, and the
+                # pool is then closed and waited for here. Left to close on its own, the
+                # pool's thread could close its wake-up pipe while the interpreter's exit
+                # hook writes to it (CPython 3.11: "OSError: Bad file descriptor" printed
+                # after "Interrupted").
+                _stop_workers(self.executor)
+            self.executor.shutdown(wait=True, cancel_futures=True)
         if self.thresholds is not None:
             gc.set_threshold(*self.thresholds)
 
@@ -568,6 +576,17 @@ def _executor(workers: int) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
+
+
+def _stop_workers(executor: ProcessPoolExecutor) -> None:
+    """Ends ``executor``'s worker processes at once (``terminate_workers`` from Python 3.14)."""
+    stop = getattr(executor, "terminate_workers", None)
+    if stop is not None:
+        stop()
+        return
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
 
 
 def _start_worker(parent: int) -> None:
