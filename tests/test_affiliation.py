@@ -1173,3 +1173,63 @@ def test_two_of_one_country_do_not_make_it_the_articles_home(tmp_path):
 ])
 def test_an_office_s_associate_or_the_government_named_without_a_country(tmp_path, text, speaker, code):
     assert by_speaker(exported(tmp_path, text), speaker)["country"] == code
+
+
+# (rule dateline-home) Under a dateline, the country's own bodies and officials named without a
+# country: a body whose name holds a word of one or is its initials, an official titled by such
+# an office, an unnamed official of one.
+_FILED_FROM = "Border row\n\nLISBON, May 9 (Lusa) - {sentence}\n"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Directorate of Maritime Safety said on Friday that two trawlers had been seized.", "Directorate"),
+    ("The spy agency said the drones had been launched from a ship.", "agency"),
+    ("The DMS said the trawlers would be released on Monday.", "DMS"),
+    ("Secretary Rui Lobo told reporters the crews were safe.", "Lobo"),
+    ("Port Authority chairman Rui Lobo said traffic would resume soon.", "Lobo"),
+    ("A senior official at the presidential office said the talks would go on.", "official"),
+    ("The Left Alliance said the vote had been rushed.", "Alliance"),
+])
+def test_the_country_s_own_bodies_and_officials_take_the_dateline_s_country(tmp_path, sentence, speaker):
+    claims = exported(tmp_path, _FILED_FROM.format(sentence=sentence))
+    assert by_speaker(claims, speaker)["country"] == "PT"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # facing abroad or of no one state
+    ("The embassy said the crews would be flown home.", "embassy"),
+    ("Special envoy Rui Lobo said the talks were useful.", "Lobo"),
+    ("The Global Grain Alliance said grain prices had doubled.", "Global"),
+    ("The head of the Dniester Republic, Rui Lobo, said the talks were useful.", "Lobo"),
+    # a person with no title, an unnamed source of no named body
+    ("Rui Lobo said the talks were useful.", "Lobo"),
+    ("Sources familiar with the talks said a deal was close.", "Sources"),
+])
+def test_a_speaker_facing_abroad_or_unplaced_by_its_words_keeps_no_country(tmp_path, sentence, speaker):
+    claims = exported(tmp_path, _FILED_FROM.format(sentence=sentence))
+    assert by_speaker(claims, speaker)["country"] is None
+
+
+def test_what_the_article_says_of_a_speaker_beats_the_dateline(tmp_path):
+    # "a Russian national" places the separatist premier; the dateline's Ukraine does not
+    text = ("Rebel posts\n\nDONETSK, Ukraine (Reuters) - The premier of the Donetsk separatists, Ivan Sorokin, a "
+            "Russian national, said the talks had failed.\n")
+    assert by_speaker(exported(tmp_path, text), "Sorokin")["country"] == "RU"
+
+
+def test_a_place_alone_on_a_line_of_the_head_is_the_dateline(tmp_path):
+    text = ("Border row\n\nBy Ana Lima\n\nLISBON\n\nThe Directorate of Maritime Safety said on Friday that two "
+            "trawlers had been seized.\n")
+    assert by_speaker(exported(tmp_path, text), "Directorate")["country"] == "PT"
+
+
+def test_without_a_dateline_a_party_title_takes_the_home_of_most_speakers_but_a_private_title_does_not(tmp_path):
+    # (rule speakers-home) "Tory leader" is a title of the country's politics; "chief economist
+    # at a bank" is one that foreign and private bodies give too
+    text = ("Budget row\n\nNorwegian Prime Minister Eva Dahl said the budget would pass. Norwegian Finance "
+            "Minister Ola Berg said taxes would not rise. Norwegian Defence Minister Kari Vik said spending "
+            "would grow.\n\nCentre leader Lars Moe said the plan was unfair. Per Holm, chief economist at "
+            "Fjord Bank, said rates would stay high.\n")
+    claims = exported(tmp_path, text)
+    assert by_speaker(claims, "Moe")["country"] == "NO"
+    assert by_speaker(claims, "Holm")["country"] is None

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimsdb.cli import app
-from claimsdb.read.datelines import find_dateline
+from claimsdb.read.datelines import find_dateline, find_place_line
 
 runner = CliRunner()
 
@@ -44,6 +44,8 @@ def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
         ("OSLO, MARCH 3 (NTB) - The minister said", "OSLO", "MARCH 3", "NTB"),
         # the agency wrapped onto the next line after the date
         ("KYIV, March 3\n(Reuters) - The minister said", "KYIV", "March 3", "Reuters"),
+        # a full stop between the agency and the dash (Spanish agencies)
+        ("Headline\n\nLisbon, May 9 (EFE).- The minister said", "Lisbon", "May 9", "EFE"),
     ],
 )
 def test_find_dateline(text, place, date, agency):
@@ -166,3 +168,18 @@ def test_an_italian_agency_dateline_with_the_time_and_the_agency_between_dashes(
     found = find_dateline(text)
     assert found is not None and (found.place, found.date, found.agency) == ("Rome", "18 mar 17:45", "Agenzia Nova")
     assert text[found.end:].startswith("The presence")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Headline\n\nBy Ana Lima\n\nLISBON\n\nThe minister said on Friday", "LISBON"),
+    ("Headline\nSpecial Correspondent\nNEW DELHI\nThe ministry said", "NEW DELHI"),
+    # a label alone on its line, a place with nothing after it, a line in title case: none
+    ("Headline\n\nBREAKING\n\nThe minister said", None),
+    ("Headline\n\nLISBON\n", None),
+    ("Headline\n\nLisbon\n\nThe minister said", None),
+])
+def test_a_place_in_capitals_alone_on_a_line_of_the_head(text, place):
+    found = find_place_line(text)
+    assert (found.place if found else None) == place
+    if found:
+        assert text[found.start:found.end] == place

@@ -15,7 +15,7 @@ from functools import cache
 from importlib.resources import files
 from claimsdb.pattern_cache import compile_pattern
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "find_dateline", "find_place_line"]
 
 # Datelines open one of the first lines of a story; a title and a byline may come before.
 _HEAD_LINES = 4
@@ -37,7 +37,8 @@ _PATTERN = compile_pattern(
     rf"(?P<place>{_PLACE_WORD}(?:[ /-]{_PLACE_WORD}){{0,4}}(?:,\s+{_PLACE_WORD}(?:\s{_PLACE_WORD})?)?)"
     rf"(?:[,.]\s+(?P<date>{_DATE}))?"  # "MOSCOW. Nov 14 (Interfax) -" has a full stop
     # (the agency may wrap onto the next line after a date: "KYIV, March 3\n(Reuters) -")
-    r"(?:(?:(?:(?<=\d)\s*|[ \t]*)\((?P<agency>[^()\n]{2,40})\))?[ \t]*(?:--?|–|—)\s+"
+    # (Spanish agencies put a full stop before the dash: "Madrid, Mar 5 (EFE).- ")
+    r"(?:(?:(?:(?<=\d)\s*|[ \t]*)\((?P<agency>[^()\n]{2,40})\)\.?)?[ \t]*(?:--?|–|—)\s+"
     # or the agency between dashes after the time: "Rome, 18 mar 17:45 - (Agenzia Nova) -"
     r"(?:(?<=[ \t])\((?P<mid_agency>[^()\n]{2,40})\)[ \t]*(?:--?|–|—)\s+)?"
     # or the agency between slashes after a full stop: "MOSCOW, November 14. /TASS/."
@@ -130,6 +131,27 @@ def _place_after_date(text: str) -> Dateline | None:
     if m is None or m.group("place").lower() in _labels():
         return None
     return Dateline(m.start("place"), m.end("place"), m.group("place"), None, None, None)
+
+
+# A line of the story's head that is only a place in capitals, the body after it: "NEW DELHI",
+# "ISTANBUL" between the byline and the first paragraph (rule place-line).
+_PLACE_LINE = compile_pattern(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}")
+
+
+def find_place_line(text: str) -> Dateline | None:
+    """A place in capitals alone on a line of the story's head, with more lines after it, as a
+    dateline without date or agency; whether it names a place is for the caller to decide."""
+    pos = 0
+    for _ in range(_PLACE_LINES):
+        end = text.find("\n", pos)
+        if end < 0 or end >= _HEAD_CHARS:
+            return None
+        line = text[pos:end].strip(" \t\r")
+        if _PLACE_LINE.fullmatch(line) and line.lower() not in _labels() and text[end:].strip():
+            start = pos + text[pos:end].index(line)
+            return Dateline(start, start + len(line), line, None, None, None)
+        pos = end + 1
+    return None
 
 
 def _may_end_in_place(text: str, end: int) -> bool:

@@ -62,7 +62,7 @@ from claimsdb.resolve.names import whole_word_starts
 from claimsdb.resolve.offices import given_names, is_listed_name, office_of, same_given_name
 from claimsdb.resolve.places import place_country
 
-__all__ = ["attribute_countries"]
+__all__ = ["attribute_countries", "dateline_country"]
 
 # Speaker types that belong to no country by their phrase: outlets are media, not states.
 _SKIPPED_TYPES = frozenset({"media", "country"})
@@ -158,6 +158,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
     mentions: dict[str, list[str]] = {}
     colleagues: list[ClaimCandidate] = []  # titled ministers decided by their government, after the loop
     homeless: list[ClaimCandidate] = []  # offices of a state's own, placed by the speakers' home, after the loop
+    unmarked: list[ClaimCandidate] = []  # the country's own bodies and officials, placed by the dateline, after the loop
     for c in claims:
         sp = c.speaker
         if sp.type in _SKIPPED_TYPES or sp.country:
@@ -234,12 +235,22 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
             sp.country, sp.country_inferred = country, inferred
         if role and not sp.role:
             sp.role = role
+        if not country and dateline is not None and _unmarked_home_speaker(sp.name, sp.type, sp.role, phrase):
+            unmarked.append(c)
         if not country and dateline is None and own_country() is None \
-                and _home_office(sp.name, sp.role, phrase, mentions.get(sp.name, ())):
+                and (_home_office(sp.name, sp.role, phrase, mentions.get(sp.name, ()))
+                     or _unmarked_home_speaker(sp.name, sp.type, sp.role, phrase, _POLITICAL_TITLE)):
             homeless.append(c)
     _principals_countries(text, claims)
     _another_of_the_same(text, claims)
     _the_same_noun_again(text, claims)
+    for c in unmarked:
+        if c.speaker.country is None and own_country():
+            # "The Directorate of Criminal Investigations said", "Secretary X", "a senior
+            # official at the presidential office": a body or an official of the country's own,
+            # named without one, in a story filed from that country, when nothing else in the
+            # article places them (rule dateline-home)
+            c.speaker.country, c.speaker.country_inferred = own_country(), True
     speakers_home = cache(lambda: _speakers_home(claims))
     _government_colleagues(claims, colleagues, lambda: _headline_state_body(_headline(text, title)) or speakers_home())
     for c in homeless:
@@ -277,6 +288,61 @@ def _home_office(name: str, role: str | None, phrase: str, mentions: tuple[str, 
     return bool(_is_domestic([role or "", phrase, *mentions]) or _NATIONAL_OFFICE.search(words)
                 or role and _TITLED_OFFICE.search(role) or _STATE_OFFICE.fullmatch(name)
                 or role and _STATE_OFFICE_ROLE.match(role) or _HOME_TITLE.search(words))
+
+
+# Words of a country's own bodies: "the Directorate of Criminal Investigations", "the Energy
+# Market Authority", "the spy agency", "the Left Alliance", "a senior official at the
+# presidential office".
+_HOME_BODY_WORD = compile_pattern(
+    r"\b(?i:ministry|department|office|authority|directorate|agency|service|council|committee|commission|"
+    r"presidency|presidential|government|cabinet|parliament|assembly|senate|party|alliance|coalition|congress|"
+    r"greens|board|bureau|institute|police|army|navy|military|court|bank|chamber|association|federation|"
+    r"division|administration|regulator|inspectorate|prosecutors?)\b")
+# Titles of the people who lead or speak for them: "Secretary X", "Chair Y", "Rep. Z",
+# "Association chairman W".
+_HOME_PERSON_TITLE = compile_pattern(
+    r"\b(?i:secretary|minister|spokes(?:person|man|woman)|chair(?:man|woman|person)?|director|head|chief|"
+    r"leader|governor|mayor|mp|rep|representative|senator|deputy|lawmaker|legislator|commander|general|"
+    r"prosecutor|judge|speaker|td|mla|adviser|advisor|president|premier|chancellor)\b")
+# Speakers who face abroad or belong to no one state: an embassy, an envoy, a Western diplomat,
+# the UN's or the EU's people, international bodies; and a republic the country tables did not
+# place ("the prime minister of the Donetsk People's Republic"), which is not the dateline's.
+_NOT_HOME = compile_pattern(
+    r"\b(?i:ambassadors?|envoys?|diplomats?|diplomatic|consul\w*|embass(?:y|ies)|emissar(?:y|ies)|missions?|"
+    r"foreign (?:diplomats?|officials?|ministers|leaders)|western|international|world|global|european|"
+    r"commissioner|secretary[- ]general|high representative|interpol|red cross|red crescent|amnesty|watch|republic|"
+    r"united nations|u\.n\.)\b"
+    r"|\b(?:UN[A-Z]*|EU|NATO|OSCE|IMF|IAEA|WHO|WTO|WFP|OPEC|OECD|IEA|ICC|ICJ|IOC|FIFA|UEFA|BRICS|ASEAN|AU|"
+    r"ECOWAS|GCC|CSTO|SCO|ECB|G7|G20)\b")
+# A body's name that is its initials: "the DFA", "MEA", "MoFA".
+_INITIALS = compile_pattern(r"(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")
+
+
+# Of those, the titles of a country's own politics, which alone place a person by the country of
+# the article's other speakers: "Tory leader X", "economics spokesman Y" (not "chief economist at
+# X", "chairman", "adviser", which private bodies and foreign ones give too).
+_POLITICAL_TITLE = compile_pattern(
+    r"\b(?i:leader|spokes(?:person|man|woman)|secretary|minister|mp|rep|representative|senator|lawmaker|"
+    r"legislator|whip|td|mla)\b")
+
+
+def _unmarked_home_speaker(name: str, speaker_type: str, role: str | None, phrase: str,
+                           titles: re.Pattern[str] = _HOME_PERSON_TITLE) -> bool:
+    """Whether a speaker with no country of their own is one of the country's own bodies or
+    officials by the words it is written with: a body whose name holds a word of one
+    (ministry, authority, party, agency) or is its initials, an official titled by such an
+    office (one of ``titles``), an unnamed official of such a body; never one facing abroad or
+    of no one state (an embassy, an envoy, the UN)."""
+    words = " ".join((name, role or "", phrase))
+    if _NOT_HOME.search(words):
+        return False
+    if speaker_type == "organization":
+        return bool(_HOME_BODY_WORD.search(name) or _INITIALS.fullmatch(name))
+    if speaker_type == "person":
+        return bool(role and titles.search(role))
+    if speaker_type == "anonymous":
+        return bool(_HOME_BODY_WORD.search(phrase))
+    return False
 
 
 # Other titles of a state's own service, capitalised before a name: "Communications Director
@@ -780,6 +846,11 @@ def _headline_state_body(title: str) -> str | None:
     pattern, codes = _state_bodies()
     found = {codes[m.group()] for m in pattern.finditer(title)}
     return found.pop() if len(found) == 1 else None
+
+
+def dateline_country(dateline: Dateline) -> str | None:
+    """The country of the place ``dateline`` names, if it names a known one."""
+    return _place_country_of_dateline_text(dateline.place)
 
 
 @cache

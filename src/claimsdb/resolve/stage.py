@@ -26,9 +26,9 @@ from claimsdb.extract.base import ClaimEvidence, Extraction
 from claimsdb.extract.segment import segment
 from claimsdb.extract.speakers import Mention, no_age_role
 from claimsdb.extract.tokens import PRONOUNS
-from claimsdb.read.datelines import find_dateline
+from claimsdb.read.datelines import find_dateline, find_place_line
 from claimsdb.records import ClaimCandidate, Document, Speaker
-from claimsdb.resolve.affiliation import attribute_countries
+from claimsdb.resolve.affiliation import attribute_countries, dateline_country
 from claimsdb.resolve.confidence import score
 from claimsdb.resolve.bodies import (join_spellings, name_article_bodies, name_by_earlier_description,
                                      join_extended_outlets, name_by_later_description,
@@ -72,6 +72,9 @@ def resolve_claims(document: Document, extraction: Extraction) -> list[ClaimCand
     # A wire dateline ("KYIV, March 3 (Reuters) -") is no part of what was said; its place
     # and date help place local speakers and date the lead.
     dateline = find_dateline(document.text)
+    if dateline is None and (line := find_place_line(document.text)) is not None and dateline_country(line):
+        # "ISTANBUL" alone on a line before the body: where the story was filed (rule place-line)
+        dateline = line
     trim_dateline(claims, dateline)
     year = document.published_on.year if document.published_on is not None else None
     attribute_countries(document.text, claims, year=year, dateline=dateline, title=document.title)
