@@ -397,3 +397,42 @@ def test_a_cue_s_word_after_an_article_and_a_hyphenated_modifier_is_a_noun():
     assert [(r, s) for r, s, _ in got] == [("said-that", "Anna Berg")]
     # the subject's own modifier stays the subject's: "The 27-year-old believes ..."
     assert [s for _, s, _ in found("The 34-year-old believes the quota is too low.")] == ["The 34-year-old"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # (rule setting-then-clause) where the words were given, then the clause with no "that"
+    ("The harbour office said in a statement it had no plans to close the route.",
+     "harbour office", "it had no plans to close the route"),
+    ("The coast guard said in a Telegram post the trawler had been towed to port.",
+     "coast guard", "the trawler had been towed to port"),
+    ("Mayor Ingrid Solberg said at a briefing on Tuesday the bridge would open in June.",
+     "Ingrid Solberg", "the bridge would open in June"),
+    ("Mayor Ingrid Solberg said in an interview with the Fjord Courier the bridge would open in June.",
+     "Ingrid Solberg", "the bridge would open in June"),
+])
+def test_a_setting_then_a_clause_without_that(text, speaker, content):
+    [(rule, who, what)] = found(text)
+    assert (rule, who, what) == ("said-clause", speaker, content)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a "that" further on is the cue's, the pronoun opens a relative clause on the setting
+    ("Mayor Ingrid Solberg said in a statement she issued on Friday that the bridge would open in June.",
+     "the bridge would open in June"),
+    # no noun of a setting before the pronoun: a subordinate clause, not what was said
+    ("Mayor Ingrid Solberg insisted on waiting until she returned home before any vote was held.", None),
+])
+def test_no_clause_is_taken_after_a_setting_a_relative_or_a_subordinate_opens(text, content):
+    contents = [what for _, _, what in found(text)]
+    assert not any(what.startswith(("she issued", "she returned")) for what in contents)
+    if content is not None:
+        assert content in contents
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a guard service speaks as a body ("the border guard", "the coast guard")
+    ("The border guard said the trawler had crossed the line at night.", "border guard"),
+    ("The coast guard said the trawler had crossed the line at night.", "coast guard"),
+])
+def test_a_guard_service_is_a_speaker(text, speaker):
+    assert found(text) == [("said-clause", speaker, "the trawler had crossed the line at night")]

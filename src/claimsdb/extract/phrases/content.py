@@ -69,6 +69,11 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             # "said on Sunday it had no evidence that ...": the clause starts here, and its
             # own "that" is not the cue's
             return t.start, "complement"
+        if j > i + 1 and _clause_after_setting(ps, i, j):
+            # "said in a statement it appreciated ...", "said in a Telegram post the drones
+            # had been shot down": where the words were given, then the clause (rule
+            # setting-then-clause)
+            return t.start, "complement"
         if t.text == "," and j == i and j + 2 < n and toks[j + 1].low == "that" and not toks[j + 1].cap \
                 and toks[j + 2].text not in (",", ".", ";") and not that_is_subject(ps, j + 1) \
                 and not _set_off(ps, k1 - 1):
@@ -94,6 +99,47 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
     if t.text in (",", ".", "!", "?", ";", ")") or t.low in W.ADJUNCT_STARTS:
         return None
     return complement(ps, i, info, subject)
+
+
+# Words that open a clause's subject after the noun of a setting ("in a statement *the* army").
+_CLAUSE_SUBJECTS = T.words("it he she they we the there its his her their this these those")
+
+
+def _clause_after_setting(ps: ParsedSentence, i: int, j: int) -> bool:
+    """A clause opens at token ``j``, right after a phrase of where or when the words were given
+    that starts at token ``i`` ("said in a statement it appreciated ...", "in a Telegram post
+    the drones had ...", "in an interview with the BBC the talks ..."): the phrase holds no
+    comma, pronoun or auxiliary and ends in a noun of such a setting (data/parser_words.txt),
+    a date word, or a name after one; at ``j`` a pronoun or determiner in lower case, then
+    within four words a finite verb (an auxiliary, or a word in -ed after the subject's noun);
+    and no "that" in the next ten words, which would be the cue's (or make this a relative
+    clause: "said in a statement it issued on Friday that ...")."""
+    toks = ps.toks
+    n = len(toks)
+    if toks[j].low not in _CLAUSE_SUBJECTS or toks[j].cap:
+        return False
+    setting = False
+    for x in range(i, j):
+        t = toks[x]
+        if not t.text.isalnum() and t.text not in ("'s", "’s", "-") or t.low in T.PRONOUNS or t.low in T.AUXILIARIES:
+            return False
+        setting = setting or t.low in W.SETTINGS or t.low in W.GATHERINGS
+    before = toks[j - 1]
+    if not (before.low in W.SETTINGS or before.low in W.GATHERINGS or before.low in T.DATE_WORDS
+            or setting and before.cap):
+        return False
+    for x in range(j, min(n, j + 10)):
+        if ps.is_stop(x):
+            break
+        if toks[x].low == "that":
+            return False
+    for x in range(j + 1, min(n, j + 5)):
+        t = toks[x]
+        if ps.is_stop(x) or t.text in (",", ";", ":") or cue_info(t.text):
+            return False
+        if t.low in T.AUXILIARIES or (t.low.endswith("ed") and not t.cap and x > j + (toks[j].low not in T.PRONOUNS)):
+            return True
+    return False
 
 
 _COUNTS = T.words("a an one two three four five six seven eight nine ten few several some")
