@@ -99,6 +99,11 @@ def test_the_sources_role_between_commas_is_not_the_content(text, content):
     # A role, then the name set off by commas: the named person is the source.
     ("According to the Norwegian ambassador in Berlin, Karl Olsen, the cabinet knows the risks well.",
      "Karl Olsen", "the cabinet knows the risks well"),
+    # ... also when what the source says opens with an amount
+    ("According to Norway's fisheries ombudsman, Karl Olsen, more than 300 boats stayed in port.",
+     "Karl Olsen", "more than 300 boats stayed in port"),
+    ("According to the Norwegian ambassador in Berlin, Karl Olsen, 40 trawlers were held.",
+     "Karl Olsen", "40 trawlers were held"),
     # A noun left after a capitalised adjective is the source's head.
     ("According to the Ruritanian presidency, the accord takes effect only after the banks reopen.",
      "Ruritanian presidency", "the accord takes effect only after the banks reopen"),

@@ -21,6 +21,10 @@ def test_a_named_source(text):
     "Anna Lund spoke on Monday. In her opinion, the talks are over.",
     "Anna Lund spoke on Monday. In her view, the talks are over.",
     "In the opinion of Anna Lund, the talks are over.",
+    # an assessment, an estimation, a judgment (as translated copy writes it)
+    "In the assessment of former minister Anna Lund, the talks are over.",
+    "Anna Lund spoke on Monday. In her estimation, the talks are over.",
+    "In Anna Lund's assessment, the talks are over.",
 ])
 def test_an_opinion_or_view_is_hers_too(text):
     assert found(text) == [("in-x-words", "Anna Lund", "the talks are over")]

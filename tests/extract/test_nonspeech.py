@@ -108,6 +108,9 @@ def test_a_named_group_or_a_counted_set_still_believes_aloud():
     "The victory underlined their title credentials.",
     "The storm signalled the end of the sailing season.",
     "Mr Berg is in prison, having been charged with fraud and repeatedly denied bail.",
+    # whom it was refused, then what: "denied the inspectors any access" (an act)
+    "The border guard denied the inspectors any access to the port.",
+    "The police denied foreign reporters entry to the town.",
     "A second-half goal from Anna Berg condemned Halden to a ninth game without a win.",
 ])
 def test_mute_speaker(text):
@@ -372,3 +375,8 @@ def test_a_subject_asked_to_explain_says_nothing_yet_but_the_asker_does():
     # a plural subject's bare verb is a plain present: they do say it
     check("The two unions say that the harbour fees are too high.",
           ("said-that", "two unions", "the harbour fees are too high"))
+
+
+def test_a_denial_of_reports_about_a_refused_thing_is_still_a_denial():
+    check("The ministry denied reports of visa fraud at the border.",
+          ("deny", "ministry", "reports of visa fraud at the border"))

@@ -14,8 +14,8 @@ from claimsdb.extract import tokens as T
 from claimsdb.extract.phrases.noun_phrases import antecedent, people_head, person_head, right_np
 from claimsdb.extract.rules.relay import follows_attribution, relay_source
 from claimsdb.extract.rules.said import with_determiner
-from claimsdb.extract.sentence import ParsedSentence
-from claimsdb.extract.tokens import rstrip
+from claimsdb.extract.sentence import ParsedSentence, cue_info
+from claimsdb.extract.tokens import Token, rstrip
 
 
 # "according to", "as reported/quoted/cited by", "citing", as whole words. Written to start with
@@ -92,7 +92,7 @@ def according_to(ps: ParsedSentence, m: re.Match) -> None:
             mention = ps.mention(*span)
             nxt = comma
         if nxt < len(toks) and toks[nxt].text == ",":
-            named = _named_after_role(ps, span, nxt)
+            named = named_after_role(ps, span, nxt)
             if named is not None:
                 # "According to the Norwegian ambassador in Berlin, Karl Olsen, ...": the name
                 # set off after a role is the source (rule according-role-then-name)
@@ -215,7 +215,27 @@ def source_phrase(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
     return i, j - 1
 
 
-def _named_after_role(ps: ParsedSentence, span: tuple[int, int], comma: int):
+# Words that open a clause's subject of an amount: "..., Dmytro Lubinets, more than 19,500
+# children ...", "..., Karl Olsen, about 40 ships ...".
+_AMOUNT_OPENERS = T.words("more most less fewer about around over nearly almost some many few several all both "
+                          "only at up")
+
+
+def _opens_statement(t: Token) -> bool:
+    """Whether a statement may open with ``t`` after a name set off by commas: a capitalised
+    word, a determiner, a pronoun, an amount, or a word in lower case that is no auxiliary,
+    clause word, verb in -ed or cue ("..., Ana Lima, unilateral sanctions do not ..."; not
+    "..., Ana Lima, is ..." or "..., Ana Lima, said ...")."""
+    if t.cap or t.low in T.DETERMINERS or t.low in T.PRONOUNS or t.low in _AMOUNT_OPENERS or t.text[:1].isdigit():
+        return t.low not in T.AUXILIARIES
+    return t.text.isalpha() and t.low not in T.AUXILIARIES and t.low not in T.CLAUSE_WORDS \
+        and t.low not in _RELATIVE_WORDS and not t.low.endswith("ed") and cue_info(t.text) is None
+
+
+_RELATIVE_WORDS = T.words("who whom whose which that where")
+
+
+def named_after_role(ps: ParsedSentence, span: tuple[int, int], comma: int):
     """A person's name of two to four capitalised words set off by commas after a source that is
     a role ("the ambassador in Berlin, Karl Olsen, ..."): (the name's mention, with the role, and
     the token after its closing comma); else None."""
@@ -223,8 +243,7 @@ def _named_after_role(ps: ParsedSentence, span: tuple[int, int], comma: int):
     if not any(people_head(t) for t in toks[span[0] : span[1] + 1]):
         return None
     close = next((x for x in range(comma + 1, min(len(toks), comma + 6)) if toks[x].text == ","), None)
-    if close is None or close - comma - 1 < 2 or close + 1 >= len(toks) or toks[close + 1].low in T.AUXILIARIES \
-            or not toks[close + 1].cap and toks[close + 1].low not in T.DETERMINERS and toks[close + 1].low not in T.PRONOUNS \
+    if close is None or close - comma - 1 < 2 or close + 1 >= len(toks) or not _opens_statement(toks[close + 1]) \
             or not all(t.cap and t.text.replace("-", "").replace(".", "").isalpha() for t in toks[comma + 1 : close]):
         return None
     later = next((x for x in range(close + 1, min(len(toks), close + 7)) if toks[x].text == ","), None)

@@ -1,4 +1,5 @@
-"""``in-x-words``: "In his words, ..." / "In the words of X, ..." / "In his opinion, ..." opens what X said.
+"""``in-x-words``: "In his words, ..." / "In the words of X, ..." / "In his opinion, ..." / "In the
+assessment of X, ..." opens what X said.
 
 "In his words, the new authorities rely on radical nationalists." / "In the words of the
 minister, the talks are over." / "In Lund's words, the talks are over." The rest of the sentence
@@ -10,11 +11,13 @@ from __future__ import annotations
 
 from claimsdb.pattern_cache import compile_pattern
 from claimsdb.extract.phrases.noun_phrases import left_np, right_np
+from claimsdb.extract.rules.according import named_after_role
 from claimsdb.extract.sentence import ParsedSentence
 
 # At the start of a sentence: "In his (own) words," / "In the words of X," / "In X's words,".
-# Also "In his opinion," / "In her view," / "In the opinion of X," (not "In view of ...").
-_WORDS = r"(?:words|opinion|view)"
+# Also "In his opinion," / "In her view," / "In the opinion of X," (not "In view of ..."), "In the
+# assessment of X,", "In her estimation,", "In the judgment of the court,".
+_WORDS = r"(?:words|opinion|view|assessment|estimation|judge?ment)"
 IN_WORDS = compile_pattern(
     r"In\s+(?:(?P<pronoun>his|her|their|its)\s+(?:own\s+)?" + _WORDS
     + r"|the\s+" + _WORDS + r"\s+of\s+(?P<source>[^,;:]{2,80}?)"
@@ -40,6 +43,13 @@ def in_words(ps: ParsedSentence) -> None:
         if span is None or toks[span[1]].end != m.end("source"):
             return
         mention = ps.mention(*span)
+        named = named_after_role(ps, span, span[1] + 1)
+        if named is not None:
+            # "In the assessment of the special adviser, Ana Lima, ...": the named person
+            # (rule according-role-then-name)
+            mention, after = named
+            ps.add((toks[after].start, ps.content_end()), mention, m, None, rule="in-x-words")
+            return
     else:
         end = ps.index_at(m.end("possessor")) - 1
         span = left_np(ps, end)

@@ -109,6 +109,25 @@ _SUBJECTS = T.words("he she it they we i you there")
 _RELATIVES = T.words("which who whose where")
 # What one is denied when "denied" means refused: "denied bail", "denied entry".
 _REFUSED = T.words("bail parole entry access permission visas visa asylum admission")
+# Words between "denied" and what was refused: whom it was refused ("the inspectors"), and how
+# much ("any", "further").
+_REFUSED_BEFORE = T.words("any further all full")
+
+
+def _refused_after(ps: ParsedSentence, c: int) -> bool:
+    """Whether what follows a "denied" at token ``c`` is a thing refused, right away ("denied
+    bail") or after whom it was refused ("denied the inspectors any access"); not a noun with
+    a phrase of its own before it ("denied reports of visa fraud")."""
+    toks = ps.toks
+    for x in range(c, min(len(toks), c + 5)):
+        t = toks[x]
+        if t.low in _REFUSED:
+            return True
+        if ps.is_stop(x) or not t.text.isalpha() or t.low in T.PREPOSITIONS or t.low == "that" or cue_info(t.text):
+            return False
+        if x > c + 2 and not (t.low in T.DETERMINERS or t.low in _REFUSED_BEFORE):
+            return False  # whom it was refused is a short phrase: "the inspectors", "foreign reporters"
+    return False
 # Words that open an adverbial clause after an object: "... after the session had closed".
 _ADVERBIAL_OPENERS = T.words("after before until because although though unless once whereas")
 _WH_WORDS = T.words("what how why where when whether if which who")
@@ -293,8 +312,10 @@ def not_speech(ps: ParsedSentence, info: CueInfo, mention: Mention, a: int, k0: 
             return "sighting-or-act"
         if info.sighting and not ps.heading and not clause_follows(ps, c) and _participle_object(ps, c):
             return "sighting-or-act"
-        if info.lemma == "deny" and toks[c].low in _REFUSED:
-            return "sighting-or-act"  # "was repeatedly denied bail": refused, not a denial
+        if info.lemma == "deny" and _refused_after(ps, c):
+            # "was repeatedly denied bail", "denied the inspectors any access": refused, not a
+            # denial
+            return "sighting-or-act"
         if c + 1 < len(toks) and toks[c].low == "to" and info.weak:
             said = cue_info(toks[c + 1].text)
             if said is not None and said.form == "base" and not said.stance and not said.weak:
