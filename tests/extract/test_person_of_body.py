@@ -36,3 +36,14 @@ def test_an_and_inside_the_body_a_person_is_of_joins_no_two_speakers():
     assert speakers_of(text) == [("Lina Dunmore", "person")]
     text = "Anna Dunmore of Vikco and Ivan Lund of Borgco said the deal was fair.\n"
     assert speakers_of(text) == [("Anna Dunmore", "person"), ("Ivan Lund", "person")]
+
+
+def test_a_person_of_a_party_described_by_a_hyphenated_word_is_the_person():
+    # "the far-right ...", "the centre-left ...": the hyphenated word does not end the walk to
+    # the person, also after her title in lower case
+    for text in ("Anna Dunmore of the far-right Vikton Order Party said the strike would go ahead.\n",
+                 "Anna Dunmore of the centre-left VOP said the strike would go ahead.\n",
+                 "Opposition leader Anna Dunmore of the far-right Party for Order said the strike would go ahead.\n",
+                 "Opposition leader Anna Dunmore of the far-right Party for Order (PfO) accused the mayor of "
+                 "stalling the talks.\n"):
+        assert speakers_of(text) == [("Anna Dunmore", "person")]

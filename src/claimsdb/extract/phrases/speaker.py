@@ -323,9 +323,11 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
                     return core[0]
                 if start == a and a - x <= 2:
                     start = core[0]
-            elif core and t.low in _AFFILIATION and _given_name_run(ps, *core):
-                return core[0]  # "Ann Ward with CBS News said": the person, of the outlet
-        elif not (t.text.removesuffix("'s").removesuffix("’s").isalpha() or t.text in ("-", "'s", "’s")
+            elif core and t.low in _AFFILIATION and (_given_name_run(ps, *core) or _titled_name_run(ps, *core)):
+                # "Ann Ward with CBS News said": the person, of the outlet; also after her
+                # title ("Opposition leader Ann Ward of the far-right Party for Order said")
+                return core[0]
+        elif not (t.text.removesuffix("'s").removesuffix("’s").replace("-", "").isalpha() or t.text in ("-", "'s", "’s")
                   or t.text.isdigit() and toks[x - 1].low in T.PREPOSITIONS) \
                 or (t.low in T.CLAUSE_WORDS and not (t.low == "and" and toks[x - 1].cap and toks[x + 1].cap)) \
                 or t.low in T.AUXILIARIES or (not t.cap and _verb_cue(t.text)):
@@ -342,6 +344,16 @@ def _verb_cue(word: str) -> bool:
 
 # After a named person, these start where they work: "Ann Ward with CBS News".
 _AFFILIATION = ("with", "of", "at", "from")
+
+
+def _titled_name_run(ps: ParsedSentence, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` are a title in lower case, then a person's name (_given_name_run):
+    "Opposition leader Ann Ward", "party chairman Ola Berg"."""
+    toks = ps.toks
+    s = b
+    while s > a and toks[s - 1].cap:
+        s -= 1
+    return a < s < b and any(toks[x].low in title_words() for x in range(a, s)) and _given_name_run(ps, s, b)
 
 
 def _given_name_run(ps: ParsedSentence, a: int, b: int) -> bool:
