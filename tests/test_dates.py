@@ -272,6 +272,9 @@ def test_day_month_takes_the_anchor_year(d: date, days_after: int) -> None:
         "10.04.2025 07:29",
         "Olena Goncharova | April 10, 2025",
         "April 10, 20257:29 AM GMT+3Updated 2 hours ago",  # time glued to the year by scraping
+        # the clock time first (rule clock-then-date)
+        "Fjord Daily Courier / 07:29 AM April 10, 2025",
+        "7:29 pm on 10 April 2025",
     ],
 )
 def test_publication_date_outlet_bylines(line: str) -> None:
@@ -281,6 +284,7 @@ def test_publication_date_outlet_bylines(line: str) -> None:
 
 def test_sentence_with_a_date_is_not_a_byline() -> None:
     assert find_publication_date("Headline\nBody on 3 March 2021.") == (date(2021, 3, 3), "text")
+    assert find_publication_date("Headline\nAt 10:30 on 3 March 2021 the ferry sank.") == (date(2021, 3, 3), "text")
 
 
 def test_a_date_line_followed_by_its_update_stamp_is_the_publication_date():
