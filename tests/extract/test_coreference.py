@@ -1263,3 +1263,28 @@ def test_the_two_leaders_are_the_two_last_named_with_such_an_office():
     text = ("Talks\n\nNorwegian Prime Minister Anna Lund met Icelandic President Olafur Berg in Oslo.\n"
             "The two presidents said the fishing talks would resume in May.\n")
     assert "Anna Lund" not in speakers(text)[-1]
+
+
+@pytest.mark.parametrize("noun", ["the embassy", "the mission"])
+def test_the_embassy_or_the_mission_is_the_embassy_named_before(noun):
+    # (rule mission-noun) "the mission" is another name of a diplomatic mission
+    text = (f"The Vikland Embassy in Oslo denied the report on Monday. \"Everyone who signed did so of their own "
+            f"will,\" {noun} said.\n")
+    claims = sorted(analysed(text), key=lambda c: c.text_start)
+    assert [speaker(c) for c in claims][-1].startswith("Vikland Embassy")
+
+
+def test_embassies_quoted_in_an_article_do_not_make_its_home_their_country():
+    # three Vikland embassies are placed by their name; the ministry and the party named
+    # without a country are not Vikland's for that (rule speakers-home counts no speaker abroad)
+    import hashlib
+
+    from claimsdb.pipeline import analyse
+    from claimsdb.records import Document
+
+    text = ("Talks\n\nThe Russian Embassy in Oslo denied the report. The Russian Embassy in Bergen blamed the "
+            "sanctions for the delay. The Russian Embassy in Tromso said exporters were ready.\n\n"
+            "The Ministry of Trade said the deal had been agreed. The Farmers Party said prices had doubled.\n")
+    claims = analyse(Document(path="a.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest()))
+    assert {c.speaker.name: c.speaker.country for c in claims if "Embassy" not in c.speaker.name} == {
+        "Ministry of Trade": None, "Farmers Party": None}

@@ -270,8 +270,11 @@ def _speakers_home(claims: list[ClaimCandidate]) -> str | None:
     phrase or an outlet's table; not inferred), when at least three are of it: an article
     quoting mostly one country's politicians is about that country's politics, and its other
     officials named without a country are most likely that country's too."""
+    # (not a speaker facing abroad, an embassy or an envoy: it tells where its own state is,
+    # not where the article is)
     placed = {(c.speaker.name, c.speaker.country) for c in claims
-              if c.speaker.country and not c.speaker.country_inferred and c.speaker.type not in _SKIPPED_TYPES}
+              if c.speaker.country and not c.speaker.country_inferred and c.speaker.type not in _SKIPPED_TYPES
+              and not _ABROAD.search(" ".join((c.speaker.name, c.speaker.role or "")))}
     counts = Counter(code for _, code in placed)
     if not counts:
         return None
@@ -314,6 +317,8 @@ _NOT_HOME = compile_pattern(
     r"united nations|u\.n\.)\b"
     r"|\b(?:UN[A-Z]*|EU|NATO|OSCE|IMF|IAEA|WHO|WTO|WFP|OPEC|OECD|IEA|ICC|ICJ|IOC|FIFA|UEFA|BRICS|ASEAN|AU|"
     r"ECOWAS|GCC|CSTO|SCO|ECB|G7|G20)\b")
+# Speakers who are their state's people abroad: an embassy, a consulate, an envoy.
+_ABROAD = compile_pattern(r"\b(?i:ambassadors?|envoys?|diplomats?|consul\w*|embass(?:y|ies)|missions?)\b")
 # A body's name that is its initials: "the DFA", "MEA", "MoFA".
 _INITIALS = compile_pattern(r"(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z][A-Z]{0,4}")
 

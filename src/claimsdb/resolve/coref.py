@@ -181,7 +181,11 @@ _PART_OF_GROUP = frozenset("some others many several most few".split())
 _WAS_SPEAKING = compile_pattern(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:was|had been) (?:speaking|talking)\b")
 # Bodies a definite noun stands for: "the committee said" after "the Commons transport
 # committee said"; also the heads whose describing words are dropped from a body's name.
-_BODY_HEADS = frozenset("committee commission council board panel tribunal inquiry assembly".split())
+_BODY_HEADS = frozenset("committee commission council board panel tribunal inquiry assembly embassy mission "
+                        "consulate".split())
+# A diplomatic mission's other names: "the mission" for "the Russian Embassy in Abuja".
+_DIPLOMATIC_HEADS = {"mission": ("mission", "embassy", "consulate"), "embassy": ("embassy",),
+                     "consulate": ("consulate",)}
 # Nouns that stand for the company the article last named: its own nouns, and its board.
 _COMPANY_HEADS = _COMPANY_NOUNS | {"board"}
 # Role-noun heads whose resolution reads the claims' contents and who spoke before.
@@ -2348,6 +2352,10 @@ def _role_antecedent(head: str, candidates: list[Mention], phrase: str = "") -> 
     if head in _MEDIA_NOUNS:
         return next((e for e in reversed(candidates) if e.type == "media"), None)
     orgs = [e for e in reversed(candidates) if e.type == "organization" and e.name[:1].isupper()]
+    if head in _DIPLOMATIC_HEADS:
+        # "the embassy", "the mission": the diplomatic mission the article last named, whatever
+        # it calls itself of the two (rule mission-noun)
+        return next((e for e in orgs if any(w in _DIPLOMATIC_HEADS[head] for w in e.name.lower().split())), None)
     named = next((e for e in orgs if head in e.name.lower()), None)
     if named is not None or head not in _COMPANY_NOUNS:
         return named
