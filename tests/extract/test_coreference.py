@@ -691,6 +691,9 @@ def test_she_added_does_not_go_on_with_a_he():
     # "the head of government": the prime minister, not the deputy prime minister.
     ("Deputy Prime Minister Tomas Brill and Prime Minister Ana Kovac visited the port. "
      "The head of government said the harbour would be dredged.", "Ana Kovac"),
+    # ... also with its article, as copy translated from Spanish writes it
+    ("Deputy Prime Minister Tomas Brill and Prime Minister Ana Kovac visited the port. "
+     "\"The harbour will be dredged,\" the head of the Government told reporters.", "Ana Kovac"),
     # "the diplomat": a foreign ministry's spokeswoman, minister or envoy named before.
     ("Foreign Ministry Spokeswoman Olga Brenko wrote on her channel that the talks had failed. "
      "The diplomat argued that the sanctions were illegal.", "Olga Brenko"),
@@ -1288,3 +1291,11 @@ def test_embassies_quoted_in_an_article_do_not_make_its_home_their_country():
     claims = analyse(Document(path="a.txt", text=text, sha256=hashlib.sha256(text.encode()).hexdigest()))
     assert {c.speaker.name: c.speaker.country for c in claims if "Embassy" not in c.speaker.name} == {
         "Ministry of Trade": None, "Farmers Party": None}
+
+
+def test_a_dateline_with_its_agency_in_lower_case_is_no_subject():
+    # "Berlin (dpa) - ...": the dateline is skipped as "BERLIN (dpa) -" is, for the subject a
+    # participle cue shares
+    text = ("Berlin (dpa) - Chancellor Anna Kovac has defended the aid plans, telling the Bundestag that "
+            "the country's security was at stake.")
+    assert [(rule, who) for rule, who, _ in found(text)] == [("comma-saying", "Anna Kovac")]

@@ -316,6 +316,16 @@ def _speaker_end(last: Token) -> bool:
             or last.text == "." or T.person_noun(last.low))
 
 
+def _in_brackets(toks: list[Token], k: int, start: int) -> bool:
+    """Whether token ``k`` sits inside brackets opened at or after token ``start``."""
+    for x in range(k - 1, start - 1, -1):
+        if toks[x].text == ")":
+            return False
+        if toks[x].text == "(":
+            return True
+    return False
+
+
 def leading_np(ps: ParsedSentence, upto: int) -> tuple[int, int] | None:
     """The subject at the start of the clause that contains token ``upto``."""
     toks = ps.toks
@@ -330,8 +340,9 @@ def leading_np(ps: ParsedSentence, upto: int) -> tuple[int, int] | None:
         start += 1
     dash = next((k for k in range(start, min(upto, start + 8)) if toks[k].text in W.DASHES), None)
     if dash is not None and dash > start and all(
-            toks[k].cap or toks[k].text.isdigit() or toks[k].text in ("(", ")", ",", ".") for k in range(start, dash)):
-        start = dash + 1
+            toks[k].cap or toks[k].text.isdigit() or toks[k].text in ("(", ")", ",", ".") or _in_brackets(toks, k, start)
+            for k in range(start, dash)):
+        start = dash + 1  # (the agency in brackets may be in lower case: "Berlin (dpa) -")
     while start < upto and (toks[start].text in ("(", ")", "—", "–", "-", ",") or
                             (start > 0 and toks[start - 1].text == "(")):
         start += 1
