@@ -119,6 +119,12 @@ def test_a_list_of_speakers_before_the_cue_is_still_a_list():
         "Anna Berg", "Tom Ek", "Lisa Marsh"]
 
 
+def test_the_and_of_a_title_s_portfolio_lists_no_names_before_a_comma():
+    # "Replying, Minister of State for Trade and Industry X said": "Replying" is no speaker
+    [(_, who, _)] = found("Replying, Minister of State for Trade and Industry Anna Berg said the quota would hold.")
+    assert not who.startswith("Replying")
+
+
 def test_a_person_whose_place_a_where_clause_describes_speaks():
     # (rule place-aside) "The mayor of X commune, where Y lies, told ..."
     text = "The mayor of Vikton county's Lund commune, where the quay is located, told Nordic Radio that people were afraid.\n"
