@@ -231,3 +231,27 @@ def test_a_one_word_body_word_joins_no_person_named_with_it(session):
     # "The News ... said" misread as a person "News" must not become the "Gulf News" on record.
     gulf = resolve(session, "Gulf News")
     assert resolve(session, "News").id != gulf.id
+
+
+def test_a_generic_body_of_another_country_is_another_actor(session):
+    # (rule generic-body) every country has a "Ministry of Foreign Affairs": one placed in
+    # another country, or not placed at all, is not the same body
+    armenian = resolve(session, "Ministry of Foreign Affairs", type="organization", country="AM")
+    estonian = resolve(session, "Ministry of Foreign Affairs", type="organization", country="EE")
+    unplaced = resolve(session, "Ministry of Foreign Affairs", type="organization")
+    assert len({armenian.id, estonian.id, unplaced.id}) == 3
+    assert (armenian.country, estonian.country, unplaced.country) == ("AM", "EE", None)
+    assert resolve(session, "Ministry of Foreign Affairs", type="organization", country="AM").id == armenian.id
+    # a body with a name of its own is one actor whatever an article says of its country
+    assert resolve(session, "Gazprom", type="organization", country="RU").id == \
+        resolve(session, "Gazprom", type="organization").id
+
+
+def test_an_article_s_unplaced_mention_of_a_generic_body_joins_the_one_it_placed(session):
+    from claimsdb.resolve.actors import resolve_actor_ids_by_document
+
+    placed = Speaker("Interior Ministry", type="organization", country="GE")
+    again = Speaker("Interior Ministry", type="organization")
+    [[first, second]] = resolve_actor_ids_by_document(session=session, documents=[[again, placed]])
+    assert first == second
+    assert session.get(Actor, first).country == "GE"

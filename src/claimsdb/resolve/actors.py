@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, distinct, event, func, select, update
@@ -53,6 +54,20 @@ UNKNOWN_SPEAKER = "unknown"
 # next: "Blair" is Tony Blair in a database full of him, even with a Cherie Blair quoted once.
 DOMINANT_RATIO = 3
 DOMINANT_MIN_DOCUMENTS = 3
+
+
+@lru_cache(maxsize=1)
+def _generic_body_words() -> frozenset[str]:
+    text = (files("claimsdb.data") / "generic_body_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=4096)
+def generic_body_name(name: str) -> bool:
+    """Whether a body's name is made only of words every country's body of its kind has
+    ("Ministry of Foreign Affairs", "Interior Ministry", "the Presidency"; data/generic_body_words.txt)."""
+    words = re.findall(r"[^\W\d_][\w'’]*", name.lower().replace("’", "'"))
+    return bool(words) and all(w in _generic_body_words() for w in words)
 
 
 def _surname(fold: str) -> str:
@@ -233,7 +248,9 @@ class ActorRegistry:
         actor = self._match(forms, speaker_type, speaker.country, context, speaker.gender)
         if actor is None:
             best = max(forms, key=lambda f: _fullness(f.text))
-            actor = _KnownActor(None, best.text, best.key, speaker_type, None, None, False)
+            # (a generic body is created with the country it was looked for by, as it keeps it)
+            country = speaker.country if TYPE_GROUPS.get(speaker_type) == "body" and generic_body_name(best.text) else None
+            actor = _KnownActor(None, best.text, best.key, speaker_type, None, country, False)
             self._new.append(actor)
         self._learn(actor, forms, speaker)
         return actor
@@ -307,6 +324,11 @@ class ActorRegistry:
         if TYPE_GROUPS.get(speaker_type) == "body" and " " not in primary.fold:
             self._retype_one_word_persons(primary.fold, speaker_type)
         exact = [actor for f in names for actor in self._named_fully(f.fold, speaker_type)]
+        if TYPE_GROUPS.get(speaker_type) == "body" and generic_body_name(primary.text):
+            # "Ministry of Foreign Affairs": every country has one; only the one of the same
+            # country, or with none when no article placed it, or the one this article's other
+            # mentions already are (rule generic-body)
+            exact = [actor for actor in exact if actor.user_edited or actor.country == country or actor in context]
 
         def preferred(actors: list[_KnownActor]) -> _KnownActor:
             # Several actors with one name (two John Smiths): prefer the one a user edited,
@@ -468,7 +490,8 @@ class ActorRegistry:
                 actor.name, actor.name_key = best.text, best.key
             if TYPE_GROUPS.get(actor.type) == TYPE_GROUPS.get(speaker.type):
                 actor.role = actor.role or speaker.role  # (a body read as a person has no role)
-            actor.country = actor.country or speaker.country
+            if not (actor.country is None and generic_body_name(actor.name)):
+                actor.country = actor.country or speaker.country  # (a generic body keeps the country it was matched by)
             if actor.id is not None and actor.values() != before:
                 self._changed.add(actor)
         known = self._alias_keys[actor]
@@ -568,8 +591,9 @@ def resolve_actors_unwritten(
 
 def _resolve_document(registry: ActorRegistry, speakers: list[Speaker]) -> list[_KnownActor]:
     # Speakers named in full first, so that a surname-only speaker of the same document can
-    # join the person the document named ("Tony Blair ... Blair said").
-    order = sorted(range(len(speakers)), key=lambda i: _surname_only(speakers[i]))
+    # join the person the document named ("Tony Blair ... Blair said"); a generic body the
+    # article placed before its mentions it did not, which then join it (rule generic-body).
+    order = sorted(range(len(speakers)), key=lambda i: (_surname_only(speakers[i]), _unplaced_generic(speakers[i])))
     actors: list[_KnownActor | None] = [None] * len(speakers)
     in_document: set[_KnownActor] = set()
     for i in order:
@@ -615,6 +639,11 @@ def _role_words(role: str) -> frozenset[str]:
 
 _ROLE_WORD = re.compile(r"[\w'’-]+")
 _ROLE_FILLERS = frozenset({"of", "the", "for", "and", "at", "to", "in", "with", "'s", "former", "ex"})
+
+
+def _unplaced_generic(speaker: Speaker) -> bool:
+    """Whether ``speaker`` is a body with a generic name (generic_body_name) and no country."""
+    return speaker.country is None and TYPE_GROUPS.get(speaker.type) == "body" and generic_body_name(speaker.name)
 
 
 def _surname_only(speaker: Speaker) -> bool:
