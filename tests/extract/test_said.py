@@ -436,3 +436,22 @@ def test_no_clause_is_taken_after_a_setting_a_relative_or_a_subordinate_opens(te
 ])
 def test_a_guard_service_is_a_speaker(text, speaker):
     assert found(text) == [("said-clause", speaker, "the trawler had crossed the line at night")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # (rule it-stated-by) the passive with the speaker after "by", then the that-clause
+    ("It was stated by the harbour office that the ferries would sail on Monday.",
+     "harbour office", "the ferries would sail on Monday"),
+    ("It was also announced by the ministry on Friday that the border would reopen.",
+     "ministry", "the border would reopen"),
+])
+def test_it_was_stated_by_x_that(text, speaker, content):
+    assert found(text) == [("it-stated-by", speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "It was stated that the ferries would sail on Monday.",  # no one named
+    "It is believed by many that the ferries will sail.",  # a belief, no speech
+])
+def test_it_was_stated_without_a_speaker_is_no_claim(text):
+    assert found(text) == []

@@ -99,6 +99,7 @@ _PATTERNS = {
     "said-then-quote": "dangling",
     "quote-then-said": "dangling",
     "said-this": "dangling",  # an attribution without content of its own, given the sentence before
+    "it-stated-by": "that",  # "It was stated by X that ...": a that-clause whose speaker follows "by"
     "quote-continuation": "continuation",
     # Stance cues with an object (rules.stance, warn, express, told): weighed as the
     # constructions they were found as before they had names of their own.

@@ -78,6 +78,8 @@ RULES: dict[str, Rule] = {
              "\"The talks will resume in May.\" The minister said."),
         Rule("said-this", "an attribution whose object is \"this\", pointing to the sentence before",
              "Boats left the northern ports after the storm had passed.\nAnna Lund said this on Tuesday."),
+        Rule("it-stated-by", "'It was stated by X that ...': the passive with the speaker after 'by'",
+             "It was stated by the harbour office that the ferries would sail on Monday."),
         Rule("in-x-words", "'In his words,' or 'In the words of X,' opening what X said",
              "Anna Lund spoke on Monday. In her words, the talks are over."),
         Rule("denied-charge", "a charge, a comma, and who denies it",

@@ -30,7 +30,7 @@ from claimsdb.extract.rules.stance import FRAMES, noun_use, passive
 from claimsdb.extract.rules.express import expressed
 from claimsdb.extract.rules.told import told_outlet
 from claimsdb.extract.rules.warn import warning
-from claimsdb.extract.sentence import ParsedSentence, RawClaim
+from claimsdb.extract.sentence import ParsedSentence, RawClaim, cue_info
 from claimsdb.extract.speakers import Mention
 
 
@@ -61,6 +61,39 @@ def _stated_by(ps: ParsedSentence, info: CueInfo, k0: int, k1: int) -> Mention |
     return found if found.type in ("person", "organization", "anonymous") and found.pronoun is None else None
 
 
+# Auxiliaries and adverbs between an opening "It" and a passive cue: "It was (also) stated",
+# "It has been announced".
+_IT_PASSIVE_FILLERS = T.words("was is has have had been also further earlier later already officially")
+
+
+def _it_stated_by(ps: ParsedSentence, info: CueInfo, k0: int, k1: int) -> tuple[Mention, int] | None:
+    """"It was stated by X that ...", "It was also announced by the ministry on Monday that ...":
+    the speaker after "by" and the token after the "that" that opens what was said (rule
+    it-stated-by); None for any other sentence, and when no one is named ("It was stated that")."""
+    toks = ps.toks
+    if k0 < 2 or toks[0].low != "it" or not toks[0].cap or info.form != "ed" or k1 + 1 >= len(toks) \
+            or toks[k1].low != "by" or not all(t.low in _IT_PASSIVE_FILLERS for t in toks[1:k0]) \
+            or not any(t.low in T.PASSIVE_AUX for t in toks[1:k0]):
+        return None
+    span = right_np(ps, k1 + 1)
+    if span is None:
+        return None
+    # (a date is none of the speaker: "by the ministry on Monday")
+    dated = next((x for x in range(span[0] + 1, span[1]) if toks[x].low in T.PREPOSITIONS
+                  and (toks[x + 1].low in T.DATE_WORDS or toks[x + 1].text[:1].isdigit())), None)
+    if dated is not None:
+        span = (span[0], dated - 1)
+    # where and when the words were given may follow the speaker: "by the ministry on Monday that"
+    that = next((x for x in range(span[1] + 1, min(len(toks), span[1] + 9))
+                 if toks[x].low == "that" or ps.is_stop(x) or cue_info(toks[x].text)), None)
+    if that is None or toks[that].low != "that" or that + 1 >= len(toks):
+        return None
+    found = ps.mention(*span)
+    if found.pronoun is not None or found.type not in ("person", "organization", "anonymous", "group", "country", "media"):
+        return None
+    return found, that + 1
+
+
 def _points_back_to_sentence_before(ps: ParsedSentence, m: re.Match, info: CueInfo, mention: Mention) -> None:
     """``said-this``: an attribution whose words are the sentence before, which
     quotes.attach_dangling gives it."""
@@ -79,6 +112,12 @@ def verb_cue(ps: ParsedSentence, m: re.Match, info: CueInfo, k0: int, k1: int) -
     if by is not None:
         # "This was stated by Foreign Minister X, speaking in Rome." (rule said-this, in the passive)
         _points_back_to_sentence_before(ps, m, info, by)
+        return
+    it_by = _it_stated_by(ps, info, k0, k1)
+    if it_by is not None:
+        # "It was stated by the statistics office that inflation eased." (rule it-stated-by)
+        mention, start = it_by
+        ps.add((toks[start].start, ps.content_end()), mention, m, info, rule="it-stated-by")
         return
     before = speaker_before(ps, k0, info)
     shared: str | None = None  # the rule, when the subject is shared with an earlier clause
