@@ -381,6 +381,15 @@ def test_affirmed_before_a_clause_is_a_cue_but_not_before_a_noun():
     assert found("The court affirmed the ruling on Monday.") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a date set off by commas between the speaker and the cue
+    ("Meanwhile, the harbour council, on Tuesday, urged the ferry company to resume sailings.", "harbour council"),
+    ("Anna Berg, last week, said the ferries would resume sailing.", "Anna Berg"),
+])
+def test_a_date_set_off_by_commas_is_stepped_over(text, speaker):
+    assert [s for _, s, _ in found(text)] == [speaker]
+
+
 def test_a_longer_aside_of_where_the_words_were_posted_is_stepped_over():
     # ", in a post on X," between the speaker and the cue ("post" is a noun after "a")
     assert [(r, s) for r, s, _ in found("The Ukrainian embassy, in a post on X, said the talks would resume.")] == \

@@ -463,6 +463,16 @@ _BOUND_WORDS = frozenset(("by", "until", "till", "before", "after", "since"))
 _DETERMINED = T.ARTICLES | T.words("this")
 
 
+_DATE_ASIDE_WORDS = T.words("on in last this early late earlier later")
+
+
+def _date_aside(toks, a: int, b: int) -> bool:
+    """Tokens ``a`` up to ``b`` are only a date ("on Tuesday", "last week", "on 3 March")."""
+    return a < b and any(toks[x].low in T.DATE_WORDS for x in range(a, b)) and all(
+        toks[x].low in T.DATE_WORDS or toks[x].low in _DATE_ASIDE_WORDS or toks[x].text.isdigit() or toks[x].text == "."
+        for x in range(a, b))
+
+
 def skip_between(ps: ParsedSentence, i: int) -> int:
     """Step left over a date adjunct or a parenthesis between speaker and cue."""
     toks = ps.toks
@@ -493,6 +503,9 @@ def skip_between(ps: ParsedSentence, i: int) -> int:
                                             or toks[c + 1].low == "in" and toks[c + 2].low in _DETERMINED) \
                     and not any(cue_info(toks[x].text) and toks[x - 1].low not in _DETERMINED for x in range(c + 1, i)):
                 i = c - 1
+                continue
+            if c is not None and c > 0 and _date_aside(toks, c + 1, i):
+                i = c - 1  # "The Senate, on Tuesday, urged ...": when, set off by commas
                 continue
         j = i
         while j >= 0 and (toks[j].low in T.DATE_WORDS or toks[j].text.isdigit() or toks[j].text == "."):
