@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimsdb.cli import app
-from claimsdb.read.datelines import find_dateline, find_place_line
+from claimsdb.read.datelines import find_dateline, find_place_lines
 
 runner = CliRunner()
 
@@ -46,6 +46,14 @@ def exported(tmp_path: Path, text: str, *options: str) -> list[dict]:
         ("KYIV, March 3\n(Reuters) - The minister said", "KYIV", "March 3", "Reuters"),
         # a full stop between the agency and the dash (Spanish agencies)
         ("Headline\n\nLisbon, May 9 (EFE).- The minister said", "Lisbon", "May 9", "EFE"),
+        ("Headline\n\nMexico City.- The minister said", "Mexico City", None, None),
+        # the agency's name after the date: "PLACE, DATE, AGENCY." / "- " / the line's end
+        ("Headline\n\nYEREVAN, MARCH 14, ARMENPRESS. The minister said", "YEREVAN", "MARCH 14", "ARMENPRESS"),
+        ("Headline\n\nAccra, March 5, GNA - The minister said", "Accra", "March 5", "GNA"),
+        ("Headline\nBaku, November 12, AZERTAC\nThe minister said", "Baku", "November 12", "AZERTAC"),
+        # on the fifth line, after a standfirst, a byline and its date
+        ("Headline\nStandfirst\nOur Correspondent\nNovember 12, 2025\nISLAMABAD: The ministry said",
+         "ISLAMABAD", None, None),
     ],
 )
 def test_find_dateline(text, place, date, agency):
@@ -170,16 +178,24 @@ def test_an_italian_agency_dateline_with_the_time_and_the_agency_between_dashes(
     assert text[found.end:].startswith("The presence")
 
 
-@pytest.mark.parametrize(("text", "place"), [
-    ("Headline\n\nBy Ana Lima\n\nLISBON\n\nThe minister said on Friday", "LISBON"),
-    ("Headline\nSpecial Correspondent\nNEW DELHI\nThe ministry said", "NEW DELHI"),
-    # a label alone on its line, a place with nothing after it, a line in title case: none
-    ("Headline\n\nBREAKING\n\nThe minister said", None),
-    ("Headline\n\nLISBON\n", None),
-    ("Headline\n\nLisbon\n\nThe minister said", None),
+@pytest.mark.parametrize(("text", "places"), [
+    ("Headline\n\nBy Ana Lima\n\nLISBON\n\nThe minister said on Friday", ["LISBON"]),
+    ("Headline\nSpecial Correspondent\nNEW DELHI\nThe ministry said", ["Special Correspondent", "NEW DELHI"]),
+    ("Headline\nOur Correspondent\nISLAMABAD:\nThe ministry said", ["Our Correspondent", "ISLAMABAD"]),
+    ("Headline\nKamal Tabikha\nAbu Dhabi\nThe ministry said", ["Kamal Tabikha", "Abu Dhabi"]),
+    # a label, a place with nothing after it, the title itself: none
+    ("Headline\n\nBREAKING\n\nThe minister said", []),
+    ("Headline\n\nLISBON\n", []),
+    ("Ukraine\n\nThe minister said", []),
 ])
-def test_a_place_in_capitals_alone_on_a_line_of_the_head(text, place):
-    found = find_place_line(text)
-    assert (found.place if found else None) == place
-    if found:
-        assert text[found.start:found.end] == place
+def test_each_line_of_the_head_that_may_be_a_place_alone_is_a_candidate(text, places):
+    found = list(find_place_lines(text))
+    assert [d.place for d in found] == places
+    assert all(text[d.start:d.end] == d.place for d in found)
+
+
+def test_the_first_candidate_that_names_a_known_place_is_the_dateline(tmp_path):
+    text = ("Border row\n\nKari Holm\nLisbon\n\nThe Directorate of Maritime Safety said on Friday that two "
+            "trawlers had been seized.\n")
+    [claim] = exported(tmp_path, text)
+    assert claim["country"] == "PT"

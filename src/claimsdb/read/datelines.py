@@ -10,15 +10,17 @@ reports on, which dates the statements of its lead ("..., a spokesman said on Mo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from claimsdb.pattern_cache import compile_pattern
 
-__all__ = ["Dateline", "find_dateline", "find_place_line"]
+__all__ = ["Dateline", "find_dateline", "find_place_lines"]
 
-# Datelines open one of the first lines of a story; a title and a byline may come before.
-_HEAD_LINES = 4
+# Datelines open one of the first lines of a story; a title, a standfirst, a byline and its date
+# may come before ("ISLAMABAD:" on the fifth line).
+_HEAD_LINES = 6
 _HEAD_CHARS = 2000
 
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -44,7 +46,13 @@ _PATTERN = compile_pattern(
     # or the agency between slashes after a full stop: "MOSCOW, November 14. /TASS/."
     r"|\.\s*/(?P<slashed>[A-Za-z][A-Za-z -]{1,20})/\.?\s+"
     # or a colon after a place in capitals: "NEW DELHI: ...", "KARACHI, March 4: ..."
-    r"|(?P<colon>:)\s+)"
+    r"|(?P<colon>:)\s+"
+    # or the agency's name after the date and a comma, then a full stop, a dash or the line's
+    # end: "YEREVAN, MARCH 14, ARMENPRESS. ...", "Accra, March 5, GNA - ...", "Baku, November 12,
+    # AZERTAC" (rule agency-after-date)
+    r"|(?<=\d),[ \t]+(?P<named_agency>[A-Z][A-Za-z]{1,15})(?:\.|[ \t]*(?:--?|–|—)|[ \t]*(?=\n))\s+"
+    # or a full stop and a dash right after the place, as Spanish agencies' copy: "Mexico City.- ..."
+    r"|(?P<stop_dash>\.-)\s+)"
     r"(?=[\"“‘'A-Z0-9])"
 )
 
@@ -89,9 +97,11 @@ def find_dateline(text: str) -> Dateline | None:
             break
         m = _PATTERN.match(text, pos)
         if m is not None and _is_dateline(m) and not (m.group("colon") and _title_line(text, pos, first)):
-            return Dateline(m.start(), m.end(), m.group("place"), m.group("date"),
+            return Dateline(m.start(), m.end(), m.group("place").rstrip(".") if _stop_dash(m) else m.group("place"),
+                            m.group("date"),
                             m.start("date") if m.group("date") else None,
-                            m.group("agency") or m.group("mid_agency") or m.group("slashed") or m.group("first_agency"))
+                            m.group("agency") or m.group("mid_agency") or m.group("slashed") or m.group("first_agency")
+                            or m.group("named_agency"))
         end = text.find("\n", pos)
         if end < 0:
             break
@@ -133,25 +143,29 @@ def _place_after_date(text: str) -> Dateline | None:
     return Dateline(m.start("place"), m.end("place"), m.group("place"), None, None, None)
 
 
-# A line of the story's head that is only a place in capitals, the body after it: "NEW DELHI",
-# "ISTANBUL" between the byline and the first paragraph (rule place-line).
-_PLACE_LINE = compile_pattern(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}")
+# A line of the story's head that is only a place, the body after it: "NEW DELHI", "ISTANBUL",
+# "ISLAMABAD:", "Abu Dhabi" between the byline and the first paragraph (rule place-line; the
+# caller checks that it names a known place).
+_PLACE_LINE = compile_pattern(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}:?|(?!By )[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}")
 
 
-def find_place_line(text: str) -> Dateline | None:
-    """A place in capitals alone on a line of the story's head, with more lines after it, as a
-    dateline without date or agency; whether it names a place is for the caller to decide."""
-    pos = 0
+def find_place_lines(text: str) -> Iterator[Dateline]:
+    """Each line of the story's head that may be a place alone (in capitals, or one to three
+    words in title case), with more lines after it, as a dateline without date or agency, in
+    order; whether it names a place is for the caller to decide. The title, the first line, is
+    none: "Ukraine" as a title is what the story is about."""
+    pos = len(text) - len(text.lstrip())
+    pos = text.find("\n", pos) + 1 if "\n" in text[pos:] else len(text)
     for _ in range(_PLACE_LINES):
         end = text.find("\n", pos)
         if end < 0 or end >= _HEAD_CHARS:
-            return None
+            return
         line = text[pos:end].strip(" \t\r")
-        if _PLACE_LINE.fullmatch(line) and line.lower() not in _labels() and text[end:].strip():
+        if _PLACE_LINE.fullmatch(line) and line.lower().rstrip(":") not in _labels() and text[end:].strip():
             start = pos + text[pos:end].index(line)
-            return Dateline(start, start + len(line), line, None, None, None)
+            place = line.rstrip(":")
+            yield Dateline(start, start + len(place), place, None, None, None)
         pos = end + 1
-    return None
 
 
 def _may_end_in_place(text: str, end: int) -> bool:
@@ -176,7 +190,16 @@ def _is_dateline(m: re.Match[str]) -> bool:
     if m.group("first_agency") and m.group("first_agency").lower().split()[0] in _NOT_AGENCIES:
         return False  # "(Photo: ...)", "(UPDATE 1)": a label, not an agency
     capitals = len(first) >= 3 and first.isupper()
-    return capitals or bool(m.group("date") or m.group("agency") or m.group("mid_agency") or m.group("slashed") or m.group("first_agency"))
+    if m.group("named_agency") and not m.group("date"):
+        return False
+    return capitals or bool(m.group("date") or m.group("agency") or m.group("mid_agency") or m.group("slashed")
+                            or m.group("first_agency") or _stop_dash(m))
+
+
+def _stop_dash(m: re.Match[str]) -> bool:
+    """The place ends in a full stop and a dash ("Mexico City.- "; the place's own letters may
+    have taken the full stop)."""
+    return bool(m.group("stop_dash")) or m.group("place").endswith(".") and m.string.startswith("-", m.end("place"))
 
 
 # Words that open a bracketed label before a story, not an agency's name.

@@ -26,7 +26,7 @@ from claimsdb.extract.base import ClaimEvidence, Extraction
 from claimsdb.extract.segment import segment
 from claimsdb.extract.speakers import Mention, no_age_role
 from claimsdb.extract.tokens import PRONOUNS
-from claimsdb.read.datelines import find_dateline, find_place_line
+from claimsdb.read.datelines import find_dateline, find_place_lines
 from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries, dateline_country
 from claimsdb.resolve.confidence import score
@@ -72,12 +72,14 @@ def resolve_claims(document: Document, extraction: Extraction) -> list[ClaimCand
     # A wire dateline ("KYIV, March 3 (Reuters) -") is no part of what was said; its place
     # and date help place local speakers and date the lead.
     dateline = find_dateline(document.text)
-    if dateline is None and (line := find_place_line(document.text)) is not None and dateline_country(line):
+    if dateline is None:
         # "ISTANBUL" alone on a line before the body: where the story was filed (rule place-line)
-        dateline = line
+        dateline = next((line for line in find_place_lines(document.text) if dateline_country(line)), None)
     trim_dateline(claims, dateline)
     year = document.published_on.year if document.published_on is not None else None
-    attribute_countries(document.text, claims, year=year, dateline=dateline, title=document.title)
+    # (a dateline whose place is no known one places nobody: the other rules decide)
+    placed_by = dateline if dateline is not None and dateline_country(dateline) else None
+    attribute_countries(document.text, claims, year=year, dateline=placed_by, title=document.title)
     date_claims(document.text, claims, published=document.published_on,
                 published_method=document.published_method, dateline=dateline)
     quantify_claims(document.text, claims)
