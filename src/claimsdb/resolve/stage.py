@@ -34,6 +34,7 @@ from claimsdb.resolve.bodies import (join_spellings, name_article_bodies, name_b
                                      join_extended_outlets, name_by_later_description,
                                      name_committee_members)
 from claimsdb.resolve.documents import resolve_documents
+from claimsdb.resolve.home import find_head_source
 from claimsdb.resolve.spokespeople import name_spokespeople
 from claimsdb.resolve.coref import (expand_bodies, expand_given_names, expand_knights, expand_surnames, keep_name_titles,
                                    name_described_bodies, name_described_places, name_part_of_group, name_self_introduced,
@@ -75,6 +76,10 @@ def resolve_claims(document: Document, extraction: Extraction) -> list[ClaimCand
     if dateline is None:
         # "ISTANBUL" alone on a line before the body: where the story was filed (rule place-line)
         dateline = next((line for line in find_place_lines(document.text) if dateline_country(line)), None)
+    if dateline is None:
+        # "... · CBC News · Posted: ...", "Civil Georgia, Tbilisi": the outlet or place the head
+        # names stands for it (rule head-source)
+        dateline = find_head_source(document.text, document.title)
     trim_dateline(claims, dateline)
     year = document.published_on.year if document.published_on is not None else None
     # (a dateline whose place is no known one places nobody: the other rules decide)
