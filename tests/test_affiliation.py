@@ -1187,7 +1187,7 @@ _FILED_FROM = "Border row\n\nLISBON, May 9 (Lusa) - {sentence}\n"
     ("The DMS said the trawlers would be released on Monday.", "DMS"),
     ("Secretary Rui Lobo told reporters the crews were safe.", "Lobo"),
     ("Port Authority chairman Rui Lobo said traffic would resume soon.", "Lobo"),
-    ("A senior official at the presidential office said the talks would go on.", "official"),
+    ("An unnamed aide in the president's office said the talks would go on.", "aide"),
     ("The Left Alliance said the vote had been rushed.", "Alliance"),
 ])
 def test_the_country_s_own_bodies_and_officials_take_the_dateline_s_country(tmp_path, sentence, speaker):

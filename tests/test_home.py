@@ -10,11 +10,11 @@ from test_affiliation import by_speaker, exported
 
 @pytest.mark.parametrize(("text", "place"), [
     # the outlet in the byline, between the title and the body
-    ("Ferry row\nDarren Kowalchuk · CBC News · Posted: Mar 04, 2025 5:00 AM EST\n\nThe body.\n", "Canada"),
+    ("Ferry row\nKari Holm · CBC News · Posted: Jan 19, 2026 7:15 AM EST\n\nThe body.\n", "Canada"),
     ("Ferry row\n\nArticle content: Mari Tamm, ERR News\n\nThe body.\n", "Estonia"),
     ("Ferry row\nDAILY SABAH WITH AA\nISTANBUL\n\nThe body.\n", "Türkiye"),
     # a place among a byline's pieces
-    ("Ferry row\n\nSasa Dragojlo | BIRN | Belgrade\nMarch 13, 2025 | 15:20\n\nThe body.\n", "Serbia"),
+    ("Ferry row\n\nAna Petrovic | BIRN | Belgrade\nJanuary 19, 2026 | 09:40\n\nThe body.\n", "Serbia"),
 ])
 def test_the_head_names_where_the_story_comes_from(text, place):
     assert find_head_source(text).place == place
@@ -34,6 +34,6 @@ def test_a_head_naming_no_source_of_one_country_gives_none(text):
 
 
 def test_the_byline_s_outlet_places_the_country_s_own_officials(tmp_path):
-    text = ("Ferries to resume\n\nKari Holm · CBC News · Posted: Mar 04, 2025\n\nThe Department of Maritime Safety "
+    text = ("Ferries to resume\n\nKari Holm · CBC News · Posted: Jan 19, 2026\n\nThe Department of Maritime Safety "
             "said on Monday that the ferries would sail again in May.\n")
     assert by_speaker(exported(tmp_path, text), "Department")["country"] == "CA"

@@ -693,7 +693,7 @@ def test_she_added_does_not_go_on_with_a_he():
      "The head of government said the harbour would be dredged.", "Ana Kovac"),
     # ... also with its article, as copy translated from Spanish writes it
     ("Deputy Prime Minister Tomas Brill and Prime Minister Ana Kovac visited the port. "
-     "\"The harbour will be dredged,\" the head of the Government told reporters.", "Ana Kovac"),
+     "\"The harbour will be dredged,\" said the head of the Government.", "Ana Kovac"),
     # "the diplomat": a foreign ministry's spokeswoman, minister or envoy named before.
     ("Foreign Ministry Spokeswoman Olga Brenko wrote on her channel that the talks had failed. "
      "The diplomat argued that the sanctions were illegal.", "Olga Brenko"),

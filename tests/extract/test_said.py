@@ -416,7 +416,7 @@ def test_a_cue_s_word_after_an_article_and_a_hyphenated_modifier_is_a_noun():
      "coast guard", "the trawler had been towed to port"),
     ("Mayor Ingrid Solberg said at a briefing on Tuesday the bridge would open in June.",
      "Ingrid Solberg", "the bridge would open in June"),
-    ("Mayor Ingrid Solberg said in an interview with the Fjord Courier the bridge would open in June.",
+    ("Mayor Ingrid Solberg said in a Fjord Courier interview the bridge would open in June.",
      "Ingrid Solberg", "the bridge would open in June"),
 ])
 def test_a_setting_then_a_clause_without_that(text, speaker, content):

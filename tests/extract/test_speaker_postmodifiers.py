@@ -120,8 +120,8 @@ def test_a_list_of_speakers_before_the_cue_is_still_a_list():
 
 
 def test_the_and_of_a_title_s_portfolio_lists_no_names_before_a_comma():
-    # "Replying, Minister of State for Trade and Industry X said": "Replying" is no speaker
-    [(_, who, _)] = found("Replying, Minister of State for Trade and Industry Anna Berg said the quota would hold.")
+    # "Replying, Minister of State for Fisheries and Coastal Affairs X said": "Replying" is no speaker
+    [(_, who, _)] = found("Replying, Minister of State for Fisheries and Coastal Affairs Anna Berg said the quota would hold.")
     assert not who.startswith("Replying")
 
 

@@ -309,7 +309,7 @@ _HOME_PERSON_TITLE = compile_pattern(
     r"prosecutor|judge|speaker|td|mla|adviser|advisor|president|premier|chancellor)\b")
 # Speakers who face abroad or belong to no one state: an embassy, an envoy, a Western diplomat,
 # the UN's or the EU's people, international bodies; and a republic the country tables did not
-# place ("the prime minister of the Donetsk People's Republic"), which is not the dateline's.
+# place ("the head of the Dniester Republic"), which is not the dateline's.
 _NOT_HOME = compile_pattern(
     r"\b(?i:ambassadors?|envoys?|diplomats?|diplomatic|consul\w*|embass(?:y|ies)|emissar(?:y|ies)|missions?|"
     r"foreign (?:diplomats?|officials?|ministers|leaders)|western|international|world|global|european|"

@@ -668,8 +668,8 @@ _UPDATE_AFTER = compile_pattern(r"\W{0,6}(?:last\s+)?(?:updated|modified|edited)
 def _is_date_line(before: str, after: str) -> bool:
     """Whether the rest of a line around a date is at most a few names or marks: "10 April
     2025", "Olena Goncharova | April 10, 2025", not "The deal signed on 3 March 2021". A clock
-    time before the date, with "on" or "at", is no word of it: "Daily Courier / 05:12 AM March
-    11, 2025", "6:12 pm on 12 March 2025" (rule clock-then-date)."""
+    time before the date, with "on" or "at", is no word of it: "Daily Courier / 08:40 AM January
+    19, 2026", "7:05 pm on 19 January 2026" (rule clock-then-date)."""
     before = _CLOCK_BEFORE.sub(" ", before)
     words = [w for w in (before + " " + after).split() if any(c.isalnum() for c in w)]
     return len(words) <= 3 and all(not w[0].islower() for w in words)

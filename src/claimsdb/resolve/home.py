@@ -2,8 +2,8 @@
 
 A wire story says where it was filed in its dateline (claimsdb.read.datelines). Many pages put
 that elsewhere in their head, between the title and the body: the outlet in the byline
-("Darren Kowalchuk · CBC News · Posted: ...", "Article content: Mirjam Mõttus, ERR News",
-"Hromadske"), or the place after the outlet ("Civil Georgia, Tbilisi", "Sasa Dragojlo | BIRN |
+("Kari Holm · CBC News · Posted: ...", "Article content: Mari Tamm, ERR News",
+"Hromadske"), or the place after the outlet ("Civil Georgia, Tbilisi", "Ana Petrovic | BIRN |
 Belgrade"). The outlet's country (data/media.tsv) or the place's stands for the dateline: the
 country of the local bodies and officials the story quotes without saying whose they are.
 """
@@ -67,7 +67,7 @@ def find_head_source(text: str, title: str | None = None) -> Dateline | None:
 
 def _sources(line: str, offset: int) -> list[tuple[int, int, str]]:
     """The outlets of one head line, with where they are and their country; and its places,
-    when the line is a byline's ("Civil Georgia, Tbilisi", "Sasa Dragojlo | BIRN | Belgrade": an
+    when the line is a byline's ("Civil Georgia, Tbilisi", "Ana Petrovic | BIRN | Belgrade": an
     outlet or a byline's separator beside them; not "Stade de France, Paris")."""
     outlets: list[tuple[int, int, str | None]] = []
     places: list[tuple[int, int, str]] = []

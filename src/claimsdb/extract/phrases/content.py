@@ -70,7 +70,7 @@ def content_after(ps: ParsedSentence, k1: int, info: CueInfo, subject: Token | N
             # own "that" is not the cue's
             return t.start, "complement"
         if j > i + 1 and _clause_after_setting(ps, i, j):
-            # "said in a statement it appreciated ...", "said in a Telegram post the drones
+            # "said in a statement it had no plans ...", "said in a Telegram post the drones
             # had been shot down": where the words were given, then the clause (rule
             # setting-then-clause)
             return t.start, "complement"
@@ -107,7 +107,7 @@ _CLAUSE_SUBJECTS = T.words("it he she they we the there its his her their this t
 
 def _clause_after_setting(ps: ParsedSentence, i: int, j: int) -> bool:
     """A clause opens at token ``j``, right after a phrase of where or when the words were given
-    that starts at token ``i`` ("said in a statement it appreciated ...", "in a Telegram post
+    that starts at token ``i`` ("said in a statement it had no plans ...", "in a Telegram post
     the drones had ...", "in an interview with the BBC the talks ..."): the phrase holds no
     comma, pronoun or auxiliary and ends in a noun of such a setting (data/parser_words.txt),
     a date word, or a name after one; at ``j`` a pronoun or determiner in lower case, then

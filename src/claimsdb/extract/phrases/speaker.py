@@ -288,7 +288,7 @@ def _subject_start(ps: ParsedSentence, a: int, b: int) -> int:
     joined = next((x for x in range(a, b) if toks[x].low == "and"), None)
     if joined is not None and not any(toks[x].low in ("of", "for") for x in range(a, joined)):
         # "Carson, Fiorina and Huckabee said": the names listed before the last two (not the
-        # "and" of a title's portfolio: "Replying, Minister of State for Trade and Industry X")
+        # "and" of a title's portfolio: "Replying, Minister of State for Fisheries and Coastal Affairs X")
         while a >= 2 and toks[a - 1].text == "," and toks[a - 2].cap:
             more = left_np(ps, a - 2)
             if more is None or (more[0] > 0 and toks[more[0] - 1].low in T.PREPOSITIONS):

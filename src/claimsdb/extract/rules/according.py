@@ -215,8 +215,8 @@ def source_phrase(ps: ParsedSentence, i: int) -> tuple[int, int] | None:
     return i, j - 1
 
 
-# Words that open a clause's subject of an amount: "..., Dmytro Lubinets, more than 19,500
-# children ...", "..., Karl Olsen, about 40 ships ...".
+# Words that open a clause's subject of an amount: "..., Ola Berg, more than 300
+# boats ...", "..., Karl Olsen, about 40 ships ...".
 _AMOUNT_OPENERS = T.words("more most less fewer about around over nearly almost some many few several all both "
                           "only at up")
 

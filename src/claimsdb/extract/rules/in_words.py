@@ -45,7 +45,7 @@ def in_words(ps: ParsedSentence) -> None:
         mention = ps.mention(*span)
         named = named_after_role(ps, span, span[1] + 1)
         if named is not None:
-            # "In the assessment of the special adviser, Ana Lima, ...": the named person
+            # "In the assessment of the chief negotiator, Ana Lima, ...": the named person
             # (rule according-role-then-name)
             mention, after = named
             ps.add((toks[after].start, ps.content_end()), mention, m, None, rule="in-x-words")
