@@ -1299,3 +1299,20 @@ def test_a_dateline_with_its_agency_in_lower_case_is_no_subject():
     text = ("Berlin (dpa) - Chancellor Anna Kovac has defended the aid plans, telling the Bundestag that "
             "the country's security was at stake.")
     assert [(rule, who) for rule, who, _ in found(text)] == [("comma-saying", "Anna Kovac")]
+
+
+@pytest.mark.parametrize("text", [
+    # (rule role-of-body) the role given after the name, with what it is of: "the deputy
+    # minister" is that deputy minister
+    "Ola Vik, the Deputy Minister of Fisheries, said the quota would hold. The Deputy Minister noted that "
+    "the boats would sail in May.",
+    "Ola Vik, the deputy minister of trade, said the quota would hold. The deputy minister said the boats "
+    "would sail in May.",
+])
+def test_a_role_noun_is_the_person_whose_role_of_a_body_it_names(text):
+    assert [speaker(c) for c in sorted(analysed(text), key=lambda c: c.text_start)] == ["Ola Vik", "Ola Vik"]
+
+
+def test_a_minister_is_not_the_deputy_minister():
+    text = "Ola Vik, the Minister of Trade, said the quota would hold. The deputy minister said the boats would sail."
+    assert [speaker(c) for c in sorted(analysed(text), key=lambda c: c.text_start)][-1] != "Ola Vik"

@@ -2204,10 +2204,14 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
         role = (e.role or "").lower()
         if _FORMER_IN.search(seg.text, max(0, e.start - 45), e.start):
             continue  # "ex-Conservative chancellor Ken Vik"
+        # (the role without what it is of: "deputy minister of foreign affairs" is a deputy
+        # minister, as "the deputy minister" says; rule role-of-body)
+        titles = (role, role.split(" of ", 1)[0].split(" to ", 1)[0]) if not phrase.endswith((" of", " to")) else (role,)
         for same in (phrase, *_SAME_ROLE.get(phrase, ())):
             # ("the premier" is the Prime Minister: rule premier-prime-minister)
-            if same and role.endswith(same) and not _SUBORDINATE_ROLE.search(role[: len(role) - len(same)]) \
-                    and " of " not in f" {role[: len(role) - len(same)]}":  # "friend of the Tory leader"
+            if same and any(title.endswith(same) and not _SUBORDINATE_ROLE.search(title[: len(title) - len(same)])
+                            and " of " not in f" {title[: len(title) - len(same)]}"  # "friend of the Tory leader"
+                            for title in titles):
                 return e
     # (a body's name qualifies the role, even one that stands for the UN: "the IAEA chief")
     qualified = any(w[:1].isupper() and w.lower() not in title_words() and not demonym_code(w)
