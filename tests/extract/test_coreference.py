@@ -1316,3 +1316,11 @@ def test_a_role_noun_is_the_person_whose_role_of_a_body_it_names(text):
 def test_a_minister_is_not_the_deputy_minister():
     text = "Ola Vik, the Minister of Trade, said the quota would hold. The deputy minister said the boats would sail."
     assert [speaker(c) for c in sorted(analysed(text), key=lambda c: c.text_start)][-1] != "Ola Vik"
+
+
+def test_the_diplomat_after_an_unnamed_diplomat_described_by_a_place_is_not_the_ambassador():
+    # (rule unnamed-role-first) "A senior diplomat at the secretariat ... the diplomat said":
+    # the unnamed one the article introduced, whatever follows its noun, not the ambassador
+    text = ("Ambassador Ola Vik said the talks had failed. A senior diplomat at the secretariat said the vote "
+            "was close. \"Nobody wants a split,\" the diplomat said.")
+    assert [speaker(c) for c in sorted(analysed(text), key=lambda c: c.text_start)][-1] != "Ola Vik"

@@ -2163,7 +2163,7 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
     office = _described_office(m)
     if office:
         noun = m.text.lower().split()[-1]
-        if noun in _USUALLY_UNNAMED and any(e.type == "anonymous" and not e.pronoun and e.text.lower().split()[-1:] == [noun]
+        if noun in _USUALLY_UNNAMED and any(e.type == "anonymous" and not e.pronoun and _head_word(e.text) == noun
                                             for e in candidates):
             # "A Western diplomat said ... the diplomat added": the unnamed one the article
             # introduced, not a foreign minister named before (rule unnamed-role-first).
@@ -2257,6 +2257,17 @@ def _person_antecedent(seg: Segmented, starts: list[int], entities: list[_Entity
             return None  # "referee Anna Berg ...", "... ruled out by Berg. '...,' said the Vik player"
         return hit
     return None
+
+
+def _head_word(phrase: str) -> str:
+    """The last word of ``phrase`` before what follows its noun ("A senior diplomat at the
+    secretariat" → "diplomat"), lower case."""
+    words = phrase.lower().split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _POSTMODIFIER_STARTS), len(words))
+    return words[cut - 1] if cut else ""
+
+
+_POSTMODIFIER_STARTS = frozenset("at in of from with for on who which close familiar".split())
 
 
 def _agency_of_body(word: str) -> bool:
