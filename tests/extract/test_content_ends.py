@@ -143,3 +143,9 @@ def test_a_which_clause_after_a_noun_that_is_also_a_title_keeps_its_noun_phrase(
         == ["a weary Harbour party, which she said would sell the port"]
     assert [c for _, _, c in found("Ms Vik attacked the party, which she said had lost its way.")] \
         == ["the party, which she said had lost its way"]
+
+
+def test_an_adjective_in_ed_in_a_list_does_not_end_the_object():
+    # "as opaque and overpriced and said": "overpriced" is the list's, not a next deed
+    claims = found("The mayor described the ferry plan as opaque and overpriced and said it should be dropped.")
+    assert ("describe-as", "The mayor", "the ferry plan as opaque and overpriced") in claims

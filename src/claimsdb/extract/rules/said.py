@@ -417,9 +417,14 @@ def object_end(ps: ParsedSentence, k1: int, end: int) -> int:
     a freeze and Canada has begun its own moratorium" (rule object-ends-at-new-clause), or the
     subject's next deed ("denied the charges and ended with ..."). Also for rules.stance."""
     toks = ps.toks
+    # (a word in -ed that another "and", a comma or the sentence's end follows is an adjective
+    # of the object's list, not a next deed: "described the plan as opaque and overpriced and
+    # said ...")
     return _end_at_joined_clause(ps, k1, end, ("and", "but"), lambda x: toks[x + 1].cap and any(
         toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5)))
-        or _another_predicate(ps, x) or _past_verb(toks[x + 1]) or _narrated_clause(ps, x))
+        or _another_predicate(ps, x) or _past_verb(toks[x + 1]) and not (
+            x + 2 < len(toks) and (toks[x + 2].low in ("and", "or") or toks[x + 2].text in (",", ".", ";")))
+        or _narrated_clause(ps, x))
 
 
 def _narrated_clause(ps: ParsedSentence, x: int) -> bool:
