@@ -359,6 +359,9 @@ def test_a_title_that_ends_in_a_place_then_the_full_name_between_commas():
 def test_a_name_before_a_whose_clause_speaks():
     text = "Anna Lund, whose party abstained, argued that the law rewarded the smugglers."
     assert [(c[0], c[1]) for c in claims_of(text)] == [("said-that", "Anna Lund")]
+    # ... and before a "whom" clause with a subject of its own
+    text = "Anna Lund, whom the opposition regards as the lawful mayor, argued that the law rewarded the smugglers."
+    assert [(c[0], c[1]) for c in claims_of(text)] == [("said-that", "Anna Lund")]
 
 
 def test_a_countrys_side_is_the_country():

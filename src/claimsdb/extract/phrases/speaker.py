@@ -634,9 +634,10 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
                 continue
             span, person_core = (core[0], span[1]), True
         head = toks[span[1]]
-        if first.low in ("who", "which") or first.low == "whose" and (
+        if first.low in ("who", "which") or first.low in ("whose", "whom") and (
                 head.cap or head.low in speaker_nouns() or head.low in title_words() or T.person_noun(head.low) or person_core):
-            # "Anna Lund, whose party abstained, argued ...": the name before the clause
+            # "Anna Lund, whose party abstained, argued ...", "Anna Lund, whom the opposition
+            # regards as ..., called ...": the name before the clause
             return _with_appositive_before(ps, p, span) or (ps.mention(*span), "subject", span[0])
         if first.low == "where" and person_core:
             # "The mayor of the Lund commune, where Berg lies, told ...": the person whose place
