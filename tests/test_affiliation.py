@@ -1233,3 +1233,21 @@ def test_without_a_dateline_a_party_title_takes_the_home_of_most_speakers_but_a_
     claims = exported(tmp_path, text)
     assert by_speaker(claims, "Moe")["country"] == "NO"
     assert by_speaker(claims, "Holm")["country"] is None
+
+
+def test_where_a_speaker_was_speaking_is_not_whose_they_are(tmp_path):
+    # (rule speaking-in-place) "President X, speaking in Oslo" is not Norway's
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    text = ("Talks\n\nRuritanian President Ivo Marek, speaking in Oslo, said the border would stay open.\n")
+    assert by_speaker(exported(tmp_path / "one", text), "Marek")["country"] != "NO"
+    # a list of who is included still places the group
+    text = ("Talks\n\nCritics, including the Norwegian Fishermen's Association, said the quota was unfair.\n")
+    assert by_speaker(exported(tmp_path / "two", text), "Critics")["country"] == "NO"
+
+
+def test_a_label_before_a_colon_read_as_a_dateline_does_not_hide_the_byline_s_outlet(tmp_path):
+    # "NEWSPAPER SECTION:" is no known place: the byline's outlet still places the speakers
+    text = ("Ferries to resume\n\nKari Holm · CBC News\n\nNEWSPAPER SECTION: News\n\nThe Department of Maritime "
+            "Safety said on Monday that the ferries would sail again in May.\n")
+    assert by_speaker(exported(tmp_path, text), "Department")["country"] == "CA"

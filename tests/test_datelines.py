@@ -182,7 +182,7 @@ def test_an_italian_agency_dateline_with_the_time_and_the_agency_between_dashes(
     ("Headline\n\nBy Ana Lima\n\nLISBON\n\nThe minister said on Friday", ["LISBON"]),
     ("Headline\nSpecial Correspondent\nNEW DELHI\nThe ministry said", ["Special Correspondent", "NEW DELHI"]),
     ("Headline\nOur Correspondent\nISLAMABAD:\nThe ministry said", ["Our Correspondent", "ISLAMABAD"]),
-    ("Headline\nKamal Tabikha\nAbu Dhabi\nThe ministry said", ["Kamal Tabikha", "Abu Dhabi"]),
+    ("Headline\nKari Holm\nAbu Dhabi\nThe ministry said", ["Kari Holm", "Abu Dhabi"]),
     # a label, a place with nothing after it, the title itself: none
     ("Headline\n\nBREAKING\n\nThe minister said", []),
     ("Headline\n\nLISBON\n", []),
@@ -195,7 +195,19 @@ def test_each_line_of_the_head_that_may_be_a_place_alone_is_a_candidate(text, pl
 
 
 def test_the_first_candidate_that_names_a_known_place_is_the_dateline(tmp_path):
-    text = ("Border row\n\nKari Holm\nLisbon\n\nThe Directorate of Maritime Safety said on Friday that two "
+    text = ("Border row\n\nKARI HOLM\nLISBON\n\nThe Directorate of Maritime Safety said on Friday that two "
             "trawlers had been seized.\n")
     [claim] = exported(tmp_path, text)
     assert claim["country"] == "PT"
+
+
+@pytest.mark.parametrize(("head", "country"), [
+    ("KARI HOLM\nLISBON", "PT"),  # a place in capitals
+    ("Kari Holm\nLisbon", "PT"),  # a capital in title case
+    ("Save\nShare", None),  # a page's buttons: "Save" is also the town of Savè, no capital
+])
+def test_a_place_line_in_title_case_places_speakers_only_when_it_is_a_capital(tmp_path, head, country):
+    text = ("Border row\n\n" + head + "\n\nThe Directorate of Maritime Safety said on Friday that two trawlers "
+            "had been seized.\n")
+    [claim] = exported(tmp_path, text)
+    assert claim["country"] == country

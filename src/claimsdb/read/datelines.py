@@ -145,13 +145,14 @@ def _place_after_date(text: str) -> Dateline | None:
 
 # A line of the story's head that is only a place, the body after it: "NEW DELHI", "ISTANBUL",
 # "ISLAMABAD:", "Abu Dhabi" between the byline and the first paragraph (rule place-line; the
-# caller checks that it names a known place).
+# caller checks that it names a known place, in title case only a capital: a page's "Save"
+# button would be the town of Savè).
 _PLACE_LINE = compile_pattern(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}:?|(?!By )[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}")
 
 
 def find_place_lines(text: str) -> Iterator[Dateline]:
-    """Each line of the story's head that may be a place alone (in capitals, or one to three
-    words in title case), with more lines after it, as a dateline without date or agency, in
+    """Each line of the story's head that may be a place alone (one to three words in capitals or
+    in title case), with more lines after it, as a dateline without date or agency, in
     order; whether it names a place is for the caller to decide. The title, the first line, is
     none: "Ukraine" as a title is what the story is about."""
     pos = len(text) - len(text.lstrip())

@@ -163,7 +163,7 @@ def attribute_countries(text: str, claims: list[ClaimCandidate], *, year: int | 
         sp = c.speaker
         if sp.type in _SKIPPED_TYPES or sp.country:
             continue
-        phrase = text[c.speaker_start : c.speaker_end] + _bracket_after(text, c.speaker_end)
+        phrase = _without_participle_aside(text[c.speaker_start : c.speaker_end]) + _bracket_after(text, c.speaker_end)
         # Said of one body at one place: "the country's ministry", "the police" after a fuller
         # mention; decided per claim, as the same words can mean another body further on.
         spoken_for = _spoken_for(text, c.speaker_start, c.speaker_end)
@@ -799,6 +799,18 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
             return True
     return False
 
+
+
+# A participle's aside at the end of a speaker phrase: where the speaker was, not whose they are
+# ("President X, speaking in Ankara", "Minister Y, speaking at a think tank in London").
+# (not "including": "Proponents, including the US Conference of Mayors" are whose it lists)
+_PARTICIPLE_ASIDE = compile_pattern(r",\s+(?!including\b)[a-z]+ing\b[^,]*$")
+
+
+def _without_participle_aside(phrase: str) -> str:
+    """``phrase`` without a participle's aside at its end (rule speaking-in-place)."""
+    m = _PARTICIPLE_ASIDE.search(phrase)
+    return phrase[: m.start()] if m else phrase
 
 
 _BRACKET_AFTER = compile_pattern(r"[ \u00a0]*\([^()\n]{2,80}\)")

@@ -23,6 +23,7 @@ __all__ = [
     "CountryMention",
     "country_code",
     "country_name",
+    "capital_code",
     "country_of_phrase",
     "find_countries",
     "is_complement",
@@ -334,6 +335,16 @@ def country_code(text: str) -> str | None:
     if key.startswith("the "):
         key = key[4:]
     return _LOOKUP.get(key)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {_fold(f): r.code for r in _ROWS if r.kind == "country" for f in r.capitals}
+
+
+def capital_code(text: str) -> str | None:
+    """The country whose capital ``text`` is ("Abu Dhabi" → "AE"), or None."""
+    return _capitals().get(_fold(text)) if text else None
 
 
 def demonym_code(text: str) -> str | None:

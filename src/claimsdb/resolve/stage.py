@@ -30,6 +30,7 @@ from claimsdb.read.datelines import find_dateline, find_place_lines
 from claimsdb.records import ClaimCandidate, Document, Speaker
 from claimsdb.resolve.affiliation import attribute_countries, dateline_country
 from claimsdb.resolve.confidence import score
+from claimsdb.resolve.countries import capital_code
 from claimsdb.resolve.bodies import (join_spellings, name_article_bodies, name_by_earlier_description,
                                      join_extended_outlets, name_by_later_description,
                                      name_committee_members)
@@ -73,17 +74,21 @@ def resolve_claims(document: Document, extraction: Extraction) -> list[ClaimCand
     # A wire dateline ("KYIV, March 3 (Reuters) -") is no part of what was said; its place
     # and date help place local speakers and date the lead.
     dateline = find_dateline(document.text)
-    if dateline is None:
-        # "ISTANBUL" alone on a line before the body: where the story was filed (rule place-line)
-        dateline = next((line for line in find_place_lines(document.text) if dateline_country(line)), None)
-    if dateline is None:
-        # "... · CBC News · Posted: ...", "Civil Georgia, Tbilisi": the outlet or place the head
-        # names stands for it (rule head-source)
-        dateline = find_head_source(document.text, document.title)
+    # Where the story comes from, for its speakers' countries: the dateline's place when it is a
+    # known one ("MIDWAY ATOLL", "NEWSPAPER SECTION:" place nobody), else ...
+    placed_by = dateline if dateline is not None and dateline_country(dateline) else None
+    if placed_by is None:
+        # ... a place in capitals alone on a line before the body, "ISTANBUL" (rule place-line) ...
+        # (in title case only a capital: "Abu Dhabi", not a page's "Save" button)
+        placed_by = next((line for line in find_place_lines(document.text)
+                          if (dateline_country(line) if line.place.isupper() else capital_code(line.place))), None)
+    if placed_by is None:
+        # ... or the outlet or place the byline names, "... · CBC News · Posted: ...", "Civil
+        # Georgia, Tbilisi" (rule head-source)
+        placed_by = find_head_source(document.text, document.title)
+    dateline = dateline or placed_by
     trim_dateline(claims, dateline)
     year = document.published_on.year if document.published_on is not None else None
-    # (a dateline whose place is no known one places nobody: the other rules decide)
-    placed_by = dateline if dateline is not None and dateline_country(dateline) else None
     attribute_countries(document.text, claims, year=year, dateline=placed_by, title=document.title)
     date_claims(document.text, claims, published=document.published_on,
                 published_method=document.published_method, dateline=dateline)
