@@ -47,6 +47,12 @@ def test_the_source_after_a_dash():
           ("headline-source-last", "Norwegian PM Lund", "Fishing Quotas Will Be Cut"))
 
 
+def test_a_negated_modal_makes_the_words_before_the_source_a_statement():
+    text = ("Norway cannot accept a quota that rewards overfishing: Anna Lund\n\n"
+            "Fisheries Minister Anna Lund said on Monday that the talks would go on.\n")
+    assert found(text)[0] == ("headline-source-last", "Anna Lund", "Norway cannot accept a quota that rewards overfishing")
+
+
 def test_with_a_cue_after_the_dash_the_source_is_its_subject():
     # (rule source-last-subject) not whom the cue tells, nor where
     got = found("'Fishing quotas must be cut' – Lund tells Varga in Bergen" + BODY)

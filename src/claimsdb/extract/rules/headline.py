@@ -39,7 +39,7 @@ _DASHES = ("-", "–", "—")
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 # Words that open a headline asking or explaining, not claiming ("Why the deal is dead - BBC").
 _TITLE_STARTS = T.words("how what why who when where which whether")
-_NEGATIONS = T.words("not no never n't")
+_NEGATIONS = T.words("not no never n't cannot can't won't")
 
 
 def kicker_end(ps: ParsedSentence) -> int:
