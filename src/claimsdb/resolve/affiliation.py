@@ -801,8 +801,8 @@ def _is_local(text: str, name: str, speaker_type: str, phrase: str) -> bool:
 
 
 
-# A participle's aside at the end of a speaker phrase: where the speaker was, not whose they are
-# ("President X, speaking in Ankara", "Minister Y, speaking at a think tank in London").
+# A participle's aside closing a speaker phrase: where the speaker was, not whose they are
+# ("President X, speaking in Ankara", "Minister Y, speaking at a forum in Bergen").
 # (not "including": "Proponents, including the US Conference of Mayors" are whose it lists)
 _PARTICIPLE_ASIDE = compile_pattern(r",\s+(?!including\b)[a-z]+ing\b[^,]*$")
 

@@ -681,7 +681,7 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
         # A name must stand on one side of the commas.
         if not (toks[span[1]].cap or toks[comma - 1].cap or toks[span[1]].low in speaker_nouns() or person_core
                 or participle and toks[span[1]].low in title_words()):
-            # (a title before a participle's aside speaks: "An ambassador, speaking on condition
+            # (a title before a participle's aside speaks: "An ambassador, talking on condition
             # of anonymity, said")
             return None  # ("A resident of the village, a 60-year-old woman,": the resident)
         return ps.mention(span[0], span[1], (p + 1, comma - 1)), "subject", span[0]

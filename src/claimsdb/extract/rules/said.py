@@ -420,7 +420,7 @@ def object_end(ps: ParsedSentence, k1: int, end: int) -> int:
     # (a word in -ed that another "and", a comma or the sentence's end follows is an adjective
     # of the object's list, not a next deed: "described the plan as opaque and overpriced and
     # said ...")
-    # (not between two capitalised words, one name: "the Union of Greens and Farmers would back ...")
+    # (not between two capitalised words, one name: "the League of Farmers and Fishers would back ...")
     return _end_at_joined_clause(ps, k1, end, ("and", "but"), lambda x: toks[x + 1].cap and not toks[x - 1].cap and any(
         toks[y].low in T.AUXILIARIES and not toks[y].cap for y in range(x + 2, min(len(toks), x + 5)))
         or _another_predicate(ps, x) or _past_verb(toks[x + 1]) and not (
