@@ -140,6 +140,9 @@ CLAUSE_WORDS = words(
     "her their our my your you"
 )
 # Words that may follow a speaker noun and start a post-modifier ("a source in the office").
+# Words that open a relative clause: "X, whom the opposition regards as ..., said".
+RELATIVES = words("which who whose whom that where when")
+
 POSTMODIFIER_STARTS = words(
     "in at from with on by close familiar involved inside within near under for of "
     "knowledgeable briefed based speaking working present"

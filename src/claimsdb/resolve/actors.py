@@ -18,13 +18,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, distinct, event, func, select, update
 
 from claimsdb.db import insert_tuples, insert_tuples_returning_ids, insert_tuples_with_ids
-from claimsdb.extract.lexicon import first_names, title_words
+from claimsdb.extract.lexicon import first_names, title_words, word_set
 from claimsdb.extract.speakers import ORG_WORDS, media_head_words
 from claimsdb.models import Actor, ActorAlias, ActorRedirect, Claim
 # Name keys live apart so that queries can use them without this module's database layer.
@@ -58,8 +57,7 @@ DOMINANT_MIN_DOCUMENTS = 3
 
 @lru_cache(maxsize=1)
 def _generic_body_words() -> frozenset[str]:
-    text = (files("claimsdb.data") / "generic_body_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return word_set("generic_body_words.txt")
 
 
 @lru_cache(maxsize=4096)
@@ -68,6 +66,11 @@ def generic_body_name(name: str) -> bool:
     ("Ministry of Foreign Affairs", "Interior Ministry", "the Presidency"; data/generic_body_words.txt)."""
     words = re.findall(r"[^\W\d_][\w'’]*", name.lower().replace("’", "'"))
     return bool(words) and all(w in _generic_body_words() for w in words)
+
+
+def _generic_body(speaker_type: str, name: str) -> bool:
+    """Whether a speaker of ``speaker_type`` named ``name`` is a body with a generic name."""
+    return TYPE_GROUPS.get(speaker_type) == "body" and generic_body_name(name)
 
 
 def _surname(fold: str) -> str:
@@ -249,7 +252,7 @@ class ActorRegistry:
         if actor is None:
             best = max(forms, key=lambda f: _fullness(f.text))
             # (a generic body is created with the country it was looked for by, as it keeps it)
-            country = speaker.country if TYPE_GROUPS.get(speaker_type) == "body" and generic_body_name(best.text) else None
+            country = speaker.country if _generic_body(speaker_type, best.text) else None
             actor = _KnownActor(None, best.text, best.key, speaker_type, None, country, False)
             self._new.append(actor)
         self._learn(actor, forms, speaker)
@@ -324,7 +327,7 @@ class ActorRegistry:
         if TYPE_GROUPS.get(speaker_type) == "body" and " " not in primary.fold:
             self._retype_one_word_persons(primary.fold, speaker_type)
         exact = [actor for f in names for actor in self._named_fully(f.fold, speaker_type)]
-        if TYPE_GROUPS.get(speaker_type) == "body" and generic_body_name(primary.text):
+        if _generic_body(speaker_type, primary.text):
             # "Ministry of Foreign Affairs": every country has one; only the one of the same
             # country, or with none when no article placed it, or the one this article's other
             # mentions already are (rule generic-body)
@@ -643,7 +646,7 @@ _ROLE_FILLERS = frozenset({"of", "the", "for", "and", "at", "to", "in", "with", 
 
 def _unplaced_generic(speaker: Speaker) -> bool:
     """Whether ``speaker`` is a body with a generic name (generic_body_name) and no country."""
-    return speaker.country is None and TYPE_GROUPS.get(speaker.type) == "body" and generic_body_name(speaker.name)
+    return speaker.country is None and _generic_body(speaker.type, speaker.name)
 
 
 def _surname_only(speaker: Speaker) -> bool:

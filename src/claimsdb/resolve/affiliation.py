@@ -62,7 +62,7 @@ from claimsdb.resolve.names import whole_word_starts
 from claimsdb.resolve.offices import given_names, is_listed_name, office_of, same_given_name
 from claimsdb.resolve.places import place_country
 
-__all__ = ["attribute_countries", "dateline_country"]
+__all__ = ["attribute_countries", "dateline_country", "place_text_country"]
 
 # Speaker types that belong to no country by their phrase: outlets are media, not states.
 _SKIPPED_TYPES = frozenset({"media", "country"})
@@ -867,11 +867,12 @@ def _headline_state_body(title: str) -> str | None:
 
 def dateline_country(dateline: Dateline) -> str | None:
     """The country of the place ``dateline`` names, if it names a known one."""
-    return _place_country_of_dateline_text(dateline.place)
+    return place_text_country(dateline.place)
 
 
 @cache
-def _place_country_of_dateline_text(place: str) -> str | None:
+def place_text_country(place: str) -> str | None:
+    """The country of a dateline's place as written ("KYIV", "RIGA/VILNIUS Latvia"), if known."""
     code = country_of_phrase(place)
     if code:
         return code
@@ -886,7 +887,7 @@ def _own_country(text: str, title: str | None, dateline: Dateline | None) -> str
     """The country the article is about: its dateline's, else the one country its headline
     names, if the article names that country more often than any other."""
     if dateline is not None:
-        return _place_country_of_dateline_text(dateline.place)
+        return place_text_country(dateline.place)
     title = _headline(text, title)
     in_title = {m.code for m in find_countries(title) if m.code in COUNTRY_CODES}
     if not in_title:

@@ -2263,11 +2263,9 @@ def _head_word(phrase: str) -> str:
     """The last word of ``phrase`` before what follows its noun ("A senior diplomat at the
     secretariat" → "diplomat"), lower case."""
     words = phrase.lower().split()
-    cut = next((i for i, w in enumerate(words) if i > 0 and w in _POSTMODIFIER_STARTS), len(words))
+    cut = next((i for i, w in enumerate(words) if i > 0 and (w in T.POSTMODIFIER_STARTS or w in T.RELATIVES)),
+               len(words))
     return words[cut - 1] if cut else ""
-
-
-_POSTMODIFIER_STARTS = frozenset("at in of from with for on who which close familiar".split())
 
 
 def _agency_of_body(word: str) -> bool:

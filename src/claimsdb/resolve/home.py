@@ -15,7 +15,7 @@ import re
 from claimsdb.extract.lexicon import media_countries, media_names
 from claimsdb.pattern_cache import compile_pattern
 from claimsdb.read.datelines import Dateline
-from claimsdb.resolve.affiliation import dateline_country
+from claimsdb.resolve.affiliation import place_text_country
 from claimsdb.resolve.countries import country_name
 
 __all__ = ["find_head_source"]
@@ -111,4 +111,4 @@ def _place_country(name: str) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None
-    return dateline_country(Dateline(0, len(name), name, None, None, None))
+    return place_text_country(name)

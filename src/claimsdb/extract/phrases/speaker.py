@@ -688,7 +688,6 @@ def appositive_subject(ps: ParsedSentence, comma: int) -> tuple[Mention, str, in
     return None
 
 
-_RELATIVE_WORDS = frozenset(("which", "who", "whose", "whom", "that", "where", "when"))
 # Prepositions whose object may be a list: "minister for climate, energy and utilities".
 _LIST_OBJECT_PREPOSITIONS = frozenset(("for", "of", "in", "on", "from"))
 
@@ -705,7 +704,7 @@ def _list_inside(ps: ParsedSentence, p: int, comma: int) -> bool:
     joint = next((x for x in range(p + 2, min(end, p + 6)) if toks[x].low in ("and", "or")), None)
     # (an item is a word or few, not "a group through which X and Y ..." nor "which ...")
     if joint is None or any(not toks[x].text.isalpha() or toks[x].low in T.DETERMINERS or toks[x].low in T.CLAUSE_WORDS
-                            or toks[x].low in _RELATIVE_WORDS for x in range(p + 1, joint)):
+                            or toks[x].low in T.RELATIVES for x in range(p + 1, joint)):
         return False
     for x in range(p - 2, max(-1, p - 5), -1):
         if toks[x].low in _LIST_OBJECT_PREPOSITIONS:

@@ -229,10 +229,7 @@ def _opens_statement(t: Token) -> bool:
     if t.cap or t.low in T.DETERMINERS or t.low in T.PRONOUNS or t.low in _AMOUNT_OPENERS or t.text[:1].isdigit():
         return t.low not in T.AUXILIARIES
     return t.text.isalpha() and t.low not in T.AUXILIARIES and t.low not in T.CLAUSE_WORDS \
-        and t.low not in _RELATIVE_WORDS and not t.low.endswith("ed") and cue_info(t.text) is None
-
-
-_RELATIVE_WORDS = T.words("who whom whose which that where")
+        and t.low not in T.RELATIVES and not t.low.endswith("ed") and cue_info(t.text) is None
 
 
 def named_after_role(ps: ParsedSentence, span: tuple[int, int], comma: int):
